@@ -1,0 +1,42 @@
+# The two commands a newcomer needs: `make run` and `make test` (see README.md).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+# Two pytest workers: the suite is mostly CPU-bound AppTest and browser runs.
+TEST_WORKERS ?= 2
+
+.PHONY: install install-dev run test bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: $(BIN)/python requirements.txt pyproject.toml
+	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.runtime
+install-dev: $(VENV)/.dev
+
+## Install, migrate, load the demo consortium into an empty database, serve on port 8501.
+run: install
+	$(BIN)/python -m dashboard init
+	$(BIN)/python -m dashboard demo --if-empty
+	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
+
+## The whole test suite (PostgreSQL and browser tests run when a server / Chromium are found).
+test: install-dev
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+## Performance budgets (medians over repeated runs; not part of the tests).
+bench: install-dev
+	$(BIN)/python -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) .pytest_cache tests/artifacts

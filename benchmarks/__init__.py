@@ -1,0 +1,1 @@
+"""Performance budgets, measured as medians over repeated runs (not timed tests)."""

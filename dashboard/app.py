@@ -1,0 +1,53 @@
+"""Entry script of the living-lab dashboard: `streamlit run dashboard/app.py`.
+
+Every request runs this script first: it logs the visitor in (or shows only the login page,
+whatever URL was asked for), builds the page context of the user's current project, renders the
+sidebar and hands over to the page the user chose, among those the role may see.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import auth, navigation
+from dashboard.i18n import t
+from dashboard.ui import sidebar
+from dashboard.ui.session import build_context, init_language, language_switch
+
+st.set_page_config(page_title="Living lab", page_icon=":material/hub:", layout="wide",
+                   initial_sidebar_state="expanded")
+
+username = st.session_state.get("username") if auth.is_logged_in() else None
+lang = init_language(username)
+
+try:
+    authenticate = auth.authenticator()
+except auth.CookieKeyTooShort:
+    st.error(t("auth.bad_cookie_key"))
+    st.stop()
+
+if auth.is_logged_in() and st.session_state.get(auth.LOGOUT_BUTTON_KEY):
+    auth.logout(authenticate)
+
+
+def login_page() -> None:
+    st.title(t("app.title"))
+    st.caption(t("app.tagline"))
+    language_switch()
+    auth.render_login(authenticate)
+
+
+if not auth.is_logged_in():
+    navigation.login_navigation(login_page).run()
+    st.stop()
+
+context = build_context(st.session_state["username"], st.session_state.get("name"), lang)
+if context is None:
+    st.warning(t("auth.no_project"))
+    st.button(t("auth.logout"), key=auth.LOGOUT_BUTTON_KEY)
+    st.stop()
+
+navigation_menu = navigation.app_navigation(context.actor.role)
+sidebar.render(context)
+auth.remember_login(authenticate)
+navigation_menu.run()

@@ -1,0 +1,31 @@
+"""Commands of the governance log: `decisions verify`."""
+
+from __future__ import annotations
+
+import argparse
+
+from dashboard.cli import EXIT_OK, EXIT_PROBLEM
+from dashboard.cli.core import require_database
+from dashboard.services import governance
+from dashboard.services.projects import get_project
+
+
+def cmd_decisions_verify(args: argparse.Namespace) -> int:
+    require_database()
+    project = get_project(args.project)
+    check = governance.verify_chain(project.id)
+    if check.intact:
+        print(f"{project.slug}: decision log intact ({check.entries} entries)")
+        return EXIT_OK
+    print(f"{project.slug}: decision log broken at entry {check.first_broken_sequence} "
+          f"({check.reason}): its stored content no longer matches its hash chain")
+    return EXIT_PROBLEM
+
+
+def register(commands: argparse._SubParsersAction, _imports: argparse._SubParsersAction,
+             _exports: argparse._SubParsersAction) -> None:
+    decisions = commands.add_parser("decisions", help="governance log")
+    sub = decisions.add_subparsers(dest="action", required=True)
+    verify = sub.add_parser("verify", help="check the log's hash chain (exit 1 if broken)")
+    verify.add_argument("--project", required=True, help="project slug")
+    verify.set_defaults(handler=cmd_decisions_verify)

@@ -1,0 +1,102 @@
+"""The one catalogue of UI strings, in French, Dutch and English.
+
+Strings live in dashboard/i18n/messages/<area>.py as `MESSAGES = {key: (fr, nl, en)}`; this
+module merges them. `t(key, **params)` formats a string in the current language, which the app
+sets at the start of every rerun (`set_language`). With LIVINGLAB_I18N_STRICT=1 (the test suite),
+a missing key raises instead of showing the key.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+from contextvars import ContextVar
+from enum import Enum
+from functools import cache
+
+from models.vocab import LANGUAGES
+
+DEFAULT_LANGUAGE = "fr"
+_language: ContextVar[str] = ContextVar("language", default=DEFAULT_LANGUAGE)
+
+# The catalogue prefix of each vocabulary, so that label(ActionStatus.done) finds "status.done".
+ENUM_PREFIXES = {
+    "Role": "role",
+    "ActionStatus": "status",
+    "DecisionOutcome": "outcome",
+    "PartnerCategory": "partner_category",
+    "RiskStratum": "stratum",
+    "Sex": "sex",
+    "Condition": "condition",
+    "QuadrupleAim": "aim",
+    "IndicatorKind": "indicator_kind",
+    "Polarity": "polarity",
+    "ValueSource": "value_source",
+    "ChangeSource": "change_source",
+    "AgendaReason": "agenda_reason",
+    "MeetingStatus": "meeting_status",
+    "MaturityDimension": "maturity_dimension",
+}
+
+
+class MissingTranslation(KeyError):
+    pass
+
+
+@cache
+def catalogue() -> dict[str, tuple[str, str, str]]:
+    """All messages, merged from the modules of dashboard.i18n.messages."""
+    from dashboard.i18n import messages
+
+    merged: dict[str, tuple[str, str, str]] = {}
+    for module_info in sorted(pkgutil.iter_modules(messages.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{messages.__name__}.{module_info.name}")
+        for key, texts in module.MESSAGES.items():
+            if key in merged:
+                raise ValueError(f"message key {key!r} defined twice (again in {module_info.name})")
+            merged[key] = texts
+    return merged
+
+
+def set_language(lang: str) -> None:
+    _language.set(lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
+
+
+def current_language() -> str:
+    return _language.get()
+
+
+def has(key: str) -> bool:
+    return key in catalogue()
+
+
+def t(key: str, lang: str | None = None, **params: object) -> str:
+    """The message `key` in `lang` (default: the current language), formatted with `params`."""
+    texts = catalogue().get(key)
+    if texts is None:
+        if os.environ.get("LIVINGLAB_I18N_STRICT") == "1":
+            raise MissingTranslation(key)
+        return key
+    text = texts[LANGUAGES.index(lang or current_language())]
+    return text.format(**params) if params else text
+
+
+def label(member: Enum, lang: str | None = None) -> str:
+    """The translated label of a vocabulary member (models.vocab enums)."""
+    prefix = ENUM_PREFIXES[type(member).__name__]
+    return t(f"{prefix}.{member.value}", lang=lang)
+
+
+def label_of(prefix: str, value: object, lang: str | None = None) -> str:
+    """The label of a stored vocabulary key, e.g. label_of("status", "done"); the raw value
+    when it is empty."""
+    if value is None or value == "":
+        return ""
+    return t(f"{prefix}.{value}", lang=lang)
+
+
+def localized(record: object, attribute: str, lang: str | None = None) -> str:
+    """`record.<attribute>_<lang>` (e.g. an indicator's name_nl), falling back to French."""
+    lang = lang or current_language()
+    return getattr(record, f"{attribute}_{lang}", "") or getattr(record, f"{attribute}_fr", "")

@@ -1,0 +1,73 @@
+"""Home page."""
+
+MESSAGES = {
+    "home.title": ("Accueil", "Start", "Home"),
+    "home.card.actions": ("Actions", "Acties", "Actions"),
+    "home.card.governance": ("Gouvernance", "Bestuur", "Governance"),
+    "home.card.population": ("Population", "Bevolking", "Population"),
+    "home.card.partners": ("Partenaires", "Partners", "Partners"),
+    "home.card.evaluation": ("Auto-évaluation", "Zelfevaluatie", "Self-evaluation"),
+    "home.actions_total": ("Actions", "Acties", "Actions"),
+    "home.actions_breakdown": (
+        "{in_progress} en cours · {done} terminées · {planned} planifiées · {idea} idées",
+        "{in_progress} lopend · {done} afgerond · {planned} gepland · {idea} ideeën",
+        "{in_progress} in progress · {done} done · {planned} planned · {idea} ideas",
+    ),
+    "home.late": ("En retard", "Vertraagd", "Late"),
+    "home.late_help": (
+        "Actions planifiées, en cours ou en pause dont la fin prévue est dépassée.",
+        "Geplande, lopende of gepauzeerde acties waarvan het geplande einde voorbij is.",
+        "Planned, in-progress or on-hold actions past their planned end.",
+    ),
+    "home.starting_soon": ("Débuts ≤ 90 j", "Start ≤ 90 d", "Starts ≤ 90 d"),
+    "home.ending_soon": ("Fins ≤ 90 j", "Einde ≤ 90 d", "Ends ≤ 90 d"),
+    "home.se_share": ("Entrepreneuriat social", "Sociaal ondernemerschap",
+                      "Social entrepreneurship"),
+    "home.se_target": ("objectif {target}", "doel {target}", "target {target}"),
+    "home.se_gap": ("{gap} pt vs objectif", "{gap} ptn t.o.v. doel", "{gap} pt vs target"),
+    "home.se_help": (
+        "Part des actions (hors idées et actions arrêtées) avec une composante d'entrepreneuriat "
+        "social.",
+        "Aandeel acties (zonder ideeën en stopgezette acties) met een component sociaal "
+        "ondernemerschap.",
+        "Share of actions (ideas and stopped actions excluded) with a social-entrepreneurship "
+        "component.",
+    ),
+    "home.next_meeting": ("Prochaine réunion", "Volgende vergadering", "Next meeting"),
+    "home.no_meeting": ("Aucune planifiée", "Geen gepland", "None planned"),
+    "home.agenda_items": ("{count} point(s) à l'ordre du jour", "{count} agendapunt(en)",
+                          "{count} agenda item(s)"),
+    "home.decisions": ("Décisions enregistrées", "Geregistreerde beslissingen",
+                       "Decisions recorded"),
+    "home.reviews_due": ("Révisions ≤ 30 jours", "Herzieningen ≤ 30 dagen",
+                         "Reviews ≤ 30 days"),
+    "home.reviews_overdue": ("Révisions en retard", "Herzieningen te laat", "Reviews overdue"),
+    "home.population": ("Habitants", "Inwoners", "Inhabitants"),
+    "home.target_group": ("groupe cible : {count}", "doelgroep: {count}", "target group: {count}"),
+    "home.regions": ("Régions de soins", "Zorgregio's", "Care regions"),
+    "home.high_complexity": ("Strates 2 et 3 ({year})", "Strata 2 en 3 ({year})",
+                             "Strata 2 and 3 ({year})"),
+    "home.high_complexity_help": (
+        "Part de la population en complexité moyenne ou haute.",
+        "Aandeel van de bevolking met matige of hoge complexiteit.",
+        "Share of the population with moderate or high complexity.",
+    ),
+    "home.partners": ("Partenaires", "Partners", "Partners"),
+    "home.satisfaction": ("Satisfaction {wave}", "Tevredenheid {wave}", "Satisfaction {wave}"),
+    "home.satisfaction_help": (
+        "Score moyen de la dimension « satisfaction globale » (1 à 5) lors de la dernière vague.",
+        "Gemiddelde score van de dimensie 'algemene tevredenheid' (1 tot 5) in de laatste golf.",
+        "Mean score of the 'overall satisfaction' dimension (1 to 5) in the latest wave.",
+    ),
+    "home.response_rate": ("taux de réponse {rate}", "respons {rate}", "response rate {rate}"),
+    "home.indicators": ("Indicateurs", "Indicatoren", "Indicators"),
+    "home.indicators_value": ("{on_track} en bonne voie · {at_risk} à risque · {off_track} "
+                              "hors trajectoire",
+                              "{on_track} op koers · {at_risk} risico · {off_track} uit koers",
+                              "{on_track} on track · {at_risk} at risk · {off_track} off track"),
+    "home.maturity": ("Maturité {round}", "Maturiteit {round}", "Maturity {round}"),
+    "home.maturity_help": ("Médiane des scores de consensus, de 0 à 5.",
+                           "Mediaan van de consensusscores, van 0 tot 5.",
+                           "Median of the consensus scores, 0 to 5."),
+    "home.open": ("Ouvrir", "Openen", "Open"),
+}

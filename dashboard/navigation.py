@@ -1,0 +1,87 @@
+"""Which pages exist, in which section, and which role sees them (`st.navigation`, built per rerun).
+
+Page files live in the top-level pages/ folder and are registered here only: no pages/ folder
+sits beside the entry script, so Streamlit never serves a page without running the login gate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import streamlit as st
+
+from dashboard.i18n import t
+from dashboard.permissions import Permission, can
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES_DIR = ROOT / "pages"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    file: str
+    title_key: str
+    icon: str
+    section: str
+    permission: Permission
+    url_path: str
+
+    @property
+    def path(self) -> Path:
+        return PAGES_DIR / self.file
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("home", "home.py", "nav.home", ":material/home:", "overview", Permission.read,
+             "home"),
+    PageSpec("portfolio", "portfolio.py", "nav.portfolio", ":material/account_tree:", "actions",
+             Permission.read, "portfolio"),
+    PageSpec("decisions", "decisions.py", "nav.decisions", ":material/gavel:", "governance",
+             Permission.read, "decisions"),
+    PageSpec("risk_map", "risk_map.py", "nav.risk_map", ":material/map:", "population",
+             Permission.read, "risk-map"),
+    PageSpec("surveys", "surveys.py", "nav.surveys", ":material/forum:", "partners",
+             Permission.read, "surveys"),
+    PageSpec("indicators", "indicators.py", "nav.indicators", ":material/monitoring:",
+             "evaluation", Permission.read, "indicators"),
+    PageSpec("maturity", "maturity.py", "nav.maturity", ":material/radar:", "evaluation",
+             Permission.read, "maturity"),
+    PageSpec("administration", "administration.py", "nav.administration",
+             ":material/manage_accounts:", "administration", Permission.manage_users,
+             "administration"),
+)
+SPECS = {spec.key: spec for spec in PAGES}
+
+
+def page_path(key: str) -> str:
+    """The registered path of a page, for st.page_link and st.switch_page."""
+    return str(SPECS[key].path)
+
+
+def visible_pages(role: str) -> list[PageSpec]:
+    return [spec for spec in PAGES if can(role, spec.permission)]
+
+
+def app_navigation(role: str) -> st.navigation:  # type: ignore[valid-type]
+    sections: dict[str, list] = {}
+    for spec in visible_pages(role):
+        sections.setdefault(t(f"nav.section.{spec.section}"), []).append(
+            st.Page(spec.path, title=t(spec.title_key), icon=spec.icon, url_path=spec.url_path,
+                    default=spec.key == "home"))
+    return st.navigation(sections)
+
+
+def login_navigation(render: Callable[[], None]) -> st.navigation:  # type: ignore[valid-type]
+    """The only page of a visitor who is not logged in, whatever URL was asked for.
+
+    Every page's URL is a hidden alias of the login page, so that /portfolio shows the login
+    (not Streamlit's "page not found") and, once logged in, the page that was asked for.
+    """
+    login = st.Page(render, title=t("nav.login"), icon=":material/login:", url_path="login",
+                    default=True)
+    aliases = [st.Page(render, title=t("nav.login"), url_path=spec.url_path,
+                       visibility="hidden") for spec in PAGES]
+    return st.navigation([login, *aliases], position="hidden")

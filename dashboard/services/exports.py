@@ -1,0 +1,40 @@
+"""Files for download: CSV (UTF-8 with BOM, so that Excel opens accents correctly) and XLSX.
+
+Text cells starting with = + - @ (or a tab / carriage return) are prefixed with an apostrophe so
+that a spreadsheet never runs them as formulas (CSV/formula injection)."""
+
+from __future__ import annotations
+
+import io
+
+import polars as pl
+
+FORMULA_PATTERN = r"^[=+\-@\t\r]"
+
+
+def neutralise_formulas(frame: pl.DataFrame) -> pl.DataFrame:
+    text_columns = [name for name, dtype in frame.schema.items() if dtype == pl.String]
+    return frame.with_columns(
+        pl.when(pl.col(c).str.contains(FORMULA_PATTERN))
+        .then(pl.lit("'") + pl.col(c)).otherwise(pl.col(c)).alias(c)
+        for c in text_columns
+    )
+
+
+def _flatten(frame: pl.DataFrame) -> pl.DataFrame:
+    """Lists become "a; b" so that every cell is a plain value."""
+    return frame.with_columns(
+        pl.col(name).list.join("; ") for name, dtype in frame.schema.items()
+        if isinstance(dtype, pl.List) and dtype.inner == pl.String
+    )
+
+
+def to_csv_bytes(frame: pl.DataFrame, separator: str = ",") -> bytes:
+    safe = neutralise_formulas(_flatten(frame))
+    return "\ufeff".encode() + safe.write_csv(separator=separator).encode()
+
+
+def to_xlsx_bytes(frame: pl.DataFrame, sheet: str = "data") -> bytes:
+    buffer = io.BytesIO()
+    neutralise_formulas(_flatten(frame)).write_excel(buffer, worksheet=sheet[:31], autofit=True)
+    return buffer.getvalue()

@@ -1,0 +1,114 @@
+"""Projects (consortia): listing, creation, and their per-project vocabulary (level names,
+stratum labels)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlmodel import func, select
+
+from dashboard.errors import InvalidInput, NotFound
+from dashboard.i18n import current_language, t
+from models.db import session_scope
+from models.tables import Membership, Project, User
+
+SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    id: int
+    slug: str
+    name: str
+    region_label: str
+    population: int | None
+    target_group_size: int | None
+    social_entrepreneurship_target: float | None
+    starts_on: dt.date | None
+    ends_on: dt.date | None
+    is_demo: bool
+    data_version: int
+    level_names: dict | None
+    stratum_labels: dict | None
+
+    def level_name(self, level: int, lang: str | None = None) -> str:
+        """Name of hierarchy level 1 (strategic), 2 (operational) or 3 (action)."""
+        lang = lang or current_language()
+        if self.level_names and lang in self.level_names:
+            return self.level_names[lang][level - 1]
+        return t(f"level.{level}", lang=lang)
+
+    def stratum_label(self, stratum: int, lang: str | None = None) -> str:
+        lang = lang or current_language()
+        custom = (self.stratum_labels or {}).get(str(stratum))
+        if custom and custom.get(lang):
+            return custom[lang]
+        return t(f"stratum.{stratum}", lang=lang)
+
+
+def _info(project: Project) -> ProjectInfo:
+    return ProjectInfo(
+        id=project.id, slug=project.slug, name=project.name,  # type: ignore[arg-type]
+        region_label=project.region_label, population=project.population,
+        target_group_size=project.target_group_size,
+        social_entrepreneurship_target=project.social_entrepreneurship_target,
+        starts_on=project.starts_on, ends_on=project.ends_on, is_demo=project.is_demo,
+        data_version=project.data_version, level_names=project.level_names,
+        stratum_labels=project.stratum_labels,
+    )
+
+
+def list_projects() -> list[ProjectInfo]:
+    with session_scope() as session:
+        return [_info(p) for p in session.exec(select(Project).order_by(Project.name))]
+
+
+def get_project(slug: str) -> ProjectInfo:
+    with session_scope() as session:
+        project = session.exec(select(Project).where(Project.slug == slug)).first()
+        if project is None:
+            raise NotFound("error.unknown_project", project=slug)
+        return _info(project)
+
+
+def count_projects() -> int:
+    with session_scope() as session:
+        return session.exec(select(func.count()).select_from(Project)).one()
+
+
+def create_project(slug: str, name: str, *, region_label: str = "",
+                   population: int | None = None) -> ProjectInfo:
+    """Create an empty project. Run from the command line (server administration)."""
+    if not SLUG_PATTERN.match(slug):
+        raise InvalidInput("error.bad_slug", slug=slug)
+    if not name.strip():
+        raise InvalidInput("error.empty_name")
+    with session_scope() as session:
+        if session.exec(select(Project).where(Project.slug == slug)).first():
+            raise InvalidInput("error.project_exists", project=slug)
+        project = Project(slug=slug, name=name.strip(), region_label=region_label,
+                          population=population)
+        session.add(project)
+        session.flush()
+        return _info(project)
+
+
+@dataclass(frozen=True)
+class MembershipInfo:
+    project: ProjectInfo
+    role: str
+
+
+def memberships_of(username: str) -> list[MembershipInfo]:
+    """The projects a user belongs to, with the user's role in each, by project name."""
+    with session_scope() as session:
+        rows = session.exec(
+            select(Project, Membership.role)
+            .join(Membership, Membership.project_id == Project.id)
+            .join(User, User.id == Membership.user_id)
+            .where(User.username == username, User.is_active == True)  # noqa: E712
+            .order_by(Project.name)
+        ).all()
+        return [MembershipInfo(_info(project), role) for project, role in rows]

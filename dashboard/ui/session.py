@@ -1,0 +1,59 @@
+"""Per-session state of the shell: the interface language and the selected project."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.i18n import DEFAULT_LANGUAGE, set_language, t
+from dashboard.services import projects, users
+from dashboard.services.access import Actor
+from dashboard.ui.context import CONTEXT_KEY, PageContext
+from models.vocab import LANGUAGES, Role
+
+LANG_KEY = "lang"
+PROJECT_KEY = "project_slug"
+
+
+def init_language(username: str | None = None) -> str:
+    """Set this run's language: the user's choice, else their saved preference, else the
+    browser's language, else French."""
+    if LANG_KEY not in st.session_state:
+        locale = (st.context.locale or "")[:2].lower()
+        st.session_state[LANG_KEY] = locale if locale in LANGUAGES else DEFAULT_LANGUAGE
+    if username and not st.session_state.get("_lang_user_applied"):
+        st.session_state["_lang_user_applied"] = True
+        preferred = users.preferred_language(username)
+        if preferred and not st.session_state.get("_lang_chosen"):
+            st.session_state[LANG_KEY] = preferred
+    set_language(st.session_state[LANG_KEY])
+    return st.session_state[LANG_KEY]
+
+
+def _language_chosen(username: str | None) -> None:
+    st.session_state["_lang_chosen"] = True
+    if username:
+        users.set_preferred_language(username, st.session_state[LANG_KEY])
+
+
+def language_switch(username: str | None = None, container=None) -> None:  # noqa: ANN001
+    (container or st).radio(
+        t("sidebar.language"), LANGUAGES, key=LANG_KEY, horizontal=True, format_func=str.upper,
+        on_change=_language_chosen, args=(username,),
+    )
+
+
+def build_context(username: str, display_name: str | None, lang: str) -> PageContext | None:
+    """The page context of a logged-in user (None when the user belongs to no project)."""
+    memberships = tuple(projects.memberships_of(username))
+    if not memberships:
+        st.session_state.pop(CONTEXT_KEY, None)
+        return None
+    slugs = [m.project.slug for m in memberships]
+    if st.session_state.get(PROJECT_KEY) not in slugs:
+        st.session_state[PROJECT_KEY] = slugs[0]
+    current = memberships[slugs.index(st.session_state[PROJECT_KEY])]
+    actor = Actor(username, display_name or username, current.project.id, current.project.slug,
+                  Role(current.role))
+    context = PageContext(actor, current.project, memberships, lang)
+    st.session_state[CONTEXT_KEY] = context
+    return context

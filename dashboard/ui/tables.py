@@ -1,0 +1,43 @@
+"""Turning service frames into what a table shows: translated labels instead of codes,
+"< 5" for suppressed counts, lists as text."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import polars as pl
+
+from dashboard.i18n import label, t
+from dashboard.services.suppression import SUPPRESSED_TEXT
+
+
+def translate(frame: pl.DataFrame, column: str, vocabulary: type[Enum]) -> pl.DataFrame:
+    """Replace a column of vocabulary keys by their labels in the current language."""
+    mapping = {member.value: label(member) for member in vocabulary}
+    return frame.with_columns(
+        pl.col(column).replace_strict(mapping, default=pl.col(column), return_dtype=pl.String))
+
+
+def translate_with(frame: pl.DataFrame, column: str, mapping: dict) -> pl.DataFrame:
+    return frame.with_columns(
+        pl.col(column).replace_strict(mapping, default=None, return_dtype=pl.String))
+
+
+def suppressed_text(frame: pl.DataFrame, column: str, formatter=None) -> pl.DataFrame:  # noqa: ANN001
+    """A suppressed count column as text: "< 5" where suppressed, the number otherwise."""
+    flag = f"{column}_suppressed"
+    shown = pl.col(column).cast(pl.String) if formatter is None else pl.col(column).map_elements(
+        formatter, return_dtype=pl.String)
+    return frame.with_columns(
+        pl.when(pl.col(flag)).then(pl.lit(SUPPRESSED_TEXT)).otherwise(shown).alias(column)
+    ).drop(flag)
+
+
+def joined(frame: pl.DataFrame, column: str, separator: str = ", ") -> pl.DataFrame:
+    return frame.with_columns(pl.col(column).list.join(separator))
+
+
+def yes_no(frame: pl.DataFrame, column: str) -> pl.DataFrame:
+    return frame.with_columns(
+        pl.when(pl.col(column)).then(pl.lit(t("common.yes"))).otherwise(pl.lit(t("common.no")))
+        .alias(column))

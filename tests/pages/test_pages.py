@@ -1,0 +1,80 @@
+"""Every page, for every role: it renders without error, and a role reaches exactly the pages
+its permissions allow (a page it may not see cannot even be switched to)."""
+
+import pytest
+
+from dashboard.i18n import t
+from dashboard.navigation import PAGES, page_path, visible_pages
+from models.vocab import LANGUAGES, Role
+from tests.pages.apptest import USER_OF_ROLE, logged_in, open_page, texts
+
+TITLE_KEYS = {
+    "portfolio": "portfolio.title", "decisions": "decisions.title", "risk_map": "risk.title",
+    "surveys": "surveys.title", "indicators": "indicators.title", "maturity": "maturity.title",
+    "administration": "admin.title",
+}
+
+
+def expected_title(key: str, lang: str, project_name: str) -> str:
+    return project_name if key == "home" else t(TITLE_KEYS[key], lang=lang)
+
+
+@pytest.mark.parametrize("role", [r.value for r in Role])
+def test_each_role_reaches_its_pages_and_no_other(demo_sqlite, role):
+    at = logged_in(USER_OF_ROLE[role], project="empact")
+    allowed = {spec.key for spec in visible_pages(role)}
+    assert "home" in allowed
+    for spec in PAGES:
+        if spec.key in allowed:
+            open_page(at, spec.key)
+            assert at.title[0].value == expected_title(spec.key, "en", "EMPACT"), spec.key
+        else:
+            with pytest.raises(ValueError):
+                at.switch_page(page_path(spec.key))
+
+
+def test_only_admins_see_the_administration_page():
+    assert [r for r in Role if "administration" in {p.key for p in visible_pages(r)}] == [
+        Role.admin]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_in_every_language(demo_sqlite, lang):
+    at = logged_in("demo-admin", lang=lang, project="chronicopole")
+    for spec in PAGES:
+        open_page(at, spec.key)
+        assert at.title[0].value == expected_title(spec.key, lang, "Chronicopôle")
+
+
+def test_home_shows_a_figure_from_every_area(demo_sqlite):
+    at = logged_in("demo-viewer")
+    labels = {m.label for m in at.metric}
+    for key in ("home.actions_total", "home.late", "home.next_meeting", "home.population",
+                "home.partners", "home.indicators"):
+        assert t(key, lang="en") in labels, key
+    assert t("demo.notice", lang="en") in texts(at)
+
+
+def test_an_admin_adds_and_removes_a_member(demo_sqlite):
+    at = open_page(logged_in("demo-admin", project="empact"), "administration")
+    form_inputs = {w.label: w for w in at.text_input}
+    form_inputs[t("admin.col.username", lang="en")].input("newbie")
+    form_inputs[t("admin.initial_password", lang="en")].input("a long password")
+    at.selectbox(key="add_role").set_value(Role.academic)
+    at.button[[b.label for b in at.button].index(t("admin.add_submit", lang="en"))].click().run()
+    assert not at.exception
+    assert t("admin.added", lang="en", username="newbie", role="Academic partner") in texts(at)
+    from dashboard.services.access import actor_for
+
+    assert actor_for("newbie", "empact").role == "academic"
+
+
+def test_a_refusal_is_shown_not_raised(demo_sqlite):
+    at = open_page(logged_in("demo-admin", project="empact"), "administration")
+    at.selectbox[[s.label for s in at.selectbox].index(t("admin.member", lang="en"))] \
+        .set_value("demo-admin")
+    at.selectbox(key="new_role").set_value(Role.viewer)
+    at.button[[b.label for b in at.button].index(t("admin.change_submit", lang="en"))] \
+        .click().run()
+    assert not at.exception
+    assert t("error.last_admin", lang="en") in [e.value for e in at.error]

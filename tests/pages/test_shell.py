@@ -1,0 +1,82 @@
+"""The app shell: login gate, real login, languages, project switcher, logout."""
+
+from dashboard.i18n import t
+from tests.pages.apptest import anonymous, logged_in, texts
+
+
+def test_a_visitor_sees_only_the_login_form(demo_sqlite):
+    at = anonymous()
+    assert not at.exception
+    assert len(at.text_input) == 2
+    assert [b.label for b in at.button] == [t("auth.submit", lang="fr")]
+    assert "Chronicopôle" not in texts(at)
+    assert t("auth.please_log_in", lang="fr") in texts(at)
+
+
+def test_a_real_login_through_the_form(demo_sqlite):
+    at = anonymous()
+    at.text_input[0].input("demo-coordinator")
+    at.text_input[1].input("livinglab-demo")
+    at.button[0].click().run()
+    assert not at.exception
+    assert at.session_state["authentication_status"] is True
+    assert at.title[0].value == "Chronicopôle"
+    assert len(at.text_input) == 0  # the form is gone
+
+
+def test_a_wrong_password_says_so(demo_sqlite):
+    at = anonymous()
+    at.text_input[0].input("demo-coordinator")
+    at.text_input[1].input("wrong password")
+    at.button[0].click().run()
+    assert at.session_state["authentication_status"] is False
+    assert [e.value for e in at.error] == [t("auth.wrong_credentials", lang="fr")]
+    assert len(at.text_input) == 2
+
+
+def test_the_language_switch_changes_the_interface(demo_sqlite):
+    at = logged_in("demo-steering", lang="fr")
+    assert t("home.card.actions", lang="fr") in texts(at)
+    at.radio(key="lang").set_value("nl").run()
+    assert not at.exception
+    assert t("home.card.governance", lang="nl") in texts(at)
+    assert t("home.card.governance", lang="fr") not in texts(at)
+
+
+def test_a_user_s_saved_language_is_used_at_login(demo_sqlite):
+    at = anonymous()
+    at.text_input[0].input("demo-viewer")  # prefers Dutch
+    at.text_input[1].input("livinglab-demo")
+    at.button[0].click().run()
+    assert t("home.card.population", lang="nl") in texts(at)
+
+
+def test_users_of_several_projects_switch_between_them(demo_sqlite):
+    at = logged_in("demo-steering", project="chronicopole")
+    assert at.title[0].value == "Chronicopôle"
+    switcher = at.selectbox(key="project_slug")
+    assert switcher.options == ["Chronicopôle", "EMPACT"]
+    switcher.set_value("empact").run()
+    assert at.title[0].value == "EMPACT"
+
+
+def test_a_single_project_user_has_no_switcher(demo_sqlite):
+    at = logged_in("demo-viewer")
+    assert not [s for s in at.selectbox if s.key == "project_slug"]
+    assert at.title[0].value == "EMPACT"
+
+
+def test_logout_returns_to_the_login_form(demo_sqlite):
+    at = logged_in("demo-academic")
+    at.button(key="sidebar_logout").click().run()
+    assert not at.exception
+    assert not at.session_state["authentication_status"]
+    assert len(at.text_input) == 2
+
+
+def test_a_user_without_project_is_told_so(demo_sqlite):
+    from dashboard.services.users import create_user
+
+    create_user("lonely", "a long password")
+    at = logged_in("lonely")
+    assert t("auth.no_project", lang="en") in texts(at)

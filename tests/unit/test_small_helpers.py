@@ -1,0 +1,52 @@
+"""Periods, history values, exports."""
+
+import datetime as dt
+import io
+
+import openpyxl
+import polars as pl
+import pytest
+
+from dashboard.services.exports import neutralise_formulas, to_csv_bytes, to_xlsx_bytes
+from data_loaders.periods import period_end
+from models.history import from_history_value, to_history_value
+from models.vocab import status_after_decision
+
+
+def test_period_ends():
+    assert period_end("2021") == dt.date(2021, 12, 31)
+    assert period_end("2021-Q1") == dt.date(2021, 3, 31)
+    assert period_end(" 2020-q1 ") == dt.date(2020, 3, 31)
+    assert period_end("2024-02") == dt.date(2024, 2, 29)
+    for bad in ("21", "2021-Q5", "2021-13", "2021/06", ""):
+        with pytest.raises(ValueError):
+            period_end(bad)
+
+
+@pytest.mark.parametrize("field,value", [
+    ("planned_end", dt.date(2022, 3, 1)), ("social_entrepreneurship", True),
+    ("social_entrepreneurship", False), ("target_stratum", 3), ("budget_eur", 1500.5),
+    ("status", "done"), ("actual_end", None),
+])
+def test_history_values_round_trip(field, value):
+    assert from_history_value(field, to_history_value(value)) == value
+
+
+def test_exports_neutralise_spreadsheet_formulas():
+    frame = pl.DataFrame({"title": ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "normal"],
+                          "n": [1, 2, 3, 4, 5]})
+    safe = neutralise_formulas(frame)
+    assert safe["title"].to_list() == ["'=HYPERLINK(\"x\")", "'+1", "'-2", "'@SUM(A1)", "normal"]
+    csv = to_csv_bytes(frame).decode("utf-8-sig")
+    assert "'=HYPERLINK" in csv
+    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(frame))).active
+    assert sheet["A2"].value == "'=HYPERLINK(\"x\")"
+    assert sheet["A2"].data_type == "s"  # text, never a formula
+
+
+def test_decision_effects_on_status():
+    assert status_after_decision("go", "idea") == "planned"
+    assert status_after_decision("conditional_go", "idea") == "planned"
+    assert status_after_decision("go", "in_progress") == "in_progress"
+    assert status_after_decision("no_go", "in_progress") == "stopped"
+    assert status_after_decision("postponed", "idea") == "idea"
