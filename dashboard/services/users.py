@@ -167,17 +167,22 @@ def _admins_left(session, project_id: int, excluding: str) -> int:  # noqa: ANN0
     ).all())
 
 
+def _membership(session, project_id: int, username: str) -> Membership:  # noqa: ANN001
+    membership = session.exec(
+        select(Membership).join(User, User.id == Membership.user_id)
+        .where(User.username == username, Membership.project_id == project_id)
+    ).first()
+    if membership is None:
+        raise NotFound("error.unknown_member", username=username)
+    return membership
+
+
 def change_member_role(actor: Actor, username: str, role: str) -> None:
     """Set a member's role in the actor's project; the last admin cannot give up the role."""
     require(actor, Permission.manage_users)
     role_value = _role(role)
     with session_scope() as session:
-        membership = session.exec(
-            select(Membership).join(User, User.id == Membership.user_id)
-            .where(User.username == username, Membership.project_id == actor.project_id)
-        ).first()
-        if membership is None:
-            raise NotFound("error.unknown_member", username=username)
+        membership = _membership(session, actor.project_id, username)
         if (membership.role == Role.admin and role_value != Role.admin
                 and _admins_left(session, actor.project_id, username) == 0):
             raise InvalidInput("error.last_admin")
@@ -188,12 +193,7 @@ def change_member_role(actor: Actor, username: str, role: str) -> None:
 def remove_member(actor: Actor, username: str) -> None:
     require(actor, Permission.manage_users)
     with session_scope() as session:
-        membership = session.exec(
-            select(Membership).join(User, User.id == Membership.user_id)
-            .where(User.username == username, Membership.project_id == actor.project_id)
-        ).first()
-        if membership is None:
-            raise NotFound("error.unknown_member", username=username)
+        membership = _membership(session, actor.project_id, username)
         if membership.role == Role.admin and _admins_left(session, actor.project_id,
                                                           username) == 0:
             raise InvalidInput("error.last_admin")
