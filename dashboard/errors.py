@@ -3,7 +3,7 @@ page can show it translated and the CLI can print it in English."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from data_loaders.problems import Problem
 
 
 class DashboardError(Exception):
@@ -43,38 +43,23 @@ class ConflictError(DashboardError):
     key = "error.conflict"
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a submitted value: where it is, what it was, what was expected.
+def describe(problem: Problem, lang: str = "en") -> str:
+    """A problem in words: where it is, then what is wrong and what was expected."""
+    from dashboard.i18n import t
 
-    For files, `file`, `line` and `column` locate it; for forms, `record` names the record
-    (e.g. an action's code) and `column` the field.
-    """
-
-    key: str  # catalogue key of the explanation
-    params: dict = field(default_factory=dict)
-    file: str = ""
-    line: int | None = None
-    column: str = ""
-    record: str = ""
-    value: str = ""
-
-    def message(self, lang: str = "en") -> str:
-        from dashboard.i18n import t
-
-        where = []
-        if self.file:
-            where.append(self.file)
-        if self.line is not None:
-            where.append(t("problem.line", lang=lang, line=self.line))
-        if self.record:
-            where.append(self.record)
-        if self.column:
-            where.append(t("problem.column", lang=lang, column=self.column))
-        text = t(self.key, lang=lang, **self.params)
-        if self.value != "":
-            text = f"{text} {t('problem.value', lang=lang, value=self.value)}"
-        return f"{', '.join(where)}: {text}" if where else text
+    where = []
+    if problem.file:
+        where.append(problem.file)
+    if problem.line is not None:
+        where.append(t("problem.line", lang=lang, line=problem.line))
+    if problem.record:
+        where.append(problem.record)
+    if problem.column:
+        where.append(t("problem.column", lang=lang, column=problem.column))
+    text = t(problem.key, lang=lang, **problem.params)
+    if problem.value != "":
+        text = f"{text} {t('problem.value', lang=lang, value=problem.value)}"
+    return f"{', '.join(where)}: {text}" if where else text
 
 
 class ValidationFailed(DashboardError):
@@ -88,4 +73,4 @@ class ValidationFailed(DashboardError):
 
     def message(self, lang: str = "en") -> str:
         head = super().message(lang)
-        return "\n".join([head, *(f"- {p.message(lang)}" for p in self.problems)])
+        return "\n".join([head, *(f"- {describe(p, lang)}" for p in self.problems)])

@@ -49,6 +49,8 @@ PAGES: tuple[PageSpec, ...] = (
              "evaluation", Permission.read, "indicators"),
     PageSpec("maturity", "maturity.py", "nav.maturity", ":material/radar:", "evaluation",
              Permission.read, "maturity"),
+    PageSpec("imports", "imports.py", "nav.imports", ":material/upload_file:", "data",
+             Permission.import_data, "import"),
     PageSpec("administration", "administration.py", "nav.administration",
              ":material/manage_accounts:", "administration", Permission.manage_users,
              "administration"),

@@ -27,7 +27,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from dashboard.cli import core, governance
+    import importlib
+    import pkgutil
+
+    from dashboard import cli
 
     parser = _Parser(prog="python -m dashboard",
                      description="Living-lab dashboard: administration and data exchange.")
@@ -38,8 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
     exports = commands.add_parser("export", help="export a project's data to a file"
                                   ).add_subparsers(dest="kind", required=True,
                                                    parser_class=_Parser)
-    for module in (core, governance):
-        module.register(commands, imports, exports)
+    # Every module of this package that has register() adds its commands; core first.
+    names = sorted((m.name for m in pkgutil.iter_modules(cli.__path__)),
+                   key=lambda name: (name != "core", name))
+    for name in names:
+        module = importlib.import_module(f"{cli.__name__}.{name}")
+        if hasattr(module, "register"):
+            module.register(commands, imports, exports)
     return parser
 
 

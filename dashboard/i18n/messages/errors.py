@@ -76,6 +76,14 @@ MESSAGES = {
         "Iemand anders heeft deze gegevens intussen gewijzigd.",
         "Someone else changed this data in the meantime.",
     ),
+    "error.action_conflict": (
+        "L'action {code} a été modifiée par {by} le {at} depuis que vous l'avez ouverte : rien "
+        "n'a été enregistré. Rechargez la page et refaites votre modification.",
+        "Actie {code} is door {by} gewijzigd op {at} sinds u ze opende: er is niets opgeslagen. "
+        "Laad de pagina opnieuw en voer uw wijziging opnieuw in.",
+        "Action {code} was changed by {by} on {at} since you opened it: nothing was saved. "
+        "Reload the page and make your change again.",
+    ),
     "error.validation_failed": (
         "{count} problème(s) : rien n'a été enregistré.",
         "{count} probleem/problemen: er is niets opgeslagen.",

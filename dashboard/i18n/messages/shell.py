@@ -16,6 +16,8 @@ MESSAGES = {
     "nav.section.partners": ("Partenaires", "Partners", "Partners"),
     "nav.section.evaluation": ("Auto-évaluation", "Zelfevaluatie", "Self-evaluation"),
     "nav.section.administration": ("Administration", "Beheer", "Administration"),
+    "nav.section.data": ("Données", "Gegevens", "Data"),
+    "nav.imports": ("Importer des données", "Gegevens importeren", "Import data"),
     "nav.home": ("Accueil", "Start", "Home"),
     "nav.portfolio": ("Portefeuille d'actions", "Actieportefeuille", "Portfolio"),
     "nav.gantt": ("Planning (Gantt)", "Planning (Gantt)", "Gantt"),

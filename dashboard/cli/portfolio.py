@@ -1,0 +1,88 @@
+"""Commands of the portfolio: `import actions`, `export actions`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from dashboard.cli import EXIT_BAD_INPUT, EXIT_OK
+from dashboard.cli.core import require_database
+from dashboard.errors import describe
+from dashboard.services.access import cli_actor
+from dashboard.services.plan_import import (
+    PlanPreview, apply_plan_import, export_plan, preview_plan_import,
+)
+
+
+def _summary(preview: PlanPreview) -> list[str]:
+    lines = [
+        f"new objectives: {len(preview.new_objectives)}",
+        f"renamed objectives: {len(preview.renamed_objectives)}",
+        f"new actions: {len(preview.new_actions)}",
+        f"changed actions: {len(preview.changed_actions)}",
+        f"unchanged actions: {len(preview.unchanged_actions)}",
+    ]
+    for action in preview.changed_actions:
+        fields = ", ".join(change.field for change in action.changes)
+        lines.append(f"  {action.code}: {fields}")
+    if preview.new_partners:
+        lines.append(f"new partners (created): {', '.join(preview.new_partners)}")
+    if preview.absent_actions:
+        codes = ", ".join(code for code, _ in preview.absent_actions)
+        lines.append(f"actions of the project absent from the file (kept): {codes}")
+    if preview.unknown_columns:
+        lines.append(f"unknown columns (ignored): {', '.join(preview.unknown_columns)}")
+    return lines
+
+
+def cmd_import_actions(args: argparse.Namespace) -> int:
+    require_database()
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"error: no such file: {path}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    actor = cli_actor(args.project, args.user)
+    content = path.read_bytes()
+    preview = preview_plan_import(actor, content, path.name)
+    if preview.problems:
+        print(f"{path.name}: refused, {len(preview.problems)} problem(s); nothing imported",
+              file=sys.stderr)
+        for problem in preview.problems:
+            print(f"- {describe(problem)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print("\n".join(_summary(preview)))
+    if not preview.has_changes:
+        print("nothing to change: the project is already up to date with this file")
+        return EXIT_OK
+    if args.dry_run:
+        print("dry run: nothing written")
+        return EXIT_OK
+    apply_plan_import(actor, content, path.name)
+    print("imported")
+    return EXIT_OK
+
+
+def cmd_export_actions(args: argparse.Namespace) -> int:
+    require_database()
+    actor = cli_actor(args.project, args.user)
+    Path(args.output).write_bytes(export_plan(actor, args.format))
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def register(_commands: argparse._SubParsersAction, imports: argparse._SubParsersAction,
+             exports: argparse._SubParsersAction) -> None:
+    command = imports.add_parser("actions", help="import an action plan (docs/formats/actions.md)")
+    command.add_argument("file")
+    command.add_argument("--project", required=True, help="project slug")
+    command.add_argument("--dry-run", action="store_true", help="show what would change")
+    command.add_argument("--user", help="act as this user (default: command-line admin)")
+    command.set_defaults(handler=cmd_import_actions)
+
+    command = exports.add_parser("actions", help="export the action plan (same columns)")
+    command.add_argument("--project", required=True, help="project slug")
+    command.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    command.add_argument("-o", "--output", required=True, help="file to write")
+    command.add_argument("--user", help="act as this user (default: command-line admin)")
+    command.set_defaults(handler=cmd_export_actions)

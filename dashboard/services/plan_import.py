@@ -1,0 +1,344 @@
+"""Importing and exporting action plans (docs/formats/actions.md).
+
+`preview_plan_import` reads and checks a file and works out what it would add, change and leave
+alone, without writing. `apply_plan_import` does the same inside one transaction and writes it
+all, or raises ValidationFailed and writes nothing. Importing the same file again changes
+nothing. Actions absent from the file are listed, never deleted.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+import polars as pl
+from sqlmodel import Session, select
+
+from dashboard.errors import ValidationFailed
+from dashboard.i18n import catalogue
+from dashboard.permissions import Permission
+from dashboard.services import indicators
+from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.actions import Cause, apply_field_changes, set_regions
+from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
+from dashboard.services.portfolio import actions_frame, natural_code_key
+from data_loaders.actions import COLUMNS, ActionRow, ParsedPlan, parse_action_plan
+from data_loaders.fields import fold
+from data_loaders.problems import Problem, Problems, UnreadableFile
+from data_loaders.tabular import read_table
+from models.db import session_scope
+from models.tables import Action, ActionChange, CareRegion, ImportLog, Objective, Partner
+from models.vocab import ActionStatus, LANGUAGES
+
+DEFAULT_STATUS = ActionStatus.planned.value
+# Which Action field each file column sets.
+FIELD_OF_COLUMN = {
+    "title": "title", "status": "status", "start": "planned_start", "end": "planned_end",
+    "social_entrepreneurship": "social_entrepreneurship", "target_stratum": "target_stratum",
+    "budget_eur": "budget_eur", "description": "description",
+}
+
+
+def status_words() -> dict[str, str]:
+    """Every accepted way of writing a status: its key, and its label in each language."""
+    words = {}
+    for status in ActionStatus:
+        words[fold(status.value)] = status.value
+        words[fold(status.value.replace("_", " "))] = status.value
+        for index in range(len(LANGUAGES)):
+            words[fold(catalogue()[f"status.{status.value}"][index])] = status.value
+    return words
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: object
+    new: object
+
+
+@dataclass(frozen=True)
+class PlannedAction:
+    code: str
+    title: str
+    line: int
+    changes: tuple[FieldChange, ...]
+
+
+@dataclass
+class PlanPreview:
+    """What importing a file would do."""
+
+    file_name: str
+    sha256: str = ""
+    new_objectives: list[tuple[str, str]] = field(default_factory=list)
+    renamed_objectives: list[tuple[str, str, str]] = field(default_factory=list)  # code, old, new
+    new_actions: list[PlannedAction] = field(default_factory=list)
+    changed_actions: list[PlannedAction] = field(default_factory=list)
+    unchanged_actions: list[str] = field(default_factory=list)
+    absent_actions: list[tuple[str, str]] = field(default_factory=list)  # kept, not deleted
+    new_partners: list[str] = field(default_factory=list)
+    unknown_columns: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.new_objectives or self.renamed_objectives or self.new_actions
+                    or self.changed_actions)
+
+
+def _closest(name: str, candidates: list[str]) -> str:
+    close = difflib.get_close_matches(name, candidates, n=3, cutoff=0.5)
+    if not close:
+        close = difflib.get_close_matches(fold(name), [fold(c) for c in candidates], n=3,
+                                          cutoff=0.4)
+        close = [c for c in candidates if fold(c) in close]
+    return ", ".join(close)
+
+
+def _region_ids(session: Session, project_id: int) -> tuple[dict[str, int], list[str]]:
+    """{folded name or code: id} of the project's regions, and their names (for suggestions)."""
+    regions = session.exec(select(CareRegion).where(CareRegion.project_id == project_id)).all()
+    lookup = {}
+    for region in regions:
+        lookup[fold(region.name)] = region.id
+        lookup[fold(region.code)] = region.id
+    return lookup, [r.name for r in regions]  # type: ignore[return-value]
+
+
+def _desired(row: ActionRow, region_ids: tuple[int, ...] | None,
+             lead_partner: str | None) -> dict[str, object]:
+    """The action's fields as the file wants them (only the columns the file has)."""
+    values: dict[str, object] = {"title": row.title}
+    given = row.given
+    if "status" in given and row.status is not None:
+        values["status"] = row.status
+    if "start" in given:
+        values["planned_start"] = row.start
+    if "end" in given:
+        values["planned_end"] = row.end
+    if "social_entrepreneurship" in given:
+        values["social_entrepreneurship"] = row.social_entrepreneurship
+    if "target_stratum" in given:
+        values["target_stratum"] = row.target_stratum
+    if "budget_eur" in given:
+        values["budget_eur"] = row.budget_eur
+    if "description" in given:
+        values["description"] = row.description
+    if "lead_partner" in given:
+        values["lead_partner"] = lead_partner
+    if region_ids is not None:
+        values["care_regions"] = region_ids
+    return values
+
+
+def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> tuple[
+        PlanPreview, ParsedPlan | None, dict]:
+    preview = PlanPreview(file_name)
+    try:
+        table = read_table(content, file_name)
+    except UnreadableFile as error:
+        preview.problems = [Problem(error.key, error.params, file=file_name)]
+        return preview, None, {}
+    preview.sha256 = table.sha256
+    plan = parse_action_plan(table, status_words())
+    preview.unknown_columns = plan.unknown_columns
+    problems = Problems(file_name, list(plan.problems.items))
+
+    region_lookup, region_names = _region_ids(session, actor.project_id)
+    partners = {p.name: p.id for p in session.exec(
+        select(Partner).where(Partner.project_id == actor.project_id))}
+    partners_folded = {fold(name): name for name in partners}
+    wanted: dict[str, dict[str, object]] = {}
+    for row in plan.actions:
+        region_ids = None
+        if "care_regions" in row.given:
+            ids = []
+            for name in row.care_regions:
+                region_id = region_lookup.get(fold(name))
+                if region_id is None:
+                    problems.add("problem.unknown_region", line=row.line,
+                                 column=plan.column_names["care_regions"], value=name,
+                                 region=name, closest=_closest(name, region_names) or "—")
+                else:
+                    ids.append(region_id)
+            region_ids = tuple(sorted(set(ids)))
+        lead = None
+        if row.lead_partner:
+            lead = partners_folded.get(fold(row.lead_partner), row.lead_partner)
+            if lead not in partners and lead not in preview.new_partners:
+                preview.new_partners.append(lead)
+        wanted[row.code] = _desired(row, region_ids, lead)
+    preview.problems = problems.items
+    if problems:
+        return preview, plan, wanted
+
+    objectives = {o.code: o for o in session.exec(
+        select(Objective).where(Objective.project_id == actor.project_id))}
+    named = {o.code: o.title for o in plan.objectives}
+    needed = set(named) | {r.strategic_code for r in plan.actions} | {
+        r.objective_code for r in plan.actions}
+    for code in sorted(needed, key=lambda c: [int(p) for p in c.split(".")]):
+        if code not in objectives:
+            preview.new_objectives.append((code, named.get(code, code)))
+        elif code in named and named[code] != objectives[code].title:
+            preview.renamed_objectives.append((code, objectives[code].title, named[code]))
+
+    current = actions_frame(actor.project_id, session)
+    current_regions = {row["id"]: row for row in current.iter_rows(named=True)}
+    existing = {row["code"]: row for row in current.iter_rows(named=True)}
+    for row in plan.actions:
+        values = wanted[row.code]
+        now = existing.get(row.code)
+        if now is None:
+            values.setdefault("status", DEFAULT_STATUS)
+            changes = tuple(FieldChange(name, None, value) for name, value in values.items()
+                            if value not in (None, (), "", False))
+            preview.new_actions.append(PlannedAction(row.code, row.title, row.line, changes))
+            continue
+        changes = []
+        for name, value in values.items():
+            if name == "care_regions":
+                old = tuple(sorted(_ids_of(current_regions[now["id"]], region_lookup)))
+            elif name == "lead_partner":
+                old = now["lead_partner"]
+            else:
+                old = now[name]
+            if old != value:
+                changes.append(FieldChange(name, old, value))
+        if changes:
+            preview.changed_actions.append(PlannedAction(row.code, row.title, row.line,
+                                                         tuple(changes)))
+        else:
+            preview.unchanged_actions.append(row.code)
+    in_file = {row.code for row in plan.actions}
+    preview.absent_actions = [(code, row["title"]) for code, row in existing.items()
+                              if code not in in_file]
+    return preview, plan, wanted
+
+
+def _ids_of(action_row: dict, region_lookup: dict[str, int]) -> list[int]:
+    return [region_lookup[fold(code)] for code in action_row["region_codes"]]
+
+
+def preview_plan_import(actor: Actor, content: bytes, file_name: str) -> PlanPreview:
+    """What importing the file would do; writes nothing."""
+    require(actor, Permission.import_data)
+    with session_scope() as session:
+        preview, _, _ = _plan(session, actor, content, file_name)
+        session.rollback()
+        return preview
+
+
+def apply_plan_import(actor: Actor, content: bytes, file_name: str) -> PlanPreview:
+    """Import the file: everything it changes, in one transaction, or nothing (ValidationFailed).
+    The returned preview says what was done; a file that changes nothing writes nothing."""
+    require(actor, Permission.import_data)
+    with session_scope() as session:
+        preview, plan, wanted = _plan(session, actor, content, file_name)
+        if preview.problems:
+            raise ValidationFailed(preview.problems, "import.refused")
+        if not preview.has_changes:
+            return preview
+        assert plan is not None
+        log = ImportLog(project_id=actor.project_id, kind="actions", file_name=file_name,
+                        file_sha256=preview.sha256, imported_by=actor.username,
+                        summary={"new_actions": len(preview.new_actions),
+                                 "changed_actions": len(preview.changed_actions),
+                                 "new_objectives": len(preview.new_objectives),
+                                 "new_partners": preview.new_partners})
+        session.add(log)
+        session.flush()
+        cause = Cause(actor.username, "import", import_id=log.id)
+        objective_ids = _write_objectives(session, actor.project_id, preview)
+        partner_ids = {p.name: p.id for p in session.exec(
+            select(Partner).where(Partner.project_id == actor.project_id))}
+        for name in preview.new_partners:
+            partner = Partner(project_id=actor.project_id, name=name, category="non_profit")
+            session.add(partner)
+            session.flush()
+            partner_ids[name] = partner.id
+        actions = {a.code: a for a in session.exec(
+            select(Action).where(Action.project_id == actor.project_id))}
+        touched = {p.code for p in preview.new_actions} | {p.code for p in preview.changed_actions}
+        for row in plan.actions:
+            if row.code not in touched:
+                continue
+            values = dict(wanted[row.code])
+            regions = values.pop("care_regions", None)
+            if "lead_partner" in values:
+                lead = values.pop("lead_partner")
+                values["lead_partner_id"] = partner_ids[lead] if lead else None
+            action = actions.get(row.code)
+            if action is None:
+                values.setdefault("status", DEFAULT_STATUS)
+                action = Action(project_id=actor.project_id,
+                                objective_id=objective_ids[row.objective_code],
+                                code=row.code, updated_by=actor.username, **values)
+                session.add(action)
+                session.flush()
+                session.add(ActionChange(action_id=action.id, changed_by=actor.username,
+                                         field="created", new_value=row.code, source="import",
+                                         import_id=log.id))
+            else:
+                apply_field_changes(session, action, values, cause)
+            if regions is not None:
+                set_regions(session, action, regions, cause)
+        bump_data_version(session, actor.project_id)
+        indicators.recompute(session, actor.project_id)
+        return preview
+
+
+def _write_objectives(session: Session, project_id: int, preview: PlanPreview
+                      ) -> dict[str, int]:
+    objectives = {o.code: o for o in session.exec(
+        select(Objective).where(Objective.project_id == project_id))}
+    for code, old, new in preview.renamed_objectives:
+        objectives[code].title = new
+    for code, title in preview.new_objectives:  # strategic before operational (sorted)
+        parent = objectives.get(code.split(".")[0]) if "." in code else None
+        objective = Objective(project_id=project_id, code=code, title=title,
+                              level=code.count(".") + 1, parent_id=parent.id if parent else None)
+        session.add(objective)
+        session.flush()
+        objectives[code] = objective
+    return {code: o.id for code, o in objectives.items()}  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------- export
+
+
+def plan_frame(actor: Actor) -> pl.DataFrame:
+    """The project's plan in the import format: objective rows, then action rows, by code."""
+    require(actor, Permission.read)
+    with session_scope() as session:
+        objectives = session.exec(select(Objective).where(
+            Objective.project_id == actor.project_id)).all()
+        rows = [{"code": o.code, "title": o.title} for o in objectives]
+    actions = actions_frame(actor.project_id)
+    for action in actions.iter_rows(named=True):
+        rows.append({
+            "code": action["code"], "title": action["title"], "status": action["status"],
+            "start": action["planned_start"].isoformat() if action["planned_start"] else None,
+            "end": action["planned_end"].isoformat() if action["planned_end"] else None,
+            "lead_partner": action["lead_partner"],
+            "care_regions": "; ".join(action["region_names"]) or None,
+            "social_entrepreneurship": "yes" if action["social_entrepreneurship"] else "no",
+            "target_stratum": None if action["target_stratum"] is None
+            else str(action["target_stratum"]),
+            "budget_eur": None if action["budget_eur"] is None
+            else f"{action['budget_eur']:g}",
+            "description": action["description"] or None,
+        })
+    frame = pl.DataFrame(rows, schema={name: pl.String for name in COLUMNS})
+    return frame.sort(natural_code_key())
+
+
+def export_plan(actor: Actor, file_format: str) -> bytes:
+    frame = plan_frame(actor)
+    if file_format == "csv":
+        return to_csv_bytes(frame)
+    if file_format == "xlsx":
+        return to_xlsx_bytes(frame, sheet="plan")
+    raise ValueError(file_format)
+

@@ -1,0 +1,90 @@
+"""The import panel shared by every import page: upload a file, see its problems (file, line,
+column, value, what was expected) or a preview of what it would change, then confirm.
+
+An area provides `preview(actor, content, file_name)` and `apply(...)` from its service (both
+returning an object with `problems`, `has_changes` and `unknown_columns`) and a function that
+renders its preview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+import polars as pl
+import streamlit as st
+
+from dashboard.errors import DashboardError, describe
+from dashboard.i18n import current_language, t
+from dashboard.ui.components import show_error
+from dashboard.ui.context import PageContext
+from data_loaders.problems import Problem
+
+
+class Preview(Protocol):
+    problems: list[Problem]
+    unknown_columns: list[str]
+
+    @property
+    def has_changes(self) -> bool: ...
+
+
+def problems_table(problems: list[Problem]) -> pl.DataFrame:
+    lang = current_language()
+    return pl.DataFrame({
+        t("import.col.line"): [p.line for p in problems],
+        t("import.col.column"): [p.column for p in problems],
+        t("import.col.value"): [p.value for p in problems],
+        t("import.col.problem"): [t(p.key, lang=lang, **p.params) for p in problems],
+    }, schema={t("import.col.line"): pl.Int64, t("import.col.column"): pl.String,
+               t("import.col.value"): pl.String, t("import.col.problem"): pl.String})
+
+
+def show_problems(problems: list[Problem]) -> None:
+    st.error(t("import.refused", count=len(problems)), icon=":material/block:")
+    st.dataframe(problems_table(problems), hide_index=True, width="stretch",
+                 height=min(600, 40 + 35 * len(problems)))
+    with st.expander(t("import.problems_as_text")):
+        st.code("\n".join(describe(p, current_language()) for p in problems), language=None)
+
+
+def import_panel(context: PageContext, *, key: str, format_path: str,
+                 preview: Callable[..., Preview], apply: Callable[..., Preview],
+                 render_preview: Callable[[Preview], None],
+                 extra_arguments: dict | None = None) -> None:
+    """Upload, check, preview, confirm. Nothing is written before the user confirms, and a file
+    with any problem cannot be confirmed."""
+    extra = extra_arguments or {}
+    st.caption(t("import.format_help", path=format_path))
+    upload = st.file_uploader(t("import.upload"), type=["csv", "xlsx", "txt"], key=f"{key}_file")
+    done = st.session_state.pop(f"{key}_done", None)
+    if done:
+        st.success(done, icon=":material/task_alt:")
+    if upload is None:
+        return
+    content = upload.getvalue()
+    try:
+        result = preview(context.actor, content, upload.name, **extra)
+    except DashboardError as error:
+        show_error(error)
+        return
+    if result.problems:
+        show_problems(result.problems)
+        return
+    if result.unknown_columns:
+        st.warning(t("import.unknown_columns", columns=", ".join(result.unknown_columns)))
+    st.subheader(t("import.preview"))
+    render_preview(result)
+    if not result.has_changes:
+        st.info(t("import.no_change"), icon=":material/check_circle:")
+        return
+    if st.button(t("import.confirm"), type="primary", key=f"{key}_confirm",
+                 icon=":material/upload:"):
+        try:
+            apply(context.actor, content, upload.name, **extra)
+        except DashboardError as error:
+            show_error(error)
+            return
+        st.session_state[f"{key}_done"] = t("import.done")
+        st.session_state.pop(f"{key}_file", None)
+        st.rerun()

@@ -1,0 +1,91 @@
+"""Parsing the text of one cell: dates, yes/no, whole and decimal numbers, lists, vocabulary
+words. Each parser raises ValueError on text it cannot read; the loaders turn that into a
+Problem naming the line and column."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+TRUE_WORDS = frozenset({"yes", "y", "oui", "o", "ja", "j", "true", "vrai", "waar", "1", "x"})
+FALSE_WORDS = frozenset({"no", "n", "non", "nee", "false", "faux", "onwaar", "0"})
+EARLIEST_DATE = dt.date(2000, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents and surrounding or repeated spaces: for matching words."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    without_accents = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s_]+", " ", without_accents)
+
+
+def parse_bool(text: str | None) -> bool:
+    """yes/no, oui/non, ja/nee, true/false, 1/0; empty means no."""
+    if text is None or not text.strip():
+        return False
+    word = fold(text)
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ValueError(text)
+
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
+_BELGIAN = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def parse_date(text: str) -> dt.date:
+    """YYYY-MM-DD or DD/MM/YYYY, between 2000 and 2100."""
+    value = text.strip()
+    if match := _ISO.match(value):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _BELGIAN.match(value):
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        raise ValueError(text)
+    date = dt.date(year, month, day)  # ValueError for 31/02/2021
+    if not EARLIEST_DATE <= date <= LATEST_DATE:
+        raise ValueError(text)
+    return date
+
+
+def parse_number(text: str) -> float:
+    """1234.5, 1234,5, 1 234,5, 1.234,5 or 1,234.5 (the last separator is the decimal one)."""
+    value = re.sub(r"[\s\u00a0\u202f€%]", "", text)
+    if not re.fullmatch(r"[+-]?[\d.,]*\d[\d.,]*", value):
+        raise ValueError(text)
+    if "," in value and "." in value:
+        decimal = "," if value.rfind(",") > value.rfind(".") else "."
+        group = "." if decimal == "," else ","
+        value = value.replace(group, "").replace(decimal, ".")
+    elif "," in value:
+        value = value.replace(",", ".")
+    if value.count(".") > 1:
+        raise ValueError(text)
+    return float(value)
+
+
+def parse_whole(text: str) -> int:
+    """A whole number; "12.0" (as spreadsheets write numbers) is accepted."""
+    number = parse_number(text)
+    if not number.is_integer():
+        raise ValueError(text)
+    return int(number)
+
+
+def split_list(text: str | None) -> list[str]:
+    """ "Ieper; Tielt | Izegem" -> ["Ieper", "Tielt", "Izegem"] (`;` or `|` separated)."""
+    if not text:
+        return []
+    return [part.strip() for part in re.split(r"[;|]", text) if part.strip()]
+
+
+def match_word(text: str, words: dict[str, str]) -> str:
+    """The key a word stands for, given {folded word: key} (keys and labels in any language)."""
+    key = words.get(fold(text))
+    if key is None:
+        raise ValueError(text)
+    return key
