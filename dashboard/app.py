@@ -48,6 +48,7 @@ if context is None:
     st.stop()
 
 navigation_menu = navigation.app_navigation(context.actor.role)
+auth.restore_query_after_login()  # after st.navigation, which clears them on a page switch
 sidebar.render(context)
 auth.remember_login(authenticate)
 navigation_menu.run()

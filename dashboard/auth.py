@@ -25,6 +25,7 @@ COOKIE_KEY_VARIABLE = "LIVINGLAB_COOKIE_KEY"
 MIN_COOKIE_KEY_BYTES = 32
 LOGOUT_BUTTON_KEY = "sidebar_logout"  # never "logout": the library keeps its own state there
 JUST_LOGGED_IN = "_just_logged_in"
+QUERY_AFTER_LOGIN = "_query_after_login"
 
 log = logging.getLogger(__name__)
 
@@ -88,11 +89,20 @@ def render_login(authenticate: stauth.Authenticate) -> None:
     status = st.session_state.get("authentication_status")
     if status:
         st.session_state[JUST_LOGGED_IN] = True
+        # Streamlit clears query parameters when the login page gives way to the real page;
+        # keep them so that a link such as /portfolio?action=2.3.1 still works after a login.
+        st.session_state[QUERY_AFTER_LOGIN] = st.query_params.to_dict()
         st.rerun()
     elif status is False:
         st.error(t("auth.wrong_credentials"))
     else:
         st.info(t("auth.please_log_in"))
+
+
+def restore_query_after_login() -> None:
+    kept = st.session_state.pop(QUERY_AFTER_LOGIN, None)
+    if kept:
+        st.query_params.update(kept)
 
 
 def remember_login(authenticate: stauth.Authenticate) -> None:

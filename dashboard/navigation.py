@@ -39,6 +39,8 @@ PAGES: tuple[PageSpec, ...] = (
              "home"),
     PageSpec("portfolio", "portfolio.py", "nav.portfolio", ":material/account_tree:", "actions",
              Permission.read, "portfolio"),
+    PageSpec("gantt", "gantt.py", "nav.gantt", ":material/view_timeline:", "actions",
+             Permission.read, "gantt"),
     PageSpec("decisions", "decisions.py", "nav.decisions", ":material/gavel:", "governance",
              Permission.read, "decisions"),
     PageSpec("risk_map", "risk_map.py", "nav.risk_map", ":material/map:", "population",

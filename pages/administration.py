@@ -21,7 +21,7 @@ st.dataframe(
         t("admin.col.email"): m.email, t("admin.col.role"): label(Role(m.role)),
         t("admin.col.active"): t("common.yes") if m.is_active else t("common.no"),
     } for m in members]),
-    hide_index=True, width="stretch",
+    hide_index=True, placeholder="–", width="stretch",
 )
 
 add, change = st.columns(2)

@@ -23,7 +23,7 @@ log = translate(governance.decisions_frame(context.project.id), "outcome", Decis
 st.dataframe(
     log.select("sequence", "recorded_at", "action_code", "action_title", "outcome", "conditions",
                "rationale", "review_date", "meeting_title", "recorded_by", "superseded_by"),
-    hide_index=True, width="stretch", height=640,
+    hide_index=True, placeholder="–", width="stretch", height=640,
     column_config={
         "sequence": st.column_config.NumberColumn(t("decisions.col.sequence"), width="small"),
         "recorded_at": st.column_config.DatetimeColumn(t("decisions.col.recorded_at"),

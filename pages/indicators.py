@@ -28,7 +28,7 @@ table = overview.select(
     ).alias("target"), pl.col("unit"),
     pl.col("status").replace_strict(statuses, return_dtype=pl.String),
 )
-st.dataframe(table, hide_index=True, width="stretch", column_config={
+st.dataframe(table, hide_index=True, placeholder="–", width="stretch", column_config={
     "aim": t("indicators.col.aim"), "code": t("indicators.col.code"),
     "name": st.column_config.TextColumn(t("indicators.col.name"), width="large"),
     "latest": t("indicators.col.latest"), "latest_period": t("indicators.col.period"),

@@ -24,4 +24,4 @@ table = (consensus.pivot(on="round", index="dimension", values="score")
              return_dtype=pl.String).alias(t("maturity.col.dimension")))
          .drop("dimension"))
 st.dataframe(table.select(t("maturity.col.dimension"), pl.exclude(t("maturity.col.dimension"))),
-             hide_index=True, width="stretch")
+             hide_index=True, placeholder="–", width="stretch")

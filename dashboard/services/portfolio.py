@@ -5,14 +5,19 @@ reconstructed from the change history)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import polars as pl
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from models.db import read_frame
+from dashboard.errors import NotFound
+from dashboard.permissions import Permission
+from dashboard.services.access import Actor, require
+from data_loaders.fields import fold
+from models.db import read_frame, session_scope
 from models.tables import (
-    Action, ActionChange, ActionPartner, ActionRegion, CareRegion, Objective, Partner,
+    Action, ActionChange, ActionPartner, ActionRegion, CareRegion, Decision, Objective, Partner,
 )
 from models.vocab import ActionStatus
 
@@ -161,3 +166,177 @@ def status_counts(frame: pl.DataFrame) -> dict[str, int]:
     """Actions per status, every status present (zero when none)."""
     counts = dict(frame.group_by("status").len().iter_rows())
     return {status.value: int(counts.get(status.value, 0)) for status in ActionStatus}
+
+
+# ---------------------------------------------------------------- filters shared by the pages
+
+
+@dataclass(frozen=True)
+class ActionFilters:
+    """What the Portfolio and Gantt pages are narrowed to (empty = no restriction)."""
+
+    strategic_codes: tuple[str, ...] = ()
+    objective_codes: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    region_codes: tuple[str, ...] = ()
+    lead_partners: tuple[str, ...] = ()
+    strata: tuple[int, ...] = ()
+    social_entrepreneurship: bool | None = None
+    text: str = ""
+    late_only: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self != ActionFilters()
+
+
+def filter_actions(frame: pl.DataFrame, filters: ActionFilters) -> pl.DataFrame:
+    """The actions matching every filter; text matches code, title, description or lead partner,
+    without case or accents."""
+    conditions = []
+    if filters.strategic_codes:
+        conditions.append(pl.col("strategic_code").is_in(filters.strategic_codes))
+    if filters.objective_codes:
+        conditions.append(pl.col("objective_code").is_in(filters.objective_codes))
+    if filters.statuses:
+        conditions.append(pl.col("status").is_in(filters.statuses))
+    if filters.region_codes:
+        conditions.append(pl.col("region_codes").list.eval(
+            pl.element().is_in(filters.region_codes)).list.any())
+    if filters.lead_partners:
+        conditions.append(pl.col("lead_partner").is_in(filters.lead_partners))
+    if filters.strata:
+        conditions.append(pl.col("target_stratum").is_in(filters.strata))
+    if filters.social_entrepreneurship is not None:
+        conditions.append(pl.col("social_entrepreneurship") == filters.social_entrepreneurship)
+    if filters.late_only and "late" in frame.columns:
+        conditions.append(pl.col("late"))
+    if filters.text.strip():
+        needle = fold(filters.text)
+        haystack = pl.concat_str(
+            [pl.col(c).fill_null("") for c in ("code", "title", "description", "lead_partner")],
+            separator=" ").map_elements(fold, return_dtype=pl.String)
+        conditions.append(haystack.str.contains(needle, literal=True))
+    return frame.filter(*conditions) if conditions else frame
+
+
+# ---------------------------------------------------------------- what the pages show
+
+
+def upcoming(frame: pl.DataFrame, today: dt.date, days: int = 90) -> tuple[int, int]:
+    """(actions starting, actions ending) within `days` of `today` among those not closed."""
+    horizon = today + dt.timedelta(days=days)
+    starting = frame.filter(pl.col("planned_start").is_between(today, horizon),
+                            pl.col("status").is_in(["idea", "planned"])).height
+    ending = frame.filter(pl.col("planned_end").is_between(today, horizon),
+                          pl.col("status").is_in([s.value for s in OPEN_STATUSES])).height
+    return starting, ending
+
+
+def counts_by(frame: pl.DataFrame, column: str) -> pl.DataFrame:
+    """Actions per value of `column` (a list column counts an action once per element) and
+    status: columns `value`, `status`, `actions`."""
+    exploded = frame.explode(column) if isinstance(frame.schema[column], pl.List) else frame
+    return (exploded.group_by(pl.col(column).alias("value"), "status")
+            .agg(pl.len().alias("actions")).sort("value", "status"))
+
+
+def lead_partner_categories(project_id: int, frame: pl.DataFrame,
+                            session: Session | None = None) -> pl.DataFrame:
+    """The frame with `lead_category`, the category of each action's lead partner."""
+    categories = read_frame(select(Partner.id, Partner.category)
+                            .where(Partner.project_id == project_id), session)
+    return frame.join(categories.rename({"id": "lead_partner_id", "category": "lead_category"}),
+                      on="lead_partner_id", how="left")
+
+
+def with_baseline(actions: pl.DataFrame, changes: pl.DataFrame,
+                  as_of: dt.datetime | None = None) -> pl.DataFrame:
+    """Adds `baseline_start` / `baseline_end`: the planned dates as first approved (as_of None)
+    or as they stood at `as_of` (null for actions that did not exist then)."""
+    baseline = reconstruct(actions, changes, as_of).select(
+        "id", pl.col("planned_start").alias("baseline_start"),
+        pl.col("planned_end").alias("baseline_end"))
+    return actions.join(baseline, on="id", how="left")
+
+
+def social_entrepreneurship_trend(actions: pl.DataFrame, changes: pl.DataFrame,
+                                  first_year: int, today: dt.date) -> pl.DataFrame:
+    """The share at the end of each year since `first_year` (this year: today): columns `year`,
+    `share`, `actions`."""
+    rows = []
+    for year in range(first_year, today.year + 1):
+        moment = min(dt.datetime(year, 12, 31, 23, 59, tzinfo=dt.UTC),
+                     dt.datetime.combine(today, dt.time(23, 59), tzinfo=dt.UTC))
+        share, counted, _ = social_entrepreneurship_share(reconstruct(actions, changes, moment))
+        if share is not None:
+            rows.append({"year": year, "share": share, "actions": counted})
+    return pl.DataFrame(rows, schema={"year": pl.Int64, "share": pl.Float64,
+                                      "actions": pl.Int64})
+
+
+@dataclass(frozen=True)
+class ActionDetail:
+    action: dict
+    partners: list[str]
+    regions: list[str]
+    history: pl.DataFrame  # changed_at, changed_by, field, old_value, new_value, source, decision
+    decisions: pl.DataFrame  # sequence, recorded_at, outcome, conditions, rationale, review_date
+
+
+def action_detail(actor: Actor, action_id: int) -> ActionDetail:
+    require(actor, Permission.read)
+    frame = actions_frame(actor.project_id).filter(pl.col("id") == action_id)
+    if frame.height == 0:
+        raise NotFound("error.not_found")
+    action = frame.row(0, named=True)
+    sequences = read_frame(select(Decision.id, Decision.sequence)
+                           .where(Decision.action_id == action_id))
+    history = (changes_frame(actor.project_id).filter(pl.col("action_id") == action_id)
+               .join(sequences.rename({"id": "decision_id", "sequence": "decision_sequence"}),
+                     on="decision_id", how="left"))
+    partners = dict(read_frame(select(Partner.id, Partner.name)
+                               .where(Partner.project_id == actor.project_id)).iter_rows())
+    history = history.with_columns(
+        pl.when(pl.col("field") == "lead_partner_id")
+        .then(pl.col(c).cast(pl.Int64, strict=False).replace_strict(
+            partners, default=pl.col(c), return_dtype=pl.String))
+        .otherwise(pl.col(c)).alias(c)
+        for c in ("old_value", "new_value")
+    ).sort("changed_at", "id", descending=True)
+    decisions = read_frame(
+        select(Decision.id, Decision.sequence, Decision.recorded_at, Decision.outcome,
+               Decision.conditions, Decision.rationale, Decision.review_date,
+               Decision.supersedes_id)
+        .where(Decision.action_id == action_id).order_by(Decision.sequence.desc())  # type: ignore[attr-defined]
+    )
+    return ActionDetail(action, list(action["partner_names"]), list(action["region_names"]),
+                        history, decisions)
+
+
+def action_id_by_code(actor: Actor, code: str) -> int | None:
+    with session_scope() as session:
+        return session.exec(select(Action.id).where(Action.project_id == actor.project_id,
+                                                    Action.code == code)).first()
+
+
+def objectives_frame(project_id: int) -> pl.DataFrame:
+    return read_frame(select(Objective.id, Objective.code, Objective.title, Objective.level,
+                             Objective.parent_id)
+                      .where(Objective.project_id == project_id)).sort(natural_code_key())
+
+
+def partners_frame(project_id: int) -> pl.DataFrame:
+    return read_frame(select(Partner.id, Partner.name, Partner.category)
+                      .where(Partner.project_id == project_id).order_by(Partner.name))
+
+
+def gantt_rows(frame: pl.DataFrame) -> pl.DataFrame:
+    """The actions ready for the Gantt chart: `group` (the strategic objective, as a heading),
+    `group_order` and `order` (position by code)."""
+    return frame.sort(natural_code_key()).with_columns(
+        pl.concat_str([pl.col("strategic_code"), pl.col("strategic_title")], separator=" · ")
+        .alias("group"),
+        pl.col("strategic_code").cast(pl.Int64, strict=False).alias("group_order"),
+        pl.int_range(pl.len()).alias("order"),
+    )

@@ -6,6 +6,7 @@ import altair as alt
 import polars as pl
 import streamlit as st
 
+from dashboard.charts.images import to_png, to_svg
 from dashboard.charts.theme import themed
 from dashboard.errors import DashboardError
 from dashboard.i18n import current_language, t
@@ -43,14 +44,30 @@ def chart(spec: alt.TopLevelMixin, key: str | None = None) -> None:
     st.altair_chart(themed(spec), theme=None, width="stretch", key=key)
 
 
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
 def downloads(context: PageContext, frame: pl.DataFrame, basename: str, key: str) -> None:
     """CSV and Excel downloads of a frame (already suppressed by its service), for the roles
-    that may download."""
+    that may download. The files are made when clicked, not on every rerun."""
     if not context.can(Permission.download) or frame.height == 0:
         return
     left, right, _ = st.columns([1, 1, 4])
-    left.download_button(t("common.download_csv"), to_csv_bytes(frame), f"{basename}.csv",
-                         mime="text/csv", key=f"{key}_csv", icon=":material/download:")
-    right.download_button(t("common.download_xlsx"), to_xlsx_bytes(frame), f"{basename}.xlsx",
-                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml"
-                               ".sheet", key=f"{key}_xlsx", icon=":material/download:")
+    left.download_button(t("common.download_csv"), lambda: to_csv_bytes(frame),
+                         f"{basename}.csv", mime="text/csv", key=f"{key}_csv",
+                         icon=":material/download:")
+    right.download_button(t("common.download_xlsx"), lambda: to_xlsx_bytes(frame),
+                          f"{basename}.xlsx", mime=XLSX_MIME, key=f"{key}_xlsx",
+                          icon=":material/download:")
+
+
+def chart_downloads(context: PageContext, spec: alt.TopLevelMixin, basename: str,
+                    key: str) -> None:
+    """PNG and SVG of a chart as shown (rendered on click)."""
+    if not context.can(Permission.download):
+        return
+    left, right, _ = st.columns([1, 1, 4])
+    left.download_button(t("common.download_png"), lambda: to_png(spec), f"{basename}.png",
+                         mime="image/png", key=f"{key}_png", icon=":material/image:")
+    right.download_button(t("common.download_svg"), lambda: to_svg(spec), f"{basename}.svg",
+                          mime="image/svg+xml", key=f"{key}_svg", icon=":material/image:")

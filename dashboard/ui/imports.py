@@ -42,7 +42,7 @@ def problems_table(problems: list[Problem]) -> pl.DataFrame:
 
 def show_problems(problems: list[Problem]) -> None:
     st.error(t("import.refused", count=len(problems)), icon=":material/block:")
-    st.dataframe(problems_table(problems), hide_index=True, width="stretch",
+    st.dataframe(problems_table(problems), hide_index=True, placeholder="–", width="stretch",
                  height=min(600, 40 + 35 * len(problems)))
     with st.expander(t("import.problems_as_text")):
         st.code("\n".join(describe(p, current_language()) for p in problems), language=None)

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.browser
 TITLE_KEYS = {
     "portfolio": "portfolio.title", "decisions": "decisions.title", "risk_map": "risk.title",
     "surveys": "surveys.title", "indicators": "indicators.title", "maturity": "maturity.title",
-    "administration": "admin.title", "imports": "imports.title",
+    "administration": "admin.title", "imports": "imports.title", "gantt": "gantt.title",
 }
 
 

@@ -11,7 +11,7 @@ from tests.pages.apptest import USER_OF_ROLE, logged_in, open_page, texts
 TITLE_KEYS = {
     "portfolio": "portfolio.title", "decisions": "decisions.title", "risk_map": "risk.title",
     "surveys": "surveys.title", "indicators": "indicators.title", "maturity": "maturity.title",
-    "administration": "admin.title", "imports": "imports.title",
+    "administration": "admin.title", "imports": "imports.title", "gantt": "gantt.title",
 }
 
 

@@ -38,7 +38,7 @@ def render_preview(preview: PlanPreview) -> None:
               "old": _value(c.old), "new": _value(c.new)}
              for a in preview.changed_actions for c in a.changes]
     if rows:
-        st.dataframe(pl.DataFrame(rows), hide_index=True, width="stretch", height=360,
+        st.dataframe(pl.DataFrame(rows), hide_index=True, placeholder="–", width="stretch", height=360,
                      column_config={"code": t("portfolio.col.code"),
                                     "what": t("import.actions.what"),
                                     "field": t("import.actions.field"),
@@ -49,7 +49,7 @@ def render_preview(preview: PlanPreview) -> None:
     if preview.absent_actions:
         with st.expander(t("import.actions.absent_list", count=len(preview.absent_actions))):
             st.dataframe(pl.DataFrame(preview.absent_actions, schema=["code", "title"],
-                                      orient="row"), hide_index=True, width="stretch")
+                                      orient="row"), hide_index=True, placeholder="–", width="stretch")
 
 
 def render(context: PageContext) -> None:
