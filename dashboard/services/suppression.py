@@ -57,6 +57,37 @@ def suppress_with_complement(frame: pl.DataFrame, count: str, groups: list[str],
             .sort("__row").drop("__row", "__primary", "__rank"))
 
 
+def suppress_until_safe(frame: pl.DataFrame, count: str, groups: list[str],
+                        threshold: int = SMALL_CELL_THRESHOLD,
+                        already: str | None = None) -> pl.DataFrame:
+    """Like suppress_with_complement, but safe when several small cells share a group: while
+    the suppressed cells of a group (the cells that add up to a shown total) hold between 1
+    and threshold-1 persons together, the smallest shown cell is suppressed too, so that
+    subtracting the shown cells from the total only ever reveals threshold or more persons.
+    Cells flagged in the boolean column `already` count as suppressed from the start.
+
+    Returns the frame with `count` nulled where suppressed and `<count>_suppressed` set.
+    """
+    flag = f"{count}_suppressed"
+    primary = is_small(pl.col(count), threshold) | pl.col(count).is_null()
+    if already is not None:
+        primary = primary | pl.col(already)
+    marked = frame.with_row_index("__row").with_columns(primary.alias(flag))
+    marked = marked.with_columns(
+        pl.when(pl.col(flag)).then(pl.col(count).fill_null(0)).otherwise(0).sum().over(groups)
+        .alias("__hidden"),
+        pl.when(~pl.col(flag)).then(pl.col(count)).otherwise(None)
+        .rank("ordinal").over(groups).alias("__rank"),
+    )
+    # Every shown cell holds at least `threshold` persons, so one more is always enough.
+    marked = marked.with_columns(
+        (pl.col(flag) | ((pl.col("__hidden") > 0) & (pl.col("__hidden") < threshold)
+                         & (pl.col("__rank") == 1))).alias(flag))
+    return (marked.with_columns(pl.when(pl.col(flag)).then(None).otherwise(pl.col(count))
+                                .alias(count))
+            .sort("__row").drop("__row", "__hidden", "__rank"))
+
+
 def suppressed_total(frame: pl.DataFrame, count: str) -> int | None:
     """The total of a column, or None when it is itself below the threshold."""
     total = int(frame[count].sum() or 0)
@@ -66,3 +97,52 @@ def suppressed_total(frame: pl.DataFrame, count: str) -> int | None:
 def count_or_none(count: int) -> int | None:
     """A single count as it may leave the service: None (shown "< 5") when small."""
     return None if count < SMALL_CELL_THRESHOLD else count
+
+
+def suppress_in_margins(frame: pl.DataFrame, count: str, totals: dict[str, object],
+                        keys: tuple[str, ...] = (),
+                        threshold: int = SMALL_CELL_THRESHOLD) -> pl.DataFrame:
+    """Small-cell suppression of a table shown with its margins, in any number of dimensions.
+
+    `frame` holds every cell that can be shown: the inner cells and, in each dimension of
+    `totals` ({column: the value that means "all"}), the total cells (e.g. region None = the
+    whole project, age_band "" = all ages). `keys` are columns whose values are never added up
+    (e.g. the year): each value is a separate table.
+
+    Primary suppression nulls the counts below `threshold`. Then, for every line of the table
+    (cells that differ in one dimension only, with that dimension's total among them), a line
+    with exactly one suppressed cell would reveal it by subtraction: the smallest unsuppressed
+    inner cell of the line (or its total, when no inner cell is left) is suppressed too. This
+    repeats until no line has a single suppressed cell, since each new suppression may expose
+    another line.
+    """
+    flag = f"{count}_suppressed"
+    dimensions = list(totals)
+    marked = frame.with_row_index("__row").with_columns(
+        is_small(pl.col(count), threshold).alias(flag), pl.lit(0).alias("__one"))
+    while True:
+        for dimension in dimensions:
+            total = totals[dimension]
+            is_total = (pl.col(dimension).is_null() if total is None
+                        else pl.col(dimension) == total)
+            line = [d for d in dimensions if d != dimension] + list(keys) or ["__one"]
+            # Inner cells are preferred to the total, then the smallest.
+            candidate = pl.when(~pl.col(flag)).then(
+                pl.col(count).cast(pl.Float64) + pl.when(is_total).then(1e15).otherwise(0.0))
+            marked = marked.with_columns(
+                pl.col(flag).sum().over(line).alias("__suppressed"),
+                is_total.any().over(line).alias("__has_total"),
+                candidate.rank("ordinal").over(line).alias("__rank"),
+            ).with_columns(
+                ((pl.col("__suppressed") == 1) & pl.col("__has_total") & (pl.col("__rank") == 1)
+                 ).fill_null(False).alias(f"__new_{dimension}"))
+            marked = marked.with_columns((pl.col(flag) | pl.col(f"__new_{dimension}"))
+                                         .alias(flag))
+        changed = marked.select(pl.any_horizontal(
+            [pl.col(f"__new_{d}") for d in dimensions]).any()).item()
+        marked = marked.drop([f"__new_{d}" for d in dimensions])
+        if not changed:
+            break
+    return (marked.with_columns(pl.when(pl.col(flag)).then(None).otherwise(pl.col(count))
+                                .alias(count))
+            .sort("__row").drop("__row", "__one", "__suppressed", "__has_total", "__rank"))
