@@ -1,0 +1,186 @@
+"""Commands of the partner surveys: `import survey`, `import questionnaire`,
+`export survey-results` (formats: docs/formats/surveys.md)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from dashboard.cli import EXIT_BAD_INPUT, EXIT_OK
+from dashboard.cli.core import require_database
+from dashboard.errors import describe
+from dashboard.services.access import cli_actor
+from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
+from dashboard.services.survey_import import (
+    QuestionnairePreview, SurveyPreview, apply_questionnaire_import, apply_survey_import,
+    preview_questionnaire_import, preview_survey_import,
+)
+from dashboard.services.surveys import export_results
+from data_loaders.fields import parse_date
+from models.vocab import LANGUAGES
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or DD/MM/YYYY): {text}")
+
+
+def _read(path_text: str) -> tuple[bytes, str] | None:
+    path = Path(path_text)
+    if not path.is_file():
+        print(f"error: no such file: {path}", file=sys.stderr)
+        return None
+    return path.read_bytes(), path.name
+
+
+def _refused(name: str, problems: list) -> int:
+    print(f"{name}: refused, {len(problems)} problem(s); nothing imported", file=sys.stderr)
+    for problem in problems:
+        print(f"- {describe(problem)}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _survey_summary(preview: SurveyPreview) -> list[str]:
+    lines = []
+    if preview.wave_is_new:
+        invited = ", ".join(f"{c} {n}" for c, n in sorted(preview.invitations.items())) or "none"
+        lines.append(f"new wave {preview.wave!r}: {preview.opened_on} to {preview.closed_on}; "
+                     f"invited per category (the project's partners): {invited}")
+    else:
+        lines.append(f"existing wave {preview.wave!r}")
+    questionnaire = preview.questionnaire
+    if questionnaire.installs_default:
+        lines.append("questionnaire: the default questionnaire will be installed")
+    elif questionnaire.has_changes:
+        lines.append(f"questionnaire: {len(questionnaire.new_dimensions)} new dimension(s), "
+                     f"{len(questionnaire.new_items)} new item(s), "
+                     f"{len(questionnaire.changed_items)} changed item(s)")
+    lines += [
+        f"new responses: {preview.new_respondents}",
+        f"changed responses: {preview.changed_respondents}",
+        f"unchanged responses: {preview.unchanged_respondents}",
+        f"responses of the wave absent from the file (kept): {preview.kept_respondents}",
+        f"answers: {preview.answers}, comments: {preview.comments}",
+    ]
+    for role, title in (("item", "item columns"), ("category", "partner-category column"),
+                        ("comment", "comment columns"),
+                        ("identifier", "respondent identifiers (hashed, not stored)"),
+                        ("timestamp", "submission time"), ("tool", "tool columns (ignored)"),
+                        ("unknown", "unknown columns (ignored)")):
+        columns = [c for c in preview.columns if c.role == role]
+        if columns:
+            named = ", ".join(f"{c.header} -> {c.target}" if c.target else c.header
+                              for c in columns)
+            lines.append(f"{title}: {named}")
+    if not preview.has_category:
+        lines.append("warning: no partner-category column; responses cannot be broken down")
+    if preview.empty_lines:
+        lines.append(f"lines without any answer (skipped): "
+                     f"{', '.join(map(str, preview.empty_lines))}")
+    return lines
+
+
+def cmd_import_survey(args: argparse.Namespace) -> int:
+    require_database()
+    responses = _read(args.file)
+    questionnaire = _read(args.questionnaire) if args.questionnaire else None
+    if responses is None or (args.questionnaire and questionnaire is None):
+        return EXIT_BAD_INPUT
+    actor = cli_actor(args.project, args.user)
+    options = {"wave": args.wave, "questionnaire": questionnaire, "opened_on": args.opened,
+               "closed_on": args.closed}
+    preview = preview_survey_import(actor, *responses, **options)
+    if preview.problems:
+        return _refused(responses[1], preview.problems)
+    print("\n".join(_survey_summary(preview)))
+    if not preview.has_changes:
+        print("nothing to change: every response of this file is already imported")
+        return EXIT_OK
+    if args.dry_run:
+        print("dry run: nothing written")
+        return EXIT_OK
+    apply_survey_import(actor, *responses, **options)
+    print("imported")
+    return EXIT_OK
+
+
+def _questionnaire_summary(preview: QuestionnairePreview) -> list[str]:
+    changes = preview.changes
+    lines = [f"new dimensions: {', '.join(d.code for d in changes.new_dimensions) or 'none'}",
+             f"new items: {', '.join(i.code for i in changes.new_items) or 'none'}",
+             f"changed items: {len(changes.changed_items)}"]
+    lines += [f"  {code}: {', '.join(fields)}" for code, fields in changes.changed_items]
+    if preview.unknown_columns:
+        lines.append(f"unknown columns (ignored): {', '.join(preview.unknown_columns)}")
+    return lines
+
+
+def cmd_import_questionnaire(args: argparse.Namespace) -> int:
+    require_database()
+    file = _read(args.file)
+    if file is None:
+        return EXIT_BAD_INPUT
+    actor = cli_actor(args.project, args.user)
+    preview = preview_questionnaire_import(actor, *file)
+    if preview.problems:
+        return _refused(file[1], preview.problems)
+    print("\n".join(_questionnaire_summary(preview)))
+    if not preview.has_changes:
+        print("nothing to change: the questionnaire is already up to date with this file")
+        return EXIT_OK
+    if args.dry_run:
+        print("dry run: nothing written")
+        return EXIT_OK
+    apply_questionnaire_import(actor, *file)
+    print("imported")
+    return EXIT_OK
+
+
+def cmd_export_results(args: argparse.Namespace) -> int:
+    require_database()
+    actor = cli_actor(args.project, args.user)
+    frame = export_results(actor, args.lang)
+    data = to_csv_bytes(frame) if args.format == "csv" else to_xlsx_bytes(frame, "results")
+    Path(args.output).write_bytes(data)
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def register(_commands: argparse._SubParsersAction, imports: argparse._SubParsersAction,
+             exports: argparse._SubParsersAction) -> None:
+    command = imports.add_parser(
+        "survey", help="import a wave's responses to the partner survey "
+        "(docs/formats/surveys.md)")
+    command.add_argument("file", help="CSV or XLSX export of a survey tool")
+    command.add_argument("--project", required=True, help="project slug")
+    command.add_argument("--wave", required=True, help="wave name (a new name creates the wave)")
+    command.add_argument("--questionnaire", help="questionnaire file to apply first")
+    command.add_argument("--opened", type=_date, help="opening date of a new wave "
+                         "(default: first submission time in the file)")
+    command.add_argument("--closed", type=_date, help="closing date of a new wave "
+                         "(default: last submission time in the file)")
+    command.add_argument("--dry-run", action="store_true", help="show what would change")
+    command.add_argument("--user", help="act as this user (default: command-line admin)")
+    command.set_defaults(handler=cmd_import_survey)
+
+    command = imports.add_parser("questionnaire", help="add or update the survey questionnaire "
+                                 "(docs/formats/surveys.md)")
+    command.add_argument("file")
+    command.add_argument("--project", required=True, help="project slug")
+    command.add_argument("--dry-run", action="store_true", help="show what would change")
+    command.add_argument("--user", help="act as this user (default: command-line admin)")
+    command.set_defaults(handler=cmd_import_questionnaire)
+
+    command = exports.add_parser("survey-results", help="aggregated survey results, groups "
+                                 "under 5 respondents suppressed")
+    command.add_argument("--project", required=True, help="project slug")
+    command.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    command.add_argument("--lang", choices=LANGUAGES, default="en",
+                         help="language of labels and texts")
+    command.add_argument("-o", "--output", required=True, help="file to write")
+    command.add_argument("--user", help="act as this user (default: command-line admin)")
+    command.set_defaults(handler=cmd_export_results)

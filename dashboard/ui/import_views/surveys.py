@@ -1,0 +1,94 @@
+"""Import tab: partner-survey responses (one row per respondent, as survey tools export them),
+into a wave named here, optionally with a questionnaire file."""
+
+from __future__ import annotations
+
+import polars as pl
+import streamlit as st
+
+from dashboard.i18n import current_language, localized, t
+from dashboard.i18n.formatting import format_date
+from dashboard.services.survey_import import (
+    SurveyPreview, apply_survey_import, preview_survey_import,
+)
+from dashboard.services.surveys import category_label
+from dashboard.ui.context import PageContext
+from dashboard.ui.imports import import_panel
+
+ORDER = 30
+TITLE_KEY = "import.kind.survey"
+
+
+def render_preview(preview: SurveyPreview) -> None:
+    counts = st.columns(4)
+    counts[0].metric(t("import.survey.new"), preview.new_respondents)
+    counts[1].metric(t("import.survey.changed"), preview.changed_respondents)
+    counts[2].metric(t("import.survey.unchanged"), preview.unchanged_respondents)
+    counts[3].metric(t("import.survey.kept"), preview.kept_respondents)
+    if preview.wave_is_new:
+        invited = ", ".join(f"{category_label(c, current_language())} {n}"
+                            for c, n in sorted(preview.invitations.items())) or "–"
+        st.info(t("import.survey.new_wave", wave=preview.wave,
+                  opened=format_date(preview.opened_on), closed=format_date(preview.closed_on),
+                  invited=invited))
+    else:
+        st.caption(t("import.survey.existing_wave", wave=preview.wave))
+    questionnaire = preview.questionnaire
+    if questionnaire.installs_default:
+        st.info(t("import.survey.default_questionnaire"))
+    elif questionnaire.has_changes:
+        st.info(t("import.survey.questionnaire_changes",
+                  dimensions=len(questionnaire.new_dimensions),
+                  items=len(questionnaire.new_items), changed=len(questionnaire.changed_items)))
+    if not preview.has_category:
+        st.warning(t("import.survey.no_category"))
+    if preview.empty_lines:
+        shown = ", ".join(str(line) for line in preview.empty_lines[:20])
+        st.caption(t("import.survey.empty_lines", count=len(preview.empty_lines),
+                     lines=shown + (" …" if len(preview.empty_lines) > 20 else "")))
+    st.markdown(f"**{t('import.survey.columns')}**")
+    texts = {item.code: f"{item.code} · {localized(item, 'text')}"
+             for item in questionnaire.items}
+    dimensions = {d.code: d for d in questionnaire.dimensions}
+    rows = [{"header": c.header, "role": t(f"import.survey.role.{c.role}"),
+             "target": texts.get(c.target or "", "") if c.role == "item"
+             else _dimension_label(dimensions, c.target) if c.role == "comment" else ""}
+            for c in preview.columns]
+    st.dataframe(pl.DataFrame(rows, schema={"header": pl.String, "role": pl.String,
+                                            "target": pl.String}),
+                 hide_index=True, width="stretch", height=min(560, 40 + 35 * len(rows)),
+                 column_config={"header": t("import.survey.col.header"),
+                                "role": t("import.survey.col.role"),
+                                "target": st.column_config.TextColumn(
+                                    t("import.survey.col.target"), width="large")})
+
+
+def _dimension_label(dimensions: dict, code: str | None) -> str:
+    if code is None or code not in dimensions:
+        return t("surveys.general_comment")
+    return localized(dimensions[code], "label")
+
+
+def render(context: PageContext) -> None:
+    wave_column, opened_column, closed_column = st.columns([2, 1, 1])
+    wave = wave_column.text_input(t("import.survey.wave"), key="import_survey_wave",
+                                  max_chars=60, help=t("import.survey.wave_help"))
+    opened_on = opened_column.date_input(t("import.survey.opened"), value=None,
+                                         format="DD/MM/YYYY", key="import_survey_opened")
+    closed_on = closed_column.date_input(t("import.survey.closed"), value=None,
+                                         format="DD/MM/YYYY", key="import_survey_closed")
+    questionnaire_file = st.file_uploader(t("import.survey.questionnaire"),
+                                          type=["csv", "xlsx", "txt"],
+                                          key="import_survey_questionnaire",
+                                          help=t("import.survey.questionnaire_help"))
+    if not wave.strip():
+        st.info(t("import.survey.need_wave"))
+        return
+    questionnaire = None
+    if questionnaire_file is not None:
+        questionnaire = (questionnaire_file.getvalue(), questionnaire_file.name)
+    import_panel(context, key="import_survey", format_path="docs/formats/surveys.md",
+                 preview=preview_survey_import, apply=apply_survey_import,
+                 render_preview=render_preview,
+                 extra_arguments={"wave": wave.strip(), "questionnaire": questionnaire,
+                                  "opened_on": opened_on, "closed_on": closed_on})
