@@ -484,11 +484,19 @@ _COMMENTS = {
 }
 
 
-def _build_waves(partners: list[tuple[str, str]], rng: random.Random, lang: str,
+# Contact persons invited per partner organisation: hospitals and home-care services answer
+# through several departments, so those categories are large enough to be shown, while
+# several small categories stay under 5 respondents (and show "< 5").
+_CONTACTS_PER_PARTNER = {"second_line": 3, "home_care": 2, "coordination": 2}
+
+
+def _build_waves(partners: list[tuple[str, str]], lang: str,
                  years: tuple[int, ...]) -> list[DemoWave]:
+    # Its own random sequence: changing the surveys leaves the rest of the demo as it is.
+    rng = random.Random(f"partner-survey-{lang}-{years}")
     invited: dict[str, int] = {}
     for _, category in partners:
-        invited[category] = invited.get(category, 0) + 1
+        invited[category] = invited.get(category, 0) + _CONTACTS_PER_PARTNER.get(category, 1)
     waves = []
     for index, year in enumerate(years):
         opened = dt.date(year, 10, 5)
@@ -506,7 +514,7 @@ def _build_waves(partners: list[tuple[str, str]], rng: random.Random, lang: str,
                     favourable = min(5, max(1, round(rng.gauss(mean, 0.75))))
                     answers[code] = 6 - favourable if reversed_ else favourable
                 comments = []
-                if rng.random() < 0.25:
+                if rng.random() < 0.3:
                     dimension = rng.choice([d for d, *_ in DIMENSIONS])
                     comments.append((dimension, rng.choice(_COMMENTS[lang][dimension])))
                 key = hashlib.sha256(f"demo-{year}-{category}-{n}".encode()).hexdigest()
@@ -732,7 +740,7 @@ def build_chronicopole(today: dt.date) -> DemoProject:
         actions=actions,
         meetings=meetings,
         decisions=decisions,
-        waves=_build_waves(partners, rng, "fr", (2020, 2022, 2024)),
+        waves=_build_waves(partners, "fr", (2020, 2022, 2024)),
         risk_counts=_risk_counts(regions, rng, {"OURTHE": 0.01, "HUY": 0.006, "VESDRE": 0.012}),
         indicators=setups,
         indicator_values=_indicator_values(
@@ -876,7 +884,7 @@ def build_empact(today: dt.date) -> DemoProject:
         actions=actions,
         meetings=meetings,
         decisions=decisions,
-        waves=_build_waves(empact_plan.PARTNERS, rng, "nl", (2020, 2022, 2024)),
+        waves=_build_waves(empact_plan.PARTNERS, "nl", (2020, 2022, 2024)),
         risk_counts=_risk_counts(regions, rng, {"DIK": 0.012, "POP": 0.009, "IEP": 0.004}),
         indicators=setups,
         indicator_values=_indicator_values(
