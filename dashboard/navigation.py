@@ -41,6 +41,8 @@ PAGES: tuple[PageSpec, ...] = (
              Permission.read, "portfolio"),
     PageSpec("gantt", "gantt.py", "nav.gantt", ":material/view_timeline:", "actions",
              Permission.read, "gantt"),
+    PageSpec("update_actions", "update_actions.py", "nav.update_actions", ":material/edit_note:",
+             "actions", Permission.edit_actions, "update-actions"),
     PageSpec("decisions", "decisions.py", "nav.decisions", ":material/gavel:", "governance",
              Permission.read, "decisions"),
     PageSpec("risk_map", "risk_map.py", "nav.risk_map", ":material/map:", "population",

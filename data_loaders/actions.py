@@ -23,6 +23,23 @@ REQUIRED = ("code", "title")
 OPTIONAL = ("status", "start", "end", "lead_partner", "care_regions",
             "social_entrepreneurship", "target_stratum", "budget_eur", "description")
 COLUMNS = REQUIRED + OPTIONAL
+# Column names also accepted, as coordinators' own sheets name them (compared without case or
+# accents: "Intitulé" matches "intitule").
+ALIASES = {
+    "code": ("code", "numero", "nummer"),
+    "title": ("titre", "intitule", "titel", "naam", "action", "actie"),
+    "status": ("statut", "etat", "staat"),
+    "start": ("debut", "date de debut", "debut prevu", "begin", "startdatum", "planned start"),
+    "end": ("fin", "date de fin", "fin prevue", "einde", "eind", "einddatum", "planned end"),
+    "lead_partner": ("partenaire pilote", "porteur", "trekker", "lead partner", "pilote"),
+    "care_regions": ("regions", "regions de soins", "zorgregio's", "zorgregios", "regio's",
+                     "care regions"),
+    "social_entrepreneurship": ("entrepreneuriat social", "sociaal ondernemerschap",
+                                "social entrepreneurship"),
+    "target_stratum": ("strate", "strate cible", "stratum", "doelgroep", "target stratum"),
+    "budget_eur": ("budget", "budget eur", "budget euro"),
+    "description": ("beschrijving", "omschrijving"),
+}
 CODE_PATTERN = re.compile(r"^\d+(\.\d+){0,2}$")
 
 
@@ -84,7 +101,7 @@ def parse_action_plan(table: Table, status_words: dict[str, str]) -> ParsedPlan:
     plan = ParsedPlan(table.file_name, problems=Problems(table.file_name))
     problems = plan.problems
     for name in COLUMNS:
-        header = table.column_for(name)
+        header = table.column_for(name, ALIASES.get(name, ()))
         if header is not None:
             plan.column_names[name] = header
     known = set(plan.column_names.values())

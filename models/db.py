@@ -14,6 +14,7 @@ from typing import Any
 
 import polars as pl
 from sqlalchemy import event
+from sqlalchemy import types as sa_types
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
@@ -82,21 +83,29 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
             raise
 
 
-_POLARS_TYPES: dict[type, Any] = {
-    int: pl.Int64, float: pl.Float64, str: pl.String, bool: pl.Boolean, dt.date: pl.Date,
-    dt.datetime: pl.Datetime("us", "UTC"),
-}
+def _polars_type(sql_type: Any) -> Any:
+    """The polars type of a SQL column type (TypeDecorators such as SQLModel's AutoString or
+    UTCDateTime are judged by the type they wrap)."""
+    if isinstance(sql_type, sa_types.TypeDecorator):
+        sql_type = sql_type.impl_instance
+    if isinstance(sql_type, sa_types.Boolean):
+        return pl.Boolean
+    if isinstance(sql_type, sa_types.Integer):
+        return pl.Int64
+    if isinstance(sql_type, (sa_types.Float, sa_types.Numeric)):
+        return pl.Float64
+    if isinstance(sql_type, sa_types.DateTime):
+        return pl.Datetime("us", "UTC")
+    if isinstance(sql_type, sa_types.Date):
+        return pl.Date
+    if isinstance(sql_type, sa_types.String):
+        return pl.String
+    return pl.Object  # JSON and anything else: left to polars
 
 
 def _statement_schema(statement: Any) -> dict[str, Any]:
-    schema: dict[str, Any] = {}
-    for column in getattr(statement, "selected_columns", ()):
-        try:
-            python_type = column.type.python_type
-        except NotImplementedError:
-            python_type = str
-        schema[column.name] = _POLARS_TYPES.get(python_type, pl.Object)
-    return schema
+    return {column.name: _polars_type(column.type)
+            for column in getattr(statement, "selected_columns", ())}
 
 
 def read_frame(statement: Any, session: Session | None = None,

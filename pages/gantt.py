@@ -7,7 +7,8 @@ import streamlit as st
 from dashboard.charts.portfolio import gantt_chart
 from dashboard.i18n import label, t
 from dashboard.services import portfolio
-from dashboard.ui.components import chart, chart_downloads, page_header
+from dashboard.ui import cache
+from dashboard.ui.components import chart, chart_downloads, chart_spec, page_header
 from dashboard.ui.context import page_context
 from dashboard.ui.portfolio import filter_bar
 from models.vocab import ActionStatus
@@ -17,7 +18,7 @@ project = context.project
 today = dt.date.today()
 page_header(context, t("gantt.title"))
 
-actions = portfolio.with_late_flag(portfolio.actions_frame(project.id), today)
+actions = portfolio.with_late_flag(cache.actions(project.id, project.data_version), today)
 shown = filter_bar(context, actions)
 
 modes = {"first": t("gantt.baseline_first"), "date": t("gantt.baseline_date"),
@@ -35,8 +36,8 @@ sorts = {"code": t("gantt.sort_code"), "start": t("gantt.sort_start")}
 sort_by = controls[2].segmented_control(t("gantt.sort"), list(sorts), default="code",
                                         format_func=sorts.__getitem__, key="gantt_sort")
 
-rows = portfolio.gantt_rows(portfolio.with_baseline(shown, portfolio.changes_frame(project.id),
-                                                    as_of))
+rows = portfolio.gantt_rows(portfolio.with_baseline(
+    shown, cache.changes(project.id, project.data_version), as_of))
 undated = rows.filter(rows["planned_start"].is_null() | rows["planned_end"].is_null()).height
 if rows.height - undated == 0:
     st.info(t("gantt.empty"))
@@ -46,8 +47,10 @@ words = {name: t(f"portfolio.col.{name}") for name in (
     "title", "status", "planned_start", "planned_end", "baseline_start", "baseline_end",
     "actual_start", "actual_end", "late", "lead_partner")}
 words |= {"code": t("gantt.words.code"), "yes": t("common.yes"), "no": t("common.no")}
-spec = gantt_chart(rows, today=today, status_labels={s.value: label(s) for s in ActionStatus},
-                   words=words, show_baseline=mode != "none", sort_by=sort_by or "code")
+spec = chart_spec(gantt_chart(rows, today=today,
+                              status_labels={s.value: label(s) for s in ActionStatus},
+                              words=words, show_baseline=mode != "none",
+                              sort_by=sort_by or "code"))
 st.caption(t("gantt.legend"))
 with st.container(height=720):
     chart(spec, key="gantt_chart")

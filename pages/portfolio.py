@@ -6,10 +6,11 @@ import datetime as dt
 import polars as pl
 import streamlit as st
 
-from dashboard.charts.portfolio import share_trend, status_bars
+from dashboard.charts.portfolio import share_trend, short_label, status_bars
 from dashboard.i18n import label, t
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.services import plan_import, portfolio
+from dashboard.ui import cache
 from dashboard.ui.components import DATE_FORMAT, chart, downloads, page_header
 from dashboard.ui.context import page_context
 from dashboard.ui.portfolio import action_detail_panel, filter_bar
@@ -23,7 +24,7 @@ project = context.project
 today = dt.date.today()
 page_header(context, t("portfolio.title"))
 
-actions = portfolio.with_late_flag(portfolio.actions_frame(project.id), today)
+actions = portfolio.with_late_flag(cache.actions(project.id, project.data_version), today)
 shown = filter_bar(context, actions)
 
 # ---- key figures of what is shown
@@ -136,14 +137,14 @@ with table_tab:
                                                         format="localized"),
             "late": st.column_config.CheckboxColumn(t("portfolio.col.late")),
         })
-    downloads(context, plan_import.plan_frame(context.actor), f"plan-{project.slug}",
+    downloads(context, lambda: plan_import.plan_frame(context.actor), f"plan-{project.slug}",
               key="plan_export")
 
 with charts_tab:
-    strategic_labels = dict(shown.select(
-        "strategic_code",
-        pl.concat_str("strategic_code", pl.lit(" · "), "strategic_title").alias("label"),
-    ).unique().sort(pl.col("strategic_code").cast(pl.Int64, strict=False)).iter_rows())
+    strategic_labels = {
+        code: short_label(f"{code} ·", title, limit=52) for code, title in shown.select(
+            "strategic_code", "strategic_title").unique().sort(
+            pl.col("strategic_code").cast(pl.Int64, strict=False)).iter_rows()}
     regions = {name: name for name in
                shown["region_names"].explode().drop_nulls().unique().sort().to_list()}
     strata = {str(s): project.stratum_label(s) for s in range(4)}
@@ -164,8 +165,8 @@ with charts_tab:
         chart(status_bars(portfolio.counts_by(
             portfolio.lead_partner_categories(project.id, shown), "lead_category"),
             value_labels=categories, title=t("portfolio.by_category"), **common))
-    trend = portfolio.social_entrepreneurship_trend(
-        actions, portfolio.changes_frame(project.id),
+    trend = cache.social_entrepreneurship_trend(
+        project.id, project.data_version,
         project.starts_on.year if project.starts_on else today.year, today)
     chart(share_trend(trend, target=target, title=t("portfolio.se_trend"),
                       share_title=t("portfolio.se_share"),

@@ -110,3 +110,52 @@ def test_the_module_runs_as_a_program(tmp_path):
                              "--name", "X"], cwd=ROOT, env=env, capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+DATA = ROOT / "tests" / "data" / "actions"
+
+
+def test_import_actions_dry_run_then_import_then_again(empty_sqlite, capsys):
+    run(capsys, "projects", "add", "leuven", "--name", "Zorgzaam Leuven")
+    from dashboard.services.portfolio import actions_frame
+    from dashboard.services.projects import get_project
+
+    simple = str(DATA / "utf8-bom.csv")
+    code, out, _ = run(capsys, "import", "actions", simple, "--project", "leuven", "--dry-run")
+    assert code == 0 and "new actions: 1" in out and "dry run" in out
+    assert actions_frame(get_project("leuven").id).height == 0
+    code, out, _ = run(capsys, "import", "actions", simple, "--project", "leuven")
+    assert code == 0 and "imported" in out
+    code, out, _ = run(capsys, "import", "actions", simple, "--project", "leuven")
+    assert code == 0 and "nothing to change" in out
+
+
+def test_import_actions_bad_file_exit_2_with_every_problem(empty_sqlite, capsys):
+    run(capsys, "projects", "add", "leuven", "--name", "Zorgzaam Leuven")
+    code, out, err = run(capsys, "import", "actions", str(DATA / "bad-many.csv"), "--project",
+                         "leuven")
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert lines[0].startswith("bad-many.csv: refused, 4 problem(s)")
+    assert "bad-many.csv, line 2, column end: the end is before the start" in lines[1]
+    assert "line 3, column status: unknown status" in lines[2]
+    assert "(value: 'unknown')" in lines[2]
+
+
+def test_import_actions_missing_file(empty_sqlite, capsys):
+    run(capsys, "projects", "add", "leuven", "--name", "Zorgzaam Leuven")
+    code, _, err = run(capsys, "import", "actions", "/nowhere.csv", "--project", "leuven")
+    assert code == 2 and "no such file" in err
+
+
+def test_export_actions_writes_the_import_format(demo_sqlite, capsys, tmp_path):
+    target = tmp_path / "plan.xlsx"
+    code, _, _ = run(capsys, "export", "actions", "--project", "empact", "--format", "xlsx",
+                     "-o", str(target))
+    assert code == 0
+    import polars as pl
+
+    frame = pl.read_excel(target, infer_schema_length=0)
+    assert frame.columns[:2] == ["code", "title"] and "care_regions" in frame.columns
+    code, out, _ = run(capsys, "import", "actions", str(target), "--project", "empact")
+    assert code == 0 and "nothing to change" in out

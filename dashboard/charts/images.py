@@ -3,15 +3,22 @@
 
 from __future__ import annotations
 
+import json
+
 import altair as alt
 import vl_convert
 
 from dashboard.charts.theme import themed
 
 
-def to_png(chart: alt.TopLevelMixin, scale: float = 2.0) -> bytes:
-    return vl_convert.vegalite_to_png(themed(chart).to_json(), scale=scale)
+def _spec(chart: alt.TopLevelMixin | dict) -> str:
+    return json.dumps(chart) if isinstance(chart, dict) else themed(chart).to_json()
 
 
-def to_svg(chart: alt.TopLevelMixin) -> bytes:
-    return vl_convert.vegalite_to_svg(themed(chart).to_json()).encode()
+def to_png(chart: alt.TopLevelMixin | dict, scale: float = 2.0) -> bytes:
+    """A themed chart, or a spec already themed (dashboard.ui.components.chart_spec)."""
+    return vl_convert.vegalite_to_png(_spec(chart), scale=scale)
+
+
+def to_svg(chart: alt.TopLevelMixin | dict) -> bytes:
+    return vl_convert.vegalite_to_svg(_spec(chart)).encode()

@@ -124,12 +124,18 @@ def status_bars(counts: pl.DataFrame, *, status_labels: dict[str, str],
         x=alt.X("sum(actions):Q", title=count_title, axis=alt.Axis(tickMinStep=1)),
         color=alt.Color("status_label:N", title=status_title,
                         scale=colour_scale(STATUS_COLOURS, status_labels),
-                        legend=alt.Legend(orient="bottom", direction="horizontal")),
+                        legend=alt.Legend(orient="bottom", columns=3, labelLimit=220)),
         order=alt.Order("status:N"),
         tooltip=[alt.Tooltip("category:N", title=title),
                  alt.Tooltip("status_label:N", title=status_title),
                  alt.Tooltip("sum(actions):Q", title=count_title)],
     ).properties(height=alt.Step(30))
+
+
+def share_axis_top(trend: pl.DataFrame, target: float | None) -> float:
+    """Room above the highest of the shares and the target, without stretching to 100 %."""
+    highest = max([*trend["share"].drop_nulls().to_list(), target or 0.0, 0.1])
+    return min(1.0, round(highest * 1.3 + 0.05, 1))
 
 
 def share_trend(trend: pl.DataFrame, *, target: float | None, title: str, share_title: str,
@@ -139,7 +145,7 @@ def share_trend(trend: pl.DataFrame, *, target: float | None, title: str, share_
                                                    strokeWidth=3, color="#0b5c73").encode(
         x=alt.X("year:O", title=None, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("share:Q", title=share_title, axis=alt.Axis(format="%"),
-                scale=alt.Scale(domain=[0, max(1.0, (target or 0) + 0.1) if target else 1.0])),
+                scale=alt.Scale(domain=[0, share_axis_top(trend, target)])),
         tooltip=[alt.Tooltip("year:O"), alt.Tooltip("share:Q", format=".0%", title=share_title),
                  alt.Tooltip("actions:Q")],
     ).properties(height=260)

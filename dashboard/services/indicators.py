@@ -68,7 +68,7 @@ def social_entrepreneurship_series(actions: pl.DataFrame, changes: pl.DataFrame,
     rows = []
     for period, end, moment in periods:
         share, counted, with_component = portfolio.social_entrepreneurship_share(
-            portfolio.reconstruct(actions, changes, moment))
+            portfolio.reconstruct(actions, changes, moment, portfolio.SHARE_FIELDS))
         if share is not None:
             rows.append({"period": period, "period_end": end, "value": round(100 * share, 2),
                          "numerator": float(with_component), "denominator": float(counted)})
@@ -79,11 +79,11 @@ def actions_on_time_series(actions: pl.DataFrame, changes: pl.DataFrame,
                            periods: list[tuple[str, dt.date, dt.datetime]]) -> list[dict]:
     """Share of actions done by each period's end whose actual end is not later than the end
     in the plan as first recorded."""
-    original_end = portfolio.reconstruct(actions, changes, None).select(
+    original_end = portfolio.reconstruct(actions, changes, None, ("planned_end",)).select(
         "id", pl.col("planned_end").alias("original_end"))
     rows = []
     for period, end, moment in periods:
-        done = (portfolio.reconstruct(actions, changes, moment)
+        done = (portfolio.reconstruct(actions, changes, moment, ("status", "actual_end"))
                 .filter(pl.col("status") == ActionStatus.done, pl.col("actual_end").is_not_null())
                 .join(original_end, on="id"))
         if done.height == 0:

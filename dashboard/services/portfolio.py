@@ -27,6 +27,8 @@ OPEN_STATUSES = (ActionStatus.planned, ActionStatus.in_progress, ActionStatus.on
 # stopped actions no longer are).
 SHARE_STATUSES = (ActionStatus.planned, ActionStatus.in_progress, ActionStatus.on_hold,
                   ActionStatus.done)
+# What the social-entrepreneurship share depends on.
+SHARE_FIELDS = ("status", "social_entrepreneurship")
 # Fields whose past values the history lets us reconstruct, with their polars types.
 TRACKED_FIELDS: dict[str, pl.DataType] = {
     "status": pl.String(), "title": pl.String(), "planned_start": pl.Date(),
@@ -113,19 +115,21 @@ def _parse_history(expr: pl.Expr, dtype: pl.DataType) -> pl.Expr:
 
 
 def reconstruct(actions: pl.DataFrame, changes: pl.DataFrame,
-                moment: dt.datetime | None = None) -> pl.DataFrame:
+                moment: dt.datetime | None = None,
+                fields: tuple[str, ...] | None = None) -> pl.DataFrame:
     """The actions as they stood at `moment`, from their current values and their history.
 
     A field changed after `moment` takes the old value of its first such change. Actions
     created after `moment` are left out. With `moment=None`, every change is undone: the actions
-    as first recorded (the plan as first approved).
+    as first recorded (the plan as first approved). `fields` limits the work to the fields a
+    computation needs (default: every tracked field).
     """
     later = changes
     frame = actions
     if moment is not None:
         later = changes.filter(pl.col("changed_at") > moment)
         frame = actions.filter(pl.col("created_at") <= moment)
-    fields = [f for f in TRACKED_FIELDS if f in frame.columns]
+    fields = [f for f in (fields or TRACKED_FIELDS) if f in frame.columns]
     first_later = (later.filter(pl.col("field").is_in(fields))
                    .sort("changed_at", "id").group_by("action_id", "field", maintain_order=True)
                    .first())
@@ -236,7 +240,8 @@ def upcoming(frame: pl.DataFrame, today: dt.date, days: int = 90) -> tuple[int, 
 def counts_by(frame: pl.DataFrame, column: str) -> pl.DataFrame:
     """Actions per value of `column` (a list column counts an action once per element) and
     status: columns `value`, `status`, `actions`."""
-    exploded = frame.explode(column) if isinstance(frame.schema[column], pl.List) else frame
+    exploded = (frame.explode(column, empty_as_null=True)  # no region: counted as "not given"
+                if isinstance(frame.schema[column], pl.List) else frame)
     return (exploded.group_by(pl.col(column).alias("value"), "status")
             .agg(pl.len().alias("actions")).sort("value", "status"))
 
@@ -254,7 +259,7 @@ def with_baseline(actions: pl.DataFrame, changes: pl.DataFrame,
                   as_of: dt.datetime | None = None) -> pl.DataFrame:
     """Adds `baseline_start` / `baseline_end`: the planned dates as first approved (as_of None)
     or as they stood at `as_of` (null for actions that did not exist then)."""
-    baseline = reconstruct(actions, changes, as_of).select(
+    baseline = reconstruct(actions, changes, as_of, ("planned_start", "planned_end")).select(
         "id", pl.col("planned_start").alias("baseline_start"),
         pl.col("planned_end").alias("baseline_end"))
     return actions.join(baseline, on="id", how="left")
@@ -268,7 +273,8 @@ def social_entrepreneurship_trend(actions: pl.DataFrame, changes: pl.DataFrame,
     for year in range(first_year, today.year + 1):
         moment = min(dt.datetime(year, 12, 31, 23, 59, tzinfo=dt.UTC),
                      dt.datetime.combine(today, dt.time(23, 59), tzinfo=dt.UTC))
-        share, counted, _ = social_entrepreneurship_share(reconstruct(actions, changes, moment))
+        share, counted, _ = social_entrepreneurship_share(
+            reconstruct(actions, changes, moment, SHARE_FIELDS))
         if share is not None:
             rows.append({"year": year, "share": share, "actions": counted})
     return pl.DataFrame(rows, schema={"year": pl.Int64, "share": pl.Float64,
@@ -340,3 +346,8 @@ def gantt_rows(frame: pl.DataFrame) -> pl.DataFrame:
         pl.col("strategic_code").cast(pl.Int64, strict=False).alias("group_order"),
         pl.int_range(pl.len()).alias("order"),
     )
+
+
+def care_regions_frame(project_id: int) -> pl.DataFrame:
+    return read_frame(select(CareRegion.id, CareRegion.code, CareRegion.name)
+                      .where(CareRegion.project_id == project_id).order_by(CareRegion.name))

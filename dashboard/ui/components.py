@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import altair as alt
 import polars as pl
 import streamlit as st
@@ -40,28 +42,46 @@ def count_text(value: int | None, suppressed: bool, formatter=str) -> str:  # no
     return "–" if value is None else formatter(value)
 
 
-def chart(spec: alt.TopLevelMixin, key: str | None = None) -> None:
-    st.altair_chart(themed(spec), theme=None, width="stretch", key=key)
+def chart(spec: alt.TopLevelMixin | dict, key: str | None = None) -> None:
+    """Show an Altair chart (or a spec dict made by `chart_spec`).
+
+    The chart builders are tested to produce valid Vega-Lite, so the spec is handed over without
+    a second schema validation, which costs tens of milliseconds per rerun on large charts."""
+    if not isinstance(spec, dict):
+        spec = chart_spec(spec)
+    st.vega_lite_chart(spec, theme=None, width="stretch", key=key)
+
+
+def chart_spec(spec: alt.TopLevelMixin) -> dict:
+    """The themed chart as a Vega-Lite dict (data inline), ready for `chart` or caching."""
+    return themed(spec).to_dict(validate=False)
 
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def downloads(context: PageContext, frame: pl.DataFrame, basename: str, key: str) -> None:
+def downloads(context: PageContext, frame: pl.DataFrame | Callable[[], pl.DataFrame],
+              basename: str, key: str) -> None:
     """CSV and Excel downloads of a frame (already suppressed by its service), for the roles
-    that may download. The files are made when clicked, not on every rerun."""
-    if not context.can(Permission.download) or frame.height == 0:
+    that may download. The files are made when clicked, not on every rerun; `frame` may be a
+    function giving the frame, so that it too is only computed then."""
+    if not context.can(Permission.download):
         return
+    if isinstance(frame, pl.DataFrame):
+        if frame.height == 0:
+            return
+        rows = frame
+        frame = lambda: rows  # noqa: E731
     left, right, _ = st.columns([1, 1, 4])
-    left.download_button(t("common.download_csv"), lambda: to_csv_bytes(frame),
+    left.download_button(t("common.download_csv"), lambda: to_csv_bytes(frame()),
                          f"{basename}.csv", mime="text/csv", key=f"{key}_csv",
                          icon=":material/download:")
-    right.download_button(t("common.download_xlsx"), lambda: to_xlsx_bytes(frame),
+    right.download_button(t("common.download_xlsx"), lambda: to_xlsx_bytes(frame()),
                           f"{basename}.xlsx", mime=XLSX_MIME, key=f"{key}_xlsx",
                           icon=":material/download:")
 
 
-def chart_downloads(context: PageContext, spec: alt.TopLevelMixin, basename: str,
+def chart_downloads(context: PageContext, spec: alt.TopLevelMixin | dict, basename: str,
                     key: str) -> None:
     """PNG and SVG of a chart as shown (rendered on click)."""
     if not context.can(Permission.download):

@@ -19,6 +19,7 @@ from dashboard.i18n import current_language, t
 from dashboard.ui.components import show_error
 from dashboard.ui.context import PageContext
 from data_loaders.problems import Problem
+from models.db import ROOT
 
 
 class Preview(Protocol):
@@ -51,11 +52,22 @@ def show_problems(problems: list[Problem]) -> None:
 def import_panel(context: PageContext, *, key: str, format_path: str,
                  preview: Callable[..., Preview], apply: Callable[..., Preview],
                  render_preview: Callable[[Preview], None],
-                 extra_arguments: dict | None = None) -> None:
+                 extra_arguments: dict | None = None, columns_help: str = "",
+                 example: str | None = None) -> None:
     """Upload, check, preview, confirm. Nothing is written before the user confirms, and a file
-    with any problem cannot be confirmed."""
+    with any problem cannot be confirmed.
+
+    `columns_help` summarises the format on the page; `example` is the path (from the
+    repository root) of an example file offered for download."""
     extra = extra_arguments or {}
-    st.caption(t("import.format_help", path=format_path))
+    with st.expander(t("import.format_title"), icon=":material/help:"):
+        if columns_help:
+            st.markdown(columns_help)
+        st.caption(t("import.format_help", path=format_path))
+        if example:
+            path = ROOT / example
+            st.download_button(t("import.example"), path.read_bytes(), path.name,
+                               key=f"{key}_example", icon=":material/download:")
     upload = st.file_uploader(t("import.upload"), type=["csv", "xlsx", "txt"], key=f"{key}_file")
     done = st.session_state.pop(f"{key}_done", None)
     if done:

@@ -15,8 +15,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import ARTIFACTS, ROOT, _free_port, wait_for
+
+# The machines are shared and noisy: give pages time to render before calling them missing.
+expect.set_options(timeout=20_000)
 
 CHROMIUM = os.environ.get("LIVINGLAB_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu",

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import json
+
+import polars as pl
+
 from streamlit.testing.v1 import AppTest
 
 from dashboard.i18n import set_language
@@ -52,3 +57,16 @@ def texts(at: AppTest) -> str:
         parts += [str(element.value) for element in getattr(at, kind)]
     parts += [f"{m.label} {m.value}" for m in at.metric]
     return "\n".join(parts)
+
+
+def chart(element) -> tuple[dict, pl.DataFrame]:  # noqa: ANN001
+    """A Vega-Lite chart as AppTest sees it: its spec and its data (Streamlit moves the data out
+    of the spec into Arrow datasets)."""
+    spec = json.loads(element.proto.spec)
+    frames = [pl.read_ipc_stream(io.BytesIO(dataset.data.data))
+              for dataset in element.proto.datasets]
+    frames += [pl.DataFrame(values, infer_schema_length=None)
+               for values in spec.get("datasets", {}).values()]
+    if element.proto.HasField("data"):
+        frames.append(pl.read_ipc_stream(io.BytesIO(element.proto.data.data)))
+    return spec, pl.concat(frames, how="diagonal_relaxed") if frames else pl.DataFrame()

@@ -140,6 +140,28 @@ MESSAGES = {
     "import.done": ("Import terminé.", "Import voltooid.", "Import done."),
     "import.format_help": ("Format du fichier : {path}", "Bestandsformaat: {path}",
                            "File format: {path}"),
+    "import.format_title": ("Format attendu", "Verwacht formaat", "Expected format"),
+    "import.example": ("Fichier d'exemple", "Voorbeeldbestand", "Example file"),
+    "import.actions.columns": (
+        "Une ligne par objectif ou action. Colonnes obligatoires : **code** (2 = objectif "
+        "stratégique, 2.3 = objectif opérationnel, 2.3.1 = action) et **title**. Facultatives : "
+        "**status**, **start** et **end** (AAAA-MM-JJ ou JJ/MM/AAAA), **lead_partner**, "
+        "**care_regions** (séparées par ; ou |), **social_entrepreneurship** (oui/non), "
+        "**target_stratum** (0 à 3), **budget_eur**, **description**. Les actions sont "
+        "reconnues par leur code; celles absentes du fichier sont conservées.",
+        "Eén rij per doelstelling of actie. Verplichte kolommen: **code** (2 = strategische "
+        "doelstelling, 2.3 = operationele doelstelling, 2.3.1 = actie) en **title**. Optioneel: "
+        "**status**, **start** en **end** (JJJJ-MM-DD of DD/MM/JJJJ), **lead_partner**, "
+        "**care_regions** (gescheiden door ; of |), **social_entrepreneurship** (ja/nee), "
+        "**target_stratum** (0 tot 3), **budget_eur**, **description**. Acties worden herkend "
+        "aan hun code; acties die niet in het bestand staan, blijven behouden.",
+        "One row per objective or action. Required columns: **code** (2 = strategic objective, "
+        "2.3 = operational objective, 2.3.1 = action) and **title**. Optional: **status**, "
+        "**start** and **end** (YYYY-MM-DD or DD/MM/YYYY), **lead_partner**, **care_regions** "
+        "(separated by ; or |), **social_entrepreneurship** (yes/no), **target_stratum** (0 to "
+        "3), **budget_eur**, **description**. Actions are matched by code; those absent from "
+        "the file are kept.",
+    ),
     "import.problems_as_text": ("Liste à copier", "Lijst om te kopiëren", "List to copy"),
     "import.col.line": ("Ligne", "Regel", "Line"),
     "import.col.column": ("Colonne", "Kolom", "Column"),

@@ -109,6 +109,26 @@ MESSAGES = {
                                       "Social entrepreneurship"),
     "field.budget_eur": ("Budget (€)", "Budget (€)", "Budget (€)"),
     "field.time_bank_hours": ("Banque du temps (h)", "Tijdsbank (u)", "Time bank (h)"),
+    # updating actions
+    "update.title": ("Mettre à jour les actions", "Acties bijwerken", "Update actions"),
+    "update.tab.bulk": ("Plusieurs actions", "Meerdere acties", "Several actions"),
+    "update.tab.one": ("Une action", "Eén actie", "One action"),
+    "update.tab.add": ("Ajouter une action", "Actie toevoegen", "Add an action"),
+    "update.bulk_help": (
+        "Modifiez les cellules puis enregistrez : toutes les modifications sont vérifiées "
+        "ensemble et enregistrées ensemble, ou pas du tout.",
+        "Wijzig de cellen en sla op: alle wijzigingen worden samen gecontroleerd en samen "
+        "opgeslagen, of helemaal niet.",
+        "Edit the cells, then save: all changes are checked together and saved together, or "
+        "not at all.",
+    ),
+    "update.save": ("Enregistrer", "Opslaan", "Save"),
+    "update.saved": ("{count} action(s) enregistrée(s).", "{count} actie(s) opgeslagen.",
+                     "{count} action(s) saved."),
+    "update.choose_action": ("Action", "Actie", "Action"),
+    "update.add": ("Ajouter", "Toevoegen", "Add"),
+    "update.added": ("Action {code} ajoutée.", "Actie {code} toegevoegd.",
+                     "Action {code} added."),
     # Gantt
     "gantt.title": ("Planning des actions (Gantt)", "Planning van de acties (Gantt)",
                     "Action schedule (Gantt)"),

@@ -55,4 +55,5 @@ def render_preview(preview: PlanPreview) -> None:
 def render(context: PageContext) -> None:
     import_panel(context, key="import_actions", format_path="docs/formats/actions.md",
                  preview=preview_plan_import, apply=apply_plan_import,
-                 render_preview=render_preview)
+                 render_preview=render_preview, columns_help=t("import.actions.columns"),
+                 example="docs/formats/actions-example.csv")

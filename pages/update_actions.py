@@ -1,0 +1,197 @@
+"""Update actions (coordinators, admins): several actions at once in an editor, one action in a
+form, or a new action under an objective. The service validates and keeps the history."""
+
+import datetime as dt
+
+import streamlit as st
+
+from dashboard.errors import DashboardError
+from dashboard.i18n import label, t
+from dashboard.permissions import Permission
+from dashboard.services import actions as action_commands
+from dashboard.services import portfolio
+from dashboard.services.actions import ActionEdit
+from dashboard.ui.action_editing import (
+    Vocabulary, edits_from_editor, editor_frame, next_action_code,
+)
+from dashboard.ui.components import DATE_FORMAT, page_header, show_error
+from dashboard.ui.context import page_context
+from dashboard.ui.portfolio import filter_bar
+from models.vocab import ActionStatus
+
+context = page_context(Permission.edit_actions)
+project = context.project
+page_header(context, t("update.title"))
+
+actions = portfolio.with_late_flag(portfolio.actions_frame(project.id), dt.date.today())
+partners = portfolio.partners_frame(project.id)
+regions = portfolio.care_regions_frame(project.id)
+vocabulary = Vocabulary(
+    statuses={label(s): s.value for s in ActionStatus},
+    strata={project.stratum_label(s): s for s in range(4)},
+    partners=dict(partners.select("name", "id").iter_rows()),
+    regions=dict(regions.select("name", "id").iter_rows()),
+)
+
+saved = st.session_state.pop("update_saved", None)
+if saved:
+    st.success(saved, icon=":material/task_alt:")
+
+bulk_tab, one_tab, add_tab = st.tabs([t("update.tab.bulk"), t("update.tab.one"),
+                                      t("update.tab.add")])
+
+with bulk_tab:
+    shown = filter_bar(context, actions)
+    st.caption(t("update.bulk_help"))
+    with st.form("bulk_form"):
+        st.data_editor(
+            editor_frame(shown, vocabulary), key="bulk_editor", hide_index=True, placeholder="–",
+            width="stretch", height=560, num_rows="fixed", disabled=["code"], column_config={
+                "code": st.column_config.TextColumn(t("portfolio.col.code"), width="small",
+                                                    pinned=True),
+                "title": st.column_config.TextColumn(t("portfolio.col.title"), width="large",
+                                                     required=True),
+                "status": st.column_config.SelectboxColumn(
+                    t("portfolio.col.status"), options=list(vocabulary.statuses),
+                    required=True),
+                "planned_start": st.column_config.DateColumn(t("portfolio.col.planned_start"),
+                                                             format=DATE_FORMAT),
+                "planned_end": st.column_config.DateColumn(t("portfolio.col.planned_end"),
+                                                           format=DATE_FORMAT),
+                "actual_start": st.column_config.DateColumn(t("portfolio.col.actual_start"),
+                                                            format=DATE_FORMAT),
+                "actual_end": st.column_config.DateColumn(t("portfolio.col.actual_end"),
+                                                          format=DATE_FORMAT),
+                "lead_partner": st.column_config.SelectboxColumn(
+                    t("portfolio.col.lead_partner"), options=list(vocabulary.partners)),
+                "regions": st.column_config.MultiselectColumn(
+                    t("portfolio.col.regions"), options=list(vocabulary.regions)),
+                "target_stratum": st.column_config.SelectboxColumn(
+                    t("portfolio.col.stratum"), options=list(vocabulary.strata)),
+                "social_entrepreneurship": st.column_config.CheckboxColumn(
+                    t("portfolio.col.se")),
+                "budget_eur": st.column_config.NumberColumn(t("portfolio.col.budget"),
+                                                            min_value=0, step=100),
+            })
+        if st.form_submit_button(t("update.save"), type="primary", icon=":material/save:"):
+            edited = st.session_state["bulk_editor"]["edited_rows"]
+            try:
+                changed = action_commands.update_actions(
+                    context.actor, edits_from_editor(edited, shown, vocabulary))
+                st.session_state["update_saved"] = t("update.saved", count=changed)
+                st.session_state.pop("bulk_editor", None)
+                st.rerun()
+            except DashboardError as error:
+                show_error(error)
+
+with one_tab:
+    codes = dict(actions.select("code", "title").iter_rows())
+    code = st.selectbox(t("update.choose_action"), list(codes),
+                        format_func=lambda c: f"{c} · {codes[c]}", key="one_action")
+    if code:
+        action = actions.filter(actions["code"] == code).row(0, named=True)
+        names = vocabulary.status_labels()
+        stratum_labels = vocabulary.stratum_labels()
+        with st.form(f"one_form_{code}_{action['version']}"):
+            title = st.text_input(t("portfolio.col.title"), action["title"])
+            description = st.text_area(t("portfolio.col.description"), action["description"])
+            row = st.columns(3)
+            status = row[0].selectbox(t("portfolio.col.status"), list(vocabulary.statuses),
+                                      index=list(vocabulary.statuses).index(
+                                          names[action["status"]]))
+            lead = row[1].selectbox(t("portfolio.col.lead_partner"), [None,
+                                    *vocabulary.partners],
+                                    index=[None, *vocabulary.partners].index(
+                                        action["lead_partner"]),
+                                    format_func=lambda n: n or "–")
+            stratum = row[2].selectbox(t("portfolio.col.stratum"), [None, 0, 1, 2, 3],
+                                       index=[None, 0, 1, 2, 3].index(action["target_stratum"]),
+                                       format_func=lambda s: "–" if s is None
+                                       else stratum_labels[s])
+            dates = st.columns(4)
+            planned_start = dates[0].date_input(t("portfolio.col.planned_start"),
+                                                action["planned_start"], format="DD/MM/YYYY")
+            planned_end = dates[1].date_input(t("portfolio.col.planned_end"),
+                                              action["planned_end"], format="DD/MM/YYYY")
+            actual_start = dates[2].date_input(t("portfolio.col.actual_start"),
+                                               action["actual_start"], format="DD/MM/YYYY")
+            actual_end = dates[3].date_input(t("portfolio.col.actual_end"),
+                                             action["actual_end"], format="DD/MM/YYYY")
+            chosen_regions = st.multiselect(t("portfolio.col.regions"), list(vocabulary.regions),
+                                            default=action["region_names"],
+                                            placeholder=t("filters.any"))
+            chosen_partners = st.multiselect(t("portfolio.col.partners"),
+                                             list(vocabulary.partners),
+                                             default=action["partner_names"],
+                                             placeholder=t("common.none"))
+            numbers = st.columns(3)
+            se = numbers[0].toggle(t("portfolio.col.se"), action["social_entrepreneurship"])
+            budget = numbers[1].number_input(t("portfolio.col.budget"), min_value=0.0,
+                                             value=action["budget_eur"], step=100.0)
+            hours = numbers[2].number_input(t("portfolio.col.time_bank"), min_value=0.0,
+                                            value=action["time_bank_hours"], step=10.0)
+            if st.form_submit_button(t("update.save"), type="primary", icon=":material/save:"):
+                edit = ActionEdit(action["id"], action["version"], {
+                    "title": title.strip(), "description": description,
+                    "status": vocabulary.statuses[status],
+                    "lead_partner_id": vocabulary.partners.get(lead) if lead else None,
+                    "target_stratum": stratum, "planned_start": planned_start,
+                    "planned_end": planned_end, "actual_start": actual_start,
+                    "actual_end": actual_end, "social_entrepreneurship": se,
+                    "budget_eur": budget, "time_bank_hours": hours,
+                }, region_ids=tuple(sorted(vocabulary.regions[n] for n in chosen_regions)),
+                    partner_ids=tuple(sorted(vocabulary.partners[n] for n in chosen_partners)))
+                try:
+                    changed = action_commands.update_actions(context.actor, [edit])
+                    st.session_state["update_saved"] = t("update.saved", count=changed)
+                    st.rerun()
+                except DashboardError as error:
+                    show_error(error)
+
+with add_tab:
+    objectives = portfolio.objectives_frame(project.id).filter(level=2)
+    titles = dict(objectives.select("code", "title").iter_rows())
+    ids = dict(objectives.select("code", "id").iter_rows())
+    objective = st.selectbox(project.level_name(2), list(titles),
+                             format_func=lambda c: f"{c} · {titles[c]}", key="add_objective")
+    if objective:
+        with st.form(f"add_form_{objective}", clear_on_submit=True):
+            first = st.columns([1, 4])
+            new_code = first[0].text_input(
+                t("portfolio.col.code"),
+                next_action_code(objective, actions["code"].to_list()))
+            new_title = first[1].text_input(t("portfolio.col.title"))
+            row = st.columns(4)
+            new_status = row[0].selectbox(t("portfolio.col.status"), list(vocabulary.statuses),
+                                          index=0)
+            new_start = row[1].date_input(t("portfolio.col.planned_start"), None,
+                                          format="DD/MM/YYYY")
+            new_end = row[2].date_input(t("portfolio.col.planned_end"), None,
+                                        format="DD/MM/YYYY")
+            new_lead = row[3].selectbox(t("portfolio.col.lead_partner"),
+                                        [None, *vocabulary.partners],
+                                        format_func=lambda n: n or "–")
+            new_regions = st.multiselect(t("portfolio.col.regions"), list(vocabulary.regions),
+                                         placeholder=t("filters.any"))
+            more = st.columns(3)
+            new_stratum = more[0].selectbox(t("portfolio.col.stratum"), [None, 0, 1, 2, 3],
+                                            format_func=lambda s: "–" if s is None
+                                            else project.stratum_label(s))
+            new_se = more[1].toggle(t("portfolio.col.se"))
+            new_budget = more[2].number_input(t("portfolio.col.budget"), min_value=0.0,
+                                              value=None, step=100.0)
+            if st.form_submit_button(t("update.add"), type="primary", icon=":material/add:"):
+                try:
+                    action_commands.add_action(
+                        context.actor, ids[objective], new_code, new_title, {
+                            "status": vocabulary.statuses[new_status],
+                            "planned_start": new_start, "planned_end": new_end,
+                            "lead_partner_id": vocabulary.partners.get(new_lead)
+                            if new_lead else None,
+                            "target_stratum": new_stratum, "social_entrepreneurship": new_se,
+                            "budget_eur": new_budget,
+                        }, region_ids=tuple(sorted(vocabulary.regions[n] for n in new_regions)))
+                    st.session_state["update_saved"] = t("update.added", code=new_code)
+                    st.rerun()
+                except DashboardError as error:
+                    show_error(error)

@@ -1,0 +1,145 @@
+"""Portfolio, Gantt, Update actions and the action-plan import, driven as users drive them."""
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from dashboard.i18n import t
+from dashboard.services.access import actor_for
+from dashboard.services.portfolio import actions_frame
+from data_loaders.fields import fold
+from tests.pages.apptest import chart, logged_in, open_page, texts
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "actions"
+
+
+def _action(username: str, project: str, code: str) -> dict:
+    actor = actor_for(username, project)
+    return actions_frame(actor.project_id).filter(pl.col("code") == code).row(0, named=True)
+
+
+def test_portfolio_filters_narrow_everything_shown(demo_sqlite):
+    at = open_page(logged_in("demo-viewer", project="empact"), "portfolio")
+    actions = actions_frame(actor_for("demo-viewer", "empact").project_id)
+    total = actions.height
+    assert t("filters.shown", lang="en", shown=total, total=total) in texts(at)
+    at.text_input(key="pf_text").input("TIJDSBANK").run()
+    assert not at.exception
+    matching = sum("tijdsbank" in fold(f"{a['code']} {a['title']} {a['description']} "
+                                       f"{a['lead_partner'] or ''}")
+                   for a in actions.iter_rows(named=True))
+    assert 0 < matching < total
+    assert t("filters.shown", lang="en", shown=matching, total=total) in texts(at)
+    figures = {m.label: m.value for m in at.metric}
+    assert figures[t("portfolio.figure.actions", lang="en")] == str(matching)
+
+
+def test_filters_carry_over_to_the_gantt(demo_sqlite):
+    at = open_page(logged_in("demo-steering", project="empact"), "portfolio")
+    at.multiselect(key="pf_status").set_value(["done"]).run()
+    done = int({m.label: m.value for m in at.metric}[t("portfolio.figure.actions", lang="en")])
+    open_page(at, "gantt")
+    assert at.multiselect(key="pf_status").value == ["done"]
+    _, rows = chart(at.get("vega_lite_chart")[0])
+    assert rows.height == done and set(rows["status"]) == {"done"}
+
+
+def test_an_action_opens_from_a_link(demo_sqlite):
+    at = logged_in("demo-academic", project="chronicopole")
+    at.query_params["action"] = "5.2.1"
+    open_page(at, "portfolio")
+    page = texts(at)
+    assert "5.2.1 · Travailler dans le cadre du modèle bundled payment" in page
+    assert t("detail.decisions", lang="en") in page and t("detail.history", lang="en") in page
+
+
+def test_the_breakdown_charts_and_the_share_against_its_target(demo_sqlite):
+    at = open_page(logged_in("demo-steering", project="empact"), "portfolio")
+    charts = [chart(element) for element in at.get("vega_lite_chart")]
+    titles = [json.dumps(spec) for spec, _ in charts]
+    for key in ("portfolio.by_objective", "portfolio.by_region", "portfolio.by_stratum",
+                "portfolio.by_category", "portfolio.se_trend"):
+        assert any(t(key, lang="en") in title for title in titles), key
+    _, trend = next(c for c in charts if "layer" in c[0])
+    assert 0.5 in trend["target"].to_list()  # EMPACT's target, drawn as a rule
+    assert trend["share"].drop_nulls().is_between(0, 1).all()
+
+
+@pytest.mark.parametrize("username,downloads", [("demo-viewer", False),
+                                                 ("demo-academic", True)])
+def test_downloads_are_for_the_roles_that_may_download(demo_sqlite, username, downloads):
+    at = open_page(logged_in(username, project="empact"), "portfolio")
+    labels = [b.label for b in at.get("download_button")]
+    assert (t("common.download_csv", lang="en") in labels) is downloads
+    open_page(at, "gantt")
+    labels = [b.label for b in at.get("download_button")]
+    assert (t("common.download_png", lang="en") in labels) is downloads
+
+
+def test_gantt_baseline_choices(demo_sqlite):
+    at = open_page(logged_in("demo-steering", project="chronicopole"), "gantt")
+    layers = json.loads(at.get("vega_lite_chart")[0].proto.spec)["spec"]["layer"]
+    assert len(layers) == 5  # baseline, plan, actual, late marks, today
+    at.radio(key="gantt_baseline").set_value("none").run()
+    layers = json.loads(at.get("vega_lite_chart")[0].proto.spec)["spec"]["layer"]
+    assert len(layers) == 4
+
+
+def test_a_coordinator_edits_several_actions_in_the_editor(demo_sqlite):
+    at = open_page(logged_in("demo-coordinator", project="empact"), "update_actions")
+    before = _action("demo-coordinator", "empact", "1.1.2")
+    row = actions_frame(actor_for("demo-coordinator", "empact").project_id)["code"].to_list(
+    ).index("1.1.2")
+    at.session_state["bulk_editor"] = {
+        "edited_rows": {row: {"status": t("status.on_hold", lang="en"),
+                              "title": "Huisartscontact binnen 7 dagen (65+)"}},
+        "added_rows": [], "deleted_rows": []}
+    submit = next(b for b in at.button if b.label == t("update.save", lang="en"))
+    submit.click().run()
+    assert not at.exception
+    assert t("update.saved", lang="en", count=1) in texts(at)
+    after = _action("demo-coordinator", "empact", "1.1.2")
+    assert after["status"] == "on_hold" and after["title"].endswith("(65+)")
+    assert after["version"] == before["version"] + 1
+
+
+def test_the_editor_shows_server_side_refusals(demo_sqlite):
+    at = open_page(logged_in("demo-coordinator", project="empact"), "update_actions")
+    row = actions_frame(actor_for("demo-coordinator", "empact").project_id)["code"].to_list(
+    ).index("2.1.1")
+    at.session_state["bulk_editor"] = {
+        "edited_rows": {row: {"planned_start": "2026-06-01", "planned_end": "2026-01-01"}},
+        "added_rows": [], "deleted_rows": []}
+    next(b for b in at.button if b.label == t("update.save", lang="en")).click().run()
+    assert not at.exception
+    assert "2.1.1" in at.error[0].value and "the end is before the start" in at.error[0].value
+
+
+def test_a_coordinator_adds_an_action(demo_sqlite):
+    at = open_page(logged_in("demo-coordinator", project="chronicopole"), "update_actions")
+    at.selectbox(key="add_objective").set_value("2.9").run()
+    inputs = {w.label: w for w in at.text_input}
+    assert inputs[t("portfolio.col.code", lang="en")].value == "2.9.4"
+    inputs[t("portfolio.col.title", lang="en")].input("Bilan de médication en officine")
+    next(b for b in at.button if b.label == t("update.add", lang="en")).click().run()
+    assert not at.exception
+    assert t("update.added", lang="en", code="2.9.4") in texts(at)
+    assert _action("demo-coordinator", "chronicopole", "2.9.4")["status"] == "idea"
+
+
+def test_importing_a_plan_from_the_page(demo_sqlite):
+    at = open_page(logged_in("demo-coordinator", project="empact"), "imports")
+    bad = (DATA / "bad-many.csv").read_bytes()
+    at.file_uploader(key="import_actions_file").set_value(("bad-many.csv", bad, "text/csv")).run()
+    assert not at.exception
+    assert t("import.refused", lang="en", count=4) in [e.value for e in at.error]
+    problems = at.dataframe[0].value
+    assert problems.shape[0] == 4
+    content = b"code,title,status\n3.3.9,Tijdsbank voor jongeren,idea\n"
+    at.file_uploader(key="import_actions_file").set_value(("new.csv", content, "text/csv")).run()
+    assert {m.label: m.value for m in at.metric}[t("import.actions.new", lang="en")] == "1"
+    next(b for b in at.button if b.label == t("import.confirm", lang="en")).click().run()
+    assert not at.exception
+    assert _action("demo-coordinator", "empact", "3.3.9")["title"] == "Tijdsbank voor jongeren"

@@ -1,0 +1,135 @@
+"""Pure pieces behind the Portfolio, Gantt and Update pages."""
+
+import datetime as dt
+import json
+
+import polars as pl
+
+from dashboard.charts.portfolio import gantt_chart, short_label
+from dashboard.services.portfolio import (
+    ActionFilters, counts_by, filter_actions, gantt_rows, upcoming, with_baseline,
+)
+from dashboard.ui.action_editing import Vocabulary, edits_from_editor, next_action_code
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _actions() -> pl.DataFrame:
+    return pl.DataFrame({
+        "id": [1, 2, 3, 4],
+        "code": ["1.1.1", "1.1.2", "2.1.1", "2.10.1"],
+        "title": ["Déterminer une infrastructure", "Rassembler les partenaires",
+                  "Tip Top à l'école", "Soins à domicile"],
+        "description": ["", "", "prévention", ""],
+        "status": ["done", "in_progress", "planned", "idea"],
+        "strategic_code": ["1", "1", "2", "2"],
+        "strategic_title": ["Structure", "Structure", "Empowerment", "Empowerment"],
+        "objective_code": ["1.1", "1.1", "2.1", "2.10"],
+        "lead_partner": ["CPAS de Huy", None, "CLPS", "CPAS de Huy"],
+        "region_codes": [["HUY"], ["HUY", "AMAY"], ["AMAY"], []],
+        "target_stratum": [None, 1, 0, 2],
+        "social_entrepreneurship": [False, True, False, True],
+        "planned_start": [dt.date(2019, 1, 1), dt.date(2020, 1, 1), dt.date(2026, 12, 15),
+                          dt.date(2027, 3, 1)],
+        "planned_end": [dt.date(2020, 1, 1), dt.date(2026, 1, 1), dt.date(2027, 6, 30),
+                        dt.date(2027, 9, 1)],
+        "actual_start": [dt.date(2019, 2, 1), dt.date(2020, 2, 1), None, None],
+        "actual_end": [dt.date(2020, 2, 1), None, None, None],
+        "late": [False, True, False, False],
+        "version": [3, 5, 1, 1],
+        "created_at": [dt.datetime(2018, 1, 15, tzinfo=dt.UTC)] * 4,
+    }, schema_overrides={"region_codes": pl.List(pl.String)})
+
+
+def test_filters_combine_and_text_ignores_case_and_accents():
+    actions = _actions()
+    assert filter_actions(actions, ActionFilters())["code"].to_list() == actions["code"].to_list()
+    assert filter_actions(actions, ActionFilters(text="ECOLE"))["code"].to_list() == ["2.1.1"]
+    assert filter_actions(actions, ActionFilters(text="cpas de huy"))["code"].to_list() == [
+        "1.1.1", "2.10.1"]
+    assert filter_actions(actions, ActionFilters(region_codes=("AMAY",)))["code"].to_list() == [
+        "1.1.2", "2.1.1"]
+    assert filter_actions(actions, ActionFilters(strategic_codes=("2",),
+                                                 social_entrepreneurship=True))["code"].to_list(
+    ) == ["2.10.1"]
+    assert filter_actions(actions, ActionFilters(statuses=("done", "idea"),
+                                                 strata=(2,)))["code"].to_list() == ["2.10.1"]
+    assert filter_actions(actions, ActionFilters(late_only=True))["code"].to_list() == ["1.1.2"]
+
+
+def test_upcoming_counts_starts_and_ends_within_ninety_days():
+    assert upcoming(_actions(), TODAY) == (1, 0)
+    assert upcoming(_actions(), dt.date(2025, 11, 1)) == (0, 1)
+
+
+def test_counts_by_a_list_column_counts_each_region():
+    counts = counts_by(_actions(), "region_codes")
+    assert dict(counts.group_by("value").agg(pl.col("actions").sum()).iter_rows()) == {
+        "HUY": 2, "AMAY": 2, None: 1}
+
+
+def test_short_labels_keep_whole_words():
+    assert short_label("1.1", "Court") == "1.1 Court"
+    label = short_label("2.6.5", "Organiser des réunions de vulgarisation et donner "
+                        "l'information via une application", limit=40)
+    assert label.endswith("…") and len(label) <= 40
+    assert label == "2.6.5 Organiser des réunions de…"
+
+
+def test_gantt_rows_and_chart():
+    actions = _actions()
+    changes = pl.DataFrame({"id": [1], "action_id": [2],
+                            "changed_at": [dt.datetime(2022, 9, 1, tzinfo=dt.UTC)],
+                            "field": ["planned_end"], "old_value": ["2022-12-31"],
+                            "new_value": ["2026-01-01"]})
+    rows = gantt_rows(with_baseline(actions, changes))
+    assert rows["group"].to_list()[:2] == ["1 · Structure"] * 2
+    assert rows["order"].to_list() == [0, 1, 2, 3]
+    assert rows.filter(pl.col("id") == 2)["baseline_end"][0] == dt.date(2022, 12, 31)
+    words = {k: k for k in ("code", "title", "status", "planned_start", "planned_end",
+                            "baseline_start", "baseline_end", "actual_start", "actual_end",
+                            "late", "lead_partner", "yes", "no")}
+    spec = json.loads(gantt_chart(rows, today=TODAY, status_labels={
+        "idea": "Idée", "planned": "Planifiée", "in_progress": "En cours", "on_hold": "En pause",
+        "done": "Terminée", "stopped": "Arrêtée"}, words=words).to_json())
+    assert spec["facet"]["row"]["field"] == "group"
+    marks = [layer["mark"]["type"] for layer in spec["spec"]["layer"]]
+    assert marks.count("bar") == 2 and "rule" in marks and "point" in marks
+    today_rule = spec["spec"]["layer"][-1]
+    assert today_rule["encoding"]["x"]["datum"] == {"year": 2026, "month": 11, "date": 22}
+    values = next(iter(spec["datasets"].values()))
+    assert {row["label"] for row in values} >= {"1.1.1 Déterminer une infrastructure"}
+    assert next(r for r in values if r["code"] == "1.1.2")["late_text"] == "yes"
+
+
+def test_editor_edits_become_service_commands():
+    actions = _actions()
+    vocabulary = Vocabulary(statuses={"Terminée": "done", "En cours": "in_progress"},
+                            strata={"1 · Chronique": 1}, partners={"CLPS": 7},
+                            regions={"Amay – Meuse": 11, "Huy – Condroz": 12})
+    edits = edits_from_editor({
+        "1": {"status": "Terminée", "actual_end": "2026-11-20T00:00:00",
+              "regions": ["Huy – Condroz", "Amay – Meuse"]},
+        "0": {"lead_partner": "CLPS", "target_stratum": "1 · Chronique", "budget_eur": 1500},
+    }, actions, vocabulary)
+    assert [(e.action_id, e.version) for e in edits] == [(1, 3), (2, 5)]
+    assert edits[0].changes == {"lead_partner_id": 7, "target_stratum": 1, "budget_eur": 1500.0}
+    assert edits[1].changes == {"status": "done", "actual_end": dt.date(2026, 11, 20)}
+    assert edits[1].region_ids == (11, 12)
+    cleared = edits_from_editor({"2": {"planned_end": None, "lead_partner": None}}, actions,
+                                vocabulary)[0]
+    assert cleared.changes == {"planned_end": None, "lead_partner_id": None}
+
+
+def test_next_action_code():
+    assert next_action_code("2.9", ["2.9.1", "2.9.2", "2.10.1", "2.9.x"]) == "2.9.3"
+    assert next_action_code("3.4", []) == "3.4.1"
+
+
+def test_the_share_axis_fits_the_data_and_the_target():
+    from dashboard.charts.portfolio import share_axis_top
+
+    trend = pl.DataFrame({"share": [0.2, 0.23]})
+    assert share_axis_top(trend, 0.25) == 0.4
+    assert share_axis_top(trend, 0.5) == 0.7
+    assert share_axis_top(pl.DataFrame({"share": [0.9]}), None) == 1.0
