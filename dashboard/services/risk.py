@@ -1,14 +1,117 @@
-"""Stratified risk of the population by care region: counts per stratum, always suppressed below
-5 persons before they leave this module."""
+"""Stratified risk of the population by care region: what the Risk map page shows.
+
+Counts of persons never leave this module below 5. Everything the page can show for a project —
+each region and the whole project, each stratum and all strata, each age band and all ages, each
+sex and both, every year — is built as one table of cells with its margins and suppressed at once
+(`services.suppression.suppress_in_margins`), so that no view, total or difference between views
+reveals a small count. Shares, rates and changes computed from a suppressed count are null and
+flagged too.
+
+The pure functions over frames (cells, measures, class breaks, coverage and gaps) take what
+`load_risk_data` read, so pages can cache that read under the project's data version.
+"""
 
 from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from enum import StrEnum
 
 import polars as pl
 from sqlmodel import select
 
-from dashboard.services.suppression import suppress
-from models.db import read_frame
-from models.tables import CareRegion, RiskCount
+from dashboard.permissions import Permission
+from dashboard.services import portfolio
+from dashboard.services.access import Actor, require
+from dashboard.services.suppression import SUPPRESSED_TEXT, suppress, suppress_in_margins
+from data_loaders.geo import geometry_bounds, label_point
+from models.db import read_frame, session_scope
+from models.tables import CareRegion, NationalRiskReference, RegionPopulation, RiskCount
+from models.vocab import RiskStratum
+
+# Sentinels of the margins (instead of nulls, so that joins and pivots keep them).
+PROJECT = 0  # region_id of the whole project
+ALL_STRATA = -1  # stratum of the population (all strata)
+ALL = ""  # age band / sex meaning all (as stored in RiskCount)
+STRATA = tuple(int(s) for s in RiskStratum)
+MAX_CLASSES = 5
+# A region and stratum is a coverage gap when the region has at least the project's share of
+# people in that (chronic) stratum and at most this many actions aimed at it there.
+FEW_ACTIONS = 1
+GAP_STRATA = (1, 2, 3)
+
+
+class Measure(StrEnum):
+    """What the map colours the regions by (labels: `risk.measure.<value>`)."""
+
+    share = "share"  # persons in the stratum, % of the population
+    count = "count"  # persons in the stratum
+    rate = "rate"  # persons in the stratum per 1,000 inhabitants
+    prevalence = "prevalence"  # persons with a condition per 1,000 inhabitants
+    change = "change"  # change of the share since a base year, in percentage points
+
+
+# The column of the region table that holds each measure, and its suppression flag.
+MEASURE_COLUMN = {
+    Measure.share: "share", Measure.count: "persons", Measure.rate: "rate",
+    Measure.prevalence: "prevalence", Measure.change: "change",
+}
+
+
+@dataclass(frozen=True)
+class RiskView:
+    """What the user chose to look at."""
+
+    year: int
+    measure: Measure = Measure.share
+    stratum: int = 3
+    condition: str | None = None
+    age_band: str = ALL
+    sex: str = ALL
+    base_year: int | None = None
+
+
+@dataclass(frozen=True)
+class RiskData:
+    """Everything the Risk map page needs from the database, already suppressed."""
+
+    regions: pl.DataFrame  # region_id, code, name, geometry (GeoJSON text), source, label point
+    cells: pl.DataFrame  # year, region_id, stratum, age_band, sex, persons, persons_suppressed
+    conditions: pl.DataFrame  # year, region_id, condition, age_band, sex, persons, ..._suppressed
+    national: pl.DataFrame  # year, stratum, share, source
+    coverage: pl.DataFrame  # region_id (PROJECT: all), stratum (ALL_STRATA: any), actions
+    bounds: tuple[float, float, float, float] | None  # west, south, east, north
+
+    @property
+    def years(self) -> list[int]:
+        return sorted(self.cells["year"].unique().to_list())
+
+    @property
+    def age_bands(self) -> list[str]:
+        return sorted((b for b in self.cells["age_band"].unique() if b), key=age_band_key)
+
+    @property
+    def sexes(self) -> list[str]:
+        return sorted(s for s in self.cells["sex"].unique() if s)
+
+    @property
+    def condition_keys(self) -> list[str]:
+        return sorted(self.conditions["condition"].unique().to_list())
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({s for s in self.regions["geometry_source"] if s})
+
+
+def age_band_key(band: str) -> tuple[int, str]:
+    """ "0-17" < "18-44" < ... < "75+" (by the first age)."""
+    match = re.match(r"\d+", band)
+    return (int(match.group()) if match else 10_000, band)
+
+
+# ---------------------------------------------------------------- reads
 
 
 def regions_frame(project_id: int) -> pl.DataFrame:
@@ -25,26 +128,6 @@ def years(project_id: int) -> list[int]:
     return sorted(frame["year"].to_list())
 
 
-def stratum_totals(project_id: int, year: int) -> pl.DataFrame:
-    """Persons per region and stratum in `year` (no breakdown), with the region's total and the
-    stratum's share of it. Counts below 5 are null, flagged `persons_suppressed`."""
-    counts = read_frame(
-        select(RiskCount.region_id, RiskCount.stratum, RiskCount.persons)
-        .where(RiskCount.project_id == project_id, RiskCount.year == year,
-               RiskCount.age_band == "", RiskCount.sex == "", RiskCount.condition == "")
-    )
-    regions = regions_frame(project_id).select(pl.col("id").alias("region_id"), "code", "name")
-    totals = counts.group_by("region_id").agg(pl.col("persons").sum().alias("region_persons"))
-    frame = (counts.join(totals, on="region_id").join(regions, on="region_id")
-             .with_columns((pl.col("persons") / pl.col("region_persons")).alias("share"))
-             .sort("name", "stratum"))
-    suppressed = suppress(frame, ["persons"])
-    # A share computed from a suppressed count would reveal it.
-    return suppressed.with_columns(
-        pl.when(pl.col("persons_suppressed")).then(None).otherwise(pl.col("share")).alias("share")
-    )
-
-
 def project_strata(project_id: int, year: int) -> pl.DataFrame:
     """Persons per stratum over all regions in `year`, with shares (suppressed below 5)."""
     counts = read_frame(
@@ -56,3 +139,426 @@ def project_strata(project_id: int, year: int) -> pl.DataFrame:
     frame = counts.with_columns((pl.col("persons") / total).alias("share"))
     return suppress(frame, ["persons"]).with_columns(
         pl.when(pl.col("persons_suppressed")).then(None).otherwise(pl.col("share")).alias("share"))
+
+
+def _region_shapes(project_id: int) -> tuple[pl.DataFrame, tuple | None]:
+    """The project's regions with their geometry (GeoJSON text) and a point inside each for
+    its label, and the bounds of all geometries."""
+    with session_scope() as session:
+        regions = session.exec(select(CareRegion).where(CareRegion.project_id == project_id)
+                               .order_by(CareRegion.name)).all()
+        rows = []
+        for region in regions:
+            point = label_point(region.geometry) if region.geometry else (None, None)
+            rows.append({
+                "region_id": region.id, "code": region.code, "name": region.name,
+                "geometry": (json.dumps(region.geometry, separators=(",", ":"))
+                             if region.geometry else None),
+                "geometry_source": region.geometry_source or "",
+                "label_lon": point[0], "label_lat": point[1],
+            })
+        geometries = [r.geometry for r in regions if r.geometry]
+    frame = pl.DataFrame(rows, schema={
+        "region_id": pl.Int64, "code": pl.String, "name": pl.String, "geometry": pl.String,
+        "geometry_source": pl.String, "label_lon": pl.Float64, "label_lat": pl.Float64})
+    return frame, geometry_bounds(geometries) if geometries else None
+
+
+def load_risk_data(project_id: int) -> RiskData:
+    """Read and suppress everything the Risk map shows for a project (cache it under the
+    project's data version)."""
+    counts = read_frame(
+        select(RiskCount.region_id, RiskCount.year, RiskCount.stratum, RiskCount.age_band,
+               RiskCount.sex, RiskCount.condition, RiskCount.persons)
+        .where(RiskCount.project_id == project_id))
+    populations = read_frame(
+        select(RegionPopulation.region_id, RegionPopulation.year, RegionPopulation.population)
+        .join(CareRegion, CareRegion.id == RegionPopulation.region_id)
+        .where(CareRegion.project_id == project_id))
+    national = read_frame(
+        select(NationalRiskReference.year, NationalRiskReference.stratum,
+               NationalRiskReference.share, NationalRiskReference.source))
+    regions, bounds = _region_shapes(project_id)
+    return RiskData(
+        regions=regions,
+        cells=stratum_cells(counts, populations),
+        conditions=condition_cells(counts),
+        national=national,
+        coverage=action_coverage(portfolio.actions_frame(project_id), regions),
+        bounds=bounds,
+    )
+
+
+# ---------------------------------------------------------------- cells and their margins
+
+
+def _with_breakdown_totals(frame: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """Adds the cells "all ages" and "both sexes" that the file did not give, by adding up the
+    finer ones (age band x sex first, then age band alone or sex alone). Given cells win."""
+    by_band_and_sex = frame.filter((pl.col("age_band") != ALL) & (pl.col("sex") != ALL))
+    by_band = frame.filter((pl.col("age_band") != ALL) & (pl.col("sex") == ALL))
+    by_sex = frame.filter((pl.col("age_band") == ALL) & (pl.col("sex") != ALL))
+    persons = pl.col("persons").sum()
+
+    def added(source: pl.DataFrame, over: list[str], age_band: bool, sex: bool) -> pl.DataFrame:
+        summed = source.group_by(keys + over).agg(persons)
+        return summed.with_columns(
+            *([pl.lit(ALL).alias("age_band")] if age_band else []),
+            *([pl.lit(ALL).alias("sex")] if sex else []),
+        ).select(frame.columns)
+
+    candidates = [
+        frame,
+        added(by_band_and_sex, ["age_band"], False, True),
+        added(by_band_and_sex, ["sex"], True, False),
+        added(by_band_and_sex, [], True, True),
+        added(by_band, [], True, True),
+        added(by_sex, [], True, True),
+    ]
+    return pl.concat(candidates).unique(keys + ["age_band", "sex"], keep="first",
+                                        maintain_order=True)
+
+
+def stratum_cells(counts: pl.DataFrame, populations: pl.DataFrame) -> pl.DataFrame:
+    """Persons per year x region (and PROJECT) x stratum (and ALL_STRATA) x age band (and all) x
+    sex (and both), suppressed with all their margins.
+
+    `counts`: RiskCount rows (region_id, year, stratum, age_band, sex, condition, persons);
+    only rows without a condition are used. `populations`: region_id, year, population; the
+    population of a region (all ages, both sexes) is its recorded population when there is one,
+    else the sum of its strata.
+    """
+    base = (counts.filter(pl.col("condition") == ALL)
+            .select("year", "region_id", "stratum", "age_band", "sex",
+                    pl.col("persons").cast(pl.Int64)))
+    cells = _with_breakdown_totals(base, ["year", "region_id", "stratum"])
+    strata_sums = (cells.group_by("year", "region_id", "age_band", "sex")
+                   .agg(pl.col("persons").sum())
+                   .with_columns(pl.lit(ALL_STRATA, dtype=pl.Int64).alias("stratum")))
+    recorded = populations.select("year", "region_id",
+                                  pl.col("population").cast(pl.Int64).alias("__population"))
+    strata_sums = (strata_sums.join(recorded, on=["year", "region_id"], how="left")
+                   .with_columns(pl.when((pl.col("age_band") == ALL) & (pl.col("sex") == ALL)
+                                         & pl.col("__population").is_not_null())
+                                 .then(pl.col("__population")).otherwise(pl.col("persons"))
+                                 .alias("persons"))
+                   .drop("__population").select(cells.columns))
+    cells = pl.concat([cells, strata_sums])
+    project = (cells.group_by("year", "stratum", "age_band", "sex").agg(pl.col("persons").sum())
+               .with_columns(pl.lit(PROJECT, dtype=pl.Int64).alias("region_id"))
+               .select(cells.columns))
+    cells = pl.concat([cells, project]).sort("year", "region_id", "stratum", "age_band", "sex")
+    return suppress_in_margins(
+        cells, "persons",
+        {"region_id": PROJECT, "stratum": ALL_STRATA, "age_band": ALL, "sex": ALL},
+        keys=("year",))
+
+
+def condition_cells(counts: pl.DataFrame) -> pl.DataFrame:
+    """Persons with each condition (all strata together) per year x region (and PROJECT) x age
+    band (and all) x sex (and both), suppressed with their margins."""
+    base = (counts.filter(pl.col("condition") != ALL)
+            .group_by("year", "region_id", "condition", "age_band", "sex")
+            .agg(pl.col("persons").sum().cast(pl.Int64))
+            .select("year", "region_id", "condition", "age_band", "sex", "persons"))
+    cells = _with_breakdown_totals(base, ["year", "region_id", "condition"])
+    project = (cells.group_by("year", "condition", "age_band", "sex")
+               .agg(pl.col("persons").sum())
+               .with_columns(pl.lit(PROJECT, dtype=pl.Int64).alias("region_id"))
+               .select(cells.columns))
+    cells = pl.concat([cells, project]).sort("year", "condition", "region_id", "age_band", "sex")
+    return suppress_in_margins(cells, "persons",
+                               {"region_id": PROJECT, "age_band": ALL, "sex": ALL},
+                               keys=("year", "condition"))
+
+
+# ---------------------------------------------------------------- measures
+
+
+def _ratio(numerator: str, denominator: str, scale: float) -> pl.Expr:
+    return pl.when(pl.col(denominator) > 0).then(
+        pl.col(numerator) / pl.col(denominator) * scale).otherwise(None)
+
+
+def stratum_shares(cells: pl.DataFrame, age_band: str = ALL, sex: str = ALL) -> pl.DataFrame:
+    """Per year, region (and PROJECT) and stratum: persons, the population of the group and the
+    stratum's share of it (null when the count is suppressed)."""
+    group = cells.filter(pl.col("age_band") == age_band, pl.col("sex") == sex)
+    population = group.filter(pl.col("stratum") == ALL_STRATA).select(
+        "year", "region_id", pl.col("persons").alias("population"),
+        pl.col("persons_suppressed").alias("population_suppressed"))
+    return (group.filter(pl.col("stratum") != ALL_STRATA)
+            .join(population, on=["year", "region_id"], how="left")
+            .with_columns(_ratio("persons", "population", 1.0).alias("share"))
+            .select("year", "region_id", "stratum", "persons", "persons_suppressed",
+                    "population", "population_suppressed", "share")
+            .sort("year", "region_id", "stratum"))
+
+
+def measure_values(data: RiskData, view: RiskView) -> pl.DataFrame:
+    """Every measure of the view, per year and region (and PROJECT): population, persons in the
+    chosen stratum, share, rate per 1,000, prevalence of the chosen condition per 1,000, change
+    of the share since the base year (points); `<measure>_suppressed` says a value is hidden
+    because a count under it is below 5 (null without the flag: no data)."""
+    shares = stratum_shares(data.cells, view.age_band, view.sex)
+    chosen = shares.filter(pl.col("stratum") == view.stratum).drop("stratum")
+    frame = chosen.with_columns(
+        (pl.col("share") * 100).alias("share"),
+        _ratio("persons", "population", 1000.0).alias("rate"),
+        pl.col("persons_suppressed").alias("share_suppressed"),
+        pl.col("persons_suppressed").alias("rate_suppressed"),
+    )
+    if view.base_year is not None:
+        base = frame.filter(pl.col("year") == view.base_year).select(
+            "region_id", pl.col("share").alias("__base"),
+            pl.col("share_suppressed").alias("__base_suppressed"))
+        frame = frame.join(base, on="region_id", how="left").with_columns(
+            (pl.col("share") - pl.col("__base")).alias("change"),
+            (pl.col("share_suppressed") | pl.col("__base_suppressed").fill_null(False))
+            .alias("change_suppressed"),
+        ).drop("__base", "__base_suppressed")
+    else:
+        frame = frame.with_columns(pl.lit(None, dtype=pl.Float64).alias("change"),
+                                   pl.lit(False).alias("change_suppressed"))
+    conditions = data.conditions.filter(pl.col("condition") == (view.condition or ""),
+                                        pl.col("age_band") == view.age_band,
+                                        pl.col("sex") == view.sex)
+    frame = frame.join(
+        conditions.select("year", "region_id", pl.col("persons").alias("condition_persons"),
+                          pl.col("persons_suppressed").alias("condition_persons_suppressed")),
+        on=["year", "region_id"], how="left",
+    ).with_columns(
+        _ratio("condition_persons", "population", 1000.0).alias("prevalence"),
+        pl.col("condition_persons_suppressed").fill_null(False),
+    ).with_columns(
+        (pl.col("condition_persons_suppressed") | pl.col("population_suppressed"))
+        .alias("prevalence_suppressed"),
+    )
+    return frame.with_columns(
+        pl.when(pl.col(f"{c}_suppressed")).then(None).otherwise(pl.col(c)).alias(c)
+        for c in ("share", "rate", "change", "prevalence")
+    ).sort("year", "region_id")
+
+
+def with_value(frame: pl.DataFrame, measure: Measure) -> pl.DataFrame:
+    """Adds `value` and `value_suppressed`: the chosen measure's column and flag."""
+    column = MEASURE_COLUMN[measure]
+    return frame.with_columns(pl.col(column).cast(pl.Float64).alias("value"),
+                              pl.col(f"{column}_suppressed").alias("value_suppressed"))
+
+
+def region_table(data: RiskData, view: RiskView) -> pl.DataFrame:
+    """One row per region, then the PROJECT row, for the view's year: name, population, every
+    measure, the persons of each stratum (`persons_<s>`, with flags) and the actions aimed at
+    the chosen stratum in the region (`actions`) and all the region's actions (`actions_all`)."""
+    values = with_value(measure_values(data, view), view.measure).filter(
+        pl.col("year") == view.year).drop("year")
+    strata = stratum_shares(data.cells, view.age_band, view.sex).filter(
+        pl.col("year") == view.year)
+    wide = strata.pivot(on="stratum", index="region_id", values="persons")
+    flags = strata.pivot(on="stratum", index="region_id", values="persons_suppressed")
+    per_stratum = wide.rename({str(s): f"persons_{s}" for s in STRATA if str(s) in wide.columns}
+                              ).join(flags.rename({str(s): f"persons_{s}_suppressed"
+                                                   for s in STRATA if str(s) in flags.columns}),
+                                     on="region_id")
+    for s in STRATA:  # a stratum absent from the data is shown as no data
+        if f"persons_{s}" not in per_stratum.columns:
+            per_stratum = per_stratum.with_columns(
+                pl.lit(None, dtype=pl.Int64).alias(f"persons_{s}"),
+                pl.lit(False).alias(f"persons_{s}_suppressed"))
+    names = pl.concat([
+        data.regions.select("region_id", "code", "name"),
+        pl.DataFrame({"region_id": [PROJECT], "code": [""], "name": [""]},
+                     schema={"region_id": pl.Int64, "code": pl.String, "name": pl.String}),
+    ])
+    coverage = coverage_by_region(data.coverage, view.stratum)
+    table = (names.join(values, on="region_id", how="left")
+             .join(per_stratum, on="region_id", how="left")
+             .join(coverage, on="region_id", how="left")
+             .with_columns(pl.col("actions").fill_null(0), pl.col("actions_all").fill_null(0),
+                           pl.col("^.*_suppressed$").fill_null(False),
+                           (pl.col("region_id") == PROJECT).alias("is_project")))
+    return table.sort("is_project", "name")
+
+
+def sort_regions(table: pl.DataFrame, column: str, descending: bool = True) -> pl.DataFrame:
+    """Regions by a measure (no data and hidden values last), then the project row."""
+    regions = table.filter(~pl.col("is_project")).sort(
+        column, "name", descending=[descending, False], nulls_last=True)
+    return pl.concat([regions, table.filter(pl.col("is_project"))])
+
+
+def trend(data: RiskData, view: RiskView) -> pl.DataFrame:
+    """The view's measure per region and year (for the small multiples)."""
+    values = with_value(measure_values(data, view), view.measure)
+    return (values.filter(pl.col("region_id") != PROJECT)
+            .join(data.regions.select("region_id", "name"), on="region_id")
+            .select("year", "region_id", "name", "value", "value_suppressed")
+            .sort("year", "name"))
+
+
+def pyramid(data: RiskData, view: RiskView, region_id: int) -> pl.DataFrame:
+    """Shares of each stratum for the region, the project and (all ages, both sexes only) the
+    national reference: series ("region", "project", "national"), stratum, share,
+    share_suppressed."""
+    shares = stratum_shares(data.cells, view.age_band, view.sex).filter(
+        pl.col("year") == view.year)
+    rows = []
+    for series, rid in (("region", region_id), ("project", PROJECT)):
+        if series == "region" and region_id == PROJECT:
+            continue
+        part = shares.filter(pl.col("region_id") == rid).select(
+            pl.lit(series).alias("series"), "stratum", "share",
+            pl.col("persons_suppressed").alias("share_suppressed"))
+        rows.append(part)
+    if view.age_band == ALL and view.sex == ALL:
+        rows.append(data.national.filter(pl.col("year") == view.year).select(
+            pl.lit("national").alias("series"), pl.col("stratum").cast(pl.Int64),
+            pl.col("share").cast(pl.Float64), pl.lit(False).alias("share_suppressed")))
+    return pl.concat(rows) if rows else pl.DataFrame()
+
+
+# ---------------------------------------------------------------- colour classes
+
+
+def class_breaks(values: list[float], max_classes: int = MAX_CLASSES) -> list[float]:
+    """Natural breaks (Fisher-Jenks: classes that keep similar values together) of `values`:
+    [minimum, largest value of class 1, ..., maximum], so class i holds the values above edge i
+    up to edge i + 1 (the first from the minimum); at most `max_classes` classes, fewer when
+    there are fewer distinct values. Empty for no values."""
+    data = sorted(v for v in values if v is not None and not math.isnan(v))
+    if not data:
+        return []
+    distinct = sorted(set(data))
+    k = min(max_classes, len(distinct))
+    if k == 1:
+        return [data[0], data[-1]]
+    n = len(data)
+    # prefix sums for the within-class sum of squared deviations of data[i..j]
+    s1 = [0.0]
+    s2 = [0.0]
+    for v in data:
+        s1.append(s1[-1] + v)
+        s2.append(s2[-1] + v * v)
+
+    def cost(i: int, j: int) -> float:  # data[i..j] inclusive
+        count = j - i + 1
+        total = s1[j + 1] - s1[i]
+        return (s2[j + 1] - s2[i]) - total * total / count
+
+    best = [[math.inf] * n for _ in range(k + 1)]
+    start = [[0] * n for _ in range(k + 1)]
+    for j in range(n):
+        best[1][j] = cost(0, j)
+    for c in range(2, k + 1):
+        for j in range(c - 1, n):
+            for i in range(c - 1, j + 1):
+                candidate = best[c - 1][i - 1] + cost(i, j)
+                if candidate < best[c][j]:
+                    best[c][j] = candidate
+                    start[c][j] = i
+    uppers = [data[-1]]  # the largest value of each class, from the last class down
+    j = n - 1
+    for c in range(k, 1, -1):
+        i = start[c][j]
+        uppers.append(data[i - 1])
+        j = i - 1
+    # The first class starts at the minimum (which may also be its largest value).
+    return [data[0], *sorted(set(uppers))]
+
+
+def class_of(value: pl.Expr, edges: list[float]) -> pl.Expr:
+    """The class (0 = lowest) of each value given class edges; null for null values. A value
+    equal to an inner edge belongs to the lower class."""
+    if len(edges) < 2:
+        return pl.lit(None, dtype=pl.Int64)
+    inner = edges[1:-1]
+    index = (pl.sum_horizontal([(value > edge).cast(pl.Int64) for edge in inner]) if inner
+             else pl.lit(0, dtype=pl.Int64))
+    return pl.when(value.is_null()).then(None).otherwise(index).cast(pl.Int64)
+
+
+def measure_breaks(data: RiskData, view: RiskView, every_year: bool = False) -> list[float]:
+    """Class edges of the view's measure over the regions' values of the view's year (the map:
+    which regions stand out this year), or of every year (the small multiples: the same colours
+    in every year, so that change shows)."""
+    values = trend(data, view)
+    if not every_year:
+        values = values.filter(pl.col("year") == view.year)
+    return class_breaks(values["value"].drop_nulls().to_list())
+
+
+# ---------------------------------------------------------------- action coverage
+
+
+def action_coverage(actions: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
+    """Actions in the portfolio (planned, in progress, on hold or done) per region and target
+    stratum: region_id (PROJECT: every action, with or without regions), stratum (ALL_STRATA:
+    actions aimed at no particular stratum), actions."""
+    live = actions.filter(pl.col("status").is_in([s.value for s in portfolio.SHARE_STATUSES]))
+    live = live.select("id", pl.col("target_stratum").fill_null(ALL_STRATA).cast(pl.Int64)
+                       .alias("stratum"), "region_codes")
+    codes = regions.select("region_id", pl.col("code"))
+    by_region = (live.explode("region_codes").rename({"region_codes": "code"})
+                 .join(codes, on="code").group_by("region_id", "stratum")
+                 .agg(pl.col("id").n_unique().cast(pl.Int64).alias("actions")))
+    project = (live.group_by("stratum").agg(pl.col("id").n_unique().cast(pl.Int64)
+                                            .alias("actions"))
+               .with_columns(pl.lit(PROJECT, dtype=pl.Int64).alias("region_id"))
+               .select(by_region.columns))
+    return pl.concat([by_region, project]).sort("region_id", "stratum")
+
+
+def coverage_by_region(coverage: pl.DataFrame, stratum: int) -> pl.DataFrame:
+    """Per region (and PROJECT): actions aimed at `stratum` there, and all its actions."""
+    return coverage.group_by("region_id").agg(
+        pl.col("actions").filter(pl.col("stratum") == stratum).sum().alias("actions"),
+        pl.col("actions").sum().alias("actions_all"),
+    )
+
+
+def coverage_gaps(data: RiskData, year: int) -> pl.DataFrame:
+    """Every region x chronic stratum in `year` (whole population): persons, share, the
+    project's share, the region's index (share / project share x 100), the actions aimed at the
+    stratum there and `gap` — the region has at least the project's share of the stratum and at
+    most FEW_ACTIONS actions aimed at it. Gaps first (fewest actions, highest index)."""
+    shares = stratum_shares(data.cells).filter(pl.col("year") == year,
+                                               pl.col("stratum").is_in(GAP_STRATA))
+    project = shares.filter(pl.col("region_id") == PROJECT).select(
+        "stratum", pl.col("share").alias("project_share"))
+    aimed = data.coverage.filter(pl.col("stratum") != ALL_STRATA)
+    frame = (shares.filter(pl.col("region_id") != PROJECT)
+             .join(project, on="stratum", how="left")
+             .join(aimed, on=["region_id", "stratum"], how="left")
+             .join(data.regions.select("region_id", "name"), on="region_id")
+             .with_columns(pl.col("actions").fill_null(0),
+                           (pl.col("share") / pl.col("project_share") * 100).alias("index")))
+    frame = frame.with_columns(
+        ((pl.col("index") >= 100) & (pl.col("actions") <= FEW_ACTIONS)).fill_null(False)
+        .alias("gap"))
+    return frame.select(
+        "region_id", "name", "stratum", "persons", "persons_suppressed", "share", "project_share",
+        "index", "actions", "gap",
+    ).sort(["gap", "actions", "index", "name", "stratum"],
+           descending=[True, False, True, False, False], nulls_last=True)
+
+
+# ---------------------------------------------------------------- export
+
+
+def export_frame(actor: Actor, frame: pl.DataFrame) -> pl.DataFrame:
+    """A table as shown, for download: every column with a `<column>_suppressed` flag stays
+    numeric where nothing in it is hidden and becomes text, with "< 5" in the hidden cells,
+    where something is; the flags are dropped. Refused to roles that may not download."""
+    require(actor, Permission.download)
+    columns = []
+    for name in frame.columns:
+        if name.endswith("_suppressed"):
+            continue
+        flag = f"{name}_suppressed"
+        if flag in frame.columns and frame[flag].any():
+            columns.append(pl.when(pl.col(flag)).then(pl.lit(SUPPRESSED_TEXT))
+                           .otherwise(pl.col(name).cast(pl.String)).alias(name))
+        else:
+            columns.append(pl.col(name))
+    return frame.select(columns)

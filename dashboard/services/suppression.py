@@ -109,12 +109,13 @@ def suppress_in_margins(frame: pl.DataFrame, count: str, totals: dict[str, objec
     whole project, age_band "" = all ages). `keys` are columns whose values are never added up
     (e.g. the year): each value is a separate table.
 
-    Primary suppression nulls the counts below `threshold`. Then, for every line of the table
-    (cells that differ in one dimension only, with that dimension's total among them), a line
-    with exactly one suppressed cell would reveal it by subtraction: the smallest unsuppressed
-    inner cell of the line (or its total, when no inner cell is left) is suppressed too. This
-    repeats until no line has a single suppressed cell, since each new suppression may expose
-    another line.
+    Primary suppression nulls the counts below `threshold`. A line of the table (cells that
+    differ in one dimension only, with that dimension's total) then gives a hidden cell away
+    when it is the line's only hidden cell (inner or total: it is the total minus the others,
+    or their sum), and gives away the sum of its hidden inner cells when its total is shown:
+    in those lines, and where that sum is below `threshold`, the smallest shown inner cell is
+    suppressed too (the total, when no inner cell is left). This repeats until no line gives
+    anything away, since each new suppression may expose another line.
     """
     flag = f"{count}_suppressed"
     dimensions = list(totals)
@@ -129,12 +130,20 @@ def suppress_in_margins(frame: pl.DataFrame, count: str, totals: dict[str, objec
             # Inner cells are preferred to the total, then the smallest.
             candidate = pl.when(~pl.col(flag)).then(
                 pl.col(count).cast(pl.Float64) + pl.when(is_total).then(1e15).otherwise(0.0))
+            hidden_inner = pl.col(flag) & ~is_total
             marked = marked.with_columns(
                 pl.col(flag).sum().over(line).alias("__suppressed"),
+                hidden_inner.sum().over(line).alias("__suppressed_inner"),
+                pl.when(hidden_inner).then(pl.col(count)).otherwise(0).sum().over(line)
+                .alias("__hidden"),
                 is_total.any().over(line).alias("__has_total"),
+                (is_total & ~pl.col(flag)).any().over(line).alias("__total_shown"),
                 candidate.rank("ordinal").over(line).alias("__rank"),
             ).with_columns(
-                ((pl.col("__suppressed") == 1) & pl.col("__has_total") & (pl.col("__rank") == 1)
+                (pl.col("__has_total") & (pl.col("__rank") == 1) & (
+                    (pl.col("__suppressed") == 1)  # one hidden cell: recovered exactly
+                    | (pl.col("__total_shown") & (pl.col("__suppressed_inner") >= 1)
+                       & (pl.col("__hidden") < threshold)))  # hidden cells hold < 5 together
                  ).fill_null(False).alias(f"__new_{dimension}"))
             marked = marked.with_columns((pl.col(flag) | pl.col(f"__new_{dimension}"))
                                          .alias(flag))
@@ -145,4 +154,5 @@ def suppress_in_margins(frame: pl.DataFrame, count: str, totals: dict[str, objec
             break
     return (marked.with_columns(pl.when(pl.col(flag)).then(None).otherwise(pl.col(count))
                                 .alias(count))
-            .sort("__row").drop("__row", "__one", "__suppressed", "__has_total", "__rank"))
+            .sort("__row").drop("__row", "__one", "__suppressed", "__suppressed_inner",
+                                "__hidden", "__has_total", "__total_shown", "__rank"))

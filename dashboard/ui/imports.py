@@ -53,12 +53,15 @@ def import_panel(context: PageContext, *, key: str, format_path: str,
                  preview: Callable[..., Preview], apply: Callable[..., Preview],
                  render_preview: Callable[[Preview], None],
                  extra_arguments: dict | None = None, columns_help: str = "",
-                 example: str | None = None) -> None:
+                 example: str | None = None,
+                 file_types: tuple[str, ...] = ("csv", "xlsx", "txt"),
+                 upload_label: str | None = None) -> None:
     """Upload, check, preview, confirm. Nothing is written before the user confirms, and a file
     with any problem cannot be confirmed.
 
     `columns_help` summarises the format on the page; `example` is the path (from the
-    repository root) of an example file offered for download."""
+    repository root) of an example file offered for download; `file_types` and `upload_label`
+    are for kinds of file other than CSV / XLSX tables."""
     extra = extra_arguments or {}
     with st.expander(t("import.format_title"), icon=":material/help:"):
         if columns_help:
@@ -68,7 +71,8 @@ def import_panel(context: PageContext, *, key: str, format_path: str,
             path = ROOT / example
             st.download_button(t("import.example"), path.read_bytes(), path.name,
                                key=f"{key}_example", icon=":material/download:")
-    upload = st.file_uploader(t("import.upload"), type=["csv", "xlsx", "txt"], key=f"{key}_file")
+    upload = st.file_uploader(upload_label or t("import.upload"), type=list(file_types),
+                              key=f"{key}_file")
     done = st.session_state.pop(f"{key}_done", None)
     if done:
         st.success(done, icon=":material/task_alt:")

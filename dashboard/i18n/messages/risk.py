@@ -1,8 +1,15 @@
-"""Risk map page."""
+"""Risk map page, and the risk and geometry imports."""
 
 MESSAGES = {
     "risk.title": ("Risques stratifiés par région de soins",
                    "Gestratificeerd risico per zorgregio", "Stratified risk by care region"),
+    "risk.demo_caption": (
+        "Démo : comptages et référence nationale synthétiques; contours réels (cantons "
+        "judiciaires).",
+        "Demo: synthetische aantallen en nationale referentie; echte grenzen (gerechtelijke "
+        "kantons).",
+        "Demo: synthetic counts and national reference; real boundaries (judicial cantons).",
+    ),
     "risk.year": ("Année", "Jaar", "Year"),
     "risk.no_data": (
         "Aucune donnée de stratification pour ce projet. Importez-les avec "
@@ -12,8 +19,366 @@ MESSAGES = {
         "No stratification data for this project. Import them with "
         "`python -m dashboard import risk`.",
     ),
+    "risk.measure": ("Mesure", "Maatstaf", "Measure"),
+    "risk.measure.share": ("Part de la population (%)", "Aandeel van de bevolking (%)",
+                           "Share of the population (%)"),
+    "risk.measure.count": ("Nombre de personnes", "Aantal personen", "Number of persons"),
+    "risk.measure.rate": ("Taux pour 1 000 habitants", "Aantal per 1.000 inwoners",
+                          "Rate per 1,000 inhabitants"),
+    "risk.measure.prevalence": ("Prévalence d'une pathologie (‰)",
+                                "Prevalentie van een aandoening (‰)",
+                                "Prevalence of a condition (‰)"),
+    "risk.measure.change": ("Évolution depuis une année", "Evolutie sinds een jaar",
+                            "Change since a year"),
+    "risk.stratum": ("Strate", "Stratum", "Stratum"),
+    "risk.condition": ("Pathologie", "Aandoening", "Condition"),
+    "risk.base_year": ("Depuis", "Sinds", "Since"),
+    "risk.age_band": ("Âge", "Leeftijd", "Age"),
+    "risk.all_ages": ("Tous âges", "Alle leeftijden", "All ages"),
+    "risk.age_band_value": ("{band} ans", "{band} jaar", "aged {band}"),
+    "risk.sex": ("Sexe", "Geslacht", "Sex"),
+    "risk.both_sexes": ("Les deux sexes", "Beide geslachten", "Both sexes"),
+    "risk.title.share": ("Part de la population en « {stratum} »",
+                         "Aandeel van de bevolking in '{stratum}'",
+                         "Share of the population in '{stratum}'"),
+    "risk.title.count": ("Personnes en « {stratum} »", "Personen in '{stratum}'",
+                         "Persons in '{stratum}'"),
+    "risk.title.rate": ("Personnes en « {stratum} » pour 1 000 habitants",
+                        "Personen in '{stratum}' per 1.000 inwoners",
+                        "Persons in '{stratum}' per 1,000 inhabitants"),
+    "risk.title.prevalence": ("{condition} : personnes pour 1 000 habitants",
+                              "{condition}: personen per 1.000 inwoners",
+                              "{condition}: persons per 1,000 inhabitants"),
+    "risk.title.change": (
+        "Évolution de la part en « {stratum} » depuis {base_year} (points de %)",
+        "Evolutie van het aandeel in '{stratum}' sinds {base_year} (procentpunten)",
+        "Change of the share in '{stratum}' since {base_year} (percentage points)",
+    ),
+    "risk.unit.points": ("{value} pt", "{value} ppt", "{value} pp"),
+    "risk.range": ("{low} – {high}", "{low} – {high}", "{low} – {high}"),
+    "risk.value": ("Valeur", "Waarde", "Value"),
+    "risk.project_row": ("{project} – toutes les régions", "{project} – alle regio's",
+                         "{project} – all regions"),
+    "risk.actions_in_region": ("{actions} sur {total} actions de la région",
+                               "{actions} van de {total} acties in de regio",
+                               "{actions} of the region's {total} actions"),
+    "risk.map_actions": ("{count} action(s)", "{count} actie(s)", "{count} action(s)"),
+    "risk.tooltip.actions": ("Actions visant « {stratum} »", "Acties gericht op '{stratum}'",
+                             "Actions aimed at '{stratum}'"),
+    "risk.map_help": (
+        "Survolez une région pour le détail; cliquez-la pour sa pyramide. Étiquette : nom, "
+        "valeur, actions visant la strate choisie.",
+        "Beweeg over een regio voor details; klik erop voor haar piramide. Label: naam, "
+        "waarde, acties gericht op het gekozen stratum.",
+        "Hover a region for details; click it for its pyramid. Label: name, value, actions "
+        "aimed at the chosen stratum.",
+    ),
+    "risk.sources": ("Sources des contours", "Bronnen van de grenzen", "Sources of the outlines"),
+    "risk.source": ("Source", "Bron", "Source"),
+    "risk.legend.title": ("Légende", "Legende", "Legend"),
+    "risk.legend.suppressed": ("< 5 personnes (masqué)", "< 5 personen (verborgen)",
+                               "< 5 persons (hidden)"),
+    "risk.legend.no_data": ("Pas de données", "Geen gegevens", "No data"),
+    "risk.pyramid.region": ("Pyramide de", "Piramide van", "Pyramid of"),
+    "risk.pyramid.title": ("Pyramide des risques, {year}", "Risicopiramide, {year}",
+                           "Risk pyramid, {year}"),
+    "risk.pyramid.national": ("Belgique (référence)", "België (referentie)",
+                              "Belgium (reference)"),
+    "risk.tab.regions": ("Tableau des régions", "Tabel van de regio's", "Table of regions"),
+    "risk.tab.coverage": ("Couverture par les actions", "Bereik van de acties",
+                          "Action coverage"),
+    "risk.tab.years": ("Au fil des années", "Doorheen de jaren", "Over the years"),
+    "risk.years_help": (
+        "Mêmes classes de couleur pour toutes les années (calculées sur toutes les années), "
+        "pour voir l'évolution; la carte ci-dessus compare les régions de l'année choisie.",
+        "Dezelfde kleurklassen voor alle jaren (berekend over alle jaren), om de evolutie te "
+        "zien; de kaart hierboven vergelijkt de regio's in het gekozen jaar.",
+        "The same colour classes in every year (computed over all years), so that change "
+        "shows; the map above compares the regions in the chosen year.",
+    ),
+    "risk.sort_by": ("Trier par", "Sorteren op", "Sort by"),
     "risk.col.region": ("Région de soins", "Zorgregio", "Care region"),
     "risk.col.population": ("Population", "Bevolking", "Population"),
     "risk.col.persons": ("Personnes", "Personen", "Persons"),
     "risk.col.share": ("Part", "Aandeel", "Share"),
+    "risk.col.stratum": ("Strate", "Stratum", "Stratum"),
+    "risk.col.rate": ("Pour 1 000 hab.", "Per 1.000 inw.", "Per 1,000 inh."),
+    "risk.col.condition_persons": ("Personnes ({condition})", "Personen ({condition})",
+                                   "Persons ({condition})"),
+    "risk.col.prevalence": ("{condition} ‰", "{condition} ‰", "{condition} ‰"),
+    "risk.col.change": ("Évolution depuis {base_year}", "Evolutie sinds {base_year}",
+                        "Change since {base_year}"),
+    "risk.col.actions": ("Actions visant la strate", "Acties voor het stratum",
+                         "Actions aimed at the stratum"),
+    "risk.table.strata": ("Personnes par strate, {year}", "Personen per stratum, {year}",
+                          "Persons per stratum, {year}"),
+    "risk.col.actions_all": ("Toutes les actions", "Alle acties", "All actions"),
+    "risk.col.project_share": ("Part du projet", "Aandeel project", "Project share"),
+    "risk.col.index": ("Indice (projet = 100)", "Index (project = 100)",
+                       "Index (project = 100)"),
+    "risk.col.actions_aimed": ("Actions visant la strate ici", "Acties voor dit stratum hier",
+                               "Actions aimed at it here"),
+    "risk.col.gap": ("Lacune", "Lacune", "Gap"),
+    "risk.gap.yes": ("Lacune", "Lacune", "Gap"),
+    "risk.gaps.intro": (
+        "**Lacunes en {year}** : régions où la part d'une strate chronique (1 à 3) atteint au "
+        "moins celle du projet (indice ≥ 100) et que vise au plus {few} action.",
+        "**Lacunes in {year}**: regio's waar het aandeel van een chronisch stratum (1 tot 3) "
+        "minstens dat van het project is (index ≥ 100) en waarop hoogstens {few} actie gericht "
+        "is.",
+        "**Gaps in {year}**: regions where the share of a chronic stratum (1 to 3) is at least "
+        "the project's (index ≥ 100) and at most {few} action aims at it.",
+    ),
+    "risk.gaps.show_all": ("Afficher toutes les régions et strates",
+                           "Alle regio's en strata tonen", "Show every region and stratum"),
+    "risk.gaps.none": ("Aucune lacune selon cette règle.", "Geen lacunes volgens deze regel.",
+                       "No gap by this rule."),
+    "risk.gaps.counted": (
+        "Actions comptées : prévues, en cours, suspendues ou terminées, qui visent la strate "
+        "et la région (pas les idées ni les actions arrêtées).",
+        "Meegeteld: geplande, lopende, opgeschorte of afgeronde acties die op het stratum en "
+        "de regio gericht zijn (geen ideeën of stopgezette acties).",
+        "Actions counted: planned, in progress, on hold or done, aimed at the stratum and the "
+        "region (not ideas or stopped actions).",
+    ),
+    # risk imports
+    "import.kind.risk": ("Stratification des risques", "Risicostratificatie",
+                         "Risk stratification"),
+    "import.risk.upload": ("Fichier (CSV, XLSX ou Parquet)", "Bestand (CSV, XLSX of Parquet)",
+                           "File (CSV, XLSX or Parquet)"),
+    "import.risk.columns": (
+        "Format long : une ligne par région de soins, année et strate, éventuellement par "
+        "tranche d'âge, sexe ou pathologie. Colonnes obligatoires : **region** (code ou nom), "
+        "**year**, **stratum** (0 à 3 ou son libellé), **persons** (nombre entier ≥ 0, exact : "
+        "l'application masque elle-même les nombres < 5). Facultatives : **age_band** (0-17, "
+        "75+, …), **sex** (female/male), **condition** (diabetes, copd, heart_failure, …), "
+        "**population** (habitants de la région cette année-là). Vide = tous. Le fichier "
+        "remplace les comptages des régions-années qu'il contient.",
+        "Lang formaat: één rij per zorgregio, jaar en stratum, eventueel per leeftijdsgroep, "
+        "geslacht of aandoening. Verplichte kolommen: **region** (code of naam), **year**, "
+        "**stratum** (0 tot 3 of de benaming), **persons** (geheel getal ≥ 0, exact: de "
+        "toepassing verbergt zelf aantallen < 5). Optioneel: **age_band** (0-17, 75+, …), "
+        "**sex** (female/male), **condition** (diabetes, copd, heart_failure, …), "
+        "**population** (inwoners van de regio dat jaar). Leeg = alle. Het bestand vervangt de "
+        "aantallen van de regio-jaren die het bevat.",
+        "Long format: one row per care region, year and stratum, optionally per age band, sex "
+        "or condition. Required columns: **region** (code or name), **year**, **stratum** (0 "
+        "to 3 or its label), **persons** (whole number ≥ 0, exact: the app hides counts < 5 "
+        "itself). Optional: **age_band** (0-17, 75+, …), **sex** (female/male), **condition** "
+        "(diabetes, copd, heart_failure, …), **population** (the region's inhabitants that "
+        "year). Empty = all. The file replaces the counts of the region-years it holds.",
+    ),
+    "import.risk.rows": ("Lignes lues", "Gelezen rijen", "Rows read"),
+    "import.risk.new": ("Région-années nouvelles", "Nieuwe regio-jaren", "New region-years"),
+    "import.risk.changed": ("Région-années modifiées", "Gewijzigde regio-jaren",
+                            "Changed region-years"),
+    "import.risk.unchanged": ("Inchangées", "Ongewijzigd", "Unchanged"),
+    "import.risk.col.region": ("Région", "Regio", "Region"),
+    "import.risk.col.year": ("Année", "Jaar", "Year"),
+    "import.risk.col.added": ("Cellules ajoutées", "Toegevoegde cellen", "Cells added"),
+    "import.risk.col.changed": ("Cellules modifiées", "Gewijzigde cellen", "Cells changed"),
+    "import.risk.col.removed": ("Cellules retirées", "Verwijderde cellen", "Cells removed"),
+    "import.risk.col.population": ("Population (avant → après)", "Bevolking (voor → na)",
+                                   "Population (before → after)"),
+    "import.risk.replaces": (
+        "Le fichier remplace les comptages des régions-années qu'il contient; les autres "
+        "années et régions restent inchangées.",
+        "Het bestand vervangt de aantallen van de regio-jaren die het bevat; andere jaren en "
+        "regio's blijven ongewijzigd.",
+        "The file replaces the counts of the region-years it holds; other years and regions "
+        "stay as they are.",
+    ),
+    "problem.risk.not_parquet": (
+        "Le fichier {file} ne peut être lu comme Parquet ({reason}).",
+        "Het bestand {file} kan niet gelezen worden als Parquet ({reason}).",
+        "The file {file} cannot be read as Parquet ({reason}).",
+    ),
+    "problem.risk.no_rows": ("le fichier n'a aucune ligne de données sous l'en-tête.",
+                             "het bestand heeft geen gegevensrijen onder de kopregel.",
+                             "the file has no data rows below the header."),
+    "problem.risk.bad_year": ("année illisible : attendu un nombre entier entre 2000 et 2100.",
+                              "onleesbaar jaar: verwacht een geheel getal tussen 2000 en 2100.",
+                              "unreadable year: expected a whole number between 2000 and 2100."),
+    "problem.risk.bad_stratum": (
+        "strate inconnue : attendu 0, 1, 2 ou 3 (ou le libellé de la strate).",
+        "onbekend stratum: verwacht 0, 1, 2 of 3 (of de benaming van het stratum).",
+        "unknown stratum: expected 0, 1, 2 or 3 (or the stratum's label).",
+    ),
+    "problem.risk.bad_count": (
+        "attendu un nombre entier de personnes, 0 ou plus (sans « < 5 » : l'application "
+        "masque elle-même les petits nombres).",
+        "verwacht een geheel aantal personen, 0 of meer (zonder '< 5': de toepassing verbergt "
+        "kleine aantallen zelf).",
+        "expected a whole number of persons, 0 or more (no \"< 5\": the app hides small "
+        "counts itself).",
+    ),
+    "problem.risk.bad_age_band": ("tranche d'âge illisible : attendu p. ex. 0-17, 45-64 ou 75+.",
+                                  "onleesbare leeftijdsgroep: verwacht bv. 0-17, 45-64 of 75+.",
+                                  "unreadable age band: expected e.g. 0-17, 45-64 or 75+."),
+    "problem.risk.bad_sex": (
+        "sexe inconnu : attendu female/male (femme/homme, vrouw/man, F/M), vide pour les deux.",
+        "onbekend geslacht: verwacht female/male (vrouw/man, femme/homme, V/M), leeg voor "
+        "beide.",
+        "unknown sex: expected female/male (F/M, femme/homme, vrouw/man), empty for both.",
+    ),
+    "problem.risk.bad_condition": (
+        "pathologie inconnue (attendu : {expected}, ou leur libellé), vide pour aucune.",
+        "onbekende aandoening (verwacht: {expected}, of hun benaming), leeg voor geen.",
+        "unknown condition (expected: {expected}, or their label), empty for none.",
+    ),
+    "problem.risk.duplicate": (
+        "même région, année, strate, âge, sexe et pathologie qu'en ligne {first_line}.",
+        "zelfde regio, jaar, stratum, leeftijd, geslacht en aandoening als op regel "
+        "{first_line}.",
+        "same region, year, stratum, age band, sex and condition as line {first_line}.",
+    ),
+    "problem.risk.population_differs": (
+        "population différente pour la même région et année ({other} en ligne {other_line}).",
+        "andere bevolking voor dezelfde regio en jaar ({other} op regel {other_line}).",
+        "a different population for the same region and year ({other} on line {other_line}).",
+    ),
+    # geometry imports
+    "import.kind.geo": ("Contours des régions", "Grenzen van de regio's", "Region outlines"),
+    "import.geo.columns": (
+        "Un fichier GeoJSON (FeatureCollection de Polygon / MultiPolygon, longitude et latitude "
+        "WGS84). Soit une région par élément, avec une propriété **code** (et **name**) ; soit "
+        "des communes avec leur code **nis** (p. ex. les limites communales de Statbel), plus "
+        "un fichier de correspondance **nis → region** : les communes sont regroupées en "
+        "régions. Les contours sont simplifiés pour le navigateur. Les régions du projet "
+        "absentes du fichier sont conservées.",
+        "Een GeoJSON-bestand (FeatureCollection van Polygon / MultiPolygon, lengte- en "
+        "breedtegraad WGS84). Ofwel één regio per element, met een eigenschap **code** (en "
+        "**name**); ofwel gemeenten met hun **nis**-code (bv. de gemeentegrenzen van Statbel), "
+        "plus een koppelingsbestand **nis → region**: de gemeenten worden samengevoegd tot "
+        "regio's. De grenzen worden vereenvoudigd voor de browser. Regio's van het project die "
+        "niet in het bestand staan, blijven behouden.",
+        "A GeoJSON file (FeatureCollection of Polygon / MultiPolygon, WGS84 longitude and "
+        "latitude). Either one region per feature, with a **code** property (and **name**); or "
+        "municipalities with their **nis** code (e.g. Statbel's municipal boundaries), plus a "
+        "**nis → region** mapping file: the municipalities are dissolved into regions. Outlines "
+        "are simplified for the browser. The project's regions absent from the file are kept.",
+    ),
+    "import.geo.upload": ("Fichier GeoJSON (WGS84)", "GeoJSON-bestand (WGS84)",
+                          "GeoJSON file (WGS84)"),
+    "import.geo.mapping": (
+        "Correspondance communes → régions (CSV ou XLSX, facultatif)",
+        "Koppeling gemeenten → regio's (CSV of XLSX, optioneel)",
+        "Municipalities → regions mapping (CSV or XLSX, optional)",
+    ),
+    "import.geo.mapping_help": (
+        "Seulement pour un GeoJSON de communes : colonnes nis, region (et region_name). Sans "
+        "ce fichier, les communes déjà enregistrées pour chaque région sont utilisées.",
+        "Enkel voor een GeoJSON van gemeenten: kolommen nis, region (en region_name). Zonder "
+        "dit bestand worden de gemeenten gebruikt die al per regio geregistreerd zijn.",
+        "Only for a GeoJSON of municipalities: columns nis, region (and region_name). Without "
+        "it, the municipalities already recorded for each region are used.",
+    ),
+    "import.geo.attribution": ("Source et licence (affichées sous la carte)",
+                               "Bron en licentie (getoond onder de kaart)",
+                               "Source and licence (shown under the map)"),
+    "import.geo.mode.regions": ("Une région par élément du fichier.",
+                                "Eén regio per element van het bestand.",
+                                "One region per feature of the file."),
+    "import.geo.mode.municipalities": (
+        "Communes regroupées en régions ({unused} commune(s) du fichier hors de toute région).",
+        "Gemeenten samengevoegd tot regio's ({unused} gemeente(n) van het bestand in geen "
+        "regio).",
+        "Municipalities dissolved into regions ({unused} municipality(ies) of the file in no "
+        "region).",
+    ),
+    "import.geo.new": ("Nouvelles régions", "Nieuwe regio's", "New regions"),
+    "import.geo.changed": ("Contours modifiés", "Gewijzigde grenzen", "Changed outlines"),
+    "import.geo.unchanged": ("Inchangés", "Ongewijzigd", "Unchanged"),
+    "import.geo.absent": ("Absentes du fichier (conservées)", "Niet in het bestand (behouden)",
+                          "Not in the file (kept)"),
+    "import.geo.size": ("Taille envoyée au navigateur : {size} Ko",
+                        "Grootte naar de browser: {size} kB", "Size sent to the browser: {size} kB"),
+    "import.geo.col.code": ("Code", "Code", "Code"),
+    "import.geo.col.name": ("Nom", "Naam", "Name"),
+    "import.geo.col.size": ("Ko", "kB", "kB"),
+    "import.geo.col.municipalities": ("Communes", "Gemeenten", "Municipalities"),
+    "problem.geo.not_json": ("Le fichier {file} n'est pas du JSON lisible ({reason}).",
+                             "Het bestand {file} is geen leesbare JSON ({reason}).",
+                             "The file {file} is not readable JSON ({reason})."),
+    "problem.geo.not_feature_collection": (
+        "Le fichier {file} n'est pas une FeatureCollection GeoJSON.",
+        "Het bestand {file} is geen GeoJSON-FeatureCollection.",
+        "The file {file} is not a GeoJSON FeatureCollection.",
+    ),
+    "problem.geo.no_features": ("la FeatureCollection ne contient aucun élément.",
+                                "de FeatureCollection bevat geen elementen.",
+                                "the FeatureCollection has no features."),
+    "problem.geo.not_a_feature": ("élément qui n'est pas un objet Feature.",
+                                  "element dat geen Feature-object is.",
+                                  "an element that is not a Feature object."),
+    "problem.geo.no_geometry": ("élément sans géométrie.", "element zonder geometrie.",
+                                "feature without a geometry."),
+    "problem.geo.not_polygon": ("géométrie qui n'est pas un Polygon ni un MultiPolygon.",
+                                "geometrie die geen Polygon of MultiPolygon is.",
+                                "a geometry that is neither a Polygon nor a MultiPolygon."),
+    "problem.geo.bad_coordinates": ("coordonnées illisibles ({reason}).",
+                                    "onleesbare coördinaten ({reason}).",
+                                    "unreadable coordinates ({reason})."),
+    "problem.geo.not_in_belgium": (
+        "coordonnées hors de Belgique : attendu longitude 2,5 à 6,4 et latitude 49,5 à 51,5 "
+        "(WGS84, EPSG:4326; reprojetez un fichier en Lambert 72/2008).",
+        "coördinaten buiten België: verwacht lengte 2,5 tot 6,4 en breedte 49,5 tot 51,5 "
+        "(WGS84, EPSG:4326; herprojecteer een bestand in Lambert 72/2008).",
+        "coordinates outside Belgium: expected longitude 2.5 to 6.4 and latitude 49.5 to 51.5 "
+        "(WGS84, EPSG:4326; reproject a file in Lambert 72/2008).",
+    ),
+    "problem.geo.invalid_polygon": ("polygone non valide ({reason}).",
+                                    "ongeldige polygoon ({reason}).",
+                                    "invalid polygon ({reason})."),
+    "problem.geo.no_region_property": (
+        "aucune propriété ne donne la région (attendu l'une de : {expected}), ni un fichier de "
+        "correspondance des communes.",
+        "geen eigenschap geeft de regio (verwacht een van: {expected}), en geen "
+        "koppelingsbestand van gemeenten.",
+        "no property gives the region (expected one of: {expected}), nor a municipalities "
+        "mapping file.",
+    ),
+    "problem.geo.no_region_code": ("code de région vide.", "lege regiocode.",
+                                   "empty region code."),
+    "problem.geo.no_nis_property": (
+        "aucune propriété ne donne le code INS/NIS de la commune (attendu l'une de : "
+        "{expected}).",
+        "geen eigenschap geeft de NIS-code van de gemeente (verwacht een van: {expected}).",
+        "no property gives the municipality's NIS code (expected one of: {expected}).",
+    ),
+    "problem.geo.bad_nis": ("code INS/NIS illisible : attendu 5 chiffres (p. ex. 33011).",
+                            "onleesbare NIS-code: verwacht 5 cijfers (bv. 33011).",
+                            "unreadable NIS code: expected 5 digits (e.g. 33011)."),
+    "problem.geo.duplicate_nis": ("commune déjà attribuée en ligne {first_line}.",
+                                  "gemeente al toegewezen op regel {first_line}.",
+                                  "municipality already assigned on line {first_line}."),
+    "problem.geo.two_names": (
+        "la région {region} porte déjà le nom « {other} » (ligne {other_line}).",
+        "de regio {region} heeft al de naam '{other}' (regel {other_line}).",
+        "region {region} already has the name '{other}' (line {other_line}).",
+    ),
+    "problem.geo.empty_mapping": ("le fichier de correspondance n'a aucune ligne.",
+                                  "het koppelingsbestand heeft geen rijen.",
+                                  "the mapping file has no rows."),
+    "problem.geo.no_mapping": (
+        "fichier de communes sans correspondance : ajoutez un fichier nis → region, le projet "
+        "n'enregistre pas les communes de ses régions.",
+        "bestand van gemeenten zonder koppeling: voeg een bestand nis → region toe, het "
+        "project registreert de gemeenten van zijn regio's niet.",
+        "a file of municipalities without a mapping: add a nis → region file, the project "
+        "records no municipalities for its regions.",
+    ),
+    "problem.geo.unknown_municipality": (
+        "commune de la région {region} absente de {file_name}.",
+        "gemeente van regio {region} ontbreekt in {file_name}.",
+        "a municipality of region {region} is missing from {file_name}.",
+    ),
+    "problem.geo.code_too_long": ("code de région de plus de {max} caractères.",
+                                  "regiocode langer dan {max} tekens.",
+                                  "region code longer than {max} characters."),
+    "problem.geo.name_taken": (
+        "nom déjà porté par la région {region} du projet : donnez un autre nom.",
+        "naam al gedragen door regio {region} van het project: geef een andere naam.",
+        "name already used by the project's region {region}: give another name.",
+    ),
 }

@@ -1,0 +1,235 @@
+"""Importing care-region geometries (docs/formats/geo.md).
+
+Two ways: a GeoJSON file whose features are the care regions (a region-code property on each),
+or a GeoJSON file of municipalities (a NIS-code property on each) with a mapping of municipality
+NIS codes to care regions — from a mapping file, or else the municipalities the project already
+records for its regions — dissolved into regions. Outlines are simplified for the browser.
+
+A region of the file the project does not have is created (named by the file, else by its
+code); an existing region gets the new outline and keeps its name; the project's regions absent
+from the file are left as they are. `preview_geo_import` writes nothing; `apply_geo_import`
+writes everything in one transaction or raises ValidationFailed and writes nothing. Importing
+the same files again changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from shapely.ops import unary_union
+from sqlmodel import Session, select
+
+from dashboard.errors import ValidationFailed
+from dashboard.permissions import Permission
+from dashboard.services.access import Actor, bump_data_version, require
+from data_loaders.fields import fold
+from data_loaders.geo import (
+    RegionShape, has_region_property, municipalities_from_features, parse_mapping, read_geojson,
+    regions_from_features, simplified,
+)
+from data_loaders.problems import Problem, Problems, UnreadableFile
+from data_loaders.tabular import read_table
+from models.db import session_scope
+from models.tables import CareRegion, ImportLog
+
+MAX_CODE_LENGTH = 64
+
+
+@dataclass(frozen=True)
+class RegionOutline:
+    code: str
+    name: str
+    size: int  # bytes of GeoJSON sent to the browser
+    municipalities: int = 0
+
+
+@dataclass
+class GeoPreview:
+    """What importing the files would do."""
+
+    file_name: str
+    sha256: str = ""
+    mode: str = "regions"  # "regions" (polygons per region) or "municipalities" (dissolved)
+    attribution: str = ""
+    new_regions: list[RegionOutline] = field(default_factory=list)
+    changed_regions: list[RegionOutline] = field(default_factory=list)
+    unchanged_regions: list[str] = field(default_factory=list)
+    absent_regions: list[str] = field(default_factory=list)  # kept as they are
+    unused_municipalities: int = 0  # in the GeoJSON but in no region
+    unknown_columns: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.new_regions or self.changed_regions)
+
+    @property
+    def total_size(self) -> int:
+        return sum(r.size for r in self.new_regions + self.changed_regions)
+
+
+@dataclass
+class _Plan:
+    preview: GeoPreview
+    outlines: dict[str, tuple[str | None, dict, list[str] | None]] = field(default_factory=dict)
+
+
+def _canonical(geometry: dict | None) -> str:
+    return json.dumps(geometry, sort_keys=True, separators=(",", ":"))
+
+
+def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
+          mapping_content: bytes | None, mapping_name: str | None,
+          attribution: str | None) -> _Plan:
+    preview = GeoPreview(file_name)
+    plan = _Plan(preview)
+    try:
+        parsed = read_geojson(content, file_name)
+    except UnreadableFile as error:
+        preview.problems = [Problem(error.key, error.params, file=file_name)]
+        return plan
+    preview.sha256 = parsed.sha256
+    preview.attribution = (attribution or "").strip() or parsed.attribution or \
+        f"Imported from {file_name}"
+    regions = session.exec(select(CareRegion).where(CareRegion.project_id == actor.project_id)
+                           ).all()
+    problems = list(parsed.problems.items)
+    shapes: dict[str, RegionShape] = {}
+    if mapping_content is None and has_region_property(parsed):
+        shapes = regions_from_features(parsed)
+        problems = list(parsed.problems.items)
+    else:
+        preview.mode = "municipalities"
+        municipalities = municipalities_from_features(parsed)
+        problems = list(parsed.problems.items)
+        mapping_problems = Problems(mapping_name or "")
+        # region code -> [(nis, line in the mapping file)]
+        members: dict[str, list[tuple[str, int | None]]] = {}
+        nis_column = ""
+        names: dict[str, str] = {}
+        if mapping_content is not None:
+            try:
+                table = read_table(mapping_content, mapping_name or "mapping.csv")
+            except UnreadableFile as error:
+                preview.problems = problems + [Problem(error.key, error.params,
+                                                       file=mapping_name or "")]
+                return plan
+            rows, mapping_problems = parse_mapping(table)
+            for row in rows:
+                nis_column = row.column
+                members.setdefault(row.region, []).append((row.nis, row.line))
+                if row.region_name:
+                    names[row.region] = row.region_name
+        else:
+            for region in regions:
+                for nis in region.municipality_nis or []:
+                    members.setdefault(region.code, []).append((str(nis), None))
+            if not members:
+                problems.append(Problem("problem.geo.no_mapping", file=file_name))
+        for code, nis_lines in members.items():
+            missing = [(nis, line) for nis, line in nis_lines if nis not in municipalities]
+            for nis, line in missing:
+                mapping_problems.add("problem.geo.unknown_municipality", line=line,
+                                     column=nis_column, value=nis, region=code,
+                                     file_name=file_name)
+            found = [municipalities[nis] for nis, _ in nis_lines if nis in municipalities]
+            if found and not missing:
+                shapes[code] = RegionShape(code, names.get(code), unary_union(found),
+                                           tuple(nis for nis, _ in nis_lines))
+        if mapping_content is None:  # problems about the project's own lists
+            for problem in mapping_problems.items:
+                problems.append(Problem(problem.key, problem.params, file=file_name,
+                                        record=problem.params.get("region", ""),
+                                        value=problem.value))
+        else:
+            problems += mapping_problems.items
+        used = {nis for nis_lines in members.values() for nis, _ in nis_lines}
+        preview.unused_municipalities = len(set(municipalities) - used)
+    by_code = {fold(r.code): r for r in regions}
+    names_taken = {fold(r.name): r.code for r in regions}
+    for code, region_shape in shapes.items():
+        if len(code) > MAX_CODE_LENGTH:
+            problems.append(Problem("problem.geo.code_too_long", file=file_name, value=code,
+                                    max=MAX_CODE_LENGTH))
+            continue
+        existing = by_code.get(fold(code))
+        if existing is None:
+            name = region_shape.name or code
+            if fold(name) in names_taken:
+                problems.append(Problem("problem.geo.name_taken", file=file_name, value=name,
+                                        region=names_taken[fold(name)]))
+                continue
+            names_taken[fold(name)] = code
+    preview.problems = problems
+    if problems:
+        return plan
+
+    for code, region_shape in sorted(shapes.items()):
+        geometry = simplified(region_shape.geometry)
+        size = len(json.dumps(geometry, separators=(",", ":")))
+        existing = by_code.get(fold(code))
+        parts = list(region_shape.parts) or None
+        if existing is None:
+            outline = RegionOutline(code, region_shape.name or code, size, len(parts or []))
+            preview.new_regions.append(outline)
+            plan.outlines[code] = (outline.name, geometry, parts)
+            continue
+        same = (_canonical(existing.geometry) == _canonical(geometry)
+                and existing.geometry_source == preview.attribution
+                and (parts is None or sorted(existing.municipality_nis or []) == sorted(parts)))
+        if same:
+            preview.unchanged_regions.append(existing.name)
+        else:
+            preview.changed_regions.append(RegionOutline(existing.code, existing.name, size,
+                                                         len(parts or [])))
+            plan.outlines[existing.code] = (None, geometry, parts)
+    in_file = {fold(code) for code in shapes}
+    preview.absent_regions = [r.name for r in regions if fold(r.code) not in in_file]
+    return plan
+
+
+def preview_geo_import(actor: Actor, content: bytes, file_name: str, *,
+                       mapping_content: bytes | None = None, mapping_name: str | None = None,
+                       attribution: str | None = None) -> GeoPreview:
+    """What importing the files would do; writes nothing."""
+    require(actor, Permission.import_data)
+    with session_scope() as session:
+        plan = _plan(session, actor, content, file_name, mapping_content, mapping_name,
+                     attribution)
+        session.rollback()
+        return plan.preview
+
+
+def apply_geo_import(actor: Actor, content: bytes, file_name: str, *,
+                     mapping_content: bytes | None = None, mapping_name: str | None = None,
+                     attribution: str | None = None) -> GeoPreview:
+    """Import the outlines: all of them in one transaction, or nothing (ValidationFailed)."""
+    require(actor, Permission.import_data)
+    with session_scope() as session:
+        plan = _plan(session, actor, content, file_name, mapping_content, mapping_name,
+                     attribution)
+        preview = plan.preview
+        if preview.problems:
+            raise ValidationFailed(preview.problems, "import.refused")
+        if not preview.has_changes:
+            return preview
+        regions = {r.code: r for r in session.exec(
+            select(CareRegion).where(CareRegion.project_id == actor.project_id))}
+        for code, (name, geometry, parts) in plan.outlines.items():
+            region = regions.get(code)
+            if region is None:
+                region = CareRegion(project_id=actor.project_id, code=code, name=name or code)
+                session.add(region)
+            region.geometry = geometry
+            region.geometry_source = preview.attribution
+            if parts is not None:
+                region.municipality_nis = parts
+        session.add(ImportLog(
+            project_id=actor.project_id, kind="geo", file_name=file_name,
+            file_sha256=preview.sha256, imported_by=actor.username,
+            summary={"mode": preview.mode, "new_regions": len(preview.new_regions),
+                     "changed_regions": len(preview.changed_regions),
+                     "mapping": mapping_name}))
+        bump_data_version(session, actor.project_id)
+        return preview

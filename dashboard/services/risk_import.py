@@ -1,0 +1,276 @@
+"""Importing risk-stratification tables (docs/formats/risk.md).
+
+A file is the truth for the region-years it covers: importing it replaces the counts of those
+region-years by the file's, and leaves every other year and region alone. `preview_risk_import`
+reads and checks a file and works out what it would add and change, without writing;
+`apply_risk_import` does the same inside one transaction and writes it all, or raises
+ValidationFailed and writes nothing. Importing the same file again changes nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, insert
+from sqlmodel import Session, select
+
+from dashboard.errors import ValidationFailed
+from dashboard.i18n import catalogue
+from dashboard.permissions import Permission
+from dashboard.services.access import Actor, bump_data_version, require
+from data_loaders.fields import fold
+from data_loaders.problems import Problem, Problems, UnreadableFile
+from data_loaders.risk import ParsedRisk, RiskRow, parse_risk_table, read_risk_file
+from models.db import session_scope
+from models.tables import CareRegion, ImportLog, Project, RegionPopulation, RiskCount
+from models.vocab import LANGUAGES, Condition, RiskStratum, Sex
+
+# Ways of writing a sex besides its key and labels (F/M, femme/homme, vrouw/man, ...).
+SEX_SYNONYMS = {
+    "f": "female", "v": "female", "w": "female", "woman": "female", "femme": "female",
+    "vrouw": "female", "m": "male", "h": "male", "man": "male", "men": "male",
+    "homme": "male", "mannen": "male",
+}
+
+
+def _labels(prefix: str, value: str) -> list[str]:
+    texts = catalogue()[f"{prefix}.{value}"]
+    return [texts[i] for i in range(len(LANGUAGES))]
+
+
+def stratum_words(stratum_labels: dict | None = None) -> dict[str, int]:
+    """Every accepted way of writing a stratum besides its number: its default labels and the
+    project's own labels, in each language."""
+    words: dict[str, int] = {}
+    for stratum in RiskStratum:
+        for text in _labels("stratum", str(stratum.value)):
+            words[fold(text)] = stratum.value
+        words[fold(stratum.name)] = stratum.value
+        for text in ((stratum_labels or {}).get(str(stratum.value)) or {}).values():
+            words[fold(text)] = stratum.value
+    return words
+
+
+def sex_words() -> dict[str, str]:
+    words = dict(SEX_SYNONYMS)
+    for sex in Sex:
+        words[fold(sex.value)] = sex.value
+        for text in _labels("sex", sex.value):
+            words[fold(text)] = sex.value
+    return words
+
+
+def condition_words() -> dict[str, str]:
+    words = {}
+    for condition in Condition:
+        words[fold(condition.value)] = condition.value
+        words[fold(condition.value.replace("_", " "))] = condition.value
+        for text in _labels("condition", condition.value):
+            words[fold(text)] = condition.value
+    return words
+
+
+@dataclass(frozen=True)
+class RegionYearChange:
+    """What a file does to the counts of one region in one year."""
+
+    region: str
+    year: int
+    added: int  # cells the project did not have
+    changed: int  # cells with another count
+    removed: int  # cells the project had that the file does not give
+    population: tuple[int | None, int] | None = None  # (old, new) when it changes
+
+
+@dataclass
+class RiskPreview:
+    """What importing a file would do."""
+
+    file_name: str
+    sha256: str = ""
+    rows: int = 0
+    new: list[RegionYearChange] = field(default_factory=list)  # region-years without counts
+    changed: list[RegionYearChange] = field(default_factory=list)
+    unchanged: list[tuple[str, int]] = field(default_factory=list)
+    unknown_columns: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.new or self.changed)
+
+
+def _closest(name: str, candidates: list[str]) -> str:
+    folded = {fold(c): c for c in candidates}
+    close = difflib.get_close_matches(fold(name), list(folded), n=3, cutoff=0.5)
+    return ", ".join(folded[c] for c in close)
+
+
+@dataclass
+class _Plan:
+    preview: RiskPreview
+    parsed: ParsedRisk | None = None
+    region_ids: dict[int, int] = field(default_factory=dict)  # line -> region id
+    # (region id, year) -> {cell: persons} as the file wants them, and population
+    wanted: dict[tuple[int, int], dict[tuple, int]] = field(default_factory=dict)
+    populations: dict[tuple[int, int], int] = field(default_factory=dict)
+
+
+def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> _Plan:
+    preview = RiskPreview(file_name)
+    plan = _Plan(preview)
+    try:
+        table = read_risk_file(content, file_name)
+    except UnreadableFile as error:
+        preview.problems = [Problem(error.key, error.params, file=file_name)]
+        return plan
+    project = session.get(Project, actor.project_id)
+    parsed = parse_risk_table(table, stratum_words(project.stratum_labels if project else None),
+                              sex_words(), condition_words())
+    plan.parsed = parsed
+    preview.sha256 = parsed.sha256
+    preview.rows = len(table.rows)
+    preview.unknown_columns = parsed.unknown_columns
+    problems = Problems(file_name, list(parsed.problems.items))
+
+    regions = session.exec(select(CareRegion).where(CareRegion.project_id == actor.project_id)
+                           ).all()
+    lookup: dict[str, CareRegion] = {}
+    for region in regions:
+        lookup[fold(region.name)] = region
+        lookup[fold(region.code)] = region
+    names = {region.id: region.name for region in regions}
+    region_column = parsed.column_names.get("region", "region")
+    first_line: dict[tuple, int] = {}
+    population_line: dict[tuple[int, int], tuple[int, int]] = {}
+    for row in parsed.rows:
+        region = lookup.get(fold(row.region))
+        if region is None:
+            problems.add("problem.unknown_region", line=row.line, column=region_column,
+                         value=row.region, region=row.region,
+                         closest=_closest(row.region, [r.name for r in regions]
+                                          + [r.code for r in regions]) or "—")
+            continue
+        key = (region.id, *row.cell)
+        if key in first_line:
+            problems.add("problem.risk.duplicate", line=row.line, column=region_column,
+                         value=row.region, first_line=first_line[key])
+            continue
+        first_line[key] = row.line
+        region_year = (region.id, row.year)
+        plan.wanted.setdefault(region_year, {})[_stored_cell(row)] = row.persons
+        if row.population is not None:
+            earlier = population_line.setdefault(region_year, (row.population, row.line))
+            if earlier[0] != row.population:
+                problems.add("problem.risk.population_differs", line=row.line,
+                             column=parsed.column_names["population"], value=row.population,
+                             other=earlier[0], other_line=earlier[1])
+            plan.populations[region_year] = earlier[0]
+    preview.problems = problems.items
+    if problems:
+        return plan
+
+    current: dict[tuple[int, int], dict[tuple, int]] = {}
+    region_years = set(plan.wanted)
+    for count in session.exec(select(RiskCount).where(
+            RiskCount.project_id == actor.project_id,
+            RiskCount.region_id.in_({r for r, _ in region_years}),  # type: ignore[union-attr]
+            RiskCount.year.in_({y for _, y in region_years}))):  # type: ignore[attr-defined]
+        if (count.region_id, count.year) in region_years:
+            current.setdefault((count.region_id, count.year), {})[
+                (count.stratum, count.age_band, count.sex, count.condition)] = count.persons
+    populations = {(p.region_id, p.year): p.population for p in session.exec(
+        select(RegionPopulation).where(
+            RegionPopulation.region_id.in_({r for r, _ in region_years})))}  # type: ignore[union-attr]
+    for region_id, year in sorted(region_years, key=lambda k: (names[k[0]], k[1])):
+        wanted = plan.wanted[(region_id, year)]
+        now = current.get((region_id, year), {})
+        added = sum(1 for cell in wanted if cell not in now)
+        changed = sum(1 for cell, persons in wanted.items()
+                      if cell in now and now[cell] != persons)
+        removed = sum(1 for cell in now if cell not in wanted)
+        population = None
+        new_population = plan.populations.get((region_id, year))
+        if new_population is not None and populations.get((region_id, year)) != new_population:
+            population = (populations.get((region_id, year)), new_population)
+        change = RegionYearChange(names[region_id], year, added, changed, removed, population)
+        if not now:
+            preview.new.append(change)
+        elif added or changed or removed or population:
+            preview.changed.append(change)
+        else:
+            preview.unchanged.append((names[region_id], year))
+    return plan
+
+
+def _stored_cell(row: RiskRow) -> tuple[int, str, str, str]:
+    return (row.stratum, row.age_band, row.sex, row.condition)
+
+
+def preview_risk_import(actor: Actor, content: bytes, file_name: str) -> RiskPreview:
+    """What importing the file would do; writes nothing."""
+    require(actor, Permission.import_data)
+    with session_scope() as session:
+        plan = _plan(session, actor, content, file_name)
+        session.rollback()
+        return plan.preview
+
+
+def apply_risk_import(actor: Actor, content: bytes, file_name: str) -> RiskPreview:
+    """Import the file: the counts of every region-year it covers, in one transaction, or
+    nothing (ValidationFailed). A file that changes nothing writes nothing."""
+    require(actor, Permission.import_data)
+    with session_scope() as session:
+        plan = _plan(session, actor, content, file_name)
+        preview = plan.preview
+        if preview.problems:
+            raise ValidationFailed(preview.problems, "import.refused")
+        if not preview.has_changes:
+            return preview
+        names = {r.name: r.id for r in session.exec(
+            select(CareRegion).where(CareRegion.project_id == actor.project_id))}
+        touched = [(names[c.region], c.year) for c in preview.new + preview.changed]
+        for region_id, year in touched:
+            session.exec(delete(RiskCount).where(  # type: ignore[call-overload]
+                RiskCount.region_id == region_id, RiskCount.year == year))
+        session.execute(insert(RiskCount), [
+            {"project_id": actor.project_id, "region_id": region_id, "year": year,
+             "stratum": stratum, "age_band": age_band, "sex": sex, "condition": condition,
+             "persons": persons}
+            for region_id, year in touched
+            for (stratum, age_band, sex, condition), persons
+            in plan.wanted[(region_id, year)].items()
+        ])
+        _write_populations(session, plan, touched)
+        session.add(ImportLog(
+            project_id=actor.project_id, kind="risk", file_name=file_name,
+            file_sha256=preview.sha256, imported_by=actor.username,
+            summary={"rows": preview.rows, "new_region_years": len(preview.new),
+                     "changed_region_years": len(preview.changed)}))
+        bump_data_version(session, actor.project_id)
+        return preview
+
+
+def _write_populations(session: Session, plan: _Plan, touched: list[tuple[int, int]]) -> None:
+    latest: dict[int, tuple[int, int]] = {}
+    for region_id, year in touched:
+        population = plan.populations.get((region_id, year))
+        if population is None:
+            continue
+        row = session.exec(select(RegionPopulation).where(
+            RegionPopulation.region_id == region_id, RegionPopulation.year == year)).first()
+        if row is None:
+            session.add(RegionPopulation(region_id=region_id, year=year, population=population))
+        else:
+            row.population = population
+        if year >= latest.get(region_id, (0, 0))[0]:
+            latest[region_id] = (year, population)
+    for region_id, (year, population) in latest.items():
+        newest = session.exec(select(RegionPopulation.year).where(
+            RegionPopulation.region_id == region_id).order_by(
+            RegionPopulation.year.desc())).first()  # type: ignore[attr-defined]
+        if newest is None or newest <= year:
+            region = session.get(CareRegion, region_id)
+            if region is not None:
+                region.population = population
