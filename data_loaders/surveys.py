@@ -64,6 +64,7 @@ ANONYMOUS_VALUES = _keys("anonymous", "anonyme", "anoniem", "anonym")
 TIMESTAMP_HEADERS: tuple[frozenset[str], ...] = (
     _keys("submitdate", "date submitted", "completion time", "heure de fin",
           "tijdstip van voltooien", "voltooiingstijd", "submission time", "submitted at",
+          "submitted", "soumis le", "ingediend op",
           "date de soumission", "datum verzonden"),
     _keys("timestamp", "horodateur", "horodatage", "tijdstempel", "date"),
     _keys("end", "datestamp", "date last action"),
@@ -145,6 +146,7 @@ class ItemRow:
     line: int
     item: QuestionnaireItem
     labels_given: bool
+    texts_given: frozenset[str] = frozenset({"fr", "nl", "en"})  # languages the file gives
 
 
 @dataclass
@@ -220,6 +222,7 @@ def parse_questionnaire(table: Table, default_labels: dict[str, list[str]]) -> P
                          column=" / ".join(col[f"text_{lang}"] for lang in ("fr", "nl", "en")
                                            if f"text_{lang}" in col))
         scale = []
+        scale_problems_before = len(problems)
         for name, default in (("scale_min", 1), ("scale_max", 5)):
             text = cell(name)
             try:
@@ -229,9 +232,11 @@ def parse_questionnaire(table: Table, default_labels: dict[str, list[str]]) -> P
                              value=text)
                 scale.append(default)
         low, high = scale
-        if not (high > low and high - low + 1 <= MAX_SCALE_POINTS):
+        scale_ok = len(problems) == scale_problems_before
+        if scale_ok and not (high > low and high - low + 1 <= MAX_SCALE_POINTS):
             problems.add("problem.questionnaire_bad_scale", line=line,
                          column=col.get("scale_max", "scale_max"), value=f"{low}-{high}")
+            scale_ok = False
         labels: dict[str, list[str]] = {}
         for lang in ("fr", "nl", "en"):
             words = split_list(cell(f"labels_{lang}"))
@@ -247,7 +252,9 @@ def parse_questionnaire(table: Table, default_labels: dict[str, list[str]]) -> P
                 reversed_ = parse_bool(text)
             except ValueError:
                 problems.add("problem.bad_yes_no", line=line, column=col["reversed"], value=text)
-        if dimension is not None and len(problems) == before:
+        # A dimension's scale is checked even on rows with other problems, so that every
+        # problem of the file is listed at once.
+        if dimension is not None and CODE_PATTERN.match(dimension) and scale_ok:
             known = scale_of_dimension.get(dimension)
             if known is None:
                 scale_of_dimension[dimension] = (low, high, line)
@@ -273,7 +280,8 @@ def parse_questionnaire(table: Table, default_labels: dict[str, list[str]]) -> P
             code=code, dimension=dimension,  # type: ignore[arg-type]
             text_fr=texts["fr"] or first_text, text_nl=texts["nl"] or first_text,
             text_en=texts["en"] or first_text, scale_min=low, scale_max=high,
-            scale_labels=labels or None, reversed=reversed_), bool(labels)))
+            scale_labels=labels or None, reversed=reversed_), bool(labels),
+            frozenset(lang for lang, text in texts.items() if text)))
     return parsed
 
 

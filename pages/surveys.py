@@ -106,8 +106,9 @@ columns[2].metric(
       .replace(".", ","), wave=baseline_name),
     delta_color="normal" if figures.satisfaction_verdict != "stable" else "off",
     border=True)
-columns[3].metric(t("surveys.figure.changes"), t("surveys.figure.changes_value",
-                                                 up=figures.improved, down=figures.declined),
+columns[3].metric(t("surveys.figure.changes"),
+                  "–" if figures.improved is None else
+                  t("surveys.figure.changes_value", up=figures.improved, down=figures.declined),
                   help=t("surveys.change_rule"), border=True)
 
 tab_names = ["overview", "items", "change", "categories", "rates"]

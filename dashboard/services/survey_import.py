@@ -13,6 +13,7 @@ nothing; responses of the wave absent from the file are kept.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -141,10 +142,13 @@ def _plan_questionnaire(session: Session, project_id: int, parsed: ParsedQuestio
             changes.new_items.append(new)
             merged[new.code] = new
             continue
-        if not row.labels_given:  # a file without labels keeps the labels already there
-            new = QuestionnaireItem(new.code, new.dimension, new.text_fr, new.text_nl,
-                                    new.text_en, new.scale_min, new.scale_max, old.scale_labels,
-                                    new.reversed)
+        # What the file leaves out (labels, a language's text) stays as it is.
+        texts = {lang: getattr(new if lang in row.texts_given else old, f"text_{lang}")
+                 for lang in ("fr", "nl", "en")}
+        new = QuestionnaireItem(new.code, new.dimension, texts["fr"], texts["nl"], texts["en"],
+                                new.scale_min, new.scale_max,
+                                new.scale_labels if row.labels_given else old.scale_labels,
+                                new.reversed)
         if old.code in answered and ((old.scale_min, old.scale_max, old.reversed)
                                      != (new.scale_min, new.scale_max, new.reversed)):
             problems.add("problem.questionnaire_answered_item", line=row.line, column="code",
@@ -586,21 +590,22 @@ def update_waves(actor: Actor, edits: list[WaveEdit]) -> int:
 def _wave_problems(edits: list[WaveEdit], waves: dict[int, SurveyWave], categories: set[str]
                    ) -> Problems:
     problems = Problems()
-    edited = {edit.wave_id for edit in edits}
-    taken = {w.name.casefold() for w in waves.values() if w.id not in edited}
+    if any(edit.wave_id not in waves for edit in edits):
+        raise NotFound("error.not_found")
+    # Names after the corrections; a name used twice is blamed on the wave that was renamed.
+    final = {w.id: w.name for w in waves.values()} | {e.wave_id: (e.name or "").strip()
+                                                      for e in edits}
+    uses = Counter(name.casefold() for name in final.values())
     for edit in edits:
-        wave = waves.get(edit.wave_id)
-        if wave is None:
-            raise NotFound("error.not_found")
+        wave = waves[edit.wave_id]
         record = wave.name
-        name = (edit.name or "").strip()
+        name = final[edit.wave_id]
         if not name or len(name) > MAX_WAVE_NAME:
             problems.add("problem.survey_wave_name", record=record, column="name", value=name,
                          maximum=MAX_WAVE_NAME)
-        elif name.casefold() in taken:
+        elif uses[name.casefold()] > 1 and name != wave.name:
             problems.add("problem.survey_wave_name_taken", record=record, column="name",
                          value=name)
-        taken.add(name.casefold())
         if edit.opened_on is None or edit.closed_on is None:
             problems.add("problem.survey_wave_dates_missing", record=record,
                          column="opened_on / closed_on")

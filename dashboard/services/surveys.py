@@ -456,12 +456,12 @@ def build_report(data: SurveyData, wave_id: int | None, category: str,
                                                                               "category"],
                            how="anti")
 
-    of_wave = restricted(answers.filter(pl.col("wave_id") == wave_id))
+    of_wave = restricted(answers.filter(pl.col("wave_id").eq_missing(wave_id)))
     on_scale = of_wave.filter(pl.col("item_code").is_in(
         data.items.filter((pl.col("scale_min") == scale_min)
                           & (pl.col("scale_max") == scale_max))["item_code"].implode()))
 
-    wave_answers = answers.filter(pl.col("wave_id") == wave_id)
+    wave_answers = answers.filter(pl.col("wave_id").eq_missing(wave_id))
     dimension_summary, dimension_distribution = likert_summary(
         on_scale, ["dimension_code"], "score", scale_min, scale_max)
     dimension_means = mean_intervals(respondent_means(of_wave), ["dimension_code"]).select(
@@ -504,7 +504,7 @@ def build_report(data: SurveyData, wave_id: int | None, category: str,
              .join(data.waves.select("wave_id", "name", "period", "wave_order"), on="wave_id")
              .join(dimension_labels, on="dimension_code")
              .sort("dimension_position", "wave_order"))
-    heatmap = _heatmap(means.filter(pl.col("wave_id") == wave_id), groups, dimension_labels,
+    heatmap = _heatmap(means.filter(pl.col("wave_id").eq_missing(wave_id)), groups, dimension_labels,
                        lang)
     rates = response_rates_by_category(data, groups, lang)
     total = (of_wave["respondent_id"].n_unique() if of_wave.height else 0)
@@ -792,8 +792,8 @@ class KeyFigures:
     satisfaction: float | None  # mean of the overall-satisfaction dimension
     satisfaction_change: float | None  # since the baseline wave
     satisfaction_verdict: str | None
-    improved: int  # dimensions whose change is larger than the noise, upwards
-    declined: int
+    improved: int | None  # dimensions whose change is larger than the noise, upwards
+    declined: int | None  # (None: no change can be shown)
 
 
 def key_figures(report_: SurveyReport, wave_id: int, category: str) -> KeyFigures:
@@ -812,8 +812,10 @@ def key_figures(report_: SurveyReport, wave_id: int, category: str) -> KeyFigure
                              else None),
         satisfaction_verdict=(satisfaction_change["verdict"][0] if satisfaction_change.height
                               else None),
-        improved=change.filter(pl.col("verdict") == "improved").height,
-        declined=change.filter(pl.col("verdict") == "declined").height)
+        improved=change.filter(pl.col("verdict") == "improved").height if change.height
+        else None,
+        declined=change.filter(pl.col("verdict") == "declined").height if change.height
+        else None)
 
 
 @dataclass(frozen=True)

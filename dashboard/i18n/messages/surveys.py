@@ -315,9 +315,8 @@ MESSAGES = {
                                     "Partner category"),
     "import.survey.role.comment": ("Commentaire", "Opmerking", "Comment"),
     "import.survey.role.identifier": (
-        "Identifiant du répondant (haché, jamais conservé en clair)",
-        "Identificatie van de respondent (gehasht, nooit leesbaar bewaard)",
-        "Respondent identifier (hashed, never kept in clear)"),
+        "Identifiant (haché, jamais conservé)", "Identificatie (gehasht, nooit bewaard)",
+        "Identifier (hashed, never kept)"),
     "import.survey.role.timestamp": ("Heure de soumission", "Tijdstip van indienen",
                                      "Submission time"),
     "import.survey.role.tool": ("Colonne technique de l'outil (ignorée)",

@@ -57,8 +57,10 @@ def render_preview(preview: SurveyPreview) -> None:
     st.dataframe(pl.DataFrame(rows, schema={"header": pl.String, "role": pl.String,
                                             "target": pl.String}),
                  hide_index=True, width="stretch", height=min(560, 40 + 35 * len(rows)),
-                 column_config={"header": t("import.survey.col.header"),
-                                "role": t("import.survey.col.role"),
+                 column_config={"header": st.column_config.TextColumn(
+                                    t("import.survey.col.header"), width="large"),
+                                "role": st.column_config.TextColumn(
+                                    t("import.survey.col.role"), width="medium"),
                                 "target": st.column_config.TextColumn(
                                     t("import.survey.col.target"), width="large")})
 

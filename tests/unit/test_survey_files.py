@@ -1,0 +1,212 @@
+"""Reading survey exports and questionnaires (data_loaders.surveys), without a database: the
+header quirks of each tool, answers in every language, and every problem located."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dashboard.services.survey_import import category_words
+from data_loaders.catalogues.questionnaire import AGREEMENT_SCALE, DIMENSIONS, ITEMS
+from data_loaders.surveys import (
+    CATEGORY, COMMENT, IDENTIFIER, ITEM, TIMESTAMP, TOOL, UNKNOWN, QuestionnaireDimension,
+    QuestionnaireItem, classify_columns, month_first, parse_questionnaire, parse_responses,
+    parse_timestamp,
+)
+from data_loaders.tabular import read_table
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "surveys"
+ITEM_LIST = [QuestionnaireItem(code, dimension, fr, nl, en, 1, 5, AGREEMENT_SCALE, reversed_)
+             for code, dimension, reversed_, fr, nl, en in ITEMS]
+DIMENSION_LIST = [QuestionnaireDimension(*row) for row in DIMENSIONS]
+SALT = "test-project"
+
+
+def parse(name: str):  # noqa: ANN201
+    table = read_table((DATA / name).read_bytes(), name)
+    return parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(), SALT), table
+
+
+def roles(parsed) -> dict[str, str]:  # noqa: ANN001
+    return {column.header: column.role for column in parsed.columns}
+
+
+@pytest.mark.parametrize("name, respondents, identifier, timestamp", [
+    ("google_forms_fr.csv", 12, "Adresse e-mail", "Horodateur"),
+    ("ms_forms_en.xlsx", 10, "ID", "Completion time"),
+    ("limesurvey_nl.csv", 8, "id", "submitdate"),
+    ("kobo_xml.csv", 9, "_id", "_submission_time"),
+])
+def test_every_tool_export_maps_all_24_items(name, respondents, identifier, timestamp):
+    parsed, table = parse(name)
+    assert not parsed.problems, [p.key for p in parsed.problems.items]
+    assert len(parsed.responses) == respondents
+    items = {c.target for c in parsed.columns if c.role == ITEM}
+    assert items == {code for code, *_ in ITEMS}
+    assert roles(parsed)[identifier] == IDENTIFIER
+    assert roles(parsed)[timestamp] == TIMESTAMP
+    assert all(len(r.answers) == 24 for r in parsed.responses)
+    assert all(r.category in {"first_line", "second_line", "home_care", "local_authority"}
+               for r in parsed.responses)
+    assert all(r.submitted_at is not None and r.submitted_at.tzinfo is not None
+               for r in parsed.responses)
+    assert parsed.unknown_columns == []
+
+
+def test_google_forms_grid_rows_with_typographic_apostrophes_match_the_item_text():
+    parsed, table = parse("google_forms_fr.csv")
+    header = next(h for h in table.columns if "qu’aucun" in h)
+    assert next(c for c in parsed.columns if c.header == header).target == "SYN1"
+    # French labels read on the 1-5 scale, as answered (reversed items are not turned here).
+    first_row = table.rows[0]
+    assert parsed.responses[0].answers["SYN1"] == AGREEMENT_SCALE["fr"].index(
+        first_row[header]) + 1
+
+
+def test_ms_forms_anonymous_email_and_name_are_tool_identifiers_not_answers():
+    parsed, _ = parse("ms_forms_en.xlsx")
+    found = roles(parsed)
+    assert found["Email"] == found["Name"] == IDENTIFIER
+    assert found["Start time"] == found["Last modified time"] == TOOL
+    assert found["Type of organisation"] == CATEGORY
+    assert found["Any other comments?"] == COMMENT
+    # Every response is "anonymous": they are told apart by their ID, not merged.
+    assert len({r.key for r in parsed.responses}) == 10
+
+
+def test_limesurvey_codes_timings_and_item_comments():
+    parsed, _ = parse("limesurvey_nl.csv")
+    found = roles(parsed)
+    assert {found[h] for h in ("lastpage", "startlanguage", "seed", "interviewtime",
+                               "groupTime4471", "SYN1Time")} == {TOOL}
+    comment = next(c for c in parsed.columns if c.header == "COM1[comment]")
+    assert (comment.role, comment.target) == (COMMENT, "communication")
+    assert any(r.comments == (("communication", "Graag een gedeeld platform."),)
+               for r in parsed.responses)
+
+
+def test_kobo_paths_choice_names_and_underscore_columns():
+    parsed, table = parse("kobo_xml.csv")
+    found = roles(parsed)
+    assert found["profil/category"] == CATEGORY
+    assert all(found[h] == TOOL for h in table.columns if h.startswith("_")
+               and h not in ("_id", "_uuid", "_submission_time"))
+    # The first row answers with choice names ("strongly_agree"), the second with numbers.
+    names = [label.lower().replace(" ", "_") for label in AGREEMENT_SCALE["en"]]
+    first = table.rows[0]
+    assert parsed.responses[0].answers["SYN1"] == names.index(first["collaboration/SYN1"]) + 1
+
+
+def test_respondent_identifiers_are_only_kept_as_salted_hashes():
+    parsed, table = parse("google_forms_fr.csv")
+    emails = [row["Adresse e-mail"] for row in table.rows]
+    for response in parsed.responses:
+        assert len(response.key) == 64 and int(response.key, 16) >= 0
+        assert all(email not in repr(response) for email in emails)
+    other_project = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(),
+                                    "another-project")
+    assert {r.key for r in other_project.responses}.isdisjoint(
+        {r.key for r in parsed.responses})
+
+
+def test_classify_headers_of_mixed_tools():
+    headers = ["Horodateur", "Votre avis [Les compétences des partenaires se complètent bien.]",
+               "COLLAB[SYN3]", "SYN4. Les besoins des patients sont au centre de notre travail "
+               "commun.", "gouvernance/GOV1", "2. Everyone's roles and responsibilities are "
+               "clear. *", "Catégorie de votre organisation", "Opmerkingen over werklast",
+               "Favourite colour"]
+    columns, special = classify_columns(headers, ITEM_LIST, DIMENSION_LIST)
+    found = {c.header: (c.role, c.target) for c in columns}
+    assert [found[h][1] for h in headers[1:6]] == ["SYN2", "SYN3", "SYN4", "GOV1", "GOV2"]
+    assert found["Catégorie de votre organisation"][0] == CATEGORY
+    assert found["Opmerkingen over werklast"] == (COMMENT, "workload")
+    assert found["Favourite colour"] == (UNKNOWN, None)
+    assert special["timestamp"] == "Horodateur"
+
+
+def test_every_bad_value_is_a_problem_with_line_column_and_value():
+    parsed, _ = parse("bad_answers.csv")
+    problems = {(p.key, p.line, p.column, p.value) for p in parsed.problems.items}
+    assert problems == {
+        ("problem.survey_unknown_category", 3, "Catégorie de votre organisation", "Hôpital"),
+        ("problem.survey_out_of_scale", 3, "SYN1", "7"),
+        ("problem.survey_unknown_answer", 3, "SYN2", "Plutôt d'accord"),
+        ("problem.survey_bad_timestamp", 4, "Horodateur", "hier"),
+        ("problem.survey_duplicate_respondent", 5, "Adresse e-mail", ""),
+    }
+    unknown = next(p for p in parsed.problems.items if p.key == "problem.survey_unknown_answer")
+    # The expected labels are given in the language the column is written in.
+    assert unknown.params["labels"] == " / ".join(AGREEMENT_SCALE["fr"])
+    duplicate = next(p for p in parsed.problems.items
+                     if p.key == "problem.survey_duplicate_respondent")
+    assert duplicate.params["first_line"] == 2
+
+
+def test_a_file_without_questions_or_with_two_category_columns_is_refused():
+    parsed, _ = parse("bad_no_items.csv")
+    assert [p.key for p in parsed.problems.items] == ["problem.survey_no_items"]
+    parsed, _ = parse("bad_two_category_columns.csv")
+    assert sorted(p.key for p in parsed.problems.items) == [
+        "problem.survey_duplicate_item_column", "problem.survey_two_category_columns"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("4", 4), ("4.0", 4), ("4,0", 4), ("Eens", 4), ("Agree", 4), ("D’accord", 4),
+    ("tout à fait d'accord", 5), ("strongly_disagree", 1), ("4 - D'accord", 4),
+    ("Neither agree nor disagree", 3), ("n/a", None), ("Sans avis", None), ("weet niet", None),
+])
+def test_answers_as_numbers_or_labels_in_any_language(text, value):
+    table = read_table(f"id,SYN1\n1,{text}\n2,5\n".encode(), "answers.csv")
+    parsed = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(), SALT)
+    assert not parsed.problems
+    assert parsed.responses[0].answers.get("SYN1") == value or (
+        value is None and parsed.empty_lines == [2])
+
+
+@pytest.mark.parametrize("text", ["0", "6", "4.5", "Plutôt d'accord", "yes"])
+def test_answers_off_the_scale_are_refused(text):
+    table = read_table(f"id,SYN1\n1,{text}\n".encode(), "answers.csv")
+    parsed = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(), SALT)
+    assert [(p.line, p.column, p.value) for p in parsed.problems.items] == [(2, "SYN1", text)]
+
+
+@pytest.mark.parametrize("text, month_first_order, expected", [
+    ("2020/10/30 3:08:44 PM GMT+1", False, dt.datetime(2020, 10, 30, 14, 8, 44, tzinfo=dt.UTC)),
+    ("2024-10-12 14:03:22", False, dt.datetime(2024, 10, 12, 12, 3, 22, tzinfo=dt.UTC)),
+    ("2024-10-12T12:03:22.500+02:00", False,
+     dt.datetime(2024, 10, 12, 10, 3, 22, 500000, tzinfo=dt.UTC)),
+    ("12/10/2024 14:03", False, dt.datetime(2024, 10, 12, 12, 3, tzinfo=dt.UTC)),
+    ("10/13/24 1:03:22 PM", True, dt.datetime(2024, 10, 13, 11, 3, 22, tzinfo=dt.UTC)),
+    ("2024-01-15", False, dt.datetime(2024, 1, 14, 23, 0, tzinfo=dt.UTC)),
+])
+def test_submission_times_of_the_tools(text, month_first_order, expected):
+    assert parse_timestamp(text, month_first_order) == expected
+
+
+def test_day_or_month_first_is_told_by_the_column():
+    assert month_first(["10/13/24 13:00", "10/9/24 11:02"])
+    assert not month_first(["13/10/2024 13:00", "9/10/2024 11:02"])
+    assert month_first(["7/2/20 11:00:22 AM"])
+    assert not month_first(["7/2/20 11:00"])  # ambiguous: Belgian day first
+
+
+def test_questionnaire_file_adds_a_dimension_with_texts_in_three_languages():
+    table = read_table((DATA / "questionnaire_innovation.csv").read_bytes(), "q.csv")
+    parsed = parse_questionnaire(table, AGREEMENT_SCALE)
+    assert not parsed.problems
+    assert [row.item.code for row in parsed.items] == ["INN1", "INN2", "INN3"]
+    assert parsed.dimension_labels["innovation"] == ("Innovation", "Innovatie", "Innovation")
+    assert [row.item.reversed for row in parsed.items] == [False, False, True]
+    assert parsed.items[0].item.scale_labels == AGREEMENT_SCALE  # default on 1-5
+
+
+def test_questionnaire_problems_are_all_listed():
+    table = read_table((DATA / "questionnaire_bad.csv").read_bytes(), "q.csv")
+    parsed = parse_questionnaire(table, AGREEMENT_SCALE)
+    assert {(p.key, p.line) for p in parsed.problems.items} == {
+        ("problem.questionnaire_bad_code", 2),
+        ("problem.questionnaire_no_text", 3),
+        ("problem.questionnaire_mixed_scales", 4),
+        ("problem.questionnaire_label_count", 5),
+        ("problem.bad_yes_no", 5),
+    }
