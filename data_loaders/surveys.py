@@ -617,7 +617,8 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
     category_column = category_columns[0] if category_columns else None
     category_cache: dict[str, str | None] = {}
     comment_columns = [(c.header, c.target) for c in columns if c.role == COMMENT]
-    identifier_columns = [header for _, header in special["identifier"]]
+    identifier_columns: list[tuple[str, int]] = [(header, rank) for rank, header
+                                                  in special["identifier"]]
     time_column = special["timestamp"]
     time_month_first = month_first([row[time_column] for row in table.rows
                                     if row.get(time_column)]) if time_column else False
@@ -668,27 +669,30 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
         key = _key_of(row, identifier_columns, time_column, table.columns, salt)
         if key in seen:
             problems.add("problem.survey_duplicate_respondent", line=line,
-                         column=", ".join(identifier_columns) or "—", first_line=seen[key])
+                         column=", ".join(h for h, _ in identifier_columns) or "—",
+                         first_line=seen[key])
             continue
         seen[key] = line
         parsed.responses.append(Response(line, key, category, submitted_at, answers, comments))
     return parsed
 
 
-def _key_of(row: dict[str, str | None], identifier_columns: list[str], time_column: str | None,
-            all_columns: list[str], salt: str) -> str:
+def _key_of(row: dict[str, str | None], identifier_columns: list[tuple[str, int]],
+            time_column: str | None, all_columns: list[str], salt: str) -> str:
     """A respondent is recognised by the first identifier it has (a response ID, with the
     submission time since two forms of one wave may both number their responses from 1; else
-    an e-mail, token or name); without any, by its whole row."""
-    for header in identifier_columns:
+    an e-mail, token or name); without any, by its whole row. `identifier_columns`: (header,
+    rank in IDENTIFIER_HEADERS), best first."""
+    for header, rank in identifier_columns:
         value = row.get(header)
-        if value is None or match_key(value) in ANONYMOUS_VALUES:
+        if value is None:
             continue
-        rank = next(rank for rank, names in enumerate(IDENTIFIER_HEADERS)
-                    if match_key(header.rsplit("/", 1)[-1]) in names
-                    or match_key(header) in names)
+        # (casefold, not match_key: this runs once per row of files of thousands of rows)
+        plain = " ".join(value.casefold().split())
+        if plain in ANONYMOUS_VALUES:
+            continue
         if rank == 0:
             return respondent_key(salt, "id", f"{value}\x1f{row.get(time_column) or ''}"
                                   if time_column else value)
-        return respondent_key(salt, "person", fold(value))
+        return respondent_key(salt, "person", plain)
     return respondent_key(salt, "row", "\x1f".join(row.get(c) or "" for c in all_columns))
