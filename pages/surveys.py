@@ -131,8 +131,9 @@ with tabs["items"]:
     st.subheader(t("surveys.items_title", wave=wave_name, category=category_name))
     dimension_names = dict(report.dimension_summary.select("dimension_code", "dimension")
                            .iter_rows())
-    dimension = st.selectbox(t("surveys.filter.dimension"), list(dimension_names),
-                             format_func=dimension_names.get, key="surveys_items_dimension")
+    dimension = st.columns([1, 2])[0].selectbox(
+        t("surveys.filter.dimension"), list(dimension_names), format_func=dimension_names.get,
+        key="surveys_items_dimension")
     st.caption(t("surveys.items_help"))
     show_chart("items", f"survey-items-{wave_name}-{dimension}", dimension)
 
@@ -233,7 +234,7 @@ if "waves" in tabs:
             st.caption(t("surveys.invitations_help"))
             edited_invitations = st.data_editor(
                 table, hide_index=True, key="surveys_invitations_editor", num_rows="fixed",
-                width="stretch", disabled=["category_label"],
+                width="stretch", disabled=["category_label"], height=35 * (table.height + 1) + 3,
                 column_config={
                     "category": None,
                     "category_label": st.column_config.TextColumn(t("surveys.col.category")),

@@ -324,7 +324,6 @@ MESSAGES = {
                                 "Tool's own column (ignored)"),
     "import.survey.role.unknown": ("Inconnue (ignorée)", "Onbekend (genegeerd)",
                                    "Unknown (ignored)"),
-    "import.kind.questionnaire": ("Questionnaire d'enquête", "Vragenlijst", "Survey questionnaire"),
     # problems of survey files
     "problem.survey_no_items": (
         "aucune colonne ne correspond à une question du questionnaire (par son code, p. ex. "
