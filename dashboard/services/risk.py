@@ -312,9 +312,11 @@ def measure_values(data: RiskData, view: RiskView) -> pl.DataFrame:
         base = frame.filter(pl.col("year") == view.base_year).select(
             "region_id", pl.col("share").alias("__base"),
             pl.col("share_suppressed").alias("__base_suppressed"))
+        # Hidden when either share is; without counts in the base year there is no change.
         frame = frame.join(base, on="region_id", how="left").with_columns(
             (pl.col("share") - pl.col("__base")).alias("change"),
-            (pl.col("share_suppressed") | pl.col("__base_suppressed").fill_null(False))
+            (pl.col("__base_suppressed").is_not_null()
+             & (pl.col("share_suppressed") | pl.col("__base_suppressed")))
             .alias("change_suppressed"),
         ).drop("__base", "__base_suppressed")
     else:

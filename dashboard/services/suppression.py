@@ -115,18 +115,47 @@ def suppress_in_margins(frame: pl.DataFrame, count: str, totals: dict[str, objec
     or their sum), and gives away the sum of its hidden inner cells when its total is shown:
     in those lines, and where that sum is below `threshold`, the smallest shown inner cell is
     suppressed too (the total, when no inner cell is left). This repeats until no line gives
-    anything away, since each new suppression may expose another line.
+    anything away, since each new suppression may expose another line. Lines can also be
+    combined (a rectangle of hidden cells whose other corners are shown, ...): an audit solves
+    all the lines' equations together and, while a hidden cell is still determined by them,
+    hides the smallest shown cell of one of its lines and starts again.
     """
     flag = f"{count}_suppressed"
     dimensions = list(totals)
     marked = frame.with_row_index("__row").with_columns(
         is_small(pl.col(count), threshold).alias(flag), pl.lit(0).alias("__one"))
     while True:
+        marked = _suppress_lines(marked, count, flag, totals, list(keys), threshold)
+        determined = _determined_cells(marked, flag, totals, list(keys))
+        if not determined:
+            break
+        companions = _companions(marked, count, flag, totals, list(keys), determined)
+        if not companions:  # nothing left to hide around them: the table is all hidden
+            break
+        marked = marked.with_columns((pl.col(flag) | pl.col("__row").is_in(companions))
+                                     .alias(flag))
+    return (marked.with_columns(pl.when(pl.col(flag)).then(None).otherwise(pl.col(count))
+                                .alias(count))
+            .sort("__row").drop("__row", "__one"))
+
+
+def _is_total(dimension: str, total: object) -> pl.Expr:
+    return pl.col(dimension).is_null() if total is None else pl.col(dimension) == total
+
+
+def _line_of(dimension: str, totals: dict[str, object], keys: list[str]) -> list[str]:
+    """The columns that stay the same along a line of `dimension`."""
+    return [d for d in totals if d != dimension] + keys or ["__one"]
+
+
+def _suppress_lines(marked: pl.DataFrame, count: str, flag: str, totals: dict[str, object],
+                    keys: list[str], threshold: int) -> pl.DataFrame:
+    """The line rule of suppress_in_margins, until no line gives anything away."""
+    dimensions = list(totals)
+    while True:
         for dimension in dimensions:
-            total = totals[dimension]
-            is_total = (pl.col(dimension).is_null() if total is None
-                        else pl.col(dimension) == total)
-            line = [d for d in dimensions if d != dimension] + list(keys) or ["__one"]
+            is_total = _is_total(dimension, totals[dimension])
+            line = _line_of(dimension, totals, keys)
             # Inner cells are preferred to the total, then the smallest.
             candidate = pl.when(~pl.col(flag)).then(
                 pl.col(count).cast(pl.Float64) + pl.when(is_total).then(1e15).otherwise(0.0))
@@ -136,7 +165,7 @@ def suppress_in_margins(frame: pl.DataFrame, count: str, totals: dict[str, objec
                 hidden_inner.sum().over(line).alias("__suppressed_inner"),
                 pl.when(hidden_inner).then(pl.col(count)).otherwise(0).sum().over(line)
                 .alias("__hidden"),
-                is_total.any().over(line).alias("__has_total"),
+                (is_total.any() & (~is_total).any()).over(line).alias("__has_total"),
                 (is_total & ~pl.col(flag)).any().over(line).alias("__total_shown"),
                 candidate.rank("ordinal").over(line).alias("__rank"),
             ).with_columns(
@@ -149,10 +178,76 @@ def suppress_in_margins(frame: pl.DataFrame, count: str, totals: dict[str, objec
                                          .alias(flag))
         changed = marked.select(pl.any_horizontal(
             [pl.col(f"__new_{d}") for d in dimensions]).any()).item()
-        marked = marked.drop([f"__new_{d}" for d in dimensions])
+        marked = marked.drop([f"__new_{d}" for d in dimensions] + [
+            "__suppressed", "__suppressed_inner", "__hidden", "__has_total", "__total_shown",
+            "__rank"])
         if not changed:
-            break
-    return (marked.with_columns(pl.when(pl.col(flag)).then(None).otherwise(pl.col(count))
-                                .alias(count))
-            .sort("__row").drop("__row", "__one", "__suppressed", "__suppressed_inner",
-                                "__hidden", "__has_total", "__total_shown", "__rank"))
+            return marked
+
+
+def _determined_cells(marked: pl.DataFrame, flag: str, totals: dict[str, object],
+                      keys: list[str]) -> list[int]:
+    """The hidden cells (`__row`) that the shown cells determine exactly: every line is an
+    equation (its total = the sum of its inner cells); a hidden cell is determined when its
+    unit vector lies in the row space of the equations restricted to the hidden cells."""
+    import numpy as np  # shapely's dependency; only needed here
+
+    determined: list[int] = []
+    tables = marked.partition_by(keys, maintain_order=True) if keys else [marked]
+    for table in tables:
+        hidden = table.filter(pl.col(flag))["__row"].to_list()
+        if not hidden:
+            continue
+        column = {row: i for i, row in enumerate(hidden)}
+        equations = []
+        for dimension in totals:
+            grouped = (table.with_columns(_is_total(dimension, totals[dimension]).alias("__t"))
+                       .filter(pl.col(flag))
+                       .group_by(_line_of(dimension, totals, keys))
+                       .agg(pl.col("__row"), pl.col("__t")))
+            # A line is an equation when it has its total and at least one inner cell.
+            lines_with_total = (table.with_columns(_is_total(dimension, totals[dimension])
+                                                   .alias("__t"))
+                                .group_by(_line_of(dimension, totals, keys))
+                                .agg((pl.col("__t").any() & (~pl.col("__t")).any())
+                                     .alias("__has_total")))
+            grouped = grouped.join(lines_with_total, on=_line_of(dimension, totals, keys))
+            for rows, is_total, has_total in grouped.select(
+                    "__row", "__t", "__has_total").iter_rows():
+                if not has_total:
+                    continue
+                equation = np.zeros(len(hidden))
+                for row, total in zip(rows, is_total, strict=True):
+                    equation[column[row]] = -1.0 if total else 1.0
+                equations.append(equation)
+        if not equations:
+            continue
+        _, singular, vt = np.linalg.svd(np.array(equations), full_matrices=False)
+        rank = int((singular > 1e-9 * max(singular.max(), 1.0)).sum())
+        # Share of each hidden cell's unit vector inside the row space: 1 = determined.
+        leverage = (vt[:rank] ** 2).sum(axis=0)
+        determined += [hidden[i] for i in np.flatnonzero(leverage > 1 - 1e-6)]
+    return determined
+
+
+def _companions(marked: pl.DataFrame, count: str, flag: str, totals: dict[str, object],
+                keys: list[str], determined: list[int]) -> list[int]:
+    """For each determined hidden cell, the smallest shown cell of one of its lines (inner
+    cells before totals)."""
+    chosen = []
+    for row in determined:
+        cell = marked.filter(pl.col("__row") == row).row(0, named=True)
+        best: tuple[float, int] | None = None
+        for dimension in totals:
+            same = [pl.col(c) == cell[c] if cell[c] is not None else pl.col(c).is_null()
+                    for c in _line_of(dimension, totals, keys) if c != "__one"]
+            line = marked.filter(*same, ~pl.col(flag)) if same else marked.filter(~pl.col(flag))
+            is_total = _is_total(dimension, totals[dimension])
+            ranked = line.select("__row", (pl.col(count).cast(pl.Float64)
+                                           + pl.when(is_total).then(1e15).otherwise(0.0))
+                                 .alias("__size")).sort("__size")
+            if ranked.height and (best is None or ranked["__size"][0] < best[0]):
+                best = (ranked["__size"][0], ranked["__row"][0])
+        if best is not None:
+            chosen.append(best[1])
+    return chosen

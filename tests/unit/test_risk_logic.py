@@ -1,0 +1,320 @@
+"""What the Risk map computes from the (suppressed) counts: measures, class breaks, the region
+table, pyramid, action coverage and gaps, exports; and how the page words it."""
+
+import json
+
+import polars as pl
+import pytest
+
+from dashboard.errors import PermissionDenied
+from dashboard.i18n import set_language
+from dashboard.services import risk
+from dashboard.services.access import Actor
+from dashboard.services.projects import ProjectInfo
+from dashboard.services.risk import (
+    ALL_STRATA, PROJECT, Measure, RiskData, RiskView, action_coverage, class_breaks, class_of,
+)
+from dashboard.ui import risk_display as display
+from models.vocab import Role
+
+REGIONS = pl.DataFrame({
+    "region_id": [1, 2, 3], "code": ["A", "B", "C"], "name": ["Alpha", "Bravo", "Charlie"],
+    "geometry": [json.dumps({"type": "Polygon", "coordinates": [[[4.0 + i, 50.0], [4.5 + i, 50.0],
+                                                                 [4.5 + i, 50.5], [4.0 + i, 50.0]]]})
+                 for i in range(3)],
+    "geometry_source": ["NGI – canton a", "NGI – canton b", "Statbel"],
+    "label_lon": [4.2, 5.2, 6.2], "label_lat": [50.2, 50.2, 50.2],
+})
+# persons per stratum 0-3: region C has 3 persons in stratum 3 (a small cell)
+STRATA_COUNTS = {1: [700, 200, 80, 20], 2: [500, 300, 150, 50], 3: [900, 90, 7, 3]}
+
+
+def counts(year: int = 2024, scale: float = 1.0) -> list[tuple]:
+    rows = []
+    for region, persons in STRATA_COUNTS.items():
+        for stratum, n in enumerate(persons):
+            rows.append((region, year, stratum, "", "", "", round(n * scale)))
+        rows.append((region, year, 1, "", "", "diabetes", 40 if region != 3 else 12))
+        rows.append((region, year, 2, "", "", "diabetes", 30 if region != 3 else 1))
+    return rows
+
+
+def actions(rows: list[tuple]) -> pl.DataFrame:
+    return pl.DataFrame(
+        [{"id": i, "status": status, "target_stratum": stratum, "region_codes": codes}
+         for i, (status, stratum, codes) in enumerate(rows, start=1)],
+        schema={"id": pl.Int64, "status": pl.String, "target_stratum": pl.Int64,
+                "region_codes": pl.List(pl.String)})
+
+
+ACTIONS = actions([
+    ("in_progress", 3, ["A", "B"]), ("done", 3, ["B"]), ("planned", 2, ["A"]),
+    ("idea", 3, ["C"]),  # an idea reaches nobody yet
+    ("stopped", 3, ["C"]),  # nor does a stopped action
+    ("on_hold", None, ["C"]), ("in_progress", 1, []),  # project-wide, no region
+])
+
+
+def make_data(rows: list[tuple] | None = None) -> RiskData:
+    frame = pl.DataFrame(rows or counts(2023, 0.9) + counts(2024), orient="row", schema=[
+        "region_id", "year", "stratum", "age_band", "sex", "condition", "persons"])
+    populations = pl.DataFrame(schema={"region_id": pl.Int64, "year": pl.Int64,
+                                       "population": pl.Int64})
+    national = pl.DataFrame({"year": [2024] * 4, "stratum": [0, 1, 2, 3],
+                             "share": [0.64, 0.26, 0.08, 0.02], "source": ["synthetic"] * 4})
+    return RiskData(regions=REGIONS, cells=risk.stratum_cells(frame, populations),
+                    conditions=risk.condition_cells(frame), national=national,
+                    coverage=action_coverage(ACTIONS, REGIONS), bounds=(4.0, 50.0, 6.5, 50.5))
+
+
+@pytest.fixture(autouse=True)
+def english():
+    set_language("en")
+
+
+def project(stratum_labels: dict | None = None) -> ProjectInfo:
+    return ProjectInfo(id=1, slug="p", name="Pilot", region_label="", population=None,
+                       target_group_size=None, social_entrepreneurship_target=None,
+                       starts_on=None, ends_on=None, is_demo=False, data_version=1,
+                       level_names=None, stratum_labels=stratum_labels)
+
+
+def row(table: pl.DataFrame, region_id: int) -> dict:
+    return table.filter(pl.col("region_id") == region_id).row(0, named=True)
+
+
+# ---------------------------------------------------------------- measures
+
+
+def test_measures_of_a_region_and_of_the_project():
+    data = make_data()
+    table = risk.region_table(data, RiskView(year=2024, stratum=3, condition="diabetes",
+                                             base_year=2023))
+    bravo = row(table, 2)
+    assert bravo["population"] == 1000 and bravo["persons"] == 50
+    assert bravo["share"] == pytest.approx(5.0)  # percent
+    assert bravo["rate"] == pytest.approx(50.0)  # per 1,000
+    assert bravo["prevalence"] == pytest.approx(70.0)  # 70 with diabetes per 1,000
+    # 2023: 45 of 900 (scaled by 0.9) = 5.0 %: no change
+    assert bravo["change"] == pytest.approx(0.0, abs=1e-9)
+    assert [bravo[f"persons_{s}"] for s in range(4)] == [500, 300, 150, 50]
+    whole = row(table, PROJECT)
+    assert whole["population"] == 3000 and whole["is_project"]
+    assert table["region_id"].to_list()[-1] == PROJECT  # the project row last
+
+
+def test_a_share_rate_or_change_of_a_hidden_count_is_hidden_too():
+    data = make_data()
+    table = risk.region_table(data, RiskView(year=2024, stratum=3, base_year=2023))
+    charlie = row(table, 3)
+    assert charlie["persons"] is None and charlie["persons_suppressed"]
+    for measure in ("share", "rate", "change"):
+        assert charlie[measure] is None and charlie[f"{measure}_suppressed"], measure
+    # Charlie's 3 forced a second cell of stratum 3 to be hidden (else the project total
+    # minus the others would give it): Alpha's 20, the smallest other region
+    assert row(table, 1)["persons_suppressed"]
+    assert not row(table, PROJECT)["persons_suppressed"]
+
+
+def test_a_hidden_condition_count_hides_the_prevalence():
+    data = make_data()
+    table = risk.region_table(data, RiskView(year=2024, measure=Measure.prevalence,
+                                             condition="diabetes"))
+    charlie = row(table, 3)  # 13 with diabetes: shown
+    assert charlie["prevalence"] == pytest.approx(13.0)
+    rows = [r for r in counts(2024) if not (r[0] == 3 and r[5] == "diabetes")]
+    rows += [(3, 2024, 1, "", "", "diabetes", 2), (3, 2024, 2, "", "", "diabetes", 1)]
+    table = risk.region_table(make_data(rows), RiskView(year=2024, measure=Measure.prevalence,
+                                                        condition="diabetes"))
+    assert row(table, 3)["prevalence"] is None and row(table, 3)["prevalence_suppressed"]
+    assert row(table, 3)["value_suppressed"]
+
+
+def test_values_of_missing_data_are_null_without_a_flag():
+    table = risk.region_table(make_data(counts(2024)),
+                              RiskView(year=2024, measure=Measure.change, base_year=2019))
+    assert table["change"].null_count() == table.height
+    assert not table["change_suppressed"].any()
+
+
+def test_sort_puts_hidden_and_missing_values_last_and_the_project_at_the_end():
+    table = risk.region_table(make_data(), RiskView(year=2024, stratum=3))
+    ordered = risk.sort_regions(table, "share")
+    assert ordered["region_id"].to_list() == [2, 1, 3, PROJECT]
+    assert risk.sort_regions(table, "name", descending=False)["name"].to_list()[:3] == [
+        "Alpha", "Bravo", "Charlie"]
+
+
+def test_trend_gives_every_year_of_every_region():
+    trend = risk.trend(make_data(), RiskView(year=2024, stratum=0))
+    assert trend.height == 2 * 3
+    assert set(trend["year"]) == {2023, 2024}
+
+
+def test_pyramid_compares_with_the_project_and_the_national_reference():
+    data = make_data()
+    pyramid = risk.pyramid(data, RiskView(year=2024), 2)
+    assert set(pyramid["series"]) == {"region", "project", "national"}
+    bravo = pyramid.filter(pl.col("series") == "region").sort("stratum")["share"].to_list()
+    assert bravo == pytest.approx([0.5, 0.3, 0.15, 0.05])
+    assert set(risk.pyramid(data, RiskView(year=2024), PROJECT)["series"]) == {"project",
+                                                                               "national"}
+
+
+def test_pyramid_of_an_age_band_has_no_national_reference():
+    rows = counts(2024) + [(1, 2024, s, "75+", "", "", n) for s, n in enumerate([50, 60, 30, 9])]
+    pyramid = risk.pyramid(make_data(rows), RiskView(year=2024, age_band="75+"), 1)
+    assert set(pyramid["series"]) == {"region", "project"}
+
+
+# ---------------------------------------------------------------- class breaks
+
+
+def test_natural_breaks_keep_groups_of_close_values_together():
+    values = [1.0, 1.1, 1.2, 5.0, 5.1, 9.0, 9.2, 9.3]
+    edges = class_breaks(values, max_classes=3)
+    assert edges == [1.0, 1.2, 5.1, 9.3]
+    classes = pl.DataFrame({"v": values}).select(class_of(pl.col("v"), edges).alias("c"))[
+        "c"].to_list()
+    assert classes == [0, 0, 0, 1, 1, 2, 2, 2]
+
+
+def test_at_most_five_classes_and_fewer_for_few_values():
+    assert len(class_breaks([float(v) for v in range(40)])) - 1 == 5
+    assert class_breaks([2.0, 2.0, 3.0]) == [2.0, 2.0, 3.0]  # two classes: 2 and 3
+    assert class_breaks([4.0]) == [4.0, 4.0]
+    assert class_breaks([]) == []
+    assert pl.DataFrame({"v": [None, 4.0]}).select(
+        class_of(pl.col("v"), [4.0, 4.0]).alias("c"))["c"].to_list() == [None, 0]
+
+
+def test_the_map_classes_compare_regions_of_the_year_and_the_small_multiples_all_years():
+    data = make_data()
+    view = RiskView(year=2024, stratum=0)
+    this_year = risk.measure_breaks(data, view)
+    every_year = risk.measure_breaks(data, view, every_year=True)
+    values_2024 = risk.trend(data, view).filter(pl.col("year") == 2024)["value"]
+    assert this_year[0] == values_2024.min() and this_year[-1] == values_2024.max()
+    assert every_year[0] <= this_year[0] and every_year[-1] >= this_year[-1]
+
+
+# ---------------------------------------------------------------- action coverage
+
+
+def test_action_coverage_counts_live_actions_per_region_and_target_stratum():
+    coverage = action_coverage(ACTIONS, REGIONS)
+    by = {(r, s): n for r, s, n in coverage.iter_rows()}
+    assert by[(1, 3)] == 1 and by[(2, 3)] == 2 and by[(1, 2)] == 1
+    assert (3, 3) not in by  # the idea and the stopped action do not count
+    assert by[(3, ALL_STRATA)] == 1  # aimed at no particular stratum
+    assert by[(PROJECT, 3)] == 2 and by[(PROJECT, 1)] == 1  # project-wide counted once
+
+
+def test_coverage_gaps_are_regions_above_the_project_share_with_few_actions():
+    gaps = risk.coverage_gaps(make_data(), 2024)
+    flagged = {(r["name"], r["stratum"]) for r in gaps.filter("gap").iter_rows(named=True)}
+    # Bravo is above the project's share in strata 1 to 3; no action aims at strata 1 and 2
+    # there, two at stratum 3
+    assert ("Bravo", 1) in flagged and ("Bravo", 2) in flagged
+    assert ("Bravo", 3) not in flagged
+    # Alpha's stratum 2 is hidden (the companion of Charlie's small cells): its share is
+    # unknown here, so it is listed but not called a gap
+    alpha_2 = gaps.filter(pl.col("name") == "Alpha", pl.col("stratum") == 2).row(0, named=True)
+    assert alpha_2["persons_suppressed"] and not alpha_2["gap"]
+    assert gaps["gap"].to_list() == sorted(gaps["gap"].to_list(), reverse=True)  # gaps first
+    assert set(gaps["stratum"]) == {1, 2, 3}  # stratum 0 (healthy) is no risk
+
+
+# ---------------------------------------------------------------- export
+
+
+def actor(role: Role) -> Actor:
+    return Actor("someone", "Someone", 1, "p", role)
+
+
+def test_export_marks_hidden_cells_and_keeps_numbers_elsewhere():
+    table = risk.region_table(make_data(), RiskView(year=2024, stratum=3))
+    exported = risk.export_frame(actor(Role.academic),
+                                 display.table_export(table, RiskView(year=2024, stratum=3),
+                                                      project()))
+    persons = exported["Persons – 3 · High complexity"].to_list()
+    assert "< 5" in persons and "3" not in persons
+    assert exported["Population"].dtype == pl.Int64  # nothing hidden there: a number
+    assert not [c for c in exported.columns if c.endswith("_suppressed")]
+
+
+def test_a_viewer_may_not_download():
+    table = risk.region_table(make_data(), RiskView(year=2024))
+    with pytest.raises(PermissionDenied):
+        risk.export_frame(actor(Role.viewer), table)
+
+
+# ---------------------------------------------------------------- what the page shows
+
+
+def test_values_are_worded_the_belgian_way_and_hidden_ones_as_less_than_five():
+    set_language("fr")
+    assert display.format_measure(Measure.share, 2.345) == "2,3\u00a0%"
+    assert display.format_measure(Measure.share, 0.0331) == "0,033\u00a0%"
+    assert display.format_measure(Measure.rate, 21.5) == "21,5\u00a0‰"
+    assert display.format_measure(Measure.change, -0.25) == "−0,25 pt"
+    assert display.format_measure(Measure.change, 1.26) == "+1,3 pt"
+    assert display.format_measure(Measure.count, 12345) == "12\u202f345"
+    assert display.value_text(Measure.count, None, True) == "< 5"
+
+
+def test_class_labels_take_the_decimals_they_need():
+    assert display.class_labels([2.09, 2.094, 2.1, 2.13], Measure.share) == [
+        "2,090% – 2,094%", "2,094% – 2,100%", "2,100% – 2,130%"]
+    assert display.class_labels([1.0, 2.0, 3.0], Measure.share) == ["1,0% – 2,0%",
+                                                                     "2,0% – 3,0%"]
+    assert display.class_labels([5.0, 5.0, 6.0], Measure.count) == ["5", "5 – 6"]
+
+
+def test_the_project_s_own_stratum_labels_name_the_columns_and_the_title():
+    labels = {"3": {"fr": "Cat. 4", "nl": "Cat. 4", "en": "Cat. 4 · Highly dependent"}}
+    info = project(labels)
+    assert display.strata_columns(info)["persons_3"] == "Cat. 4 · Highly dependent"
+    assert "Cat. 4 · Highly dependent" in display.measure_title(RiskView(year=2024), info)
+
+
+def test_map_features_carry_colour_and_tooltip_texts_with_hidden_counts_as_less_than_five():
+    from dashboard.charts import risk as charts
+
+    data = make_data()
+    view = RiskView(year=2024, measure=Measure.count, stratum=3)
+    table = risk.region_table(data, view)
+    edges = risk.measure_breaks(data, view)
+    shown = display.shown_regions(table, view, edges, project())
+    features = charts.region_features(data.regions, shown, edges)
+    charlie = next(f["properties"] for f in features if f["properties"]["name"] == "Charlie")
+    assert charlie["value"] == "< 5" and charlie["s3"] == "< 5"
+    assert charlie["fill"][:3] == [0x8c, 0x8c, 0x8c]  # the "hidden" grey
+    labels = display.map_labels(data.regions, shown, view)
+    assert labels[2]["text"].split("\n")[:2] == ["Charlie", "< 5"]
+    deck = charts.risk_map(features, labels, charts.initial_view(data.bounds),
+                           charts.MapTexts("Population", "Persons", ("0", "1", "2", "3"),
+                                           "Actions"))
+    spec = json.loads(deck.to_json())
+    assert spec["layers"][0]["data"]["features"][2]["properties"]["value"] == "< 5"
+    assert "mapProvider" not in spec  # no online basemap (map_provider=None)
+
+
+def test_initial_view_shows_the_whole_project():
+    from dashboard.charts.risk import initial_view
+
+    close = initial_view((2.8, 50.7, 3.5, 51.2))
+    far = initial_view((2.5, 49.5, 6.4, 51.5))
+    assert 2.8 < close.longitude < 3.5 and 50.7 < close.latitude < 51.2
+    assert close.zoom > far.zoom
+    # at the chosen zoom the span fits the map's width (deck.gl: 512 px per world at zoom 0)
+    assert (3.5 - 2.8) / 360 * 512 * 2 ** close.zoom <= 820
+
+
+def test_legend_lists_the_classes_from_the_highest_and_the_hidden_and_missing_entries():
+    from dashboard.charts.risk import legend_html
+
+    html = legend_html("Legend", ["1 – 2", "2 – 3"], [1.0, 2.0, 3.0], "< 5 persons", "No data")
+    assert html.index("2 – 3") < html.index("1 – 2") < html.index("&lt; 5 persons") < \
+        html.index("No data")
+    assert "font-size:19px" in html
