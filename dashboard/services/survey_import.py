@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import polars as pl
-from sqlalchemy import delete, insert, update
+from sqlalchemy import delete, update
 from sqlmodel import Session, func, select
 
 from dashboard.errors import NotFound, ValidationFailed

@@ -495,6 +495,15 @@ def build_report(data: SurveyData, wave_id: int | None, category: str,
     item_levels = _item_levels(data, lang, scale_min, scale_max)
 
     chosen_means = restricted(means)
+    if category != ALL_CATEGORIES:
+        # As in the heatmap: a category's dimension cell hidden by the complement rule in a
+        # wave gives no point in the trend and no change.
+        cells = (means.group_by("wave_id", "dimension_code", "category")
+                 .agg(pl.len().cast(pl.Int64).alias("respondents")))
+        cells = _cell_suppression(cells, "respondents", ["wave_id", "dimension_code"], groups)
+        chosen_means = chosen_means.join(
+            cells.filter(pl.col("respondents_suppressed"), pl.col("category") == category)
+            .select("wave_id", "dimension_code"), on=["wave_id", "dimension_code"], how="anti")
     change = (wave_change(chosen_means, baseline_wave_id, wave_id)
               if baseline_wave_id is not None and wave_id is not None
               else wave_change(chosen_means.clear(), -1, -2))
@@ -504,8 +513,8 @@ def build_report(data: SurveyData, wave_id: int | None, category: str,
              .join(data.waves.select("wave_id", "name", "period", "wave_order"), on="wave_id")
              .join(dimension_labels, on="dimension_code")
              .sort("dimension_position", "wave_order"))
-    heatmap = _heatmap(means.filter(pl.col("wave_id").eq_missing(wave_id)), groups, dimension_labels,
-                       lang)
+    heatmap = _heatmap(means.filter(pl.col("wave_id").eq_missing(wave_id)), groups,
+                       dimension_labels, lang)
     rates = response_rates_by_category(data, groups, lang)
     total = (of_wave["respondent_id"].n_unique() if of_wave.height else 0)
     respondents = total if total >= SMALL_CELL_THRESHOLD else None

@@ -292,3 +292,22 @@ def test_comments_never_name_a_hidden_category_and_search_ignores_accents():
         "Charge lourde"]
     assert [key for key, _ in comment_categories(frame)] == ["first_line", "academic",
                                                              HIDDEN_CATEGORY]
+
+
+def test_a_category_cell_hidden_by_the_complement_rule_gives_no_trend_point():
+    # Wave 1: first line 12, second line 6, academic 6; two academics skip the workload
+    # question, so the "load" cell of the academics (4) is hidden, and with it the second
+    # line's (6), else it could be derived from the all-partners cell.
+    skipping = [(1, "academic", {"A1": 4, "A2": 4}) for _ in range(2)]
+    data = survey(people(1, "first_line", 12) + people(1, "second_line", 6)
+                  + people(1, "academic", 4) + skipping)
+    report = build_report(data, 1, "second_line", None, "en")
+    load = report.trend.filter(pl.col("dimension_code") == "load")
+    assert load.height == 0 or load["mean"].null_count() == load.height
+    collab = report.trend.filter(pl.col("dimension_code") == "collab")
+    assert collab["respondents"].item() == 6
+    heatmap = build_report(data, 1, ALL_CATEGORIES, None, "en").heatmap
+    cell = heatmap.filter(pl.col("category") == "second_line", pl.col("dimension_code") == "load")
+    assert cell["respondents_suppressed"].item()
+    summary = report.dimension_summary.filter(pl.col("dimension_code") == "load")
+    assert summary["respondents_suppressed"].item() and summary["mean"].item() is None
