@@ -45,6 +45,8 @@ PAGES: tuple[PageSpec, ...] = (
              "actions", Permission.edit_actions, "update-actions"),
     PageSpec("decisions", "decisions.py", "nav.decisions", ":material/gavel:", "governance",
              Permission.read, "decisions"),
+    PageSpec("meetings", "meetings.py", "nav.meetings", ":material/groups:", "governance",
+             Permission.read, "meetings"),
     PageSpec("risk_map", "risk_map.py", "nav.risk_map", ":material/map:", "population",
              Permission.read, "risk-map"),
     PageSpec("surveys", "surveys.py", "nav.surveys", ":material/forum:", "partners",

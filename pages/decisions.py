@@ -1,35 +1,108 @@
-"""Decisions: the governance log, newest first, with its tamper check."""
+"""Decisions: the governance log, newest first, with its tamper check, its flags (overdue reviews,
+unmet conditions), filters, what the committee knew at each decision, corrections and downloads."""
 
+import datetime as dt
+
+import polars as pl
 import streamlit as st
 
-from dashboard.i18n import t
+from dashboard.errors import DashboardError
+from dashboard.i18n import label, t
+from dashboard.i18n.formatting import format_datetime, format_number
+from dashboard.permissions import Permission
 from dashboard.services import governance
-from dashboard.ui.components import DATE_FORMAT, page_header
+from dashboard.services.portfolio import actions_frame
+from dashboard.services.governance import LogFilters
+from dashboard.ui.components import DATE_FORMAT, downloads, page_header, show_error
 from dashboard.ui.context import page_context
+from dashboard.ui.governance import decision_form, outcome_text, render_action_state
 from dashboard.ui.tables import translate
 from models.vocab import DecisionOutcome
 
+OPEN_ENTRY = "entry"  # query parameter: the number of the entry whose detail is open
+
 context = page_context()
+project = context.project
 page_header(context, t("decisions.title"))
 
-check = governance.verify_chain(context.project.id)
+check = governance.verify_chain(project.id)
 if check.intact:
     st.success(t("decisions.chain_intact", count=check.entries), icon=":material/verified:")
 else:
     st.error(t("decisions.chain_broken", sequence=check.first_broken_sequence,
-               reason=check.reason), icon=":material/gpp_bad:")
+               reason=t(f"decisions.chain_reason.{check.reason}")), icon=":material/gpp_bad:")
 
-log = translate(governance.decisions_frame(context.project.id), "outcome", DecisionOutcome)
+log = governance.log_frame(context.actor)
+figures = st.columns(6)
+figures[0].metric(t("decisions.figure.entries"), format_number(log.height), border=True)
+for column, outcome in zip(figures[1:5], DecisionOutcome, strict=True):
+    column.metric(label(outcome), format_number(log.filter(outcome=outcome.value).height),
+                  border=True)
+flagged = int(log["review_overdue"].sum() + log["conditions_unmet"].sum())
+figures[5].metric(t("decisions.figure.flagged"), format_number(flagged), border=True,
+                  help=t("decisions.flags_help"))
+
+with st.container(border=True):
+    first = st.columns([3, 3, 3, 3])
+    text = first[0].text_input(t("filters.search"), key="log_text",
+                               placeholder=t("decisions.search_placeholder"))
+    outcomes = first[1].multiselect(t("decisions.col.outcome"), [o.value for o in DecisionOutcome],
+                                    format_func=lambda o: label(DecisionOutcome(o)),
+                                    key="log_outcome", placeholder=t("filters.any"))
+    strategic = sorted(log["strategic_code"].drop_nulls().unique().to_list(), key=int)
+    objectives = first[2].multiselect(project.level_name(1), strategic, key="log_objective",
+                                      placeholder=t("filters.any"))
+    codes = sorted(log["action_code"].unique().to_list(),
+                   key=lambda c: [int(p) for p in c.split(".")])
+    actions = first[3].multiselect(t("decisions.col.action"), codes, key="log_action",
+                                   placeholder=t("filters.any"))
+    second = st.columns([4, 4, 3])
+    meeting_titles = dict(log.select("meeting_id", "meeting_title").drop_nulls().unique()
+                          .iter_rows())
+    chosen_meetings = second[0].multiselect(
+        t("decisions.col.meeting"), list(meeting_titles), format_func=meeting_titles.__getitem__,
+        key="log_meeting", placeholder=t("filters.any"))
+    period = second[1].date_input(t("decisions.period"), value=(), format="DD/MM/YYYY",
+                                  key="log_period")
+    flagged_only = second[2].toggle(t("decisions.flagged_only"), key="log_flagged")
+since, until = (tuple(period) + (None, None))[:2] if period else (None, None)
+shown = governance.filter_log(log, LogFilters(
+    outcomes=tuple(outcomes), strategic_codes=tuple(objectives), action_codes=tuple(actions),
+    meeting_ids=tuple(chosen_meetings), since=since, until=until, text=text,
+    flagged_only=flagged_only))
+st.caption(t("decisions.shown", shown=shown.height, total=log.height))
+
+table = translate(shown, "outcome", DecisionOutcome).with_columns(
+    pl.concat_str([pl.lit("/portfolio?action="), pl.col("action_code")]).alias("action_link"),
+    pl.concat_str([
+        pl.when(pl.col("review_overdue")).then(pl.lit("⚠ " + t("decisions.flag.review_overdue")))
+        .otherwise(pl.lit("")),
+        pl.when(pl.col("conditions_unmet")).then(
+            pl.lit("⚠ " + t("decisions.flag.conditions_unmet"))).otherwise(pl.lit("")),
+    ], separator=" ").str.strip_chars().alias("flags"),
+    pl.when(pl.col("supersedes_sequence").is_not_null())
+    .then(pl.concat_str([pl.lit(t("decisions.corrects") + " "),
+                         pl.col("supersedes_sequence").cast(pl.String)]))
+    .when(pl.col("superseded_by").is_not_null())
+    .then(pl.concat_str([pl.lit(t("decisions.corrected_by") + " "),
+                         pl.col("superseded_by").cast(pl.String)]))
+    .otherwise(pl.lit("")).alias("correction"),
+)
 st.dataframe(
-    log.select("sequence", "recorded_at", "action_code", "action_title", "outcome", "conditions",
-               "rationale", "review_date", "meeting_title", "recorded_by", "superseded_by"),
-    hide_index=True, placeholder="–", width="stretch", height=640,
+    table.select("sequence", "recorded_at", "action_link", "action_title", "outcome",
+                 "conditions", "rationale", "review_date", "meeting_title", "recorded_by",
+                 "correction", "flags"),
+    hide_index=True, width="stretch", height=520, placeholder="–", key="log_table",
+    on_select="rerun", selection_mode="single-row",
     column_config={
-        "sequence": st.column_config.NumberColumn(t("decisions.col.sequence"), width="small"),
+        "sequence": st.column_config.NumberColumn(t("decisions.col.sequence"), width="small",
+                                                  pinned=True),
         "recorded_at": st.column_config.DatetimeColumn(t("decisions.col.recorded_at"),
                                                        format="DD/MM/YYYY HH:mm"),
-        "action_code": st.column_config.TextColumn(t("decisions.col.action"), width="small"),
-        "action_title": st.column_config.TextColumn("", width="medium"),
+        "action_link": st.column_config.LinkColumn(t("decisions.col.action"),
+                                                   display_text=r"action=(.*)$",
+                                                   width="small"),
+        "action_title": st.column_config.TextColumn(t("portfolio.col.title"), width="medium"),
         "outcome": t("decisions.col.outcome"),
         "conditions": t("decisions.col.conditions"),
         "rationale": st.column_config.TextColumn(t("decisions.col.rationale"), width="large"),
@@ -37,6 +110,86 @@ st.dataframe(
                                                    format=DATE_FORMAT),
         "meeting_title": t("decisions.col.meeting"),
         "recorded_by": t("decisions.col.recorded_by"),
-        "superseded_by": st.column_config.NumberColumn(t("decisions.col.superseded_by")),
-    },
-)
+        "correction": t("decisions.col.correction"),
+        "flags": st.column_config.TextColumn(t("decisions.col.flags"), width="medium"),
+    })
+st.caption(t("decisions.select_hint"))
+downloads(context, lambda: governance.export_frame(context.actor), f"decisions-{project.slug}",
+          key="log_export")
+
+selection = st.session_state.get("log_table")
+if selection and selection.selection.rows:
+    st.query_params[OPEN_ENTRY] = str(shown["sequence"][selection.selection.rows[0]])
+
+
+def close_entry() -> None:
+    st.query_params.pop(OPEN_ENTRY, None)
+
+
+@st.dialog(t("decisions.entry_title"), width="large", on_dismiss=close_entry)
+def show_entry(decision_id: int) -> None:
+    entry = governance.entry(context.actor, decision_id)
+    row = log.filter(id=decision_id).row(0, named=True)
+    st.subheader(f"n° {entry['sequence']} · {row['action_code']} {row['action_title']}")
+    st.markdown(f"### {outcome_text(entry['outcome'])}")
+    st.caption(t("decisions.recorded_line", by=entry["recorded_by"],
+                 at=format_datetime(entry["recorded_at"]),
+                 meeting=row["meeting_title"] or t("decisions.no_meeting")))
+    if entry["conditions"]:
+        st.markdown(f"**{t('decisions.col.conditions')}** · {entry['conditions']}")
+    st.markdown(f"**{t('decisions.col.rationale')}** · {entry['rationale']}")
+    if row["supersedes_sequence"]:
+        st.info(t("decisions.corrects_line", sequence=row["supersedes_sequence"],
+                  reason=entry["correction_reason"]))
+    if row["superseded_by"]:
+        st.warning(t("decisions.corrected_line", sequence=row["superseded_by"]))
+    for review in entry["condition_reviews"]:
+        st.markdown(t("decisions.condition_check_line",
+                      result=t("common.yes") if review["met"] else t("common.no"),
+                      by=review["recorded_by"], at=format_datetime(review["recorded_at"]),
+                      note=review["note"] or "–"))
+    st.markdown(f"#### {t('decisions.evidence')}")
+    st.caption(t("decisions.evidence_help"))
+    if entry["evidence"]:
+        render_action_state(context, entry["evidence"])
+    if not context.can(Permission.record_decision) or row["superseded_by"]:
+        return
+    if entry["outcome"] == "conditional_go":
+        with st.form(f"conditions_{decision_id}"):
+            st.markdown(f"**{t('decisions.check_conditions')}**")
+            met = st.radio(t("decisions.conditions_met"), [True, False], horizontal=True,
+                           format_func=lambda v: t("common.yes") if v else t("common.no"))
+            note = st.text_input(t("decisions.condition_note"))
+            if st.form_submit_button(t("decisions.record_check")):
+                try:
+                    governance.record_condition_review(context.actor, decision_id, met, note)
+                    st.rerun()
+                except DashboardError as error:
+                    show_error(error)
+    with st.expander(t("decisions.correct_entry")):
+        st.caption(t("decisions.correct_help"))
+        if decision_form(context, entry["action_id"], key=f"correct_{decision_id}",
+                         meeting_id=entry["meeting_id"], supersedes=entry):
+            close_entry()
+            st.rerun()
+
+
+if number := st.query_params.get(OPEN_ENTRY):
+    match = log.filter(sequence=int(number)) if number.isdigit() else log.clear()
+    if match.height:
+        show_entry(match["id"][0])
+    else:
+        close_entry()
+
+if context.can(Permission.record_decision):
+    with st.expander(t("decisions.record_outside"), icon=":material/gavel:"):
+        st.caption(t("decisions.record_outside_help"))
+        all_actions = actions_frame(project.id)
+        titles = dict(all_actions.select("code", "title").iter_rows())
+        ids = dict(all_actions.select("code", "id").iter_rows())
+        code = st.selectbox(t("decisions.col.action"), list(titles), key="record_action",
+                            format_func=lambda c: f"{c} · {titles[c]}", index=None,
+                            placeholder=t("decisions.choose_action"))
+        if code and decision_form(context, ids[code], key="record_outside_form"):
+            st.session_state.pop("record_action", None)
+            st.rerun()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from dashboard.cli import EXIT_OK, EXIT_PROBLEM
 from dashboard.cli.core import require_database
 from dashboard.services import governance
+from dashboard.services.access import cli_actor
 from dashboard.services.projects import get_project
 
 
@@ -22,10 +24,26 @@ def cmd_decisions_verify(args: argparse.Namespace) -> int:
     return EXIT_PROBLEM
 
 
+def cmd_export_decisions(args: argparse.Namespace) -> int:
+    require_database()
+    actor = cli_actor(args.project, args.user)
+    Path(args.output).write_bytes(governance.export_log(actor, args.format))
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
 def register(commands: argparse._SubParsersAction, _imports: argparse._SubParsersAction,
-             _exports: argparse._SubParsersAction) -> None:
+             exports: argparse._SubParsersAction) -> None:
     decisions = commands.add_parser("decisions", help="governance log")
     sub = decisions.add_subparsers(dest="action", required=True)
     verify = sub.add_parser("verify", help="check the log's hash chain (exit 1 if broken)")
     verify.add_argument("--project", required=True, help="project slug")
     verify.set_defaults(handler=cmd_decisions_verify)
+
+    export = exports.add_parser("decisions", help="export the governance log")
+    export.add_argument("--project", required=True, help="project slug")
+    export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    export.add_argument("-o", "--output", required=True, help="file to write")
+    export.add_argument("--user", help="act as this user (default: command-line admin)")
+    export.set_defaults(handler=cmd_export_decisions)
+

@@ -13,11 +13,23 @@ import json
 from dataclasses import dataclass
 
 import polars as pl
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, func, select
 
+from dashboard.errors import ConflictError, InvalidInput, NotFound, ValidationFailed
+from dashboard.permissions import Permission
+from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.actions import Cause, apply_field_changes
+from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
+from data_loaders.fields import fold
+from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
-from models.tables import Action, AgendaItem, Decision, Meeting
+from models.tables import (
+    Action, ActionRegion, AgendaItem, CareRegion, Decision, DecisionConditionReview,
+    IndicatorAction, Meeting, Objective, Partner, utcnow,
+)
+from models.vocab import DecisionOutcome, status_after_decision
 
 GENESIS_HASH = "0" * 64
 HASHED_FIELDS = (
@@ -109,6 +121,7 @@ def decisions_frame(project_id: int) -> pl.DataFrame:
     superseding = aliased(Decision)
     statement = (
         select(Decision.id, Decision.sequence, Decision.recorded_at, Decision.recorded_by,
+               Decision.meeting_id, Decision.entry_hash,
                Decision.outcome, Decision.conditions, Decision.rationale, Decision.review_date,
                Decision.supersedes_id, Decision.correction_reason, Decision.action_id,
                Action.code.label("action_code"), Action.title.label("action_title"),  # type: ignore[attr-defined]
@@ -146,3 +159,292 @@ def reviews(project_id: int, today: dt.date, horizon_days: int = 30) -> tuple[in
     due = sum(1 for d in dates if today <= d <= today + dt.timedelta(days=horizon_days))
     overdue = sum(1 for d in dates if d < today)
     return due, overdue
+
+
+# ---------------------------------------------------------------- what the committee sees
+
+
+def action_state(session: Session, action: Action, today: dt.date) -> dict:
+    """An action as the meeting screen shows it, and as a decision stores it for the record:
+    status, dates, lateness, indicators tied to it (latest value and status), and the decisions
+    already taken on it. JSON-ready (dates as ISO text)."""
+    from dashboard.services import indicators as indicator_service
+
+    late = bool(action.planned_end and action.planned_end < today
+                and action.status in ("planned", "in_progress", "on_hold"))
+    regions = session.exec(
+        select(CareRegion.name).join(ActionRegion, ActionRegion.region_id == CareRegion.id)
+        .where(ActionRegion.action_id == action.id).order_by(CareRegion.name)).all()
+    lead = session.get(Partner, action.lead_partner_id) if action.lead_partner_id else None
+    linked = set(session.exec(select(IndicatorAction.indicator_id).where(
+        IndicatorAction.action_id == action.id)).all())
+    tied = []
+    if linked:
+        overview = indicator_service.overview(action.project_id, session).filter(
+            pl.col("id").is_in(sorted(linked)))
+        for row in overview.sort("code").iter_rows(named=True):
+            tied.append({"code": row["code"], "name_fr": row["name_fr"],
+                         "name_nl": row["name_nl"], "name_en": row["name_en"],
+                         "unit": row["unit"], "value": row["latest_value"],
+                         "period": row["latest_period"], "target": row["target_value"],
+                         "target_period": row["target_period"], "status": row["status"]})
+    previous = session.exec(select(Decision).where(Decision.action_id == action.id)
+                            .order_by(Decision.sequence)).all()
+    return {
+        "code": action.code,
+        "title": action.title,
+        "status": action.status,
+        "planned_start": _canonical(action.planned_start),
+        "planned_end": _canonical(action.planned_end),
+        "actual_start": _canonical(action.actual_start),
+        "actual_end": _canonical(action.actual_end),
+        "review_date": _canonical(action.review_date),
+        "late": late,
+        "lead_partner": lead.name if lead else None,
+        "care_regions": list(regions),
+        "target_stratum": action.target_stratum,
+        "social_entrepreneurship": action.social_entrepreneurship,
+        "budget_eur": action.budget_eur,
+        "indicators": tied,
+        "previous_decisions": [
+            {"sequence": d.sequence, "outcome": d.outcome, "recorded_at": _canonical(
+                d.recorded_at), "review_date": _canonical(d.review_date)} for d in previous],
+    }
+
+
+# ---------------------------------------------------------------- recording
+
+
+@dataclass(frozen=True)
+class DecisionInput:
+    """A decision as the committee takes it (or a correction of an earlier entry)."""
+
+    action_id: int
+    outcome: str
+    rationale: str
+    conditions: str = ""
+    review_date: dt.date | None = None
+    meeting_id: int | None = None
+    supersedes_id: int | None = None
+    correction_reason: str = ""
+
+
+def _validate(decision: DecisionInput, today: dt.date) -> Problems:
+    problems = Problems()
+    if decision.outcome not in {o.value for o in DecisionOutcome}:
+        problems.add("problem.bad_outcome", column="outcome", value=decision.outcome)
+    if not decision.rationale.strip():
+        problems.add("problem.rationale_required", column="rationale")
+    if decision.outcome == DecisionOutcome.conditional_go and not decision.conditions.strip():
+        problems.add("problem.conditions_required", column="conditions")
+    if decision.outcome == DecisionOutcome.postponed:
+        if decision.review_date is None:
+            problems.add("problem.review_date_required", column="review_date")
+        elif decision.review_date <= today:
+            problems.add("problem.review_date_past", column="review_date",
+                         value=decision.review_date)
+    if decision.supersedes_id is not None and not decision.correction_reason.strip():
+        problems.add("problem.correction_reason_required", column="correction_reason")
+    return problems
+
+
+def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None = None) -> int:
+    """Append a decision to the log and apply it to the action, in one transaction.
+
+    A go (or conditional go) on an idea plans it; a no-go stops it; a postponement keeps the
+    status and sets the review date; any other decision answers a pending review. The state of
+    the action as the committee saw it is stored with the entry. A correction supersedes an
+    earlier entry of the same action, which stays in the log. Returns the new entry's id.
+    """
+    require(actor, Permission.record_decision)
+    today = today or dt.date.today()
+    problems = _validate(decision, today)
+    if problems:
+        raise ValidationFailed(problems.items)
+    try:
+        with session_scope() as session:
+            action = session.get(Action, decision.action_id)
+            if action is None or action.project_id != actor.project_id:
+                raise NotFound("error.not_found")
+            if decision.meeting_id is not None:
+                from dashboard.services.meetings import quorum_of
+
+                meeting = session.get(Meeting, decision.meeting_id)
+                if meeting is None or meeting.project_id != actor.project_id:
+                    raise NotFound("error.not_found")
+                quorum = quorum_of(session, meeting)
+                if not quorum.met:
+                    raise InvalidInput("error.no_quorum", present=quorum.present,
+                                       required=quorum.required)
+            if decision.supersedes_id is not None:
+                _check_supersedable(session, actor, decision)
+            entry = append_entry(session, Decision(
+                project_id=actor.project_id, action_id=action.id,
+                meeting_id=decision.meeting_id, outcome=decision.outcome,
+                conditions=decision.conditions.strip(), rationale=decision.rationale.strip(),
+                review_date=decision.review_date
+                if decision.outcome == DecisionOutcome.postponed else None,
+                recorded_by=actor.username, recorded_at=utcnow(),
+                evidence=action_state(session, action, today),
+                supersedes_id=decision.supersedes_id,
+                correction_reason=decision.correction_reason.strip(),
+            ))
+            cause = Cause(actor.username, "decision", decision_id=entry.id)
+            effects: dict[str, object] = {
+                "status": status_after_decision(decision.outcome, action.status),
+                "review_date": entry.review_date,
+            }
+            apply_field_changes(session, action, effects, cause, at=entry.recorded_at)
+            bump_data_version(session, actor.project_id)
+            from dashboard.services import indicators as indicator_service
+
+            indicator_service.recompute(session, actor.project_id, today)
+            return entry.id  # type: ignore[return-value]
+    except IntegrityError:
+        # Two entries got the same sequence number: someone recorded at the same moment.
+        raise ConflictError("error.log_busy") from None
+
+
+def _check_supersedable(session: Session, actor: Actor, decision: DecisionInput) -> None:
+    earlier = session.get(Decision, decision.supersedes_id)
+    if earlier is None or earlier.project_id != actor.project_id:
+        raise NotFound("error.not_found")
+    if earlier.action_id != decision.action_id:
+        raise InvalidInput("error.correction_other_action")
+    if session.exec(select(Decision.id).where(
+            Decision.supersedes_id == earlier.id)).first() is not None:
+        raise InvalidInput("error.already_superseded", sequence=earlier.sequence)
+
+
+def record_condition_review(actor: Actor, decision_id: int, met: bool, note: str) -> None:
+    """Record whether a conditional go's conditions are met (appended, never edited)."""
+    require(actor, Permission.record_decision)
+    with session_scope() as session:
+        decision = session.get(Decision, decision_id)
+        if decision is None or decision.project_id != actor.project_id:
+            raise NotFound("error.not_found")
+        if decision.outcome != DecisionOutcome.conditional_go:
+            raise InvalidInput("error.not_conditional")
+        session.add(DecisionConditionReview(decision_id=decision.id, met=met, note=note.strip(),
+                                            recorded_by=actor.username))
+        bump_data_version(session, actor.project_id)
+
+
+# ---------------------------------------------------------------- the log as pages show it
+
+
+def log_frame(actor: Actor, today: dt.date | None = None) -> pl.DataFrame:
+    """Every entry, newest first, with its action and objective, its meeting, the entry that
+    supersedes it and the one it supersedes, the latest check of its conditions, and two flags:
+    `review_overdue` (a postponement whose review date has passed with no later decision on the
+    action) and `conditions_unmet` (a conditional go not yet checked as met)."""
+    require(actor, Permission.read)
+    today = today or dt.date.today()
+    log = decisions_frame(actor.project_id)
+    reviews = read_frame(
+        select(DecisionConditionReview.decision_id, DecisionConditionReview.met,
+               DecisionConditionReview.note, DecisionConditionReview.recorded_at)
+        .join(Decision, Decision.id == DecisionConditionReview.decision_id)
+        .where(Decision.project_id == actor.project_id)
+    ).sort("recorded_at").group_by("decision_id").last().rename(
+        {"met": "conditions_met", "note": "condition_note",
+         "recorded_at": "conditions_checked_at"})
+    objectives = read_frame(
+        select(Action.id.label("action_id"), Objective.code.label("objective_code"))  # type: ignore[attr-defined]
+        .join(Objective, Objective.id == Action.objective_id)
+        .where(Action.project_id == actor.project_id))
+    log = (log.join(reviews, left_on="id", right_on="decision_id", how="left")
+           .join(objectives, on="action_id", how="left")
+           .with_columns(pl.col("objective_code").str.split(".").list.first()
+                         .alias("strategic_code")))
+    supersedes = log.select(pl.col("id").alias("supersedes_id"),
+                            pl.col("sequence").alias("supersedes_sequence"))
+    latest_per_action = log.group_by("action_id").agg(pl.col("sequence").max()
+                                                      .alias("latest_on_action"))
+    return (log.join(supersedes, on="supersedes_id", how="left")
+            .join(latest_per_action, on="action_id", how="left")
+            .with_columns(
+                ((pl.col("outcome") == DecisionOutcome.postponed)
+                 & pl.col("review_date").is_not_null() & (pl.col("review_date") < today)
+                 & (pl.col("sequence") == pl.col("latest_on_action"))
+                 & pl.col("superseded_by").is_null()).alias("review_overdue"),
+                ((pl.col("outcome") == DecisionOutcome.conditional_go)
+                 & pl.col("superseded_by").is_null()
+                 & ~pl.col("conditions_met").fill_null(False)).alias("conditions_unmet"),
+            ).drop("latest_on_action").sort("sequence", descending=True))
+
+
+@dataclass(frozen=True)
+class LogFilters:
+    outcomes: tuple[str, ...] = ()
+    strategic_codes: tuple[str, ...] = ()
+    action_codes: tuple[str, ...] = ()
+    meeting_ids: tuple[int, ...] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    text: str = ""
+    flagged_only: bool = False
+
+
+def filter_log(log: pl.DataFrame, filters: LogFilters) -> pl.DataFrame:
+    conditions = []
+    if filters.outcomes:
+        conditions.append(pl.col("outcome").is_in(filters.outcomes))
+    if filters.strategic_codes:
+        conditions.append(pl.col("strategic_code").is_in(filters.strategic_codes))
+    if filters.action_codes:
+        conditions.append(pl.col("action_code").is_in(filters.action_codes))
+    if filters.meeting_ids:
+        conditions.append(pl.col("meeting_id").is_in(filters.meeting_ids))
+    recorded_on = pl.col("recorded_at").dt.convert_time_zone("Europe/Brussels").dt.date()
+    if filters.since:
+        conditions.append(recorded_on >= filters.since)
+    if filters.until:
+        conditions.append(recorded_on <= filters.until)
+    if filters.flagged_only:
+        conditions.append(pl.col("review_overdue") | pl.col("conditions_unmet"))
+    if filters.text.strip():
+        needle = fold(filters.text)
+        haystack = pl.concat_str(
+            [pl.col(c).fill_null("") for c in ("action_code", "action_title", "conditions",
+                                                "rationale", "correction_reason",
+                                                "meeting_title", "recorded_by")],
+            separator=" ").map_elements(fold, return_dtype=pl.String)
+        conditions.append(haystack.str.contains(needle, literal=True))
+    return log.filter(*conditions) if conditions else log
+
+
+def entry(actor: Actor, decision_id: int) -> dict:
+    """One entry with its evidence snapshot and its condition checks."""
+    require(actor, Permission.read)
+    with session_scope() as session:
+        decision = session.get(Decision, decision_id)
+        if decision is None or decision.project_id != actor.project_id:
+            raise NotFound("error.not_found")
+        checks = session.exec(select(DecisionConditionReview).where(
+            DecisionConditionReview.decision_id == decision_id)
+            .order_by(DecisionConditionReview.recorded_at)).all()
+        return {**decision.model_dump(), "condition_reviews": [c.model_dump() for c in checks]}
+
+
+EXPORT_COLUMNS = ("sequence", "recorded_at", "recorded_by", "action_code", "action_title",
+                  "outcome", "conditions", "rationale", "review_date", "meeting_date",
+                  "meeting_title", "supersedes_sequence", "correction_reason", "superseded_by",
+                  "conditions_met", "review_overdue", "conditions_unmet", "entry_hash")
+
+
+def export_frame(actor: Actor, today: dt.date | None = None) -> pl.DataFrame:
+    require(actor, Permission.read)
+    return (log_frame(actor, today).sort("sequence")
+            .with_columns(pl.col("recorded_at").dt.convert_time_zone("Europe/Brussels")
+                          .dt.strftime("%Y-%m-%d %H:%M"))
+            .select(EXPORT_COLUMNS))
+
+
+def export_log(actor: Actor, file_format: str) -> bytes:
+    frame = export_frame(actor)
+    if file_format == "csv":
+        return to_csv_bytes(frame)
+    if file_format == "xlsx":
+        return to_xlsx_bytes(frame, sheet="decisions")
+    raise ValueError(file_format)

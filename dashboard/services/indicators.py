@@ -175,15 +175,16 @@ def trajectory_status(*, value: float | None, period: str | None, baseline_value
     return TrajectoryStatus("off_track", expected)
 
 
-def overview(project_id: int) -> pl.DataFrame:
+def overview(project_id: int, session: Session | None = None) -> pl.DataFrame:
     """One row per indicator: definition fields, latest project-wide value and its status."""
-    indicators = read_frame(select(Indicator).where(Indicator.project_id == project_id))
+    indicators = read_frame(select(Indicator).where(Indicator.project_id == project_id), session)
     values = read_frame(
         select(IndicatorValue.indicator_id, IndicatorValue.period, IndicatorValue.period_end,
                IndicatorValue.value)
         .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
         .where(Indicator.project_id == project_id, IndicatorValue.region_id.is_(None),  # type: ignore[union-attr]
-               IndicatorValue.value.is_not(None))  # type: ignore[union-attr]
+               IndicatorValue.value.is_not(None)),  # type: ignore[union-attr]
+        session,
     )
     latest = (values.sort("period_end").group_by("indicator_id").last()
               .rename({"period": "latest_period", "value": "latest_value"})

@@ -295,9 +295,13 @@ def _decision_effects(life: _Life, moment: dt.datetime, script: _Script, ref: in
         life.set(moment + _days(offset), field_name, value)
 
 
-def _evidence(action: DemoAction, state: dict, moment: dt.datetime, previous: int) -> dict:
+def _evidence(action: DemoAction, state: dict, moment: dt.datetime,
+              previous: list[dict], region_names: dict[str, str]) -> dict:
+    """What the committee saw, in the shape dashboard.services.governance.action_state gives
+    (the demo does not replay indicator values, so no indicator is listed)."""
     end = state["planned_end"]
-    late = bool(end and end < moment.date() and state["status"] not in ("done", "stopped"))
+    late = bool(end and end < moment.date() and state["status"] in ("planned", "in_progress",
+                                                                     "on_hold"))
     return {
         "code": action.code,
         "title": action.title,
@@ -306,15 +310,21 @@ def _evidence(action: DemoAction, state: dict, moment: dt.datetime, previous: in
         "planned_end": _iso(end),
         "actual_start": _iso(state["actual_start"]),
         "actual_end": _iso(state["actual_end"]),
+        "review_date": _iso(state["review_date"]),
         "late": late,
+        "lead_partner": action.lead_partner,
+        "care_regions": sorted(region_names[code] for code in action.regions),
+        "target_stratum": action.target_stratum,
         "social_entrepreneurship": action.social_entrepreneurship,
-        "previous_decisions": previous,
+        "budget_eur": action.budget_eur,
+        "indicators": [],
+        "previous_decisions": list(previous),
     }
 
 
 def _build_governance(
     plan: _Plan, actions: list[DemoAction], lives: list[_Life], attendees: list[tuple[str, str]],
-    rng: random.Random, today: dt.date,
+    rng: random.Random, today: dt.date, region_names: dict[str, str],
 ) -> tuple[list[DemoMeeting], list[DemoDecision]]:
     by_code = {life.action.code: life for life in lives}
     meetings = []
@@ -328,7 +338,7 @@ def _build_governance(
         meetings.append(DemoMeeting(day, title, "held" if held else "planned", quorum_min=5,
                                     attendees=people, location=""))
     decisions: list[DemoDecision] = []
-    counts: dict[str, int] = {}
+    earlier: dict[str, list[dict]] = {}
     for ref, script in enumerate(plan.scripts):
         meeting = meetings[script.meeting]
         moment = _at(meeting.held_on, 15, 10 + ref % 40)
@@ -340,11 +350,19 @@ def _build_governance(
             rationale=script.rationale,
             review_date=(script.review_on or today + _days(script.review_in_days))
             if script.outcome == "postponed" else None,
-            evidence=_evidence(life.action, state, moment, counts.get(script.code, 0)),
+            evidence=_evidence(life.action, state, moment, earlier.get(script.code, []),
+                               region_names),
             supersedes_ref=script.supersedes, correction_reason=script.correction_reason,
             conditions_met=script.conditions_met,
         ))
-        counts[script.code] = counts.get(script.code, 0) + 1
+        earlier.setdefault(script.code, []).append({
+            "sequence": ref + 1, "outcome": script.outcome,
+            "recorded_at": moment.replace(microsecond=0).isoformat(),
+            "review_date": _iso(decisions[-1].review_date)})
+        if all(code != script.code for code, _, _ in meeting.agenda):
+            reason = ("proposed" if state["status"] == "idea"
+                      else "review_due" if state["review_date"] else "other")
+            meeting.agenda.append((script.code, reason, ""))
         _decision_effects(life, moment, script, ref, today)
     for life in lives:
         life.replay()
@@ -693,7 +711,8 @@ def build_chronicopole(today: dt.date) -> DemoProject:
         ["Anne Lambert", "Marc Dubois", "Sophie Renard", "Jean-Luc Hennen", "Nathalie Collard",
          "Pierre Lejeune", "Isabelle Marchal", "Olivier Thiry", "Catherine Wauters",
          "Julie Gérard", "Thomas Delvaux"], partners, rng)
-    meetings, decisions = _build_governance(plan, actions, lives, attendees, rng, today)
+    meetings, decisions = _build_governance(plan, actions, lives, attendees, rng, today,
+                                            {r.code: r.name for r in regions})
     setups = [
         DemoIndicatorSetup("POLYPHARMACY", 24.8, "2018", 20.0, "2026", "Pôle scientifique",
                            ["2.9.1", "2.9.2", "2.9.3"]),
@@ -830,7 +849,8 @@ def build_empact(today: dt.date) -> DemoProject:
         ["Els Vandenberghe", "Pieter Declercq", "Lieve Desmet", "Koen Verhaeghe",
          "Ann Vanhoutte", "Bart Demeyere", "Sofie Vermeulen", "Wim Lefevere", "Katrien Debruyne",
          "Joris Maes", "Griet Coussens"], empact_plan.PARTNERS, rng)
-    meetings, decisions = _build_governance(plan, actions, lives, attendees, rng, today)
+    meetings, decisions = _build_governance(plan, actions, lives, attendees, rng, today,
+                                            {r.code: r.name for r in regions})
     setups = [
         DemoIndicatorSetup("SE_SHARE", 30.0, "2018", 50.0, "2026", "Coördinatie"),
         DemoIndicatorSetup("GP_AFTER_DISCHARGE", 47.0, "2018", 65.0, "2026", "Coördinatie",

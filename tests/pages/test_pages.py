@@ -12,7 +12,7 @@ TITLE_KEYS = {
     "portfolio": "portfolio.title", "decisions": "decisions.title", "risk_map": "risk.title",
     "surveys": "surveys.title", "indicators": "indicators.title", "maturity": "maturity.title",
     "administration": "admin.title", "imports": "imports.title", "gantt": "gantt.title",
-    "update_actions": "update.title",
+    "update_actions": "update.title", "meetings": "meetings.title",
 }
 
 

@@ -69,6 +69,8 @@ def test_a_decision_records_the_state_the_committee_saw(projects):
     no_go = next(d for d in plan.decisions if d.action_code == "5.2.1")
     assert no_go.outcome == "no_go"
     assert no_go.evidence["status"] == "planned"  # before the decision stopped it
+    assert set(no_go.evidence) >= {"planned_end", "late", "care_regions", "indicators",
+                                   "previous_decisions"}
     assert next(a for a in plan.actions if a.code == "5.2.1").status == "stopped"
 
 

@@ -1,0 +1,129 @@
+"""Pieces shared by the Decisions and Meetings pages: an action's state as the committee sees it
+(live on the meeting screen, frozen in a decision's evidence) and the form that records a
+decision or a correction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+import streamlit as st
+
+from dashboard.errors import DashboardError
+from dashboard.i18n import current_language, label, label_of, t
+from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number
+from dashboard.permissions import Permission
+from dashboard.services import governance
+from dashboard.ui.components import show_error
+from dashboard.ui.context import PageContext
+from models.vocab import ActionStatus, DecisionOutcome
+
+OUTCOME_ICONS = {"go": ":material/check_circle:", "conditional_go": ":material/rule:",
+                 "postponed": ":material/schedule:", "no_go": ":material/block:"}
+
+
+def _date(text: str | None) -> str:
+    return format_date(dt.date.fromisoformat(text)) if text else "–"
+
+
+def render_action_state(context: PageContext, state: dict) -> None:
+    """Status, dates, indicators tied to the action and the decisions already taken on it.
+
+    Evidence snapshots are kept forever: read them field by field, tolerating snapshots taken by
+    earlier versions of the app that lack a field."""
+    status = state.get("status")
+    figures = st.columns(4)
+    figures[0].metric(t("portfolio.col.status"),
+                      label(ActionStatus(status)) if status in {s.value for s in ActionStatus}
+                      else "–")
+    figures[1].metric(t("portfolio.col.planned_start"), _date(state.get("planned_start")))
+    figures[2].metric(t("portfolio.col.planned_end"), _date(state.get("planned_end")),
+                      delta=t("governance.late") if state.get("late") else None,
+                      delta_color="inverse", delta_arrow="off")
+    figures[3].metric(t("portfolio.col.budget"), format_eur(state.get("budget_eur")))
+    facts = [
+        f"**{t('portfolio.col.lead_partner')}** · {state.get('lead_partner') or '–'}",
+        f"**{t('portfolio.col.regions')}** · {', '.join(state.get('care_regions') or []) or '–'}",
+        f"**{t('portfolio.col.actual_start')}** · {_date(state.get('actual_start'))}",
+        f"**{t('portfolio.col.review_date')}** · {_date(state.get('review_date'))}",
+    ]
+    if state.get("target_stratum") is not None:
+        facts.append(f"**{t('portfolio.col.stratum')}** · "
+                     f"{context.project.stratum_label(state['target_stratum'])}")
+    left, right = st.columns(2)
+    for index, fact in enumerate(facts):
+        (left if index % 2 == 0 else right).markdown(fact)
+    lang = current_language()
+    tied = state.get("indicators") or []
+    if tied:
+        st.markdown(f"**{t('governance.tied_indicators')}**")
+        st.dataframe(pl.DataFrame([{
+            "indicator": i.get(f"name_{lang}") or i.get("code", ""),
+            "value": f"{format_number(i['value'], 1)} {i.get('unit', '')}".strip()
+            if i.get("value") is not None else "–",
+            "period": i.get("period") or "–",
+            "target": f"{format_number(i['target'], 1)} ({i.get('target_period', '')})"
+            if i.get("target") is not None else "–",
+            "status": t(f"indicators.status.{i.get('status') or 'no_data'}"),
+        } for i in tied]), hide_index=True, width="stretch", placeholder="–",
+            column_config={"indicator": st.column_config.TextColumn(t("indicators.col.name"),
+                                                                    width="large"),
+                           "value": t("indicators.col.latest"),
+                           "period": t("indicators.col.period"),
+                           "target": t("indicators.col.target"),
+                           "status": t("indicators.col.status")})
+    else:
+        st.caption(t("governance.no_tied_indicators"))
+    previous = state.get("previous_decisions")
+    if isinstance(previous, list) and previous:
+        earlier = "; ".join(
+            f"n° {d['sequence']} {label(DecisionOutcome(d['outcome']))} "
+            f"({format_datetime(dt.datetime.fromisoformat(d['recorded_at']))})"
+            for d in previous)
+        st.markdown(f"**{t('governance.previous_decisions')}** · {earlier}")
+    else:
+        st.caption(t("governance.no_previous_decision"))
+
+
+def decision_form(context: PageContext, action_id: int, *, key: str,
+                  meeting_id: int | None = None, supersedes: dict | None = None) -> bool:
+    """The form that records a decision (or, with `supersedes`, a correction of an entry).
+    Returns True once recorded. Only steering and admin see it; the service checks again."""
+    if not context.can(Permission.record_decision):
+        return False
+    outcomes = [o.value for o in DecisionOutcome]
+    with st.form(key, clear_on_submit=True, border=True):
+        outcome = st.segmented_control(
+            t("decisions.col.outcome"), outcomes, key=f"{key}_outcome",
+            format_func=lambda o: label(DecisionOutcome(o)),
+            default=supersedes["outcome"] if supersedes else None)
+        conditions = st.text_area(t("governance.conditions_help"), key=f"{key}_conditions",
+                                  height=80)
+        rationale = st.text_area(t("decisions.col.rationale"), key=f"{key}_rationale", height=90)
+        review_date = st.date_input(t("governance.review_date_help"), value=None,
+                                    min_value=dt.date.today() + dt.timedelta(days=1),
+                                    format="DD/MM/YYYY", key=f"{key}_review")
+        reason = ""
+        if supersedes:
+            reason = st.text_input(t("governance.correction_reason"), key=f"{key}_reason")
+        submitted = st.form_submit_button(
+            t("governance.record_correction") if supersedes else t("governance.record"),
+            type="primary", icon=":material/gavel:")
+    if not submitted:
+        return False
+    if outcome is None:
+        st.error(t("problem.bad_outcome"))
+        return False
+    try:
+        governance.record_decision(context.actor, governance.DecisionInput(
+            action_id=action_id, outcome=outcome, rationale=rationale, conditions=conditions,
+            review_date=review_date, meeting_id=meeting_id,
+            supersedes_id=supersedes["id"] if supersedes else None, correction_reason=reason))
+    except DashboardError as error:
+        show_error(error)
+        return False
+    return True
+
+
+def outcome_text(outcome: str) -> str:
+    return f"{OUTCOME_ICONS[outcome]} {label_of('outcome', outcome)}"

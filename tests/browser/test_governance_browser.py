@@ -1,0 +1,59 @@
+"""A committee prepares, holds and minutes a meeting, end to end in a real browser."""
+
+import pytest
+from playwright.sync_api import expect
+
+from dashboard.i18n import t
+from tests.browser.conftest import PASSWORD, screenshot
+from tests.browser.test_browser import settle
+
+pytestmark = pytest.mark.browser
+EN = "en"
+
+
+def test_prepare_hold_and_minute_a_meeting(start_server, page, tmp_path):
+    base = start_server()
+    page.goto(f"{base}/meetings")
+    page.get_by_label(t("auth.username", lang="fr")).fill("demo-admin")  # prefers English
+    page.get_by_label(t("auth.password", lang="fr")).fill(PASSWORD)
+    page.get_by_role("button", name=t("auth.submit", lang="fr")).click()
+    expect(page.get_by_role("heading", name=t("meetings.title", lang=EN))).to_be_visible()
+    settle(page)
+
+    # Prepare: the coordinator's agenda for the coming meeting gets one more action.
+    page.get_by_role("tab", name=t("meetings.tab.agenda", lang=EN)).click()
+    picker = page.get_by_label(t("meetings.add_any", lang=EN))
+    picker.click()
+    picker.fill("3.3.1")
+    page.keyboard.press("Enter")
+    page.get_by_role("button", name=t("meetings.add", lang=EN), exact=True).click()
+    settle(page)
+    page.get_by_role("tab", name=t("meetings.tab.session", lang=EN)).click()
+    expect(page.get_by_text("7. 3.3.1", exact=True)).to_be_visible()  # the new agenda item
+
+    # Hold: the first item on the shared screen, a go with its rationale.
+    expect(page.get_by_text(t("meetings.quorum_met", lang=EN), exact=False).first).to_be_visible()
+    form = page.locator("[data-testid='stForm']").filter(
+        has=page.get_by_role("button", name=t("governance.record", lang=EN)))
+    form.get_by_role("radio", name=t("outcome.go", lang=EN), exact=True).click()
+    form.get_by_label(t("decisions.col.rationale", lang=EN)).fill("Ready to start in spring.")
+    screenshot(page, "meeting-in-session")
+    form.get_by_role("button", name=t("governance.record", lang=EN)).click()
+    expect(page.get_by_text("recorded.", exact=False).first).to_be_visible()
+    settle(page)
+
+    # Minute: the decision is in the minutes, downloadable as PDF.
+    page.get_by_role("tab", name=t("meetings.tab.minutes", lang=EN)).click()
+    expect(page.get_by_text("Ready to start in spring.").first).to_be_visible()
+    screenshot(page, "meeting-minutes")
+    with page.expect_download() as download:
+        page.get_by_role("button", name=t("meetings.download_pdf", lang=EN)).click()
+    pdf = tmp_path / "minutes.pdf"
+    download.value.save_as(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+    # The log has the new entry, and is intact.
+    page.goto(f"{base}/decisions")
+    expect(page.get_by_text(t("decisions.chain_intact", lang=EN, count=14))).to_be_visible()
+    settle(page)
+    screenshot(page, "decisions-after-meeting")

@@ -1,0 +1,145 @@
+"""Decisions and Meetings pages, driven as the committee drives them."""
+
+import datetime as dt
+
+import polars as pl
+from sqlalchemy import text
+
+from dashboard.i18n import t
+from dashboard.services import governance, meetings
+from dashboard.services.access import actor_for
+from dashboard.services.portfolio import actions_frame
+from models.db import get_engine
+from tests.pages.apptest import logged_in, open_page, texts
+
+
+def test_the_log_shows_the_tamper_check_and_catches_a_direct_edit(demo_sqlite):
+    at = open_page(logged_in("demo-viewer", project="empact"), "decisions")
+    entries = governance.verify_chain(actor_for("demo-viewer", "empact").project_id).entries
+    assert t("decisions.chain_intact", lang="en", count=entries) in [s.value for s in at.success]
+    with get_engine().begin() as connection:
+        connection.execute(text("UPDATE decision SET rationale = 'edited' WHERE sequence = 2 "
+                                "AND project_id = (SELECT id FROM project WHERE slug='empact')"))
+    at.run()
+    assert t("decisions.chain_broken", lang="en", sequence=2,
+             reason=t("decisions.chain_reason.content", lang="en")) in [e.value for e in at.error]
+
+
+def test_the_log_filters_and_flags(demo_sqlite):
+    at = open_page(logged_in("demo-academic", project="chronicopole"), "decisions")
+    log = governance.log_frame(actor_for("demo-academic", "chronicopole"))
+    assert t("decisions.shown", lang="en", shown=log.height, total=log.height) in texts(at)
+    at.multiselect(key="log_outcome").set_value(["no_go"]).run()
+    no_gos = log.filter(outcome="no_go").height
+    assert t("decisions.shown", lang="en", shown=no_gos, total=log.height) in texts(at)
+    table = at.dataframe[0].value
+    assert table.shape[0] == no_gos
+    at.multiselect(key="log_outcome").set_value([]).run()
+    at.toggle(key="log_flagged").set_value(True).run()
+    table = at.dataframe[0].value
+    flagged = log.filter(pl.col("review_overdue") | pl.col("conditions_unmet")).height
+    assert table.shape[0] == flagged > 0
+    assert all("⚠" in flag for flag in table["flags"])
+
+
+def test_an_entry_shows_what_the_committee_knew_and_can_be_corrected(demo_sqlite):
+    at = logged_in("demo-steering", project="chronicopole")
+    log = governance.log_frame(actor_for("demo-steering", "chronicopole"))
+    corrected = log.filter(pl.col("superseded_by").is_not_null()).row(0, named=True)
+    at.query_params["entry"] = str(corrected["sequence"])
+    open_page(at, "decisions")
+    page = texts(at)
+    assert t("decisions.evidence", lang="en") in page
+    assert t("decisions.corrected_line", lang="en", sequence=corrected["superseded_by"]) in page
+    latest = log.filter(pl.col("superseded_by").is_null(), outcome="conditional_go").row(
+        0, named=True)
+    at.query_params["entry"] = str(latest["sequence"])
+    at.run()
+    assert t("decisions.check_conditions", lang="en") in texts(at)
+
+
+def test_only_steering_and_admin_see_the_decision_forms(demo_sqlite):
+    for username, sees in (("demo-coordinator", False), ("demo-steering", True),
+                           ("demo-viewer", False)):
+        at = open_page(logged_in(username, project="empact"), "decisions")
+        labels = [e.label for e in at.expander]
+        assert (t("decisions.record_outside", lang="en") in labels) is sees, username
+
+
+def test_a_meeting_held_on_the_shared_screen(demo_sqlite):
+    """The steering committee goes through the agenda and records a decision; the minutes
+    show it."""
+    at = open_page(logged_in("demo-steering", project="empact"), "meetings")
+    actor = actor_for("demo-steering", "empact")
+    upcoming = meetings.default_meeting(meetings.meetings_list(actor), dt.date.today())
+    assert at.selectbox(key="meeting_id").value == upcoming
+    view = meetings.meeting_view(actor, upcoming)
+    first = view.agenda[0]
+    page = texts(at)
+    assert f"{first.state['code']} · {first.state['title']}" in page
+    assert t("meetings.quorum_met", lang="en") in page
+    key = f"decide_{upcoming}_0"
+    at.segmented_control(key=f"{key}_outcome").set_value("postponed")
+    at.text_area(key=f"{key}_rationale").input("Wait for the first year's evaluation.")
+    at.date_input(key=f"{key}_review").set_value(dt.date.today() + dt.timedelta(days=90))
+    next(b for b in at.button if b.label == t("governance.record", lang="en")).click().run()
+    assert not at.exception
+    assert t("meetings.recorded", lang="en", code=first.state["code"]) in texts(at)
+    after = actions_frame(actor.project_id).filter(pl.col("code") == first.state["code"])
+    assert after["review_date"][0] == dt.date.today() + dt.timedelta(days=90)
+    minutes_text = next(m.value for m in at.markdown if m.value.startswith("# "))
+    assert "Wait for the first year's evaluation." in minutes_text
+    labels = [b.label for b in at.get("download_button")]
+    assert t("meetings.download_md", lang="en") in labels
+    assert t("meetings.download_pdf", lang="en") in labels
+
+
+def test_a_refused_decision_is_explained_on_the_meeting_screen(demo_sqlite):
+    at = open_page(logged_in("demo-admin", project="chronicopole"), "meetings")
+    actor = actor_for("demo-admin", "chronicopole")
+    upcoming = meetings.default_meeting(meetings.meetings_list(actor), dt.date.today())
+    key = f"decide_{upcoming}_0"
+    at.segmented_control(key=f"{key}_outcome").set_value("conditional_go")
+    at.text_area(key=f"{key}_rationale").input("Yes, if funded.")
+    next(b for b in at.button if b.label == t("governance.record", lang="en")).click().run()
+    assert not at.exception
+    assert t("problem.conditions_required", lang="en") in at.error[0].value
+
+
+def test_the_coordinator_prepares_but_does_not_decide(demo_sqlite):
+    at = open_page(logged_in("demo-coordinator", project="empact"), "meetings")
+    labels = [b.label for b in at.button]
+    assert t("governance.record", lang="en") not in labels
+    assert t("meetings.add_selected", lang="en") in labels or \
+        t("meetings.no_suggestions", lang="en") in texts(at)
+    assert t("meetings.save", lang="en") in labels  # attendance and quorum rule
+    viewer = open_page(logged_in("demo-viewer", project="empact"), "meetings")
+    viewer_labels = [b.label for b in viewer.button]
+    assert t("meetings.save", lang="en") not in viewer_labels
+    assert t("governance.record", lang="en") not in viewer_labels
+
+
+def test_a_coordinator_creates_a_meeting_with_last_attendees(demo_sqlite):
+    at = open_page(logged_in("demo-coordinator", project="empact"), "meetings")
+    actor = actor_for("demo-coordinator", "empact")
+    before = meetings.meetings_list(actor).height
+    next(b for b in at.button if b.label == t("meetings.create", lang="en")).click().run()
+    assert not at.exception
+    assert t("meetings.created", lang="en") in texts(at)
+    listing = meetings.meetings_list(actor)
+    assert listing.height == before + 1
+    created = meetings.meeting_view(actor, at.selectbox(key="meeting_id").value)
+    assert len(created.attendees) > 5 and all(a.present for a in created.attendees)
+
+
+def test_an_old_evidence_snapshot_still_shows(demo_sqlite):
+    """Snapshots are kept forever; one made by an earlier version, with fewer fields, shows."""
+    with get_engine().begin() as connection:
+        connection.execute(text(
+            "UPDATE decision SET evidence = :e WHERE sequence = 1 AND project_id = "
+            "(SELECT id FROM project WHERE slug = 'empact')"),
+            {"e": '{"code": "1.2.4", "status": "planned", "planned_end": "2019-06-30"}'})
+    at = logged_in("demo-viewer", project="empact")
+    at.query_params["entry"] = "1"
+    open_page(at, "decisions")
+    assert "30/06/2019" in [m.value for m in at.metric]
