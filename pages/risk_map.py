@@ -23,7 +23,10 @@ def risk_data(project_id: int, data_version: int) -> risk.RiskData:
 context = page_context()
 project = context.project
 # Widget keys per project: another project has other regions and stratum labels.
-MAP_KEY, REGION_KEY = f"risk_map_{project.slug}", f"risk_region_{project.slug}"
+REGION_KEY, CLICKS_KEY = f"risk_region_{project.slug}", f"risk_map_clicks_{project.slug}"
+# A new map key after each click: the map forgets the click (Streamlit would otherwise keep
+# the other regions faded, hard to read on a shared screen); the pyramid remembers it.
+MAP_KEY = f"risk_map_{project.slug}_{st.session_state.get(CLICKS_KEY, 0)}"
 
 
 def key(name: str) -> str:
@@ -36,6 +39,7 @@ def select_clicked_region() -> None:
         "regions", [])
     if objects:
         st.session_state[REGION_KEY] = objects[0]["properties"]["region_id"]
+    st.session_state[CLICKS_KEY] = st.session_state.get(CLICKS_KEY, 0) + 1
 
 
 def keep_valid(name: str, options: list) -> None:

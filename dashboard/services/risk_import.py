@@ -101,10 +101,16 @@ class RiskPreview:
         return bool(self.new or self.changed)
 
 
-def _closest(name: str, candidates: list[str]) -> str:
-    folded = {fold(c): c for c in candidates}
-    close = difflib.get_close_matches(fold(name), list(folded), n=3, cutoff=0.5)
-    return ", ".join(folded[c] for c in close)
+def _closest(name: str, regions: list[CareRegion]) -> str:
+    """Names of the regions whose name or code looks like `name` (short codes need a closer
+    match, or "Ypres" would suggest "ROE")."""
+    found: dict[str, float] = {}
+    for region in regions:
+        for text, cutoff in ((region.name, 0.5), (region.code, 0.75)):
+            ratio = difflib.SequenceMatcher(None, fold(name), fold(text)).ratio()
+            if ratio >= cutoff:
+                found[region.name] = max(found.get(region.name, 0.0), ratio)
+    return ", ".join(sorted(found, key=found.__getitem__, reverse=True)[:3])
 
 
 @dataclass
@@ -149,8 +155,7 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> _Pl
         if region is None:
             problems.add("problem.unknown_region", line=row.line, column=region_column,
                          value=row.region, region=row.region,
-                         closest=_closest(row.region, [r.name for r in regions]
-                                          + [r.code for r in regions]) or "—")
+                         closest=_closest(row.region, list(regions)) or "—")
             continue
         key = (region.id, *row.cell)
         if key in first_line:
@@ -167,7 +172,8 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> _Pl
                              column=parsed.column_names["population"], value=row.population,
                              other=earlier[0], other_line=earlier[1])
             plan.populations[region_year] = earlier[0]
-    preview.problems = problems.items
+    # In the order of the file, whichever check found them.
+    preview.problems = sorted(problems.items, key=lambda p: p.line or 0)
     if problems:
         return plan
 

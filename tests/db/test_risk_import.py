@@ -116,6 +116,10 @@ def test_a_bad_file_is_refused_whole_with_every_problem(empact):
             (13, "problem.empty_cell")} == found
     unknown = next(p for p in preview.problems if p.key == "problem.unknown_region")
     assert unknown.value == "Ypres" and unknown.column == "region"
+    assert [p.line for p in preview.problems] == sorted(p.line for p in preview.problems)
+    typo = risk_import.preview_risk_import(empact, b"region,year,stratum,persons\n"
+                                           b"Iepre,2025,0,10\nROE,2025,0,10\n", "typo.csv")
+    assert [p.params["closest"].split(", ")[0] for p in typo.problems] == ["Ieper"]
     duplicate = next(p for p in preview.problems if p.key == "problem.risk.duplicate")
     assert duplicate.params["first_line"] == 2
     with pytest.raises(ValidationFailed) as refused:

@@ -205,12 +205,9 @@ MESSAGES = {
         "unknown stratum: expected 0, 1, 2 or 3 (or the stratum's label).",
     ),
     "problem.risk.bad_count": (
-        "attendu un nombre entier de personnes, 0 ou plus (sans « < 5 » : l'application "
-        "masque elle-même les petits nombres).",
-        "verwacht een geheel aantal personen, 0 of meer (zonder '< 5': de toepassing verbergt "
-        "kleine aantallen zelf).",
-        "expected a whole number of persons, 0 or more (no \"< 5\": the app hides small "
-        "counts itself).",
+        "attendu un nombre entier exact ≥ 0 (l'application masque elle-même les « < 5 »).",
+        "verwacht een exact geheel getal ≥ 0 (de toepassing verbergt zelf de '< 5').",
+        "expected an exact whole number ≥ 0 (the app hides the \"< 5\" itself).",
     ),
     "problem.risk.bad_age_band": ("tranche d'âge illisible : attendu p. ex. 0-17, 45-64 ou 75+.",
                                   "onleesbare leeftijdsgroep: verwacht bv. 0-17, 45-64 of 75+.",
@@ -222,9 +219,9 @@ MESSAGES = {
         "unknown sex: expected female/male (F/M, femme/homme, vrouw/man), empty for both.",
     ),
     "problem.risk.bad_condition": (
-        "pathologie inconnue (attendu : {expected}, ou leur libellé), vide pour aucune.",
-        "onbekende aandoening (verwacht: {expected}, of hun benaming), leeg voor geen.",
-        "unknown condition (expected: {expected}, or their label), empty for none.",
+        "pathologie inconnue (attendu : {expected}), vide pour la strate.",
+        "onbekende aandoening (verwacht: {expected}), leeg voor het stratum.",
+        "unknown condition (expected: {expected}), empty for the stratum.",
     ),
     "problem.risk.duplicate": (
         "même région, année, strate, âge, sexe et pathologie qu'en ligne {first_line}.",

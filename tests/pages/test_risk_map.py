@@ -1,0 +1,198 @@
+"""The Risk map page as each role uses it: map, legend, pyramid, tables, coverage, years; small
+counts shown as "< 5" on the map, its labels and tooltips, the tables and the charts; the
+project's own stratum labels; exports only for the roles that may download."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import pytest
+from sqlmodel import delete
+
+from dashboard.i18n import t
+from dashboard.services.risk import Measure
+from models.db import session_scope
+from models.tables import RiskCount
+from tests.pages.apptest import USER_OF_ROLE, chart, logged_in, open_page, texts
+
+DOWNLOADS = {"admin": True, "steering": True, "coordinator": True, "academic": True,
+             "viewer": False}
+
+
+def deck(at) -> dict:  # noqa: ANN001
+    [element] = at.get("deck_gl_json_chart")
+    return json.loads(element.proto.json)
+
+
+def map_texts(at) -> list[str]:  # noqa: ANN001
+    """Every text the map shows: its labels and each region's tooltip values."""
+    spec = deck(at)
+    regions, labels = spec["layers"]
+    values = [str(v) for f in regions["data"]["features"] for k, v in f["properties"].items()
+              if k not in ("fill", "region_id")]
+    return values + [label["text"] for label in labels["data"]]
+
+
+COUNT_COLUMNS = ("population", "persons", "persons_0", "persons_1", "persons_2", "persons_3")
+
+
+def headers(frame) -> dict[str, str]:  # noqa: ANN001
+    """A table's columns and the headers the page gives them."""
+    config = json.loads(frame.proto.columns or "{}")
+    return {name: config.get(name, {}).get("label", name) for name in frame.value.columns}
+
+
+def table(at, header: str):  # noqa: ANN001, ANN201
+    """The first table with a column headed `header`."""
+    return next(frame for frame in at.dataframe if header in headers(frame).values())
+
+
+def table_texts(at, columns: tuple[str, ...] | None = None) -> list[str]:  # noqa: ANN001
+    return [str(cell) for frame in at.dataframe for name in frame.value.columns
+            if columns is None or name in columns for cell in frame.value[name]]
+
+
+def numbers_below_five(strings: list[str]) -> list[str]:
+    """Counts below 5 written as numbers ("3", "0"), not shares or rates ("0,3 %")."""
+    return [s for text in strings for s in re.split(r"\n", text)
+            if re.fullmatch(r"[0-4]", s.strip())]
+
+
+def choose(at, name: str, value, project: str = "empact"):  # noqa: ANN001, ANN201
+    at.selectbox(key=f"risk_{name}_{project}").set_value(value).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.mark.parametrize("role", list(DOWNLOADS))
+def test_each_role_sees_the_map_the_pyramid_the_tables_and_downloads_if_allowed(demo_sqlite,
+                                                                                 role):
+    at = open_page(logged_in(USER_OF_ROLE[role], project="empact"), "risk_map")
+    assert at.title[0].value == t("risk.title", lang="en")
+    spec = deck(at)
+    assert len(spec["layers"][0]["data"]["features"]) == 6
+    assert "mapProvider" not in spec  # no online basemap
+    assert len(at.get("vega_lite_chart")) == 2  # the pyramid and the small multiples
+    assert [tab.label for tab in at.tabs] == [t("risk.tab.regions", lang="en"),
+                                             t("risk.tab.coverage", lang="en"),
+                                             t("risk.tab.years", lang="en")]
+    names = set(table_texts(at))
+    assert {"Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", "Tielt"} <= names
+    downloads = at.get("download_button")
+    assert bool(downloads) is DOWNLOADS[role]
+    legend = " ".join(str(h.proto.body) for h in at.get("html"))
+    assert html.escape(t("risk.legend.suppressed", lang="en"), quote=False) in legend
+    assert "Boundaries: NGI/IGN & Statbel (CC BY 4.0)" in texts(at)
+
+
+def test_empact_s_person_categories_label_the_strata_everywhere(demo_sqlite):
+    at = open_page(logged_in("demo-viewer", lang="nl", project="empact"), "risk_map")
+    category = "Cat. 4 · Zwaar zorgafhankelijk, residentieel"
+    assert category in texts(at)  # the map's title
+    assert category in json.loads(at.get("deck_gl_json_chart")[0].proto.tooltip)["html"]
+    assert any(category in headers(frame).values() for frame in at.dataframe)
+    spec, data = chart(at.get("vega_lite_chart")[0])
+    assert category in set(data["stratum_label"])
+
+
+def test_young_people_in_the_highest_stratum_are_never_shown_below_five(demo_sqlite):
+    at = open_page(logged_in("demo-academic", project="empact"), "risk_map")
+    choose(at, "age", "0-17")
+    choose(at, "measure", Measure.count)
+    shown = map_texts(at)
+    assert "< 5" in shown
+    assert numbers_below_five(shown) == []
+    tables = table_texts(at, COUNT_COLUMNS)
+    assert "< 5" in tables and numbers_below_five(tables) == []
+    for element in at.get("vega_lite_chart"):
+        _, data = chart(element)
+        text_columns = [c for c in ("text",) if c in data.columns]
+        for column in text_columns:
+            assert numbers_below_five(data[column].cast(str).to_list()) == []
+    # the hidden cells are grey on the map
+    greys = [f for f in deck(at)["layers"][0]["data"]["features"]
+             if f["properties"]["value"] == "< 5"]
+    assert greys and all(f["properties"]["fill"][:3] == [140, 140, 140] for f in greys)
+
+
+def test_the_download_is_the_table_as_shown_with_less_than_five(demo_sqlite):
+    at = open_page(logged_in("demo-academic", project="empact"), "risk_map")
+    choose(at, "age", "0-17")
+    [csv, _] = at.get("download_button")
+    assert csv.proto.label == t("common.download_csv", lang="en")
+    from dashboard.services import risk
+    from dashboard.services.access import actor_for
+    from dashboard.services.projects import get_project
+    from dashboard.services.risk import RiskView
+    from dashboard.ui import risk_display as display
+
+    project = get_project("empact")
+    view = RiskView(year=2024, stratum=3, age_band="0-17")
+    table = risk.region_table(risk.load_risk_data(project.id), view)
+    exported = risk.export_frame(actor_for("demo-academic", "empact"),
+                                 display.table_export(table, view, project))
+    column = [c for c in exported.columns if c.startswith(t("risk.col.persons", lang="en"))][0]
+    assert "< 5" in exported[column].to_list()
+    assert numbers_below_five([str(v) for v in exported[column].to_list()]) == []
+
+
+def test_measures_bring_their_own_choices(demo_sqlite):
+    at = open_page(logged_in("demo-steering", project="chronicopole"), "risk_map")
+    choose(at, "measure", Measure.prevalence, "chronicopole")
+    assert at.selectbox(key="risk_condition_chronicopole").value == "asthma"
+    choose(at, "condition", "diabetes", "chronicopole")
+    assert "Diabetes: persons per 1,000 inhabitants" in texts(at)
+    choose(at, "measure", Measure.change, "chronicopole")
+    assert at.selectbox(key="risk_base_year_chronicopole").value == 2018  # the whole period
+    choose(at, "base_year", 2021, "chronicopole")
+    assert "since 2021" in texts(at)
+    at.select_slider(key="risk_year_chronicopole").set_value(2020).run()
+    assert not at.exception
+    assert "· 2020" in texts(at)
+
+
+def test_the_pyramid_shows_the_chosen_region_against_the_project(demo_sqlite):
+    from dashboard.services import risk
+    from dashboard.services.projects import get_project
+
+    at = open_page(logged_in("demo-steering", project="empact"), "risk_map")
+    regions = risk.regions_frame(get_project("empact").id)
+    tielt = regions.filter(regions["name"] == "Tielt")["id"][0]
+    at.selectbox(key="risk_region_empact").set_value(tielt).run()
+    assert not at.exception
+    _, data = chart(at.get("vega_lite_chart")[0])
+    assert set(data["series"]) == {"Tielt", t("risk.project_row", lang="en", project="EMPACT"),
+                                   t("risk.pyramid.national", lang="en")}
+    assert len(data) == 3 * 4  # three bars per stratum
+
+
+def test_the_coverage_tab_lists_the_gaps(demo_sqlite):
+    at = open_page(logged_in("demo-coordinator", project="empact"), "risk_map")
+    assert t("risk.gaps.intro", lang="en", year=2024, few=1) in texts(at)
+    gaps = table(at, t("risk.col.gap", lang="en"))
+    assert len(gaps.value) >= 1 and set(gaps.value["gap"]) == {t("risk.gap.yes", lang="en")}
+    assert "Ieper" in set(gaps.value["name"])  # no action aims at its highest stratum
+    at.toggle(key="risk_gaps_all_empact").set_value(True).run()
+    everything = table(at, t("risk.col.gap", lang="en"))
+    assert len(everything.value) == 6 * 3  # every region x chronic stratum
+
+
+def test_a_project_without_counts_says_how_to_import_them(demo_sqlite):
+    from dashboard.services.access import bump_data_version
+    from dashboard.services.projects import get_project
+
+    with session_scope() as session:  # as an import would, bumping the data version
+        session.exec(delete(RiskCount))
+        bump_data_version(session, get_project("empact").id)
+    at = open_page(logged_in("demo-viewer", project="empact"), "risk_map")
+    assert t("risk.no_data", lang="en") in texts(at)
+    assert not at.get("deck_gl_json_chart")
+
+
+def test_the_import_page_has_risk_and_outline_tabs_for_coordinators(demo_sqlite):
+    at = open_page(logged_in("demo-coordinator", project="empact"), "imports")
+    labels = [tab.label for tab in at.tabs]
+    assert t("import.kind.risk", lang="en") in labels
+    assert t("import.kind.geo", lang="en") in labels
