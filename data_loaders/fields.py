@@ -8,6 +8,8 @@ import datetime as dt
 import re
 import unicodedata
 
+import polars as pl
+
 TRUE_WORDS = frozenset({"yes", "y", "oui", "o", "ja", "j", "true", "vrai", "waar", "1", "x"})
 FALSE_WORDS = frozenset({"no", "n", "non", "nee", "false", "faux", "onwaar", "0"})
 EARLIEST_DATE = dt.date(2000, 1, 1)
@@ -81,6 +83,13 @@ def split_list(text: str | None) -> list[str]:
     if not text:
         return []
     return [part.strip() for part in re.split(r"[;|]", text) if part.strip()]
+
+
+def contains_text(columns: list[str], text: str) -> pl.Expr:
+    """Rows where any of `columns` contains `text`, ignoring case and accents (search boxes)."""
+    haystack = pl.concat_str([pl.col(c).fill_null("") for c in columns], separator=" ")
+    return haystack.map_elements(fold, return_dtype=pl.String).str.contains(fold(text),
+                                                                           literal=True)
 
 
 def match_word(text: str, words: dict[str, str]) -> str:

@@ -11,9 +11,9 @@ from dashboard.i18n import label, t
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.services import plan_import, portfolio
 from dashboard.ui import cache
-from dashboard.ui.components import DATE_FORMAT, chart, downloads, page_header
+from dashboard.ui.components import chart, downloads, page_header
 from dashboard.ui.context import page_context
-from dashboard.ui.portfolio import action_detail_panel, filter_bar
+from dashboard.ui.portfolio import action_detail_panel, date_columns, filter_bar
 from dashboard.ui.tables import joined, translate
 from models.vocab import ActionStatus, PartnerCategory
 
@@ -94,10 +94,7 @@ with plan_tab:
                         "title": st.column_config.TextColumn(t("portfolio.col.title"),
                                                              width="large"),
                         "status": t("portfolio.col.status"),
-                        "planned_start": st.column_config.DateColumn(
-                            t("portfolio.col.planned_start"), format=DATE_FORMAT),
-                        "planned_end": st.column_config.DateColumn(
-                            t("portfolio.col.planned_end"), format=DATE_FORMAT),
+                        **date_columns(("planned_start", "planned_end")),
                         "lead_partner": t("portfolio.col.lead_partner"),
                         "late": st.column_config.CheckboxColumn(t("portfolio.col.late")),
                     })
@@ -121,14 +118,7 @@ with table_tab:
             "strategic_code": st.column_config.TextColumn(project.level_name(1), width="small"),
             "objective_code": st.column_config.TextColumn(project.level_name(2), width="small"),
             "status": t("portfolio.col.status"),
-            "planned_start": st.column_config.DateColumn(t("portfolio.col.planned_start"),
-                                                         format=DATE_FORMAT),
-            "planned_end": st.column_config.DateColumn(t("portfolio.col.planned_end"),
-                                                       format=DATE_FORMAT),
-            "actual_start": st.column_config.DateColumn(t("portfolio.col.actual_start"),
-                                                        format=DATE_FORMAT),
-            "actual_end": st.column_config.DateColumn(t("portfolio.col.actual_end"),
-                                                      format=DATE_FORMAT),
+            **date_columns(),
             "lead_partner": t("portfolio.col.lead_partner"),
             "region_names": t("portfolio.col.regions"),
             "target_stratum": t("portfolio.col.stratum"),

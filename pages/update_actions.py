@@ -14,9 +14,9 @@ from dashboard.services.actions import ActionEdit
 from dashboard.ui.action_editing import (
     Vocabulary, edits_from_editor, editor_frame, next_action_code,
 )
-from dashboard.ui.components import DATE_FORMAT, page_header, show_error
+from dashboard.ui.components import page_header, show_error
 from dashboard.ui.context import page_context
-from dashboard.ui.portfolio import filter_bar
+from dashboard.ui.portfolio import date_columns, filter_bar
 from models.vocab import ActionStatus
 
 context = page_context(Permission.edit_actions)
@@ -54,14 +54,7 @@ with bulk_tab:
                 "status": st.column_config.SelectboxColumn(
                     t("portfolio.col.status"), options=list(vocabulary.statuses),
                     required=True),
-                "planned_start": st.column_config.DateColumn(t("portfolio.col.planned_start"),
-                                                             format=DATE_FORMAT),
-                "planned_end": st.column_config.DateColumn(t("portfolio.col.planned_end"),
-                                                           format=DATE_FORMAT),
-                "actual_start": st.column_config.DateColumn(t("portfolio.col.actual_start"),
-                                                            format=DATE_FORMAT),
-                "actual_end": st.column_config.DateColumn(t("portfolio.col.actual_end"),
-                                                          format=DATE_FORMAT),
+                **date_columns(),
                 "lead_partner": st.column_config.SelectboxColumn(
                     t("portfolio.col.lead_partner"), options=list(vocabulary.partners)),
                 "regions": st.column_config.MultiselectColumn(

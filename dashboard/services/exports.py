@@ -38,3 +38,12 @@ def to_xlsx_bytes(frame: pl.DataFrame, sheet: str = "data") -> bytes:
     buffer = io.BytesIO()
     neutralise_formulas(_flatten(frame)).write_excel(buffer, worksheet=sheet[:31], autofit=True)
     return buffer.getvalue()
+
+
+def to_file_bytes(frame: pl.DataFrame, file_format: str, sheet: str = "data") -> bytes:
+    """The frame as a CSV or XLSX file (the formats the export commands offer)."""
+    if file_format == "csv":
+        return to_csv_bytes(frame)
+    if file_format == "xlsx":
+        return to_xlsx_bytes(frame, sheet=sheet)
+    raise ValueError(f"unknown file format {file_format!r}")

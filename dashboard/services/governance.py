@@ -21,8 +21,8 @@ from dashboard.errors import ConflictError, InvalidInput, NotFound, ValidationFa
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor, bump_data_version, require
 from dashboard.services.actions import Cause, apply_field_changes
-from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
-from data_loaders.fields import fold
+from dashboard.services.exports import to_file_bytes
+from data_loaders.fields import contains_text
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
 from models.tables import (
@@ -404,13 +404,9 @@ def filter_log(log: pl.DataFrame, filters: LogFilters) -> pl.DataFrame:
     if filters.flagged_only:
         conditions.append(pl.col("review_overdue") | pl.col("conditions_unmet"))
     if filters.text.strip():
-        needle = fold(filters.text)
-        haystack = pl.concat_str(
-            [pl.col(c).fill_null("") for c in ("action_code", "action_title", "conditions",
-                                                "rationale", "correction_reason",
-                                                "meeting_title", "recorded_by")],
-            separator=" ").map_elements(fold, return_dtype=pl.String)
-        conditions.append(haystack.str.contains(needle, literal=True))
+        conditions.append(contains_text(["action_code", "action_title", "conditions",
+                                         "rationale", "correction_reason", "meeting_title",
+                                         "recorded_by"], filters.text))
     return log.filter(*conditions) if conditions else log
 
 
@@ -442,9 +438,4 @@ def export_frame(actor: Actor, today: dt.date | None = None) -> pl.DataFrame:
 
 
 def export_log(actor: Actor, file_format: str) -> bytes:
-    frame = export_frame(actor)
-    if file_format == "csv":
-        return to_csv_bytes(frame)
-    if file_format == "xlsx":
-        return to_xlsx_bytes(frame, sheet="decisions")
-    raise ValueError(file_format)
+    return to_file_bytes(export_frame(actor), file_format, sheet="decisions")

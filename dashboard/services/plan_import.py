@@ -20,7 +20,7 @@ from dashboard.permissions import Permission
 from dashboard.services import indicators
 from dashboard.services.access import Actor, bump_data_version, require
 from dashboard.services.actions import Cause, apply_field_changes, set_regions
-from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
+from dashboard.services.exports import to_file_bytes
 from dashboard.services.portfolio import actions_frame, natural_code_key
 from data_loaders.actions import COLUMNS, ActionRow, ParsedPlan, parse_action_plan
 from data_loaders.fields import fold
@@ -335,10 +335,5 @@ def plan_frame(actor: Actor) -> pl.DataFrame:
 
 
 def export_plan(actor: Actor, file_format: str) -> bytes:
-    frame = plan_frame(actor)
-    if file_format == "csv":
-        return to_csv_bytes(frame)
-    if file_format == "xlsx":
-        return to_xlsx_bytes(frame, sheet="plan")
-    raise ValueError(file_format)
+    return to_file_bytes(plan_frame(actor), file_format, sheet="plan")
 

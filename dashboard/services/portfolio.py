@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 from dashboard.errors import NotFound
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor, require
-from data_loaders.fields import fold
+from data_loaders.fields import contains_text
 from models.db import read_frame, session_scope
 from models.tables import (
     Action, ActionChange, ActionPartner, ActionRegion, CareRegion, Decision, Objective, Partner,
@@ -216,11 +216,8 @@ def filter_actions(frame: pl.DataFrame, filters: ActionFilters) -> pl.DataFrame:
     if filters.late_only and "late" in frame.columns:
         conditions.append(pl.col("late"))
     if filters.text.strip():
-        needle = fold(filters.text)
-        haystack = pl.concat_str(
-            [pl.col(c).fill_null("") for c in ("code", "title", "description", "lead_partner")],
-            separator=" ").map_elements(fold, return_dtype=pl.String)
-        conditions.append(haystack.str.contains(needle, literal=True))
+        conditions.append(contains_text(["code", "title", "description", "lead_partner"],
+                                        filters.text))
     return frame.filter(*conditions) if conditions else frame
 
 

@@ -19,6 +19,15 @@ _WIDGETS = ("pf_text", "pf_objective", "pf_status", "pf_region", "pf_lead", "pf_
             "pf_se", "pf_late")
 
 
+ACTION_DATES = ("planned_start", "planned_end", "actual_start", "actual_end")
+
+
+def date_columns(names: tuple[str, ...] = ACTION_DATES) -> dict:
+    """column_config entries for an action's date columns, labelled and in Belgian format."""
+    return {name: st.column_config.DateColumn(t(f"portfolio.col.{name}"), format=DATE_FORMAT)
+            for name in names}
+
+
 def _clear() -> None:
     st.session_state[FILTERS_KEY] = ActionFilters()
     for key in _WIDGETS:
