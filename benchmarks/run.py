@@ -46,10 +46,16 @@ def time_page(key: str, username: str, project: str, repeat: int) -> list[float]
 
     from dashboard.navigation import page_path
 
+    from dashboard.i18n import set_language
+
+    # AppTest formats widget options (format_func) in this thread too: one language for both.
+    set_language("fr")
     at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120)
     at.session_state["authentication_status"] = True
     at.session_state["username"] = username
     at.session_state["project_slug"] = project
+    at.session_state["lang"] = "fr"
+    at.session_state["_lang_chosen"] = True
     at.run()
     at.switch_page(page_path(key)).run()  # warm-up: first run imports and fills caches
     assert not at.exception, at.exception
