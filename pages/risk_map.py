@@ -96,8 +96,9 @@ with map_column:
     texts = charts.MapTexts(population=t("risk.col.population"),
                             measure=t(f"risk.measure.{measure.value}"),
                             strata=tuple(project.stratum_label(s) for s in STRATA),
-                            actions=t("risk.tooltip.actions",
-                                      stratum=project.stratum_label(stratum)))
+                            actions=t("risk.tooltip.all_actions")
+                            if measure == Measure.prevalence  # conditions, not strata
+                            else t("risk.tooltip.actions", stratum=project.stratum_label(stratum)))
     deck = charts.risk_map(charts.region_features(data.regions, shown, edges),
                            display.map_labels(data.regions, shown, view),
                            charts.initial_view(data.bounds), texts)
@@ -166,7 +167,8 @@ with regions_tab:
 
 with coverage_tab:
     gaps = risk.coverage_gaps(data, year)
-    st.markdown(t("risk.gaps.intro", year=year, few=risk.FEW_ACTIONS))
+    st.markdown(t("risk.gaps.intro", year=year, few=risk.FEW_ACTIONS,
+                  healthy=project.stratum_label(0)))
     show_all = st.toggle(t("risk.gaps.show_all"), key=key("gaps_all"))
     listed = gaps if show_all else gaps.filter("gap")
     if listed.height:

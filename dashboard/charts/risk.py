@@ -242,7 +242,8 @@ def small_multiples(trend: pl.DataFrame, regions: pl.DataFrame, edges: list[floa
         facet=alt.Facet("year:O", columns=columns, title=None,
                         header=alt.Header(labelFontSize=20, labelFontWeight="bold")),
     ).transform_lookup(
-        lookup="region_id", from_=alt.LookupData(alt.Data(values=outlines, format=alt.DataFormat(type="json")),
-                                              "region_id"),
+        lookup="region_id",
+        from_=alt.LookupData(alt.Data(values=outlines, format=alt.DataFormat(type="json")),
+                             "region_id"),
         as_="geo",
     ).project("mercator").properties(width=300, height=220)

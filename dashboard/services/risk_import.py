@@ -186,9 +186,10 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> _Pl
         if (count.region_id, count.year) in region_years:
             current.setdefault((count.region_id, count.year), {})[
                 (count.stratum, count.age_band, count.sex, count.condition)] = count.persons
+    region_ids = {r for r, _ in region_years}
     populations = {(p.region_id, p.year): p.population for p in session.exec(
         select(RegionPopulation).where(
-            RegionPopulation.region_id.in_({r for r, _ in region_years})))}  # type: ignore[union-attr]
+            RegionPopulation.region_id.in_(region_ids)))}  # type: ignore[union-attr]
     for region_id, year in sorted(region_years, key=lambda k: (names[k[0]], k[1])):
         wanted = plan.wanted[(region_id, year)]
         now = current.get((region_id, year), {})

@@ -108,7 +108,8 @@ def shown_regions(table: pl.DataFrame, view: RiskView, edges: list[float],
             "value_class": row["value_class"], "value_suppressed": row["value_suppressed"],
             "population": count_text(row["population"], row["population_suppressed"]),
             "value": value_text(view.measure, row["value"], row["value_suppressed"]),
-            "actions": actions_text(row["actions"], row["actions_all"]),
+            "actions": (format_number(row["actions_all"]) if view.measure == Measure.prevalence
+                        else actions_text(row["actions"], row["actions_all"])),
             "aimed_actions": row["actions"],
             **{f"s{s}": count_text(row[f"persons_{s}"], row[f"persons_{s}_suppressed"])
                for s in STRATA},

@@ -170,7 +170,8 @@ def test_the_pyramid_shows_the_chosen_region_against_the_project(demo_sqlite):
 
 def test_the_coverage_tab_lists_the_gaps(demo_sqlite):
     at = open_page(logged_in("demo-coordinator", project="empact"), "risk_map")
-    assert t("risk.gaps.intro", lang="en", year=2024, few=1) in texts(at)
+    assert t("risk.gaps.intro", lang="en", year=2024, few=1,
+             healthy="Cat. 1 · Independent, no care") in texts(at)
     gaps = table(at, t("risk.col.gap", lang="en"))
     assert len(gaps.value) >= 1 and set(gaps.value["gap"]) == {t("risk.gap.yes", lang="en")}
     assert "Ieper" in set(gaps.value["name"])  # no action aims at its highest stratum

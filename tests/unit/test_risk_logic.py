@@ -19,9 +19,8 @@ from models.vocab import Role
 
 REGIONS = pl.DataFrame({
     "region_id": [1, 2, 3], "code": ["A", "B", "C"], "name": ["Alpha", "Bravo", "Charlie"],
-    "geometry": [json.dumps({"type": "Polygon", "coordinates": [[[4.0 + i, 50.0], [4.5 + i, 50.0],
-                                                                 [4.5 + i, 50.5], [4.0 + i, 50.0]]]})
-                 for i in range(3)],
+    "geometry": [json.dumps({"type": "Polygon", "coordinates": [[
+        [4.0 + i, 50.0], [4.5 + i, 50.0], [4.5 + i, 50.5], [4.0 + i, 50.0]]]}) for i in range(3)],
     "geometry_source": ["NGI – canton a", "NGI – canton b", "Statbel"],
     "label_lon": [4.2, 5.2, 6.2], "label_lat": [50.2, 50.2, 50.2],
 })

@@ -63,6 +63,8 @@ MESSAGES = {
                                "{actions} van de {total} acties in de regio",
                                "{actions} of the region's {total} actions"),
     "risk.map_actions": ("{count} action(s)", "{count} actie(s)", "{count} action(s)"),
+    "risk.tooltip.all_actions": ("Actions dans la région", "Acties in de regio",
+                                 "Actions in the region"),
     "risk.tooltip.actions": ("Actions visant « {stratum} »", "Acties gericht op '{stratum}'",
                              "Actions aimed at '{stratum}'"),
     "risk.map_help": (
@@ -118,16 +120,17 @@ MESSAGES = {
                        "Index (project = 100)"),
     "risk.col.actions_aimed": ("Actions visant la strate ici", "Acties voor dit stratum hier",
                                "Actions aimed at it here"),
-    "risk.col.gap": ("Lacune", "Lacune", "Gap"),
-    "risk.gap.yes": ("Lacune", "Lacune", "Gap"),
+    "risk.col.gap": ("Lacune", "Leemte", "Gap"),
+    "risk.gap.yes": ("Lacune", "Leemte", "Gap"),
     "risk.gaps.intro": (
-        "**Lacunes en {year}** : régions où la part d'une strate chronique (1 à 3) atteint au "
-        "moins celle du projet (indice ≥ 100) et que vise au plus {few} action.",
-        "**Lacunes in {year}**: regio's waar het aandeel van een chronisch stratum (1 tot 3) "
-        "minstens dat van het project is (index ≥ 100) en waarop hoogstens {few} actie gericht "
-        "is.",
-        "**Gaps in {year}**: regions where the share of a chronic stratum (1 to 3) is at least "
-        "the project's (index ≥ 100) and at most {few} action aims at it.",
+        "**Lacunes en {year}** : régions où la part d'une strate de soins (toutes sauf "
+        "« {healthy} ») atteint au moins celle du projet (indice ≥ 100) et que vise au plus "
+        "{few} action.",
+        "**Leemtes in {year}**: regio's waar het aandeel van een zorgstratum (alle behalve "
+        "'{healthy}') minstens dat van het project is (index ≥ 100) en waarop hoogstens {few} "
+        "actie gericht is.",
+        "**Gaps in {year}**: regions where the share of a care stratum (all but '{healthy}') "
+        "is at least the project's (index ≥ 100) and at most {few} action aims at it.",
     ),
     "risk.gaps.show_all": ("Afficher toutes les régions et strates",
                            "Alle regio's en strata tonen", "Show every region and stratum"),
@@ -238,7 +241,8 @@ MESSAGES = {
     "import.kind.geo": ("Contours des régions", "Grenzen van de regio's", "Region outlines"),
     "import.geo.columns": (
         "Un fichier GeoJSON (FeatureCollection de Polygon / MultiPolygon, longitude et latitude "
-        "WGS84). Soit une région par élément, avec une propriété **code** (et **name**) ; soit "
+        "WGS84). Soit une région par élément, avec une propriété **code** (et **name**) ; "
+        "soit "
         "des communes avec leur code **nis** (p. ex. les limites communales de Statbel), plus "
         "un fichier de correspondance **nis → region** : les communes sont regroupées en "
         "régions. Les contours sont simplifiés pour le navigateur. Les régions du projet "
@@ -289,7 +293,8 @@ MESSAGES = {
     "import.geo.absent": ("Absentes du fichier (conservées)", "Niet in het bestand (behouden)",
                           "Not in the file (kept)"),
     "import.geo.size": ("Taille envoyée au navigateur : {size} Ko",
-                        "Grootte naar de browser: {size} kB", "Size sent to the browser: {size} kB"),
+                        "Grootte naar de browser: {size} kB",
+                        "Size sent to the browser: {size} kB"),
     "import.geo.col.code": ("Code", "Code", "Code"),
     "import.geo.col.name": ("Nom", "Naam", "Name"),
     "import.geo.col.size": ("Ko", "kB", "kB"),
