@@ -36,10 +36,11 @@ def format_measure(measure: Measure, value: float | None, decimals: int | None =
     return t("risk.unit.points", value=f"{sign}{format_number(abs(value), decimals)}")
 
 
-def value_text(measure: Measure, value: float | None, suppressed: bool) -> str:
+def value_text(measure: Measure, value: float | None, suppressed: bool,
+               decimals: int | None = None) -> str:
     if suppressed:
         return SUPPRESSED_TEXT
-    return format_measure(measure, value)
+    return format_measure(measure, value, decimals)
 
 
 def count_text(value: int | None, suppressed: bool) -> str:
@@ -71,14 +72,21 @@ def measure_title(view: RiskView, project: ProjectInfo) -> str:
     return f"{title} · {group}" if group else title
 
 
-def class_labels(edges: list[float], measure: Measure) -> list[str]:
-    """ "2,0 – 2,3 %" for each class between consecutive edges, with as many decimals as it
-    takes for the edges to differ (one value: that value)."""
+def legend_decimals(edges: list[float], measure: Measure) -> int:
+    """As many decimals as it takes for the class edges to read differently (up to two more
+    than usual): the map's labels and tooltips use them too, so that two regions of different
+    colours never show the same value."""
     decimals = DECIMALS[measure]
     if measure != Measure.count:
         while decimals < DECIMALS[measure] + 2 and len(
                 {format_measure(measure, e, decimals) for e in edges}) < len(set(edges)):
             decimals += 1
+    return decimals
+
+
+def class_labels(edges: list[float], measure: Measure) -> list[str]:
+    """ "2,0 – 2,3 %" for each class between consecutive edges (one value: that value)."""
+    decimals = legend_decimals(edges, measure)
     labels = []
     for low, high in zip(edges, edges[1:], strict=False):
         low_text = format_measure(measure, low, decimals)
@@ -99,7 +107,9 @@ def actions_text(actions: int, actions_all: int) -> str:
 
 def shown_regions(table: pl.DataFrame, view: RiskView, edges: list[float],
                   project: ProjectInfo) -> pl.DataFrame:
-    """Per region: its colour class and the texts of its label and tooltip."""
+    """Per region: its colour class and the texts of its label and tooltip (with the
+    legend's decimals)."""
+    decimals = legend_decimals(edges, view.measure) if edges else None
     classed = table.with_columns(class_of(pl.col("value"), edges).alias("value_class"))
     rows = []
     for row in classed.iter_rows(named=True):
@@ -107,7 +117,7 @@ def shown_regions(table: pl.DataFrame, view: RiskView, edges: list[float],
             "region_id": row["region_id"], "name": region_name(row, project),
             "value_class": row["value_class"], "value_suppressed": row["value_suppressed"],
             "population": count_text(row["population"], row["population_suppressed"]),
-            "value": value_text(view.measure, row["value"], row["value_suppressed"]),
+            "value": value_text(view.measure, row["value"], row["value_suppressed"], decimals),
             "actions": (format_number(row["actions_all"]) if view.measure == Measure.prevalence
                         else actions_text(row["actions"], row["actions_all"])),
             "aimed_actions": row["actions"],

@@ -317,3 +317,14 @@ def test_legend_lists_the_classes_from_the_highest_and_the_hidden_and_missing_en
     assert html.index("2 – 3") < html.index("1 – 2") < html.index("&lt; 5 persons") < \
         html.index("No data")
     assert "font-size:19px" in html
+
+
+def test_map_values_take_the_legend_s_decimals_so_classes_never_read_alike():
+    data = make_data()
+    view = RiskView(year=2024, stratum=0)
+    table = risk.region_table(data, view)
+    edges = [60.0, 60.04, 60.08]
+    shown = display.shown_regions(table.with_columns(pl.lit(60.03).alias("value")), view,
+                                  edges, project())
+    assert display.class_labels(edges, Measure.share) == ["60,00% – 60,04%", "60,04% – 60,08%"]
+    assert set(shown["value"]) == {"60,03%"}
