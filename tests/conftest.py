@@ -54,6 +54,12 @@ def _isolated_database_setting() -> Iterator[None]:
     from dashboard.i18n import DEFAULT_LANGUAGE, set_language
 
     set_language(DEFAULT_LANGUAGE)
+    # Pages cache reads under (project id, data version): right for one database per server,
+    # wrong across the many databases of a test session.
+    import streamlit as st
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
 
 
 # ---------------------------------------------------------------- SQLite templates
