@@ -31,6 +31,10 @@ def settle(page: Page) -> None:
     """Wait until the script run is over (no "Running" indicator) and charts have drawn."""
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+    maps = page.locator("[data-testid='stDeckGlJsonChart']")
+    if maps.count():
+        maps.first.locator("canvas").first.wait_for(timeout=30_000)
+        page.wait_for_timeout(1500)  # deck.gl draws on the next frames
     page.wait_for_timeout(800)
 
 
