@@ -19,6 +19,7 @@ class Permission(StrEnum):
     enter_indicator_values = "enter_indicator_values"
     comment_indicator = "comment_indicator"
     score_maturity = "score_maturity"
+    open_maturity_round = "open_maturity_round"
     record_maturity_consensus = "record_maturity_consensus"
     manage_users = "manage_users"
 
@@ -41,6 +42,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.import_data,
             Permission.prepare_meeting,
             Permission.enter_indicator_values,
+            Permission.open_maturity_round,
             Permission.record_maturity_consensus,
         }
     ),

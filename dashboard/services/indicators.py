@@ -1,35 +1,95 @@
 """Self-evaluation indicators: the catalogue, their values, the indicators the app computes from
-its own data, and each indicator's status against the trajectory from baseline to target."""
+its own data, each indicator's status against the trajectory from baseline to target, and the
+commands that change them (values entered, definitions edited, "turn the curve" comments).
+
+Status rule (stated on the page, `indicators.rule`): the trajectory is the straight line from
+the baseline (value, period) to the target (value, period). A value is judged at the end of its
+period (at today's date while the period is not over). On track: no worse than the line, give or
+take a tenth of the distance from baseline to target (TOLERANCE). At risk: worse than that, but
+better than the baseline. Off track: no better than the baseline. Without a baseline: on track
+once the target is met, at risk before. Without a target: no status.
+
+Small cells: an indicator's numerator and denominator are counts of persons. A value is hidden
+(shown "< 5") when its numerator, its denominator or, for a percentage, the persons outside the
+numerator (denominator - numerator) are fewer than 5; its numerator is then hidden too, and its
+denominator whenever that is below 5. Among the care regions of one indicator and period (which
+add up to the project's figure), while the hidden regions hold 1 to 4 persons together in any of
+those counts, the shown region with the smallest such count is hidden too (`suppress_values`).
+The status of a hidden value is still given: it says where the value stands, not the value.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import polars as pl
 from sqlalchemy import delete
 from sqlmodel import Session, select
 
+from dashboard.errors import NotFound, ValidationFailed
+from dashboard.permissions import Permission
 from dashboard.services import portfolio, surveys
+from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.suppression import is_small
 from data_loaders.catalogues.indicators import CATALOGUE
-from data_loaders.periods import period_end
-from models.db import read_frame
-from models.tables import Indicator, IndicatorAction, IndicatorValue, Project
-from models.vocab import ActionStatus, Polarity
+from data_loaders.periods import normalise_period, period_end
+from data_loaders.problems import Problems
+from models.db import read_frame, session_scope
+from models.tables import (
+    Action, CareRegion, Indicator, IndicatorAction, IndicatorComment, IndicatorValue,
+    IndicatorValueChange, Project,
+)
+from models.vocab import (
+    INTEGRATED_CARE_COMPONENTS, SMALL_CELL_THRESHOLD, ActionStatus, IndicatorKind, Polarity,
+    QuadrupleAim, ValueSource,
+)
+
+# Indicators the app computes whose numerator and denominator count actions, not persons.
+COUNTS_OF_ACTIONS = frozenset({"social_entrepreneurship_share", "actions_on_time"})
+# How far from the trajectory a value may fall and still be on track, as a share of the
+# distance from baseline to target: yearly figures move by noise of about that size.
+TOLERANCE = 0.1
+STATUSES = ("on_track", "at_risk", "off_track", "no_target", "no_data")
+CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9_]{1,63}$")
+MAX_COMMENT = 2000
+MAX_TEXT = 4000
 
 
-def install_default_catalogue(session: Session, project_id: int) -> dict[str, int]:
-    """Add the default indicators the project does not have yet; returns every code's id."""
+# ---------------------------------------------------------------- catalogue
+
+
+def install_default_catalogue(session: Session, project_id: int,
+                              codes: Sequence[str] | None = None) -> dict[str, int]:
+    """Add the default indicators (those of `codes` only, if given) the project does not have
+    yet; returns every code's id."""
     existing = {i.code: i.id for i in session.exec(
         select(Indicator).where(Indicator.project_id == project_id))}
     for definition in CATALOGUE:
-        if definition.code in existing:
+        if definition.code in existing or (codes is not None and definition.code not in codes):
             continue
         indicator = Indicator(project_id=project_id, **definition.__dict__)
         session.add(indicator)
         session.flush()
         existing[definition.code] = indicator.id
     return existing  # type: ignore[return-value]
+
+
+def install_catalogue(actor: Actor) -> int:
+    """Give the project the default indicators it lacks (coordinators, admins), and compute the
+    ones the app computes; returns how many were added."""
+    require(actor, Permission.enter_indicator_values)
+    with session_scope() as session:
+        before = len(session.exec(select(Indicator.id).where(
+            Indicator.project_id == actor.project_id)).all())
+        added = len(install_default_catalogue(session, actor.project_id)) - before
+        if added:
+            recompute(session, actor.project_id)
+            bump_data_version(session, actor.project_id)
+        return added
 
 
 def set_baseline_and_target(session: Session, indicator_id: int, *, baseline_value: float | None,
@@ -47,6 +107,166 @@ def set_baseline_and_target(session: Session, indicator_id: int, *, baseline_val
 def delete_indicators(session: Session, indicator_ids: list[int]) -> None:
     if indicator_ids:
         session.exec(delete(Indicator).where(Indicator.id.in_(indicator_ids)))  # type: ignore[call-overload,union-attr]
+
+
+# ---------------------------------------------------------------- values: units and checks
+
+
+def value_scale(unit: str) -> float:
+    """What numerator / denominator is multiplied by to give the value: 100 for "%", 1,000 for
+    "‰" or "per 1,000", 100,000 for "per 100,000", else 1 (a mean, a score)."""
+    text = unit.replace(".", "").replace(",", "").replace("\u202f", "").replace(" ", "")
+    if text == "%":
+        return 100.0
+    if "100000" in text:
+        return 100_000.0
+    if text == "‰" or "1000" in text:
+        return 1000.0
+    return 1.0
+
+
+def is_proportion(unit: str) -> bool:
+    """A percentage (or per-mille) of persons: its numerator is part of its denominator."""
+    return unit.strip() in ("%", "‰")
+
+
+@dataclass(frozen=True)
+class ValueProblem:
+    key: str
+    column: str
+    params: dict = field(default_factory=dict)
+
+
+def check_value(unit: str, decimals: int, value: float | None, numerator: float | None,
+                denominator: float | None) -> tuple[float | None, list[ValueProblem]]:
+    """The value to store and what is wrong with the figures given for one period.
+
+    A value, or a numerator and a denominator, must be given. Counts are not negative, a
+    denominator is not 0, and the numerator of a percentage is not above its denominator. When
+    all three are given, the value must be numerator / denominator x scale once rounded to the
+    indicator's decimals; when only the counts are given, the value is worked out from them."""
+    problems: list[ValueProblem] = []
+    for name, count in (("numerator", numerator), ("denominator", denominator)):
+        if count is not None and count < 0:
+            problems.append(ValueProblem("problem.indicator.negative_count", name))
+    if denominator is not None and denominator == 0:
+        problems.append(ValueProblem("problem.indicator.zero_denominator", "denominator"))
+    if (is_proportion(unit) and numerator is not None and denominator is not None
+            and 0 < denominator < numerator):
+        problems.append(ValueProblem("problem.indicator.numerator_above_denominator",
+                                     "numerator", {"denominator": f"{denominator:g}"}))
+    if value is None and (numerator is None or denominator is None):
+        problems.append(ValueProblem("problem.indicator.no_value", "value"))
+    if problems:
+        return None, problems
+    if numerator is not None and denominator is not None:
+        computed = numerator / denominator * value_scale(unit)
+        if value is None:
+            return round(computed, decimals + 2), []
+        if abs(value - computed) > 0.5 * 10 ** -decimals + 1e-9:
+            problems.append(ValueProblem(
+                "problem.indicator.inconsistent_value", "value",
+                {"expected": f"{round(computed, decimals):.{decimals}f}", "unit": unit}))
+    if is_proportion(unit) and value is not None and not 0 <= value <= value_scale(unit):
+        problems.append(ValueProblem("problem.indicator.share_out_of_range", "value",
+                                     {"unit": unit}))
+    return value, problems
+
+
+# ---------------------------------------------------------------- small cells
+
+
+def suppress_values(values: pl.DataFrame, threshold: int = SMALL_CELL_THRESHOLD) -> pl.DataFrame:
+    """Hide the small cells of indicator values (the rule in this module's docstring).
+
+    `values` needs indicator_id, period, region_id (null: the whole project), value, numerator,
+    denominator, proportion (bool: a percentage of persons) and persons (bool: the counts are
+    counts of persons; the app's own indicators count actions, which need no protection).
+    Returns it with value, numerator and denominator nulled where hidden and the flags
+    value_suppressed, numerator_suppressed, denominator_suppressed.
+    """
+    complement = pl.when(pl.col("proportion")).then(pl.col("denominator") - pl.col("numerator"))
+    marked = values.with_row_index("__row").with_columns(
+        pl.when(pl.col("persons")).then(complement).alias("__complement"),
+        pl.when(pl.col("persons")).then(pl.col("numerator")).alias("__numerator"),
+        pl.when(pl.col("persons")).then(pl.col("denominator")).alias("__denominator"),
+    ).with_columns(
+        is_small(pl.col("__denominator"), threshold).alias("denominator_suppressed"),
+    ).with_columns(
+        (is_small(pl.col("__numerator"), threshold) | pl.col("denominator_suppressed")
+         | is_small(pl.col("__complement"), threshold)).alias("value_suppressed"),
+    )
+    regional = pl.col("region_id").is_not_null()
+    groups = ["indicator_id", "period", "__regional"]
+    marked = marked.with_columns(regional.alias("__regional"))
+    # Secondary suppression among regions: a hidden count must not be the project's figure
+    # minus the shown regions. Each pass hides at most one more region per group, with a
+    # count of at least `threshold` (shown counts all are), so one pass per count suffices.
+    for count, flag in (("__numerator", "value_suppressed"),
+                        ("__complement", "value_suppressed"),
+                        ("__denominator", "denominator_suppressed")):
+        hidden = pl.col(flag) & pl.col(count).is_not_null()
+        marked = marked.with_columns(
+            pl.when(hidden).then(pl.col(count)).otherwise(0).sum().over(groups)
+            .alias("__hidden"),
+            pl.when(~pl.col(flag) & pl.col(count).is_not_null()).then(pl.col(count))
+            .rank("ordinal").over(groups).alias("__rank"),
+        ).with_columns(
+            (pl.col("__regional") & (pl.col("__hidden") > 0) & (pl.col("__hidden") < threshold)
+             & (pl.col("__rank") == 1)).fill_null(False).alias("__more"),
+        ).with_columns(
+            (pl.col("value_suppressed") | pl.col("__more")).alias("value_suppressed"),
+            (pl.col("denominator_suppressed")
+             | (pl.col("__more") & pl.lit(count == "__denominator"))).alias(
+                "denominator_suppressed"),
+        )
+    return (marked.with_columns(
+        (pl.col("value_suppressed") & pl.col("numerator").is_not_null())
+        .alias("numerator_suppressed"),
+    ).with_columns(
+        pl.when(pl.col("value_suppressed")).then(None).otherwise(pl.col("value")).alias("value"),
+        pl.when(pl.col("numerator_suppressed")).then(None).otherwise(pl.col("numerator"))
+        .alias("numerator"),
+        pl.when(pl.col("denominator_suppressed")).then(None).otherwise(pl.col("denominator"))
+        .alias("denominator"),
+    ).sort("__row").drop("__row", "__numerator", "__complement", "__denominator", "__regional",
+                         "__hidden", "__rank", "__more"))
+
+
+def suppress_history(history: pl.DataFrame, current: pl.DataFrame,
+                     threshold: int = SMALL_CELL_THRESHOLD) -> pl.DataFrame:
+    """Hide past values that would give a small count away.
+
+    `history` (indicator_id, period, region_id, old_value, new_value) is joined on those keys
+    to `current` (values as `values_frame` gives them: scale, proportion, persons, the
+    denominator as shown and the value_suppressed flag). A past value is hidden when the value it belongs to is hidden now, or
+    when with the denominator shown now it would give fewer than `threshold` persons (or, for a
+    percentage, fewer than `threshold` outside the numerator). Adds old_suppressed and
+    new_suppressed."""
+    keys = ["indicator_id", "period", "region_id"]
+    joined = history.join(
+        current.select(*keys, pl.col("denominator").alias("__denominator"),
+                       pl.col("value_suppressed").alias("__hidden_now"),
+                       "scale", "proportion", "persons"),
+        on=keys, how="left", nulls_equal=True)
+
+    def gives_away(column: str) -> pl.Expr:
+        implied = pl.col(column) * pl.col("__denominator") / pl.col("scale")
+        outside = pl.when(pl.col("proportion")).then(pl.col("__denominator") - implied)
+        return pl.col(column).is_not_null() & (
+            pl.col("__hidden_now").fill_null(False)
+            | (pl.col("persons") & ((implied.round(6) < threshold)
+                                    | (outside.round(6) < threshold))).fill_null(False))
+
+    return joined.with_columns(
+        gives_away("old_value").alias("old_suppressed"),
+        gives_away("new_value").alias("new_suppressed"),
+    ).with_columns(
+        pl.when(pl.col("old_suppressed")).then(None).otherwise(pl.col("old_value"))
+        .alias("old_value"),
+        pl.when(pl.col("new_suppressed")).then(None).otherwise(pl.col("new_value"))
+        .alias("new_value"),
+    ).drop("__denominator", "__hidden_now", "scale", "proportion", "persons")
 
 
 # ---------------------------------------------------------------- computed indicators
@@ -144,66 +364,552 @@ def recompute(session: Session, project_id: int, today: dt.date | None = None) -
 @dataclass(frozen=True)
 class TrajectoryStatus:
     status: str  # on_track, at_risk, off_track, no_target, no_data
-    expected: float | None  # the trajectory's value at the latest period
+    expected: float | None  # the trajectory's value when the value was measured
 
 
 def trajectory_status(*, value: float | None, period: str | None, baseline_value: float | None,
                       baseline_period: str, target_value: float | None, target_period: str,
-                      polarity: str) -> TrajectoryStatus:
-    """Where the latest value stands against the straight line from baseline to target.
-
-    On track: at or better than the line. At risk: worse than the line but better than the
-    baseline. Off track: no better than the baseline. Without a baseline, on track once the
-    target is met, at risk before.
-    """
+                      polarity: str, today: dt.date | None = None) -> TrajectoryStatus:
+    """Where a value stands against the straight line from baseline to target (the rule in this
+    module's docstring). The value is placed at the end of its period, or at `today` when the
+    period is not over yet."""
     if target_value is None or not target_period:
         return TrajectoryStatus("no_target", None)
     if value is None or not period:
         return TrajectoryStatus("no_data", None)
     sign = 1 if polarity == Polarity.higher_is_better else -1
     if baseline_value is None or not baseline_period:
-        met = sign * (value - target_value) >= 0
+        met = sign * (value - target_value) >= -1e-9
         return TrajectoryStatus("on_track" if met else "at_risk", target_value)
-    start, end, now = (period_end(baseline_period), period_end(target_period), period_end(period))
-    span = (end - start).days
-    progress = min(max((now - start).days / span, 0.0), 1.0) if span > 0 else 1.0
-    expected = baseline_value + (target_value - baseline_value) * progress
-    if sign * (value - expected) >= -1e-9:
+    expected = expected_value(baseline_value, baseline_period, target_value, target_period,
+                              measured_on(period, today))
+    tolerance = TOLERANCE * abs(target_value - baseline_value)
+    if sign * (value - expected) >= -tolerance - 1e-9:
         return TrajectoryStatus("on_track", expected)
-    if sign * (value - baseline_value) > 0:
+    if sign * (value - baseline_value) > 1e-9:
         return TrajectoryStatus("at_risk", expected)
     return TrajectoryStatus("off_track", expected)
 
 
-def overview(project_id: int, session: Session | None = None) -> pl.DataFrame:
-    """One row per indicator: definition fields, latest project-wide value and its status."""
-    indicators = read_frame(select(Indicator).where(Indicator.project_id == project_id), session)
-    values = read_frame(
-        select(IndicatorValue.indicator_id, IndicatorValue.period, IndicatorValue.period_end,
-               IndicatorValue.value)
-        .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
-        .where(Indicator.project_id == project_id, IndicatorValue.region_id.is_(None),  # type: ignore[union-attr]
-               IndicatorValue.value.is_not(None)),  # type: ignore[union-attr]
-        session,
+def measured_on(period: str, today: dt.date | None = None) -> dt.date:
+    """When a value of `period` is judged: the period's last day, or today if that is later."""
+    end = period_end(period)
+    return min(end, today) if today else end
+
+
+def expected_value(baseline_value: float, baseline_period: str, target_value: float,
+                   target_period: str, on: dt.date) -> float:
+    """The trajectory's value on a day: the straight line from the end of the baseline period
+    to the end of the target period; the baseline before it, the target after it."""
+    start, end = period_end(baseline_period), period_end(target_period)
+    span = (end - start).days
+    progress = min(max((on - start).days / span, 0.0), 1.0) if span > 0 else 1.0
+    return baseline_value + (target_value - baseline_value) * progress
+
+
+def progress_towards_target(frame: pl.DataFrame) -> pl.DataFrame:
+    """How far along the way from baseline to target the latest value is (`progress`: 0 at the
+    baseline, 1 at the target, negative when worse than the baseline) and how far the trajectory
+    expects it to be by then (`expected_progress`); null without a baseline and a target."""
+    distance = pl.col("target_value") - pl.col("baseline_value")
+    usable = (distance != 0) & pl.col("baseline_value").is_not_null()
+    return frame.with_columns(
+        pl.when(usable).then((pl.col("latest_value_raw") - pl.col("baseline_value")) / distance)
+        .alias("progress"),
+        pl.when(usable).then((pl.col("expected") - pl.col("baseline_value")) / distance)
+        .alias("expected_progress"),
     )
-    latest = (values.sort("period_end").group_by("indicator_id").last()
-              .rename({"period": "latest_period", "value": "latest_value"})
-              .drop("period_end"))
+
+
+# ---------------------------------------------------------------- reads
+
+
+_VALUE_SCHEMA = {"indicator_id": pl.Int64, "period": pl.String, "period_end": pl.Date,
+                 "region_id": pl.Int64, "value": pl.Float64, "numerator": pl.Float64,
+                 "denominator": pl.Float64}
+
+
+def _raw_values(project_id: int, session: Session | None,
+                indicator_id: int | None = None) -> pl.DataFrame:
+    """Every value of the project (or of one indicator), with the unit's scale and whether it is
+    a proportion (for the small-cell rule)."""
+    statement = (
+        select(IndicatorValue.id, IndicatorValue.indicator_id, IndicatorValue.period,
+               IndicatorValue.period_end, IndicatorValue.region_id, IndicatorValue.value,
+               IndicatorValue.numerator, IndicatorValue.denominator, IndicatorValue.source,
+               IndicatorValue.entered_by, IndicatorValue.entered_at, Indicator.unit,
+               Indicator.computation)
+        .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
+        .where(Indicator.project_id == project_id)
+    )
+    if indicator_id is not None:
+        statement = statement.where(IndicatorValue.indicator_id == indicator_id)
+    frame = read_frame(statement, session)
+    units = frame["unit"].unique().to_list()
+    return frame.with_columns(
+        pl.col("unit").replace_strict({u: value_scale(u) for u in units}, default=1.0,
+                                      return_dtype=pl.Float64).alias("scale"),
+        pl.col("unit").replace_strict({u: is_proportion(u) for u in units}, default=False,
+                                      return_dtype=pl.Boolean).alias("proportion"),
+        ~pl.col("computation").is_in(list(COUNTS_OF_ACTIONS)).fill_null(False).alias("persons"),
+    ).drop("unit", "computation")
+
+
+def overview(project_id: int, session: Session | None = None,
+             today: dt.date | None = None) -> pl.DataFrame:
+    """One row per indicator: its definition fields, latest project-wide value (null and flagged
+    `latest_value_suppressed` when hidden) and period, its status, the trajectory's expected
+    value then, progress from baseline to target, and `trend`, the project-wide values in
+    period order (hidden ones null) for a sparkline."""
+    today = today or dt.date.today()
+    indicators = read_frame(select(Indicator).where(Indicator.project_id == project_id), session)
+    raw = _raw_values(project_id, session)
+    shown = suppress_values(raw)
+    project_wide = (
+        shown.with_columns(raw["value"].alias("value_raw"))
+        .filter(pl.col("region_id").is_null(), pl.col("value_raw").is_not_null())
+        .sort("period_end")
+    )
+    latest = (project_wide.group_by("indicator_id", maintain_order=True).agg(
+        pl.col("period").last().alias("latest_period"),
+        pl.col("value").last().alias("latest_value"),
+        pl.col("value_raw").last().alias("latest_value_raw"),
+        pl.col("value_suppressed").last().alias("latest_value_suppressed"),
+        pl.col("value").alias("trend"),
+        pl.col("period").alias("trend_periods"),
+    ))
     frame = indicators.join(latest, left_on="id", right_on="indicator_id", how="left")
     statuses = [
-        trajectory_status(value=row["latest_value"], period=row["latest_period"],
+        trajectory_status(value=row["latest_value_raw"], period=row["latest_period"],
                           baseline_value=row["baseline_value"],
                           baseline_period=row["baseline_period"],
                           target_value=row["target_value"], target_period=row["target_period"],
-                          polarity=row["polarity"])
-        for row in frame.iter_rows(named=True)
+                          polarity=row["polarity"], today=today)
+        for row in frame.select("latest_value_raw", "latest_period", "baseline_value",
+                                "baseline_period", "target_value", "target_period",
+                                "polarity").iter_rows(named=True)
     ]
-    return frame.with_columns(
+    frame = frame.with_columns(
         pl.Series("status", [s.status for s in statuses], dtype=pl.String),
         pl.Series("expected", [s.expected for s in statuses], dtype=pl.Float64),
-    ).sort("aim", "code")
+        pl.col("latest_value_suppressed").fill_null(False),
+        pl.col("trend").fill_null(pl.lit([], dtype=pl.List(pl.Float64))),
+    )
+    return progress_towards_target(frame).drop("latest_value_raw").sort("aim", "code")
+
+
+def values_frame(project_id: int, indicator_id: int | None = None,
+                 session: Session | None = None) -> pl.DataFrame:
+    """The values as they may be shown: small cells hidden (`suppress_values`), with the care
+    region's code and name (null for the whole project), by indicator, period and region."""
+    raw = _raw_values(project_id, session, indicator_id)
+    regions = read_frame(select(CareRegion.id, CareRegion.code.label("region_code"),  # type: ignore[attr-defined]
+                                CareRegion.name.label("region_name"))  # type: ignore[attr-defined]
+                         .where(CareRegion.project_id == project_id), session)
+    return (suppress_values(raw)
+            .join(regions, left_on="region_id", right_on="id", how="left")
+            .sort("indicator_id", "period_end", "region_name", nulls_last=False))
+
+
+def latest_by_region(values: pl.DataFrame) -> pl.DataFrame:
+    """The regions' values of the latest period that has regional values (a frame of
+    `values_frame` for one indicator), with the project-wide value of that period in
+    `project_value`; empty when no value is regional."""
+    regional = values.filter(pl.col("region_id").is_not_null())
+    if regional.height == 0:
+        return regional.with_columns(pl.lit(None, dtype=pl.Float64).alias("project_value"))
+    last = regional.sort("period_end")["period"][-1]
+    project = values.filter(pl.col("region_id").is_null(), pl.col("period") == last)
+    project_value = project["value"][0] if project.height else None
+    return (regional.filter(pl.col("period") == last)
+            .with_columns(pl.lit(project_value, dtype=pl.Float64).alias("project_value"))
+            .sort("region_name"))
+
+
+@dataclass(frozen=True)
+class IndicatorDetail:
+    indicator: dict  # a row of overview()
+    values: pl.DataFrame  # values_frame() of this indicator
+    actions: pl.DataFrame  # linked actions: id, code, title, status, planned_end, late
+    comments: pl.DataFrame  # author, created_at, text (newest first)
+    history: pl.DataFrame  # changed_at, changed_by, source, period, region_name, old, new
+
+
+def indicator_id_by_code(actor: Actor, code: str) -> int | None:
+    require(actor, Permission.read)
+    with session_scope() as session:
+        return session.exec(select(Indicator.id).where(
+            Indicator.project_id == actor.project_id, Indicator.code == code)).first()
+
+
+def indicator_detail(actor: Actor, indicator_id: int,
+                     today: dt.date | None = None) -> IndicatorDetail:
+    """Everything the detail of one indicator shows; NotFound outside the actor's project."""
+    require(actor, Permission.read)
+    today = today or dt.date.today()
+    with session_scope() as session:
+        indicator = session.get(Indicator, indicator_id)
+        if indicator is None or indicator.project_id != actor.project_id:
+            raise NotFound("error.not_found")
+        row = overview(actor.project_id, session, today).filter(pl.col("id") == indicator_id)
+        values = values_frame(actor.project_id, indicator_id, session)
+        actions = portfolio.with_late_flag(read_frame(
+            select(Action.id, Action.code, Action.title, Action.status, Action.planned_end)
+            .join(IndicatorAction, IndicatorAction.action_id == Action.id)
+            .where(IndicatorAction.indicator_id == indicator_id), session), today)
+        comments = read_frame(
+            select(IndicatorComment.id, IndicatorComment.author, IndicatorComment.created_at,
+                   IndicatorComment.text)
+            .where(IndicatorComment.indicator_id == indicator_id)
+            .order_by(IndicatorComment.created_at.desc()), session)  # type: ignore[attr-defined]
+        changes = read_frame(
+            select(IndicatorValueChange.indicator_id, IndicatorValueChange.period,
+                   IndicatorValueChange.region_id, IndicatorValueChange.old_value,
+                   IndicatorValueChange.new_value, IndicatorValueChange.changed_by,
+                   IndicatorValueChange.changed_at, IndicatorValueChange.source,
+                   CareRegion.name.label("region_name"))  # type: ignore[attr-defined]
+            .join(CareRegion, CareRegion.id == IndicatorValueChange.region_id, isouter=True)
+            .where(IndicatorValueChange.indicator_id == indicator_id)
+            .order_by(IndicatorValueChange.changed_at.desc()), session)  # type: ignore[attr-defined]
+        history = suppress_history(changes, values)
+    return IndicatorDetail(row.row(0, named=True), values,
+                           actions.sort(portfolio.natural_code_key()), comments, history)
+
+
+def catalogue_frame(actor: Actor, lang: str) -> pl.DataFrame:
+    """The dictionary behind the numbers: every indicator's definition, in one language, with
+    vocabulary keys as stored (for academic partners and downloads)."""
+    require(actor, Permission.read)
+    indicators = read_frame(select(Indicator).where(Indicator.project_id == actor.project_id))
+    links = read_frame(select(IndicatorAction.indicator_id, Action.code)
+                       .join(Action, Action.id == IndicatorAction.action_id)
+                       .where(Action.project_id == actor.project_id))
+    codes = links.sort("code").group_by("indicator_id").agg(
+        pl.col("code").str.join("; ").alias("linked_actions"))
+    return (indicators.join(codes, left_on="id", right_on="indicator_id", how="left")
+            .select("code", pl.col(f"name_{lang}").alias("name"), "aim", "component", "kind",
+                    pl.col(f"definition_{lang}").alias("definition"), "numerator_definition",
+                    "denominator_definition", "unit", "polarity", "decimals", "baseline_value",
+                    "baseline_period", "target_value", "target_period", "data_source", "owner",
+                    "computation", "linked_actions")
+            .sort("aim", "code"))
+
+
+def export_values(actor: Actor) -> pl.DataFrame:
+    """Every value in the import format (indicator, period, region, value, numerator,
+    denominator), small cells as "< 5" (docs/formats/indicators.md)."""
+    require(actor, Permission.download)
+    values = values_frame(actor.project_id)
+    codes = read_frame(select(Indicator.id, Indicator.code).where(
+        Indicator.project_id == actor.project_id))
+    from dashboard.services.suppression import SUPPRESSED_TEXT
+
+    def shown(column: str, flag: str) -> pl.Expr:
+        return (pl.when(pl.col(flag)).then(pl.lit(SUPPRESSED_TEXT))
+                .otherwise(pl.col(column).map_elements(lambda v: f"{v:g}",
+                                                       return_dtype=pl.String))
+                .alias(column))
+
+    return (values.join(codes, left_on="indicator_id", right_on="id")
+            .sort("code", "period_end", "region_code", nulls_last=False)
+            .select(pl.col("code").alias("indicator"), "period",
+                    pl.col("region_code").alias("region"),
+                    shown("value", "value_suppressed"), shown("numerator", "numerator_suppressed"),
+                    shown("denominator", "denominator_suppressed")))
+
+
+def regions_of(actor: Actor) -> dict[int, str]:
+    """The project's care regions, {id: name}, by name (for choosing one in a form)."""
+    require(actor, Permission.read)
+    with session_scope() as session:
+        return dict(session.exec(select(CareRegion.id, CareRegion.name).where(
+            CareRegion.project_id == actor.project_id).order_by(CareRegion.name)).all())
+
+
+def actions_of(actor: Actor) -> dict[int, str]:
+    """The project's actions, {id: "code · title"}, in plan order (for linking)."""
+    require(actor, Permission.read)
+    actions = read_frame(select(Action.id, Action.code, Action.title).where(
+        Action.project_id == actor.project_id)).sort(portfolio.natural_code_key())
+    return {row["id"]: f"{row['code']} · {row['title']}" for row in actions.iter_rows(named=True)}
 
 
 def linked_action_ids(session: Session, indicator_id: int) -> list[int]:
     return list(session.exec(select(IndicatorAction.action_id).where(
         IndicatorAction.indicator_id == indicator_id)))
+
+
+# ---------------------------------------------------------------- writes
+
+
+@dataclass(frozen=True)
+class ValueEntry:
+    """The figures of one period (and care region, None: the whole project) as a user gives
+    them; the period as typed ("2024", "2024-Q3", "2024-06")."""
+
+    indicator_id: int
+    period: str
+    region_id: int | None
+    value: float | None
+    numerator: float | None = None
+    denominator: float | None = None
+
+
+def _project_indicator(session: Session, actor: Actor, indicator_id: int) -> Indicator:
+    indicator = session.get(Indicator, indicator_id)
+    if indicator is None or indicator.project_id != actor.project_id:
+        raise NotFound("error.not_found")
+    return indicator
+
+
+def write_value(session: Session, indicator: Indicator, period: str, region_id: int | None,
+                figures: tuple[float | None, float | None, float | None], *, source: str,
+                username: str) -> str:
+    """Store one value (value, numerator, denominator) of a period and region, keeping (indicator,
+    period, region) unique and recording the change; returns "added", "changed" or "unchanged"
+    (nothing written)."""
+    value, numerator, denominator = figures
+    existing = session.exec(select(IndicatorValue).where(
+        IndicatorValue.indicator_id == indicator.id, IndicatorValue.period == period,
+        IndicatorValue.region_id == region_id if region_id is not None  # type: ignore[arg-type]
+        else IndicatorValue.region_id.is_(None))).first()  # type: ignore[union-attr]
+    if existing is not None and (existing.value, existing.numerator, existing.denominator) == (
+            value, numerator, denominator):
+        return "unchanged"
+    session.add(IndicatorValueChange(
+        indicator_id=indicator.id, period=period, region_id=region_id,
+        old_value=existing.value if existing else None, new_value=value, changed_by=username,
+        source=source))
+    if existing is None:
+        session.add(IndicatorValue(indicator_id=indicator.id, period=period,
+                                   period_end=period_end(period), region_id=region_id,
+                                   value=value, numerator=numerator, denominator=denominator,
+                                   source=source, entered_by=username))
+        return "added"
+    existing.value, existing.numerator, existing.denominator = value, numerator, denominator
+    existing.source, existing.entered_by = source, username
+    existing.entered_at = dt.datetime.now(dt.UTC)
+    return "changed"
+
+
+def enter_value(actor: Actor, entry: ValueEntry) -> str:
+    """A value entered in the form (coordinators, admins), checked like an imported one;
+    returns "added", "changed" or "unchanged"."""
+    require(actor, Permission.enter_indicator_values)
+    with session_scope() as session:
+        indicator = _project_indicator(session, actor, entry.indicator_id)
+        problems = Problems()
+        record = indicator.code
+        if indicator.computation:
+            problems.add("problem.indicator.computed", record=record, column="value")
+        period = normalise_period(entry.period or "")
+        try:
+            period_end(period)
+        except ValueError:
+            problems.add("problem.indicator.bad_period", record=record, column="period",
+                         value=entry.period)
+        if entry.region_id is not None:
+            region = session.get(CareRegion, entry.region_id)
+            if region is None or region.project_id != actor.project_id:
+                problems.add("problem.indicator.bad_region", record=record, column="region",
+                             value=entry.region_id)
+        value, found = check_value(indicator.unit, indicator.decimals, entry.value,
+                                   entry.numerator, entry.denominator)
+        for problem in found:
+            problems.add(problem.key, record=record, column=problem.column, **problem.params)
+        if problems:
+            raise ValidationFailed(problems.items)
+        outcome = write_value(session, indicator, period, entry.region_id,
+                              (value, entry.numerator, entry.denominator),
+                              source=ValueSource.entered, username=actor.username)
+        if outcome != "unchanged":
+            bump_data_version(session, actor.project_id)
+        return outcome
+
+
+def delete_value(actor: Actor, indicator_id: int, period: str, region_id: int | None) -> None:
+    """Remove a value entered or imported by mistake; the history keeps it."""
+    require(actor, Permission.enter_indicator_values)
+    with session_scope() as session:
+        indicator = _project_indicator(session, actor, indicator_id)
+        if indicator.computation:
+            raise _computed_refusal(indicator)
+        existing = session.exec(select(IndicatorValue).where(
+            IndicatorValue.indicator_id == indicator_id, IndicatorValue.period == period,
+            IndicatorValue.region_id == region_id if region_id is not None  # type: ignore[arg-type]
+            else IndicatorValue.region_id.is_(None))).first()  # type: ignore[union-attr]
+        if existing is None:
+            raise NotFound("error.not_found")
+        session.add(IndicatorValueChange(indicator_id=indicator_id, period=period,
+                                         region_id=region_id, old_value=existing.value,
+                                         new_value=None, changed_by=actor.username,
+                                         source="deleted"))
+        session.delete(existing)
+        bump_data_version(session, actor.project_id)
+
+
+def _computed_refusal(indicator: Indicator) -> ValidationFailed:
+    problems = Problems()
+    problems.add("problem.indicator.computed", record=indicator.code, column="value")
+    return ValidationFailed(problems.items)
+
+
+def add_comment(actor: Actor, indicator_id: int, text: str) -> int:
+    """A "turn the curve" comment (every role but viewers): who, when, what."""
+    require(actor, Permission.comment_indicator)
+    body = (text or "").strip()
+    problems = Problems()
+    if not body:
+        problems.add("problem.empty_cell", column="comment")
+    elif len(body) > MAX_COMMENT:
+        problems.add("problem.indicator.too_long", column="comment", limit=MAX_COMMENT)
+    with session_scope() as session:
+        indicator = _project_indicator(session, actor, indicator_id)
+        if problems:
+            raise ValidationFailed(problems.items)
+        comment = IndicatorComment(indicator_id=indicator.id, author=actor.display_name,  # type: ignore[arg-type]
+                                   text=body)
+        session.add(comment)
+        session.flush()
+        bump_data_version(session, actor.project_id)
+        return comment.id  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class IndicatorInput:
+    """An indicator's definition as the form gives it. For an indicator the app computes, only
+    baseline, target, owner, data source and linked actions may change."""
+
+    code: str
+    name_fr: str
+    name_nl: str
+    name_en: str
+    aim: str
+    component: int | None
+    kind: str
+    definition_fr: str = ""
+    definition_nl: str = ""
+    definition_en: str = ""
+    numerator_definition: str = ""
+    denominator_definition: str = ""
+    unit: str = ""
+    polarity: str = Polarity.higher_is_better.value
+    decimals: int = 1
+    baseline_value: float | None = None
+    baseline_period: str = ""
+    target_value: float | None = None
+    target_period: str = ""
+    data_source: str = ""
+    owner: str = ""
+    action_ids: tuple[int, ...] = ()
+
+
+_DEFINITION_FIELDS = ("code", "name_fr", "name_nl", "name_en", "aim", "component", "kind",
+                      "definition_fr", "definition_nl", "definition_en", "numerator_definition",
+                      "denominator_definition", "unit", "polarity", "decimals")
+_TARGET_FIELDS = ("baseline_value", "baseline_period", "target_value", "target_period",
+                  "data_source", "owner")
+
+
+def _check_definition(data: IndicatorInput, record: str, problems: Problems) -> dict:
+    """The definition's fields, cleaned; problems for what is wrong."""
+    values = {name: getattr(data, name) for name in (*_DEFINITION_FIELDS, *_TARGET_FIELDS)}
+    for name in ("code", "name_fr", "name_nl", "name_en", "unit", "data_source", "owner",
+                 "baseline_period", "target_period", "numerator_definition",
+                 "denominator_definition", "definition_fr", "definition_nl", "definition_en"):
+        values[name] = (values[name] or "").strip()
+        if len(values[name]) > MAX_TEXT:
+            problems.add("problem.indicator.too_long", record=record, column=name,
+                         limit=MAX_TEXT)
+    values["code"] = values["code"].upper()
+    if not CODE_PATTERN.match(values["code"]):
+        problems.add("problem.indicator.bad_code", record=record, column="code",
+                     value=data.code)
+    for name in ("name_fr", "name_nl", "name_en"):
+        if not values[name]:
+            problems.add("problem.empty_cell", record=record, column=name)
+    if values["aim"] not in {a.value for a in QuadrupleAim}:
+        problems.add("problem.indicator.bad_choice", record=record, column="aim",
+                     value=values["aim"])
+    if values["kind"] not in {k.value for k in IndicatorKind}:
+        problems.add("problem.indicator.bad_choice", record=record, column="kind",
+                     value=values["kind"])
+    if values["polarity"] not in {p.value for p in Polarity}:
+        problems.add("problem.indicator.bad_choice", record=record, column="polarity",
+                     value=values["polarity"])
+    if values["component"] is not None and values["component"] not in INTEGRATED_CARE_COMPONENTS:
+        problems.add("problem.indicator.bad_choice", record=record, column="component",
+                     value=values["component"])
+    if not isinstance(values["decimals"], int) or not 0 <= values["decimals"] <= 4:
+        problems.add("problem.indicator.bad_decimals", record=record, column="decimals",
+                     value=values["decimals"])
+    ends = {}
+    for which in ("baseline", "target"):
+        period, value = values[f"{which}_period"], values[f"{which}_value"]
+        if period:
+            values[f"{which}_period"] = period = normalise_period(period)
+            try:
+                ends[which] = period_end(period)
+            except ValueError:
+                problems.add("problem.indicator.bad_period", record=record,
+                             column=f"{which}_period", value=period)
+        if (value is None) != (not period):
+            problems.add("problem.indicator.value_and_period", record=record,
+                         column=f"{which}_value")
+    if len(ends) == 2 and ends["target"] <= ends["baseline"]:
+        problems.add("problem.indicator.target_before_baseline", record=record,
+                     column="target_period", value=values["target_period"],
+                     baseline=values["baseline_period"])
+    return values
+
+
+def save_indicator(actor: Actor, data: IndicatorInput, indicator_id: int | None = None) -> int:
+    """Add an indicator to the project's catalogue, or change one (coordinators, admins), with
+    the actions it is linked to; returns its id. An indicator the app computes keeps its
+    definition: only its baseline, target, owner, data source and links change."""
+    require(actor, Permission.enter_indicator_values)
+    with session_scope() as session:
+        indicator = (_project_indicator(session, actor, indicator_id)
+                     if indicator_id is not None else None)
+        record = indicator.code if indicator else (data.code or "").strip().upper()
+        problems = Problems()
+        values = _check_definition(data, record, problems)
+        if indicator is not None and indicator.computation:
+            values = {name: values[name] for name in _TARGET_FIELDS}
+        else:
+            clash = session.exec(select(Indicator.id).where(
+                Indicator.project_id == actor.project_id,
+                Indicator.code == values["code"])).first()
+            if clash is not None and clash != indicator_id:
+                problems.add("problem.code_taken", record=record, column="code",
+                             value=values["code"])
+        actions = set(session.exec(select(Action.id).where(
+            Action.project_id == actor.project_id)).all())
+        for action_id in data.action_ids:
+            if action_id not in actions:
+                problems.add("problem.indicator.bad_action", record=record, column="actions",
+                             value=action_id)
+        if problems:
+            raise ValidationFailed(problems.items)
+        if indicator is None:
+            indicator = Indicator(project_id=actor.project_id, **values)
+            session.add(indicator)
+            session.flush()
+        else:
+            for name, value in values.items():
+                setattr(indicator, name, value)
+        wanted = set(data.action_ids)
+        linked = set(linked_action_ids(session, indicator.id))  # type: ignore[arg-type]
+        if linked - wanted:
+            session.exec(delete(IndicatorAction).where(  # type: ignore[call-overload]
+                IndicatorAction.indicator_id == indicator.id,
+                IndicatorAction.action_id.in_(linked - wanted)))  # type: ignore[attr-defined]
+        session.add_all(IndicatorAction(indicator_id=indicator.id, action_id=action_id)  # type: ignore[arg-type]
+                        for action_id in sorted(wanted - linked))
+        bump_data_version(session, actor.project_id)
+        return indicator.id  # type: ignore[return-value]
+
+
+def closest(name: str, candidates: list[str]) -> str:
+    """Up to three candidates close to `name` (for "did you mean" in problems)."""
+    return ", ".join(difflib.get_close_matches(name, candidates, n=3, cutoff=0.5))

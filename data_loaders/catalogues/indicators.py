@@ -105,7 +105,7 @@ CATALOGUE = [
         "1.000 inwoners.",
         "Admissions for ambulatory-care-sensitive conditions (diabetes, COPD, heart failure, "
         "...) per 1,000 inhabitants.",
-        "Admissions for ambulatory-care-sensitive conditions", "Inhabitants / 1,000",
+        "Admissions for ambulatory-care-sensitive conditions", "Inhabitants",
         "per 1,000", "lower_is_better", "IMA/AIM", 1,
     ),
     IndicatorDefinition(

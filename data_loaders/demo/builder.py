@@ -733,9 +733,9 @@ def build_chronicopole(today: dt.date) -> DemoProject:
         DemoIndicatorSetup("PARTNER_SATISFACTION", 3.5, "2020", 4.0, "2026", "Coordination"),
     ]
     trends = {  # first value, last value (2025), noise
-        "POLYPHARMACY": (24.8, 23.4, 0.3), "GMD_COVERAGE": (79.5, 88.6, 0.5),
+        "POLYPHARMACY": (24.8, 20.7, 0.3), "GMD_COVERAGE": (79.5, 88.6, 0.5),
         "GP_AFTER_DISCHARGE": (41.0, 52.0, 1.2), "CASE_MANAGED": (12.0, 41.0, 1.5),
-        "PACIC": (3.1, 3.45, 0.04), "AVOIDABLE_ADMISSIONS": (14.2, 13.6, 0.25),
+        "PACIC": (3.1, 3.56, 0.04), "AVOIDABLE_ADMISSIONS": (14.2, 13.6, 0.25),
         "WORK_DISABILITY": (8.9, 9.3, 0.1), "PROVIDER_WORKLOAD": (38.0, 35.0, 1.0),
     }
     return DemoProject(
@@ -775,7 +775,7 @@ def build_chronicopole(today: dt.date) -> DemoProject:
         ],
         maturity_rounds=_maturity_rounds(
             [("2019", dt.date(2019, 5, 16), [2, 2, 1, 1, 1, 1, 2, 1, 1, 2, 1, 1]),
-             ("2023", dt.date(2023, 5, 25), [3, 3, 2, 1, 2, 2, 3, 2, 3, 3, 2, 3])],
+             ("2023", dt.date(2023, 5, 25), [3, 3, 2, 1, 2, 2, 3, 2, 3, 2, 2, 3])],
             {3, 4}, rng, "fr"),
     )
 
@@ -871,7 +871,7 @@ def build_empact(today: dt.date) -> DemoProject:
     trends = {
         "GP_AFTER_DISCHARGE": (47.0, 63.5, 1.0), "POLYPHARMACY": (23.1, 20.2, 0.3),
         "GMD_COVERAGE": (84.0, 87.5, 0.6), "CASE_MANAGED": (18.0, 46.0, 1.5),
-        "AVOIDABLE_ADMISSIONS": (13.1, 12.6, 0.25), "PACIC": (3.2, 3.62, 0.04),
+        "AVOIDABLE_ADMISSIONS": (13.1, 13.3, 0.2), "PACIC": (3.2, 3.62, 0.04),
         "PROVIDER_WORKLOAD": (35.0, 39.0, 1.0),
     }
     return DemoProject(
