@@ -343,6 +343,14 @@ def _build_governance(
         meeting = meetings[script.meeting]
         moment = _at(meeting.held_on, 15, 10 + ref % 40)
         life = by_code[script.code]
+        starts = [offset for offset, name, _ in script.then if name == "actual_start"]
+        if starts:  # an action decided on, then started: its plan starts when it was meant to
+            duration = life.initial["planned_end"] - life.initial["planned_start"]
+            planned_start = meeting.held_on + _days(min(starts))
+            life.initial["planned_start"] = planned_start
+            life.initial["planned_end"] = planned_start + duration
+            life.action.planned_start, life.action.planned_end = (
+                life.initial["planned_start"], life.initial["planned_end"])
         state = life.state_at(moment)
         decisions.append(DemoDecision(
             action_code=script.code, meeting_ref=script.meeting, outcome=script.outcome,

@@ -90,3 +90,13 @@ def test_risk_counts_break_down_exactly_into_age_and_sex(projects):
 def test_the_build_is_reproducible():
     first, second = build_demo(TODAY), build_demo(TODAY)
     assert [a.status for a in first[0].actions] == [a.status for a in second[0].actions]
+
+
+def test_no_action_starts_long_before_its_first_plan(projects):
+    """What ran cannot begin years before what was planned (the Gantt would show nonsense)."""
+    for plan in projects.values():
+        for action in plan.actions:
+            first_start = next((dt.date.fromisoformat(e.old) for e in action.history
+                                if e.field == "planned_start" and e.old), action.planned_start)
+            if action.actual_start and first_start:
+                assert (first_start - action.actual_start).days < 60, action.code
