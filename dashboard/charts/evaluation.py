@@ -47,8 +47,8 @@ def indicator_trend(values: pl.DataFrame, *, baseline: tuple[float, dt.date] | N
     dates = [*data["period_end"].drop_nulls().to_list(),
              *(mark[1] for mark in (baseline, target) if mark is not None)]
     years = range(min(d.year for d in dates), max(d.year for d in dates) + 1) if dates else []
-    x = alt.X("period_end:T", title=None, axis=alt.Axis(
-        format="%Y", labelAngle=0, grid=True,
+    x = alt.X("period_end:T", title=words["period"], axis=alt.Axis(
+        title=None, format="%Y", labelAngle=0, grid=True,
         values=[alt.DateTime(year=y, month=12, date=31) for y in years]))
     y = alt.Y("value:Q", title=y_title, scale=alt.Scale(zero=False, nice=True),
               axis=alt.Axis(format=number))
@@ -120,7 +120,8 @@ def region_bars(latest: pl.DataFrame, *, words: dict[str, str], decimals: int,
             return_dtype=pl.String)).alias("label"),
         pl.lit(low - pad).alias("origin"))
     y = alt.Y("region_name:N", title=None, sort=None, axis=alt.Axis(labelLimit=300))
-    x = alt.X("value:Q", title=words["value"], scale=x_scale, axis=alt.Axis(format=number))
+    x = alt.X("value:Q", title=words["value"], scale=x_scale,
+              axis=alt.Axis(format=number, tickCount=8))
     tooltip = [alt.Tooltip("region_name:N", title=words["region"]),
                alt.Tooltip("label:N", title=words["value"])]
     layers: list[alt.Chart] = [

@@ -14,6 +14,8 @@ MESSAGES = {
     "indicators.col.unit": ("Unité", "Eenheid", "Unit"),
     "indicators.col.kind": ("Type", "Type", "Type"),
     "indicators.col.definition": ("Définition", "Definitie", "Definition"),
+    "indicators.unit.per_1000": ("pour 1 000", "per 1.000", "per 1,000"),
+    "indicators.unit.score_1_5": ("score de 1 à 5", "score van 1 tot 5", "score 1 to 5"),
     "indicators.col.expected": ("Attendu", "Verwacht", "Expected"),
     "indicators.col.trend": ("Évolution", "Verloop", "Trend"),
     "indicators.col.value": ("Valeur", "Waarde", "Value"),

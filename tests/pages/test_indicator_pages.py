@@ -1,0 +1,155 @@
+"""The Indicators page, for every role and as users drive it: the overview by Quadruple Aim
+dimension with the status rule stated, the detail of one indicator opened from a link, values
+entered and comments added through the page, small cells shown as "< 5"."""
+
+import polars as pl
+import pytest
+
+from dashboard.i18n import t
+from dashboard.services import indicators
+from dashboard.services.access import actor_for
+from tests.pages.apptest import chart, logged_in, open_page, texts
+
+SUBMIT_VALUE = t("indicators.enter_submit", lang="en")
+SUBMIT_COMMENT = t("indicators.comment_submit", lang="en")
+NEW_INDICATOR = t("indicators.new", lang="en")
+
+
+def buttons(at) -> set[str]:  # noqa: ANN001
+    return {b.label for b in at.button}
+
+
+@pytest.mark.parametrize(("role", "username", "enters", "comments"), [
+    ("admin", "demo-admin", True, True), ("steering", "demo-steering", False, True),
+    ("coordinator", "demo-coordinator", True, True), ("academic", "demo-academic", False, True),
+    ("viewer", "demo-viewer", False, False)])
+def test_each_role_sees_the_overview_and_the_detail_it_may_use(demo_sqlite, role, username,
+                                                              enters, comments):
+    at = open_page(logged_in(username, project="empact"), "indicators")
+    page = texts(at)
+    assert t("indicators.rule", lang="en") in page
+    figures = {m.label: m.value for m in at.metric}
+    overview = indicators.overview(actor_for(username, "empact").project_id)
+    for status in ("on_track", "at_risk", "off_track"):
+        expected = overview.filter(pl.col("status") == status).height
+        assert figures[t(f"indicators.status.{status}", lang="en")] == str(expected)
+    assert expected and all(int(figures[t(f"indicators.status.{s}", lang="en")]) > 0
+                            for s in ("on_track", "at_risk", "off_track"))
+    for aim in ("population_health", "patient_experience", "cost_efficiency",
+                "provider_wellbeing"):
+        assert t(f"aim.{aim}", lang="en") in page
+    assert (NEW_INDICATOR in buttons(at)) is enters
+
+    at.query_params["indicator"] = "GP_AFTER_DISCHARGE"
+    at.run()
+    assert not at.exception
+    page = texts(at)
+    assert t("indicators.tab.regions", lang="en") in [tab.label for tab in at.tabs]
+    assert "Ieper" in page or any("Ieper" in str(c.proto.spec) for c in at.get(
+        "vega_lite_chart"))
+    assert (SUBMIT_VALUE in buttons(at)) is enters
+    assert (SUBMIT_COMMENT in buttons(at)) is comments
+    downloads = {b.label for b in at.get("download_button")}
+    assert (t("common.download_csv", lang="en") in downloads) is (role != "viewer")
+
+
+def test_the_detail_draws_the_series_against_its_trajectory(demo_sqlite):
+    at = logged_in("demo-steering", project="empact")
+    at.query_params["indicator"] = "GP_AFTER_DISCHARGE"
+    open_page(at, "indicators")
+    spec, rows = next((spec, rows) for spec, rows in map(chart, at.get("vega_lite_chart"))
+                      if "series" in rows.columns)
+    marks = [layer["mark"] for layer in spec["layer"]]
+    assert any(isinstance(m, dict) and m.get("strokeDash") == [8, 6] for m in marks)
+    labels = set(rows["label"].drop_nulls()) if "label" in rows.columns else set()
+    assert {t("indicators.baseline", lang="en"), t("indicators.col.target", lang="en")} <= labels
+    assert {"Ieper", "Tielt"} <= set(rows["series"].drop_nulls())
+    row = indicators.overview(actor_for("demo-steering", "empact").project_id).filter(
+        pl.col("code") == "GP_AFTER_DISCHARGE").row(0, named=True)
+    assert t(f"indicators.status.{row['status']}", lang="en") in texts(at)
+
+
+def test_a_coordinator_enters_a_value_and_sees_it_checked(demo_sqlite):
+    at = logged_in("demo-coordinator", project="empact")
+    at.query_params["indicator"] = "CASE_MANAGED"
+    open_page(at, "indicators")
+    at.text_input(key="value_form_period").input("2026")
+    at.number_input(key="value_form_numerator").set_value(700.0)
+    at.number_input(key="value_form_denominator").set_value(600.0)
+    at.button[[b.label for b in at.button].index(SUBMIT_VALUE)].click().run()
+    assert not at.exception
+    assert t("problem.indicator.numerator_above_denominator", lang="en",
+             denominator="600") in "\n".join(e.value for e in at.error)
+    at.number_input(key="value_form_numerator").set_value(312.0)
+    at.number_input(key="value_form_denominator").set_value(650.0)
+    at.button[[b.label for b in at.button].index(SUBMIT_VALUE)].click().run()
+    assert not at.exception
+    assert t("indicators.entered.added", lang="en") in texts(at)
+    actor = actor_for("demo-coordinator", "empact")
+    values = indicators.values_frame(actor.project_id, indicators.indicator_id_by_code(
+        actor, "CASE_MANAGED")).filter(pl.col("period") == "2026", pl.col("region_id").is_null())
+    assert values["value"].to_list() == [48.0]
+
+
+def test_a_small_count_shows_as_under_5_in_the_detail(demo_sqlite):
+    actor = actor_for("demo-coordinator", "empact")
+    case = indicators.indicator_id_by_code(actor, "CASE_MANAGED")
+    indicators.enter_value(actor, indicators.ValueEntry(case, "2028", None, None, 3.0, 40.0))
+    at = logged_in("demo-academic", project="empact")
+    at.query_params["indicator"] = "CASE_MANAGED"
+    open_page(at, "indicators")
+    latest = {m.label: m.value for m in at.metric}[
+        t("indicators.latest_in", lang="en", period="2028")]
+    assert latest == "< 5"
+    grid = next(d.value for d in at.dataframe if "shown_numerator" in d.value.columns)
+    row = grid[grid["period"] == "2028"].iloc[0]
+    assert (row["shown_value"], row["shown_numerator"], row["shown_denominator"]) == (
+        "< 5", "< 5", "40")
+    overview = next(d.value for d in at.dataframe if "latest" in d.value.columns
+                    and "CASE_MANAGED" in set(d.value["code"]))
+    assert overview[overview["code"] == "CASE_MANAGED"].iloc[0]["latest"] == "< 5"
+
+
+def test_an_academic_adds_a_turn_the_curve_comment(demo_sqlite):
+    at = logged_in("demo-academic", project="empact")
+    at.query_params["indicator"] = "PROVIDER_WORKLOAD"
+    open_page(at, "indicators")
+    at.text_area[0].input("Werkdruk: overleg verplaatst naar de avond.")
+    at.button[[b.label for b in at.button].index(SUBMIT_COMMENT)].click().run()
+    assert not at.exception
+    page = texts(at)
+    assert t("indicators.comment_added", lang="en") in page
+    assert "Werkdruk: overleg verplaatst naar de avond." in "\n".join(
+        str(x.value) for x in at.get("text"))
+
+
+def test_an_unknown_indicator_in_the_link_closes_the_detail(demo_sqlite):
+    at = logged_in("demo-viewer", project="empact")
+    at.query_params["indicator"] = "NOPE"
+    open_page(at, "indicators")
+    assert "indicator" not in at.query_params
+
+
+def test_the_progress_chart_and_the_dictionary(demo_sqlite):
+    at = open_page(logged_in("demo-academic", project="chronicopole"), "indicators")
+    spec, rows = chart(at.get("vega_lite_chart")[0])
+    overview = indicators.overview(actor_for("demo-academic", "chronicopole").project_id)
+    with_baseline = overview.filter(pl.col("progress").is_not_null())
+    assert set(rows["label"].drop_nulls()) >= set(with_baseline["name_en"])
+    dictionary = next(d.value for d in at.dataframe if "definition" in d.value.columns)
+    assert set(dictionary["aim"]) <= {t(f"aim.{a}", lang="en") for a in (
+        "population_health", "patient_experience", "cost_efficiency", "provider_wellbeing")}
+
+
+def test_a_project_without_indicators_offers_the_default_catalogue(demo_sqlite):
+    from dashboard.services.projects import create_project
+    from dashboard.services.users import set_membership
+
+    create_project("leuven", "Zorgzaam Leuven")
+    set_membership("demo-coordinator", "leuven", "coordinator")
+    at = open_page(logged_in("demo-coordinator", project="leuven"), "indicators")
+    assert t("indicators.no_catalogue", lang="en") in texts(at)
+    at.button[[b.label for b in at.button].index(
+        t("indicators.install_catalogue", lang="en"))].click().run()
+    assert not at.exception
+    assert t("indicators.catalogue_installed", lang="en", count=11) in texts(at)
