@@ -20,7 +20,7 @@ view, and worth discussing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import polars as pl
@@ -324,25 +324,41 @@ def save_my_scores(actor: Actor, round_id: int, entries: Sequence[DimensionScore
             raise ValidationFailed(problems.items)
         mine = {s.dimension: s for s in session.exec(select(MaturityScore).where(
             MaturityScore.round_id == round_id, MaturityScore.assessor == actor.username))}
-        changed = 0
-        for entry in entries:
-            current = mine.get(entry.dimension)
-            text = (entry.text or "").strip()
-            if entry.score is None:
-                if current is not None:
-                    session.delete(current)
-                    changed += 1
-            elif current is None:
-                session.add(MaturityScore(round_id=round_id, assessor=actor.username,
-                                          dimension=entry.dimension, score=entry.score,
-                                          justification=text))
-                changed += 1
-            elif (current.score, current.justification) != (entry.score, text):
-                current.score, current.justification = entry.score, text
-                changed += 1
+        changed = _write_scores(
+            session, mine, entries, "justification",
+            lambda entry, text: MaturityScore(round_id=round_id, assessor=actor.username,
+                                              dimension=entry.dimension, score=entry.score,
+                                              justification=text))
         if changed:
             bump_data_version(session, actor.project_id)
         return changed
+
+
+def _write_scores(session: Session, current: dict[int, MaturityScore | MaturityConsensus],
+                  entries: Sequence[DimensionScore], text_field: str,
+                  new_row: Callable[[DimensionScore, str], object],
+                  on_change: Callable[[object], None] | None = None) -> int:
+    """Make the stored rows (one per dimension, `current`) what `entries` say: a row added
+    for a new score, changed for a different score or text, deleted for no score. Returns how
+    many dimensions changed."""
+    changed = 0
+    for entry in entries:
+        row = current.get(entry.dimension)
+        text = (entry.text or "").strip()
+        if entry.score is None:
+            if row is not None:
+                session.delete(row)
+                changed += 1
+        elif row is None:
+            session.add(new_row(entry, text))
+            changed += 1
+        elif (row.score, getattr(row, text_field)) != (entry.score, text):
+            row.score = entry.score
+            setattr(row, text_field, text)
+            if on_change:
+                on_change(row)
+            changed += 1
+    return changed
 
 
 def record_consensus(actor: Actor, round_id: int, entries: Sequence[DimensionScore]) -> int:
@@ -359,24 +375,16 @@ def record_consensus(actor: Actor, round_id: int, entries: Sequence[DimensionSco
             raise InvalidInput("error.maturity_empty_consensus")
         recorded = {c.dimension: c for c in session.exec(select(MaturityConsensus).where(
             MaturityConsensus.round_id == round_id))}
-        changed = 0
-        for entry in entries:
-            current = recorded.get(entry.dimension)
-            note = (entry.text or "").strip()
-            if entry.score is None:
-                if current is not None:
-                    session.delete(current)
-                    changed += 1
-                continue
-            if current is None:
-                session.add(MaturityConsensus(round_id=round_id, dimension=entry.dimension,
-                                              score=entry.score, note=note,
-                                              recorded_by=actor.display_name))
-                changed += 1
-            elif (current.score, current.note) != (entry.score, note):
-                current.score, current.note = entry.score, note
-                current.recorded_by, current.recorded_at = actor.display_name, utcnow()
-                changed += 1
+
+        def corrected(row: MaturityConsensus) -> None:
+            row.recorded_by, row.recorded_at = actor.display_name, utcnow()
+
+        changed = _write_scores(
+            session, recorded, entries, "note",
+            lambda entry, note: MaturityConsensus(round_id=round_id, dimension=entry.dimension,
+                                                  score=entry.score, note=note,
+                                                  recorded_by=actor.display_name),
+            corrected)
         if changed:
             bump_data_version(session, actor.project_id)
         return changed

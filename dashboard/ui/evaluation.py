@@ -6,6 +6,7 @@ score editors. Every figure comes suppressed from the services; every write goes
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import polars as pl
 import streamlit as st
@@ -599,19 +600,29 @@ def scores_editor(context: PageContext, view: maturity.MaturityView) -> None:
                                     t("maturity.col.justification"), width="large",
                                     max_chars=maturity.MAX_TEXT),
                             })
-    if st.button(t("maturity.save_scores"), type="primary", icon=":material/save:",
-                 key=f"{key}_save"):
-        entries = [maturity.DimensionScore(d, _whole(score), text or "")
-                   for d, score, text in zip(maturity.DIMENSIONS, edited["score"].to_list(),
-                                             edited["justification"].to_list(), strict=True)]
-        try:
-            changed = maturity.save_my_scores(context.actor, view.round["id"], entries)
-        except DashboardError as error:
-            show_error(error)
-        else:
-            flash(t("maturity.scores_saved", count=changed))
-            st.session_state.pop(key, None)
-            st.rerun()
+    _save_button(context, view, edited, key, text_column="justification",
+                 label=t("maturity.save_scores"), icon=":material/save:",
+                 save=maturity.save_my_scores, done_key="maturity.scores_saved")
+
+
+def _save_button(context: PageContext, view: maturity.MaturityView, edited: pl.DataFrame,
+                 key: str, *, text_column: str, label: str, icon: str,
+                 save: Callable[..., int], done_key: str) -> None:
+    """The save button under a 12-dimension editor: its scores and texts go to `save`
+    (the service checks them); success is told after the rerun, problems at once."""
+    if not st.button(label, type="primary", icon=icon, key=f"{key}_save"):
+        return
+    entries = [maturity.DimensionScore(d, _whole(score), text or "")
+               for d, score, text in zip(maturity.DIMENSIONS, edited["score"].to_list(),
+                                         edited[text_column].to_list(), strict=True)]
+    try:
+        changed = save(context.actor, view.round["id"], entries)
+    except DashboardError as error:
+        show_error(error)
+    else:
+        flash(t(done_key, count=changed))
+        st.session_state.pop(key, None)
+        st.rerun()
 
 
 def _whole(score: object) -> int | None:
@@ -641,7 +652,8 @@ def consensus_editor(context: PageContext, view: maturity.MaturityView) -> None:
                                 "dimension": st.column_config.TextColumn(
                                     t("maturity.col.dimension"), width="medium"),
                                 "median": st.column_config.NumberColumn(
-                                    t("maturity.col.median"), format="%.1f", width="small"),
+                                    t("maturity.col.median"), format="localized",
+                                    width="small"),
                                 "min": st.column_config.NumberColumn(t("maturity.col.min"),
                                                                      width="small"),
                                 "max": st.column_config.NumberColumn(t("maturity.col.max"),
@@ -653,19 +665,9 @@ def consensus_editor(context: PageContext, view: maturity.MaturityView) -> None:
                                     t("maturity.col.note"), width="large",
                                     max_chars=maturity.MAX_TEXT),
                             })
-    if st.button(t("maturity.save_consensus"), type="primary", icon=":material/groups:",
-                 key=f"{key}_save"):
-        entries = [maturity.DimensionScore(d, _whole(score), note or "")
-                   for d, score, note in zip(maturity.DIMENSIONS, edited["score"].to_list(),
-                                             edited["note"].to_list(), strict=True)]
-        try:
-            changed = maturity.record_consensus(context.actor, view.round["id"], entries)
-        except DashboardError as error:
-            show_error(error)
-        else:
-            flash(t("maturity.consensus_saved", count=changed))
-            st.session_state.pop(key, None)
-            st.rerun()
+    _save_button(context, view, edited, key, text_column="note",
+                 label=t("maturity.save_consensus"), icon=":material/groups:",
+                 save=maturity.record_consensus, done_key="maturity.consensus_saved")
 
 
 def link_form(context: PageContext, view: maturity.MaturityView,
