@@ -7,7 +7,9 @@ import altair as alt
 
 from dashboard.i18n.formatting import vega_locale
 
-FONT = "Source Sans Pro, Source Sans 3, Arial, sans-serif"
+# A family name with a digit must be quoted in a CSS font list: unquoted, the whole list is
+# invalid and vl-convert drew PNG downloads without any text.
+FONT = 'Source Sans Pro, "Source Sans 3", Arial, sans-serif'
 STATUS_COLOURS = {
     "idea": "#8c96a3", "planned": "#3f7fd6", "in_progress": "#e69b00", "on_hold": "#9b59b6",
     "done": "#2e8b57", "stopped": "#c0392b",

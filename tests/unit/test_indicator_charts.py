@@ -64,3 +64,19 @@ def test_progress_leaves_out_indicators_without_baseline():
         validate=True)
     bars = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "bar")
     assert [row["label"] for row in spec["datasets"][bars["data"]["name"]]] == ["A"]
+
+
+def test_chart_images_for_download_carry_their_text():
+    from dashboard.charts.images import to_png
+
+    def image(title: str) -> bytes:
+        frame = pl.DataFrame({"label": ["A"], "status": ["on_track"], "progress": [0.5],
+                              "expected_progress": [0.4]})
+        labels = {"on_track": "On track", "at_risk": "At risk", "off_track": "Off track"}
+        chart = progress_chart(frame, status_labels=labels, words={
+            "progress": title, "expected": "Expected", "status": "Status",
+            "indicator": "Indicator", "baseline": "Baseline", "target": "Target"})
+        return to_png(themed(chart), scale=1)
+
+    # Only the axis title differs: the images differ only if text is drawn.
+    assert image("Progress") != image("Way covered from baseline to target")
