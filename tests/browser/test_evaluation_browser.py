@@ -98,6 +98,7 @@ def test_a_coordinator_imports_indicator_values(start_server, page):
     screenshot(page, "indicators-import-preview")
     page.get_by_role("button", name=fr("import.confirm")).click()
     expect(page.get_by_text(fr("import.done"))).to_be_visible(timeout=30_000)
+    settle(page)
     panel.locator("input[type='file']").set_input_files(str(DATA / "bad_values.csv"))
     expect(page.get_by_test_id("stAlert").filter(
         has_text=fr("import.refused", count=11).split("11")[0])).to_be_visible(timeout=30_000)
