@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from dashboard.cli import EXIT_BAD_INPUT, EXIT_OK
 from dashboard.cli.core import require_database
-from dashboard.errors import describe
+from dashboard.cli.files import read_file, run_import
 from dashboard.services.access import cli_actor
 from dashboard.services.exports import to_file_bytes
 from dashboard.services.indicator_import import (
@@ -43,29 +42,14 @@ def _summary(preview: IndicatorPreview) -> list[str]:
 
 def cmd_import_indicators(args: argparse.Namespace) -> int:
     require_database()
-    path = Path(args.file)
-    if not path.is_file():
-        print(f"error: no such file: {path}", file=sys.stderr)
+    file = read_file(args.file)
+    if file is None:
         return EXIT_BAD_INPUT
+    content, name = file
     actor = cli_actor(args.project, args.user)
-    content = path.read_bytes()
-    preview = preview_indicator_import(actor, content, path.name)
-    if preview.problems:
-        print(f"{path.name}: refused, {len(preview.problems)} problem(s); nothing imported",
-              file=sys.stderr)
-        for problem in preview.problems:
-            print(f"- {describe(problem)}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    print("\n".join(_summary(preview)))
-    if not preview.has_changes:
-        print("nothing to change: the project already has these values")
-        return EXIT_OK
-    if args.dry_run:
-        print("dry run: nothing written")
-        return EXIT_OK
-    apply_indicator_import(actor, content, path.name)
-    print("imported")
-    return EXIT_OK
+    return run_import(name, lambda: preview_indicator_import(actor, content, name),
+                      lambda: apply_indicator_import(actor, content, name), _summary,
+                      args.dry_run, "nothing to change: the project already has these values")
 
 
 def cmd_export_indicators(args: argparse.Namespace) -> int:

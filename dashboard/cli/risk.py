@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
-from dashboard.cli import EXIT_BAD_INPUT, EXIT_OK
+from dashboard.cli import EXIT_BAD_INPUT
 from dashboard.cli.core import require_database
-from dashboard.errors import describe
+from dashboard.cli.files import read_file, run_import
 from dashboard.services.access import cli_actor
 from dashboard.services.geo_import import GeoPreview, apply_geo_import, preview_geo_import
 from dashboard.services.risk_import import RiskPreview, apply_risk_import, preview_risk_import
-from data_loaders.problems import Problem
 
 
 def _risk_summary(preview: RiskPreview) -> list[str]:
@@ -49,69 +46,34 @@ def _geo_summary(preview: GeoPreview) -> list[str]:
     return lines
 
 
-def _refused(name: str, problems: list[Problem]) -> int:
-    print(f"{name}: refused, {len(problems)} problem(s); nothing imported", file=sys.stderr)
-    for problem in problems:
-        print(f"- {describe(problem)}", file=sys.stderr)
-    return EXIT_BAD_INPUT
-
-
-def _read(path_text: str) -> tuple[Path, bytes] | None:
-    path = Path(path_text)
-    if not path.is_file():
-        print(f"error: no such file: {path}", file=sys.stderr)
-        return None
-    return path, path.read_bytes()
-
-
 def cmd_import_risk(args: argparse.Namespace) -> int:
     require_database()
-    read = _read(args.file)
-    if read is None:
+    file = read_file(args.file)
+    if file is None:
         return EXIT_BAD_INPUT
-    path, content = read
+    content, name = file
     actor = cli_actor(args.project, args.user)
-    preview = preview_risk_import(actor, content, path.name)
-    if preview.problems:
-        return _refused(path.name, preview.problems)
-    print("\n".join(_risk_summary(preview)))
-    if not preview.has_changes:
-        print("nothing to change: the project is already up to date with this file")
-        return EXIT_OK
-    if args.dry_run:
-        print("dry run: nothing written")
-        return EXIT_OK
-    apply_risk_import(actor, content, path.name)
-    print("imported")
-    return EXIT_OK
+    return run_import(name, lambda: preview_risk_import(actor, content, name),
+                      lambda: apply_risk_import(actor, content, name), _risk_summary,
+                      args.dry_run)
 
 
 def cmd_import_geo(args: argparse.Namespace) -> int:
     require_database()
-    read = _read(args.file)
-    if read is None:
+    file = read_file(args.file)
+    if file is None:
         return EXIT_BAD_INPUT
-    path, content = read
+    content, name = file
     arguments: dict = {"attribution": args.attribution}
     if args.mapping:
-        mapping = _read(args.mapping)
+        mapping = read_file(args.mapping)
         if mapping is None:
             return EXIT_BAD_INPUT
-        arguments |= {"mapping_content": mapping[1], "mapping_name": mapping[0].name}
+        arguments |= {"mapping_content": mapping[0], "mapping_name": mapping[1]}
     actor = cli_actor(args.project, args.user)
-    preview = preview_geo_import(actor, content, path.name, **arguments)
-    if preview.problems:
-        return _refused(path.name, preview.problems)
-    print("\n".join(_geo_summary(preview)))
-    if not preview.has_changes:
-        print("nothing to change: the project is already up to date with this file")
-        return EXIT_OK
-    if args.dry_run:
-        print("dry run: nothing written")
-        return EXIT_OK
-    apply_geo_import(actor, content, path.name, **arguments)
-    print("imported")
-    return EXIT_OK
+    return run_import(name, lambda: preview_geo_import(actor, content, name, **arguments),
+                      lambda: apply_geo_import(actor, content, name, **arguments),
+                      _geo_summary, args.dry_run)
 
 
 def register(_commands: argparse._SubParsersAction, imports: argparse._SubParsersAction,

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 
 from dashboard.cli import EXIT_BAD_INPUT, EXIT_OK
 from dashboard.cli.core import require_database
-from dashboard.errors import describe
+from dashboard.cli.files import read_file, run_import
 from dashboard.services.access import cli_actor
-from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
+from dashboard.services.exports import to_file_bytes
 from dashboard.services.survey_import import (
     QuestionnairePreview, SurveyPreview, apply_questionnaire_import, apply_survey_import,
     preview_questionnaire_import, preview_survey_import,
@@ -27,21 +26,6 @@ def _date(text: str) -> dt.date:
         return parse_date(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or DD/MM/YYYY): {text}")
-
-
-def _read(path_text: str) -> tuple[bytes, str] | None:
-    path = Path(path_text)
-    if not path.is_file():
-        print(f"error: no such file: {path}", file=sys.stderr)
-        return None
-    return path.read_bytes(), path.name
-
-
-def _refused(name: str, problems: list) -> int:
-    print(f"{name}: refused, {len(problems)} problem(s); nothing imported", file=sys.stderr)
-    for problem in problems:
-        print(f"- {describe(problem)}", file=sys.stderr)
-    return EXIT_BAD_INPUT
 
 
 def _survey_summary(preview: SurveyPreview) -> list[str]:
@@ -86,26 +70,17 @@ def _survey_summary(preview: SurveyPreview) -> list[str]:
 
 def cmd_import_survey(args: argparse.Namespace) -> int:
     require_database()
-    responses = _read(args.file)
-    questionnaire = _read(args.questionnaire) if args.questionnaire else None
+    responses = read_file(args.file)
+    questionnaire = read_file(args.questionnaire) if args.questionnaire else None
     if responses is None or (args.questionnaire and questionnaire is None):
         return EXIT_BAD_INPUT
     actor = cli_actor(args.project, args.user)
     options = {"wave": args.wave, "questionnaire": questionnaire, "opened_on": args.opened,
                "closed_on": args.closed}
-    preview = preview_survey_import(actor, *responses, **options)
-    if preview.problems:
-        return _refused(responses[1], preview.problems)
-    print("\n".join(_survey_summary(preview)))
-    if not preview.has_changes:
-        print("nothing to change: every response of this file is already imported")
-        return EXIT_OK
-    if args.dry_run:
-        print("dry run: nothing written")
-        return EXIT_OK
-    apply_survey_import(actor, *responses, **options)
-    print("imported")
-    return EXIT_OK
+    return run_import(responses[1], lambda: preview_survey_import(actor, *responses, **options),
+                      lambda: apply_survey_import(actor, *responses, **options),
+                      _survey_summary, args.dry_run,
+                      "nothing to change: every response of this file is already imported")
 
 
 def _questionnaire_summary(preview: QuestionnairePreview) -> list[str]:
@@ -121,30 +96,21 @@ def _questionnaire_summary(preview: QuestionnairePreview) -> list[str]:
 
 def cmd_import_questionnaire(args: argparse.Namespace) -> int:
     require_database()
-    file = _read(args.file)
+    file = read_file(args.file)
     if file is None:
         return EXIT_BAD_INPUT
     actor = cli_actor(args.project, args.user)
-    preview = preview_questionnaire_import(actor, *file)
-    if preview.problems:
-        return _refused(file[1], preview.problems)
-    print("\n".join(_questionnaire_summary(preview)))
-    if not preview.has_changes:
-        print("nothing to change: the questionnaire is already up to date with this file")
-        return EXIT_OK
-    if args.dry_run:
-        print("dry run: nothing written")
-        return EXIT_OK
-    apply_questionnaire_import(actor, *file)
-    print("imported")
-    return EXIT_OK
+    return run_import(file[1], lambda: preview_questionnaire_import(actor, *file),
+                      lambda: apply_questionnaire_import(actor, *file), _questionnaire_summary,
+                      args.dry_run,
+                      "nothing to change: the questionnaire is already up to date with this file")
 
 
 def cmd_export_results(args: argparse.Namespace) -> int:
     require_database()
     actor = cli_actor(args.project, args.user)
     frame = export_results(actor, args.lang)
-    data = to_csv_bytes(frame) if args.format == "csv" else to_xlsx_bytes(frame, "results")
+    data = to_file_bytes(frame, args.format, sheet="results")
     Path(args.output).write_bytes(data)
     print(f"wrote {args.output}")
     return EXIT_OK

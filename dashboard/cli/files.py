@@ -1,0 +1,47 @@
+"""Files named on the command line, and running an import the same way for every kind of file:
+check and preview, refuse with every problem (exit 2, nothing written), say when nothing would
+change, stop at the preview with --dry-run, else write."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from dashboard.cli import EXIT_BAD_INPUT, EXIT_OK
+from dashboard.errors import describe
+
+UP_TO_DATE = "nothing to change: the project is already up to date with this file"
+
+
+def read_file(path_text: str) -> tuple[bytes, str] | None:
+    """(content, file name), or None after saying on stderr that there is no such file."""
+    path = Path(path_text)
+    if not path.is_file():
+        print(f"error: no such file: {path}", file=sys.stderr)
+        return None
+    return path.read_bytes(), path.name
+
+
+def run_import(file_name: str, preview: Callable[[], Any], apply: Callable[[], Any],
+               summary: Callable[[Any], list[str]], dry_run: bool,
+               up_to_date: str = UP_TO_DATE) -> int:
+    """`preview()` and `apply()` call the area's service on the same file and options."""
+    result = preview()
+    if result.problems:
+        print(f"{file_name}: refused, {len(result.problems)} problem(s); nothing imported",
+              file=sys.stderr)
+        for problem in result.problems:
+            print(f"- {describe(problem)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print("\n".join(summary(result)))
+    if not result.has_changes:
+        print(up_to_date)
+        return EXIT_OK
+    if dry_run:
+        print("dry run: nothing written")
+        return EXIT_OK
+    apply()
+    print("imported")
+    return EXIT_OK
