@@ -17,7 +17,7 @@ from data_loaders.fields import (
     match_word, parse_bool, parse_date, parse_number, parse_whole, split_list,
 )
 from data_loaders.problems import Problems
-from data_loaders.tabular import Table
+from data_loaders.tabular import Table, map_columns
 
 REQUIRED = ("code", "title")
 OPTIONAL = ("status", "start", "end", "lead_partner", "care_regions",
@@ -100,16 +100,9 @@ def parse_action_plan(table: Table, status_words: dict[str, str]) -> ParsedPlan:
     """
     plan = ParsedPlan(table.file_name, problems=Problems(table.file_name))
     problems = plan.problems
-    for name in COLUMNS:
-        header = table.column_for(name, ALIASES.get(name, ()))
-        if header is not None:
-            plan.column_names[name] = header
-    known = set(plan.column_names.values())
-    plan.unknown_columns = [c for c in table.columns if c not in known]
-    missing = [name for name in REQUIRED if name not in plan.column_names]
-    for name in missing:
-        problems.add("problem.missing_column", line=1, column=name,
-                     expected=", ".join(REQUIRED))
+    columns = map_columns(table, COLUMNS, REQUIRED, ALIASES, problems)
+    plan.column_names, plan.unknown_columns = columns.names, columns.unknown
+    missing = columns.missing
     if missing:
         return plan
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from data_loaders.fields import fold, parse_number
 from data_loaders.periods import normalise_period, period_end
 from data_loaders.problems import Problems
-from data_loaders.tabular import Table
+from data_loaders.tabular import Table, map_columns
 
 REQUIRED = ("indicator", "period")
 OPTIONAL = ("region", "value", "numerator", "denominator")
@@ -74,16 +74,9 @@ def parse_indicator_values(table: Table) -> ParsedValues:
     """Read every row, collecting every problem (not only the first)."""
     parsed = ParsedValues(table.file_name, problems=Problems(table.file_name))
     problems = parsed.problems
-    for name in COLUMNS:
-        header = table.column_for(name, ALIASES.get(name, ()))
-        if header is not None:
-            parsed.column_names[name] = header
-    known = set(parsed.column_names.values())
-    parsed.unknown_columns = [c for c in table.columns if c not in known]
-    missing = [name for name in REQUIRED if name not in parsed.column_names]
-    for name in missing:
-        problems.add("problem.missing_column", line=1, column=name,
-                     expected=", ".join(REQUIRED))
+    columns = map_columns(table, COLUMNS, REQUIRED, ALIASES, problems)
+    parsed.column_names, parsed.unknown_columns = columns.names, columns.unknown
+    missing = columns.missing
     if not any(name in parsed.column_names for name in ("value", "numerator", "denominator")):
         problems.add("problem.indicator.no_value_column", line=1, column="value")
     if problems:

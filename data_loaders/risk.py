@@ -21,7 +21,7 @@ import polars as pl
 
 from data_loaders.fields import match_word, parse_whole
 from data_loaders.problems import Problems, UnreadableFile
-from data_loaders.tabular import Table, normalise_header, read_table
+from data_loaders.tabular import Table, map_columns, normalise_header, read_table
 
 REQUIRED = ("region", "year", "stratum", "persons")
 OPTIONAL = ("age_band", "sex", "condition", "population")
@@ -128,16 +128,9 @@ def parse_risk_table(table: Table, stratum_words: dict[str, int], sex_words: dic
     """
     parsed = ParsedRisk(table.file_name, table.sha256, problems=Problems(table.file_name))
     problems = parsed.problems
-    for name in COLUMNS:
-        header = table.column_for(name, ALIASES.get(name, ()))
-        if header is not None:
-            parsed.column_names[name] = header
-    known = set(parsed.column_names.values())
-    parsed.unknown_columns = [c for c in table.columns if c not in known]
-    missing = [name for name in REQUIRED if name not in parsed.column_names]
-    for name in missing:
-        problems.add("problem.missing_column", line=1, column=name,
-                     expected=", ".join(REQUIRED))
+    columns = map_columns(table, COLUMNS, REQUIRED, ALIASES, problems)
+    parsed.column_names, parsed.unknown_columns = columns.names, columns.unknown
+    missing = columns.missing
     if missing:
         return parsed
     col = parsed.column_names

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import polars as pl
 
-from data_loaders.problems import UnreadableFile
+from data_loaders.problems import Problems, UnreadableFile
 
 
 @dataclass(frozen=True)
@@ -158,3 +158,28 @@ def read_table(content: bytes, file_name: str) -> Table:
         padded = list(record) + [None] * (len(header) - len(record))
         rows.append(dict(zip(header, padded[: len(header)], strict=True)))
     return Table(file_name, header, rows, lines, hashlib.sha256(content).hexdigest())
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Which header of a file holds each of our columns, and what the file has beside them."""
+
+    names: dict[str, str]  # our column name -> the header as written
+    unknown: list[str]  # headers that are none of our columns (reported, ignored)
+    missing: list[str]  # required columns the file lacks
+
+
+def map_columns(table: Table, columns: tuple[str, ...], required: tuple[str, ...],
+                aliases: dict[str, tuple[str, ...]], problems: Problems) -> ColumnMap:
+    """Find our columns among the file's headers (any case, accents, or listed alias); a missing
+    required column is a problem on line 1."""
+    names = {}
+    for name in columns:
+        header = table.column_for(name, aliases.get(name, ()))
+        if header is not None:
+            names[name] = header
+    known = set(names.values())
+    missing = [name for name in required if name not in names]
+    for name in missing:
+        problems.add("problem.missing_column", line=1, column=name, expected=", ".join(required))
+    return ColumnMap(names, [c for c in table.columns if c not in known], missing)

@@ -5,6 +5,7 @@ change, stop at the preview with --dry-run, else write."""
 from __future__ import annotations
 
 import sys
+from argparse import ArgumentParser, Namespace
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -45,3 +46,38 @@ def run_import(file_name: str, preview: Callable[[], Any], apply: Callable[[], A
     apply()
     print("imported")
     return EXIT_OK
+
+
+def import_command(args: Namespace, preview: Callable[..., Any], apply: Callable[..., Any],
+                   summary: Callable[[Any], list[str]], up_to_date: str = UP_TO_DATE,
+                   **options: Any) -> int:
+    """The whole of an import command whose service takes (actor, content, file name,
+    **options): the file from `args.file`, the project from `args.project`."""
+    from dashboard.cli.core import require_database
+    from dashboard.services.access import cli_actor
+
+    require_database()
+    file = read_file(args.file)
+    if file is None:
+        return EXIT_BAD_INPUT
+    content, name = file
+    actor = cli_actor(args.project, args.user)
+    return run_import(name, lambda: preview(actor, content, name, **options),
+                      lambda: apply(actor, content, name, **options), summary, args.dry_run,
+                      up_to_date)
+
+
+def add_import_arguments(command: ArgumentParser) -> ArgumentParser:
+    command.add_argument("file")
+    command.add_argument("--project", required=True, help="project slug")
+    command.add_argument("--dry-run", action="store_true", help="show what would change")
+    command.add_argument("--user", help="act as this user (default: command-line admin)")
+    return command
+
+
+def add_export_arguments(command: ArgumentParser) -> ArgumentParser:
+    command.add_argument("--project", required=True, help="project slug")
+    command.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    command.add_argument("-o", "--output", required=True, help="file to write")
+    command.add_argument("--user", help="act as this user (default: command-line admin)")
+    return command

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from dashboard.cli import EXIT_OK, EXIT_PROBLEM
 from dashboard.cli.core import require_database
+from dashboard.cli.files import add_export_arguments
 from dashboard.services import governance
 from dashboard.services.access import cli_actor
 from dashboard.services.projects import get_project
@@ -41,9 +42,6 @@ def register(commands: argparse._SubParsersAction, _imports: argparse._SubParser
     verify.set_defaults(handler=cmd_decisions_verify)
 
     export = exports.add_parser("decisions", help="export the governance log")
-    export.add_argument("--project", required=True, help="project slug")
-    export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
-    export.add_argument("-o", "--output", required=True, help="file to write")
-    export.add_argument("--user", help="act as this user (default: command-line admin)")
+    add_export_arguments(export)
     export.set_defaults(handler=cmd_export_decisions)
 

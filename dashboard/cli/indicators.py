@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dashboard.cli import EXIT_BAD_INPUT, EXIT_OK
+from dashboard.cli import EXIT_OK
 from dashboard.cli.core import require_database
-from dashboard.cli.files import read_file, run_import
+from dashboard.cli.files import add_export_arguments, add_import_arguments, import_command
 from dashboard.services.access import cli_actor
 from dashboard.services.exports import to_file_bytes
 from dashboard.services.indicator_import import (
@@ -41,15 +41,8 @@ def _summary(preview: IndicatorPreview) -> list[str]:
 
 
 def cmd_import_indicators(args: argparse.Namespace) -> int:
-    require_database()
-    file = read_file(args.file)
-    if file is None:
-        return EXIT_BAD_INPUT
-    content, name = file
-    actor = cli_actor(args.project, args.user)
-    return run_import(name, lambda: preview_indicator_import(actor, content, name),
-                      lambda: apply_indicator_import(actor, content, name), _summary,
-                      args.dry_run, "nothing to change: the project already has these values")
+    return import_command(args, preview_indicator_import, apply_indicator_import, _summary,
+                          "nothing to change: the project already has these values")
 
 
 def cmd_export_indicators(args: argparse.Namespace) -> int:
@@ -65,16 +58,10 @@ def register(_commands: argparse._SubParsersAction, imports: argparse._SubParser
              exports: argparse._SubParsersAction) -> None:
     command = imports.add_parser("indicators",
                                  help="import indicator values (docs/formats/indicators.md)")
-    command.add_argument("file")
-    command.add_argument("--project", required=True, help="project slug")
-    command.add_argument("--dry-run", action="store_true", help="show what would change")
-    command.add_argument("--user", help="act as this user (default: command-line admin)")
+    add_import_arguments(command)
     command.set_defaults(handler=cmd_import_indicators)
 
     command = exports.add_parser("indicators", help="export indicator values (import columns, "
                                                     "small cells as \"< 5\")")
-    command.add_argument("--project", required=True, help="project slug")
-    command.add_argument("--format", choices=("csv", "xlsx"), default="csv")
-    command.add_argument("-o", "--output", required=True, help="file to write")
-    command.add_argument("--user", help="act as this user (default: command-line admin)")
+    add_export_arguments(command)
     command.set_defaults(handler=cmd_export_indicators)

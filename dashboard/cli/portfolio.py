@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dashboard.cli import EXIT_BAD_INPUT, EXIT_OK
+from dashboard.cli import EXIT_OK
 from dashboard.cli.core import require_database
-from dashboard.cli.files import read_file, run_import
+from dashboard.cli.files import add_export_arguments, add_import_arguments, import_command
 from dashboard.services.access import cli_actor
 from dashboard.services.plan_import import (
     PlanPreview, apply_plan_import, export_plan, preview_plan_import,
@@ -36,14 +36,7 @@ def _summary(preview: PlanPreview) -> list[str]:
 
 
 def cmd_import_actions(args: argparse.Namespace) -> int:
-    require_database()
-    file = read_file(args.file)
-    if file is None:
-        return EXIT_BAD_INPUT
-    content, name = file
-    actor = cli_actor(args.project, args.user)
-    return run_import(name, lambda: preview_plan_import(actor, content, name),
-                      lambda: apply_plan_import(actor, content, name), _summary, args.dry_run)
+    return import_command(args, preview_plan_import, apply_plan_import, _summary)
 
 
 def cmd_export_actions(args: argparse.Namespace) -> int:
@@ -57,15 +50,9 @@ def cmd_export_actions(args: argparse.Namespace) -> int:
 def register(_commands: argparse._SubParsersAction, imports: argparse._SubParsersAction,
              exports: argparse._SubParsersAction) -> None:
     command = imports.add_parser("actions", help="import an action plan (docs/formats/actions.md)")
-    command.add_argument("file")
-    command.add_argument("--project", required=True, help="project slug")
-    command.add_argument("--dry-run", action="store_true", help="show what would change")
-    command.add_argument("--user", help="act as this user (default: command-line admin)")
+    add_import_arguments(command)
     command.set_defaults(handler=cmd_import_actions)
 
     command = exports.add_parser("actions", help="export the action plan (same columns)")
-    command.add_argument("--project", required=True, help="project slug")
-    command.add_argument("--format", choices=("csv", "xlsx"), default="csv")
-    command.add_argument("-o", "--output", required=True, help="file to write")
-    command.add_argument("--user", help="act as this user (default: command-line admin)")
+    add_export_arguments(command)
     command.set_defaults(handler=cmd_export_actions)

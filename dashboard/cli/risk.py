@@ -6,7 +6,7 @@ import argparse
 
 from dashboard.cli import EXIT_BAD_INPUT
 from dashboard.cli.core import require_database
-from dashboard.cli.files import read_file, run_import
+from dashboard.cli.files import add_import_arguments, import_command, read_file, run_import
 from dashboard.services.access import cli_actor
 from dashboard.services.geo_import import GeoPreview, apply_geo_import, preview_geo_import
 from dashboard.services.risk_import import RiskPreview, apply_risk_import, preview_risk_import
@@ -47,15 +47,7 @@ def _geo_summary(preview: GeoPreview) -> list[str]:
 
 
 def cmd_import_risk(args: argparse.Namespace) -> int:
-    require_database()
-    file = read_file(args.file)
-    if file is None:
-        return EXIT_BAD_INPUT
-    content, name = file
-    actor = cli_actor(args.project, args.user)
-    return run_import(name, lambda: preview_risk_import(actor, content, name),
-                      lambda: apply_risk_import(actor, content, name), _risk_summary,
-                      args.dry_run)
+    return import_command(args, preview_risk_import, apply_risk_import, _risk_summary)
 
 
 def cmd_import_geo(args: argparse.Namespace) -> int:
@@ -81,10 +73,7 @@ def register(_commands: argparse._SubParsersAction, imports: argparse._SubParser
     command = imports.add_parser(
         "risk", help="import risk-stratification counts, CSV / XLSX / Parquet "
                      "(docs/formats/risk.md)")
-    command.add_argument("file")
-    command.add_argument("--project", required=True, help="project slug")
-    command.add_argument("--dry-run", action="store_true", help="show what would change")
-    command.add_argument("--user", help="act as this user (default: command-line admin)")
+    add_import_arguments(command)
     command.set_defaults(handler=cmd_import_risk)
 
     command = imports.add_parser(

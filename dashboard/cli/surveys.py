@@ -9,7 +9,7 @@ from pathlib import Path
 
 from dashboard.cli import EXIT_BAD_INPUT, EXIT_OK
 from dashboard.cli.core import require_database
-from dashboard.cli.files import read_file, run_import
+from dashboard.cli.files import add_import_arguments, import_command, read_file, run_import
 from dashboard.services.access import cli_actor
 from dashboard.services.exports import to_file_bytes
 from dashboard.services.survey_import import (
@@ -95,15 +95,9 @@ def _questionnaire_summary(preview: QuestionnairePreview) -> list[str]:
 
 
 def cmd_import_questionnaire(args: argparse.Namespace) -> int:
-    require_database()
-    file = read_file(args.file)
-    if file is None:
-        return EXIT_BAD_INPUT
-    actor = cli_actor(args.project, args.user)
-    return run_import(file[1], lambda: preview_questionnaire_import(actor, *file),
-                      lambda: apply_questionnaire_import(actor, *file), _questionnaire_summary,
-                      args.dry_run,
-                      "nothing to change: the questionnaire is already up to date with this file")
+    return import_command(
+        args, preview_questionnaire_import, apply_questionnaire_import, _questionnaire_summary,
+        "nothing to change: the questionnaire is already up to date with this file")
 
 
 def cmd_export_results(args: argparse.Namespace) -> int:
@@ -135,10 +129,7 @@ def register(_commands: argparse._SubParsersAction, imports: argparse._SubParser
 
     command = imports.add_parser("questionnaire", help="add or update the survey questionnaire "
                                  "(docs/formats/surveys.md)")
-    command.add_argument("file")
-    command.add_argument("--project", required=True, help="project slug")
-    command.add_argument("--dry-run", action="store_true", help="show what would change")
-    command.add_argument("--user", help="act as this user (default: command-line admin)")
+    add_import_arguments(command)
     command.set_defaults(handler=cmd_import_questionnaire)
 
     command = exports.add_parser("survey-results", help="aggregated survey results, groups "
