@@ -29,6 +29,7 @@ PALETTES = {
     5: ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"],
 }
 SUPPRESSED_COLOUR = "#8c8c8c"  # a value hidden because a count under it is below 5
+MASKED_COLOUR = "#c6c6c6"  # a value hidden only so that a small count cannot be deduced
 NO_DATA_COLOUR = "#f0f0f0"
 OUTLINE = [51, 51, 51, 255]
 PYRAMID_COLOURS = {"region": "#08306b", "project": "#4292c6", "national": "#b0b0b0"}
@@ -50,9 +51,10 @@ def _rgba(colour: str, alpha: int = 235) -> list[int]:
     return [int(colour[i:i + 2], 16) for i in (0, 2, 4)] + [alpha]
 
 
-def fill_colour(value_class: int | None, suppressed: bool, colours: list[str]) -> str:
+def fill_colour(value_class: int | None, suppressed: bool, colours: list[str],
+                masked: bool = False) -> str:
     if suppressed:
-        return SUPPRESSED_COLOUR
+        return MASKED_COLOUR if masked else SUPPRESSED_COLOUR
     if value_class is None or not colours:
         return NO_DATA_COLOUR
     return colours[min(value_class, len(colours) - 1)]
@@ -92,8 +94,8 @@ class MapTexts:
 def region_features(regions: pl.DataFrame, shown: pl.DataFrame, edges: list[float]
                     ) -> list[dict]:
     """GeoJSON features of the regions with what the map shows joined in, once each: fill
-    colour and the tooltip's texts. `shown` has per region_id: value_class, value_suppressed and
-    the texts name, population, value, actions, s0..s3."""
+    colour and the tooltip's texts. `shown` has per region_id: value_class, value_suppressed,
+    value_masked and the texts name, population, value, actions, s0..s3."""
     colours = palette(edges)
     texts = {row["region_id"]: row for row in shown.iter_rows(named=True)}
     features = []
@@ -102,7 +104,7 @@ def region_features(regions: pl.DataFrame, shown: pl.DataFrame, edges: list[floa
         properties = {
             "region_id": region["region_id"],
             "fill": _rgba(fill_colour(row.get("value_class"), bool(row.get("value_suppressed")),
-                                      colours)),
+                                      colours, bool(row.get("value_masked")))),
             **{key: row.get(key) or "–" for key in ("name", "population", "value", "actions",
                                                      "s0", "s1", "s2", "s3")},
         }
@@ -163,11 +165,14 @@ def payload_size(deck: pdk.Deck) -> int:
 
 
 def legend_html(title: str, class_labels: list[str], edges: list[float], suppressed: str,
-                no_data: str) -> str:
+                no_data: str, masked: str | None = None) -> str:
     """The map's legend, from the highest class down, large enough to read across a room."""
     colours = palette(edges)
     entries = list(zip(colours, class_labels, strict=True))[::-1]
-    entries += [(SUPPRESSED_COLOUR, suppressed), (NO_DATA_COLOUR, no_data)]
+    entries += [(SUPPRESSED_COLOUR, suppressed)]
+    if masked:
+        entries.append((MASKED_COLOUR, masked))
+    entries.append((NO_DATA_COLOUR, no_data))
     rows = "".join(
         f"<div style='display:flex;align-items:center;gap:12px;margin:6px 0'>"
         f"<span style='display:inline-block;width:34px;height:24px;background:{colour};"
@@ -219,12 +224,17 @@ def pyramid_chart(frame: pl.DataFrame, series_labels: dict[str, str],
 
 def small_multiples(trend: pl.DataFrame, regions: pl.DataFrame, edges: list[float],
                     class_labels: list[str], suppressed: str, no_data: str, value_title: str,
-                    region_title: str, columns: int = 4) -> alt.Chart:
+                    region_title: str, columns: int = 4, masked: str | None = None
+                    ) -> alt.Chart:
     """One small map per year, coloured with the same classes as the main map. The outlines
     are sent once (looked up by region), the values per year."""
     colours = palette(edges)
-    domain = [*class_labels, suppressed, no_data]
-    scale = alt.Scale(domain=domain, range=[*colours, SUPPRESSED_COLOUR, NO_DATA_COLOUR])
+    hidden = [(suppressed, SUPPRESSED_COLOUR)]
+    if masked and masked in set(trend["class_label"]):  # an entry only when some are masked
+        hidden.append((masked, MASKED_COLOUR))
+    domain = [*class_labels, *(label for label, _ in hidden), no_data]
+    scale = alt.Scale(domain=domain, range=[*colours, *(colour for _, colour in hidden),
+                                            NO_DATA_COLOUR])
     # The outlines travel as one JSON text: Altair then neither walks nor validates every
     # coordinate (a tenth of the time), and Vega-Lite parses it in the browser.
     outlines = "[" + ",".join(

@@ -5,7 +5,9 @@ each region and the whole project, each stratum and all strata, each age band an
 sex and both, every year — is built as one table of cells with its margins and suppressed at once
 (`services.suppression.suppress_in_margins`), so that no view, total or difference between views
 reveals a small count. Shares, rates and changes computed from a suppressed count are null and
-flagged too.
+flagged too. Beside each `<column>_suppressed` flag, `<column>_masked` says the value is hidden
+only so that a small count cannot be worked out (no count under it is below 5): pages show it
+as "masked", not as "< 5".
 
 The pure functions over frames (cells, measures, class breaks, coverage and gaps) take what
 `load_risk_data` read, so pages can cache that read under the project's data version.
@@ -22,10 +24,13 @@ from enum import StrEnum
 import polars as pl
 from sqlmodel import select
 
+from dashboard.i18n import t
 from dashboard.permissions import Permission
 from dashboard.services import portfolio
 from dashboard.services.access import Actor, require
-from dashboard.services.suppression import SUPPRESSED_TEXT, suppress, suppress_in_margins
+from dashboard.services.suppression import (
+    MASKED_KEY, SUPPRESSED_TEXT, suppress, suppress_in_margins,
+)
 from data_loaders.geo import geometry_bounds, label_point
 from models.db import read_frame, session_scope
 from models.tables import CareRegion, NationalRiskReference, RegionPopulation, RiskCount
@@ -78,7 +83,8 @@ class RiskData:
     """Everything the Risk map page needs from the database, already suppressed."""
 
     regions: pl.DataFrame  # region_id, code, name, geometry (GeoJSON text), source, label point
-    cells: pl.DataFrame  # year, region_id, stratum, age_band, sex, persons, persons_suppressed
+    cells: pl.DataFrame  # year, region_id, stratum, age_band, sex, persons, persons_suppressed,
+    #                      persons_masked
     conditions: pl.DataFrame  # year, region_id, condition, age_band, sex, persons, ..._suppressed
     national: pl.DataFrame  # year, stratum, share, source
     coverage: pl.DataFrame  # region_id (PROJECT: all), stratum (ALL_STRATA: any), actions
@@ -286,12 +292,14 @@ def stratum_shares(cells: pl.DataFrame, age_band: str = ALL, sex: str = ALL) -> 
     group = cells.filter(pl.col("age_band") == age_band, pl.col("sex") == sex)
     population = group.filter(pl.col("stratum") == ALL_STRATA).select(
         "year", "region_id", pl.col("persons").alias("population"),
-        pl.col("persons_suppressed").alias("population_suppressed"))
+        pl.col("persons_suppressed").alias("population_suppressed"),
+        pl.col("persons_masked").alias("population_masked"))
     return (group.filter(pl.col("stratum") != ALL_STRATA)
             .join(population, on=["year", "region_id"], how="left")
             .with_columns(_ratio("persons", "population", 1.0).alias("share"))
             .select("year", "region_id", "stratum", "persons", "persons_suppressed",
-                    "population", "population_suppressed", "share")
+                    "persons_masked", "population", "population_suppressed",
+                    "population_masked", "share")
             .sort("year", "region_id", "stratum"))
 
 
@@ -299,7 +307,8 @@ def measure_values(data: RiskData, view: RiskView) -> pl.DataFrame:
     """Every measure of the view, per year and region (and PROJECT): population, persons in the
     chosen stratum, share, rate per 1,000, prevalence of the chosen condition per 1,000, change
     of the share since the base year (points); `<measure>_suppressed` says a value is hidden
-    because a count under it is below 5 (null without the flag: no data)."""
+    (null without the flag: no data), `<measure>_masked` that it is hidden although no count
+    under it is below 5 (every hidden count under it is masked)."""
     shares = stratum_shares(data.cells, view.age_band, view.sex)
     chosen = shares.filter(pl.col("stratum") == view.stratum).drop("stratum")
     frame = chosen.with_columns(
@@ -307,34 +316,44 @@ def measure_values(data: RiskData, view: RiskView) -> pl.DataFrame:
         _ratio("persons", "population", 1000.0).alias("rate"),
         pl.col("persons_suppressed").alias("share_suppressed"),
         pl.col("persons_suppressed").alias("rate_suppressed"),
+        pl.col("persons_masked").alias("share_masked"),
+        pl.col("persons_masked").alias("rate_masked"),
     )
     if view.base_year is not None:
         base = frame.filter(pl.col("year") == view.base_year).select(
             "region_id", pl.col("share").alias("__base"),
-            pl.col("share_suppressed").alias("__base_suppressed"))
+            pl.col("share_suppressed").alias("__base_suppressed"),
+            pl.col("share_masked").alias("__base_masked"))
         # Hidden when either share is; without counts in the base year there is no change.
         frame = frame.join(base, on="region_id", how="left").with_columns(
             (pl.col("share") - pl.col("__base")).alias("change"),
             (pl.col("__base_suppressed").is_not_null()
              & (pl.col("share_suppressed") | pl.col("__base_suppressed")))
             .alias("change_suppressed"),
-        ).drop("__base", "__base_suppressed")
+            _only_masked(("share_suppressed", "share_masked"),
+                         ("__base_suppressed", "__base_masked")).alias("change_masked"),
+        ).drop("__base", "__base_suppressed", "__base_masked")
     else:
         frame = frame.with_columns(pl.lit(None, dtype=pl.Float64).alias("change"),
-                                   pl.lit(False).alias("change_suppressed"))
+                                   pl.lit(False).alias("change_suppressed"),
+                                   pl.lit(False).alias("change_masked"))
     conditions = data.conditions.filter(pl.col("condition") == (view.condition or ""),
                                         pl.col("age_band") == view.age_band,
                                         pl.col("sex") == view.sex)
     frame = frame.join(
         conditions.select("year", "region_id", pl.col("persons").alias("condition_persons"),
-                          pl.col("persons_suppressed").alias("condition_persons_suppressed")),
+                          pl.col("persons_suppressed").alias("condition_persons_suppressed"),
+                          pl.col("persons_masked").alias("condition_persons_masked")),
         on=["year", "region_id"], how="left",
     ).with_columns(
         _ratio("condition_persons", "population", 1000.0).alias("prevalence"),
         pl.col("condition_persons_suppressed").fill_null(False),
+        pl.col("condition_persons_masked").fill_null(False),
     ).with_columns(
         (pl.col("condition_persons_suppressed") | pl.col("population_suppressed"))
         .alias("prevalence_suppressed"),
+        _only_masked(("condition_persons_suppressed", "condition_persons_masked"),
+                     ("population_suppressed", "population_masked")).alias("prevalence_masked"),
     )
     return frame.with_columns(
         pl.when(pl.col(f"{c}_suppressed")).then(None).otherwise(pl.col(c)).alias(c)
@@ -342,11 +361,22 @@ def measure_values(data: RiskData, view: RiskView) -> pl.DataFrame:
     ).sort("year", "region_id")
 
 
+def _only_masked(*flags: tuple[str, str]) -> pl.Expr:
+    """A value computed from several counts ((suppressed, masked) flag columns) is masked when
+    some of them are hidden and every hidden one is masked (none is below 5)."""
+    hidden = pl.any_horizontal([pl.col(s).fill_null(False) for s, _ in flags])
+    small = pl.any_horizontal([pl.col(s).fill_null(False) & ~pl.col(m).fill_null(False)
+                               for s, m in flags])
+    return hidden & ~small
+
+
 def with_value(frame: pl.DataFrame, measure: Measure) -> pl.DataFrame:
-    """Adds `value` and `value_suppressed`: the chosen measure's column and flag."""
+    """Adds `value`, `value_suppressed` and `value_masked`: the chosen measure's column and
+    flags."""
     column = MEASURE_COLUMN[measure]
     return frame.with_columns(pl.col(column).cast(pl.Float64).alias("value"),
-                              pl.col(f"{column}_suppressed").alias("value_suppressed"))
+                              pl.col(f"{column}_suppressed").alias("value_suppressed"),
+                              pl.col(f"{column}_masked").alias("value_masked"))
 
 
 def region_table(data: RiskData, view: RiskView) -> pl.DataFrame:
@@ -359,15 +389,20 @@ def region_table(data: RiskData, view: RiskView) -> pl.DataFrame:
         pl.col("year") == view.year)
     wide = strata.pivot(on="stratum", index="region_id", values="persons")
     flags = strata.pivot(on="stratum", index="region_id", values="persons_suppressed")
-    per_stratum = wide.rename({str(s): f"persons_{s}" for s in STRATA if str(s) in wide.columns}
-                              ).join(flags.rename({str(s): f"persons_{s}_suppressed"
-                                                   for s in STRATA if str(s) in flags.columns}),
-                                     on="region_id")
+    masks = strata.pivot(on="stratum", index="region_id", values="persons_masked")
+    per_stratum = (wide.rename({str(s): f"persons_{s}" for s in STRATA if str(s) in wide.columns})
+                   .join(flags.rename({str(s): f"persons_{s}_suppressed"
+                                       for s in STRATA if str(s) in flags.columns}),
+                         on="region_id")
+                   .join(masks.rename({str(s): f"persons_{s}_masked"
+                                       for s in STRATA if str(s) in masks.columns}),
+                         on="region_id"))
     for s in STRATA:  # a stratum absent from the data is shown as no data
         if f"persons_{s}" not in per_stratum.columns:
             per_stratum = per_stratum.with_columns(
                 pl.lit(None, dtype=pl.Int64).alias(f"persons_{s}"),
-                pl.lit(False).alias(f"persons_{s}_suppressed"))
+                pl.lit(False).alias(f"persons_{s}_suppressed"),
+                pl.lit(False).alias(f"persons_{s}_masked"))
     names = pl.concat([
         data.regions.select("region_id", "code", "name"),
         pl.DataFrame({"region_id": [PROJECT], "code": [""], "name": [""]},
@@ -379,6 +414,7 @@ def region_table(data: RiskData, view: RiskView) -> pl.DataFrame:
              .join(coverage, on="region_id", how="left")
              .with_columns(pl.col("actions").fill_null(0), pl.col("actions_all").fill_null(0),
                            pl.col("^.*_suppressed$").fill_null(False),
+                           pl.col("^.*_masked$").fill_null(False),
                            (pl.col("region_id") == PROJECT).alias("is_project")))
     return table.sort("is_project", "name")
 
@@ -395,14 +431,14 @@ def trend(data: RiskData, view: RiskView) -> pl.DataFrame:
     values = with_value(measure_values(data, view), view.measure)
     return (values.filter(pl.col("region_id") != PROJECT)
             .join(data.regions.select("region_id", "name"), on="region_id")
-            .select("year", "region_id", "name", "value", "value_suppressed")
+            .select("year", "region_id", "name", "value", "value_suppressed", "value_masked")
             .sort("year", "name"))
 
 
 def pyramid(data: RiskData, view: RiskView, region_id: int) -> pl.DataFrame:
     """Shares of each stratum for the region, the project and (all ages, both sexes only) the
     national reference: series ("region", "project", "national"), stratum, share,
-    share_suppressed."""
+    share_suppressed, share_masked."""
     shares = stratum_shares(data.cells, view.age_band, view.sex).filter(
         pl.col("year") == view.year)
     rows = []
@@ -411,12 +447,14 @@ def pyramid(data: RiskData, view: RiskView, region_id: int) -> pl.DataFrame:
             continue
         part = shares.filter(pl.col("region_id") == rid).select(
             pl.lit(series).alias("series"), "stratum", "share",
-            pl.col("persons_suppressed").alias("share_suppressed"))
+            pl.col("persons_suppressed").alias("share_suppressed"),
+            pl.col("persons_masked").alias("share_masked"))
         rows.append(part)
     if view.age_band == ALL and view.sex == ALL:
         rows.append(data.national.filter(pl.col("year") == view.year).select(
             pl.lit("national").alias("series"), pl.col("stratum").cast(pl.Int64),
-            pl.col("share").cast(pl.Float64), pl.lit(False).alias("share_suppressed")))
+            pl.col("share").cast(pl.Float64), pl.lit(False).alias("share_suppressed"),
+            pl.lit(False).alias("share_masked")))
     return pl.concat(rows) if rows else pl.DataFrame()
 
 
@@ -539,7 +577,8 @@ def coverage_gaps(data: RiskData, year: int) -> pl.DataFrame:
         ((pl.col("index") >= 100) & (pl.col("actions") <= FEW_ACTIONS)).fill_null(False)
         .alias("gap"))
     return frame.select(
-        "region_id", "name", "stratum", "persons", "persons_suppressed", "share", "project_share",
+        "region_id", "name", "stratum", "persons", "persons_suppressed", "persons_masked",
+        "share", "project_share",
         "index", "actions", "gap",
     ).sort(["gap", "actions", "index", "name", "stratum"],
            descending=[True, False, True, False, False], nulls_last=True)
@@ -548,18 +587,25 @@ def coverage_gaps(data: RiskData, year: int) -> pl.DataFrame:
 # ---------------------------------------------------------------- export
 
 
-def export_frame(actor: Actor, frame: pl.DataFrame) -> pl.DataFrame:
+def export_frame(actor: Actor, frame: pl.DataFrame, masked_text: str | None = None
+                 ) -> pl.DataFrame:
     """A table as shown, for download: every column with a `<column>_suppressed` flag stays
-    numeric where nothing in it is hidden and becomes text, with "< 5" in the hidden cells,
-    where something is; the flags are dropped. Refused to roles that may not download."""
+    numeric where nothing in it is hidden and becomes text, with "< 5" in the hidden cells
+    (`masked_text`, in the reader's language, where `<column>_masked` says the cell is hidden
+    only to protect a small one), where something is; the flags are dropped. Refused to roles
+    that may not download."""
     require(actor, Permission.download)
+    masked_text = t(MASKED_KEY) if masked_text is None else masked_text
     columns = []
     for name in frame.columns:
-        if name.endswith("_suppressed"):
+        if name.endswith(("_suppressed", "_masked")):
             continue
-        flag = f"{name}_suppressed"
+        flag, masked = f"{name}_suppressed", f"{name}_masked"
         if flag in frame.columns and frame[flag].any():
-            columns.append(pl.when(pl.col(flag)).then(pl.lit(SUPPRESSED_TEXT))
+            hidden = (pl.when(pl.col(masked)).then(pl.lit(masked_text))
+                      .otherwise(pl.lit(SUPPRESSED_TEXT)) if masked in frame.columns
+                      else pl.lit(SUPPRESSED_TEXT))
+            columns.append(pl.when(pl.col(flag)).then(hidden)
                            .otherwise(pl.col(name).cast(pl.String)).alias(name))
         else:
             columns.append(pl.col(name))

@@ -3,7 +3,9 @@ numbers.
 
 A suppressed count becomes null with a companion boolean column `<name>_suppressed`; pages and
 exports show "< 5" for it. Where a total is shown beside its parts, `suppress_with_complement`
-suppresses a second part so the first cannot be recovered by subtraction.
+suppresses a second part so the first cannot be recovered by subtraction. `suppress_in_margins`
+also says which hidden cells are not small themselves (`<name>_masked`: hidden only so that a
+small one cannot be worked out), which pages show as "masked", never as "< 5".
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import polars as pl
 from models.vocab import SMALL_CELL_THRESHOLD
 
 SUPPRESSED_TEXT = "< 5"
+# Catalogue key of the word shown for a cell hidden only so that a small one cannot be deduced.
+MASKED_KEY = "common.masked"
 
 
 def is_small(expr: pl.Expr, threshold: int = SMALL_CELL_THRESHOLD) -> pl.Expr:
@@ -119,9 +123,13 @@ def suppress_in_margins(frame: pl.DataFrame, count: str, totals: dict[str, objec
     combined (a rectangle of hidden cells whose other corners are shown, ...): an audit solves
     all the lines' equations together and, while a hidden cell is still determined by them,
     hides the smallest shown cell of one of its lines and starts again.
+
+    Returns the frame with `count` nulled where suppressed, `<count>_suppressed` set, and
+    `<count>_masked` set on the suppressed cells that are not small themselves (secondary
+    suppression: hidden only so that a small cell cannot be worked out).
     """
     flag = f"{count}_suppressed"
-    dimensions = list(totals)
+    masked = f"{count}_masked"
     marked = frame.with_row_index("__row").with_columns(
         is_small(pl.col(count), threshold).alias(flag), pl.lit(0).alias("__one"))
     while True:
@@ -134,6 +142,8 @@ def suppress_in_margins(frame: pl.DataFrame, count: str, totals: dict[str, objec
             break
         marked = marked.with_columns((pl.col(flag) | pl.col("__row").is_in(companions))
                                      .alias(flag))
+    marked = marked.with_columns((pl.col(flag) & ~is_small(pl.col(count), threshold))
+                                 .alias(masked))
     return (marked.with_columns(pl.when(pl.col(flag)).then(None).otherwise(pl.col(count))
                                 .alias(count))
             .sort("__row").drop("__row", "__one"))

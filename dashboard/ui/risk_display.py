@@ -1,5 +1,6 @@
 """Turning the risk service's frames into what the Risk map page shows: values formatted the
-Belgian way, "< 5" where the service hid a count, the project's own stratum labels, class
+Belgian way, "< 5" where the service hid a small count and "masked" where it hid a count only
+so that a small one cannot be deduced, the project's own stratum labels, class
 labels of the legend, the texts of the map's labels and tooltips, and the tables."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dashboard.services.projects import ProjectInfo
 from dashboard.services.risk import (
     ALL, MEASURE_COLUMN, PROJECT, STRATA, Measure, RiskView, class_of,
 )
-from dashboard.services.suppression import SUPPRESSED_TEXT
+from dashboard.services.suppression import MASKED_KEY, SUPPRESSED_TEXT
 
 DECIMALS = {Measure.share: 1, Measure.count: 0, Measure.rate: 1, Measure.prevalence: 1,
             Measure.change: 1}
@@ -36,16 +37,22 @@ def format_measure(measure: Measure, value: float | None, decimals: int | None =
     return t("risk.unit.points", value=f"{sign}{format_number(abs(value), decimals)}")
 
 
+def hidden_text(masked: bool | None) -> str:
+    """What a hidden cell reads: "< 5", or "masked" when it is not small itself (hidden only so
+    that a small one cannot be worked out by subtraction)."""
+    return t(MASKED_KEY) if masked else SUPPRESSED_TEXT
+
+
 def value_text(measure: Measure, value: float | None, suppressed: bool,
-               decimals: int | None = None) -> str:
+               decimals: int | None = None, masked: bool | None = False) -> str:
     if suppressed:
-        return SUPPRESSED_TEXT
+        return hidden_text(masked)
     return format_measure(measure, value, decimals)
 
 
-def count_text(value: int | None, suppressed: bool) -> str:
+def count_text(value: int | None, suppressed: bool, masked: bool | None = False) -> str:
     if suppressed:
-        return SUPPRESSED_TEXT
+        return hidden_text(masked)
     return format_number(value)
 
 
@@ -116,17 +123,22 @@ def shown_regions(table: pl.DataFrame, view: RiskView, edges: list[float],
         rows.append({
             "region_id": row["region_id"], "name": region_name(row, project),
             "value_class": row["value_class"], "value_suppressed": row["value_suppressed"],
-            "population": count_text(row["population"], row["population_suppressed"]),
-            "value": value_text(view.measure, row["value"], row["value_suppressed"], decimals),
+            "value_masked": row["value_masked"],
+            "population": count_text(row["population"], row["population_suppressed"],
+                                     row["population_masked"]),
+            "value": value_text(view.measure, row["value"], row["value_suppressed"], decimals,
+                                row["value_masked"]),
             "actions": (format_number(row["actions_all"]) if view.measure == Measure.prevalence
                         else actions_text(row["actions"], row["actions_all"])),
             "aimed_actions": row["actions"],
-            **{f"s{s}": count_text(row[f"persons_{s}"], row[f"persons_{s}_suppressed"])
+            **{f"s{s}": count_text(row[f"persons_{s}"], row[f"persons_{s}_suppressed"],
+                                   row[f"persons_{s}_masked"])
                for s in STRATA},
         })
     return pl.DataFrame(rows, schema={
         "region_id": pl.Int64, "name": pl.String, "value_class": pl.Int64,
-        "value_suppressed": pl.Boolean, "population": pl.String, "value": pl.String,
+        "value_suppressed": pl.Boolean, "value_masked": pl.Boolean, "population": pl.String,
+        "value": pl.String,
         "actions": pl.String, "aimed_actions": pl.Int64,
         **{f"s{s}": pl.String for s in STRATA}})
 
@@ -145,6 +157,17 @@ def map_labels(regions: pl.DataFrame, shown: pl.DataFrame, view: RiskView) -> li
         labels.append({"position": [region["label_lon"], region["label_lat"]],
                        "text": "\n".join(lines)})
     return labels
+
+
+def map_caption(view: RiskView, sources: list[str]) -> str:
+    """The line under the map: the outlines' credits, how to use the map and what its labels
+    say (no actions for a prevalence: actions aim at strata, not at conditions), and what
+    "masked" means."""
+    help_key = "risk.map_help.prevalence" if view.measure == Measure.prevalence \
+        else "risk.map_help"
+    return " · ".join([*(t("risk.boundaries", source=source)
+                         for source in attributions(sources)),
+                       t(help_key), t("risk.masked_help")])
 
 
 def attributions(sources: list[str]) -> list[str]:
@@ -199,8 +222,8 @@ def sortable_columns(view: RiskView, project: ProjectInfo) -> dict[str, str]:
 
 def table_text(table: pl.DataFrame, view: RiskView, project: ProjectInfo,
                columns: dict[str, str]) -> pl.DataFrame:
-    """A table as shown: one text per cell ("< 5" where hidden), the project row last, with
-    a rank column."""
+    """A table as shown: one text per cell ("< 5" or "masked" where hidden), the project row
+    last, with a rank column."""
     rows = []
     rank = 0
     for row in table.iter_rows(named=True):
@@ -211,20 +234,22 @@ def table_text(table: pl.DataFrame, view: RiskView, project: ProjectInfo,
             if key == "name":
                 continue
             if key in TABLE_COUNTS:
-                cells[key] = count_text(row[key], row[f"{key}_suppressed"])
+                cells[key] = count_text(row[key], row[f"{key}_suppressed"],
+                                        row.get(f"{key}_masked"))
             elif key in ("actions", "actions_all"):
                 cells[key] = format_number(row[key])
             else:
                 measure = next(m for m, c in MEASURE_COLUMN.items() if c == key)
-                cells[key] = value_text(measure, row[key], row[f"{key}_suppressed"])
+                cells[key] = value_text(measure, row[key], row[f"{key}_suppressed"],
+                                        masked=row.get(f"{key}_masked"))
         rows.append(cells)
     return pl.DataFrame(rows, schema={"rank": pl.String, **{k: pl.String for k in columns}})
 
 
 def table_export(table: pl.DataFrame, view: RiskView, project: ProjectInfo) -> pl.DataFrame:
     """The region tables as shown, side by side, for a spreadsheet: the same rows, headers that
-    say which stratum, plain numbers (rounded as shown) and their `_suppressed` flags for the
-    service to mark "< 5"."""
+    say which stratum, plain numbers (rounded as shown) and their `_suppressed` and `_masked`
+    flags for the service to mark "< 5" or "masked"."""
     columns = sortable_columns(view, project)
     selected = [pl.Series(t("risk.col.region"), [region_name(r, project)
                                                  for r in table.iter_rows(named=True)])]
@@ -238,14 +263,17 @@ def table_export(table: pl.DataFrame, view: RiskView, project: ProjectInfo) -> p
         selected.append(series.alias(header))
         if f"{key}_suppressed" in table.columns:
             selected.append(table[f"{key}_suppressed"].alias(f"{header}_suppressed"))
+        if f"{key}_masked" in table.columns:
+            selected.append(table[f"{key}_masked"].alias(f"{header}_masked"))
     return pl.DataFrame(selected)
 
 
 def pyramid_text(pyramid: pl.DataFrame) -> pl.DataFrame:
-    """The pyramid's bars with their labels: the share, or "< 5" where hidden."""
-    texts = [value_text(Measure.share, None if share is None else share * 100, hidden)
-             for share, hidden in zip(pyramid["share"], pyramid["share_suppressed"],
-                                      strict=True)]
+    """The pyramid's bars with their labels: the share, or "< 5" / "masked" where hidden."""
+    texts = [value_text(Measure.share, None if share is None else share * 100, hidden,
+                        masked=masked)
+             for share, hidden, masked in zip(pyramid["share"], pyramid["share_suppressed"],
+                                              pyramid["share_masked"], strict=True)]
     return pyramid.with_columns(pl.Series("text", texts, dtype=pl.String))
 
 
@@ -254,12 +282,14 @@ def gaps_text(gaps: pl.DataFrame, project: ProjectInfo) -> pl.DataFrame:
     for row in gaps.iter_rows(named=True):
         rows.append({
             "name": row["name"], "stratum": project.stratum_label(row["stratum"]),
-            "persons": count_text(row["persons"], row["persons_suppressed"]),
+            "persons": count_text(row["persons"], row["persons_suppressed"],
+                                  row["persons_masked"]),
             "share": value_text(Measure.share, None if row["share"] is None
-                                else row["share"] * 100, row["persons_suppressed"]),
+                                else row["share"] * 100, row["persons_suppressed"],
+                                masked=row["persons_masked"]),
             "project_share": format_measure(Measure.share, None if row["project_share"] is None
                                             else row["project_share"] * 100),
-            "index": SUPPRESSED_TEXT if row["persons_suppressed"]
+            "index": hidden_text(row["persons_masked"]) if row["persons_suppressed"]
             else format_number(row["index"]),
             "actions": format_number(row["actions"]),
             "gap": t("risk.gap.yes") if row["gap"] else "",
@@ -284,14 +314,15 @@ def trend_shown(trend: pl.DataFrame, view: RiskView, edges: list[float],
     rows = []
     for row in classed.iter_rows(named=True):
         if row["value_suppressed"]:
-            label = t("risk.legend.suppressed")
+            label = t("risk.legend.masked" if row["value_masked"] else "risk.legend.suppressed")
         elif row["value_class"] is None:
             label = no_data
         else:
             label = labels[row["value_class"]]
         rows.append({"region_id": row["region_id"], "name": row["name"], "year": row["year"],
                      "class_label": label,
-                     "text": value_text(view.measure, row["value"], row["value_suppressed"])})
+                     "text": value_text(view.measure, row["value"], row["value_suppressed"],
+                                        masked=row["value_masked"])})
     return pl.DataFrame(rows, schema={"region_id": pl.Int64, "name": pl.String,
                                       "year": pl.Int64, "class_label": pl.String,
                                       "text": pl.String})

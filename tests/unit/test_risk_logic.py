@@ -328,3 +328,74 @@ def test_map_values_take_the_legend_s_decimals_so_classes_never_read_alike():
                                   edges, project())
     assert display.class_labels(edges, Measure.share) == ["60,00% – 60,04%", "60,04% – 60,08%"]
     assert set(shown["value"]) == {"60,03%"}
+
+
+def test_a_cell_hidden_only_to_protect_a_small_one_reads_hidden_not_less_than_five():
+    from dashboard.charts import risk as charts
+
+    data = make_data()
+    view = RiskView(year=2024, measure=Measure.count, stratum=3)
+    table = risk.region_table(data, view)
+    # Charlie's 3 is small; Alpha's 20 is hidden only so that 3 cannot be worked out
+    alpha, charlie = row(table, 1), row(table, 3)
+    assert alpha["persons"] is None and alpha["persons_suppressed"] and alpha["persons_masked"]
+    assert charlie["persons_suppressed"] and not charlie["persons_masked"]
+    assert alpha["value_masked"] and alpha["share_masked"] and not charlie["value_masked"]
+    # the service never flags a small count as masked, and never gives the number
+    cells = data.cells
+    assert cells.filter(pl.col("persons_masked"), pl.col("persons").is_not_null()).height == 0
+    assert not (cells["persons_masked"] & ~cells["persons_suppressed"]).any()
+    edges = risk.measure_breaks(data, view)
+    shown = display.shown_regions(table, view, edges, project())
+    texts = {r["name"]: r for r in shown.iter_rows(named=True)}
+    assert texts["Alpha"]["value"] == "hidden" and texts["Alpha"]["s3"] == "hidden"
+    assert texts["Charlie"]["value"] == "< 5" and texts["Charlie"]["s3"] == "< 5"
+    features = charts.region_features(data.regions, shown, edges)
+    fills = {f["properties"]["name"]: f["properties"]["fill"][:3] for f in features}
+    assert fills["Alpha"] == [0xc6, 0xc6, 0xc6] and fills["Charlie"] == [0x8c, 0x8c, 0x8c]
+    labels = display.map_labels(data.regions, shown, view)
+    assert labels[0]["text"].split("\n")[:2] == ["Alpha", "hidden"]
+    shown_table = display.table_text(table, view, project(), display.measure_columns(view))
+    assert shown_table["persons"].to_list()[:3] == ["hidden", "50", "< 5"]
+    assert shown_table["share"].to_list()[0] == "hidden"
+    exported = risk.export_frame(actor(Role.academic),
+                                 display.table_export(table, view, project()))
+    persons = exported["Persons – 3 · High complexity"].to_list()
+    assert persons[:3] == ["hidden", "50", "< 5"] and "20" not in persons
+    assert not [c for c in exported.columns if c.endswith("_masked")]
+    # the pyramid, the coverage gaps and the small multiples say so too
+    assert display.pyramid_text(risk.pyramid(data, view, 1)).filter(
+        pl.col("series") == "region", pl.col("stratum") == 3)["text"].item() == "hidden"
+    gaps = display.gaps_text(risk.coverage_gaps(data, 2024), project())
+    alpha_3 = gaps.filter(pl.col("name") == "Alpha", pl.col("stratum").str.starts_with("3"))
+    assert alpha_3["persons"].item() == "hidden" and alpha_3["index"].item() == "hidden"
+    trend = display.trend_shown(risk.trend(data, view), view, edges,
+                                display.class_labels(edges, view.measure))
+    alpha_2024 = trend.filter(pl.col("name") == "Alpha", pl.col("year") == 2024).row(
+        0, named=True)
+    assert alpha_2024["text"] == "hidden"
+    assert alpha_2024["class_label"] == "Hidden (protects a small count)"
+
+
+def test_a_change_or_prevalence_is_masked_only_when_every_hidden_count_under_it_is():
+    data = make_data()
+    change = risk.region_table(data, RiskView(year=2024, stratum=3, base_year=2023,
+                                              measure=Measure.change))
+    assert row(change, 1)["change_masked"] and not row(change, 3)["change_masked"]
+    rows = [r for r in counts(2024) if not (r[0] == 3 and r[5] == "diabetes")]
+    rows += [(3, 2024, 1, "", "", "diabetes", 2), (3, 2024, 2, "", "", "diabetes", 1)]
+    prevalence = risk.region_table(make_data(rows), RiskView(
+        year=2024, measure=Measure.prevalence, condition="diabetes"))
+    hidden = prevalence.filter(pl.col("prevalence_suppressed"))
+    assert hidden.height >= 2  # Charlie's 3 and the region hidden with it
+    assert not row(prevalence, 3)["prevalence_masked"]
+    assert hidden["prevalence_masked"].sum() == hidden.height - 1
+
+
+def test_the_map_caption_mentions_actions_only_when_the_labels_carry_them():
+    share = display.map_caption(RiskView(year=2024), ["NGI – canton a"])
+    prevalence = display.map_caption(RiskView(year=2024, measure=Measure.prevalence,
+                                              condition="diabetes"), ["NGI – canton a"])
+    assert share.startswith("Boundaries: NGI") and "actions aimed" in share
+    assert "action" not in prevalence.lower() and "Label: name, value." in prevalence
+    assert "'hidden'" in share and "'hidden'" in prevalence

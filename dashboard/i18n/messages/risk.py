@@ -76,11 +76,27 @@ MESSAGES = {
         "Hover a region for details; click it for its pyramid. Label: name, value, actions "
         "aimed at the chosen stratum.",
     ),
+    "risk.map_help.prevalence": (
+        "Survolez une région pour le détail; cliquez-la pour sa pyramide. Étiquette : nom, "
+        "valeur.",
+        "Beweeg over een regio voor details; klik erop voor haar piramide. Label: naam, "
+        "waarde.",
+        "Hover a region for details; click it for its pyramid. Label: name, value.",
+    ),
     "risk.sources": ("Sources des contours", "Bronnen van de grenzen", "Sources of the outlines"),
     "risk.source": ("Source", "Bron", "Source"),
     "risk.legend.title": ("Légende", "Legende", "Legend"),
-    "risk.legend.suppressed": ("< 5 personnes (masqué)", "< 5 personen (verborgen)",
-                               "< 5 persons (hidden)"),
+    "risk.legend.suppressed": ("< 5 personnes", "< 5 personen", "< 5 persons"),
+    "risk.legend.masked": ("Masqué (protège un petit effectif)",
+                           "Afgeschermd (beschermt een klein aantal)",
+                           "Hidden (protects a small count)"),
+    "risk.masked_help": (
+        "« masqué » : effectif non montré pour qu'un petit effectif ne puisse être déduit des "
+        "totaux.",
+        "'afgeschermd': aantal niet getoond zodat een klein aantal niet uit de totalen kan "
+        "worden afgeleid.",
+        "'hidden': count not shown so that a small count cannot be deduced from the totals.",
+    ),
     "risk.legend.no_data": ("Pas de données", "Geen gegevens", "No data"),
     "risk.pyramid.region": ("Pyramide de", "Piramide van", "Pyramid of"),
     "risk.pyramid.title": ("Pyramide des risques, {year}", "Risicopiramide, {year}",
