@@ -106,7 +106,8 @@ with map_column:
                     selection_mode="single-object")
     st.caption(display.map_caption(view, data.sources))
     with st.expander(t("risk.sources")):
-        st.dataframe(display.sources_text(data.regions), hide_index=True, width="stretch",
+        st.dataframe(display.sources_text(data.regions, project.is_demo), hide_index=True,
+                     width="stretch",
                      column_config={"name": t("risk.col.region"), "source": t("risk.source")})
 with side_column:
     legend, choice = st.columns([1, 1])
@@ -129,7 +130,7 @@ with side_column:
                                    {s: project.stratum_label(s) for s in STRATA},
                                    t("risk.col.share")),
               key="risk_pyramid")
-        sources = sorted(set(data.national["source"].drop_nulls()))
+        sources = display.reference_sources(data.national["source"].drop_nulls().to_list())
         if "national" in set(pyramid["series"]) and sources:
             st.caption(t("common.source", source=", ".join(sources)))
 

