@@ -22,7 +22,7 @@ from dashboard.services.suppression import SUPPRESSED_TEXT
 from dashboard.ui.components import DATE_FORMAT, chart, chart_downloads, chart_spec, show_error
 from dashboard.services.access import Actor
 from dashboard.ui.context import PageContext
-from dashboard.ui.tables import translate
+from dashboard.ui.tables import in_brussels, translate
 from models.vocab import (
     INTEGRATED_CARE_COMPONENTS, ActionStatus, IndicatorKind, MaturityDimension, Polarity,
     QuadrupleAim,
@@ -195,11 +195,17 @@ def trend_spec(detail: indicators.IndicatorDetail) -> dict | None:
         "trajectory": t("indicators.trajectory")}))
 
 
-def _status_sentence(row: dict) -> str:
+def status_sentence(row: dict) -> str:
+    """Why the indicator has its status, in words. Without a baseline there is no trajectory:
+    the sentence says the value is judged against the target alone."""
     status = row["status"]
     decimals = row["decimals"]
     if status in ("no_target", "no_data"):
         return t(f"indicators.explain.{status}")
+    if row["baseline_value"] is None or not row["baseline_period"]:
+        return t(f"indicators.explain.{status}.no_baseline",
+                 value=figure(row["latest_value"], decimals, row["latest_value_suppressed"]),
+                 period=row["latest_period"], target=figure(row["target_value"], decimals))
     return t(f"indicators.explain.{status}",
              value=figure(row["latest_value"], decimals, row["latest_value_suppressed"]),
              expected=figure(row["expected"], decimals), period=row["latest_period"],
@@ -250,7 +256,7 @@ def indicator_detail_panel(context: PageContext, detail: indicators.IndicatorDet
                       with_unit(figure(row["baseline_value"], decimals), unit))
     numbers[3].metric(t("indicators.target_in", period=row["target_period"] or "–"),
                       with_unit(figure(row["target_value"], decimals), unit))
-    st.markdown(_status_sentence(row))
+    st.markdown(status_sentence(row))
     spec, regions = specs
     if spec is not None:
         chart(spec, key="indicator_trend_chart")
@@ -354,7 +360,7 @@ def _comments(context: PageContext, detail: indicators.IndicatorDetail) -> None:
 def _values(context: PageContext, detail: indicators.IndicatorDetail) -> None:
     row = detail.indicator
     decimals = row["decimals"]
-    values = detail.values.with_columns(
+    values = in_brussels(detail.values, "entered_at").with_columns(
         pl.col("region_name").fill_null(t("indicators.whole_project")),
         pl.struct("value", "value_suppressed").map_elements(
             lambda v: figure(v["value"], decimals, v["value_suppressed"]),
@@ -389,7 +395,7 @@ def _values(context: PageContext, detail: indicators.IndicatorDetail) -> None:
     if detail.history.height == 0:
         st.caption(t("indicators.no_history"))
         return
-    history = detail.history.with_columns(
+    history = in_brussels(detail.history, "changed_at").with_columns(
         pl.col("region_name").fill_null(t("indicators.whole_project")),
         pl.struct("old_value", "old_suppressed").map_elements(
             lambda v: figure(v["old_value"], decimals, v["old_suppressed"]),

@@ -94,3 +94,22 @@ def test_progress_from_baseline_to_target():
     result = progress_towards_target(frame)
     assert result["progress"].to_list() == [0.5, -0.2, None]
     assert result["expected_progress"].to_list() == [0.75, 0.5, None]
+
+
+def test_without_a_baseline_the_sentence_judges_against_the_target_alone():
+    from dashboard.i18n import set_language, t
+    from dashboard.ui.evaluation import status_sentence
+
+    set_language("fr")
+    row = dict(status="at_risk", decimals=1, latest_value=62.1, latest_value_suppressed=False,
+               latest_period="2026", expected=80.0, baseline_value=None, baseline_period="",
+               target_value=80.0)
+    sentence = status_sentence(row)
+    assert sentence.startswith("À risque : 62,1 en 2026") and "80,0" in sentence
+    assert "départ (–)" not in sentence and "Sans valeur de départ" in sentence
+    assert "atteinte" in status_sentence({**row, "status": "on_track", "latest_value": 81.0})
+    # with a baseline, the trajectory sentence
+    assert "mieux que le départ (50,0)" in status_sentence(
+        {**row, "baseline_value": 50.0, "baseline_period": "2018"})
+    # the page's rule box states the rule
+    assert "Sans valeur de départ" in t("indicators.rule")

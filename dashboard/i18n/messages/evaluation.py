@@ -48,17 +48,21 @@ MESSAGES = {
         "cible. **En bonne voie** : au moins aussi bien que la trajectoire, à un dixième près "
         "de l'écart entre départ et cible. **À risque** : moins bien, mais mieux que la valeur "
         "de départ. **Hors trajectoire** : pas mieux que la valeur de départ. Une valeur est "
-        "jugée à la fin de sa période (à la date du jour si la période n'est pas finie).",
+        "jugée à la fin de sa période (à la date du jour si la période n'est pas finie). "
+        "**Sans valeur de départ**, pas de trajectoire : en bonne voie si la cible est "
+        "atteinte, à risque sinon.",
         "**Statusregel.** Het traject is de rechte lijn van de beginwaarde naar het doel. "
         "**Op koers**: minstens even goed als het traject, op een tiende van de afstand tussen "
         "begin en doel na. **Risico**: slechter, maar beter dan de beginwaarde. **Uit koers**: "
         "niet beter dan de beginwaarde. Een waarde wordt beoordeeld op het einde van haar "
-        "periode (op vandaag als de periode nog loopt).",
+        "periode (op vandaag als de periode nog loopt). **Zonder beginwaarde** geen traject: "
+        "op koers als het doel bereikt is, anders risico.",
         "**Status rule.** The trajectory is the straight line from the baseline to the target. "
         "**On track**: at least as good as the trajectory, give or take a tenth of the distance "
         "from baseline to target. **At risk**: worse, but better than the baseline. **Off "
         "track**: no better than the baseline. A value is judged at the end of its period "
-        "(today while the period is not over).",
+        "(today while the period is not over). **Without a baseline** there is no trajectory: "
+        "on track when the target is reached, at risk otherwise.",
     ),
     "indicators.explain.on_track": (
         "En bonne voie : {value} en {period}, pour {expected} attendu sur la trajectoire "
@@ -83,6 +87,22 @@ MESSAGES = {
         "{expected} werd verwacht (doel {target}).",
         "Off track: {value} in {period}, no better than the baseline ({baseline}); {expected} "
         "was expected (target {target}).",
+    ),
+    "indicators.explain.on_track.no_baseline": (
+        "En bonne voie : {value} en {period}, la cible ({target}) est atteinte. Sans valeur "
+        "de départ, pas de trajectoire : seule la cible compte.",
+        "Op koers: {value} in {period}, het doel ({target}) is bereikt. Zonder beginwaarde "
+        "geen traject: alleen het doel telt.",
+        "On track: {value} in {period}, the target ({target}) is reached. Without a baseline "
+        "there is no trajectory: only the target counts.",
+    ),
+    "indicators.explain.at_risk.no_baseline": (
+        "À risque : {value} en {period}, la cible ({target}) n'est pas atteinte. Sans valeur "
+        "de départ, pas de trajectoire : à risque tant que la cible n'est pas atteinte.",
+        "Risico: {value} in {period}, het doel ({target}) is niet bereikt. Zonder beginwaarde "
+        "geen traject: risico zolang het doel niet bereikt is.",
+        "At risk: {value} in {period}, the target ({target}) is not reached. Without a "
+        "baseline there is no trajectory: at risk until the target is reached.",
     ),
     "indicators.explain.no_target": (
         "Pas de cible : pas de statut.", "Geen doel: geen status.", "No target: no status.",
