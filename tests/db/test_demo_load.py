@@ -80,3 +80,22 @@ def test_computed_indicators_come_from_the_app_data(demo_db):
     share = overview.filter(pl.col("code") == "SE_SHARE")["latest_value"][0]
     current, _, _ = portfolio.social_entrepreneurship_share(portfolio.actions_frame(project.id))
     assert abs(share - 100 * current) < 0.01
+
+
+def test_the_baseline_of_a_computed_indicator_is_its_own_computed_value(demo_db):
+    from models.tables import Indicator, IndicatorValue
+
+    with session_scope() as session:
+        computed = session.exec(select(Indicator).where(Indicator.computation.is_not(None))
+                                ).all()
+        checked = 0
+        for indicator in computed:
+            if not indicator.baseline_period:
+                continue
+            value = session.exec(select(IndicatorValue.value).where(
+                IndicatorValue.indicator_id == indicator.id,
+                IndicatorValue.period == indicator.baseline_period,
+                IndicatorValue.region_id.is_(None))).one()
+            assert indicator.baseline_value == value, indicator.code
+            checked += 1
+    assert checked >= 4  # SE_SHARE and PARTNER_SATISFACTION in both projects
