@@ -109,23 +109,29 @@ def overview_rows(overview: pl.DataFrame, lang: str) -> pl.DataFrame:
         "unit": pl.String, "status": pl.List(pl.String), "trend": pl.List(pl.Float64)})
 
 
+# The main column's width at 1920 x 1080 with the sidebar open, less the row selector: the
+# overview's columns must fit in it (none cut off, no horizontal scroll).
+OVERVIEW_WIDTH = 1390
+
+
 def overview_column_config() -> dict:
+    """The overview's columns, in widths that add up to at most OVERVIEW_WIDTH."""
     labels = status_labels()
     return {
-        "code": st.column_config.TextColumn(t("indicators.col.code"), width=200),
-        "name": st.column_config.TextColumn(t("indicators.col.name"), width=420),
-        "kind": st.column_config.TextColumn(t("indicators.col.kind"), width=100),
-        "latest": st.column_config.TextColumn(t("indicators.col.latest"), width=125),
-        "period": st.column_config.TextColumn(t("indicators.col.period"), width=80),
-        "target": st.column_config.TextColumn(t("indicators.col.target"), width=115),
-        "expected": st.column_config.TextColumn(t("indicators.col.expected"), width=90,
+        "code": st.column_config.TextColumn(t("indicators.col.code"), width=165),
+        "name": st.column_config.TextColumn(t("indicators.col.name"), width=380),
+        "kind": st.column_config.TextColumn(t("indicators.col.kind"), width=90),
+        "latest": st.column_config.TextColumn(t("indicators.col.latest"), width=110),
+        "period": st.column_config.TextColumn(t("indicators.col.period"), width=70),
+        "target": st.column_config.TextColumn(t("indicators.col.target"), width=105),
+        "expected": st.column_config.TextColumn(t("indicators.col.expected"), width=80,
                                                 help=t("indicators.expected_help")),
-        "unit": st.column_config.TextColumn(t("indicators.col.unit"), width=130),
+        "unit": st.column_config.TextColumn(t("indicators.col.unit"), width=110),
         "status": st.column_config.MultiselectColumn(
-            t("indicators.col.status"), width=150, options=list(indicators.STATUSES),
+            t("indicators.col.status"), width=140, options=list(indicators.STATUSES),
             color=[TRACK_COLOURS[s] for s in indicators.STATUSES],
             format_func=labels.__getitem__),
-        "trend": st.column_config.LineChartColumn(t("indicators.col.trend"), width=170),
+        "trend": st.column_config.LineChartColumn(t("indicators.col.trend"), width=120),
     }
 
 

@@ -113,3 +113,11 @@ def test_without_a_baseline_the_sentence_judges_against_the_target_alone():
         {**row, "baseline_value": 50.0, "baseline_period": "2018"})
     # the page's rule box states the rule
     assert "Sans valeur de départ" in t("indicators.rule")
+
+
+def test_the_overview_s_columns_fit_the_screen_with_the_sidebar_open():
+    from dashboard.ui.evaluation import OVERVIEW_WIDTH, overview_column_config
+
+    widths = [column["width"] for column in overview_column_config().values()]
+    assert all(isinstance(w, int) for w in widths)
+    assert sum(widths) <= OVERVIEW_WIDTH <= 1400
