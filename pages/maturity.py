@@ -69,7 +69,8 @@ summary = view.summary
 
 # ---- at a glance
 consensus_median = summary["consensus"].drop_nulls().median()
-figures = st.columns(5)
+# The level ("in ontwikkeling") is a word, not a figure: its metric gets more room.
+figures = st.columns([1, 1.4, 1, 1, 1])
 figures[0].metric(t("maturity.figure.median"),
                   format_number(consensus_median, 1) if consensus_median is not None else "–",
                   border=True, help=t("maturity.levels_help"))
@@ -212,9 +213,7 @@ with tabs["actions"]:
     for row in summary.iter_rows(named=True):
         dimension = row["dimension"]
         addressing = links.filter(pl.col("dimension") == dimension)
-        heading = t("maturity.dimension_heading", number=dimension, name=labels[dimension],
-                    consensus="–" if row["consensus"] is None else row["consensus"],
-                    actions=addressing.height)
+        heading = ui.dimension_heading(row, labels[dimension])
         icon = ":material/flag:" if row["low_without_action"] else ":material/checklist:"
         with st.expander(heading, icon=icon):
             if addressing.height == 0:

@@ -155,7 +155,8 @@ def dimension_summary(consensus: pl.DataFrame, scores: pl.DataFrame, links: pl.D
                       round_id: int, previous_id: int | None) -> pl.DataFrame:
     """One row per dimension (1-12) for a round: its consensus, the previous round's and the
     change; the individual scores' median, min, max, range and split; the actions addressing
-    it (`actions`: those in the plan; `action_codes`); and `low_without_action` when its
+    it (`actions`: those in the plan; `action_codes`; `linked`: every linked action, ideas and
+    stopped ones too); and `low_without_action` when its
     consensus (or, before the consensus, the median) is LOW_SCORE or less and no action in the
     plan addresses it."""
     dimensions = pl.DataFrame({"dimension": list(DIMENSIONS)}, schema={"dimension": pl.Int64})
@@ -168,13 +169,16 @@ def dimension_summary(consensus: pl.DataFrame, scores: pl.DataFrame, links: pl.D
     addressing = (links.filter(pl.col("status").is_in([s.value for s in ADDRESSING_STATUSES]))
                   .sort("code").group_by("dimension")
                   .agg(pl.len().alias("actions"), pl.col("code").alias("action_codes")))
+    linked = links.group_by("dimension").agg(pl.len().alias("linked"))
     frame = (dimensions.join(this, on="dimension", how="left")
              .join(before, on="dimension", how="left")
              .join(spread, on="dimension", how="left")
              .join(addressing, on="dimension", how="left")
+             .join(linked, on="dimension", how="left")
              .with_columns(
                  (pl.col("consensus") - pl.col("previous")).alias("change"),
                  pl.col("actions").fill_null(0).cast(pl.Int64),
+                 pl.col("linked").fill_null(0).cast(pl.Int64),
                  pl.col("action_codes").fill_null(pl.lit([], dtype=pl.List(pl.String))),
                  pl.col("split").fill_null(False),
                  pl.col("assessors").fill_null(0).cast(pl.Int64),

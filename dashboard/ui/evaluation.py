@@ -84,6 +84,16 @@ def show_flash() -> None:
 # ---------------------------------------------------------------- indicators: overview
 
 
+def dimension_heading(row: dict, name: str) -> str:
+    """A dimension's heading on the actions tab: its plan actions (planned to done, as the
+    consensus table counts them) and, when more are linked (ideas, stopped), how many in all."""
+    values = dict(number=row["dimension"], name=name, actions=row["actions"],
+                  consensus="–" if row["consensus"] is None else row["consensus"])
+    if row["linked"] > row["actions"]:
+        return t("maturity.dimension_heading.more", linked=row["linked"], **values)
+    return t("maturity.dimension_heading", **values)
+
+
 def overview_rows(overview: pl.DataFrame, lang: str) -> pl.DataFrame:
     """The overview as the grid shows it: text figures (with "< 5"), the status as a one-item
     list (shown as a coloured label), the translated type, the trend for the sparkline."""

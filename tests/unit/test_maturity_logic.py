@@ -106,3 +106,19 @@ def test_radar_and_spread_charts_are_valid_vega_lite():
 def test_labels_wrap_at_spaces():
     assert wrap("10. Étendue de l'ambition") == "10. Étendue de\nl'ambition"
     assert wrap("Short") == "Short"
+
+
+def test_the_actions_tab_counts_the_plan_actions_like_the_consensus_table():
+    from dashboard.i18n import set_language
+    from dashboard.ui.evaluation import dimension_heading
+
+    set_language("fr")
+    summary = dimension_summary(consensus([(1, 2, 3), (1, 3, 1)]), scores([]), LINKS, 1, None)
+    rows = {r["dimension"]: r for r in summary.iter_rows(named=True)}
+    assert (rows[2]["actions"], rows[2]["linked"]) == (1, 2)  # done + an idea
+    assert dimension_heading(rows[2], "Structure") == (
+        "2. Structure · consensus 3 · 1 action(s) du plan, 2 liée(s) en tout")
+    assert dimension_heading(rows[1], "Readiness") == (
+        "1. Readiness · consensus – · 1 action(s) du plan")
+    assert dimension_heading(rows[3], "Information").endswith("0 action(s) du plan, 1 liée(s) "
+                                                              "en tout")

@@ -339,8 +339,7 @@ MESSAGES = {
     "maturity.figure.level": ("Niveau", "Niveau", "Level"),
     "maturity.figure.improved": ("Dimensions en progrès", "Dimensies vooruitgegaan",
                                  "Dimensions improved"),
-    "maturity.figure.split": ("Dimensions aux avis partagés", "Dimensies met verdeelde "
-                              "meningen", "Dimensions with split views"),
+    "maturity.figure.split": ("Avis partagés", "Verdeelde meningen", "Split views"),
     "maturity.figure.low_without_action": ("Faibles, sans action", "Laag, zonder actie",
                                            "Low, without action"),
     "maturity.levels_help": (
@@ -430,9 +429,17 @@ MESSAGES = {
         "**Low and without any action of the plan**: {dimensions}.",
     ),
     "maturity.dimension_heading": (
-        "{number}. {name} · consensus {consensus} · {actions} action(s)",
-        "{number}. {name} · consensus {consensus} · {actions} actie(s)",
-        "{number}. {name} · consensus {consensus} · {actions} action(s)",
+        "{number}. {name} · consensus {consensus} · {actions} action(s) du plan",
+        "{number}. {name} · consensus {consensus} · {actions} actie(s) van het plan",
+        "{number}. {name} · consensus {consensus} · {actions} plan action(s)",
+    ),
+    "maturity.dimension_heading.more": (
+        "{number}. {name} · consensus {consensus} · {actions} action(s) du plan, {linked} "
+        "liée(s) en tout",
+        "{number}. {name} · consensus {consensus} · {actions} actie(s) van het plan, {linked} "
+        "gekoppeld in totaal",
+        "{number}. {name} · consensus {consensus} · {actions} plan action(s), {linked} linked "
+        "in all",
     ),
     "maturity.no_action": ("Aucune action du plan ne s'attaque à cette dimension.",
                            "Geen actie van het plan pakt deze dimensie aan.",
