@@ -41,7 +41,7 @@ from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
 from models.tables import (
     Action, CareRegion, Indicator, IndicatorAction, IndicatorComment, IndicatorValue,
-    IndicatorValueChange, Project,
+    IndicatorValueChange, Project, User,
 )
 from models.vocab import (
     INTEGRATED_CARE_COMPONENTS, SMALL_CELL_THRESHOLD, ActionStatus, IndicatorKind, Polarity,
@@ -572,8 +572,22 @@ def indicator_detail(actor: Actor, indicator_id: int,
             .where(IndicatorValueChange.indicator_id == indicator_id)
             .order_by(IndicatorValueChange.changed_at.desc()), session)  # type: ignore[attr-defined]
         history = suppress_history(changes, values)
+        names = _display_names(session, {*values["entered_by"].drop_nulls(),
+                                         *history["changed_by"].drop_nulls()})
+        values = values.with_columns(pl.col("entered_by").replace(names))
+        history = history.with_columns(pl.col("changed_by").replace(names))
     return IndicatorDetail(row.row(0, named=True), values,
                            actions.sort(portfolio.natural_code_key()), comments, history)
+
+
+def _display_names(session: Session, usernames: set[str]) -> dict[str, str]:
+    """{username: display name} of the users who entered or changed values (the login name
+    when a user has none)."""
+    if not usernames:
+        return {}
+    users = session.exec(select(User.username, User.display_name)
+                         .where(User.username.in_(sorted(usernames)))).all()  # type: ignore[attr-defined]
+    return {username: name or username for username, name in users}
 
 
 def catalogue_frame(actor: Actor, lang: str) -> pl.DataFrame:

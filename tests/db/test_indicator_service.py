@@ -151,8 +151,11 @@ def test_a_value_entered_then_corrected_keeps_its_history(demo_db):
     detail = indicators.indicator_detail(coordinator, pacic)
     history = detail.history.select("period", "old_value", "new_value", "changed_by",
                                     "source").rows()
-    assert history[:2] == [("2026-Q2", 3.66, 3.68, "demo-coordinator", "entered"),
-                           ("2026-Q2", None, 3.66, "demo-coordinator", "entered")]
+    # who entered and changed values: the user's display name, not the login name
+    assert history[:2] == [("2026-Q2", 3.66, 3.68, "Demo Coordinator", "entered"),
+                           ("2026-Q2", None, 3.66, "Demo Coordinator", "entered")]
+    entered = detail.values.filter(pl.col("period") == "2026-Q2")["entered_by"].to_list()
+    assert entered == ["Demo Coordinator"]
     indicators.delete_value(coordinator, pacic, "2026-Q2", None)
     after = indicators.indicator_detail(coordinator, pacic)
     assert after.values.filter(pl.col("period") == "2026-Q2").height == 0
