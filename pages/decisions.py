@@ -1,9 +1,6 @@
 """Decisions: the governance log, newest first, with its tamper check, its flags (overdue reviews,
 unmet conditions), filters, what the committee knew at each decision, corrections and downloads."""
 
-import datetime as dt
-
-import polars as pl
 import streamlit as st
 
 from dashboard.errors import DashboardError
@@ -13,10 +10,11 @@ from dashboard.permissions import Permission
 from dashboard.services import governance
 from dashboard.services.portfolio import actions_frame
 from dashboard.services.governance import LogFilters
-from dashboard.ui.components import DATE_FORMAT, downloads, page_header, show_error
+from dashboard.ui.components import downloads, page_header, show_error
 from dashboard.ui.context import page_context
-from dashboard.ui.governance import decision_form, outcome_text, render_action_state
-from dashboard.ui.tables import translate
+from dashboard.ui.governance import (
+    decision_form, log_column_config, log_table, outcome_text, render_action_state,
+)
 from models.vocab import DecisionOutcome
 
 OPEN_ENTRY = "entry"  # query parameter: the number of the entry whose detail is open
@@ -72,47 +70,10 @@ shown = governance.filter_log(log, LogFilters(
     flagged_only=flagged_only))
 st.caption(t("decisions.shown", shown=shown.height, total=log.height))
 
-table = translate(shown, "outcome", DecisionOutcome).with_columns(
-    pl.concat_str([pl.lit("/portfolio?action="), pl.col("action_code")]).alias("action_link"),
-    pl.concat_str([
-        pl.when(pl.col("review_overdue")).then(pl.lit("⚠ " + t("decisions.flag.review_overdue")))
-        .otherwise(pl.lit("")),
-        pl.when(pl.col("conditions_unmet")).then(
-            pl.lit("⚠ " + t("decisions.flag.conditions_unmet"))).otherwise(pl.lit("")),
-    ], separator=" ").str.strip_chars().alias("flags"),
-    pl.when(pl.col("supersedes_sequence").is_not_null())
-    .then(pl.concat_str([pl.lit(t("decisions.corrects") + " "),
-                         pl.col("supersedes_sequence").cast(pl.String)]))
-    .when(pl.col("superseded_by").is_not_null())
-    .then(pl.concat_str([pl.lit(t("decisions.corrected_by") + " "),
-                         pl.col("superseded_by").cast(pl.String)]))
-    .otherwise(pl.lit("")).alias("correction"),
-)
 st.dataframe(
-    table.select("sequence", "recorded_at", "action_link", "action_title", "outcome",
-                 "conditions", "rationale", "review_date", "meeting_title", "recorded_by",
-                 "correction", "flags"),
-    hide_index=True, width="stretch", height=520, placeholder="–", key="log_table",
-    on_select="rerun", selection_mode="single-row",
-    column_config={
-        "sequence": st.column_config.NumberColumn(t("decisions.col.sequence"), width="small",
-                                                  pinned=True),
-        "recorded_at": st.column_config.DatetimeColumn(t("decisions.col.recorded_at"),
-                                                       format="DD/MM/YYYY HH:mm"),
-        "action_link": st.column_config.LinkColumn(t("decisions.col.action"),
-                                                   display_text=r"action=(.*)$",
-                                                   width="small"),
-        "action_title": st.column_config.TextColumn(t("portfolio.col.title"), width="medium"),
-        "outcome": t("decisions.col.outcome"),
-        "conditions": t("decisions.col.conditions"),
-        "rationale": st.column_config.TextColumn(t("decisions.col.rationale"), width="large"),
-        "review_date": st.column_config.DateColumn(t("decisions.col.review_date"),
-                                                   format=DATE_FORMAT),
-        "meeting_title": t("decisions.col.meeting"),
-        "recorded_by": t("decisions.col.recorded_by"),
-        "correction": t("decisions.col.correction"),
-        "flags": st.column_config.TextColumn(t("decisions.col.flags"), width="medium"),
-    })
+    log_table(shown), hide_index=True, width="stretch", height=520, placeholder="–",
+    key="log_table", on_select="rerun", selection_mode="single-row",
+    column_config=log_column_config())
 st.caption(t("decisions.select_hint"))
 downloads(context, lambda: governance.export_frame(context.actor), f"decisions-{project.slug}",
           key="log_export")

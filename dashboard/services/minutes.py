@@ -20,8 +20,17 @@ UNICODE_FONTS = (Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
 
 @dataclass(frozen=True)
 class Section:
+    """A section of the minutes: its title and its blocks, each a paragraph (one line) or a list
+    (lines "- item", sub-items "  - detail"). Markdown-light: **bold** only, so that the PDF
+    renders the same lines."""
+
     title: str
-    lines: list[str]  # Markdown-light: **bold** only
+    blocks: list[list[str]]
+
+
+def _one_line(text: str) -> str:
+    """Free text typed in a form, on one line: a line break would end its list item."""
+    return " ".join(str(text).split())
 
 
 def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[str, list[Section]]:
@@ -42,58 +51,65 @@ def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[s
         return f"- {attendee.name}{partner}{role}"
 
     quorum = view.quorum
-    attendance = [f"**{t('minutes.present', lang=lang)}** ({len(present)})",
-                  *[who(a) for a in present]]
+    attendance = [[f"**{t('minutes.present', lang=lang)}** ({len(present)})"]]
+    if present:
+        attendance.append([who(a) for a in present])
     if absent:
-        attendance += [f"**{t('minutes.absent', lang=lang)}** ({len(absent)})",
-                       *[who(a) for a in absent]]
-    attendance.append(t("minutes.quorum_reached" if quorum.met else "minutes.quorum_missed",
-                        lang=lang, present=quorum.present, required=quorum.required))
+        attendance += [[f"**{t('minutes.absent', lang=lang)}** ({len(absent)})"],
+                       [who(a) for a in absent]]
+    attendance.append([t("minutes.quorum_reached" if quorum.met else "minutes.quorum_missed",
+                         lang=lang, present=quorum.present, required=quorum.required)])
 
-    decided, open_items = [], []
+    decided: list[list[str]] = []
+    open_items: list[str] = []
     for number, item in enumerate(view.agenda, start=1):
         state = item.state
-        heading = f"**{number}. {state['code']} {state['title']}**"
         if not item.decisions:
             open_items.append(f"- {state['code']} {state['title']} "
                               f"({t(f'agenda_reason.{item.reason}', lang=lang)})")
             continue
-        decided.append(heading)
+        decided.append([f"**{number}. {state['code']} {state['title']}**"])
+        entries = []
         for decision in item.decisions:
             outcome = t(f"outcome.{decision['outcome']}", lang=lang)
-            line = f"- {t('minutes.entry', lang=lang, sequence=decision['sequence'])}: " \
-                   f"**{outcome}**"
+            entry = t("minutes.entry", lang=lang, sequence=decision["sequence"])
             if decision["supersedes_id"]:
-                line += f" ({t('minutes.correction', lang=lang)}: {decision['correction_reason']})"
-            decided.append(line)
+                entry += f", {t('minutes.correction', lang=lang)}: " \
+                         f"{_one_line(decision['correction_reason'] or '–')}"
+            entries.append(f"- **{outcome}** ({entry})")
             if decision["conditions"]:
-                decided.append(f"  {t('decisions.col.conditions', lang=lang)}: "
-                               f"{decision['conditions']}")
-            decided.append(f"  {t('decisions.col.rationale', lang=lang)}: "
-                           f"{decision['rationale']}")
+                entries.append(f"  - {t('decisions.col.conditions', lang=lang)}: "
+                               f"{_one_line(decision['conditions'])}")
+            entries.append(f"  - {t('decisions.col.rationale', lang=lang)}: "
+                           f"{_one_line(decision['rationale'])}")
             if decision["review_date"]:
-                decided.append(f"  {t('decisions.col.review_date', lang=lang)}: "
+                entries.append(f"  - {t('decisions.col.review_date', lang=lang)}: "
                                f"{format_date(decision['review_date'])}")
-            decided.append(f"  {t('minutes.recorded', lang=lang, by=decision['recorded_by'], at=format_datetime(decision['recorded_at']))}")
-    sections = [Section(t("minutes.general", lang=lang), head),
+            recorded = t("minutes.recorded", lang=lang, by=decision["recorded_by"],
+                         at=format_datetime(decision["recorded_at"]))
+            entries.append(f"  - {recorded}")
+        decided.append(entries)
+    sections = [Section(t("minutes.general", lang=lang), [head]),
                 Section(t("minutes.attendance", lang=lang), attendance),
                 Section(t("minutes.decisions", lang=lang),
-                        decided or [t("minutes.no_decision", lang=lang)])]
+                        decided or [[t("minutes.no_decision", lang=lang)]])]
     if open_items:
-        sections.append(Section(t("minutes.open_items", lang=lang), open_items))
-    sections.append(Section("", [t("minutes.footer", lang=lang,
-                                   at=format_datetime(dt.datetime.now(dt.UTC)))]))
+        sections.append(Section(t("minutes.open_items", lang=lang), [open_items]))
+    sections.append(Section("", [[t("minutes.footer", lang=lang,
+                                    at=format_datetime(dt.datetime.now(dt.UTC)))]]))
     return title, sections
 
 
 def minutes_markdown(view: MeetingView, project_name: str, lang: str) -> str:
+    """The minutes in Markdown: every heading, paragraph and list is a block of its own, with a
+    blank line before the next, so that no line runs into the one before when rendered."""
     title, sections = minutes_sections(view, project_name, lang)
-    parts = [f"# {title}", ""]
+    blocks = [f"# {title}"]
     for section in sections:
         if section.title:
-            parts += [f"## {section.title}", ""]
-        parts += [*section.lines, ""]
-    return "\n".join(parts)
+            blocks.append(f"## {section.title}")
+        blocks += ["\n".join(block) for block in section.blocks]
+    return "\n\n".join(blocks) + "\n"
 
 
 _LATIN1_REPLACEMENTS = {"–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"',
@@ -131,10 +147,13 @@ def minutes_pdf(view: MeetingView, project_name: str, lang: str) -> bytes:
             pdf.multi_cell(0, 7, clean(section.title), new_x="LMARGIN", new_y="NEXT")
             pdf.ln(1)
         pdf.set_font(family, "", 10.5)
-        for line in section.lines:
-            indent = 6 if line.startswith("  ") else 0
-            pdf.set_x(pdf.l_margin + indent)
-            pdf.multi_cell(0, 5.5, clean(line.strip()), markdown=True, new_x="LMARGIN",
-                           new_y="NEXT")
+        for index, block in enumerate(section.blocks):
+            if index:
+                pdf.ln(1.5)
+            for line in block:
+                indent = 6 if line.startswith("  ") else 0
+                pdf.set_x(pdf.l_margin + indent)
+                pdf.multi_cell(0, 5.5, clean(line.strip()), markdown=True, new_x="LMARGIN",
+                               new_y="NEXT")
         pdf.ln(3)
     return bytes(pdf.output())

@@ -1,6 +1,6 @@
 """Pieces shared by the Decisions and Meetings pages: an action's state as the committee sees it
-(live on the meeting screen, frozen in a decision's evidence) and the form that records a
-decision or a correction."""
+(live on the meeting screen, frozen in a decision's evidence), the form that records a
+decision or a correction, and the log as the Decisions table shows it."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from dashboard.i18n import current_language, label, label_of, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number
 from dashboard.permissions import Permission
 from dashboard.services import governance
-from dashboard.ui.components import show_error
+from dashboard.ui.components import DATE_FORMAT, show_error
 from dashboard.ui.context import PageContext
+from dashboard.ui.tables import in_brussels, translate
 from models.vocab import ActionStatus, DecisionOutcome
 
 OUTCOME_ICONS = {"go": ":material/check_circle:", "conditional_go": ":material/rule:",
@@ -127,3 +128,57 @@ def decision_form(context: PageContext, action_id: int, *, key: str,
 
 def outcome_text(outcome: str) -> str:
     return f"{OUTCOME_ICONS[outcome]} {label_of('outcome', outcome)}"
+
+
+# The Decisions table, left to right: what identifies an entry, what was decided and whether it
+# needs following up, then why; where it was decided and who typed it last (scroll to see).
+LOG_COLUMNS = ("sequence", "recorded_at", "action_link", "action_title", "outcome", "flags",
+               "conditions", "rationale", "review_date", "correction", "meeting_title",
+               "recorded_by")
+
+
+def log_table(log: pl.DataFrame) -> pl.DataFrame:
+    """Entries of governance.log_frame as the Decisions table shows them: outcome labels, times
+    in Brussels time, a link to each action, the follow-up flags and a short correction mark
+    ("← n° 7": corrects entry 7; "→ n° 12": corrected by entry 12)."""
+    links = log.select("supersedes_sequence", "superseded_by").iter_rows()
+    corrections = [
+        t("decisions.corrects", sequence=corrects) if corrects is not None
+        else t("decisions.corrected_by", sequence=corrected_by) if corrected_by is not None
+        else None
+        for corrects, corrected_by in links]
+    table = in_brussels(translate(log, "outcome", DecisionOutcome), "recorded_at").with_columns(
+        pl.concat_str([pl.lit("/portfolio?action="), pl.col("action_code")]).alias("action_link"),
+        pl.concat_str([
+            pl.when(pl.col("review_overdue"))
+            .then(pl.lit("⚠ " + t("decisions.flag.review_overdue"))).otherwise(pl.lit("")),
+            pl.when(pl.col("conditions_unmet"))
+            .then(pl.lit("⚠ " + t("decisions.flag.conditions_unmet"))).otherwise(pl.lit("")),
+        ], separator=" ").str.strip_chars().alias("flags"),
+        pl.Series("correction", corrections, dtype=pl.String),
+    )
+    return table.select(LOG_COLUMNS)
+
+
+def log_column_config() -> dict:
+    """Widths (pixels) that fit the columns up to Correction at 1920 px with the sidebar open."""
+    column = st.column_config
+    return {
+        "sequence": column.NumberColumn(t("decisions.col.sequence"), width=48, pinned=True),
+        "recorded_at": column.DatetimeColumn(t("decisions.col.recorded_at"), width=128,
+                                             format="DD/MM/YYYY HH:mm"),
+        "action_link": column.LinkColumn(t("decisions.col.action"),
+                                         display_text=r"action=(.*)$", width=64),
+        "action_title": column.TextColumn(t("portfolio.col.title"), width=220),
+        "outcome": column.TextColumn(t("decisions.col.outcome"), width=132),
+        "flags": column.TextColumn(t("decisions.col.flags"), width=176,
+                                   help=t("decisions.flags_help")),
+        "conditions": column.TextColumn(t("decisions.col.conditions"), width=180),
+        "rationale": column.TextColumn(t("decisions.col.rationale"), width=270),
+        "review_date": column.DateColumn(t("decisions.col.review_date"), width=96,
+                                         format=DATE_FORMAT),
+        "correction": column.TextColumn(t("decisions.col.correction"), width=88,
+                                        help=t("decisions.correction_help")),
+        "meeting_title": column.TextColumn(t("decisions.col.meeting"), width=220),
+        "recorded_by": column.TextColumn(t("decisions.col.recorded_by"), width=140),
+    }

@@ -12,6 +12,7 @@ from dashboard.services import portfolio
 from dashboard.services.portfolio import ActionFilters
 from dashboard.ui.components import DATE_FORMAT
 from dashboard.ui.context import PageContext
+from dashboard.ui.tables import in_brussels
 from models.vocab import ActionStatus, DecisionOutcome
 
 FILTERS_KEY = "portfolio_filters"  # plain session state: survives switching pages
@@ -164,7 +165,7 @@ def action_detail_panel(context: PageContext, action_id: int) -> None:
         if detail.decisions.height == 0:
             st.caption(t("detail.no_decisions"))
         else:
-            decisions = detail.decisions.with_columns(
+            decisions = in_brussels(detail.decisions, "recorded_at").with_columns(
                 pl.col("outcome").replace_strict(
                     {o.value: label(o) for o in DecisionOutcome}, return_dtype=pl.String))
             st.dataframe(

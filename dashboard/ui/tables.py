@@ -1,5 +1,5 @@
 """Turning service frames into what a table shows: translated labels instead of codes,
-"< 5" for suppressed counts, lists as text."""
+"< 5" for suppressed counts, lists as text, timestamps in Brussels time."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from enum import Enum
 import polars as pl
 
 from dashboard.i18n import label, t
+from dashboard.i18n.formatting import BRUSSELS
 from dashboard.services.suppression import SUPPRESSED_TEXT
 
 
@@ -41,3 +42,17 @@ def yes_no(frame: pl.DataFrame, column: str) -> pl.DataFrame:
     return frame.with_columns(
         pl.when(pl.col(column)).then(pl.lit(t("common.yes"))).otherwise(pl.lit(t("common.no")))
         .alias(column))
+
+
+def in_brussels(frame: pl.DataFrame, *columns: str) -> pl.DataFrame:
+    """Timestamp columns (stored in UTC; a naive one is taken as UTC) in Brussels time.
+
+    A table's DatetimeColumn shows a timestamp in its column's own time zone: converted here,
+    tables show the times that dialogs and minutes show (formatting.format_datetime)."""
+    converted = []
+    for column in columns:
+        expression = pl.col(column)
+        if frame.schema[column].time_zone is None:  # type: ignore[union-attr]
+            expression = expression.dt.replace_time_zone("UTC")
+        converted.append(expression.dt.convert_time_zone(BRUSSELS.key))
+    return frame.with_columns(converted)

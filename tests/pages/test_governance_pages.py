@@ -29,6 +29,10 @@ def test_the_log_filters_and_flags(demo_sqlite):
     at = open_page(logged_in("demo-academic", project="chronicopole"), "decisions")
     log = governance.log_frame(actor_for("demo-academic", "chronicopole"))
     assert t("decisions.shown", lang="en", shown=log.height, total=log.height) in texts(at)
+    table = at.dataframe[0].value
+    assert str(table["recorded_at"].dt.tz) == "Europe/Brussels"  # as the entry dialog shows
+    assert list(table.columns[:6]) == ["sequence", "recorded_at", "action_link",
+                                       "action_title", "outcome", "flags"]
     at.multiselect(key="log_outcome").set_value(["no_go"]).run()
     no_gos = log.filter(outcome="no_go").height
     assert t("decisions.shown", lang="en", shown=no_gos, total=log.height) in texts(at)

@@ -53,6 +53,8 @@ def test_an_action_opens_from_a_link(demo_sqlite):
     page = texts(at)
     assert "5.2.1 · Travailler dans le cadre du modèle bundled payment" in page
     assert t("detail.decisions", lang="en") in page and t("detail.history", lang="en") in page
+    decisions = next(d.value for d in at.dataframe if "recorded_at" in d.value.columns)
+    assert str(decisions["recorded_at"].dt.tz) == "Europe/Brussels"
 
 
 def test_the_breakdown_charts_and_the_share_against_its_target(demo_sqlite):

@@ -53,9 +53,17 @@ MESSAGES = {
                                       "review overdue"),
     "decisions.flag.conditions_unmet": ("conditions non vérifiées", "voorwaarden niet vervuld",
                                         "conditions not met"),
-    "decisions.corrects": ("corrige le n°", "corrigeert nr.", "corrects no."),
-    "decisions.corrected_by": ("corrigée par le n°", "gecorrigeerd door nr.",
-                               "corrected by no."),
+    # the Correction column: short marks, explained in the column's tooltip
+    "decisions.corrects": ("← n° {sequence}", "← nr. {sequence}", "← no. {sequence}"),
+    "decisions.corrected_by": ("→ n° {sequence}", "→ nr. {sequence}", "→ no. {sequence}"),
+    "decisions.correction_help": (
+        "← n° 7 : cette entrée corrige l'entrée n° 7. → n° 12 : cette entrée est corrigée par "
+        "l'entrée n° 12, qui la remplace.",
+        "← nr. 7: dit item corrigeert item nr. 7. → nr. 12: dit item is gecorrigeerd door "
+        "item nr. 12, dat het vervangt.",
+        "← no. 7: this entry corrects entry no. 7. → no. 12: this entry is corrected by entry "
+        "no. 12, which replaces it.",
+    ),
     "decisions.select_hint": (
         "Cliquez sur une ligne pour voir ce que le comité savait au moment de la décision.",
         "Klik op een rij om te zien wat de stuurgroep wist op het moment van de beslissing.",
@@ -308,7 +316,7 @@ MESSAGES = {
         "Quorum not reached: {present} voting member(s) present for {required} required.",
     ),
     "minutes.decisions": ("Décisions", "Beslissingen", "Decisions"),
-    "minutes.entry": ("Entrée n° {sequence}", "Item nr. {sequence}", "Entry no. {sequence}"),
+    "minutes.entry": ("entrée n° {sequence}", "item nr. {sequence}", "entry no. {sequence}"),
     "minutes.correction": ("correction", "correctie", "correction"),
     "minutes.recorded": ("Encodée par {by} le {at}.", "Geregistreerd door {by} op {at}.",
                          "Recorded by {by} on {at}."),
@@ -318,6 +326,6 @@ MESSAGES = {
     "minutes.footer": (
         "Établi le {at} à partir du journal des décisions (numéros d'entrée entre parenthèses).",
         "Opgesteld op {at} op basis van het beslissingenlogboek (itemnummers tussen haakjes).",
-        "Drawn up on {at} from the decision log (entry numbers as given).",
+        "Drawn up on {at} from the decision log (entry numbers in brackets).",
     ),
 }
