@@ -191,8 +191,13 @@ def trend_chart(trend: pl.DataFrame, dimension_order: list[str], wave_order: lis
     line = base.mark_line(color="#2a62a8", strokeWidth=3).encode(x=x, y=y)
     points = base.mark_point(filled=True, size=130, color="#2a62a8", opacity=1).encode(
         x=x, y=y, tooltip=tooltip)
-    values = base.mark_text(fontSize=15, dx=26, color="#1f2937").encode(
-        x=x, y=y, text="mean_text:N")
+    # The mean's label above its interval (or above the point without one), clear of the
+    # point, the interval and the line.
+    values = base.transform_calculate(
+        label_y="isValid(datum.high) ? datum.high : datum.mean",
+    ).mark_text(fontSize=15, dy=-7, baseline="bottom", align="center", color="#1f2937").encode(
+        x=x, y=alt.Y("label_y:Q", scale=scale_, title=t("surveys.chart.mean_score")),
+        text="mean_text:N")
     return alt.layer(band, line, points, values).properties(width=400, height=240).facet(
         facet=alt.Facet("dimension:N", sort=dimension_order, title=None,
                         header=alt.Header(labelFontSize=17, labelFontWeight="bold")),

@@ -180,3 +180,48 @@ def test_the_import_tab_asks_for_the_wave_first(demo_sqlite):
     at.text_input(key="import_survey_wave").input("2025").run()
     assert not at.exception
     assert t("import.survey.need_wave", lang="en") not in texts(at)
+
+
+def page_specs(lang: str = "fr") -> dict[str, dict]:
+    """Every chart of the Surveys page as the page builds it (latest wave, the one before as
+    baseline, all categories), finished and themed."""
+    from dashboard.charts import surveys as survey_charts
+    from dashboard.charts.theme import themed
+    from dashboard.i18n import set_language
+
+    set_language(lang)
+    actor = actor_for("demo-steering", "empact")
+    waves = [wave_id for wave_id, _ in surveys.choices(actor, lang).waves]
+    wave_id, baseline_id = waves[-1], waves[-2]
+    report = surveys.report(actor, wave_id, surveys.ALL_CATEGORIES, baseline_id, lang)
+    dimension = report.dimension_summary["dimension"][0]
+    return {kind: themed(survey_charts.report_chart(
+        report, kind, wave_id=wave_id, baseline_id=baseline_id,
+        dimension=dimension if kind == "items" else None)).to_dict() for kind in CHARTS}
+
+
+def test_every_survey_chart_exports_to_a_png_image(demo_sqlite):
+    import io
+
+    from PIL import Image
+
+    from dashboard.charts.surveys import png_of
+
+    for kind, spec in page_specs().items():
+        image = png_of(spec)
+        assert image.startswith(b"\x89PNG\r\n\x1a\n"), kind
+        picture = Image.open(io.BytesIO(image))
+        picture.verify()
+        width, height = Image.open(io.BytesIO(image)).size
+        assert width > 400 and height > 150, kind
+        # not a blank picture: more than one colour
+        assert len(Image.open(io.BytesIO(image)).convert("L").getcolors(2 ** 16) or []) > 2
+
+
+def test_the_trend_s_values_sit_above_their_interval_not_on_the_point(demo_sqlite):
+    spec = page_specs()["trend"]
+    layers = spec["spec"]["layer"]
+    text = next(layer for layer in layers if layer["mark"]["type"] == "text")
+    assert text["encoding"]["y"]["field"] == "label_y"  # the interval's top
+    assert text["mark"]["dy"] < 0 and text["mark"]["baseline"] == "bottom"
+    assert text["mark"]["align"] == "center" and "dx" not in text["mark"]
