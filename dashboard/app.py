@@ -33,8 +33,9 @@ if auth.is_logged_in() and st.session_state.get(auth.LOGOUT_BUTTON_KEY):
 def login_page() -> None:
     st.title(t("app.title"))
     st.caption(t("app.tagline"))
-    language_switch()
     auth.render_login(authenticate)
+    with st.columns([1, 3])[0]:
+        language_switch()
 
 
 if not auth.is_logged_in():

@@ -29,17 +29,30 @@ def init_language(username: str | None = None) -> str:
     return st.session_state[LANG_KEY]
 
 
-def _language_chosen(username: str | None) -> None:
+def _language_chosen(username: str | None, language: str) -> None:
+    st.session_state[LANG_KEY] = language
     st.session_state["_lang_chosen"] = True
     if username:
-        users.set_preferred_language(username, st.session_state[LANG_KEY])
+        users.set_preferred_language(username, language)
 
 
 def language_switch(username: str | None = None, container=None) -> None:  # noqa: ANN001
-    (container or st).radio(
-        t("sidebar.language"), LANGUAGES, key=LANG_KEY, horizontal=True, format_func=str.upper,
-        on_change=_language_chosen, args=(username,),
-    )
+    """One button per language, the current one highlighted.
+
+    Buttons, not a radio: a radio's value lives in the browser too, and a browser still holding
+    the login page's (or an older run's) value sent it back after a re-login by cookie, showing
+    one language while the page spoke another and, at the next click, switching to it and saving
+    it as the user's preference. A button's click is an event of one run, never replayed.
+    """
+    where = container or st
+    where.caption(t("sidebar.language"))
+    for column, language in zip(where.columns(len(LANGUAGES)), LANGUAGES, strict=True):
+        column.button(
+            language.upper(), key=f"lang_{'app' if username else 'login'}_{language}",
+            type="primary" if language == st.session_state[LANG_KEY] else "secondary",
+            width="stretch", on_click=_language_chosen, args=(username, language),
+            help=t(f"language.{language}"),
+        )
 
 
 def build_context(username: str, display_name: str | None, lang: str) -> PageContext | None:

@@ -92,6 +92,25 @@ def test_a_viewer_in_dutch(start_server, page):
     screenshot(page, "viewer-home-nl")
 
 
+def test_a_page_opened_again_by_url_speaks_and_shows_the_saved_language(start_server, page):
+    """A re-login by cookie once showed Dutch text with FR highlighted, and the next click then
+    switched the interface to French and saved French as the user's preference."""
+    base = start_server()
+    log_in(page, base, "demo-viewer")  # prefers Dutch
+    expect(page.get_by_role("heading", name=t("home.card.population", lang="nl"))).to_be_visible()
+    settle(page)
+    sidebar = page.locator("[data-testid='stSidebar']")
+    for _ in range(3):
+        page.goto(f"{base}/decisions")
+        expect(page.get_by_role("heading", name=t("decisions.title", lang="nl"))).to_be_visible()
+        settle(page)
+        for language in ("FR", "NL", "EN"):
+            expect(sidebar.get_by_role("button", name=language, exact=True)).to_have_attribute(
+                "kind", "primary" if language == "NL" else "secondary")
+        sidebar.get_by_role("link", name=t("nav.home", lang="nl")).click()
+        expect(page.get_by_role("heading", name=t("home.card.population", lang="nl"))).to_be_visible()
+
+
 def test_logout_is_final(start_server, page):
     base = start_server()
     log_in(page, base, "demo-coordinator")

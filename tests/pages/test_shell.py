@@ -8,7 +8,7 @@ def test_a_visitor_sees_only_the_login_form(demo_sqlite):
     at = anonymous()
     assert not at.exception
     assert len(at.text_input) == 2
-    assert [b.label for b in at.button] == [t("auth.submit", lang="fr")]
+    assert [b.label for b in at.button] == [t("auth.submit", lang="fr"), "FR", "NL", "EN"]
     assert "Chronicopôle" not in texts(at)
     assert t("auth.please_log_in", lang="fr") in texts(at)
 
@@ -37,10 +37,28 @@ def test_a_wrong_password_says_so(demo_sqlite):
 def test_the_language_switch_changes_the_interface(demo_sqlite):
     at = logged_in("demo-steering", lang="fr")
     assert t("home.card.actions", lang="fr") in texts(at)
-    at.radio(key="lang").set_value("nl").run()
+    at.button(key="lang_app_nl").click().run()
     assert not at.exception
     assert t("home.card.governance", lang="nl") in texts(at)
     assert t("home.card.governance", lang="fr") not in texts(at)
+
+
+def test_a_visitor_may_choose_the_language_of_the_login_form(demo_sqlite):
+    at = anonymous()
+    at.button(key="lang_login_nl").click().run()
+    assert t("auth.please_log_in", lang="nl") in texts(at)
+    assert at.button(key="lang_login_nl").proto.type == "primary"
+    assert at.button(key="lang_login_fr").proto.type == "secondary"
+
+
+def test_a_language_chosen_in_the_app_is_saved_as_the_user_s_preference(demo_sqlite):
+    from dashboard.services.users import preferred_language
+
+    at = logged_in("demo-academic", lang="fr")
+    at.button(key="lang_app_en").click().run()
+    assert preferred_language("demo-academic") == "en"
+    at.button(key="sidebar_logout").click().run()  # any later run keeps the language
+    assert t("auth.please_log_in", lang="en") in texts(at)
 
 
 def test_a_user_s_saved_language_is_used_at_login(demo_sqlite):

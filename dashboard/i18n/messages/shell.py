@@ -64,6 +64,10 @@ MESSAGES = {
     "sidebar.project": ("Projet", "Project", "Project"),
     "sidebar.role": ("Votre rôle : {role}", "Uw rol: {role}", "Your role: {role}"),
     "sidebar.language": ("Langue", "Taal", "Language"),
+    # Each language's name in itself, so a reader who does not know the current one finds theirs.
+    "language.fr": ("Français", "Français", "Français"),
+    "language.nl": ("Nederlands", "Nederlands", "Nederlands"),
+    "language.en": ("English", "English", "English"),
     "sidebar.signed_in_as": ("Connecté : {name}", "Aangemeld: {name}", "Signed in: {name}"),
     "demo.badge": ("Démo synthétique", "Synthetische demo", "Synthetic demo"),
     "demo.notice": (
