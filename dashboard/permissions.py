@@ -22,6 +22,7 @@ class Permission(StrEnum):
     open_maturity_round = "open_maturity_round"
     record_maturity_consensus = "record_maturity_consensus"
     manage_users = "manage_users"
+    manage_project = "manage_project"  # the project's own vocabulary and targets
 
 
 _READER = {Permission.read}

@@ -1,4 +1,5 @@
-"""Administration: the members of the project and their roles (admin only)."""
+"""Administration: the members of the project and their roles, and the project's settings
+(admin only)."""
 
 import polars as pl
 import streamlit as st
@@ -6,10 +7,10 @@ import streamlit as st
 from dashboard.errors import DashboardError
 from dashboard.i18n import label, t
 from dashboard.permissions import Permission
-from dashboard.services import users
+from dashboard.services import projects, users
 from dashboard.ui.components import page_header, show_error
 from dashboard.ui.context import page_context
-from models.vocab import LANGUAGES, Role
+from models.vocab import LANGUAGES, RiskStratum, Role
 
 context = page_context(Permission.manage_users)
 page_header(context, t("admin.title"))
@@ -58,3 +59,40 @@ with change, st.form("change_member"):
             st.success(t("admin.removed", username=member))
     except DashboardError as error:
         show_error(error)
+
+st.subheader(t("admin.settings_title"))
+st.caption(t("admin.settings_help"))
+project = context.project
+with st.form("project_settings"):
+    target_column, group_column = st.columns(2)
+    se_target = target_column.number_input(
+        t("admin.se_target"), min_value=0.0, max_value=100.0, step=5.0, format="%.0f",
+        value=None if project.social_entrepreneurship_target is None
+        else project.social_entrepreneurship_target * 100)
+    target_group = group_column.number_input(
+        t("admin.target_group"), min_value=0, step=100, value=project.target_group_size)
+    stratum_rows = pl.DataFrame([{
+        "stratum": int(stratum), "default": t(f"stratum.{int(stratum)}"),
+        **{lang: ((project.stratum_labels or {}).get(str(int(stratum))) or {}).get(lang, "")
+           for lang in LANGUAGES},
+    } for stratum in RiskStratum])
+    edited = st.data_editor(
+        stratum_rows, hide_index=True, width="stretch", key="stratum_labels",
+        disabled=["default"], column_order=["default", *LANGUAGES],
+        column_config={
+            "default": t("admin.col.default_label"),
+            **{lang: st.column_config.TextColumn(t("admin.col.label_in", language=lang.upper()),
+                                                 max_chars=projects.LABEL_MAX_LENGTH)
+               for lang in LANGUAGES},
+        })
+    if st.form_submit_button(t("admin.settings_submit"), type="primary"):
+        try:
+            projects.update_project_settings(
+                context.actor,
+                social_entrepreneurship_target=None if se_target is None else se_target / 100,
+                target_group_size=target_group,
+                stratum_labels={row["stratum"]: {lang: row[lang] or "" for lang in LANGUAGES}
+                                for row in pl.DataFrame(edited).iter_rows(named=True)})
+            st.success(t("admin.settings_saved"))
+        except DashboardError as error:
+            show_error(error)

@@ -11,8 +11,11 @@ from sqlmodel import func, select
 
 from dashboard.errors import InvalidInput, NotFound
 from dashboard.i18n import current_language, t
+from dashboard.permissions import Permission
+from dashboard.services.access import Actor, bump_data_version, require
 from models.db import session_scope
 from models.tables import Membership, Project, User
+from models.vocab import LANGUAGES, RiskStratum
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
 
@@ -92,6 +95,45 @@ def create_project(slug: str, name: str, *, region_label: str = "",
                           population=population)
         session.add(project)
         session.flush()
+        return _info(project)
+
+
+LABEL_MAX_LENGTH = 80
+
+
+def update_project_settings(actor: Actor, *, social_entrepreneurship_target: float | None,
+                            target_group_size: int | None,
+                            stratum_labels: dict[int, dict[str, str]]) -> ProjectInfo:
+    """Set the project's social-entrepreneurship target (a share, 0..1), the size of its target
+    group and its own names of the risk strata ({stratum: {language: label}}; a blank label
+    keeps the catalogue's). Admins only."""
+    require(actor, Permission.manage_project)
+    if social_entrepreneurship_target is not None and not 0 <= social_entrepreneurship_target <= 1:
+        raise InvalidInput("admin.error.bad_share", value=social_entrepreneurship_target)
+    if target_group_size is not None and target_group_size < 0:
+        raise InvalidInput("admin.error.negative_count", value=target_group_size)
+    labels: dict[str, dict[str, str]] = {}
+    for stratum, by_language in stratum_labels.items():
+        if stratum not in {s.value for s in RiskStratum}:
+            raise InvalidInput("admin.error.unknown_stratum", stratum=stratum)
+        kept = {lang: text.strip() for lang, text in by_language.items()
+                if lang in LANGUAGES and text and text.strip()}
+        for text in kept.values():
+            if len(text) > LABEL_MAX_LENGTH:
+                raise InvalidInput("admin.error.label_too_long", label=text, limit=LABEL_MAX_LENGTH)
+        if kept:
+            labels[str(stratum)] = kept
+    with session_scope() as session:
+        project = session.get(Project, actor.project_id)
+        if project is None:
+            raise NotFound("error.unknown_project", project=actor.project_slug)
+        project.social_entrepreneurship_target = social_entrepreneurship_target
+        project.target_group_size = target_group_size
+        project.stratum_labels = labels or None
+        session.add(project)
+        bump_data_version(session, actor.project_id)
+        session.flush()
+        session.refresh(project)
         return _info(project)
 
 

@@ -4,6 +4,7 @@ import bcrypt
 import pytest
 
 from dashboard.errors import InvalidInput, NotFound, PermissionDenied
+from dashboard.i18n import t
 from dashboard.services import users
 from dashboard.services.access import actor_for
 from dashboard.services.projects import create_project, memberships_of
@@ -74,3 +75,29 @@ def test_the_last_admin_stays(demo_db):
     users.add_member(admin, "second-admin", "admin", password="a long password")
     users.change_member_role(admin, "demo-admin", "steering")
     assert actor_for("demo-admin", "empact").role == "steering"
+
+
+def test_only_admins_change_the_project_settings_and_bad_values_are_refused(demo_db):
+    from dashboard.services.projects import get_project, update_project_settings
+
+    settings = {"social_entrepreneurship_target": 0.4, "target_group_size": 1200,
+                "stratum_labels": {3: {"fr": "Très complexe", "nl": "", "en": "  "}}}
+    for username in ("demo-steering", "demo-coordinator", "demo-academic"):
+        with pytest.raises(PermissionDenied):
+            update_project_settings(actor_for(username, "chronicopole"), **settings)
+    before = get_project("chronicopole")
+    admin = actor_for("demo-admin", "chronicopole")
+    for bad in ({"social_entrepreneurship_target": 1.5}, {"target_group_size": -1},
+                {"stratum_labels": {7: {"fr": "Sept"}}},
+                {"stratum_labels": {0: {"fr": "x" * 81}}}):
+        with pytest.raises(InvalidInput):
+            update_project_settings(admin, **{**settings, **bad})
+    assert get_project("chronicopole") == before  # nothing written
+
+    after = update_project_settings(admin, **settings)
+    assert after.social_entrepreneurship_target == 0.4
+    assert after.target_group_size == 1200
+    assert after.stratum_labels == {"3": {"fr": "Très complexe"}}  # blanks keep the default
+    assert after.stratum_label(3, "fr") == "Très complexe"
+    assert after.stratum_label(3, "nl") == t("stratum.3", lang="nl")
+    assert after.data_version == before.data_version + 1  # pages re-read the project's data

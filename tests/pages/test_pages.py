@@ -79,3 +79,25 @@ def test_a_refusal_is_shown_not_raised(demo_sqlite):
         .click().run()
     assert not at.exception
     assert t("error.last_admin", lang="en") in [e.value for e in at.error]
+
+
+def test_an_admin_sets_the_project_s_target_and_its_stratum_names_reach_the_risk_map(demo_sqlite):
+    from dashboard.services.access import actor_for
+    from dashboard.services.projects import get_project, update_project_settings
+
+    at = open_page(logged_in("demo-admin", project="chronicopole"), "administration")
+    target = at.number_input[[n.label for n in at.number_input].index(t("admin.se_target",
+                                                                       lang="en"))]
+    assert target.value == 25
+    target.set_value(40)
+    at.button[[b.label for b in at.button].index(t("admin.settings_submit", lang="en"))] \
+        .click().run()
+    assert not at.exception
+    assert t("admin.settings_saved", lang="en") in [s.value for s in at.success]
+    assert get_project("chronicopole").social_entrepreneurship_target == 0.4
+
+    update_project_settings(actor_for("demo-admin", "chronicopole"),
+                            social_entrepreneurship_target=0.4, target_group_size=None,
+                            stratum_labels={3: {"en": "Complex care needs"}})
+    at = open_page(logged_in("demo-steering", project="chronicopole"), "risk_map")
+    assert "Complex care needs" in [o for s in at.selectbox for o in s.options]

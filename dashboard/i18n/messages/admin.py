@@ -34,4 +34,39 @@ MESSAGES = {
                       "{username}'s role: {role}."),
     "admin.removed": ("{username} a été retiré du projet.", "{username} is uit het project "
                       "verwijderd.", "{username} was removed from the project."),
+    "admin.settings_title": ("Réglages du projet", "Instellingen van het project",
+                             "Project settings"),
+    "admin.settings_help": (
+        "Cible d'entrepreneuriat social, taille du groupe cible et noms des strates de risque "
+        "propres au projet (laisser vide : nom par défaut). Les fichiers de risques importés "
+        "peuvent aussi utiliser ces noms.",
+        "Doel voor sociaal ondernemerschap, grootte van de doelgroep en de eigen namen van de "
+        "risicostrata (leeg laten: standaardnaam). Geïmporteerde risicobestanden mogen deze "
+        "namen ook gebruiken.",
+        "Social-entrepreneurship target, size of the target group and the project's own names "
+        "of the risk strata (leave blank for the default name). Imported risk files may use "
+        "these names too."),
+    "admin.se_target": ("Cible : part des actions avec entrepreneuriat social (%)",
+                        "Doel: aandeel acties met sociaal ondernemerschap (%)",
+                        "Target: share of actions with social entrepreneurship (%)"),
+    "admin.target_group": ("Taille du groupe cible (personnes)", "Grootte van de doelgroep "
+                           "(personen)", "Size of the target group (persons)"),
+    "admin.col.default_label": ("Nom par défaut", "Standaardnaam", "Default name"),
+    "admin.col.label_in": ("Nom ({language})", "Naam ({language})", "Name ({language})"),
+    "admin.settings_submit": ("Enregistrer les réglages", "Instellingen opslaan",
+                              "Save settings"),
+    "admin.settings_saved": ("Réglages du projet enregistrés.", "Instellingen van het project "
+                             "opgeslagen.", "Project settings saved."),
+    "admin.error.bad_share": ("La cible doit être comprise entre 0 et 100 % (reçu : {value}).",
+                              "Het doel moet tussen 0 en 100 % liggen (gekregen: {value}).",
+                              "The target must lie between 0 and 100 % (got {value})."),
+    "admin.error.negative_count": ("Un nombre de personnes ne peut être négatif ({value}).",
+                                   "Een aantal personen kan niet negatief zijn ({value}).",
+                                   "A number of persons cannot be negative ({value})."),
+    "admin.error.unknown_stratum": ("Strate inconnue : {stratum} (attendu : 0 à 3).",
+                                    "Onbekend stratum: {stratum} (verwacht: 0 tot 3).",
+                                    "Unknown stratum: {stratum} (expected 0 to 3)."),
+    "admin.error.label_too_long": ("Nom trop long (plus de {limit} caractères) : {label}",
+                                   "Naam te lang (meer dan {limit} tekens): {label}",
+                                   "Name too long (over {limit} characters): {label}"),
 }
