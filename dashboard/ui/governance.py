@@ -161,23 +161,25 @@ def log_table(log: pl.DataFrame) -> pl.DataFrame:
 
 
 def log_column_config() -> dict:
-    """Widths (pixels) that fit the columns up to Correction at 1920 px with the sidebar open."""
+    """Widths (pixels) that fit the columns up to Correction at 1920 px with the sidebar open
+    (about 1,400 px beside the row selection column), long enough for the outcomes and flags in
+    every language ("Go onder voorwaarden", "⚠ voorwaarden niet vervuld")."""
     column = st.column_config
     return {
         "sequence": column.NumberColumn(t("decisions.col.sequence"), width=48, pinned=True),
-        "recorded_at": column.DatetimeColumn(t("decisions.col.recorded_at"), width=128,
+        "recorded_at": column.DatetimeColumn(t("decisions.col.recorded_at"), width=124,
                                              format="DD/MM/YYYY HH:mm"),
         "action_link": column.LinkColumn(t("decisions.col.action"),
                                          display_text=r"action=(.*)$", width=64),
         "action_title": column.TextColumn(t("portfolio.col.title"), width=220),
-        "outcome": column.TextColumn(t("decisions.col.outcome"), width=132),
-        "flags": column.TextColumn(t("decisions.col.flags"), width=176,
+        "outcome": column.TextColumn(t("decisions.col.outcome"), width=160),
+        "flags": column.TextColumn(t("decisions.col.flags"), width=196,
                                    help=t("decisions.flags_help")),
-        "conditions": column.TextColumn(t("decisions.col.conditions"), width=180),
-        "rationale": column.TextColumn(t("decisions.col.rationale"), width=270),
-        "review_date": column.DateColumn(t("decisions.col.review_date"), width=96,
+        "conditions": column.TextColumn(t("decisions.col.conditions"), width=170),
+        "rationale": column.TextColumn(t("decisions.col.rationale"), width=220),
+        "review_date": column.DateColumn(t("decisions.col.review_date"), width=104,
                                          format=DATE_FORMAT),
-        "correction": column.TextColumn(t("decisions.col.correction"), width=88,
+        "correction": column.TextColumn(t("decisions.col.correction"), width=84,
                                         help=t("decisions.correction_help")),
         "meeting_title": column.TextColumn(t("decisions.col.meeting"), width=220),
         "recorded_by": column.TextColumn(t("decisions.col.recorded_by"), width=140),
