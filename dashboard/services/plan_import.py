@@ -193,7 +193,7 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> tup
         if now is None:
             values.setdefault("status", DEFAULT_STATUS)
             changes = tuple(FieldChange(name, None, value) for name, value in values.items()
-                            if value not in (None, (), "", False))
+                            if _given(value))
             preview.new_actions.append(PlannedAction(row.code, row.title, row.line, changes))
             continue
         changes = []
@@ -215,6 +215,12 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> tup
     preview.absent_actions = [(code, row["title"]) for code, row in existing.items()
                               if code not in in_file]
     return preview, plan, wanted
+
+
+def _given(value: object) -> bool:
+    """Whether a new action's value is worth listing: not empty, not "no" (the default), but a
+    stratum 0 or a budget of 0 are values (0 == False, so no `value not in (..., False)`)."""
+    return value is not None and value is not False and value not in ((), "")
 
 
 def _ids_of(action_row: dict, region_lookup: dict[str, int]) -> list[int]:

@@ -116,6 +116,16 @@ def test_encoding_separator_headers_and_unknown_columns_are_detected(leuven):
     assert bom.problems == [] and bom.new_actions[0].title == "Buurtteam met BOM"
 
 
+
+def test_a_new_action_with_stratum_0_and_no_budget_shows_both(leuven):
+    content = ("code,title,social_entrepreneurship,target_stratum,budget_eur\n"
+               "1.1.1,Preventie,nee,0,0\n").encode()
+    preview = plan_import.preview_plan_import(leuven, content, "zero.csv")
+    assert preview.problems == []
+    changes = {c.field: c.new for c in preview.new_actions[0].changes}
+    assert changes["target_stratum"] == 0 and changes["budget_eur"] == 0
+    assert "social_entrepreneurship" not in changes  # "no" is every new action's default
+
 def test_xlsx_imports_like_csv(leuven):
     frame = pl.read_csv(DATA / "good.csv", infer_schema=False)
     buffer = io.BytesIO()

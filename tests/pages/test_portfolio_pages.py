@@ -142,6 +142,9 @@ def test_importing_a_plan_from_the_page(demo_sqlite):
     content = b"code,title,status\n3.3.9,Tijdsbank voor jongeren,idea\n"
     at.file_uploader(key="import_actions_file").set_value(("new.csv", content, "text/csv")).run()
     assert {m.label: m.value for m in at.metric}[t("import.actions.new", lang="en")] == "1"
+    preview = pl.from_pandas(at.dataframe[0].value)
+    assert preview.select("field", "new").rows() == [("Title", "Tijdsbank voor jongeren"),
+                                                     ("Status", "Idea")]
     next(b for b in at.button if b.label == t("import.confirm", lang="en")).click().run()
     assert not at.exception
     assert _action("demo-coordinator", "empact", "3.3.9")["title"] == "Tijdsbank voor jongeren"

@@ -11,7 +11,7 @@ MESSAGES = {
     "status.idea": ("Idée", "Idee", "Idea"),
     "status.planned": ("Planifiée", "Gepland", "Planned"),
     "status.in_progress": ("En cours", "Lopend", "In progress"),
-    "status.on_hold": ("En pause", "On hold", "On hold"),
+    "status.on_hold": ("En pause", "Gepauzeerd", "On hold"),
     "status.done": ("Terminée", "Afgerond", "Done"),
     "status.stopped": ("Arrêtée", "Stopgezet", "Stopped"),
     # decision outcomes
