@@ -112,8 +112,7 @@ with map_column:
 with side_column:
     legend, choice = st.columns([1, 1])
     legend.html(charts.legend_html(t("risk.legend.title"), labels, edges,
-                                   t("risk.legend.suppressed"), t("risk.legend.no_data"),
-                                   t("risk.legend.masked")))
+                                   t("risk.legend.suppressed"), t("risk.legend.no_data")))
     names = dict(zip(data.regions["region_id"], data.regions["name"], strict=True))
     # First the region with the highest value; then the one chosen here or clicked on the map.
     st.session_state.setdefault(REGION_KEY, risk.sort_regions(table, "value")["region_id"][0])
@@ -161,7 +160,7 @@ with regions_tab:
                            **{column: st.column_config.TextColumn(header, width=wide)
                               for column, header in columns.items() if column != "name"}},
         )
-    st.caption(f"{t('common.suppressed_help')} {t('risk.masked_help')}")
+    st.caption(t('risk.masked_help'))
     if context.can(Permission.download):
         downloads(context, risk.export_frame(context.actor,
                                              display.table_export(ordered, view, project)),
@@ -192,5 +191,5 @@ with years_tab:
                                  data.regions, trend_edges, trend_labels,
                                  t("risk.legend.suppressed"),
                                  t("risk.legend.no_data"), t("risk.value"),
-                                 t("risk.col.region"), masked=t("risk.legend.masked")),
+                                 t("risk.col.region")),
           key="risk_years")

@@ -29,7 +29,6 @@ PALETTES = {
     5: ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"],
 }
 SUPPRESSED_COLOUR = "#8c8c8c"  # a value hidden because a count under it is below 5
-MASKED_COLOUR = "#c6c6c6"  # a value hidden only so that a small count cannot be deduced
 NO_DATA_COLOUR = "#f0f0f0"
 OUTLINE = [51, 51, 51, 255]
 PYRAMID_COLOURS = {"region": "#08306b", "project": "#4292c6", "national": "#b0b0b0"}
@@ -53,8 +52,9 @@ def _rgba(colour: str, alpha: int = 235) -> list[int]:
 
 def fill_colour(value_class: int | None, suppressed: bool, colours: list[str],
                 masked: bool = False) -> str:
+    del masked  # drawn as any hidden value: see risk_display.hidden_text
     if suppressed:
-        return MASKED_COLOUR if masked else SUPPRESSED_COLOUR
+        return SUPPRESSED_COLOUR
     if value_class is None or not colours:
         return NO_DATA_COLOUR
     return colours[min(value_class, len(colours) - 1)]
@@ -165,13 +165,11 @@ def payload_size(deck: pdk.Deck) -> int:
 
 
 def legend_html(title: str, class_labels: list[str], edges: list[float], suppressed: str,
-                no_data: str, masked: str | None = None) -> str:
+                no_data: str) -> str:
     """The map's legend, from the highest class down, large enough to read across a room."""
     colours = palette(edges)
     entries = list(zip(colours, class_labels, strict=True))[::-1]
     entries += [(SUPPRESSED_COLOUR, suppressed)]
-    if masked:
-        entries.append((MASKED_COLOUR, masked))
     entries.append((NO_DATA_COLOUR, no_data))
     rows = "".join(
         f"<div style='display:flex;align-items:center;gap:12px;margin:6px 0'>"
@@ -224,14 +222,11 @@ def pyramid_chart(frame: pl.DataFrame, series_labels: dict[str, str],
 
 def small_multiples(trend: pl.DataFrame, regions: pl.DataFrame, edges: list[float],
                     class_labels: list[str], suppressed: str, no_data: str, value_title: str,
-                    region_title: str, columns: int = 4, masked: str | None = None
-                    ) -> alt.Chart:
+                    region_title: str, columns: int = 4) -> alt.Chart:
     """One small map per year, coloured with the same classes as the main map. The outlines
     are sent once (looked up by region), the values per year."""
     colours = palette(edges)
     hidden = [(suppressed, SUPPRESSED_COLOUR)]
-    if masked and masked in set(trend["class_label"]):  # an entry only when some are masked
-        hidden.append((masked, MASKED_COLOUR))
     domain = [*class_labels, *(label for label, _ in hidden), no_data]
     scale = alt.Scale(domain=domain, range=[*colours, *(colour for _, colour in hidden),
                                             NO_DATA_COLOUR])

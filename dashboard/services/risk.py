@@ -29,7 +29,7 @@ from dashboard.permissions import Permission
 from dashboard.services import portfolio
 from dashboard.services.access import Actor, require
 from dashboard.services.suppression import (
-    MASKED_KEY, SUPPRESSED_TEXT, suppress, suppress_in_margins,
+    SUPPRESSED_TEXT, suppress, suppress_in_margins,
 )
 from data_loaders.geo import geometry_bounds, label_point
 from models.db import read_frame, session_scope
@@ -591,25 +591,19 @@ def coverage_gaps(data: RiskData, year: int) -> pl.DataFrame:
 # ---------------------------------------------------------------- export
 
 
-def export_frame(actor: Actor, frame: pl.DataFrame, masked_text: str | None = None
-                 ) -> pl.DataFrame:
+def export_frame(actor: Actor, frame: pl.DataFrame) -> pl.DataFrame:
     """A table as shown, for download: every column with a `<column>_suppressed` flag stays
-    numeric where nothing in it is hidden and becomes text, with "< 5" in the hidden cells
-    (`masked_text`, in the reader's language, where `<column>_masked` says the cell is hidden
-    only to protect a small one), where something is; the flags are dropped. Refused to roles
-    that may not download."""
+    numeric where nothing in it is hidden and becomes text, with "< 5" in the hidden cells,
+    where something is; the flags are dropped (`_masked` ones too: see
+    risk_display.hidden_text). Refused to roles that may not download."""
     require(actor, Permission.download)
-    masked_text = t(MASKED_KEY) if masked_text is None else masked_text
     columns = []
     for name in frame.columns:
         if name.endswith(("_suppressed", "_masked")):
             continue
-        flag, masked = f"{name}_suppressed", f"{name}_masked"
+        flag = f"{name}_suppressed"
         if flag in frame.columns and frame[flag].any():
-            hidden = (pl.when(pl.col(masked)).then(pl.lit(masked_text))
-                      .otherwise(pl.lit(SUPPRESSED_TEXT)) if masked in frame.columns
-                      else pl.lit(SUPPRESSED_TEXT))
-            columns.append(pl.when(pl.col(flag)).then(hidden)
+            columns.append(pl.when(pl.col(flag)).then(pl.lit(SUPPRESSED_TEXT))
                            .otherwise(pl.col(name).cast(pl.String)).alias(name))
         else:
             columns.append(pl.col(name))

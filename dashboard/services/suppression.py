@@ -5,7 +5,8 @@ A suppressed count becomes null with a companion boolean column `<name>_suppress
 exports show "< 5" for it. Where a total is shown beside its parts, `suppress_with_complement`
 suppresses a second part so the first cannot be recovered by subtraction. `suppress_in_margins`
 also says which hidden cells are not small themselves (`<name>_masked`: hidden only so that a
-small one cannot be worked out), which pages show as "masked", never as "< 5".
+small one cannot be worked out); pages show both kinds as "< 5" all the same, since telling
+them apart would say the second kind holds at least 5 persons and so bound the small one.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ import polars as pl
 from models.vocab import SMALL_CELL_THRESHOLD
 
 SUPPRESSED_TEXT = "< 5"
-# Catalogue key of the word shown for a cell hidden only so that a small one cannot be deduced.
-MASKED_KEY = "common.masked"
 
 
 def is_small(expr: pl.Expr, threshold: int = SMALL_CELL_THRESHOLD) -> pl.Expr:

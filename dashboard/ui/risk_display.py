@@ -1,6 +1,5 @@
 """Turning the risk service's frames into what the Risk map page shows: values formatted the
-Belgian way, "< 5" where the service hid a small count and "masked" where it hid a count only
-so that a small one cannot be deduced, the project's own stratum labels, class
+Belgian way, "< 5" where the service hid a count, the project's own stratum labels, class
 labels of the legend, the texts of the map's labels and tooltips, and the tables."""
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from dashboard.services.projects import ProjectInfo
 from dashboard.services.risk import (
     ALL, DEMO_REFERENCE_SOURCES, MEASURE_COLUMN, PROJECT, STRATA, Measure, RiskView, class_of,
 )
-from dashboard.services.suppression import MASKED_KEY, SUPPRESSED_TEXT
+from dashboard.services.suppression import SUPPRESSED_TEXT
 
 DECIMALS = {Measure.share: 1, Measure.count: 0, Measure.rate: 1, Measure.prevalence: 1,
             Measure.change: 1}
@@ -40,9 +39,12 @@ def format_measure(measure: Measure, value: float | None, decimals: int | None =
 
 
 def hidden_text(masked: bool | None) -> str:
-    """What a hidden cell reads: "< 5", or "masked" when it is not small itself (hidden only so
-    that a small one cannot be worked out by subtraction)."""
-    return t(MASKED_KEY) if masked else SUPPRESSED_TEXT
+    """What a hidden cell reads: "< 5", whether it is small itself or hidden only so that a
+    small one cannot be worked out by subtraction (the legend says both). Showing the second kind
+    apart would tell that it holds at least 5 persons, which bounds the small cell beside it
+    (a total of 6 with a "masked" cell leaves the small one exactly 1)."""
+    del masked  # the service's flag, deliberately not shown
+    return SUPPRESSED_TEXT
 
 
 def value_text(measure: Measure, value: float | None, suppressed: bool,
@@ -164,7 +166,7 @@ def map_labels(regions: pl.DataFrame, shown: pl.DataFrame, view: RiskView) -> li
 def map_caption(view: RiskView, sources: list[str]) -> str:
     """The line under the map: the outlines' credits, how to use the map and what its labels
     say (no actions for a prevalence: actions aim at strata, not at conditions), and what
-    "masked" means."""
+    what "< 5" means."""
     help_key = "risk.map_help.prevalence" if view.measure == Measure.prevalence \
         else "risk.map_help"
     return " · ".join([*(t("risk.boundaries", source=source)
@@ -249,7 +251,7 @@ def sortable_columns(view: RiskView, project: ProjectInfo) -> dict[str, str]:
 
 def table_text(table: pl.DataFrame, view: RiskView, project: ProjectInfo,
                columns: dict[str, str]) -> pl.DataFrame:
-    """A table as shown: one text per cell ("< 5" or "masked" where hidden), the project row
+    """A table as shown: one text per cell ("< 5" where hidden), the project row
     last, with a rank column."""
     rows = []
     rank = 0
@@ -275,8 +277,8 @@ def table_text(table: pl.DataFrame, view: RiskView, project: ProjectInfo,
 
 def table_export(table: pl.DataFrame, view: RiskView, project: ProjectInfo) -> pl.DataFrame:
     """The region tables as shown, side by side, for a spreadsheet: the same rows, headers that
-    say which stratum, plain numbers (rounded as shown) and their `_suppressed` and `_masked`
-    flags for the service to mark "< 5" or "masked"."""
+    say which stratum, plain numbers (rounded as shown) and their `_suppressed` flags for the
+    service to mark "< 5"."""
     columns = sortable_columns(view, project)
     selected = [pl.Series(t("risk.col.region"), [region_name(r, project)
                                                  for r in table.iter_rows(named=True)])]
@@ -290,13 +292,11 @@ def table_export(table: pl.DataFrame, view: RiskView, project: ProjectInfo) -> p
         selected.append(series.alias(header))
         if f"{key}_suppressed" in table.columns:
             selected.append(table[f"{key}_suppressed"].alias(f"{header}_suppressed"))
-        if f"{key}_masked" in table.columns:
-            selected.append(table[f"{key}_masked"].alias(f"{header}_masked"))
     return pl.DataFrame(selected)
 
 
 def pyramid_text(pyramid: pl.DataFrame) -> pl.DataFrame:
-    """The pyramid's bars with their labels: the share, or "< 5" / "masked" where hidden."""
+    """The pyramid's bars with their labels: the share, or "< 5" where hidden."""
     texts = [value_text(Measure.share, None if share is None else share * 100, hidden,
                         masked=masked)
              for share, hidden, masked in zip(pyramid["share"], pyramid["share_suppressed"],
@@ -341,7 +341,7 @@ def trend_shown(trend: pl.DataFrame, view: RiskView, edges: list[float],
     rows = []
     for row in classed.iter_rows(named=True):
         if row["value_suppressed"]:
-            label = t("risk.legend.masked" if row["value_masked"] else "risk.legend.suppressed")
+            label = t("risk.legend.suppressed")
         elif row["value_class"] is None:
             label = no_data
         else:

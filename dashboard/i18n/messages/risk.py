@@ -94,16 +94,16 @@ MESSAGES = {
                             "Synthetische nationale referentie (demo)",
                             "Synthetic national reference (demo)"),
     "risk.legend.title": ("Légende", "Legende", "Legend"),
-    "risk.legend.suppressed": ("< 5 personnes", "< 5 personen", "< 5 persons"),
-    "risk.legend.masked": ("Masqué (protège un petit effectif)",
-                           "Afgeschermd (beschermt een klein aantal)",
-                           "Hidden (protects a small count)"),
+    "risk.legend.suppressed": ("< 5 personnes, ou masqué", "< 5 personen, of afgeschermd",
+                               "< 5 persons, or hidden"),
     "risk.masked_help": (
-        "« masqué » : effectif non montré pour qu'un petit effectif ne puisse être déduit des "
-        "totaux.",
-        "'afgeschermd': aantal niet getoond zodat een klein aantal niet uit de totalen kan "
-        "worden afgeleid.",
-        "'hidden': count not shown so that a small count cannot be deduced from the totals.",
+        "« < 5 » : moins de 5 personnes, ou effectif masqué pour qu'un si petit effectif ne "
+        "puisse être déduit des totaux (les deux cas se lisent de même, pour ne rien trahir).",
+        "'< 5': minder dan 5 personen, of een aantal afgeschermd zodat zo'n klein aantal niet "
+        "uit de totalen kan worden afgeleid (beide gevallen zien er hetzelfde uit, om niets "
+        "prijs te geven).",
+        "'< 5': fewer than 5 persons, or a count hidden so that such a small count cannot be "
+        "deduced from the totals (both read the same, so as to give nothing away).",
     ),
     "risk.legend.no_data": ("Pas de données", "Geen gegevens", "No data"),
     "risk.pyramid.region": ("Pyramide de", "Piramide van", "Pyramid of"),

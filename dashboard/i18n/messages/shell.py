@@ -94,7 +94,6 @@ MESSAGES = {
     "common.download_xlsx": ("Télécharger (Excel)", "Downloaden (Excel)", "Download (Excel)"),
     "common.download_png": ("Image (PNG)", "Afbeelding (PNG)", "Image (PNG)"),
     "common.download_svg": ("Image (SVG)", "Afbeelding (SVG)", "Image (SVG)"),
-    "common.masked": ("masqué", "afgeschermd", "hidden"),
     "common.suppressed_help": (
         "« < 5 » : moins de 5 personnes; le nombre exact n'est jamais montré.",
         "'< 5': minder dan 5 personen; het exacte aantal wordt nooit getoond.",
