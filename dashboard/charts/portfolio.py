@@ -4,6 +4,7 @@ social-entrepreneurship share over time."""
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import altair as alt
 import polars as pl
@@ -13,6 +14,10 @@ from dashboard.charts.theme import STATUS_COLOURS, colour_scale
 GANTT_ROW_HEIGHT = 24
 GANTT_WIDTH = 860  # plot area; with the labels the chart fits a 1920-pixel screen
 LABEL_CHARACTERS = 58
+# Characters of a strategic objective's heading per line: the heading may not run past the
+# plot area (860 px at 17 px bold), where the browser would cut it.
+HEADING_CHARACTERS = 84
+HEADING_LINE_BREAK = "\n"
 
 
 def short_label(code: str, title: str, limit: int = LABEL_CHARACTERS) -> str:
@@ -53,6 +58,9 @@ def gantt_chart(frame: pl.DataFrame, *, today: dt.date, status_labels: dict[str,
     ).with_columns(
         pl.when(pl.col("actual_until") < pl.col("actual_start")).then(pl.col("actual_start"))
         .otherwise(pl.col("actual_until")).alias("actual_until"),
+        pl.col("group").map_elements(
+            lambda heading: HEADING_LINE_BREAK.join(textwrap.wrap(heading, HEADING_CHARACTERS)),
+            return_dtype=pl.String),
     )
     order = "order" if sort_by == "code" else "planned_start"
     y = alt.Y("label:N", sort=alt.EncodingSortField(order, order="ascending"), title=None,
@@ -100,8 +108,11 @@ def gantt_chart(frame: pl.DataFrame, *, today: dt.date, status_labels: dict[str,
                            header=alt.Header(labelAngle=0, labelAlign="left",
                                              labelAnchor="start", labelOrient="top",
                                              labelFontSize=17, labelFontWeight="bold",
-                                             labelLimit=1400)))
+                                             labelLimit=width,
+                                             labelExpr="split(datum.value, '\\n')")))
         .resolve_scale(y="independent")
+        # Years above every objective's block, not only the first: the chart scrolls.
+        .resolve_axis(x="independent")
     )
 
 

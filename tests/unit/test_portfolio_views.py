@@ -5,7 +5,7 @@ import json
 
 import polars as pl
 
-from dashboard.charts.portfolio import gantt_chart, short_label
+from dashboard.charts.portfolio import HEADING_CHARACTERS, gantt_chart, short_label
 from dashboard.services.portfolio import (
     ActionFilters, counts_by, filter_actions, gantt_rows, upcoming, with_baseline,
 )
@@ -100,6 +100,30 @@ def test_gantt_rows_and_chart():
     values = next(iter(spec["datasets"].values()))
     assert {row["label"] for row in values} >= {"1.1.1 Déterminer une infrastructure"}
     assert next(r for r in values if r["code"] == "1.1.2")["late_text"] == "yes"
+
+
+NO_CHANGES = pl.DataFrame(schema={"id": pl.Int64, "action_id": pl.Int64,
+                                  "changed_at": pl.Datetime("us", "UTC"), "field": pl.String,
+                                  "old_value": pl.String, "new_value": pl.String})
+
+
+def test_long_objective_headings_of_the_gantt_wrap_instead_of_running_off_the_chart():
+    long_title = ("Agir sur l'empowerment et les déterminants de la santé influençant la qualité "
+                  "de vie de la population et en particulier du patient malade chronique")
+    rows = gantt_rows(with_baseline(_actions().with_columns(
+        pl.lit(long_title).alias("strategic_title")), NO_CHANGES))
+    words = {k: k for k in ("code", "title", "status", "planned_start", "planned_end",
+                            "baseline_start", "baseline_end", "actual_start", "actual_end",
+                            "late", "lead_partner", "yes", "no")}
+    spec = json.loads(gantt_chart(rows, today=TODAY, status_labels={
+        s: s for s in ("idea", "planned", "in_progress", "on_hold", "done", "stopped")},
+        words=words).to_json())
+    heading = next(iter(spec["datasets"].values()))[0]["group"]
+    lines = heading.split("\n")
+    assert len(lines) == 2 and all(len(line) <= HEADING_CHARACTERS for line in lines)
+    assert " ".join(lines) == f"1 · {long_title}"  # nothing lost, only wrapped
+    assert "split(datum.value" in spec["facet"]["row"]["header"]["labelExpr"]
+    assert spec["resolve"]["axis"]["x"] == "independent"  # years above every block
 
 
 def test_editor_edits_become_service_commands():
