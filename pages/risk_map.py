@@ -138,12 +138,17 @@ regions_tab, coverage_tab, years_tab = st.tabs(
     [t("risk.tab.regions"), t("risk.tab.coverage"), t("risk.tab.years")])
 with regions_tab:
     sortable = display.sortable_columns(view, project)
-    keep_valid("sort", list(sortable))
+    # The options' labels name the stratum and condition, which the browser does not redraw
+    # for a widget it already shows: one widget per stratum and condition, carrying the choice.
+    sort_name = f"sort_{view.stratum}_{view.condition}"
+    keep_valid(sort_name, list(sortable))
     measure_column = risk.MEASURE_COLUMN[measure]
-    st.session_state.setdefault(key("sort"), measure_column if measure_column in sortable
-                                else "share")
+    st.session_state.setdefault(key(sort_name), st.session_state.get(key("sort"), (
+        measure_column if measure_column in sortable else "share")))
     sort_column = st.columns([2, 3])[0].selectbox(
-        t("risk.sort_by"), list(sortable), format_func=sortable.__getitem__, key=key("sort"))
+        t("risk.sort_by"), list(sortable), format_func=sortable.__getitem__,
+        key=key(sort_name))
+    st.session_state[key("sort")] = sort_column
     ordered = risk.sort_regions(table, sort_column, descending=sort_column != "name")
     height = 38 * (ordered.height + 1) + 4
     group = display.group_text(view)

@@ -197,3 +197,16 @@ def test_the_import_page_has_risk_and_outline_tabs_for_coordinators(demo_sqlite)
     labels = [tab.label for tab in at.tabs]
     assert t("import.kind.risk", lang="en") in labels
     assert t("import.kind.geo", lang="en") in labels
+
+
+def test_the_sort_order_names_the_chosen_stratum_and_survives_a_change_of_stratum(demo_sqlite):
+    at = open_page(logged_in("demo-viewer", project="empact"), "risk_map")
+    sort_by = t("risk.sort_by", lang="en")
+    sorter = next(s for s in at.selectbox if s.label == sort_by)
+    sorter.set_value("rate").run()
+    choose(at, "stratum", 2)  # EMPACT calls stratum 2 "Cat. 3"
+    sorter = next(s for s in at.selectbox if s.label == sort_by)
+    assert sorter.value == "rate"
+    assert "Cat. 3" in sorter.options[sorter.index]  # the label the reader sees
+    # a fresh widget for the new stratum: the browser draws its labels anew
+    assert sorter.key == "risk_sort_2_None_empact"
