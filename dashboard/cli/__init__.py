@@ -64,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DashboardError as error:
         print(f"error: {error.message('en')}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except OSError as error:  # e.g. an output file in a folder that does not exist
+        print(f"error: {error.strerror}: {error.filename}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     finally:
         from models.db import dispose_engines
 

@@ -430,7 +430,8 @@ EXPORT_COLUMNS = ("sequence", "recorded_at", "recorded_by", "action_code", "acti
 
 
 def export_frame(actor: Actor, today: dt.date | None = None) -> pl.DataFrame:
-    require(actor, Permission.read)
+    """The log for download (roles with Permission.download, as on the page)."""
+    require(actor, Permission.download)
     return (log_frame(actor, today).sort("sequence")
             .with_columns(pl.col("recorded_at").dt.convert_time_zone("Europe/Brussels")
                           .dt.strftime("%Y-%m-%d %H:%M"))

@@ -315,8 +315,9 @@ def _write_objectives(session: Session, project_id: int, preview: PlanPreview
 
 
 def plan_frame(actor: Actor) -> pl.DataFrame:
-    """The project's plan in the import format: objective rows, then action rows, by code."""
-    require(actor, Permission.read)
+    """The project's plan in the import format: objective rows, then action rows, by code
+    (roles with Permission.download, as on the page)."""
+    require(actor, Permission.download)
     with session_scope() as session:
         objectives = session.exec(select(Objective).where(
             Objective.project_id == actor.project_id)).all()

@@ -121,3 +121,23 @@ def test_a_formula_like_rationale_is_exported_as_text(demo_sqlite, capsys, tmp_p
     if file_format == "xlsx":
         sheet = openpyxl.load_workbook(output).active
         assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+
+
+def test_an_output_folder_that_does_not_exist_exits_2_with_one_line(demo_sqlite, capsys,
+                                                                     tmp_path):
+    target = tmp_path / "missing" / "decisions.csv"
+    assert main(["export", "decisions", "--project", "empact", "-o", str(target)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and str(target) in error and "Traceback" not in error
+
+
+@pytest.mark.parametrize("kind", ["decisions", "actions"])
+def test_a_viewer_may_not_export_from_the_command_line_either(demo_sqlite, capsys, tmp_path,
+                                                              kind):
+    target = tmp_path / f"{kind}.csv"
+    assert main(["export", kind, "--project", "empact", "--user", "demo-viewer",
+                 "-o", str(target)]) == 2
+    assert "does not allow this (download)" in capsys.readouterr().err
+    assert not target.exists()
+    assert main(["export", kind, "--project", "empact", "--user", "demo-academic",
+                 "-o", str(target)]) == 0
