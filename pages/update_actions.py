@@ -5,14 +5,17 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard.errors import DashboardError
+from dashboard.errors import ConflictError, DashboardError
 from dashboard.i18n import label, t
+from dashboard.i18n.formatting import format_datetime
 from dashboard.permissions import Permission
 from dashboard.services import actions as action_commands
 from dashboard.services import portfolio
 from dashboard.services.actions import ActionEdit
 from dashboard.ui.action_editing import (
-    Vocabulary, edits_from_editor, editor_frame, next_action_code,
+    CHOSEN_KEY, CONFLICT_KEY, Conflict, Vocabulary, actions_as_seen, differences, edit_from_form,
+    edits_from_editor, editor_frame, next_action_code, reload_actions, show_conflict,
+    typed_in_editor,
 )
 from dashboard.ui.components import page_header, show_error
 from dashboard.ui.context import page_context
@@ -23,7 +26,10 @@ context = page_context(Permission.edit_actions)
 project = context.project
 page_header(context, t("update.title"))
 
-actions = portfolio.with_late_flag(portfolio.actions_frame(project.id), dt.date.today())
+# Not re-read at each rerun: the edits must carry the versions the user saw, so that a save over
+# someone else's newer change is refused rather than silently undoing it.
+seen = actions_as_seen(project.id, lambda: portfolio.actions_frame(project.id))
+actions = portfolio.with_late_flag(seen.actions, dt.date.today())
 partners = portfolio.partners_frame(project.id)
 regions = portfolio.care_regions_frame(project.id)
 vocabulary = Vocabulary(
@@ -33,20 +39,46 @@ vocabulary = Vocabulary(
     regions=dict(regions.select("name", "id").iter_rows()),
 )
 
+
+def save(tab: str, edits: list[ActionEdit], typed: dict) -> None:
+    """Save the edits; a refusal because someone else changed the actions meanwhile is kept
+    (with what changed) until the user reloads, the user's input staying in the editor."""
+    try:
+        changed = action_commands.update_actions(context.actor, edits)
+    except ConflictError as error:
+        st.session_state[CONFLICT_KEY] = Conflict(tab, error, differences(
+            seen.actions, portfolio.actions_frame(project.id), typed, vocabulary))
+        return
+    except DashboardError as error:
+        show_error(error)
+        return
+    st.session_state["update_saved"] = t("update.saved", count=changed)
+    reload_actions()
+    st.rerun()
+
+
+# Always drawn, even empty: a message appearing above the tabs would move them, and Streamlit
+# would then show the first tab instead of the one the user saved from.
+notice = st.container()
 saved = st.session_state.pop("update_saved", None)
 if saved:
-    st.success(saved, icon=":material/task_alt:")
+    notice.success(saved, icon=":material/task_alt:")
+as_of, reload = st.columns([5, 1], vertical_alignment="center")
+as_of.caption(t("update.as_of", at=format_datetime(seen.read_at)))
+reload.button(t("update.reload"), key="update_reload", on_click=reload_actions,
+              type="tertiary", icon=":material/refresh:")
 
 bulk_tab, one_tab, add_tab = st.tabs([t("update.tab.bulk"), t("update.tab.one"),
                                       t("update.tab.add")])
 
 with bulk_tab:
-    shown = filter_bar(context, actions)
+    shown = editor_frame(filter_bar(context, actions), vocabulary)
     st.caption(t("update.bulk_help"))
     with st.form("bulk_form"):
         st.data_editor(
-            editor_frame(shown, vocabulary), key="bulk_editor", hide_index=True, placeholder="–",
+            shown, key=seen.editor_key, hide_index=True, placeholder="–",
             width="stretch", height=560, num_rows="fixed", disabled=["code"], column_config={
+                "id": None, "version": None,
                 "code": st.column_config.TextColumn(t("portfolio.col.code"), width="small",
                                                     pinned=True),
                 "title": st.column_config.TextColumn(t("portfolio.col.title"), width="large",
@@ -67,25 +99,23 @@ with bulk_tab:
                                                             min_value=0, step=100),
             })
         if st.form_submit_button(t("update.save"), type="primary", icon=":material/save:"):
-            edited = st.session_state["bulk_editor"]["edited_rows"]
-            try:
-                changed = action_commands.update_actions(
-                    context.actor, edits_from_editor(edited, shown, vocabulary))
-                st.session_state["update_saved"] = t("update.saved", count=changed)
-                st.session_state.pop("bulk_editor", None)
-                st.rerun()
-            except DashboardError as error:
-                show_error(error)
+            edited = st.session_state[seen.editor_key]["edited_rows"]
+            save("bulk", edits_from_editor(edited, shown, vocabulary),
+                 typed_in_editor(edited, shown))
+    show_conflict("bulk")
 
 with one_tab:
     codes = dict(actions.select("code", "title").iter_rows())
+    chosen = st.session_state.get(CHOSEN_KEY)
     code = st.selectbox(t("update.choose_action"), list(codes),
-                        format_func=lambda c: f"{c} · {codes[c]}", key="one_action")
+                        index=list(codes).index(chosen) if chosen in codes else 0,
+                        format_func=lambda c: f"{c} · {codes[c]}", key=seen.chooser_key)
+    st.session_state[CHOSEN_KEY] = code
     if code:
         action = actions.filter(actions["code"] == code).row(0, named=True)
         names = vocabulary.status_labels()
         stratum_labels = vocabulary.stratum_labels()
-        with st.form(f"one_form_{code}_{action['version']}"):
+        with st.form(seen.form_key(code)):
             title = st.text_input(t("portfolio.col.title"), action["title"])
             description = st.text_area(t("portfolio.col.description"), action["description"])
             row = st.columns(3)
@@ -124,22 +154,16 @@ with one_tab:
             hours = numbers[2].number_input(t("portfolio.col.time_bank"), min_value=0.0,
                                             value=action["time_bank_hours"], step=10.0)
             if st.form_submit_button(t("update.save"), type="primary", icon=":material/save:"):
-                edit = ActionEdit(action["id"], action["version"], {
-                    "title": title.strip(), "description": description,
-                    "status": vocabulary.statuses[status],
-                    "lead_partner_id": vocabulary.partners.get(lead) if lead else None,
-                    "target_stratum": stratum, "planned_start": planned_start,
-                    "planned_end": planned_end, "actual_start": actual_start,
-                    "actual_end": actual_end, "social_entrepreneurship": se,
-                    "budget_eur": budget, "time_bank_hours": hours,
-                }, region_ids=tuple(sorted(vocabulary.regions[n] for n in chosen_regions)),
-                    partner_ids=tuple(sorted(vocabulary.partners[n] for n in chosen_partners)))
-                try:
-                    changed = action_commands.update_actions(context.actor, [edit])
-                    st.session_state["update_saved"] = t("update.saved", count=changed)
-                    st.rerun()
-                except DashboardError as error:
-                    show_error(error)
+                typed = {
+                    "title": title, "description": description, "status": status,
+                    "lead_partner": lead, "target_stratum": stratum_labels.get(stratum),
+                    "planned_start": planned_start, "planned_end": planned_end,
+                    "actual_start": actual_start, "actual_end": actual_end,
+                    "regions": chosen_regions, "partners": chosen_partners,
+                    "social_entrepreneurship": se, "budget_eur": budget, "time_bank_hours": hours,
+                }
+                save("one", [edit_from_form(action, typed, vocabulary)], {action["id"]: typed})
+        show_conflict("one")
 
 with add_tab:
     objectives = portfolio.objectives_frame(project.id).filter(level=2)
@@ -185,6 +209,7 @@ with add_tab:
                             "budget_eur": new_budget,
                         }, region_ids=tuple(sorted(vocabulary.regions[n] for n in new_regions)))
                     st.session_state["update_saved"] = t("update.added", code=new_code)
+                    reload_actions()
                     st.rerun()
                 except DashboardError as error:
                     show_error(error)

@@ -171,6 +171,7 @@ def update_actions(actor: Actor, edits: list[ActionEdit]) -> int:
     try:
         with session_scope() as session:
             changed = 0
+            actions = []
             for edit in edits:
                 unknown = set(edit.changes) - EDITABLE_FIELDS
                 if unknown:
@@ -178,8 +179,12 @@ def update_actions(actor: Actor, edits: list[ActionEdit]) -> int:
                 action = session.get(Action, edit.action_id)
                 if action is None or action.project_id != actor.project_id:
                     raise NotFound("error.not_found")
-                if action.version != edit.version:
-                    raise _conflict(action)
+                actions.append(action)
+            # Every action changed by someone else is named, not only the first one met.
+            stale = [a for a, e in zip(actions, edits, strict=True) if a.version != e.version]
+            if stale:
+                raise _conflict(stale)
+            for edit, action in zip(edits, actions, strict=True):
                 values = {name: getattr(action, name) for name in EDITABLE_FIELDS}
                 values.update(edit.changes)
                 validate_action(values, action.code, problems)
@@ -203,17 +208,24 @@ def update_actions(actor: Actor, edits: list[ActionEdit]) -> int:
     except StaleDataError:
         # Someone saved the same action between our read and our write.
         with session_scope() as session:
-            ids = [e.action_id for e in edits]
-            latest = session.exec(select(Action).where(Action.id.in_(ids))  # type: ignore[union-attr]
-                                  .order_by(Action.updated_at.desc())).first()  # type: ignore[attr-defined]
-            raise _conflict(latest) from None
+            now = {a.id: a for a in session.exec(select(Action).where(
+                Action.id.in_([e.action_id for e in edits]))).all()}  # type: ignore[union-attr]
+            raise _conflict([a for e in edits if (a := now.get(e.action_id)) is not None
+                             and a.version != e.version]) from None
 
 
-def _conflict(action: Action | None) -> ConflictError:
-    if action is None:
+def _conflict(actions: list[Action]) -> ConflictError:
+    """The refusal naming each action changed since it was read, by whom and when."""
+    if not actions:
         return ConflictError()
-    return ConflictError("error.action_conflict", code=action.code, by=action.updated_by,
-                         at=format_datetime(action.updated_at))
+    if len(actions) == 1:
+        action = actions[0]
+        return ConflictError("error.action_conflict", code=action.code, by=action.updated_by,
+                             at=format_datetime(action.updated_at))
+    return ConflictError(
+        "error.actions_conflict", count=len(actions), codes=", ".join(a.code for a in actions),
+        changes="; ".join(f"{a.code}: {a.updated_by}, {format_datetime(a.updated_at)}"
+                          for a in actions))
 
 
 def add_action(actor: Actor, objective_id: int, code: str, title: str,

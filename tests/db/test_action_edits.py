@@ -117,6 +117,23 @@ def test_a_stale_version_is_refused_naming_the_action_and_who_changed_it(coordin
     assert action(coordinator, "2.3.1")["title"] == "Changed by the admin"
 
 
+def test_a_stale_bulk_save_names_every_action_changed_meanwhile_and_writes_nothing(coordinator):
+    seen = {code: action(coordinator, code) for code in ("2.3.1", "2.3.2", "2.3.3")}
+    other = actor_for("demo-admin", "chronicopole")
+    for code in ("2.3.1", "2.3.3"):
+        commands.update_actions(other, [ActionEdit(seen[code]["id"], seen[code]["version"],
+                                                   {"title": f"Admin {code}"})])
+    with pytest.raises(ConflictError) as conflict:
+        commands.update_actions(coordinator, [
+            ActionEdit(seen[code]["id"], seen[code]["version"], {"title": f"Mine {code}"})
+            for code in seen])
+    message = conflict.value.message("en")
+    assert "2.3.1" in message and "2.3.3" in message and "2.3.2" not in message
+    assert "demo-admin" in message
+    assert action(coordinator, "2.3.2") == seen["2.3.2"]
+    assert action(coordinator, "2.3.1")["title"] == "Admin 2.3.1"
+
+
 def test_a_concurrent_save_between_read_and_write_is_caught_by_the_version_column(
         coordinator, monkeypatch):
     """Another transaction commits after this one read the action and before it writes: the

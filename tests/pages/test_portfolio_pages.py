@@ -1,4 +1,5 @@
-"""Portfolio, Gantt, Update actions and the action-plan import, driven as users drive them."""
+"""Portfolio, Gantt and the action-plan import, driven as users drive them (Update actions: see
+test_update_actions.py)."""
 
 import json
 from pathlib import Path
@@ -87,48 +88,6 @@ def test_gantt_baseline_choices(demo_sqlite):
     at.radio(key="gantt_baseline").set_value("none").run()
     layers = json.loads(at.get("vega_lite_chart")[0].proto.spec)["spec"]["layer"]
     assert len(layers) == 4
-
-
-def test_a_coordinator_edits_several_actions_in_the_editor(demo_sqlite):
-    at = open_page(logged_in("demo-coordinator", project="empact"), "update_actions")
-    before = _action("demo-coordinator", "empact", "1.1.2")
-    row = actions_frame(actor_for("demo-coordinator", "empact").project_id)["code"].to_list(
-    ).index("1.1.2")
-    at.session_state["bulk_editor"] = {
-        "edited_rows": {row: {"status": t("status.on_hold", lang="en"),
-                              "title": "Huisartscontact binnen 7 dagen (65+)"}},
-        "added_rows": [], "deleted_rows": []}
-    submit = next(b for b in at.button if b.label == t("update.save", lang="en"))
-    submit.click().run()
-    assert not at.exception
-    assert t("update.saved", lang="en", count=1) in texts(at)
-    after = _action("demo-coordinator", "empact", "1.1.2")
-    assert after["status"] == "on_hold" and after["title"].endswith("(65+)")
-    assert after["version"] == before["version"] + 1
-
-
-def test_the_editor_shows_server_side_refusals(demo_sqlite):
-    at = open_page(logged_in("demo-coordinator", project="empact"), "update_actions")
-    row = actions_frame(actor_for("demo-coordinator", "empact").project_id)["code"].to_list(
-    ).index("2.1.1")
-    at.session_state["bulk_editor"] = {
-        "edited_rows": {row: {"planned_start": "2026-06-01", "planned_end": "2026-01-01"}},
-        "added_rows": [], "deleted_rows": []}
-    next(b for b in at.button if b.label == t("update.save", lang="en")).click().run()
-    assert not at.exception
-    assert "2.1.1" in at.error[0].value and "the end is before the start" in at.error[0].value
-
-
-def test_a_coordinator_adds_an_action(demo_sqlite):
-    at = open_page(logged_in("demo-coordinator", project="chronicopole"), "update_actions")
-    at.selectbox(key="add_objective").set_value("2.9").run()
-    inputs = {w.label: w for w in at.text_input}
-    assert inputs[t("portfolio.col.code", lang="en")].value == "2.9.4"
-    inputs[t("portfolio.col.title", lang="en")].input("Bilan de médication en officine")
-    next(b for b in at.button if b.label == t("update.add", lang="en")).click().run()
-    assert not at.exception
-    assert t("update.added", lang="en", code="2.9.4") in texts(at)
-    assert _action("demo-coordinator", "chronicopole", "2.9.4")["status"] == "idea"
 
 
 def test_importing_a_plan_from_the_page(demo_sqlite):

@@ -78,11 +78,20 @@ MESSAGES = {
     ),
     "error.action_conflict": (
         "L'action {code} a été modifiée par {by} le {at} depuis que vous l'avez ouverte : rien "
-        "n'a été enregistré. Rechargez la page et refaites votre modification.",
+        "n'a été enregistré. Rechargez les valeurs actuelles et refaites votre modification.",
         "Actie {code} is door {by} gewijzigd op {at} sinds u ze opende: er is niets opgeslagen. "
-        "Laad de pagina opnieuw en voer uw wijziging opnieuw in.",
+        "Laad de huidige waarden opnieuw en voer uw wijziging opnieuw in.",
         "Action {code} was changed by {by} on {at} since you opened it: nothing was saved. "
-        "Reload the page and make your change again.",
+        "Reload the current values and make your change again.",
+    ),
+    "error.actions_conflict": (
+        "{count} actions ont été modifiées par quelqu'un d'autre depuis que vous les avez "
+        "ouvertes ({changes}) : rien n'a été enregistré. Rechargez les valeurs actuelles et "
+        "refaites vos modifications.",
+        "{count} acties zijn door iemand anders gewijzigd sinds u ze opende ({changes}): er is "
+        "niets opgeslagen. Laad de huidige waarden opnieuw en voer uw wijzigingen opnieuw in.",
+        "{count} actions were changed by someone else since you opened them ({changes}): "
+        "nothing was saved. Reload the current values and make your changes again.",
     ),
     "error.validation_failed": (
         "{count} problème(s) : rien n'a été enregistré.",

@@ -129,6 +129,22 @@ MESSAGES = {
     "update.add": ("Ajouter", "Toevoegen", "Add"),
     "update.added": ("Action {code} ajoutée.", "Actie {code} toegevoegd.",
                      "Action {code} added."),
+    "update.as_of": ("Valeurs lues le {at}.", "Waarden gelezen op {at}.",
+                     "Values as read on {at}."),
+    "update.reload": ("Recharger les valeurs actuelles", "Huidige waarden opnieuw laden",
+                      "Reload the current values"),
+    "update.conflict_help": (
+        "Vos saisies sont toujours là mais n'ont pas été enregistrées. Comparez-les aux valeurs "
+        "actuelles ci-dessous, puis rechargez celles-ci et refaites votre modification.",
+        "Uw invoer staat er nog maar is niet opgeslagen. Vergelijk ze met de huidige waarden "
+        "hieronder, laad die dan opnieuw en voer uw wijziging opnieuw in.",
+        "Your input is still there but was not saved. Compare it with the current values "
+        "below, then reload them and make your change again.",
+    ),
+    "update.conflict.field": ("Champ", "Veld", "Field"),
+    "update.conflict.seen": ("À l'ouverture", "Bij het openen", "When you opened it"),
+    "update.conflict.now": ("Maintenant", "Nu", "Now"),
+    "update.conflict.yours": ("Votre saisie", "Uw invoer", "Your input"),
     # Gantt
     "gantt.title": ("Planning des actions (Gantt)", "Planning van de acties (Gantt)",
                     "Action schedule (Gantt)"),
