@@ -106,10 +106,11 @@ with table_tab:
     table = joined(translate(shown, "status", ActionStatus), "region_names").with_columns(
         pl.col("target_stratum").map_elements(project.stratum_label, return_dtype=pl.String))
     st.dataframe(
-        table.select("code", "title", "strategic_code", "objective_code", "status",
+        # The objectives' codes are the action code's first parts: no columns of their own.
+        # What a committee scans for (status, late, social entrepreneurship) comes first.
+        table.select("code", "title", "status", "late", "social_entrepreneurship",
                      "planned_start", "planned_end", "actual_start", "actual_end",
-                     "lead_partner", "region_names", "target_stratum",
-                     "social_entrepreneurship", "budget_eur", "late"),
+                     "lead_partner", "region_names", "target_stratum", "budget_eur"),
         hide_index=True, placeholder="–", width="stretch", height=560, key="portfolio_table",
         on_select=lambda: select("portfolio_table", shown["code"].to_list()),
         selection_mode="single-row",
@@ -118,8 +119,6 @@ with table_tab:
                                                 pinned=True),
             "title": st.column_config.TextColumn(t("portfolio.col.title"), width="large",
                                                  pinned=True),
-            "strategic_code": st.column_config.TextColumn(project.level_name(1), width="small"),
-            "objective_code": st.column_config.TextColumn(project.level_name(2), width="small"),
             "status": t("portfolio.col.status"),
             **date_columns(),
             "lead_partner": t("portfolio.col.lead_partner"),
