@@ -392,8 +392,12 @@ class Indicator(Table, table=True):
     definition_fr: str = Field(default="", sa_type=Text)
     definition_nl: str = Field(default="", sa_type=Text)
     definition_en: str = Field(default="", sa_type=Text)
-    numerator_definition: str = Field(default="", sa_type=Text)
-    denominator_definition: str = Field(default="", sa_type=Text)
+    numerator_definition_fr: str = Field(default="", sa_type=Text)
+    numerator_definition_nl: str = Field(default="", sa_type=Text)
+    numerator_definition_en: str = Field(default="", sa_type=Text)
+    denominator_definition_fr: str = Field(default="", sa_type=Text)
+    denominator_definition_nl: str = Field(default="", sa_type=Text)
+    denominator_definition_en: str = Field(default="", sa_type=Text)
     unit: str = ""  # "%", "per 1,000", "EUR", "score 1-5", ...
     polarity: str = "higher_is_better"  # vocab.Polarity
     baseline_value: float | None = None

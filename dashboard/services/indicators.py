@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -57,6 +57,7 @@ STATUSES = ("on_track", "at_risk", "off_track", "no_target", "no_data")
 CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9_]{1,63}$")
 MAX_COMMENT = 2000
 MAX_TEXT = 4000
+_LANGUAGES = ("fr", "nl", "en")  # an indicator's texts are in each, as name_fr, name_nl, name_en
 
 
 # ---------------------------------------------------------------- catalogue
@@ -590,9 +591,27 @@ def _display_names(session: Session, usernames: set[str]) -> dict[str, str]:
     return {username: name or username for username, name in users}
 
 
+def text_in(row: Mapping[str, object], attribute: str, lang: str) -> str:
+    """An indicator's text (definition, numerator_definition, ...) in `lang`, or when that is
+    empty in another language (French, Dutch, English); "" when it has none."""
+    for candidate in (lang, *(other for other in _LANGUAGES if other != lang)):
+        if row.get(f"{attribute}_{candidate}"):
+            return str(row[f"{attribute}_{candidate}"])
+    return ""
+
+
+def in_language(attribute: str, lang: str) -> pl.Expr:
+    """text_in as a column named `attribute`."""
+    order = (lang, *(other for other in _LANGUAGES if other != lang))
+    return pl.coalesce([pl.when(pl.col(f"{attribute}_{candidate}") != "")
+                        .then(pl.col(f"{attribute}_{candidate}")) for candidate in order]
+                       ).fill_null("").alias(attribute)
+
+
 def catalogue_frame(actor: Actor, lang: str) -> pl.DataFrame:
-    """The dictionary behind the numbers: every indicator's definition, in one language, with
-    vocabulary keys as stored (for academic partners and downloads)."""
+    """The dictionary behind the numbers: every indicator's definition, in one language (texts
+    empty in it in another, as text_in), with vocabulary keys as stored (for academic partners
+    and downloads)."""
     require(actor, Permission.read)
     indicators = read_frame(select(Indicator).where(Indicator.project_id == actor.project_id))
     links = read_frame(select(IndicatorAction.indicator_id, Action.code)
@@ -602,10 +621,10 @@ def catalogue_frame(actor: Actor, lang: str) -> pl.DataFrame:
         pl.col("code").str.join("; ").alias("linked_actions"))
     return (indicators.join(codes, left_on="id", right_on="indicator_id", how="left")
             .select("code", pl.col(f"name_{lang}").alias("name"), "aim", "component", "kind",
-                    pl.col(f"definition_{lang}").alias("definition"), "numerator_definition",
-                    "denominator_definition", "unit", "polarity", "decimals", "baseline_value",
-                    "baseline_period", "target_value", "target_period", "data_source", "owner",
-                    "computation", "linked_actions")
+                    in_language("definition", lang), in_language("numerator_definition", lang),
+                    in_language("denominator_definition", lang), "unit", "polarity", "decimals",
+                    "baseline_value", "baseline_period", "target_value", "target_period",
+                    "data_source", "owner", "computation", "linked_actions")
             .sort("aim", "code"))
 
 
@@ -804,8 +823,12 @@ class IndicatorInput:
     definition_fr: str = ""
     definition_nl: str = ""
     definition_en: str = ""
-    numerator_definition: str = ""
-    denominator_definition: str = ""
+    numerator_definition_fr: str = ""
+    numerator_definition_nl: str = ""
+    numerator_definition_en: str = ""
+    denominator_definition_fr: str = ""
+    denominator_definition_nl: str = ""
+    denominator_definition_en: str = ""
     unit: str = ""
     polarity: str = Polarity.higher_is_better.value
     decimals: int = 1
@@ -818,9 +841,11 @@ class IndicatorInput:
     action_ids: tuple[int, ...] = ()
 
 
+# The texts besides the names an indicator has in each language (definition_fr, ...).
+_TRANSLATED_FIELDS = tuple(f"{text}_{lang}" for text in (
+    "definition", "numerator_definition", "denominator_definition") for lang in _LANGUAGES)
 _DEFINITION_FIELDS = ("code", "name_fr", "name_nl", "name_en", "aim", "component", "kind",
-                      "definition_fr", "definition_nl", "definition_en", "numerator_definition",
-                      "denominator_definition", "unit", "polarity", "decimals")
+                      *_TRANSLATED_FIELDS, "unit", "polarity", "decimals")
 _TARGET_FIELDS = ("baseline_value", "baseline_period", "target_value", "target_period",
                   "data_source", "owner")
 
@@ -829,8 +854,7 @@ def _check_definition(data: IndicatorInput, record: str, problems: Problems) -> 
     """The definition's fields, cleaned; problems for what is wrong."""
     values = {name: getattr(data, name) for name in (*_DEFINITION_FIELDS, *_TARGET_FIELDS)}
     for name in ("code", "name_fr", "name_nl", "name_en", "unit", "data_source", "owner",
-                 "baseline_period", "target_period", "numerator_definition",
-                 "denominator_definition", "definition_fr", "definition_nl", "definition_en"):
+                 "baseline_period", "target_period", *_TRANSLATED_FIELDS):
         values[name] = (values[name] or "").strip()
         if len(values[name]) > MAX_TEXT:
             problems.add("problem.indicator.too_long", record=record, column=name,

@@ -311,11 +311,10 @@ def _regions(detail: indicators.IndicatorDetail, spec: dict | None) -> None:
 
 
 def _definition(row: dict, lang: str) -> None:
-    definition = row[f"definition_{lang}"] or row["definition_fr"]
-    st.markdown(definition or "–")
+    st.markdown(indicators.text_in(row, "definition", lang) or "–")
     entries = {
-        t("indicators.col.numerator"): row["numerator_definition"],
-        t("indicators.col.denominator"): row["denominator_definition"],
+        t("indicators.col.numerator"): indicators.text_in(row, "numerator_definition", lang),
+        t("indicators.col.denominator"): indicators.text_in(row, "denominator_definition", lang),
         t("indicators.col.unit"): unit_label(row["unit"]),
         t("indicators.col.polarity"): label(Polarity(row["polarity"])),
         t("indicators.col.source"): row["data_source"],
@@ -529,21 +528,19 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
             texts[f"definition_{lang}"] = column.text_area(
                 t(f"indicators.definition_in.{lang}"),
                 value=row[f"definition_{lang}"] if row else "", disabled=computed, height=120)
-        counts = st.columns([3, 3, 1, 2, 1])
-        numerator = counts[0].text_input(t("indicators.col.numerator"),
-                                         value=row["numerator_definition"] if row else "",
-                                         disabled=computed)
-        denominator = counts[1].text_input(t("indicators.col.denominator"),
-                                           value=row["denominator_definition"] if row else "",
-                                           disabled=computed)
-        unit = counts[2].text_input(t("indicators.col.unit"), value=row["unit"] if row else "%",
+            for count in ("numerator", "denominator"):
+                texts[f"{count}_definition_{lang}"] = column.text_input(
+                    t(f"indicators.{count}_in.{lang}"),
+                    value=row[f"{count}_definition_{lang}"] if row else "", disabled=computed)
+        counts = st.columns([1, 2, 1])
+        unit = counts[0].text_input(t("indicators.col.unit"), value=row["unit"] if row else "%",
                                     disabled=computed)
         polarities = [p.value for p in Polarity]
-        polarity = counts[3].selectbox(t("indicators.col.polarity"), polarities,
+        polarity = counts[1].selectbox(t("indicators.col.polarity"), polarities,
                                        index=polarities.index(row["polarity"]) if row else 0,
                                        format_func=lambda p: label(Polarity(p)),
                                        disabled=computed)
-        decimals = counts[4].number_input(t("indicators.col.decimals"), min_value=0,
+        decimals = counts[2].number_input(t("indicators.col.decimals"), min_value=0,
                                           max_value=4, step=1,
                                           value=int(row["decimals"]) if row else 1,
                                           disabled=computed)
@@ -571,9 +568,8 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
         if st.form_submit_button(t("indicators.save_definition"), type="primary",
                                  icon=":material/save:"):
             data = indicators.IndicatorInput(
-                code=code, aim=aim, kind=kind, component=component,
-                numerator_definition=numerator, denominator_definition=denominator,
-                unit=unit, polarity=polarity, decimals=int(decimals),
+                code=code, aim=aim, kind=kind, component=component, unit=unit,
+                polarity=polarity, decimals=int(decimals),
                 baseline_value=baseline_value, baseline_period=baseline_period,
                 target_value=target_value, target_period=target_period, data_source=source,
                 owner=owner, action_ids=tuple(action_ids), **texts)

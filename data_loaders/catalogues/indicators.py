@@ -3,8 +3,9 @@ population measures, the evaluation protocol of Goderis et al. 2020, EMPACT's so
 entrepreneurship target) and three indicators the app computes from its own data.
 
 Each entry: code, names (fr, nl, en), Quadruple Aim dimension, component of the joint plan,
-type, definitions (fr, nl, en), numerator, denominator, unit, polarity, data source, decimals,
-computation (None when values are imported or entered).
+type, definitions (fr, nl, en), what the numerator counts (fr, nl, en), what the denominator
+counts (fr, nl, en), unit, polarity, data source, decimals, computation (None when values are
+imported or entered).
 """
 
 from __future__ import annotations
@@ -24,8 +25,12 @@ class IndicatorDefinition:
     definition_fr: str
     definition_nl: str
     definition_en: str
-    numerator_definition: str
-    denominator_definition: str
+    numerator_definition_fr: str
+    numerator_definition_nl: str
+    numerator_definition_en: str
+    denominator_definition_fr: str
+    denominator_definition_nl: str
+    denominator_definition_en: str
     unit: str
     polarity: str
     data_source: str
@@ -43,8 +48,13 @@ CATALOGUE = [
         "verschillende terugbetaalde geneesmiddelen in het jaar.",
         "Share of insured persons aged 65+ with at least 80 DDD of at least 5 different "
         "reimbursed medicines in the year.",
+        "Assurés de 65 ans et plus répondant au critère de polymédication",
+        "Verzekerden van 65 jaar en ouder die aan het polyfarmaciecriterium voldoen",
         "Insured persons aged 65+ meeting the polypharmacy criterion",
-        "Insured persons aged 65+", "%", "lower_is_better", "IMA/AIM Atlas", 1,
+        "Assurés de 65 ans et plus",
+        "Verzekerden van 65 jaar en ouder",
+        "Insured persons aged 65+",
+        "%", "lower_is_better", "IMA/AIM Atlas", 1,
     ),
     IndicatorDefinition(
         "GMD_COVERAGE", "Couverture du dossier médical global (DMG)",
@@ -54,7 +64,13 @@ CATALOGUE = [
         "généraliste.",
         "Aandeel van de bevolking met een globaal medisch dossier bij een huisarts.",
         "Share of the population with a Global Medical Record held by a GP.",
-        "Insured persons with a GMD", "Insured persons", "%", "higher_is_better",
+        "Assurés disposant d'un DMG",
+        "Verzekerden met een GMD",
+        "Insured persons with a GMD",
+        "Assurés",
+        "Verzekerden",
+        "Insured persons",
+        "%", "higher_is_better",
         "IMA/AIM Atlas", 1,
     ),
     IndicatorDefinition(
@@ -68,7 +84,14 @@ CATALOGUE = [
         "7 dagen.",
         "Share of hospital discharges of patients aged 65+ followed by a GP contact within "
         "7 days.",
-        "Discharges (65+) with a GP contact within 7 days", "Discharges (65+)", "%",
+        "Sorties d'hôpital (65+) suivies d'un contact avec un médecin généraliste dans les 7 "
+        "jours",
+        "Ziekenhuisontslagen (65+) met een huisartscontact binnen 7 dagen",
+        "Discharges (65+) with a GP contact within 7 days",
+        "Sorties d'hôpital (65+)",
+        "Ziekenhuisontslagen (65+)",
+        "Discharges (65+)",
+        "%",
         "higher_is_better", "IMA/AIM Atlas", 1,
     ),
     IndicatorDefinition(
@@ -79,7 +102,13 @@ CATALOGUE = [
         "Part des patients de la strate 3 (haute complexité) qui ont un case manager désigné.",
         "Aandeel patiënten in stratum 3 (hoog complex) met een aangeduide casemanager.",
         "Share of stratum-3 (high complexity) patients with a designated case manager.",
-        "Stratum-3 patients with a case manager", "Stratum-3 patients", "%",
+        "Patients de la strate 3 ayant un case manager",
+        "Patiënten in stratum 3 met een casemanager",
+        "Stratum-3 patients with a case manager",
+        "Patients de la strate 3",
+        "Patiënten in stratum 3",
+        "Stratum-3 patients",
+        "%",
         "higher_is_better", "Project registration", 1,
     ),
     IndicatorDefinition(
@@ -92,7 +121,13 @@ CATALOGUE = [
         "chronische aandoening.",
         "Patients' mean score (1 to 5) on the PACIC questionnaire about the care received for "
         "their chronic condition.",
-        "Sum of respondents' PACIC scores", "Respondents", "score 1–5", "higher_is_better",
+        "Somme des scores PACIC des répondants",
+        "Som van de PACIC-scores van de respondenten",
+        "Sum of respondents' PACIC scores",
+        "Répondants",
+        "Respondenten",
+        "Respondents",
+        "score 1–5", "higher_is_better",
         "Patient survey (FAITH.be)", 2,
     ),
     IndicatorDefinition(
@@ -105,7 +140,12 @@ CATALOGUE = [
         "1.000 inwoners.",
         "Admissions for ambulatory-care-sensitive conditions (diabetes, COPD, heart failure, "
         "...) per 1,000 inhabitants.",
-        "Admissions for ambulatory-care-sensitive conditions", "Inhabitants",
+        "Admissions pour des affections sensibles aux soins ambulatoires",
+        "Opnames voor ambulant behandelbare aandoeningen",
+        "Admissions for ambulatory-care-sensitive conditions",
+        "Habitants",
+        "Inwoners",
+        "Inhabitants",
         "per 1,000", "lower_is_better", "IMA/AIM", 1,
     ),
     IndicatorDefinition(
@@ -115,7 +155,12 @@ CATALOGUE = [
         "Part des assurés de 18 à 64 ans en incapacité de travail depuis plus d'un an.",
         "Aandeel verzekerden van 18 tot 64 jaar die langer dan een jaar arbeidsongeschikt zijn.",
         "Share of insured persons aged 18-64 on work disability for more than a year.",
-        "Insured persons aged 18-64 disabled for more than a year", "Insured persons aged 18-64",
+        "Assurés de 18 à 64 ans en incapacité de travail depuis plus d'un an",
+        "Verzekerden van 18 tot 64 jaar die langer dan een jaar arbeidsongeschikt zijn",
+        "Insured persons aged 18-64 disabled for more than a year",
+        "Assurés de 18 à 64 ans",
+        "Verzekerden van 18 tot 64 jaar",
+        "Insured persons aged 18-64",
         "%", "lower_is_better", "IMA/AIM", 1,
     ),
     IndicatorDefinition(
@@ -125,7 +170,13 @@ CATALOGUE = [
         "Part des prestataires interrogés qui jugent leur charge de travail excessive.",
         "Aandeel bevraagde zorgverleners dat de werkdruk te hoog vindt.",
         "Share of surveyed care providers who find their workload excessive.",
-        "Providers reporting an excessive workload", "Providers surveyed", "%",
+        "Prestataires rapportant une charge de travail excessive",
+        "Zorgverleners die een te hoge werkdruk melden",
+        "Providers reporting an excessive workload",
+        "Prestataires interrogés",
+        "Bevraagde zorgverleners",
+        "Providers surveyed",
+        "%",
         "lower_is_better", "Provider survey (FAITH.be)", 1,
     ),
     IndicatorDefinition(
@@ -138,7 +189,12 @@ CATALOGUE = [
         "component sociaal ondernemerschap. Berekend door de toepassing.",
         "Share of the portfolio's actions (ideas and stopped actions excluded) that have a "
         "social-entrepreneurship component. Computed by the app.",
-        "Actions with a social-entrepreneurship component", "Actions (not ideas, not stopped)",
+        "Actions avec une composante d'entrepreneuriat social",
+        "Acties met een component sociaal ondernemerschap",
+        "Actions with a social-entrepreneurship component",
+        "Actions (hors idées et actions arrêtées)",
+        "Acties (zonder ideeën en stopgezette acties)",
+        "Actions (not ideas, not stopped)",
         "%", "higher_is_better", "Portfolio (this app)", 1, "social_entrepreneurship_share",
     ),
     IndicatorDefinition(
@@ -150,7 +206,13 @@ CATALOGUE = [
         "het oorspronkelijke plan. Berekend door de toepassing.",
         "Share of finished actions whose actual end is not later than the end in the original "
         "plan. Computed by the app.",
-        "Finished actions with actual end <= originally planned end", "Finished actions",
+        "Actions terminées dont la fin réelle ne dépasse pas la fin prévue au plan initial",
+        "Afgeronde acties waarvan het werkelijke einde niet later valt dan het einde in het "
+        "oorspronkelijke plan",
+        "Finished actions with actual end <= originally planned end",
+        "Actions terminées",
+        "Afgeronde acties",
+        "Finished actions",
         "%", "higher_is_better", "Portfolio (this app)", 1, "actions_on_time",
     ),
     IndicatorDefinition(
@@ -162,7 +224,13 @@ CATALOGUE = [
         "partnerbevraging, per golf. Berekend door de toepassing.",
         "Mean score (1 to 5) of the 'overall satisfaction' dimension of the partner survey, per "
         "wave. Computed by the app.",
-        "Sum of satisfaction scores", "Answers", "score 1–5", "higher_is_better",
+        "Somme des scores de satisfaction",
+        "Som van de tevredenheidsscores",
+        "Sum of satisfaction scores",
+        "Réponses",
+        "Antwoorden",
+        "Answers",
+        "score 1–5", "higher_is_better",
         "Partner survey (this app)", 2, "partner_satisfaction",
     ),
 ]

@@ -66,6 +66,10 @@ def test_import_preview_then_apply_then_again(demo_db):
     # Worked out from the counts: 3120 / 6500 = 48 %.
     assert value_of(coordinator, "CASE_MANAGED", "2026")["value"] == pytest.approx(48.0)
     assert value_of(coordinator, "WORK_DISABILITY", "2025")["source"] == "imported"
+    added = indicators.catalogue_frame(coordinator, "nl").filter(
+        pl.col("code") == "WORK_DISABILITY")  # added with its texts in the three languages
+    assert added["numerator_definition"][0] == (
+        "Verzekerden van 18 tot 64 jaar die langer dan een jaar arbeidsongeschikt zijn")
     again = apply_indicator_import(coordinator, *file("values.csv"))
     assert not again.has_changes and again.unchanged_values == 7
     assert counts() == after
@@ -373,3 +377,34 @@ def test_the_social_entrepreneurship_share_follows_a_stopped_action(demo_db):
     status = indicators.overview(get_project("empact").id).filter(
         pl.col("code") == "SE_SHARE")["latest_value"][0]
     assert status == pytest.approx(round(100 * with_component_after / counted_after, 2))
+
+
+def test_numerator_and_denominator_in_the_readers_language(demo_db):
+    academic = actor_for("demo-academic", "empact")
+    dutch = indicators.catalogue_frame(academic, "nl").filter(pl.col("code") == "POLYPHARMACY")
+    assert dutch.select("numerator_definition", "denominator_definition").row(0) == (
+        "Verzekerden van 65 jaar en ouder die aan het polyfarmaciecriterium voldoen",
+        "Verzekerden van 65 jaar en ouder")
+    french = indicators.catalogue_frame(academic, "fr").filter(pl.col("code") == "SE_SHARE")
+    assert french["denominator_definition"][0] == "Actions (hors idées et actions arrêtées)"
+
+    coordinator = actor_for("demo-coordinator", "empact")
+    new_id = indicators.save_indicator(coordinator, definition(
+        numerator_definition_nl="  Valpartijen van 65-plussers ", numerator_definition_en="Falls",
+        denominator_definition_en="Inhabitants aged 65+"))
+    row = indicators.indicator_detail(coordinator, new_id).indicator
+    assert (row["numerator_definition_fr"], row["numerator_definition_nl"]) == (
+        "", "Valpartijen van 65-plussers")
+    # An empty language falls back to another one: French, then Dutch, then English.
+    assert indicators.text_in(row, "numerator_definition", "fr") == "Valpartijen van 65-plussers"
+    assert indicators.text_in(row, "numerator_definition", "en") == "Falls"
+    assert indicators.text_in(row, "denominator_definition", "nl") == "Inhabitants aged 65+"
+    assert indicators.text_in(row, "definition", "nl") == ""
+    shown = indicators.catalogue_frame(academic, "fr").filter(pl.col("code") == "FALLS_65")
+    assert shown.select("numerator_definition", "denominator_definition").row(0) == (
+        "Valpartijen van 65-plussers", "Inhabitants aged 65+")
+    with pytest.raises(ValidationFailed) as refused:
+        indicators.save_indicator(coordinator, definition(
+            denominator_definition_fr="x" * (indicators.MAX_TEXT + 1)), new_id)
+    assert [(p.column, p.key) for p in refused.value.problems] == [
+        ("denominator_definition_fr", "problem.indicator.too_long")]

@@ -25,3 +25,37 @@ def test_every_table_of_the_model_exists(empty_db):
 def test_upgrade_is_idempotent(empty_db):
     migrate.upgrade()
     assert migrate.is_up_to_date()
+
+
+def test_numerator_and_denominator_texts_become_trilingual(demo_db):
+    """0002 down then up: a text of the single columns is copied into the three languages; the
+    default catalogue's own English texts get their French and Dutch versions back."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from data_loaders.catalogues.indicators import CATALOGUE
+
+    command.downgrade(migrate.alembic_config(), "0001")
+    with get_engine().begin() as connection:
+        old = dict(connection.execute(text(
+            "SELECT code, numerator_definition FROM indicator WHERE project_id = "
+            "(SELECT min(project_id) FROM indicator)")).all())
+        connection.execute(text(
+            "UPDATE indicator SET numerator_definition = 'Valpartijen bij 65-plussers', "
+            "denominator_definition = '' WHERE code = 'PACIC'"))
+    polypharmacy = next(d for d in CATALOGUE if d.code == "POLYPHARMACY")
+    assert old["POLYPHARMACY"] == polypharmacy.numerator_definition_en  # English kept
+    migrate.upgrade()
+    assert migrate.is_up_to_date()
+    with get_engine().connect() as connection:
+        rows = {row.code: row for row in connection.execute(text(
+            "SELECT * FROM indicator WHERE project_id = "
+            "(SELECT min(project_id) FROM indicator)"))}
+    assert "numerator_definition" not in rows["PACIC"]._fields
+    assert (rows["PACIC"].numerator_definition_fr, rows["PACIC"].numerator_definition_nl,
+            rows["PACIC"].numerator_definition_en) == ("Valpartijen bij 65-plussers",) * 3
+    assert rows["PACIC"].denominator_definition_nl == ""
+    for column in ("numerator_definition", "denominator_definition"):
+        for lang in ("fr", "nl", "en"):
+            assert getattr(rows["POLYPHARMACY"], f"{column}_{lang}") == getattr(
+                polypharmacy, f"{column}_{lang}")

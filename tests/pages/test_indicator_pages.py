@@ -153,3 +153,41 @@ def test_a_project_without_indicators_offers_the_default_catalogue(demo_sqlite):
         t("indicators.install_catalogue", lang="en"))].click().run()
     assert not at.exception
     assert t("indicators.catalogue_installed", lang="en", count=11) in texts(at)
+
+
+@pytest.mark.parametrize(("lang", "numerator", "denominator"), [
+    ("nl", "Verzekerden van 65 jaar en ouder die aan het polyfarmaciecriterium voldoen",
+     "Verzekerden van 65 jaar en ouder"),
+    ("fr", "Assurés de 65 ans et plus répondant au critère de polymédication",
+     "Assurés de 65 ans et plus")])
+def test_the_definition_tab_gives_numerator_and_denominator_in_the_readers_language(
+        demo_sqlite, lang, numerator, denominator):
+    at = logged_in("demo-steering", lang=lang, project="empact")
+    at.query_params["indicator"] = "POLYPHARMACY"
+    open_page(at, "indicators")
+    page = texts(at)
+    assert f"**{t('indicators.col.numerator', lang=lang)}** · {numerator}" in page
+    assert f"**{t('indicators.col.denominator', lang=lang)}** · {denominator}" in page
+    assert "Insured persons" not in page
+
+
+def test_the_definition_form_saves_the_numerator_in_each_language(demo_sqlite):
+    at = logged_in("demo-coordinator", project="empact")
+    at.query_params["indicator"] = "POLYPHARMACY"
+    open_page(at, "indicators")
+    fields = {w.label: w for w in at.text_input}
+    assert fields[t("indicators.numerator_in.nl", lang="en")].value == (
+        "Verzekerden van 65 jaar en ouder die aan het polyfarmaciecriterium voldoen")
+    fields[t("indicators.numerator_in.nl", lang="en")].input("Polygemedicaliseerde 65-plussers")
+    fields[t("indicators.denominator_in.fr", lang="en")].input("")
+    at.button[[b.label for b in at.button].index(
+        t("indicators.save_definition", lang="en"))].click().run()
+    assert not at.exception
+    coordinator = actor_for("demo-coordinator", "empact")
+    row = indicators.indicator_detail(coordinator, indicators.indicator_id_by_code(
+        coordinator, "POLYPHARMACY")).indicator
+    assert (row["numerator_definition_nl"], row["denominator_definition_fr"],
+            row["denominator_definition_en"]) == (
+        "Polygemedicaliseerde 65-plussers", "", "Insured persons aged 65+")
+    assert indicators.text_in(row, "denominator_definition", "fr") == (
+        "Verzekerden van 65 jaar en ouder")  # French emptied: the Dutch text
