@@ -7,7 +7,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.charts import evaluation as charts
-from dashboard.i18n import t
+from dashboard.i18n import in_language, t
 from dashboard.i18n.formatting import format_date, format_number
 from dashboard.permissions import Permission
 from dashboard.services import indicators, maturity
@@ -131,7 +131,7 @@ with tabs["results"]:
     table = summary.with_columns(
         pl.col("dimension").replace_strict(labels, return_dtype=pl.String).alias("label"),
         pl.col("consensus").map_elements(
-            lambda s: t(f"maturity.level.{maturity.level(s)}"), return_dtype=pl.String)
+            in_language(lambda s: t(f"maturity.level.{maturity.level(s)}")), return_dtype=pl.String)
         .alias("level"),
         pl.when(pl.col("change") > 0).then(pl.format("+{}", pl.col("change")))
         .otherwise(pl.col("change").cast(pl.String)).alias("change"),

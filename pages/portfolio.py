@@ -7,7 +7,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.charts.portfolio import share_trend, short_label, status_bars
-from dashboard.i18n import label, t
+from dashboard.i18n import in_language, label, t
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.services import plan_import, portfolio
 from dashboard.ui import cache
@@ -104,7 +104,8 @@ with plan_tab:
 
 with table_tab:
     table = joined(translate(shown, "status", ActionStatus), "region_names").with_columns(
-        pl.col("target_stratum").map_elements(project.stratum_label, return_dtype=pl.String))
+        pl.col("target_stratum").map_elements(in_language(project.stratum_label),
+                                              return_dtype=pl.String))
     st.dataframe(
         # The objectives' codes are the action code's first parts: no columns of their own.
         # What a committee scans for (status, late, social entrepreneurship) comes first.

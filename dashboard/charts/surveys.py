@@ -15,7 +15,7 @@ import altair as alt
 import polars as pl
 import vl_convert
 
-from dashboard.i18n import t
+from dashboard.i18n import in_language, t
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.services.suppression import SUPPRESSED_TEXT
 from dashboard.services.surveys import SurveyReport, items_of
@@ -77,7 +77,7 @@ def likert_bars(summary: pl.DataFrame, distribution: pl.DataFrame, row: str,
         pl.col(row).map_elements(wrap, return_dtype=pl.String).alias("row"),
         pl.col("level").map_elements(lambda level: levels[level - scale_min],
                                      return_dtype=pl.String).alias("level_label"),
-        pl.col("share").map_elements(format_percent, return_dtype=pl.String)
+        pl.col("share").map_elements(in_language(format_percent), return_dtype=pl.String)
         .alias("share_text"),
         pl.col(row).alias("row_full"))
     y = alt.Y("row:N", sort=order, axis=_rows_axis(), title=None)
@@ -105,9 +105,10 @@ def likert_bars(summary: pl.DataFrame, distribution: pl.DataFrame, row: str,
         pl.col(row).map_elements(wrap, return_dtype=pl.String).alias("row"),
         pl.when(pl.col("respondents_suppressed")).then(pl.lit(SUPPRESSED_TEXT))
         .otherwise(pl.col("respondents").cast(pl.String)).alias("n_text"),
-        pl.col("mean").map_elements(lambda v: format_number(v, 2), return_dtype=pl.String)
+        pl.col("mean").map_elements(in_language(lambda v: format_number(v, 2)),
+                                    return_dtype=pl.String)
         .fill_null("–").alias("mean_text"),
-        pl.col("share_agree").map_elements(format_percent, return_dtype=pl.String)
+        pl.col("share_agree").map_elements(in_language(format_percent), return_dtype=pl.String)
         .fill_null("–").alias("agree_text"))
     suppressed = table.filter(pl.col("respondents_suppressed")).with_columns(
         pl.lit(0.0).alias("x"))
@@ -133,12 +134,14 @@ def change_chart(change: pl.DataFrame, baseline: str, wave: str) -> alt.LayerCha
     colour says whether the interval excludes 0."""
     order = change["dimension"].to_list()
     shown = change.filter(~pl.col("suppressed")).with_columns(
-        pl.col("verdict").map_elements(lambda v: t(f"surveys.verdict.{v}"),
+        pl.col("verdict").map_elements(in_language(lambda v: t(f"surveys.verdict.{v}")),
                                        return_dtype=pl.String).alias("verdict_label"),
-        pl.col("change").map_elements(lambda v: f"{'+' if v > 0 else ''}{format_number(v, 2)}",
+        pl.col("change").map_elements(
+            in_language(lambda v: f"{'+' if v > 0 else ''}{format_number(v, 2)}"),
                                       return_dtype=pl.String).alias("change_text"),
-        (pl.col("low").map_elements(lambda v: format_number(v, 2), return_dtype=pl.String)
-         + " – " + pl.col("high").map_elements(lambda v: format_number(v, 2),
+        (pl.col("low").map_elements(in_language(lambda v: format_number(v, 2)),
+                                    return_dtype=pl.String)
+         + " – " + pl.col("high").map_elements(in_language(lambda v: format_number(v, 2)),
                                                return_dtype=pl.String)).alias("interval_text"))
     verdicts = ["improved", "stable", "declined"]
     labels = [t(f"surveys.verdict.{v}") for v in verdicts]
@@ -173,7 +176,8 @@ def trend_chart(trend: pl.DataFrame, dimension_order: list[str], wave_order: lis
     """Each dimension's mean score over all waves with its 95 % interval, one small chart per
     dimension; waves with fewer than 5 respondents are left out (no point)."""
     shown = trend.filter(~pl.col("respondents_suppressed")).with_columns(
-        pl.col("mean").map_elements(lambda v: format_number(v, 2), return_dtype=pl.String)
+        pl.col("mean").map_elements(in_language(lambda v: format_number(v, 2)),
+                                    return_dtype=pl.String)
         .alias("mean_text"),
         pl.col("respondents").cast(pl.String).alias("n_text"))
     x = alt.X("name:O", sort=wave_order, title=None,
@@ -210,7 +214,7 @@ def heatmap_chart(heatmap: pl.DataFrame, scale: tuple[int, int]) -> alt.LayerCha
     low, high = scale
     cells = heatmap.with_columns(
         pl.when(pl.col("respondents_suppressed")).then(pl.lit(SUPPRESSED_TEXT))
-        .otherwise(pl.col("mean").map_elements(lambda v: format_number(v, 2),
+        .otherwise(pl.col("mean").map_elements(in_language(lambda v: format_number(v, 2)),
                                                return_dtype=pl.String)).alias("text"),
         pl.when(pl.col("respondents_suppressed")).then(pl.lit(SUPPRESSED_TEXT))
         .otherwise(pl.col("respondents").cast(pl.String)).alias("n_text"),
@@ -254,7 +258,7 @@ def rates_chart(rates: pl.DataFrame) -> alt.LayerChart:
     "rate · responded / invited", or "< 5 / invited" for a suppressed group."""
     cells = rates.with_columns(
         pl.struct("rate", "respondents", "respondents_suppressed", "invited").map_elements(
-            _rate_text, return_dtype=pl.String).alias("text"))
+            in_language(_rate_text), return_dtype=pl.String).alias("text"))
     rows = cells.unique("category").sort("category_order")["category_label"].to_list()
     waves = cells.unique("wave_id").sort("wave_order")["name"].to_list()
     x = alt.X("name:N", sort=waves, title=None,

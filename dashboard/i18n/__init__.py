@@ -11,9 +11,11 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+from collections.abc import Callable
 from contextvars import ContextVar
 from enum import Enum
 from functools import cache
+from typing import Any
 
 from models.vocab import LANGUAGES
 
@@ -65,6 +67,22 @@ def set_language(lang: str) -> None:
 
 def current_language() -> str:
     return _language.get()
+
+
+def in_language(function: Callable[..., Any]) -> Callable[..., Any]:
+    """`function` bound to this run's language, for polars' map_elements: polars may call it
+    from its own threads, which do not see the language set in the script's thread (a Dutch
+    page then showed French labels and French number grouping)."""
+    lang = current_language()
+
+    def call(*args: Any) -> Any:
+        token = _language.set(lang)
+        try:
+            return function(*args)
+        finally:
+            _language.reset(token)
+
+    return call
 
 
 def has(key: str) -> bool:

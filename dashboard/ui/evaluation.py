@@ -14,7 +14,7 @@ import streamlit as st
 from dashboard.charts import evaluation as charts
 from dashboard.charts.theme import TRACK_COLOURS
 from dashboard.errors import DashboardError
-from dashboard.i18n import label, label_of, t
+from dashboard.i18n import in_language, label, label_of, t
 from dashboard.i18n.formatting import format_datetime, format_number
 from dashboard.permissions import Permission
 from dashboard.services import indicators, maturity
@@ -159,11 +159,11 @@ def catalogue_table(catalogue: pl.DataFrame) -> pl.DataFrame:
     replaced by their labels in the current language."""
     return translate(translate(translate(catalogue, "aim", QuadrupleAim), "kind",
                                IndicatorKind), "polarity", Polarity).with_columns(
-        pl.col("component").map_elements(lambda c: f"{c} · {t(f'component.{c}')}",
+        pl.col("component").map_elements(in_language(lambda c: f"{c} · {t(f'component.{c}')}"),
                                          return_dtype=pl.String),
-        pl.col("computation").map_elements(lambda c: t(f"indicators.computation.{c}"),
+        pl.col("computation").map_elements(in_language(lambda c: t(f"indicators.computation.{c}")),
                                            return_dtype=pl.String),
-        pl.col("unit").map_elements(unit_label, return_dtype=pl.String))
+        pl.col("unit").map_elements(in_language(unit_label), return_dtype=pl.String))
 
 
 def catalogue_column_config() -> dict:
@@ -378,17 +378,17 @@ def _values(context: PageContext, detail: indicators.IndicatorDetail) -> None:
     values = in_brussels(detail.values, "entered_at").with_columns(
         pl.col("region_name").fill_null(t("indicators.whole_project")),
         pl.struct("value", "value_suppressed").map_elements(
-            lambda v: figure(v["value"], decimals, v["value_suppressed"]),
+            in_language(lambda v: figure(v["value"], decimals, v["value_suppressed"])),
             return_dtype=pl.String).alias("shown_value"),
         pl.struct("numerator", "numerator_suppressed").map_elements(
-            lambda v: figure(v["numerator"], 0, v["numerator_suppressed"])
-            if v["numerator"] is not None or v["numerator_suppressed"] else "–",
+            in_language(lambda v: figure(v["numerator"], 0, v["numerator_suppressed"])
+            if v["numerator"] is not None or v["numerator_suppressed"] else "–"),
             return_dtype=pl.String).alias("shown_numerator"),
         pl.struct("denominator", "denominator_suppressed").map_elements(
-            lambda v: figure(v["denominator"], 0, v["denominator_suppressed"])
-            if v["denominator"] is not None or v["denominator_suppressed"] else "–",
+            in_language(lambda v: figure(v["denominator"], 0, v["denominator_suppressed"])
+            if v["denominator"] is not None or v["denominator_suppressed"] else "–"),
             return_dtype=pl.String).alias("shown_denominator"),
-        pl.col("source").map_elements(lambda s: label_of("value_source", s),
+        pl.col("source").map_elements(in_language(lambda s: label_of("value_source", s)),
                                       return_dtype=pl.String),
     ).sort("period_end", "region_name", descending=[True, False])
     st.dataframe(values.select("period", "region_name", "shown_value", "shown_numerator",
@@ -413,12 +413,12 @@ def _values(context: PageContext, detail: indicators.IndicatorDetail) -> None:
     history = in_brussels(detail.history, "changed_at").with_columns(
         pl.col("region_name").fill_null(t("indicators.whole_project")),
         pl.struct("old_value", "old_suppressed").map_elements(
-            lambda v: figure(v["old_value"], decimals, v["old_suppressed"]),
+            in_language(lambda v: figure(v["old_value"], decimals, v["old_suppressed"])),
             return_dtype=pl.String).alias("old"),
         pl.struct("new_value", "new_suppressed").map_elements(
-            lambda v: figure(v["new_value"], decimals, v["new_suppressed"]),
+            in_language(lambda v: figure(v["new_value"], decimals, v["new_suppressed"])),
             return_dtype=pl.String).alias("new"),
-        pl.col("source").map_elements(lambda s: t(f"indicators.change.{s}"),
+        pl.col("source").map_elements(in_language(lambda s: t(f"indicators.change.{s}")),
                                       return_dtype=pl.String),
     )
     st.dataframe(history.select("changed_at", "changed_by", "source", "period", "region_name",

@@ -8,7 +8,7 @@ import re
 
 import polars as pl
 
-from dashboard.i18n import label_of, t
+from dashboard.i18n import in_language, label_of, t
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.services.projects import ProjectInfo
 from dashboard.services.risk import (
@@ -197,7 +197,8 @@ def outline_source_text(source: str, is_demo: bool) -> str:
 def sources_text(regions: pl.DataFrame, is_demo: bool = False) -> pl.DataFrame:
     return regions.select(
         "name", pl.col("geometry_source").map_elements(
-            lambda source: outline_source_text(source, is_demo), return_dtype=pl.String)
+            in_language(lambda source: outline_source_text(source, is_demo)),
+            return_dtype=pl.String)
         .alias("source")).sort("name")
 
 

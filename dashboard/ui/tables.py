@@ -7,7 +7,7 @@ from enum import Enum
 
 import polars as pl
 
-from dashboard.i18n import label, t
+from dashboard.i18n import in_language, label, t
 from dashboard.i18n.formatting import BRUSSELS
 from dashboard.services.suppression import SUPPRESSED_TEXT
 
@@ -28,7 +28,7 @@ def suppressed_text(frame: pl.DataFrame, column: str, formatter=None) -> pl.Data
     """A suppressed count column as text: "< 5" where suppressed, the number otherwise."""
     flag = f"{column}_suppressed"
     shown = pl.col(column).cast(pl.String) if formatter is None else pl.col(column).map_elements(
-        formatter, return_dtype=pl.String)
+        in_language(formatter), return_dtype=pl.String)
     return frame.with_columns(
         pl.when(pl.col(flag)).then(pl.lit(SUPPRESSED_TEXT)).otherwise(shown).alias(column)
     ).drop(flag)

@@ -74,3 +74,27 @@ def test_strict_mode_raises_on_a_missing_key():
 def test_messages_are_formatted_in_the_requested_language():
     assert t("error.unknown_project", lang="nl", project="x") == "Onbekend project: x."
     assert t("error.unknown_project", lang="fr", project="x") == "Projet inconnu : x."
+
+
+def test_labels_made_by_polars_are_in_the_reader_s_language():
+    """polars runs map_elements of several expressions on its own threads, which do not see the
+    language set in the script's thread: a Dutch dictionary showed French component labels."""
+    import polars as pl
+
+    from dashboard.i18n import set_language
+    from dashboard.ui.evaluation import catalogue_table
+
+    catalogue_frame = pl.DataFrame({
+        "code": ["A", "B"], "name": ["a", "b"],
+        "aim": ["population_health", "patient_experience"], "component": [14, 3],
+        "kind": ["outcome", "process"], "polarity": ["higher_is_better", "lower_is_better"],
+        "computation": ["actions_on_time", None], "unit": ["%", "%"]})
+    set_language("nl")
+    try:
+        shown = catalogue_table(catalogue_frame)
+    finally:
+        set_language("fr")
+    assert shown["component"].to_list() == [f"14 · {t('component.14', lang='nl')}",
+                                            f"3 · {t('component.3', lang='nl')}"]
+    assert shown["computation"].to_list() == [
+        t("indicators.computation.actions_on_time", lang="nl"), None]
