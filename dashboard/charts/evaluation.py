@@ -11,6 +11,8 @@ import altair as alt
 import polars as pl
 
 from dashboard.charts.theme import TRACK_COLOURS
+from dashboard.i18n import in_language
+from dashboard.i18n.formatting import format_number
 
 SERIES_COLOUR = "#0b5c73"
 TRAJECTORY_COLOUR = "#5b6670"
@@ -116,7 +118,7 @@ def region_bars(latest: pl.DataFrame, *, words: dict[str, str], decimals: int,
         "region_name", "value",
         pl.when(pl.col("value_suppressed")).then(pl.lit(suppressed_text))
         .otherwise(pl.col("value").map_elements(
-            lambda v: f"{v:,.{decimals}f}".replace(",", "\u202f").replace(".", ","),
+            in_language(lambda v: format_number(v, decimals)),  # 1 234,5 / 1.234,5
             return_dtype=pl.String)).alias("label"),
         pl.lit(low - pad).alias("origin"))
     y = alt.Y("region_name:N", title=None, sort=None, axis=alt.Axis(labelLimit=300))
