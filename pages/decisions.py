@@ -91,7 +91,8 @@ def close_entry() -> None:
 def show_entry(decision_id: int) -> None:
     entry = governance.entry(context.actor, decision_id)
     row = log.filter(id=decision_id).row(0, named=True)
-    st.subheader(f"n° {entry['sequence']} · {row['action_code']} {row['action_title']}")
+    st.subheader(f"{t('decisions.entry_number', sequence=entry['sequence'])} · "
+                 f"{row['action_code']} {row['action_title']}")
     st.markdown(f"### {outcome_text(entry['outcome'])}")
     st.caption(t("decisions.recorded_line", by=entry["recorded_by"],
                  at=format_datetime(entry["recorded_at"]),

@@ -141,6 +141,9 @@ with tabs["results"]:
         pl.col("action_codes").list.join(", "),
         pl.when(pl.col("low_without_action")).then(pl.lit(t("maturity.flag_low")))
         .otherwise(pl.lit("")).alias("flag"),
+        # Text, not a "localized" number: the browser's locale may write 2.5 for 2,5.
+        pl.col("median").map_elements(in_language(lambda v: format_number(v, 1)),
+                                      return_dtype=pl.String),
     )
     st.dataframe(
         table.select("label", "consensus", "previous", "change", "level", "median",
@@ -155,8 +158,7 @@ with tabs["results"]:
             "change": st.column_config.TextColumn(t("maturity.col.change"), width=90),
             "level": st.column_config.TextColumn(t("maturity.col.level"), width=140,
                                                  help=t("maturity.levels_help")),
-            "median": st.column_config.NumberColumn(t("maturity.col.median"),
-                                                    format="localized", width=85),
+            "median": st.column_config.TextColumn(t("maturity.col.median"), width=85),
             "reading": st.column_config.TextColumn(t("maturity.col.reading"), width=120,
                                                    help=t("maturity.split_help")),
             "actions": st.column_config.NumberColumn(t("maturity.col.actions"), width=80,

@@ -660,7 +660,10 @@ def consensus_editor(context: PageContext, view: maturity.MaturityView) -> None:
     labels = dimension_labels()
     frame = summary.select(
         pl.col("dimension").replace_strict(labels, return_dtype=pl.String),
-        "median", "min", "max", pl.col("consensus").alias("score"),
+        # Text, not a "localized" number: the browser's locale may write 2.5 for 2,5.
+        pl.col("median").map_elements(in_language(lambda v: format_number(v, 1)),
+                                      return_dtype=pl.String),
+        "min", "max", pl.col("consensus").alias("score"),
         pl.col("note").fill_null(""))
     st.caption(t("maturity.consensus_help"))
     key = f"maturity_consensus_{view.round['id']}"
@@ -669,9 +672,8 @@ def consensus_editor(context: PageContext, view: maturity.MaturityView) -> None:
                             height=40 + 35 * 12, column_config={
                                 "dimension": st.column_config.TextColumn(
                                     t("maturity.col.dimension"), width="medium"),
-                                "median": st.column_config.NumberColumn(
-                                    t("maturity.col.median"), format="localized",
-                                    width="small"),
+                                "median": st.column_config.TextColumn(
+                                    t("maturity.col.median"), width="small"),
                                 "min": st.column_config.NumberColumn(t("maturity.col.min"),
                                                                      width="small"),
                                 "max": st.column_config.NumberColumn(t("maturity.col.max"),

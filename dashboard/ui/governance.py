@@ -78,7 +78,8 @@ def render_action_state(context: PageContext, state: dict) -> None:
     previous = state.get("previous_decisions")
     if isinstance(previous, list) and previous:
         earlier = "; ".join(
-            f"n° {d['sequence']} {label(DecisionOutcome(d['outcome']))} "
+            f"{t('decisions.entry_number', sequence=d['sequence'])} "
+            f"{label(DecisionOutcome(d['outcome']))} "
             f"({format_datetime(dt.datetime.fromisoformat(d['recorded_at']))})"
             for d in previous)
         st.markdown(f"**{t('governance.previous_decisions')}** · {earlier}")

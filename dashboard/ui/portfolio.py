@@ -113,7 +113,7 @@ def _history_table(detail: portfolio.ActionDetail, context: PageContext) -> pl.D
     for change in detail.history.iter_rows(named=True):
         cause = label_of("change_source", change["source"])
         if change["decision_sequence"] is not None:
-            cause = f"{cause} n° {change['decision_sequence']}"
+            cause = f"{cause} {t('decisions.entry_number', sequence=change['decision_sequence'])}"
         rows.append({
             t("detail.col.when"): format_datetime(change["changed_at"]),
             t("detail.col.who"): change["changed_by"],

@@ -130,3 +130,11 @@ def test_a_project_without_rounds(demo_sqlite):
     at = open_page(logged_in("demo-viewer", project="leuven"), "maturity")
     assert t("maturity.no_data", lang="en") in texts(at)
     assert t("maturity.open_round", lang="en") not in {b.label for b in at.button}
+
+
+def test_medians_are_written_the_belgian_way_whatever_the_browser_s_locale(demo_sqlite):
+    at = open_page(logged_in("demo-steering", lang="fr", project="chronicopole"), "maturity")
+    table = next(d.value for d in at.dataframe if "median" in d.value.columns)
+    medians = [m for m in table["median"].to_list() if m not in (None, "–")]
+    assert medians and all(isinstance(m, str) and "." not in m for m in medians)
+    assert any("," in m for m in medians)

@@ -54,6 +54,7 @@ MESSAGES = {
     "decisions.flag.conditions_unmet": ("conditions non vérifiées", "voorwaarden niet vervuld",
                                         "conditions not met"),
     # the Correction column: short marks, explained in the column's tooltip
+    "decisions.entry_number": ("n° {sequence}", "nr. {sequence}", "no. {sequence}"),
     "decisions.corrects": ("← n° {sequence}", "← nr. {sequence}", "← no. {sequence}"),
     "decisions.corrected_by": ("→ n° {sequence}", "→ nr. {sequence}", "→ no. {sequence}"),
     "decisions.correction_help": (
