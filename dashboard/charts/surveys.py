@@ -114,7 +114,7 @@ def likert_bars(summary: pl.DataFrame, distribution: pl.DataFrame, row: str,
         pl.lit(0.0).alias("x"))
     hidden_note = alt.Chart(suppressed).mark_text(fontSize=16, color="#555").encode(
         x="x:Q", y=alt.Y("row:N", sort=order), text=alt.value(SUPPRESSED_TEXT))
-    chart = alt.layer(bars, centre, hidden_note).properties(width=820,
+    chart = alt.layer(bars, centre, hidden_note).properties(width=760,  # + columns: 1430 px
                                                             height=alt.Step(step))
 
     def column(field: str, title: str) -> alt.Chart:
