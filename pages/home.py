@@ -57,7 +57,11 @@ with card(governance, "home.card.governance"):
     st.page_link(page_path("decisions"), label=t("nav.decisions"), icon=":material/arrow_forward:")
 
 with card(population, "home.card.population"):
-    st.metric(t("home.population"), format_number(project.population))
+    if figures.population is not None:  # the figure the Risk map shows for the same year
+        st.metric(t("home.population_in", year=figures.risk_year),
+                  format_number(figures.population))
+    else:
+        st.metric(t("home.population"), format_number(project.population))
     if project.target_group_size:
         st.caption(t("home.target_group", count=format_number(project.target_group_size)))
     st.metric(t("home.regions"), format_number(figures.regions))

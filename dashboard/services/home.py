@@ -12,7 +12,7 @@ from dashboard.permissions import Permission
 from dashboard.services import governance, indicators, maturity, portfolio, risk, surveys
 from dashboard.services.access import Actor, require
 from models.db import session_scope
-from models.tables import Partner
+from models.tables import CareRegion, Partner, RegionPopulation
 
 UPCOMING_DAYS = 90
 
@@ -30,6 +30,8 @@ class HomeFigures:
     reviews_due: int
     reviews_overdue: int
     regions: int
+    # The regions' population in the latest year of the risk data, as the Risk map counts it.
+    population: int | None
     risk_year: int | None
     high_complexity_share: float | None  # strata 2 and 3
     partners: int
@@ -63,7 +65,14 @@ def home_figures(actor: Actor, today: dt.date | None = None) -> HomeFigures:
         high_share = float(strata.filter(pl.col("stratum") >= 2)["share"].sum())
 
     satisfaction = None
+    population = None
     with session_scope() as session:
+        if risk_years:
+            population = session.exec(
+                select(func.sum(RegionPopulation.population))
+                .join(CareRegion, CareRegion.id == RegionPopulation.region_id)
+                .where(CareRegion.project_id == pid,
+                       RegionPopulation.year == risk_years[-1])).one()
         partners = session.exec(select(func.count()).select_from(Partner)
                                 .where(Partner.project_id == pid)).one()
         means = [w for w in surveys.dimension_means_by_wave(session, pid, "satisfaction")
@@ -100,6 +109,7 @@ def home_figures(actor: Actor, today: dt.date | None = None) -> HomeFigures:
         reviews_due=due,
         reviews_overdue=overdue,
         regions=risk.regions_frame(pid).height,
+        population=int(population) if population is not None else None,
         risk_year=risk_years[-1] if risk_years else None,
         high_complexity_share=high_share,
         partners=partners,

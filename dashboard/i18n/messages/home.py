@@ -43,6 +43,7 @@ MESSAGES = {
                          "Reviews ≤ 30 days"),
     "home.reviews_overdue": ("Révisions en retard", "Herzieningen te laat", "Reviews overdue"),
     "home.population": ("Habitants", "Inwoners", "Inhabitants"),
+    "home.population_in": ("Habitants ({year})", "Inwoners ({year})", "Inhabitants ({year})"),
     "home.target_group": ("groupe cible : {count}", "doelgroep: {count}", "target group: {count}"),
     "home.regions": ("Régions de soins", "Zorgregio's", "Care regions"),
     "home.high_complexity": ("Strates 2 et 3 ({year})", "Strata 2 en 3 ({year})",
