@@ -124,8 +124,9 @@ with tabs["by_aim"]:
             group.drop("aim"), hide_index=True, placeholder="–", width="stretch", key=key,
             on_select=lambda k=key, codes=group["code"].to_list(): select(k, codes),
             selection_mode="single-row", row_height=44,
-            column_order=("code", "name", "latest", "period", "target", "expected", "unit",
-                          "status", "trend", "kind"),
+            # The code last: an identifier for files, not what a committee reads first.
+            column_order=("name", "latest", "period", "target", "expected", "unit",
+                          "status", "trend", "kind", "code"),
             column_config=ui.overview_column_config())
 with tabs["progress"]:
     st.caption(t("indicators.progress_help"))
