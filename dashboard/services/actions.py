@@ -24,7 +24,8 @@ from data_loaders.problems import Problems
 from models.db import session_scope
 from models.history import to_history_value
 from models.tables import (
-    Action, ActionChange, ActionPartner, ActionRegion, CareRegion, Objective, Partner, utcnow,
+    Action, ActionChange, ActionPartner, ActionRegion, CareRegion, Objective, Partner, User,
+    utcnow,
 )
 from models.vocab import ActionStatus
 
@@ -218,13 +219,20 @@ def _conflict(actions: list[Action]) -> ConflictError:
     """The refusal naming each action changed since it was read, by whom and when."""
     if not actions:
         return ConflictError()
+    with session_scope() as session:  # who changed them, by the name the users know them by
+        names = dict(session.exec(select(User.username, User.display_name).where(
+            User.username.in_({a.updated_by for a in actions}))).all())  # type: ignore[attr-defined]
+
+    def by(action: Action) -> str:
+        return names.get(action.updated_by) or action.updated_by
+
     if len(actions) == 1:
         action = actions[0]
-        return ConflictError("error.action_conflict", code=action.code, by=action.updated_by,
+        return ConflictError("error.action_conflict", code=action.code, by=by(action),
                              at=format_datetime(action.updated_at))
     return ConflictError(
         "error.actions_conflict", count=len(actions), codes=", ".join(a.code for a in actions),
-        changes="; ".join(f"{a.code}: {a.updated_by}, {format_datetime(a.updated_at)}"
+        changes="; ".join(f"{a.code}: {by(a)}, {format_datetime(a.updated_at)}"
                           for a in actions))
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import polars as pl
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
 from dashboard.errors import NotFound
 from dashboard.permissions import Permission
@@ -18,6 +18,7 @@ from data_loaders.fields import contains_text
 from models.db import read_frame, session_scope
 from models.tables import (
     Action, ActionChange, ActionPartner, ActionRegion, CareRegion, Decision, Objective, Partner,
+    User,
 )
 from models.vocab import ActionStatus
 
@@ -57,7 +58,10 @@ def actions_frame(project_id: int, session: Session | None = None) -> pl.DataFra
             Action.lead_partner_id, Partner.name.label("lead_partner"),  # type: ignore[attr-defined]
             Action.target_stratum, Action.social_entrepreneurship, Action.budget_eur,
             Action.time_bank_hours, Action.review_date, Action.version, Action.created_at,
-            Action.updated_at, Action.updated_by, Action.objective_id,
+            Action.updated_at, Action.updated_by,
+            # Who is named on screen: the display name (the login name when there is none).
+            func.coalesce(User.display_name, Action.updated_by).label("updated_by_name"),
+            Action.objective_id,
             operational.code.label("objective_code"),  # type: ignore[attr-defined]
             operational.title.label("objective_title"),  # type: ignore[attr-defined]
             strategic.code.label("strategic_code"),  # type: ignore[attr-defined]
@@ -66,6 +70,7 @@ def actions_frame(project_id: int, session: Session | None = None) -> pl.DataFra
         .join(operational, operational.id == Action.objective_id)
         .join(strategic, strategic.id == operational.parent_id, isouter=True)
         .join(Partner, Partner.id == Action.lead_partner_id, isouter=True)
+        .join(User, User.username == Action.updated_by, isouter=True)
         .where(Action.project_id == project_id)
     )
     actions = read_frame(statement, session)
@@ -95,9 +100,13 @@ def actions_frame(project_id: int, session: Session | None = None) -> pl.DataFra
 def changes_frame(project_id: int, session: Session | None = None) -> pl.DataFrame:
     statement = (
         select(ActionChange.id, ActionChange.action_id, ActionChange.changed_at,
-               ActionChange.changed_by, ActionChange.field, ActionChange.old_value,
+               ActionChange.changed_by,
+               func.coalesce(User.display_name, ActionChange.changed_by)
+               .label("changed_by_name"),
+               ActionChange.field, ActionChange.old_value,
                ActionChange.new_value, ActionChange.source, ActionChange.decision_id)
         .join(Action, Action.id == ActionChange.action_id)
+        .join(User, User.username == ActionChange.changed_by, isouter=True)
         .where(Action.project_id == project_id)
         .order_by(ActionChange.changed_at, ActionChange.id)
     )

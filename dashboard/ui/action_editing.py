@@ -256,7 +256,8 @@ def differences(seen: pl.DataFrame, current: pl.DataFrame,
                     "code": before["code"],
                     "field": t(_COLUMN_LABELS.get(column, f"portfolio.col.{column}")),
                     "seen": was,
-                    "now": f"{is_now} ({now['updated_by']})" if was != is_now else is_now,
+                    "now": f"{is_now} ({now['updated_by_name']})" if was != is_now
+                    else is_now,
                     "yours": mine if mine != was else "",
                 })
     return pl.DataFrame(rows, schema=dict.fromkeys(("code", "field", "seen", "now", "yours"),

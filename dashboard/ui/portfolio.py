@@ -116,7 +116,7 @@ def _history_table(detail: portfolio.ActionDetail, context: PageContext) -> pl.D
             cause = f"{cause} {t('decisions.entry_number', sequence=change['decision_sequence'])}"
         rows.append({
             t("detail.col.when"): format_datetime(change["changed_at"]),
-            t("detail.col.who"): change["changed_by"],
+            t("detail.col.who"): change["changed_by_name"],
             t("detail.col.field"): t(f"field.{change['field']}"),
             t("detail.col.old"): shown(change["field"], change["old_value"]),
             t("detail.col.new"): shown(change["field"], change["new_value"]),
@@ -154,7 +154,7 @@ def action_detail_panel(context: PageContext, action_id: int) -> None:
             t("portfolio.col.time_bank"): format_number(action["time_bank_hours"]),
             t("portfolio.col.review_date"): format_date(action["review_date"]),
             t("portfolio.col.updated"): f"{format_datetime(action['updated_at'])} · "
-                                        f"{action['updated_by']}",
+                                        f"{action['updated_by_name']}",
         }
         left, right = st.columns(2)
         for index, (name, value) in enumerate(rows.items()):

@@ -112,8 +112,8 @@ def test_a_stale_version_is_refused_naming_the_action_and_who_changed_it(coordin
         commands.update_actions(coordinator, [ActionEdit(seen["id"], seen["version"],
                                                          {"title": "Changed by me"})])
     assert conflict.value.params["code"] == "2.3.1"
-    assert conflict.value.params["by"] == "demo-admin"
-    assert "2.3.1" in conflict.value.message("en") and "demo-admin" in conflict.value.message("en")
+    assert conflict.value.params["by"] == "Demo Admin"  # the name users know, not the login
+    assert "2.3.1" in conflict.value.message("en") and "Demo Admin" in conflict.value.message("en")
     assert action(coordinator, "2.3.1")["title"] == "Changed by the admin"
 
 
@@ -129,7 +129,7 @@ def test_a_stale_bulk_save_names_every_action_changed_meanwhile_and_writes_nothi
             for code in seen])
     message = conflict.value.message("en")
     assert "2.3.1" in message and "2.3.3" in message and "2.3.2" not in message
-    assert "demo-admin" in message
+    assert "Demo Admin" in message
     assert action(coordinator, "2.3.2") == seen["2.3.2"]
     assert action(coordinator, "2.3.1")["title"] == "Admin 2.3.1"
 
@@ -154,7 +154,7 @@ def test_a_concurrent_save_between_read_and_write_is_caught_by_the_version_colum
         commands.update_actions(coordinator, [ActionEdit(seen["id"], seen["version"],
                                                          {"title": "Mine"})])
     assert conflict.value.params["code"] == "2.3.2"
-    assert conflict.value.params["by"] == "demo-admin"
+    assert conflict.value.params["by"] == "Demo Admin"  # the name users know, not the login
     assert action(coordinator, "2.3.2")["title"] == "Saved meanwhile"
     mine = changes_frame(coordinator.project_id).filter(pl.col("new_value") == "Mine")
     assert mine.height == 0  # no history of the refused save either

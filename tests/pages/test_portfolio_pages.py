@@ -56,6 +56,11 @@ def test_an_action_opens_from_a_link(demo_sqlite):
     assert t("detail.decisions", lang="en") in page and t("detail.history", lang="en") in page
     decisions = next(d.value for d in at.dataframe if "recorded_at" in d.value.columns)
     assert str(decisions["recorded_at"].dt.tz) == "Europe/Brussels"
+    # the history names people as they are known, not by their login
+    history = next(d.value for d in at.dataframe
+                   if t("detail.col.who", lang="en") in d.value.columns)
+    who = set(history[t("detail.col.who", lang="en")])
+    assert who and who <= {"Demo Coordinator", "Demo Comité de pilotage"}
 
 
 def test_the_breakdown_charts_and_the_share_against_its_target(demo_sqlite):

@@ -105,14 +105,14 @@ def test_a_grid_save_over_a_change_made_since_it_was_shown_is_refused(demo_sqlit
     assert not at.exception
     assert t("update.saved", lang="en", count=1) not in texts(at)
     refusal = _refusal(at)
-    assert "1.1.3" in refusal and "demo-admin" in refusal and "nothing was saved" in refusal
+    assert "1.1.3" in refusal and "Demo Admin" in refusal and "nothing was saved" in refusal
     # Nothing written, not even the action nobody else touched (all or nothing).
     assert _action("1.1.3")["title"] == "Titel van de beheerder"
     assert _action("1.1.2") == untouched_by_admin
     # What the admin changed, next to what the coordinator typed.
     differences = _differences(at)
     row = differences[differences["code"] == "1.1.3"].iloc[0]
-    assert row["now"] == "Titel van de beheerder (demo-admin)"
+    assert row["now"] == "Titel van de beheerder (Demo Admin)"
     assert row["yours"] == "Mijn titel voor 1.1.3"
     # The grid still holds the coordinator's input until they reload the current values.
     assert _grid_title(at, "1.1.3") != "Titel van de beheerder"
@@ -153,13 +153,13 @@ def test_the_one_action_form_refuses_a_stale_save_and_keeps_what_was_typed(demo_
     _save_button(at, form).click().run()
     assert not at.exception
     refusal = _refusal(at)
-    assert "1.1.1" in refusal and "demo-admin" in refusal
+    assert "1.1.1" in refusal and "Demo Admin" in refusal
     assert _action("1.1.1")["title"] == "Titel van de beheerder"
     # The typed title is still in the form, and the current one is shown next to it.
     assert next(w for w in at.text_input if w.form_id == form).value == "Titel van de coördinator"
     differences = _differences(at)
     title_row = differences[differences["field"] == t("portfolio.col.title", lang="en")].iloc[0]
-    assert title_row["now"] == "Titel van de beheerder (demo-admin)"
+    assert title_row["now"] == "Titel van de beheerder (Demo Admin)"
     assert title_row["yours"] == "Titel van de coördinator"
     # Reloading shows the current values in a fresh form.
     _reload(at)
