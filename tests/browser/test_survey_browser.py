@@ -62,7 +62,10 @@ def test_a_coordinator_imports_a_google_forms_export(start_server, page):
     wave.press("Enter")
     settle(page)
     panel = page.get_by_role("tabpanel", name=t("import.kind.survey", lang="fr"))
-    panel.locator("input[type='file']").last.set_input_files(str(DATA / "google_forms_fr.csv"))
+    # The responses' uploader by its label: on a busy machine the questionnaire's may be the
+    # only one drawn yet, and "the last file input" was then the wrong one.
+    responses = panel.get_by_role("region", name=t("import.upload", lang="fr"), exact=True)
+    responses.locator("input[type='file']").set_input_files(str(DATA / "google_forms_fr.csv"))
     expect(page.get_by_text(t("import.preview", lang="fr"))).to_be_visible(timeout=30_000)
     new = page.get_by_test_id("stMetric").filter(has_text=t("import.survey.new", lang="fr"))
     expect(new.get_by_test_id("stMetricValue")).to_have_text("12")
