@@ -50,9 +50,7 @@ def _rgba(colour: str, alpha: int = 235) -> list[int]:
     return [int(colour[i:i + 2], 16) for i in (0, 2, 4)] + [alpha]
 
 
-def fill_colour(value_class: int | None, suppressed: bool, colours: list[str],
-                masked: bool = False) -> str:
-    del masked  # drawn as any hidden value: see risk_display.hidden_text
+def fill_colour(value_class: int | None, suppressed: bool, colours: list[str]) -> str:
     if suppressed:
         return SUPPRESSED_COLOUR
     if value_class is None or not colours:
@@ -94,8 +92,8 @@ class MapTexts:
 def region_features(regions: pl.DataFrame, shown: pl.DataFrame, edges: list[float]
                     ) -> list[dict]:
     """GeoJSON features of the regions with what the map shows joined in, once each: fill
-    colour and the tooltip's texts. `shown` has per region_id: value_class, value_suppressed,
-    value_masked and the texts name, population, value, actions, s0..s3."""
+    colour and the tooltip's texts. `shown` has per region_id: value_class, value_suppressed
+    and the texts name, population, value, actions, s0..s3."""
     colours = palette(edges)
     texts = {row["region_id"]: row for row in shown.iter_rows(named=True)}
     features = []
@@ -104,7 +102,7 @@ def region_features(regions: pl.DataFrame, shown: pl.DataFrame, edges: list[floa
         properties = {
             "region_id": region["region_id"],
             "fill": _rgba(fill_colour(row.get("value_class"), bool(row.get("value_suppressed")),
-                                      colours, bool(row.get("value_masked")))),
+                                      colours)),
             **{key: row.get(key) or "–" for key in ("name", "population", "value", "actions",
                                                      "s0", "s1", "s2", "s3")},
         }

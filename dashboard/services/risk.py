@@ -595,7 +595,7 @@ def export_frame(actor: Actor, frame: pl.DataFrame) -> pl.DataFrame:
     """A table as shown, for download: every column with a `<column>_suppressed` flag stays
     numeric where nothing in it is hidden and becomes text, with "< 5" in the hidden cells,
     where something is; the flags are dropped (`_masked` ones too: see
-    risk_display.hidden_text). Refused to roles that may not download."""
+    the note on hidden cells in ui/risk_display). Refused to roles that may not download."""
     require(actor, Permission.download)
     columns = []
     for name in frame.columns:

@@ -38,25 +38,22 @@ def format_measure(measure: Measure, value: float | None, decimals: int | None =
     return t("risk.unit.points", value=f"{sign}{format_number(abs(value), decimals)}")
 
 
-def hidden_text(masked: bool | None) -> str:
-    """What a hidden cell reads: "< 5", whether it is small itself or hidden only so that a
-    small one cannot be worked out by subtraction (the legend says both). Showing the second kind
-    apart would tell that it holds at least 5 persons, which bounds the small cell beside it
-    (a total of 6 with a "masked" cell leaves the small one exactly 1)."""
-    del masked  # the service's flag, deliberately not shown
-    return SUPPRESSED_TEXT
+# A hidden cell reads "< 5" whether it is small itself or hidden only so that a small one
+# cannot be worked out by subtraction (the service's `_masked` flag; the legend says both).
+# Showing the second kind apart would tell that it holds at least 5 persons, which bounds the
+# small cell beside it (a total of 6 with a "masked" cell leaves the small one exactly 1).
 
 
 def value_text(measure: Measure, value: float | None, suppressed: bool,
-               decimals: int | None = None, masked: bool | None = False) -> str:
+               decimals: int | None = None) -> str:
     if suppressed:
-        return hidden_text(masked)
+        return SUPPRESSED_TEXT
     return format_measure(measure, value, decimals)
 
 
-def count_text(value: int | None, suppressed: bool, masked: bool | None = False) -> str:
+def count_text(value: int | None, suppressed: bool) -> str:
     if suppressed:
-        return hidden_text(masked)
+        return SUPPRESSED_TEXT
     return format_number(value)
 
 
@@ -127,22 +124,17 @@ def shown_regions(table: pl.DataFrame, view: RiskView, edges: list[float],
         rows.append({
             "region_id": row["region_id"], "name": region_name(row, project),
             "value_class": row["value_class"], "value_suppressed": row["value_suppressed"],
-            "value_masked": row["value_masked"],
-            "population": count_text(row["population"], row["population_suppressed"],
-                                     row["population_masked"]),
-            "value": value_text(view.measure, row["value"], row["value_suppressed"], decimals,
-                                row["value_masked"]),
+            "population": count_text(row["population"], row["population_suppressed"]),
+            "value": value_text(view.measure, row["value"], row["value_suppressed"], decimals),
             "actions": (format_number(row["actions_all"]) if view.measure == Measure.prevalence
                         else actions_text(row["actions"], row["actions_all"])),
             "aimed_actions": row["actions"],
-            **{f"s{s}": count_text(row[f"persons_{s}"], row[f"persons_{s}_suppressed"],
-                                   row[f"persons_{s}_masked"])
+            **{f"s{s}": count_text(row[f"persons_{s}"], row[f"persons_{s}_suppressed"])
                for s in STRATA},
         })
     return pl.DataFrame(rows, schema={
         "region_id": pl.Int64, "name": pl.String, "value_class": pl.Int64,
-        "value_suppressed": pl.Boolean, "value_masked": pl.Boolean, "population": pl.String,
-        "value": pl.String,
+        "value_suppressed": pl.Boolean, "population": pl.String, "value": pl.String,
         "actions": pl.String, "aimed_actions": pl.Int64,
         **{f"s{s}": pl.String for s in STRATA}})
 
@@ -264,14 +256,12 @@ def table_text(table: pl.DataFrame, view: RiskView, project: ProjectInfo,
             if key == "name":
                 continue
             if key in TABLE_COUNTS:
-                cells[key] = count_text(row[key], row[f"{key}_suppressed"],
-                                        row.get(f"{key}_masked"))
+                cells[key] = count_text(row[key], row[f"{key}_suppressed"])
             elif key in ("actions", "actions_all"):
                 cells[key] = format_number(row[key])
             else:
                 measure = next(m for m, c in MEASURE_COLUMN.items() if c == key)
-                cells[key] = value_text(measure, row[key], row[f"{key}_suppressed"],
-                                        masked=row.get(f"{key}_masked"))
+                cells[key] = value_text(measure, row[key], row[f"{key}_suppressed"])
         rows.append(cells)
     return pl.DataFrame(rows, schema={"rank": pl.String, **{k: pl.String for k in columns}})
 
@@ -298,10 +288,9 @@ def table_export(table: pl.DataFrame, view: RiskView, project: ProjectInfo) -> p
 
 def pyramid_text(pyramid: pl.DataFrame) -> pl.DataFrame:
     """The pyramid's bars with their labels: the share, or "< 5" where hidden."""
-    texts = [value_text(Measure.share, None if share is None else share * 100, hidden,
-                        masked=masked)
-             for share, hidden, masked in zip(pyramid["share"], pyramid["share_suppressed"],
-                                              pyramid["share_masked"], strict=True)]
+    texts = [value_text(Measure.share, None if share is None else share * 100, hidden)
+             for share, hidden in zip(pyramid["share"], pyramid["share_suppressed"],
+                                      strict=True)]
     return pyramid.with_columns(pl.Series("text", texts, dtype=pl.String))
 
 
@@ -310,14 +299,12 @@ def gaps_text(gaps: pl.DataFrame, project: ProjectInfo) -> pl.DataFrame:
     for row in gaps.iter_rows(named=True):
         rows.append({
             "name": row["name"], "stratum": project.stratum_label(row["stratum"]),
-            "persons": count_text(row["persons"], row["persons_suppressed"],
-                                  row["persons_masked"]),
+            "persons": count_text(row["persons"], row["persons_suppressed"]),
             "share": value_text(Measure.share, None if row["share"] is None
-                                else row["share"] * 100, row["persons_suppressed"],
-                                masked=row["persons_masked"]),
+                                else row["share"] * 100, row["persons_suppressed"]),
             "project_share": format_measure(Measure.share, None if row["project_share"] is None
                                             else row["project_share"] * 100),
-            "index": hidden_text(row["persons_masked"]) if row["persons_suppressed"]
+            "index": SUPPRESSED_TEXT if row["persons_suppressed"]
             else format_number(row["index"]),
             "actions": format_number(row["actions"]),
             "gap": t("risk.gap.yes") if row["gap"] else "",
@@ -349,8 +336,7 @@ def trend_shown(trend: pl.DataFrame, view: RiskView, edges: list[float],
             label = labels[row["value_class"]]
         rows.append({"region_id": row["region_id"], "name": row["name"], "year": row["year"],
                      "class_label": label,
-                     "text": value_text(view.measure, row["value"], row["value_suppressed"],
-                                        masked=row["value_masked"])})
+                     "text": value_text(view.measure, row["value"], row["value_suppressed"])})
     return pl.DataFrame(rows, schema={"region_id": pl.Int64, "name": pl.String,
                                       "year": pl.Int64, "class_label": pl.String,
                                       "text": pl.String})

@@ -7,6 +7,7 @@ tests are skipped, unless LIVINGLAB_REQUIRE_BROWSER=1 (CI), where they fail inst
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,8 +16,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Page, expect
 
+from dashboard.i18n import t
 from tests.conftest import ARTIFACTS, ROOT, _free_port, wait_for
 
 # The machines are shared and noisy: give pages time to render before calling them missing.
@@ -97,3 +99,37 @@ def screenshot(page, name: str) -> Path:  # noqa: ANN001
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path))
     return path
+
+
+# ---------------------------------------------------------------- what every browser test does
+
+
+def log_in(page: Page, base: str, username: str, path: str = "") -> None:
+    page.goto(f"{base}/{path}")
+    page.get_by_label(t("auth.username", lang="fr")).fill(username)
+    page.get_by_label(t("auth.password", lang="fr")).fill(PASSWORD)
+    page.get_by_role("button", name=t("auth.submit", lang="fr")).click()
+
+
+def settle(page: Page) -> None:
+    """Wait until the script run is over (no "Running" indicator) and charts have drawn."""
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+    maps = page.locator("[data-testid='stDeckGlJsonChart']")
+    if maps.count():
+        maps.first.locator("canvas").first.wait_for(timeout=30_000)
+        page.wait_for_timeout(1500)  # deck.gl draws on the next frames
+    page.wait_for_timeout(800)
+
+
+def charts_drawn(page: Page, count: int) -> None:
+    """Wait until `count` Vega charts have drawn (vega-embed puts a canvas or an svg)."""
+    page.wait_for_function(
+        "n => document.querySelectorAll('.vega-embed canvas, .vega-embed svg.marks').length"
+        " >= n", arg=count, timeout=30_000)
+
+
+def no_error(page: Page) -> None:
+    """No exception box and no traceback on the page: users never see a stack trace."""
+    expect(page.locator("[data-testid='stException']")).to_have_count(0)
+    expect(page.get_by_text(re.compile("Traceback|Error:"))).to_have_count(0)

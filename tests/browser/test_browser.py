@@ -4,11 +4,11 @@ re-login, logout. Screenshots of every page go to tests/artifacts/."""
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from dashboard.i18n import t
 from dashboard.navigation import PAGES
-from tests.browser.conftest import PASSWORD, screenshot
+from tests.browser.conftest import PASSWORD, log_in, no_error, screenshot, settle
 
 pytestmark = pytest.mark.browser
 
@@ -20,22 +20,6 @@ TITLE_KEYS = {
 }
 
 
-def log_in(page: Page, base: str, username: str, path: str = "") -> None:
-    page.goto(f"{base}/{path}")
-    page.get_by_label(t("auth.username", lang="fr")).fill(username)
-    page.get_by_label(t("auth.password", lang="fr")).fill(PASSWORD)
-    page.get_by_role("button", name=t("auth.submit", lang="fr")).click()
-
-
-def settle(page: Page) -> None:
-    """Wait until the script run is over (no "Running" indicator) and charts have drawn."""
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
-    maps = page.locator("[data-testid='stDeckGlJsonChart']")
-    if maps.count():
-        maps.first.locator("canvas").first.wait_for(timeout=30_000)
-        page.wait_for_timeout(1500)  # deck.gl draws on the next frames
-    page.wait_for_timeout(800)
 
 
 def test_first_request_to_a_page_url_of_a_fresh_server_shows_the_login(start_server, page):
@@ -77,8 +61,7 @@ def test_every_page_opens_for_an_admin_and_the_login_survives_reloads(start_serv
         pattern = re.compile("^(" + "|".join(re.escape(title) for title in titles) + ")$")
         expect(page.get_by_role("heading", name=pattern)).to_be_visible()
         settle(page)
-        expect(page.locator("[data-testid='stException']")).to_have_count(0)
-        expect(page.get_by_text(re.compile("Traceback|Error:"))).to_have_count(0)
+        no_error(page)
         screenshot(page, f"admin-{spec.url_path}")
 
 

@@ -6,25 +6,15 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from dashboard.i18n import t
-from tests.browser.conftest import screenshot
-from tests.browser.test_browser import log_in, settle
+from tests.browser.conftest import charts_drawn, log_in, no_error, screenshot, settle
 
 pytestmark = pytest.mark.browser
 DATA = Path(__file__).resolve().parent.parent / "data" / "indicators"
 
 
-def charts_drawn(page: Page, count: int) -> None:
-    page.wait_for_function(
-        "n => document.querySelectorAll('.vega-embed canvas, .vega-embed svg.marks').length"
-        " >= n", arg=count, timeout=30_000)
-
-
-def no_error(page: Page) -> None:
-    expect(page.locator("[data-testid='stException']")).to_have_count(0)
-    expect(page.get_by_text(re.compile("Traceback|Error:"))).to_have_count(0)
 
 
 def fr(key: str, **params: object) -> str:

@@ -6,8 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard.i18n import t
-from tests.browser.conftest import PASSWORD, screenshot
-from tests.browser.test_browser import settle
+from tests.browser.conftest import PASSWORD, screenshot, settle
 
 pytestmark = pytest.mark.browser
 EN = "en"

@@ -10,16 +10,11 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from dashboard.i18n import t
-from tests.browser.conftest import screenshot
-from tests.browser.test_browser import log_in, settle
+from tests.browser.conftest import log_in, no_error, screenshot, settle
 
 pytestmark = pytest.mark.browser
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-
-def no_error(page: Page) -> None:
-    expect(page.locator("[data-testid='stException']")).to_have_count(0)
-    expect(page.get_by_text(re.compile("Traceback|Error:"))).to_have_count(0)
 
 
 def map_drawn(page: Page) -> None:

@@ -1,30 +1,18 @@
 """The Surveys page and the survey import in headless Chromium, as a committee member and a
 coordinator use them (French interface). Screenshots: tests/artifacts/surveys-*.png."""
 
-import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from dashboard.i18n import t
-from tests.browser.conftest import screenshot
-from tests.browser.test_browser import log_in, settle
+from tests.browser.conftest import charts_drawn, log_in, no_error, screenshot, settle
 
 pytestmark = pytest.mark.browser
 DATA = Path(__file__).resolve().parent.parent / "data" / "surveys"
 
 
-def charts_drawn(page: Page, count: int) -> None:
-    """Wait until `count` Vega charts have drawn (vega-embed puts a canvas or an svg)."""
-    page.wait_for_function(
-        "n => document.querySelectorAll('.vega-embed canvas, .vega-embed svg.marks').length"
-        " >= n", arg=count, timeout=30_000)
-
-
-def no_error(page: Page) -> None:
-    expect(page.locator("[data-testid='stException']")).to_have_count(0)
-    expect(page.get_by_text(re.compile("Traceback|Error:"))).to_have_count(0)
 
 
 def test_the_committee_reads_the_surveys_page(start_server, page):
