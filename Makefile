@@ -6,7 +6,7 @@ PORT ?= 8501
 # Two pytest workers: the suite is mostly CPU-bound AppTest and browser runs.
 TEST_WORKERS ?= 2
 
-.PHONY: install install-dev run test bench clean
+.PHONY: install install-dev run lint test bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +30,12 @@ run: install
 	$(BIN)/python -m dashboard demo --if-empty
 	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
 
+## Pyflakes and bugbear checks (settings in pyproject.toml); `make test` runs them first.
+lint: install-dev
+	$(BIN)/ruff check .
+
 ## The whole test suite (PostgreSQL and browser tests run when a server / Chromium are found).
-test: install-dev
+test: lint
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 ## Performance budgets (medians over repeated runs; not part of the tests).

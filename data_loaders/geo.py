@@ -146,7 +146,7 @@ def read_geojson(content: bytes, file_name: str) -> ParsedGeoJSON:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise UnreadableFile("problem.geo.not_json", file=file_name,
-                             reason=f"line {error.lineno}, column {error.colno}: {error.msg}")
+                             reason=f"line {error.lineno}, column {error.colno}: {error.msg}") from error
     if isinstance(document, dict) and document.get("type") == "Feature":
         document = {"type": "FeatureCollection", "features": [document]}
     if not isinstance(document, dict) or document.get("type") != "FeatureCollection" or \

@@ -76,7 +76,6 @@ def parse_indicator_values(table: Table) -> ParsedValues:
     problems = parsed.problems
     columns = map_columns(table, COLUMNS, REQUIRED, ALIASES, problems)
     parsed.column_names, parsed.unknown_columns = columns.names, columns.unknown
-    missing = columns.missing
     if not any(name in parsed.column_names for name in ("value", "numerator", "denominator")):
         problems.add("problem.indicator.no_value_column", line=1, column="value")
     if problems:

@@ -84,7 +84,7 @@ def _read_parquet(content: bytes, file_name: str) -> Table:
         frame = pl.read_parquet(io.BytesIO(content))
     except Exception as error:  # noqa: BLE001 - the reader raises many kinds; all mean "unreadable"
         raise UnreadableFile("problem.risk.not_parquet", file=file_name,
-                             reason=str(error)[:200])
+                             reason=str(error)[:200]) from error
     if frame.width == 0:
         raise UnreadableFile("problem.empty_file", file=file_name)
     seen: set[str] = set()

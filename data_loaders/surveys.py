@@ -194,7 +194,7 @@ def parse_questionnaire(table: Table, default_labels: dict[str, list[str]]) -> P
     lines_by_code: dict[str, int] = {}
     scale_of_dimension: dict[str, tuple[int, int, int]] = {}  # dimension -> (min, max, line)
     for row, line in zip(table.rows, table.lines, strict=True):
-        def cell(name: str) -> str | None:
+        def cell(name: str, row: dict = row) -> str | None:
             return row.get(col[name]) if name in col else None
 
         before = len(problems)

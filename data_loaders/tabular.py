@@ -95,7 +95,7 @@ def _read_csv(content: bytes, file_name: str) -> tuple[list[str], list[list[str 
     try:
         header = next(reader)
     except csv.Error as error:
-        raise UnreadableFile("problem.not_a_table", file=file_name, reason=str(error))
+        raise UnreadableFile("problem.not_a_table", file=file_name, reason=str(error)) from error
     rows, lines = [], []
     previous_end = reader.line_num
     try:
@@ -108,7 +108,7 @@ def _read_csv(content: bytes, file_name: str) -> tuple[list[str], list[list[str 
             lines.append(start)
     except csv.Error as error:
         raise UnreadableFile("problem.not_a_table", file=file_name,
-                             reason=f"line {reader.line_num}: {error}")
+                             reason=f"line {reader.line_num}: {error}") from error
     return [h.strip() for h in header], rows, lines
 
 
@@ -117,7 +117,7 @@ def _read_xlsx(content: bytes, file_name: str) -> tuple[list[str], list[list[str
         sheet = pl.read_excel(io.BytesIO(content), engine="calamine", sheet_id=1,
                               infer_schema_length=0, has_header=False, raise_if_empty=False)
     except Exception as error:  # noqa: BLE001 - the reader raises many kinds; all mean "unreadable"
-        raise UnreadableFile("problem.not_a_table", file=file_name, reason=str(error)[:200])
+        raise UnreadableFile("problem.not_a_table", file=file_name, reason=str(error)[:200]) from error
     if sheet.height == 0:
         raise UnreadableFile("problem.empty_file", file=file_name)
     records = [[_clean(_excel_text(v)) for v in row] for row in sheet.iter_rows()]

@@ -5,7 +5,6 @@ paths taken from the repository root); PostgreSQL URLs look like postgresql+psyc
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager

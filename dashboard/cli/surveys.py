@@ -25,7 +25,7 @@ def _date(text: str) -> dt.date:
     try:
         return parse_date(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or DD/MM/YYYY): {text}")
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or DD/MM/YYYY): {text}") from None
 
 
 def _survey_summary(preview: SurveyPreview) -> list[str]:

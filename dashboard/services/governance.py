@@ -106,12 +106,6 @@ def verify_chain(project_id: int) -> ChainCheck:
         return ChainCheck(True, len(decisions))
 
 
-def count_decisions(session: Session, project_id: int) -> int:
-    return session.exec(
-        select(func.count()).select_from(Decision).where(Decision.project_id == project_id)
-    ).one()
-
-
 # ---------------------------------------------------------------- reads
 
 

@@ -299,7 +299,7 @@ def _write_objectives(session: Session, project_id: int, preview: PlanPreview
                       ) -> dict[str, int]:
     objectives = {o.code: o for o in session.exec(
         select(Objective).where(Objective.project_id == project_id))}
-    for code, old, new in preview.renamed_objectives:
+    for code, _old, new in preview.renamed_objectives:
         objectives[code].title = new
     for code, title in preview.new_objectives:  # strategic before operational (sorted)
         parent = objectives.get(code.split(".")[0]) if "." in code else None

@@ -24,7 +24,6 @@ from enum import StrEnum
 import polars as pl
 from sqlmodel import select
 
-from dashboard.i18n import t
 from dashboard.permissions import Permission
 from dashboard.services import portfolio
 from dashboard.services.access import Actor, require

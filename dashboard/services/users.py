@@ -42,7 +42,8 @@ def _role(role: str) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise InvalidInput("error.bad_role", role=role, roles=", ".join(r.value for r in Role))
+        raise InvalidInput(
+            "error.bad_role", role=role, roles=", ".join(r.value for r in Role)) from None
 
 
 def create_user(username: str, password: str, *, display_name: str = "", email: str = "",

@@ -7,7 +7,7 @@ from enum import Enum
 
 import polars as pl
 
-from dashboard.i18n import in_language, label, t
+from dashboard.i18n import in_language, label
 from dashboard.i18n.formatting import BRUSSELS
 from dashboard.services.suppression import SUPPRESSED_TEXT
 
@@ -17,11 +17,6 @@ def translate(frame: pl.DataFrame, column: str, vocabulary: type[Enum]) -> pl.Da
     mapping = {member.value: label(member) for member in vocabulary}
     return frame.with_columns(
         pl.col(column).replace_strict(mapping, default=pl.col(column), return_dtype=pl.String))
-
-
-def translate_with(frame: pl.DataFrame, column: str, mapping: dict) -> pl.DataFrame:
-    return frame.with_columns(
-        pl.col(column).replace_strict(mapping, default=None, return_dtype=pl.String))
 
 
 def suppressed_text(frame: pl.DataFrame, column: str, formatter=None) -> pl.DataFrame:  # noqa: ANN001
@@ -36,12 +31,6 @@ def suppressed_text(frame: pl.DataFrame, column: str, formatter=None) -> pl.Data
 
 def joined(frame: pl.DataFrame, column: str, separator: str = ", ") -> pl.DataFrame:
     return frame.with_columns(pl.col(column).list.join(separator))
-
-
-def yes_no(frame: pl.DataFrame, column: str) -> pl.DataFrame:
-    return frame.with_columns(
-        pl.when(pl.col(column)).then(pl.lit(t("common.yes"))).otherwise(pl.lit(t("common.no")))
-        .alias(column))
 
 
 def in_brussels(frame: pl.DataFrame, *columns: str) -> pl.DataFrame:
