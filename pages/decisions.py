@@ -70,21 +70,31 @@ shown = governance.filter_log(log, LogFilters(
     flagged_only=flagged_only))
 st.caption(t("decisions.shown", shown=shown.height, total=log.height))
 
+# The table's key changes each time a detail is closed, so that the closed entry's row is no
+# longer ticked: a ticked row would open its detail again on every rerun.
+TABLE_ROUND = "log_table_round"
+table_key = f"log_table_{st.session_state.get(TABLE_ROUND, 0)}"
+
+
+def open_selected_entry() -> None:
+    """Open the detail of the row just ticked (only when the selection changes)."""
+    rows = st.session_state[table_key].selection.rows
+    if rows:
+        st.query_params[OPEN_ENTRY] = str(shown["sequence"][rows[0]])
+
+
 st.dataframe(
     log_table(shown), hide_index=True, width="stretch", height=520, placeholder="–",
-    key="log_table", on_select="rerun", selection_mode="single-row",
+    key=table_key, on_select=open_selected_entry, selection_mode="single-row",
     column_config=log_column_config())
 st.caption(t("decisions.select_hint"))
 downloads(context, lambda: governance.export_frame(context.actor), f"decisions-{project.slug}",
           key="log_export")
 
-selection = st.session_state.get("log_table")
-if selection and selection.selection.rows:
-    st.query_params[OPEN_ENTRY] = str(shown["sequence"][selection.selection.rows[0]])
-
 
 def close_entry() -> None:
     st.query_params.pop(OPEN_ENTRY, None)
+    st.session_state[TABLE_ROUND] = st.session_state.get(TABLE_ROUND, 0) + 1
 
 
 @st.dialog(t("decisions.entry_title"), width="large", on_dismiss=close_entry)

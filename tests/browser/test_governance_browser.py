@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard.i18n import t
-from tests.browser.conftest import PASSWORD, screenshot, settle
+from tests.browser.conftest import PASSWORD, log_in, screenshot, settle
 
 pytestmark = pytest.mark.browser
 EN = "en"
@@ -82,3 +82,40 @@ def test_prepare_hold_and_minute_a_meeting(start_server, page, tmp_path, sqlite_
     expect(page.get_by_text(t("decisions.chain_intact", lang=EN, count=14))).to_be_visible()
     settle(page)
     screenshot(page, "decisions-after-meeting")
+
+
+def _in_any_language(key: str, *, whole: bool = True, **params) -> re.Pattern:  # noqa: ANN003
+    """The text of `key` in French, Dutch or English (the page may speak any of them: the
+    user's saved language can arrive after the first run of a session)."""
+    either = "|".join(re.escape(t(key, lang=lang, **params)) for lang in ("fr", "nl", "en"))
+    return re.compile(f"^({either})$" if whole else f"({either})")
+
+
+def test_a_decision_detail_closes_and_stays_closed(start_server, page):
+    """Ticking a row opened its detail; closing it (Esc or ×) opened it again at once, since the
+    page read the still-ticked row on every run, and the dialog kept the sidebar blocked."""
+    base = start_server()
+    log_in(page, base, "demo-steering", "decisions")
+    expect(page.get_by_role("heading", name=_in_any_language("decisions.title"))).to_be_visible()
+    settle(page)
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    # The row-selection column of the first row, under the 35 px header.
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)
+    dialog = page.locator("[data-testid='stDialog']")
+    expect(dialog).to_be_visible()
+    expect(dialog.get_by_text(_in_any_language("decisions.evidence"))).to_be_visible()
+    settle(page)
+    page.keyboard.press("Escape")
+    expect(dialog).to_have_count(0)
+    settle(page)
+    expect(dialog).to_have_count(0)  # the run after closing did not open it again
+    assert "entry=" not in page.url
+    # Another run (a filter) does not bring it back either, and the sidebar answers clicks.
+    page.get_by_text(_in_any_language("decisions.flagged_only")).click()
+    settle(page)
+    expect(dialog).to_have_count(0)
+    page.locator("[data-testid='stSidebarNav']").get_by_role(
+        "link", name=_in_any_language("nav.meetings", whole=False)).click(timeout=10_000)
+    expect(page.get_by_role("heading", name=_in_any_language("meetings.title"))).to_be_visible()
