@@ -5,7 +5,7 @@ import streamlit as st
 
 from dashboard.errors import DashboardError
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import format_datetime, format_number
+from dashboard.i18n.formatting import format_date, format_datetime, format_number
 from dashboard.permissions import Permission
 from dashboard.services import governance
 from dashboard.services.portfolio import actions_frame
@@ -110,6 +110,8 @@ def show_entry(decision_id: int) -> None:
     if entry["conditions"]:
         st.markdown(f"**{t('decisions.col.conditions')}** · {entry['conditions']}")
     st.markdown(f"**{t('decisions.col.rationale')}** · {entry['rationale']}")
+    if entry["review_date"]:
+        st.markdown(f"**{t('decisions.col.review_date')}** · {format_date(entry['review_date'])}")
     if row["supersedes_sequence"]:
         st.info(t("decisions.corrects_line", sequence=row["supersedes_sequence"],
                   reason=entry["correction_reason"]))

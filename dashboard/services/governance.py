@@ -32,6 +32,7 @@ from models.tables import (
 from models.vocab import DecisionOutcome, status_after_decision
 
 GENESIS_HASH = "0" * 64
+REVIEW_HORIZON_DAYS = 7  # a review falling due up to a week after the meeting goes on its agenda
 HASHED_FIELDS = (
     "project_id", "sequence", "action_id", "meeting_id", "outcome", "conditions", "rationale",
     "review_date", "recorded_by", "recorded_at", "evidence", "supersedes_id", "correction_reason",
@@ -237,22 +238,36 @@ def _validate(decision: DecisionInput, today: dt.date) -> Problems:
         problems.add("problem.rationale_required", column="rationale")
     if decision.outcome == DecisionOutcome.conditional_go and not decision.conditions.strip():
         problems.add("problem.conditions_required", column="conditions")
-    if decision.outcome == DecisionOutcome.postponed:
-        if decision.review_date is None:
-            problems.add("problem.review_date_required", column="review_date")
-        elif decision.review_date <= today:
-            problems.add("problem.review_date_past", column="review_date",
-                         value=decision.review_date)
+    if decision.outcome == DecisionOutcome.postponed and decision.review_date is None:
+        problems.add("problem.review_date_required", column="review_date")
+    if decision.review_date is not None and decision.review_date <= today:
+        problems.add("problem.review_date_past", column="review_date",
+                     value=decision.review_date)
     if decision.supersedes_id is not None and not decision.correction_reason.strip():
         problems.add("problem.correction_reason_required", column="correction_reason")
     return problems
+
+
+def review_after_decision(outcome: str, given: dt.date | None, current: dt.date | None,
+                          today: dt.date) -> dt.date | None:
+    """The action's next review once a decision is recorded: the date the committee gave, with
+    any outcome. Without one, a review falling due by the meeting (the one the decision answers,
+    as the agenda suggested it) is closed, a later one is kept, and a stopped action has none."""
+    if given is not None:
+        return given
+    if outcome == DecisionOutcome.no_go:
+        return None
+    if current is not None and current <= today + dt.timedelta(days=REVIEW_HORIZON_DAYS):
+        return None
+    return current
 
 
 def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None = None) -> int:
     """Append a decision to the log and apply it to the action, in one transaction.
 
     A go (or conditional go) on an idea plans it; a no-go stops it; a postponement keeps the
-    status and sets the review date; any other decision answers a pending review. The state of
+    status. A review date given with any decision is kept with the entry and becomes the action's
+    next review (`review_after_decision`). The state of
     the action as the committee saw it is stored with the entry. A correction supersedes an
     earlier entry of the same action, which stays in the log. Returns the new entry's id.
     """
@@ -282,8 +297,7 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
                 project_id=actor.project_id, action_id=action.id,
                 meeting_id=decision.meeting_id, outcome=decision.outcome,
                 conditions=decision.conditions.strip(), rationale=decision.rationale.strip(),
-                review_date=decision.review_date
-                if decision.outcome == DecisionOutcome.postponed else None,
+                review_date=decision.review_date,
                 recorded_by=actor.username, recorded_at=utcnow(),
                 evidence=action_state(session, action, today),
                 supersedes_id=decision.supersedes_id,
@@ -292,7 +306,8 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
             cause = Cause(actor.username, "decision", decision_id=entry.id)
             effects: dict[str, object] = {
                 "status": status_after_decision(decision.outcome, action.status),
-                "review_date": entry.review_date,
+                "review_date": review_after_decision(decision.outcome, decision.review_date,
+                                                     action.review_date, today),
             }
             apply_field_changes(session, action, effects, cause, at=entry.recorded_at)
             bump_data_version(session, actor.project_id)

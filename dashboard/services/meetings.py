@@ -14,14 +14,12 @@ from sqlmodel import Session, select
 from dashboard.errors import InvalidInput, NotFound, ValidationFailed
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor, bump_data_version, require
-from dashboard.services.governance import action_state
+from dashboard.services.governance import REVIEW_HORIZON_DAYS, action_state
 from dashboard.services.portfolio import OPEN_STATUSES, natural_code_key
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
 from models.tables import Action, AgendaItem, Decision, Meeting, MeetingAttendee, Partner
 from models.vocab import AgendaReason, MeetingStatus
-
-REVIEW_HORIZON_DAYS = 7  # a review falling due up to a week after the meeting goes on its agenda
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,48 @@ def test_a_no_go_stops_and_a_postponement_keeps_the_status_with_a_review_date(st
     assert after["review_date"] is None  # the pending review is answered
 
 
+def meeting_held_today(actor) -> int:
+    """The demo's coming meeting, moved to today (decisions are taken on the meeting's day)."""
+    upcoming = meetings.default_meeting(meetings.meetings_list(actor), TODAY)
+    view = meetings.meeting_view(actor, upcoming)
+    meetings.update_meeting(actor, upcoming, held_on=TODAY, title=view.meeting["title"],
+                            location=view.meeting["location"],
+                            quorum_min=view.meeting["quorum_min"], attendees=view.attendees)
+    return upcoming
+
+
+def test_a_review_date_given_with_a_conditional_go_is_kept_shown_and_next(steering):
+    """A conditional go with a review date lost the date and wiped the action's own review."""
+    held = meeting_held_today(steering)
+    review = TODAY + dt.timedelta(days=98)
+    entry_id = decide(steering, "2.6.3", "conditional_go", conditions="AViQ funding confirmed",
+                      rationale="Resume once funded.", review_date=review, meeting_id=held)
+    assert action(steering, "2.6.3")["review_date"] == review
+    log = governance.log_frame(steering)
+    assert log.filter(pl.col("id") == entry_id)["review_date"][0] == review
+    assert governance.entry(steering, entry_id)["review_date"] == review
+    text = minutes.minutes_markdown(meetings.meeting_view(steering, held), "Chronicopôle", "fr")
+    assert f"Révision le: {review:%d/%m/%Y}" in text
+    assert governance.verify_chain(steering.project_id).intact
+
+
+def test_a_decision_without_a_date_keeps_a_later_review_and_closes_the_one_it_answers(steering):
+    later = TODAY + dt.timedelta(days=120)
+    decide(steering, "2.2.1", "postponed", review_date=later)
+    decide(steering, "2.2.1", "go")  # no date given: the review planned in 4 months stands
+    assert action(steering, "2.2.1")["review_date"] == later
+    assert action(steering, "5.1.3")["review_date"] < TODAY  # overdue in the demo
+    decide(steering, "5.1.3", "go")  # the review that brought it on the agenda is answered
+    assert action(steering, "5.1.3")["review_date"] is None
+
+
+@pytest.mark.parametrize("outcome", ["go", "conditional_go", "no_go"])
+def test_a_review_date_in_the_past_is_refused_with_any_outcome(steering, outcome):
+    with pytest.raises(ValidationFailed) as refused:
+        decide(steering, "2.6.3", outcome, conditions="c", review_date=TODAY)
+    assert [p.key for p in refused.value.problems] == ["problem.review_date_past"]
+
+
 def test_the_evidence_is_what_the_committee_saw_before_deciding(steering):
     before = action(steering, "2.9.1")  # tied to the polypharmacy indicator in the demo
     decision_id = decide(steering, "2.9.1", "no_go")

@@ -50,3 +50,21 @@ def test_decision_effects_on_status():
     assert status_after_decision("go", "in_progress") == "in_progress"
     assert status_after_decision("no_go", "in_progress") == "stopped"
     assert status_after_decision("postponed", "idea") == "idea"
+
+
+def test_the_next_review_after_a_decision():
+    """A date given is the next review whatever the outcome; without one, an existing review is
+    kept unless the decision answers it (due by the meeting) or stops the action."""
+    import datetime as dt
+
+    from dashboard.services.governance import review_after_decision
+
+    today = dt.date(2026, 12, 23)
+    given, far, due = dt.date(2027, 3, 15), dt.date(2027, 6, 1), dt.date(2026, 12, 23)
+    for outcome in ("go", "conditional_go", "postponed", "no_go"):
+        assert review_after_decision(outcome, given, due, today) == given
+    assert review_after_decision("conditional_go", None, far, today) == far
+    assert review_after_decision("go", None, due, today) is None
+    assert review_after_decision("go", None, today + dt.timedelta(days=7), today) is None
+    assert review_after_decision("no_go", None, far, today) is None
+    assert review_after_decision("go", None, None, today) is None
