@@ -147,3 +147,24 @@ def test_an_old_evidence_snapshot_still_shows(demo_sqlite):
     at.query_params["entry"] = "1"
     open_page(at, "decisions")
     assert "30/06/2019" in [m.value for m in at.metric]
+
+
+def test_a_refused_decision_keeps_what_was_typed_and_marks_the_field(demo_sqlite):
+    """A decision without its required date cleared the whole form; the problem named the
+    field by its code."""
+    at = open_page(logged_in("demo-steering", project="chronicopole"), "decisions")
+    at.selectbox(key="record_action").set_value("2.6.3").run()
+    key = "record_outside_form"
+    at.segmented_control(key=f"{key}_outcome").set_value("postponed")
+    at.text_area(key=f"{key}_conditions").input("Once the AViQ confirms.")
+    at.text_area(key=f"{key}_rationale").input("Wait for the funding decision.")
+    next(b for b in at.button if b.label == t("governance.record", lang="en")).click().run()
+    assert not at.exception
+    assert at.text_area(key=f"{key}_rationale").value == "Wait for the funding decision."
+    assert at.text_area(key=f"{key}_conditions").value == "Once the AViQ confirms."
+    assert at.segmented_control(key=f"{key}_outcome").value == "postponed"
+    errors = [e.value for e in at.error]
+    assert errors == [t("governance.field_problem", lang="en",
+                        field=t("governance.review_date_help", lang="en"),
+                        problem=t("problem.review_date_required", lang="en"))]
+    assert "review_date" not in errors[0]

@@ -68,3 +68,24 @@ def test_the_next_review_after_a_decision():
     assert review_after_decision("go", None, today + dt.timedelta(days=7), today) is None
     assert review_after_decision("no_go", None, far, today) is None
     assert review_after_decision("go", None, None, today) is None
+
+
+def test_decision_form_problems_are_by_field_and_name_the_field_by_its_label():
+    from dashboard.i18n import t
+    from dashboard.ui.governance import field_problems
+    from data_loaders.problems import Problem
+
+    problems = [Problem("problem.rationale_required", column="rationale"),
+                Problem("problem.review_date_required", column="review_date"),
+                Problem("problem.review_date_past", column="review_date", value="2026-01-01"),
+                Problem("error.log_busy")]
+    fr = field_problems(problems, "fr")
+    assert fr["rationale"] == ["Motivation : la motivation est obligatoire."]
+    assert len(fr["review_date"]) == 2
+    assert all(m.startswith(t("governance.review_date_help", lang="fr") + " : ")
+               for m in fr["review_date"])
+    assert fr[""] == [t("error.log_busy", lang="fr")]
+    nl = field_problems(problems[:1], "nl")
+    assert nl == {"rationale": ["Motivering: de motivering is verplicht."]}
+    assert not any("rationale" in m or "review_date" in m
+                   for messages in fr.values() for m in messages)

@@ -145,6 +145,8 @@ MESSAGES = {
                                     "Review date (required when postponed)"),
     "governance.correction_reason": ("Raison de la correction", "Reden van de correctie",
                                      "Reason for the correction"),
+    "governance.field_problem": ("{field} : {problem}", "{field}: {problem}",
+                                 "{field}: {problem}"),
     "governance.record": ("Enregistrer la décision", "Beslissing registreren",
                           "Record the decision"),
     "governance.record_correction": ("Enregistrer la correction", "Correctie registreren",
