@@ -82,7 +82,10 @@ meeting = view.meeting
 quorum = view.quorum
 st.subheader(f"{meeting['title']} — {format_long_date(meeting['held_on'])}")
 quorum_text = t("meetings.quorum_line", present=quorum.present, required=quorum.required)
-if quorum.met:
+if view.coming:  # attendance copied in advance says who is expected, not who came
+    st.info(t("meetings.quorum_expected_line", present=quorum.present, required=quorum.required),
+            icon=":material/event_upcoming:")
+elif quorum.met:
     st.success(f"{quorum_text} · {t('meetings.quorum_met')}", icon=":material/how_to_vote:")
 else:
     st.warning(f"{quorum_text} · {t('meetings.quorum_not_met')}", icon=":material/how_to_vote:")
@@ -121,7 +124,10 @@ with session_tab:
                          outcome=outcome_text(decision["outcome"]),
                          rationale=decision["rationale"]))
         if context.can(Permission.record_decision):
-            if not quorum.met:
+            if view.coming:
+                st.info(t("meetings.decide_on_the_day",
+                          held_on=format_date(meeting["held_on"])), icon=":material/event:")
+            elif not quorum.met:
                 st.error(t("meetings.no_quorum_no_decision"), icon=":material/block:")
             elif not entry.decisions:
                 st.markdown(f"### {t('meetings.record_title')}")

@@ -287,6 +287,9 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
                 meeting = session.get(Meeting, decision.meeting_id)
                 if meeting is None or meeting.project_id != actor.project_id:
                     raise NotFound("error.not_found")
+                if meeting.held_on > today:  # attendance and quorum are not known yet
+                    raise InvalidInput("error.meeting_in_future",
+                                       held_on=meeting.held_on.strftime("%d/%m/%Y"))
                 quorum = quorum_of(session, meeting)
                 if not quorum.met:
                     raise InvalidInput("error.no_quorum", present=quorum.present,

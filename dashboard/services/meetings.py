@@ -237,6 +237,7 @@ class MeetingView:
     attendees: list[Attendee]
     quorum: Quorum
     agenda: list[AgendaEntry]
+    coming: bool = False  # dated after today: attendance is expected, nothing can be decided yet
 
 
 def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) -> MeetingView:
@@ -259,4 +260,5 @@ def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) ->
             agenda.append(AgendaEntry(
                 item.position, item.action_id, item.reason, action_state(session, action, today),
                 [d.model_dump() for d in taken if d.action_id == item.action_id]))
-        return MeetingView(meeting.model_dump(), attendees, quorum_of(session, meeting), agenda)
+        return MeetingView(meeting.model_dump(), attendees, quorum_of(session, meeting), agenda,
+                           coming=meeting.held_on > today)

@@ -12,31 +12,40 @@ pytestmark = pytest.mark.browser
 EN = "en"
 
 
-def _action_not_on_the_coming_agenda(template) -> str:  # noqa: ANN001
-    """An action of the demo that the coming meeting's agenda does not list yet."""
-    import datetime as dt
+def _on_database(path, work):  # noqa: ANN001, ANN202
+    """Run `work(actor)` as the Chronicopôle admin on the SQLite database at `path`."""
     import os
 
-    from dashboard.services import meetings
     from dashboard.services.access import cli_actor
-    from dashboard.services.portfolio import actions_frame
     from models.db import URL_VARIABLE, dispose_engines
 
-    os.environ[URL_VARIABLE] = f"sqlite:///{template}"
+    os.environ[URL_VARIABLE] = f"sqlite:///{path}"
     try:
-        actor = cli_actor("chronicopole")
-        upcoming = meetings.default_meeting(meetings.meetings_list(actor), dt.date.today())
-        listed = {e.state["code"] for e in meetings.meeting_view(actor, upcoming).agenda}
-        return next(code for code in actions_frame(actor.project_id)["code"]
-                    if code not in listed)
+        return work(cli_actor("chronicopole"))
     finally:
         dispose_engines()
         os.environ.pop(URL_VARIABLE, None)
 
 
+def _action_not_on_the_coming_agenda(actor) -> str:  # noqa: ANN001
+    """An action of the demo that the coming meeting's agenda does not list yet."""
+    import datetime as dt
+
+    from dashboard.services import meetings
+    from dashboard.services.portfolio import actions_frame
+
+    upcoming = meetings.default_meeting(meetings.meetings_list(actor), dt.date.today())
+    listed = {e.state["code"] for e in meetings.meeting_view(actor, upcoming).agenda}
+    return next(code for code in actions_frame(actor.project_id)["code"] if code not in listed)
+
+
 def test_prepare_hold_and_minute_a_meeting(start_server, page, tmp_path, sqlite_templates):
-    code = _action_not_on_the_coming_agenda(sqlite_templates["demo"])
+    from tests.governance_helpers import meeting_held_today
+
     base = start_server()
+    database = tmp_path / "server-0.db"  # the copy this server runs on
+    code = _on_database(database, _action_not_on_the_coming_agenda)
+    _on_database(database, meeting_held_today)  # the committee meets today
     page.goto(f"{base}/meetings")
     page.get_by_label(t("auth.username", lang="fr")).fill("demo-admin")  # prefers English
     page.get_by_label(t("auth.password", lang="fr")).fill(PASSWORD)
@@ -44,16 +53,23 @@ def test_prepare_hold_and_minute_a_meeting(start_server, page, tmp_path, sqlite_
     expect(page.get_by_role("heading", name=t("meetings.title", lang=EN))).to_be_visible()
     settle(page)
 
-    # Prepare: the coordinator's agenda for the coming meeting gets one more action.
-    page.get_by_role("tab", name=t("meetings.tab.agenda", lang=EN)).click()
+    # Prepare: the coordinator's agenda for the coming meeting gets one more action. Each step
+    # waits for what the previous one makes appear (a busy machine renders late, not never).
+    agenda_tab = page.get_by_role("tab", name=t("meetings.tab.agenda", lang=EN))
+    agenda_tab.click()
+    expect(agenda_tab).to_have_attribute("aria-selected", "true")
     picker = page.get_by_label(t("meetings.add_any", lang=EN))
     picker.click()
     picker.fill(code)
-    page.keyboard.press("Enter")
-    page.get_by_role("button", name=t("meetings.add", lang=EN), exact=True).click()
+    page.get_by_role("option", name=re.compile(rf"^{re.escape(code)} · ")).click()
+    add_form = page.locator("[data-testid='stForm']").filter(has=picker)
+    expect(page.get_by_role("option")).to_have_count(0)  # chosen: the list has closed
+    add_form.get_by_role("button", name=t("meetings.add", lang=EN), exact=True).click()
     settle(page)
-    page.get_by_role("tab", name=t("meetings.tab.session", lang=EN)).click()
-    item = re.compile(rf"^\d+\. {re.escape(code)}$")
+    session_tab = page.get_by_role("tab", name=t("meetings.tab.session", lang=EN))
+    session_tab.click()
+    expect(session_tab).to_have_attribute("aria-selected", "true")
+    item = re.compile(rf"^\d+\. {re.escape(code)}( · .*)?$")
     expect(page.get_by_text(item)).to_be_visible()  # the new agenda item
 
     # Hold: the first item on the shared screen, a go with its rationale.
@@ -68,7 +84,9 @@ def test_prepare_hold_and_minute_a_meeting(start_server, page, tmp_path, sqlite_
     settle(page)
 
     # Minute: the decision is in the minutes, downloadable as PDF.
-    page.get_by_role("tab", name=t("meetings.tab.minutes", lang=EN)).click()
+    minutes_tab = page.get_by_role("tab", name=t("meetings.tab.minutes", lang=EN))
+    minutes_tab.click()
+    expect(minutes_tab).to_have_attribute("aria-selected", "true")
     expect(page.get_by_text("Ready to start in spring.").first).to_be_visible()
     screenshot(page, "meeting-minutes")
     with page.expect_download() as download:

@@ -19,6 +19,7 @@ from dashboard.services.meetings import Attendee
 from dashboard.services.portfolio import actions_frame, changes_frame
 from models.db import session_scope
 from models.tables import Decision
+from tests.governance_helpers import meeting_held_today
 
 TODAY = dt.date.today()
 
@@ -60,16 +61,6 @@ def test_a_no_go_stops_and_a_postponement_keeps_the_status_with_a_review_date(st
     after = action(steering, "2.2.1")
     assert after["status"] == "stopped"
     assert after["review_date"] is None  # the pending review is answered
-
-
-def meeting_held_today(actor) -> int:
-    """The demo's coming meeting, moved to today (decisions are taken on the meeting's day)."""
-    upcoming = meetings.default_meeting(meetings.meetings_list(actor), TODAY)
-    view = meetings.meeting_view(actor, upcoming)
-    meetings.update_meeting(actor, upcoming, held_on=TODAY, title=view.meeting["title"],
-                            location=view.meeting["location"],
-                            quorum_min=view.meeting["quorum_min"], attendees=view.attendees)
-    return upcoming
 
 
 def test_a_review_date_given_with_a_conditional_go_is_kept_shown_and_next(steering):
@@ -153,6 +144,24 @@ def test_the_viewer_may_not_prepare_meetings(demo_db):
         meetings.create_meeting(viewer, TODAY, "Stuurgroep")
     coordinator = actor_for("demo-coordinator", "empact")
     assert meetings.create_meeting(coordinator, TODAY, "Stuurgroep", quorum_min=1)
+
+
+def test_no_decision_in_a_meeting_still_to_come(steering):
+    """Attendance copied in advance 'reached' the quorum of a meeting two weeks ahead, and its
+    decisions could be recorded before it took place."""
+    upcoming = meetings.default_meeting(meetings.meetings_list(steering), TODAY)
+    view = meetings.meeting_view(steering, upcoming)
+    assert view.meeting["held_on"] > TODAY and view.coming and view.quorum.met
+    before = governance.verify_chain(steering.project_id).entries
+    with pytest.raises(InvalidInput) as refused:
+        governance.record_decision(steering, DecisionInput(
+            view.agenda[0].action_id, "go", "Agreed in advance.", meeting_id=upcoming))
+    assert refused.value.key == "error.meeting_in_future"
+    assert view.meeting["held_on"].strftime("%d/%m/%Y") in refused.value.message("fr")
+    assert governance.verify_chain(steering.project_id).entries == before
+    text = minutes.minutes_markdown(view, "Chronicopôle", "fr")
+    assert "Quorum atteint" not in text and "membres votants attendus : 9" in text
+    assert not meetings.meeting_view(steering, meeting_held_today(steering)).coming
 
 
 def test_no_decision_without_quorum(steering):
@@ -259,7 +268,7 @@ def test_agenda_suggestions_and_editing(steering):
 
 
 def test_minutes_tell_attendance_quorum_and_decisions(steering):
-    upcoming = meetings.default_meeting(meetings.meetings_list(steering), TODAY)
+    upcoming = meeting_held_today(steering)
     view = meetings.meeting_view(steering, upcoming)
     first = view.agenda[0]
     governance.record_decision(steering, DecisionInput(

@@ -10,6 +10,7 @@ from dashboard.services import governance, meetings
 from dashboard.services.access import actor_for
 from dashboard.services.portfolio import actions_frame
 from models.db import get_engine
+from tests.governance_helpers import meeting_held_today
 from tests.pages.apptest import logged_in, open_page, texts
 
 
@@ -73,9 +74,9 @@ def test_only_steering_and_admin_see_the_decision_forms(demo_sqlite):
 def test_a_meeting_held_on_the_shared_screen(demo_sqlite):
     """The steering committee goes through the agenda and records a decision; the minutes
     show it."""
-    at = open_page(logged_in("demo-steering", project="empact"), "meetings")
     actor = actor_for("demo-steering", "empact")
-    upcoming = meetings.default_meeting(meetings.meetings_list(actor), dt.date.today())
+    upcoming = meeting_held_today(actor)
+    at = open_page(logged_in("demo-steering", project="empact"), "meetings")
     assert at.selectbox(key="meeting_id").value == upcoming
     view = meetings.meeting_view(actor, upcoming)
     first = view.agenda[0]
@@ -99,9 +100,9 @@ def test_a_meeting_held_on_the_shared_screen(demo_sqlite):
 
 
 def test_a_refused_decision_is_explained_on_the_meeting_screen(demo_sqlite):
-    at = open_page(logged_in("demo-admin", project="chronicopole"), "meetings")
     actor = actor_for("demo-admin", "chronicopole")
-    upcoming = meetings.default_meeting(meetings.meetings_list(actor), dt.date.today())
+    upcoming = meeting_held_today(actor)
+    at = open_page(logged_in("demo-admin", project="chronicopole"), "meetings")
     key = f"decide_{upcoming}_0"
     at.segmented_control(key=f"{key}_outcome").set_value("conditional_go")
     at.text_area(key=f"{key}_rationale").input("Yes, if funded.")
@@ -168,3 +169,18 @@ def test_a_refused_decision_keeps_what_was_typed_and_marks_the_field(demo_sqlite
                         field=t("governance.review_date_help", lang="en"),
                         problem=t("problem.review_date_required", lang="en"))]
     assert "review_date" not in errors[0]
+
+
+def test_a_coming_meeting_expects_its_attendance_and_takes_no_decision_yet(demo_sqlite):
+    """A meeting two weeks ahead said 'Quorum … reached' from attendance copied in advance, and
+    offered the decision form."""
+    at = open_page(logged_in("demo-steering", project="chronicopole", lang="fr"), "meetings")
+    actor = actor_for("demo-steering", "chronicopole")
+    upcoming = meetings.meeting_view(actor, at.selectbox(key="meeting_id").value)
+    assert upcoming.coming
+    assert t("meetings.quorum_expected_line", lang="fr", present=upcoming.quorum.present,
+             required=upcoming.quorum.required) in [i.value for i in at.info]
+    assert t("meetings.quorum_met", lang="fr") not in texts(at)
+    assert t("governance.record", lang="fr") not in [b.label for b in at.button]
+    assert t("meetings.decide_on_the_day", lang="fr",
+             held_on=upcoming.meeting["held_on"].strftime("%d/%m/%Y")) in texts(at)
