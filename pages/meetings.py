@@ -16,7 +16,9 @@ from dashboard.services.meetings import Attendee
 from dashboard.services.portfolio import actions_frame, partners_frame
 from dashboard.ui.components import page_header, show_error
 from dashboard.ui.context import page_context
-from dashboard.ui.governance import decision_form, outcome_text, render_action_state
+from dashboard.ui.governance import (
+    agenda_item_label, decision_form, outcome_text, render_action_state,
+)
 from models.vocab import ActionStatus, AgendaReason, MeetingStatus
 
 context = page_context()
@@ -102,8 +104,8 @@ with session_tab:
 
         def item_label(index: int) -> str:
             entry = items[index]
-            mark = " ✓" if entry.decisions else ""
-            return f"{index + 1}. {entry.state['code']}{mark}"
+            return agenda_item_label(index + 1, entry.state["code"], entry.state["title"],
+                                     bool(entry.decisions))
 
         undecided = [i for i, e in items.items() if not e.decisions]
         if "_select_item" in st.session_state:

@@ -166,6 +166,19 @@ def decision_form(context: PageContext, action_id: int, *, key: str,
     return True
 
 
+AGENDA_TITLE_CHARACTERS = 32  # of an action's title on its agenda pill (they sit side by side)
+
+
+def agenda_item_label(number: int, code: str, title: str, decided: bool = False) -> str:
+    """An agenda item as its pill on the meeting screen reads: number, code and the title
+    shortened to a word boundary ("1. 2.6.3 · Renforcer la coordination…"), ✓ once decided."""
+    title = " ".join(title.split())
+    if len(title) > AGENDA_TITLE_CHARACTERS:
+        cut = title[:AGENDA_TITLE_CHARACTERS]
+        title = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:-–") + "…"
+    return f"{number}. {code} · {title}" + (" ✓" if decided else "")
+
+
 def outcome_text(outcome: str) -> str:
     return f"{OUTCOME_ICONS[outcome]} {label_of('outcome', outcome)}"
 

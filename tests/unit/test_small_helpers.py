@@ -89,3 +89,18 @@ def test_decision_form_problems_are_by_field_and_name_the_field_by_its_label():
     assert nl == {"rationale": ["Motivering: de motivering is verplicht."]}
     assert not any("rationale" in m or "review_date" in m
                    for messages in fr.values() for m in messages)
+
+
+def test_an_agenda_pill_shows_the_code_and_a_shortened_title():
+    """The pills read "1. 2.6.3" only: which action that is, nobody at the table knew."""
+    from dashboard.ui.governance import AGENDA_TITLE_CHARACTERS, agenda_item_label
+
+    assert agenda_item_label(1, "2.6.3", "Guichet unique") == "1. 2.6.3 · Guichet unique"
+    long = "Renforcer la coordination des soins à domicile entre les partenaires du réseau"
+    shown = agenda_item_label(2, "2.7.2", long, decided=True)
+    assert shown.startswith("2. 2.7.2 · Renforcer la coordination")
+    assert shown.endswith("… ✓")
+    title = shown.removeprefix("2. 2.7.2 · ").removesuffix("… ✓")
+    assert len(title) <= AGENDA_TITLE_CHARACTERS and long.startswith(title)
+    assert not title.endswith(" ")  # cut at a word boundary
+    assert agenda_item_label(3, "1.1", "Line\nbreak") == "3. 1.1 · Line break"
