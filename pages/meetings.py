@@ -158,6 +158,22 @@ with agenda_tab:
                                 "reason": t("meetings.reason"),
                                 "status": t("portfolio.col.status"),
                                 "decided": t("meetings.decided")})
+    if can_prepare and len(view.agenda) > 1:
+        order = {e.action_id: agenda_item_label(n, e.state["code"], e.state["title"],
+                                                bool(e.decisions))
+                 for n, e in enumerate(view.agenda, start=1)}
+        chosen_item, up, down = st.columns([6, 1, 1], vertical_alignment="bottom")
+        moved = chosen_item.selectbox(t("meetings.reorder"), list(order),
+                                      format_func=order.__getitem__, key=f"reorder_{meeting_id}")
+        for column, step, text, icon in ((up, -1, "meetings.move_up", "arrow_upward"),
+                                         (down, 1, "meetings.move_down", "arrow_downward")):
+            if column.button(t(text), icon=f":material/{icon}:", width="stretch",
+                             key=f"move_{step}_{meeting_id}"):
+                try:
+                    if meetings.move_on_agenda(context.actor, meeting_id, moved, step):
+                        st.rerun()
+                except DashboardError as error:
+                    show_error(error)
     if can_prepare:
         suggestions = meetings.agenda_suggestions(context.actor, meeting_id, today)
         st.markdown(f"**{t('meetings.suggestions')}**")

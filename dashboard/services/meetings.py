@@ -158,6 +158,29 @@ def remove_from_agenda(actor: Actor, meeting_id: int, action_id: int) -> None:
             bump_data_version(session, actor.project_id)
 
 
+def move_on_agenda(actor: Actor, meeting_id: int, action_id: int, step: int) -> bool:
+    """Move an agenda item one place up (`step` -1) or down (+1); returns whether it moved (the
+    first item cannot go up, nor the last down). Positions are renumbered 1..n on the way."""
+    require(actor, Permission.prepare_meeting)
+    if step not in (-1, 1):
+        raise InvalidInput("error.invalid_input")
+    with session_scope() as session:
+        meeting = _meeting(session, actor, meeting_id)
+        items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
+                                  .order_by(AgendaItem.position, AgendaItem.id)))
+        index = next((i for i, item in enumerate(items) if item.action_id == action_id), None)
+        if index is None:
+            raise NotFound("error.not_found")
+        target = index + step
+        if not 0 <= target < len(items):
+            return False
+        items[index], items[target] = items[target], items[index]
+        for position, item in enumerate(items, start=1):
+            item.position = position
+        bump_data_version(session, actor.project_id)
+        return True
+
+
 def agenda_suggestions(actor: Actor, meeting_id: int, today: dt.date | None = None
                        ) -> pl.DataFrame:
     """Actions that belong on the agenda and are not on it yet (nor on another planned

@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 from sqlmodel import select
 
-from dashboard.errors import InvalidInput, PermissionDenied, ValidationFailed
+from dashboard.errors import InvalidInput, NotFound, PermissionDenied, ValidationFailed
 from dashboard.services import governance, meetings, minutes
 from dashboard.services.access import actor_for
 from dashboard.services.governance import DecisionInput, LogFilters
@@ -265,6 +265,33 @@ def test_agenda_suggestions_and_editing(steering):
     meetings.remove_from_agenda(coordinator, upcoming, late["action_id"])
     assert late["code"] not in {e.state["code"] for e in
                                 meetings.meeting_view(coordinator, upcoming).agenda}
+
+
+def test_agenda_items_move_up_and_down(steering):
+    coordinator = actor_for("demo-coordinator", "chronicopole")
+    upcoming = meetings.default_meeting(meetings.meetings_list(coordinator), TODAY)
+
+    def order() -> list[str]:
+        return [e.state["code"] for e in meetings.meeting_view(coordinator, upcoming).agenda]
+
+    before = order()
+    second = meetings.meeting_view(coordinator, upcoming).agenda[1].action_id
+    assert meetings.move_on_agenda(coordinator, upcoming, second, -1)
+    assert order() == [before[1], before[0], *before[2:]]
+    assert not meetings.move_on_agenda(coordinator, upcoming, second, -1)  # already first
+    assert meetings.move_on_agenda(coordinator, upcoming, second, 1)
+    assert order() == before
+    last = meetings.meeting_view(coordinator, upcoming).agenda[-1]
+    assert not meetings.move_on_agenda(coordinator, upcoming, last.action_id, 1)
+    assert [e.position for e in meetings.meeting_view(coordinator, upcoming).agenda] == \
+        list(range(1, len(before) + 1))
+    with pytest.raises(PermissionDenied):
+        meetings.move_on_agenda(actor_for("demo-academic", "chronicopole"), upcoming, second, 1)
+    off_agenda = action(coordinator, "1.1.1")["id"]
+    assert "1.1.1" not in before
+    with pytest.raises(NotFound):
+        meetings.move_on_agenda(coordinator, upcoming, off_agenda, 1)
+    assert order() == before
 
 
 def test_minutes_tell_attendance_quorum_and_decisions(steering):

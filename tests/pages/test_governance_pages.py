@@ -184,3 +184,17 @@ def test_a_coming_meeting_expects_its_attendance_and_takes_no_decision_yet(demo_
     assert t("governance.record", lang="fr") not in [b.label for b in at.button]
     assert t("meetings.decide_on_the_day", lang="fr",
              held_on=upcoming.meeting["held_on"].strftime("%d/%m/%Y")) in texts(at)
+
+
+def test_the_coordinator_moves_an_agenda_item_down(demo_sqlite):
+    at = open_page(logged_in("demo-coordinator", project="chronicopole"), "meetings")
+    actor = actor_for("demo-coordinator", "chronicopole")
+    upcoming = at.selectbox(key="meeting_id").value
+    before = [e.state["code"] for e in meetings.meeting_view(actor, upcoming).agenda]
+    first = meetings.meeting_view(actor, upcoming).agenda[0].action_id
+    at.selectbox(key=f"reorder_{upcoming}").set_value(first)
+    at.button(key=f"move_1_{upcoming}").click().run()
+    assert not at.exception
+    agenda = next(d.value for d in at.dataframe if "position" in d.value.columns)
+    assert list(agenda["code"][:2]) == [before[1], before[0]]
+    assert at.selectbox(key=f"reorder_{upcoming}").value == first  # ready to move it again
