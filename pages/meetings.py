@@ -92,9 +92,10 @@ elif quorum.met:
 else:
     st.warning(f"{quorum_text} · {t('meetings.quorum_not_met')}", icon=":material/how_to_vote:")
 
+# Keyed, the chosen tab stays chosen through the reruns that adding items or saving makes.
 session_tab, agenda_tab, attendance_tab, minutes_tab = st.tabs([
     t("meetings.tab.session"), t("meetings.tab.agenda"), t("meetings.tab.attendance"),
-    t("meetings.tab.minutes")])
+    t("meetings.tab.minutes")], key="meeting_tab", on_change="rerun")
 
 with session_tab:
     if not view.agenda:
@@ -282,11 +283,11 @@ with minutes_tab:
     left, right, third = st.columns([1, 1, 3])
     stem = f"minutes-{project.slug}-{meeting['held_on'].isoformat()}"
     left.download_button(t("meetings.download_md"), text, f"{stem}.md", mime="text/markdown",
-                         icon=":material/download:", key="minutes_md")
+                         icon=":material/download:", key="minutes_md", on_click="ignore")
     right.download_button(t("meetings.download_pdf"),
                           lambda: minutes.minutes_pdf(view, project.name, lang), f"{stem}.pdf",
                           mime="application/pdf", icon=":material/picture_as_pdf:",
-                          key="minutes_pdf")
+                          key="minutes_pdf", on_click="ignore")
     if can_prepare and meeting["status"] == MeetingStatus.planned and meeting["held_on"] <= today:
         if third.button(t("meetings.mark_held"), icon=":material/event_available:"):
             meetings.mark_held(context.actor, meeting_id)

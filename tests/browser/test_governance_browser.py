@@ -66,6 +66,7 @@ def test_prepare_hold_and_minute_a_meeting(start_server, page, tmp_path, sqlite_
     expect(page.get_by_role("option")).to_have_count(0)  # chosen: the list has closed
     add_form.get_by_role("button", name=t("meetings.add", lang=EN), exact=True).click()
     settle(page)
+    expect(agenda_tab).to_have_attribute("aria-selected", "true")  # did not jump to the first
     session_tab = page.get_by_role("tab", name=t("meetings.tab.session", lang=EN))
     session_tab.click()
     expect(session_tab).to_have_attribute("aria-selected", "true")
@@ -94,6 +95,8 @@ def test_prepare_hold_and_minute_a_meeting(start_server, page, tmp_path, sqlite_
     pdf = tmp_path / "minutes.pdf"
     download.value.save_as(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
+    settle(page)
+    expect(minutes_tab).to_have_attribute("aria-selected", "true")
 
     # The log has the new entry, and is intact.
     page.goto(f"{base}/decisions")
