@@ -18,7 +18,9 @@ from dashboard.services.governance import REVIEW_HORIZON_DAYS, action_state
 from dashboard.services.portfolio import OPEN_STATUSES, natural_code_key
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
-from models.tables import Action, AgendaItem, Decision, Meeting, MeetingAttendee, Partner
+from models.tables import (
+    Action, AgendaItem, Decision, Meeting, MeetingAttendee, Partner, Project,
+)
 from models.vocab import AgendaReason, MeetingStatus
 
 
@@ -261,6 +263,7 @@ class MeetingView:
     quorum: Quorum
     agenda: list[AgendaEntry]
     coming: bool = False  # dated after today: attendance is expected, nothing can be decided yet
+    is_demo: bool = False  # the project holds synthetic demo data: its minutes say so
 
 
 def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) -> MeetingView:
@@ -284,4 +287,5 @@ def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) ->
                 item.position, item.action_id, item.reason, action_state(session, action, today),
                 [d.model_dump() for d in taken if d.action_id == item.action_id]))
         return MeetingView(meeting.model_dump(), attendees, quorum_of(session, meeting), agenda,
-                           coming=meeting.held_on > today)
+                           coming=meeting.held_on > today,
+                           is_demo=bool(session.get(Project, meeting.project_id).is_demo))

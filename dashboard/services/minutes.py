@@ -92,7 +92,9 @@ def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[s
                          at=format_datetime(decision["recorded_at"]))
             entries.append(f"  - {recorded}")
         decided.append(entries)
-    sections = [Section(t("minutes.general", lang=lang), [head]),
+    sections = [Section("", [[f"**{t('demo.badge', lang=lang)}** — "
+                              f"{t('demo.notice', lang=lang)}"]])] if view.is_demo else []
+    sections += [Section(t("minutes.general", lang=lang), [head]),
                 Section(t("minutes.attendance", lang=lang), attendance),
                 Section(t("minutes.decisions", lang=lang),
                         decided or [[t("minutes.no_decision", lang=lang)]])]
