@@ -104,7 +104,7 @@ def show_entry(decision_id: int) -> None:
     st.subheader(f"{t('decisions.entry_number', sequence=entry['sequence'])} · "
                  f"{row['action_code']} {row['action_title']}")
     st.markdown(f"### {outcome_text(entry['outcome'])}")
-    st.caption(t("decisions.recorded_line", by=entry["recorded_by"],
+    st.caption(t("decisions.recorded_line", by=entry["recorded_by_name"],
                  at=format_datetime(entry["recorded_at"]),
                  meeting=row["meeting_title"] or t("decisions.no_meeting")))
     if entry["conditions"]:
@@ -120,7 +120,8 @@ def show_entry(decision_id: int) -> None:
     for review in entry["condition_reviews"]:
         st.markdown(t("decisions.condition_check_line",
                       result=t("common.yes") if review["met"] else t("common.no"),
-                      by=review["recorded_by"], at=format_datetime(review["recorded_at"]),
+                      by=review["recorded_by_name"],
+                      at=format_datetime(review["recorded_at"]),
                       note=review["note"] or "–"))
     st.markdown(f"#### {t('decisions.evidence')}")
     st.caption(t("decisions.evidence_help"))

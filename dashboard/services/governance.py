@@ -27,7 +27,7 @@ from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
 from models.tables import (
     Action, ActionRegion, AgendaItem, CareRegion, Decision, DecisionConditionReview,
-    IndicatorAction, Meeting, Objective, Partner, utcnow,
+    IndicatorAction, Meeting, Objective, Partner, User, utcnow,
 )
 from models.vocab import DecisionOutcome, status_after_decision
 
@@ -122,6 +122,9 @@ def decisions_frame(project_id: int) -> pl.DataFrame:
     superseding = aliased(Decision)
     statement = (
         select(Decision.id, Decision.sequence, Decision.recorded_at, Decision.recorded_by,
+               # Who is named on screen: the display name (the login when there is none).
+               func.coalesce(func.nullif(User.display_name, ""), Decision.recorded_by)
+               .label("recorded_by_name"),
                Decision.meeting_id, Decision.entry_hash,
                Decision.outcome, Decision.conditions, Decision.rationale, Decision.review_date,
                Decision.supersedes_id, Decision.correction_reason, Decision.action_id,
@@ -132,10 +135,19 @@ def decisions_frame(project_id: int) -> pl.DataFrame:
         .join(Action, Action.id == Decision.action_id)
         .join(Meeting, Meeting.id == Decision.meeting_id, isouter=True)
         .join(superseding, superseding.supersedes_id == Decision.id, isouter=True)
+        .join(User, User.username == Decision.recorded_by, isouter=True)
         .where(Decision.project_id == project_id)
         .order_by(Decision.sequence.desc())  # type: ignore[attr-defined]
     )
     return read_frame(statement)
+
+
+def display_names(session: Session, usernames: set[str]) -> dict[str, str]:
+    """{login: the name shown for it}: the user's display name, the login when there is none
+    (or no such user, such as the command line)."""
+    users = dict(session.exec(select(User.username, User.display_name).where(
+        User.username.in_(sorted(usernames)))).all()) if usernames else {}  # type: ignore[attr-defined]
+    return {username: users.get(username) or username for username in usernames}
 
 
 def meetings_frame(project_id: int) -> pl.DataFrame:
@@ -424,7 +436,7 @@ def filter_log(log: pl.DataFrame, filters: LogFilters) -> pl.DataFrame:
     if filters.text.strip():
         conditions.append(contains_text(["action_code", "action_title", "conditions",
                                          "rationale", "correction_reason", "meeting_title",
-                                         "recorded_by"], filters.text))
+                                         "recorded_by", "recorded_by_name"], filters.text))
     return log.filter(*conditions) if conditions else log
 
 
@@ -438,7 +450,10 @@ def entry(actor: Actor, decision_id: int) -> dict:
         checks = session.exec(select(DecisionConditionReview).where(
             DecisionConditionReview.decision_id == decision_id)
             .order_by(DecisionConditionReview.recorded_at)).all()
-        return {**decision.model_dump(), "condition_reviews": [c.model_dump() for c in checks]}
+        names = display_names(session, {decision.recorded_by, *(c.recorded_by for c in checks)})
+        return {**decision.model_dump(), "recorded_by_name": names[decision.recorded_by],
+                "condition_reviews": [{**c.model_dump(), "recorded_by_name": names[c.recorded_by]}
+                                      for c in checks]}
 
 
 EXPORT_COLUMNS = ("sequence", "recorded_at", "recorded_by", "action_code", "action_title",

@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 from dashboard.errors import InvalidInput, NotFound, ValidationFailed
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor, bump_data_version, require
-from dashboard.services.governance import REVIEW_HORIZON_DAYS, action_state
+from dashboard.services.governance import REVIEW_HORIZON_DAYS, action_state, display_names
 from dashboard.services.portfolio import OPEN_STATUSES, natural_code_key
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
@@ -279,13 +279,15 @@ def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) ->
                          MeetingAttendee.meeting_id == meeting.id).order_by(MeetingAttendee.id))]
         taken = session.exec(select(Decision).where(Decision.meeting_id == meeting.id)
                              .order_by(Decision.sequence)).all()
+        names = display_names(session, {d.recorded_by for d in taken})
         agenda = []
         for item in session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
                                  .order_by(AgendaItem.position, AgendaItem.id)):
             action = session.get(Action, item.action_id)
             agenda.append(AgendaEntry(
                 item.position, item.action_id, item.reason, action_state(session, action, today),
-                [d.model_dump() for d in taken if d.action_id == item.action_id]))
+                [{**d.model_dump(), "recorded_by_name": names[d.recorded_by]}
+                 for d in taken if d.action_id == item.action_id]))
         return MeetingView(meeting.model_dump(), attendees, quorum_of(session, meeting), agenda,
                            coming=meeting.held_on > today,
                            is_demo=bool(session.get(Project, meeting.project_id).is_demo))

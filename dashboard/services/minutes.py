@@ -88,7 +88,8 @@ def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[s
             if decision["review_date"]:
                 entries.append(f"  - {t('decisions.col.review_date', lang=lang)}: "
                                f"{format_date(decision['review_date'])}")
-            recorded = t("minutes.recorded", lang=lang, by=decision["recorded_by"],
+            recorded = t("minutes.recorded", lang=lang,
+                         by=decision.get("recorded_by_name") or decision["recorded_by"],
                          at=format_datetime(decision["recorded_at"]))
             entries.append(f"  - {recorded}")
         decided.append(entries)

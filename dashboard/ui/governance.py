@@ -201,6 +201,7 @@ def log_table(log: pl.DataFrame) -> pl.DataFrame:
         else None
         for corrects, corrected_by in links]
     table = in_brussels(translate(log, "outcome", DecisionOutcome), "recorded_at").with_columns(
+        pl.col("recorded_by_name").alias("recorded_by"),  # the person's name, not the login
         pl.concat_str([pl.lit("/portfolio?action="), pl.col("action_code")]).alias("action_link"),
         pl.concat_str([
             pl.when(pl.col("review_overdue"))

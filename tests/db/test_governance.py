@@ -95,6 +95,27 @@ def test_a_review_date_in_the_past_is_refused_with_any_outcome(steering, outcome
     assert [p.key for p in refused.value.problems] == ["problem.review_date_past"]
 
 
+def test_the_log_the_entry_and_the_minutes_name_people_by_display_name(steering):
+    """'Encodée par demo-steering': the login, where the committee reads people's names."""
+    held = meeting_held_today(steering)
+    entry_id = decide(steering, "2.6.3", "go", meeting_id=held)
+    governance.record_condition_review(
+        steering, governance.log_frame(steering).filter(
+            pl.col("outcome") == "conditional_go")["id"][0], True, "")
+    log = governance.log_frame(steering)
+    assert log.filter(pl.col("id") == entry_id)["recorded_by_name"][0] == \
+        "Demo Comité de pilotage"
+    assert not governance.filter_log(log, LogFilters(text="comité de pilotage")).is_empty()
+    entry = governance.entry(steering, entry_id)
+    assert entry["recorded_by"] == "demo-steering"  # the log keeps the login, hashed
+    assert entry["recorded_by_name"] == "Demo Comité de pilotage"
+    checked = log.filter(pl.col("conditions_checked_at").is_not_null())["id"][0]
+    assert governance.entry(steering, checked)["condition_reviews"][-1]["recorded_by_name"] \
+        == "Demo Comité de pilotage"
+    text = minutes.minutes_markdown(meetings.meeting_view(steering, held), "Chronicopôle", "fr")
+    assert "Encodée par Demo Comité de pilotage" in text and "demo-steering" not in text
+
+
 def test_the_evidence_is_what_the_committee_saw_before_deciding(steering):
     before = action(steering, "2.9.1")  # tied to the polypharmacy indicator in the demo
     decision_id = decide(steering, "2.9.1", "no_go")

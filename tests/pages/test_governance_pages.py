@@ -56,6 +56,8 @@ def test_an_entry_shows_what_the_committee_knew_and_can_be_corrected(demo_sqlite
     page = texts(at)
     assert t("decisions.evidence", lang="en") in page
     assert t("decisions.corrected_line", lang="en", sequence=corrected["superseded_by"]) in page
+    assert f"Recorded by {corrected['recorded_by_name']} on" in page  # the name, not the login
+    assert corrected["recorded_by_name"] != corrected["recorded_by"]
     latest = log.filter(pl.col("superseded_by").is_null(), outcome="conditional_go").row(
         0, named=True)
     at.query_params["entry"] = str(latest["sequence"])
