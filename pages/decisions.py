@@ -5,7 +5,7 @@ import streamlit as st
 
 from dashboard.errors import DashboardError
 from dashboard.i18n import label, t
-from dashboard.i18n.formatting import format_datetime, format_number
+from dashboard.i18n.formatting import format_date, format_datetime, format_number
 from dashboard.permissions import Permission
 from dashboard.services import governance
 from dashboard.services.portfolio import actions_frame
@@ -70,21 +70,31 @@ shown = governance.filter_log(log, LogFilters(
     flagged_only=flagged_only))
 st.caption(t("decisions.shown", shown=shown.height, total=log.height))
 
+# The table's key changes each time a detail is closed, so that the closed entry's row is no
+# longer ticked: a ticked row would open its detail again on every rerun.
+TABLE_ROUND = "log_table_round"
+table_key = f"log_table_{st.session_state.get(TABLE_ROUND, 0)}"
+
+
+def open_selected_entry() -> None:
+    """Open the detail of the row just ticked (only when the selection changes)."""
+    rows = st.session_state[table_key].selection.rows
+    if rows:
+        st.query_params[OPEN_ENTRY] = str(shown["sequence"][rows[0]])
+
+
 st.dataframe(
     log_table(shown), hide_index=True, width="stretch", height=520, placeholder="–",
-    key="log_table", on_select="rerun", selection_mode="single-row",
+    key=table_key, on_select=open_selected_entry, selection_mode="single-row",
     column_config=log_column_config())
 st.caption(t("decisions.select_hint"))
 downloads(context, lambda: governance.export_frame(context.actor), f"decisions-{project.slug}",
           key="log_export")
 
-selection = st.session_state.get("log_table")
-if selection and selection.selection.rows:
-    st.query_params[OPEN_ENTRY] = str(shown["sequence"][selection.selection.rows[0]])
-
 
 def close_entry() -> None:
     st.query_params.pop(OPEN_ENTRY, None)
+    st.session_state[TABLE_ROUND] = st.session_state.get(TABLE_ROUND, 0) + 1
 
 
 @st.dialog(t("decisions.entry_title"), width="large", on_dismiss=close_entry)
@@ -94,12 +104,14 @@ def show_entry(decision_id: int) -> None:
     st.subheader(f"{t('decisions.entry_number', sequence=entry['sequence'])} · "
                  f"{row['action_code']} {row['action_title']}")
     st.markdown(f"### {outcome_text(entry['outcome'])}")
-    st.caption(t("decisions.recorded_line", by=entry["recorded_by"],
+    st.caption(t("decisions.recorded_line", by=entry["recorded_by_name"],
                  at=format_datetime(entry["recorded_at"]),
                  meeting=row["meeting_title"] or t("decisions.no_meeting")))
     if entry["conditions"]:
         st.markdown(f"**{t('decisions.col.conditions')}** · {entry['conditions']}")
     st.markdown(f"**{t('decisions.col.rationale')}** · {entry['rationale']}")
+    if entry["review_date"]:
+        st.markdown(f"**{t('decisions.col.review_date')}** · {format_date(entry['review_date'])}")
     if row["supersedes_sequence"]:
         st.info(t("decisions.corrects_line", sequence=row["supersedes_sequence"],
                   reason=entry["correction_reason"]))
@@ -108,7 +120,8 @@ def show_entry(decision_id: int) -> None:
     for review in entry["condition_reviews"]:
         st.markdown(t("decisions.condition_check_line",
                       result=t("common.yes") if review["met"] else t("common.no"),
-                      by=review["recorded_by"], at=format_datetime(review["recorded_at"]),
+                      by=review["recorded_by_name"],
+                      at=format_datetime(review["recorded_at"]),
                       note=review["note"] or "–"))
     st.markdown(f"#### {t('decisions.evidence')}")
     st.caption(t("decisions.evidence_help"))

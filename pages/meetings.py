@@ -16,7 +16,9 @@ from dashboard.services.meetings import Attendee
 from dashboard.services.portfolio import actions_frame, partners_frame
 from dashboard.ui.components import page_header, show_error
 from dashboard.ui.context import page_context
-from dashboard.ui.governance import decision_form, outcome_text, render_action_state
+from dashboard.ui.governance import (
+    agenda_item_label, decision_form, outcome_text, render_action_state,
+)
 from models.vocab import ActionStatus, AgendaReason, MeetingStatus
 
 context = page_context()
@@ -82,14 +84,18 @@ meeting = view.meeting
 quorum = view.quorum
 st.subheader(f"{meeting['title']} — {format_long_date(meeting['held_on'])}")
 quorum_text = t("meetings.quorum_line", present=quorum.present, required=quorum.required)
-if quorum.met:
+if view.coming:  # attendance copied in advance says who is expected, not who came
+    st.info(t("meetings.quorum_expected_line", present=quorum.present, required=quorum.required),
+            icon=":material/event_upcoming:")
+elif quorum.met:
     st.success(f"{quorum_text} · {t('meetings.quorum_met')}", icon=":material/how_to_vote:")
 else:
     st.warning(f"{quorum_text} · {t('meetings.quorum_not_met')}", icon=":material/how_to_vote:")
 
+# Keyed, the chosen tab stays chosen through the reruns that adding items or saving makes.
 session_tab, agenda_tab, attendance_tab, minutes_tab = st.tabs([
     t("meetings.tab.session"), t("meetings.tab.agenda"), t("meetings.tab.attendance"),
-    t("meetings.tab.minutes")])
+    t("meetings.tab.minutes")], key="meeting_tab", on_change="rerun")
 
 with session_tab:
     if not view.agenda:
@@ -99,8 +105,8 @@ with session_tab:
 
         def item_label(index: int) -> str:
             entry = items[index]
-            mark = " ✓" if entry.decisions else ""
-            return f"{index + 1}. {entry.state['code']}{mark}"
+            return agenda_item_label(index + 1, entry.state["code"], entry.state["title"],
+                                     bool(entry.decisions))
 
         undecided = [i for i, e in items.items() if not e.decisions]
         if "_select_item" in st.session_state:
@@ -121,7 +127,10 @@ with session_tab:
                          outcome=outcome_text(decision["outcome"]),
                          rationale=decision["rationale"]))
         if context.can(Permission.record_decision):
-            if not quorum.met:
+            if view.coming:
+                st.info(t("meetings.decide_on_the_day",
+                          held_on=format_date(meeting["held_on"])), icon=":material/event:")
+            elif not quorum.met:
                 st.error(t("meetings.no_quorum_no_decision"), icon=":material/block:")
             elif not entry.decisions:
                 st.markdown(f"### {t('meetings.record_title')}")
@@ -150,6 +159,22 @@ with agenda_tab:
                                 "reason": t("meetings.reason"),
                                 "status": t("portfolio.col.status"),
                                 "decided": t("meetings.decided")})
+    if can_prepare and len(view.agenda) > 1:
+        order = {e.action_id: agenda_item_label(n, e.state["code"], e.state["title"],
+                                                bool(e.decisions))
+                 for n, e in enumerate(view.agenda, start=1)}
+        chosen_item, up, down = st.columns([6, 1, 1], vertical_alignment="bottom")
+        moved = chosen_item.selectbox(t("meetings.reorder"), list(order),
+                                      format_func=order.__getitem__, key=f"reorder_{meeting_id}")
+        for column, step, text, icon in ((up, -1, "meetings.move_up", "arrow_upward"),
+                                         (down, 1, "meetings.move_down", "arrow_downward")):
+            if column.button(t(text), icon=f":material/{icon}:", width="stretch",
+                             key=f"move_{step}_{meeting_id}"):
+                try:
+                    if meetings.move_on_agenda(context.actor, meeting_id, moved, step):
+                        st.rerun()
+                except DashboardError as error:
+                    show_error(error)
     if can_prepare:
         suggestions = meetings.agenda_suggestions(context.actor, meeting_id, today)
         st.markdown(f"**{t('meetings.suggestions')}**")
@@ -258,11 +283,11 @@ with minutes_tab:
     left, right, third = st.columns([1, 1, 3])
     stem = f"minutes-{project.slug}-{meeting['held_on'].isoformat()}"
     left.download_button(t("meetings.download_md"), text, f"{stem}.md", mime="text/markdown",
-                         icon=":material/download:", key="minutes_md")
+                         icon=":material/download:", key="minutes_md", on_click="ignore")
     right.download_button(t("meetings.download_pdf"),
                           lambda: minutes.minutes_pdf(view, project.name, lang), f"{stem}.pdf",
                           mime="application/pdf", icon=":material/picture_as_pdf:",
-                          key="minutes_pdf")
+                          key="minutes_pdf", on_click="ignore")
     if can_prepare and meeting["status"] == MeetingStatus.planned and meeting["held_on"] <= today:
         if third.button(t("meetings.mark_held"), icon=":material/event_available:"):
             meetings.mark_held(context.actor, meeting_id)

@@ -27,11 +27,12 @@ from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
 from models.tables import (
     Action, ActionRegion, AgendaItem, CareRegion, Decision, DecisionConditionReview,
-    IndicatorAction, Meeting, Objective, Partner, utcnow,
+    IndicatorAction, Meeting, Objective, Partner, User, utcnow,
 )
 from models.vocab import DecisionOutcome, status_after_decision
 
 GENESIS_HASH = "0" * 64
+REVIEW_HORIZON_DAYS = 7  # a review falling due up to a week after the meeting goes on its agenda
 HASHED_FIELDS = (
     "project_id", "sequence", "action_id", "meeting_id", "outcome", "conditions", "rationale",
     "review_date", "recorded_by", "recorded_at", "evidence", "supersedes_id", "correction_reason",
@@ -115,6 +116,9 @@ def decisions_frame(project_id: int) -> pl.DataFrame:
     superseding = aliased(Decision)
     statement = (
         select(Decision.id, Decision.sequence, Decision.recorded_at, Decision.recorded_by,
+               # Who is named on screen: the display name (the login when there is none).
+               func.coalesce(func.nullif(User.display_name, ""), Decision.recorded_by)
+               .label("recorded_by_name"),
                Decision.meeting_id, Decision.entry_hash,
                Decision.outcome, Decision.conditions, Decision.rationale, Decision.review_date,
                Decision.supersedes_id, Decision.correction_reason, Decision.action_id,
@@ -125,10 +129,19 @@ def decisions_frame(project_id: int) -> pl.DataFrame:
         .join(Action, Action.id == Decision.action_id)
         .join(Meeting, Meeting.id == Decision.meeting_id, isouter=True)
         .join(superseding, superseding.supersedes_id == Decision.id, isouter=True)
+        .join(User, User.username == Decision.recorded_by, isouter=True)
         .where(Decision.project_id == project_id)
         .order_by(Decision.sequence.desc())  # type: ignore[attr-defined]
     )
     return read_frame(statement)
+
+
+def display_names(session: Session, usernames: set[str]) -> dict[str, str]:
+    """{login: the name shown for it}: the user's display name, the login when there is none
+    (or no such user, such as the command line)."""
+    users = dict(session.exec(select(User.username, User.display_name).where(
+        User.username.in_(sorted(usernames)))).all()) if usernames else {}  # type: ignore[attr-defined]
+    return {username: users.get(username) or username for username in usernames}
 
 
 def meetings_frame(project_id: int) -> pl.DataFrame:
@@ -231,22 +244,36 @@ def _validate(decision: DecisionInput, today: dt.date) -> Problems:
         problems.add("problem.rationale_required", column="rationale")
     if decision.outcome == DecisionOutcome.conditional_go and not decision.conditions.strip():
         problems.add("problem.conditions_required", column="conditions")
-    if decision.outcome == DecisionOutcome.postponed:
-        if decision.review_date is None:
-            problems.add("problem.review_date_required", column="review_date")
-        elif decision.review_date <= today:
-            problems.add("problem.review_date_past", column="review_date",
-                         value=decision.review_date)
+    if decision.outcome == DecisionOutcome.postponed and decision.review_date is None:
+        problems.add("problem.review_date_required", column="review_date")
+    if decision.review_date is not None and decision.review_date <= today:
+        problems.add("problem.review_date_past", column="review_date",
+                     value=decision.review_date)
     if decision.supersedes_id is not None and not decision.correction_reason.strip():
         problems.add("problem.correction_reason_required", column="correction_reason")
     return problems
+
+
+def review_after_decision(outcome: str, given: dt.date | None, current: dt.date | None,
+                          today: dt.date) -> dt.date | None:
+    """The action's next review once a decision is recorded: the date the committee gave, with
+    any outcome. Without one, a review falling due by the meeting (the one the decision answers,
+    as the agenda suggested it) is closed, a later one is kept, and a stopped action has none."""
+    if given is not None:
+        return given
+    if outcome == DecisionOutcome.no_go:
+        return None
+    if current is not None and current <= today + dt.timedelta(days=REVIEW_HORIZON_DAYS):
+        return None
+    return current
 
 
 def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None = None) -> int:
     """Append a decision to the log and apply it to the action, in one transaction.
 
     A go (or conditional go) on an idea plans it; a no-go stops it; a postponement keeps the
-    status and sets the review date; any other decision answers a pending review. The state of
+    status. A review date given with any decision is kept with the entry and becomes the action's
+    next review (`review_after_decision`). The state of
     the action as the committee saw it is stored with the entry. A correction supersedes an
     earlier entry of the same action, which stays in the log. Returns the new entry's id.
     """
@@ -266,6 +293,9 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
                 meeting = session.get(Meeting, decision.meeting_id)
                 if meeting is None or meeting.project_id != actor.project_id:
                     raise NotFound("error.not_found")
+                if meeting.held_on > today:  # attendance and quorum are not known yet
+                    raise InvalidInput("error.meeting_in_future",
+                                       held_on=meeting.held_on.strftime("%d/%m/%Y"))
                 quorum = quorum_of(session, meeting)
                 if not quorum.met:
                     raise InvalidInput("error.no_quorum", present=quorum.present,
@@ -276,8 +306,7 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
                 project_id=actor.project_id, action_id=action.id,
                 meeting_id=decision.meeting_id, outcome=decision.outcome,
                 conditions=decision.conditions.strip(), rationale=decision.rationale.strip(),
-                review_date=decision.review_date
-                if decision.outcome == DecisionOutcome.postponed else None,
+                review_date=decision.review_date,
                 recorded_by=actor.username, recorded_at=utcnow(),
                 evidence=action_state(session, action, today),
                 supersedes_id=decision.supersedes_id,
@@ -286,7 +315,8 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
             cause = Cause(actor.username, "decision", decision_id=entry.id)
             effects: dict[str, object] = {
                 "status": status_after_decision(decision.outcome, action.status),
-                "review_date": entry.review_date,
+                "review_date": review_after_decision(decision.outcome, decision.review_date,
+                                                     action.review_date, today),
             }
             apply_field_changes(session, action, effects, cause, at=entry.recorded_at)
             bump_data_version(session, actor.project_id)
@@ -400,7 +430,7 @@ def filter_log(log: pl.DataFrame, filters: LogFilters) -> pl.DataFrame:
     if filters.text.strip():
         conditions.append(contains_text(["action_code", "action_title", "conditions",
                                          "rationale", "correction_reason", "meeting_title",
-                                         "recorded_by"], filters.text))
+                                         "recorded_by", "recorded_by_name"], filters.text))
     return log.filter(*conditions) if conditions else log
 
 
@@ -414,7 +444,10 @@ def entry(actor: Actor, decision_id: int) -> dict:
         checks = session.exec(select(DecisionConditionReview).where(
             DecisionConditionReview.decision_id == decision_id)
             .order_by(DecisionConditionReview.recorded_at)).all()
-        return {**decision.model_dump(), "condition_reviews": [c.model_dump() for c in checks]}
+        names = display_names(session, {decision.recorded_by, *(c.recorded_by for c in checks)})
+        return {**decision.model_dump(), "recorded_by_name": names[decision.recorded_by],
+                "condition_reviews": [{**c.model_dump(), "recorded_by_name": names[c.recorded_by]}
+                                      for c in checks]}
 
 
 EXPORT_COLUMNS = ("sequence", "recorded_at", "recorded_by", "action_code", "action_title",

@@ -14,14 +14,14 @@ from sqlmodel import Session, select
 from dashboard.errors import InvalidInput, NotFound, ValidationFailed
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor, bump_data_version, require
-from dashboard.services.governance import action_state
+from dashboard.services.governance import REVIEW_HORIZON_DAYS, action_state, display_names
 from dashboard.services.portfolio import OPEN_STATUSES, natural_code_key
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
-from models.tables import Action, AgendaItem, Decision, Meeting, MeetingAttendee, Partner
+from models.tables import (
+    Action, AgendaItem, Decision, Meeting, MeetingAttendee, Partner, Project,
+)
 from models.vocab import AgendaReason, MeetingStatus
-
-REVIEW_HORIZON_DAYS = 7  # a review falling due up to a week after the meeting goes on its agenda
 
 
 @dataclass(frozen=True)
@@ -160,6 +160,29 @@ def remove_from_agenda(actor: Actor, meeting_id: int, action_id: int) -> None:
             bump_data_version(session, actor.project_id)
 
 
+def move_on_agenda(actor: Actor, meeting_id: int, action_id: int, step: int) -> bool:
+    """Move an agenda item one place up (`step` -1) or down (+1); returns whether it moved (the
+    first item cannot go up, nor the last down). Positions are renumbered 1..n on the way."""
+    require(actor, Permission.prepare_meeting)
+    if step not in (-1, 1):
+        raise InvalidInput("error.invalid_input")
+    with session_scope() as session:
+        meeting = _meeting(session, actor, meeting_id)
+        items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
+                                  .order_by(AgendaItem.position, AgendaItem.id)))
+        index = next((i for i, item in enumerate(items) if item.action_id == action_id), None)
+        if index is None:
+            raise NotFound("error.not_found")
+        target = index + step
+        if not 0 <= target < len(items):
+            return False
+        items[index], items[target] = items[target], items[index]
+        for position, item in enumerate(items, start=1):
+            item.position = position
+        bump_data_version(session, actor.project_id)
+        return True
+
+
 def agenda_suggestions(actor: Actor, meeting_id: int, today: dt.date | None = None
                        ) -> pl.DataFrame:
     """Actions that belong on the agenda and are not on it yet (nor on another planned
@@ -239,6 +262,8 @@ class MeetingView:
     attendees: list[Attendee]
     quorum: Quorum
     agenda: list[AgendaEntry]
+    coming: bool = False  # dated after today: attendance is expected, nothing can be decided yet
+    is_demo: bool = False  # the project holds synthetic demo data: its minutes say so
 
 
 def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) -> MeetingView:
@@ -254,11 +279,15 @@ def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) ->
                          MeetingAttendee.meeting_id == meeting.id).order_by(MeetingAttendee.id))]
         taken = session.exec(select(Decision).where(Decision.meeting_id == meeting.id)
                              .order_by(Decision.sequence)).all()
+        names = display_names(session, {d.recorded_by for d in taken})
         agenda = []
         for item in session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
                                  .order_by(AgendaItem.position, AgendaItem.id)):
             action = session.get(Action, item.action_id)
             agenda.append(AgendaEntry(
                 item.position, item.action_id, item.reason, action_state(session, action, today),
-                [d.model_dump() for d in taken if d.action_id == item.action_id]))
-        return MeetingView(meeting.model_dump(), attendees, quorum_of(session, meeting), agenda)
+                [{**d.model_dump(), "recorded_by_name": names[d.recorded_by]}
+                 for d in taken if d.action_id == item.action_id]))
+        return MeetingView(meeting.model_dump(), attendees, quorum_of(session, meeting), agenda,
+                           coming=meeting.held_on > today,
+                           is_demo=bool(session.get(Project, meeting.project_id).is_demo))

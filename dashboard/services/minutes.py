@@ -51,14 +51,17 @@ def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[s
         return f"- {attendee.name}{partner}{role}"
 
     quorum = view.quorum
-    attendance = [[f"**{t('minutes.present', lang=lang)}** ({len(present)})"]]
+    attendance = [[f"**{t('minutes.expected' if view.coming else 'minutes.present', lang=lang)}"
+                   f"** ({len(present)})"]]
     if present:
         attendance.append([who(a) for a in present])
     if absent:
         attendance += [[f"**{t('minutes.absent', lang=lang)}** ({len(absent)})"],
                        [who(a) for a in absent]]
-    attendance.append([t("minutes.quorum_reached" if quorum.met else "minutes.quorum_missed",
-                         lang=lang, present=quorum.present, required=quorum.required)])
+    quorum_key = ("minutes.quorum_expected" if view.coming
+                  else "minutes.quorum_reached" if quorum.met else "minutes.quorum_missed")
+    attendance.append([t(quorum_key, lang=lang, present=quorum.present,
+                         required=quorum.required)])
 
     decided: list[list[str]] = []
     open_items: list[str] = []
@@ -85,11 +88,14 @@ def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[s
             if decision["review_date"]:
                 entries.append(f"  - {t('decisions.col.review_date', lang=lang)}: "
                                f"{format_date(decision['review_date'])}")
-            recorded = t("minutes.recorded", lang=lang, by=decision["recorded_by"],
+            recorded = t("minutes.recorded", lang=lang,
+                         by=decision.get("recorded_by_name") or decision["recorded_by"],
                          at=format_datetime(decision["recorded_at"]))
             entries.append(f"  - {recorded}")
         decided.append(entries)
-    sections = [Section(t("minutes.general", lang=lang), [head]),
+    sections = [Section("", [[f"**{t('demo.badge', lang=lang)}** — "
+                              f"{t('demo.notice', lang=lang)}"]])] if view.is_demo else []
+    sections += [Section(t("minutes.general", lang=lang), [head]),
                 Section(t("minutes.attendance", lang=lang), attendance),
                 Section(t("minutes.decisions", lang=lang),
                         decided or [[t("minutes.no_decision", lang=lang)]])]

@@ -8,8 +8,9 @@ import datetime as dt
 
 import polars as pl
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
-from dashboard.errors import DashboardError
+from dashboard.errors import DashboardError, ValidationFailed
 from dashboard.i18n import current_language, label, label_of, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number
 from dashboard.permissions import Permission
@@ -17,6 +18,7 @@ from dashboard.services import governance
 from dashboard.ui.components import DATE_FORMAT, show_error
 from dashboard.ui.context import PageContext
 from dashboard.ui.tables import in_brussels, translate
+from data_loaders.problems import Problem
 from models.vocab import ActionStatus, DecisionOutcome
 
 OUTCOME_ICONS = {"go": ":material/check_circle:", "conditional_go": ":material/rule:",
@@ -87,44 +89,94 @@ def render_action_state(context: PageContext, state: dict) -> None:
         st.caption(t("governance.no_previous_decision"))
 
 
+# The decision form's fields, by the code the service names them with (Problem.column), and the
+# catalogue key of the label the user reads next to each.
+DECISION_FIELD_LABELS = {
+    "outcome": "decisions.col.outcome", "conditions": "governance.conditions_help",
+    "rationale": "decisions.col.rationale", "review_date": "governance.review_date_help",
+    "correction_reason": "governance.correction_reason",
+}
+
+
+def field_problems(problems: list[Problem], lang: str) -> dict[str, list[str]]:
+    """The service's problems with a submitted form, by field: each message names the field by
+    the label the user reads ("Motivation : la motivation est obligatoire."), never by its code.
+    Problems of no known field are under "" (shown at the foot of the form)."""
+    by_field: dict[str, list[str]] = {}
+    for problem in problems:
+        field = problem.column if problem.column in DECISION_FIELD_LABELS else ""
+        text = t(problem.key, lang=lang, **problem.params)
+        if field:
+            text = t("governance.field_problem", lang=lang,
+                     field=t(DECISION_FIELD_LABELS[field], lang=lang), problem=text)
+        by_field.setdefault(field, []).append(text)
+    return by_field
+
+
 def decision_form(context: PageContext, action_id: int, *, key: str,
                   meeting_id: int | None = None, supersedes: dict | None = None) -> bool:
     """The form that records a decision (or, with `supersedes`, a correction of an entry).
-    Returns True once recorded. Only steering and admin see it; the service checks again."""
+    Returns True once recorded. Only steering and admin see it; the service checks again.
+
+    A refused submit keeps what was typed and shows each problem under its field."""
     if not context.can(Permission.record_decision):
         return False
     outcomes = [o.value for o in DecisionOutcome]
-    with st.form(key, clear_on_submit=True, border=True):
+    slots: dict[str, DeltaGenerator] = {}
+    with st.form(key, clear_on_submit=False, border=True):
         outcome = st.segmented_control(
             t("decisions.col.outcome"), outcomes, key=f"{key}_outcome",
             format_func=lambda o: label(DecisionOutcome(o)),
             default=supersedes["outcome"] if supersedes else None)
+        slots["outcome"] = st.empty()
         conditions = st.text_area(t("governance.conditions_help"), key=f"{key}_conditions",
                                   height=80)
+        slots["conditions"] = st.empty()
         rationale = st.text_area(t("decisions.col.rationale"), key=f"{key}_rationale", height=90)
+        slots["rationale"] = st.empty()
         review_date = st.date_input(t("governance.review_date_help"), value=None,
                                     min_value=dt.date.today() + dt.timedelta(days=1),
                                     format="DD/MM/YYYY", key=f"{key}_review")
+        slots["review_date"] = st.empty()
         reason = ""
         if supersedes:
             reason = st.text_input(t("governance.correction_reason"), key=f"{key}_reason")
+            slots["correction_reason"] = st.empty()
         submitted = st.form_submit_button(
             t("governance.record_correction") if supersedes else t("governance.record"),
             type="primary", icon=":material/gavel:")
+        slots[""] = st.empty()
     if not submitted:
         return False
-    if outcome is None:
-        st.error(t("problem.bad_outcome"))
-        return False
     try:
+        if outcome is None:
+            raise ValidationFailed([Problem("problem.bad_outcome", column="outcome")])
         governance.record_decision(context.actor, governance.DecisionInput(
             action_id=action_id, outcome=outcome, rationale=rationale, conditions=conditions,
             review_date=review_date, meeting_id=meeting_id,
             supersedes_id=supersedes["id"] if supersedes else None, correction_reason=reason))
+    except ValidationFailed as error:
+        for field, messages in field_problems(error.problems, current_language()).items():
+            (slots.get(field) or slots[""]).error("\n\n".join(messages),
+                                                  icon=":material/error:")
+        return False
     except DashboardError as error:
         show_error(error)
         return False
     return True
+
+
+AGENDA_TITLE_CHARACTERS = 32  # of an action's title on its agenda pill (they sit side by side)
+
+
+def agenda_item_label(number: int, code: str, title: str, decided: bool = False) -> str:
+    """An agenda item as its pill on the meeting screen reads: number, code and the title
+    shortened to a word boundary ("1. 2.6.3 · Renforcer la coordination…"), ✓ once decided."""
+    title = " ".join(title.split())
+    if len(title) > AGENDA_TITLE_CHARACTERS:
+        cut = title[:AGENDA_TITLE_CHARACTERS]
+        title = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:-–") + "…"
+    return f"{number}. {code} · {title}" + (" ✓" if decided else "")
 
 
 def outcome_text(outcome: str) -> str:
@@ -149,6 +201,7 @@ def log_table(log: pl.DataFrame) -> pl.DataFrame:
         else None
         for corrects, corrected_by in links]
     table = in_brussels(translate(log, "outcome", DecisionOutcome), "recorded_at").with_columns(
+        pl.col("recorded_by_name").alias("recorded_by"),  # the person's name, not the login
         pl.concat_str([pl.lit("/portfolio?action="), pl.col("action_code")]).alias("action_link"),
         pl.concat_str([
             pl.when(pl.col("review_overdue"))

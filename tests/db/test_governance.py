@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 from sqlmodel import select
 
-from dashboard.errors import InvalidInput, PermissionDenied, ValidationFailed
+from dashboard.errors import InvalidInput, NotFound, PermissionDenied, ValidationFailed
 from dashboard.services import governance, meetings, minutes
 from dashboard.services.access import actor_for
 from dashboard.services.governance import DecisionInput, LogFilters
@@ -19,6 +19,7 @@ from dashboard.services.meetings import Attendee
 from dashboard.services.portfolio import actions_frame, changes_frame
 from models.db import session_scope
 from models.tables import Decision
+from tests.governance_helpers import meeting_held_today
 
 TODAY = dt.date.today()
 
@@ -60,6 +61,59 @@ def test_a_no_go_stops_and_a_postponement_keeps_the_status_with_a_review_date(st
     after = action(steering, "2.2.1")
     assert after["status"] == "stopped"
     assert after["review_date"] is None  # the pending review is answered
+
+
+def test_a_review_date_given_with_a_conditional_go_is_kept_shown_and_next(steering):
+    """A conditional go with a review date lost the date and wiped the action's own review."""
+    held = meeting_held_today(steering)
+    review = TODAY + dt.timedelta(days=98)
+    entry_id = decide(steering, "2.6.3", "conditional_go", conditions="AViQ funding confirmed",
+                      rationale="Resume once funded.", review_date=review, meeting_id=held)
+    assert action(steering, "2.6.3")["review_date"] == review
+    log = governance.log_frame(steering)
+    assert log.filter(pl.col("id") == entry_id)["review_date"][0] == review
+    assert governance.entry(steering, entry_id)["review_date"] == review
+    text = minutes.minutes_markdown(meetings.meeting_view(steering, held), "Chronicopôle", "fr")
+    assert f"Révision le: {review:%d/%m/%Y}" in text
+    assert governance.verify_chain(steering.project_id).intact
+
+
+def test_a_decision_without_a_date_keeps_a_later_review_and_closes_the_one_it_answers(steering):
+    later = TODAY + dt.timedelta(days=120)
+    decide(steering, "2.2.1", "postponed", review_date=later)
+    decide(steering, "2.2.1", "go")  # no date given: the review planned in 4 months stands
+    assert action(steering, "2.2.1")["review_date"] == later
+    assert action(steering, "5.1.3")["review_date"] < TODAY  # overdue in the demo
+    decide(steering, "5.1.3", "go")  # the review that brought it on the agenda is answered
+    assert action(steering, "5.1.3")["review_date"] is None
+
+
+@pytest.mark.parametrize("outcome", ["go", "conditional_go", "no_go"])
+def test_a_review_date_in_the_past_is_refused_with_any_outcome(steering, outcome):
+    with pytest.raises(ValidationFailed) as refused:
+        decide(steering, "2.6.3", outcome, conditions="c", review_date=TODAY)
+    assert [p.key for p in refused.value.problems] == ["problem.review_date_past"]
+
+
+def test_the_log_the_entry_and_the_minutes_name_people_by_display_name(steering):
+    """'Encodée par demo-steering': the login, where the committee reads people's names."""
+    held = meeting_held_today(steering)
+    entry_id = decide(steering, "2.6.3", "go", meeting_id=held)
+    governance.record_condition_review(
+        steering, governance.log_frame(steering).filter(
+            pl.col("outcome") == "conditional_go")["id"][0], True, "")
+    log = governance.log_frame(steering)
+    assert log.filter(pl.col("id") == entry_id)["recorded_by_name"][0] == \
+        "Demo Comité de pilotage"
+    assert not governance.filter_log(log, LogFilters(text="comité de pilotage")).is_empty()
+    entry = governance.entry(steering, entry_id)
+    assert entry["recorded_by"] == "demo-steering"  # the log keeps the login, hashed
+    assert entry["recorded_by_name"] == "Demo Comité de pilotage"
+    checked = log.filter(pl.col("conditions_checked_at").is_not_null())["id"][0]
+    assert governance.entry(steering, checked)["condition_reviews"][-1]["recorded_by_name"] \
+        == "Demo Comité de pilotage"
+    text = minutes.minutes_markdown(meetings.meeting_view(steering, held), "Chronicopôle", "fr")
+    assert "Encodée par Demo Comité de pilotage" in text and "demo-steering" not in text
 
 
 def test_the_evidence_is_what_the_committee_saw_before_deciding(steering):
@@ -111,6 +165,24 @@ def test_the_viewer_may_not_prepare_meetings(demo_db):
         meetings.create_meeting(viewer, TODAY, "Stuurgroep")
     coordinator = actor_for("demo-coordinator", "empact")
     assert meetings.create_meeting(coordinator, TODAY, "Stuurgroep", quorum_min=1)
+
+
+def test_no_decision_in_a_meeting_still_to_come(steering):
+    """Attendance copied in advance 'reached' the quorum of a meeting two weeks ahead, and its
+    decisions could be recorded before it took place."""
+    upcoming = meetings.default_meeting(meetings.meetings_list(steering), TODAY)
+    view = meetings.meeting_view(steering, upcoming)
+    assert view.meeting["held_on"] > TODAY and view.coming and view.quorum.met
+    before = governance.verify_chain(steering.project_id).entries
+    with pytest.raises(InvalidInput) as refused:
+        governance.record_decision(steering, DecisionInput(
+            view.agenda[0].action_id, "go", "Agreed in advance.", meeting_id=upcoming))
+    assert refused.value.key == "error.meeting_in_future"
+    assert view.meeting["held_on"].strftime("%d/%m/%Y") in refused.value.message("fr")
+    assert governance.verify_chain(steering.project_id).entries == before
+    text = minutes.minutes_markdown(view, "Chronicopôle", "fr")
+    assert "Quorum atteint" not in text and "membres votants attendus : 9" in text
+    assert not meetings.meeting_view(steering, meeting_held_today(steering)).coming
 
 
 def test_no_decision_without_quorum(steering):
@@ -216,8 +288,35 @@ def test_agenda_suggestions_and_editing(steering):
                                 meetings.meeting_view(coordinator, upcoming).agenda}
 
 
+def test_agenda_items_move_up_and_down(steering):
+    coordinator = actor_for("demo-coordinator", "chronicopole")
+    upcoming = meetings.default_meeting(meetings.meetings_list(coordinator), TODAY)
+
+    def order() -> list[str]:
+        return [e.state["code"] for e in meetings.meeting_view(coordinator, upcoming).agenda]
+
+    before = order()
+    second = meetings.meeting_view(coordinator, upcoming).agenda[1].action_id
+    assert meetings.move_on_agenda(coordinator, upcoming, second, -1)
+    assert order() == [before[1], before[0], *before[2:]]
+    assert not meetings.move_on_agenda(coordinator, upcoming, second, -1)  # already first
+    assert meetings.move_on_agenda(coordinator, upcoming, second, 1)
+    assert order() == before
+    last = meetings.meeting_view(coordinator, upcoming).agenda[-1]
+    assert not meetings.move_on_agenda(coordinator, upcoming, last.action_id, 1)
+    assert [e.position for e in meetings.meeting_view(coordinator, upcoming).agenda] == \
+        list(range(1, len(before) + 1))
+    with pytest.raises(PermissionDenied):
+        meetings.move_on_agenda(actor_for("demo-academic", "chronicopole"), upcoming, second, 1)
+    off_agenda = action(coordinator, "1.1.1")["id"]
+    assert "1.1.1" not in before
+    with pytest.raises(NotFound):
+        meetings.move_on_agenda(coordinator, upcoming, off_agenda, 1)
+    assert order() == before
+
+
 def test_minutes_tell_attendance_quorum_and_decisions(steering):
-    upcoming = meetings.default_meeting(meetings.meetings_list(steering), TODAY)
+    upcoming = meeting_held_today(steering)
     view = meetings.meeting_view(steering, upcoming)
     first = view.agenda[0]
     governance.record_decision(steering, DecisionInput(

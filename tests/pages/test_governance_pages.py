@@ -10,6 +10,7 @@ from dashboard.services import governance, meetings
 from dashboard.services.access import actor_for
 from dashboard.services.portfolio import actions_frame
 from models.db import get_engine
+from tests.governance_helpers import meeting_held_today
 from tests.pages.apptest import logged_in, open_page, texts
 
 
@@ -55,6 +56,8 @@ def test_an_entry_shows_what_the_committee_knew_and_can_be_corrected(demo_sqlite
     page = texts(at)
     assert t("decisions.evidence", lang="en") in page
     assert t("decisions.corrected_line", lang="en", sequence=corrected["superseded_by"]) in page
+    assert f"Recorded by {corrected['recorded_by_name']} on" in page  # the name, not the login
+    assert corrected["recorded_by_name"] != corrected["recorded_by"]
     latest = log.filter(pl.col("superseded_by").is_null(), outcome="conditional_go").row(
         0, named=True)
     at.query_params["entry"] = str(latest["sequence"])
@@ -73,9 +76,9 @@ def test_only_steering_and_admin_see_the_decision_forms(demo_sqlite):
 def test_a_meeting_held_on_the_shared_screen(demo_sqlite):
     """The steering committee goes through the agenda and records a decision; the minutes
     show it."""
-    at = open_page(logged_in("demo-steering", project="empact"), "meetings")
     actor = actor_for("demo-steering", "empact")
-    upcoming = meetings.default_meeting(meetings.meetings_list(actor), dt.date.today())
+    upcoming = meeting_held_today(actor)
+    at = open_page(logged_in("demo-steering", project="empact"), "meetings")
     assert at.selectbox(key="meeting_id").value == upcoming
     view = meetings.meeting_view(actor, upcoming)
     first = view.agenda[0]
@@ -99,9 +102,9 @@ def test_a_meeting_held_on_the_shared_screen(demo_sqlite):
 
 
 def test_a_refused_decision_is_explained_on_the_meeting_screen(demo_sqlite):
-    at = open_page(logged_in("demo-admin", project="chronicopole"), "meetings")
     actor = actor_for("demo-admin", "chronicopole")
-    upcoming = meetings.default_meeting(meetings.meetings_list(actor), dt.date.today())
+    upcoming = meeting_held_today(actor)
+    at = open_page(logged_in("demo-admin", project="chronicopole"), "meetings")
     key = f"decide_{upcoming}_0"
     at.segmented_control(key=f"{key}_outcome").set_value("conditional_go")
     at.text_area(key=f"{key}_rationale").input("Yes, if funded.")
@@ -147,3 +150,53 @@ def test_an_old_evidence_snapshot_still_shows(demo_sqlite):
     at.query_params["entry"] = "1"
     open_page(at, "decisions")
     assert "30/06/2019" in [m.value for m in at.metric]
+
+
+def test_a_refused_decision_keeps_what_was_typed_and_marks_the_field(demo_sqlite):
+    """A decision without its required date cleared the whole form; the problem named the
+    field by its code."""
+    at = open_page(logged_in("demo-steering", project="chronicopole"), "decisions")
+    at.selectbox(key="record_action").set_value("2.6.3").run()
+    key = "record_outside_form"
+    at.segmented_control(key=f"{key}_outcome").set_value("postponed")
+    at.text_area(key=f"{key}_conditions").input("Once the AViQ confirms.")
+    at.text_area(key=f"{key}_rationale").input("Wait for the funding decision.")
+    next(b for b in at.button if b.label == t("governance.record", lang="en")).click().run()
+    assert not at.exception
+    assert at.text_area(key=f"{key}_rationale").value == "Wait for the funding decision."
+    assert at.text_area(key=f"{key}_conditions").value == "Once the AViQ confirms."
+    assert at.segmented_control(key=f"{key}_outcome").value == "postponed"
+    errors = [e.value for e in at.error]
+    assert errors == [t("governance.field_problem", lang="en",
+                        field=t("governance.review_date_help", lang="en"),
+                        problem=t("problem.review_date_required", lang="en"))]
+    assert "review_date" not in errors[0]
+
+
+def test_a_coming_meeting_expects_its_attendance_and_takes_no_decision_yet(demo_sqlite):
+    """A meeting two weeks ahead said 'Quorum … reached' from attendance copied in advance, and
+    offered the decision form."""
+    at = open_page(logged_in("demo-steering", project="chronicopole", lang="fr"), "meetings")
+    actor = actor_for("demo-steering", "chronicopole")
+    upcoming = meetings.meeting_view(actor, at.selectbox(key="meeting_id").value)
+    assert upcoming.coming
+    assert t("meetings.quorum_expected_line", lang="fr", present=upcoming.quorum.present,
+             required=upcoming.quorum.required) in [i.value for i in at.info]
+    assert t("meetings.quorum_met", lang="fr") not in texts(at)
+    assert t("governance.record", lang="fr") not in [b.label for b in at.button]
+    assert t("meetings.decide_on_the_day", lang="fr",
+             held_on=upcoming.meeting["held_on"].strftime("%d/%m/%Y")) in texts(at)
+
+
+def test_the_coordinator_moves_an_agenda_item_down(demo_sqlite):
+    at = open_page(logged_in("demo-coordinator", project="chronicopole"), "meetings")
+    actor = actor_for("demo-coordinator", "chronicopole")
+    upcoming = at.selectbox(key="meeting_id").value
+    before = [e.state["code"] for e in meetings.meeting_view(actor, upcoming).agenda]
+    first = meetings.meeting_view(actor, upcoming).agenda[0].action_id
+    at.selectbox(key=f"reorder_{upcoming}").set_value(first)
+    at.button(key=f"move_1_{upcoming}").click().run()
+    assert not at.exception
+    agenda = next(d.value for d in at.dataframe if "position" in d.value.columns)
+    assert list(agenda["code"][:2]) == [before[1], before[0]]
+    assert at.selectbox(key=f"reorder_{upcoming}").value == first  # ready to move it again

@@ -36,6 +36,7 @@ def _log() -> pl.DataFrame:
         "review_date": [None, dt.date(2026, 6, 1), None],
         "meeting_title": ["Comité", "Comité", None],
         "recorded_by": ["demo-steering"] * 3,
+        "recorded_by_name": ["Demo Steering"] * 3,
         "supersedes_sequence": [7, None, None],
         "superseded_by": [None, None, 12],
         "review_overdue": [False, True, False],
@@ -53,6 +54,7 @@ def test_the_log_table_in_french():
     assert table["flags"].to_list() == ["⚠ conditions non vérifiées", "⚠ révision en retard", ""]
     assert table["outcome"].to_list() == ["Go sous conditions", "Reporté", "Go"]
     assert table["action_link"][0] == "/portfolio?action=2.6.3"
+    assert table["recorded_by"].to_list() == ["Demo Steering"] * 3  # the name, not the login
 
 
 def test_the_columns_up_to_correction_fit_1920_pixels_with_the_sidebar_open():

@@ -87,3 +87,28 @@ def test_the_footer_tells_how_entry_numbers_are_shown(view):
 def test_the_pdf_is_built_from_the_same_blocks(view):
     pdf = minutes.minutes_pdf(view, "Chronicopôle", "nl")
     assert pdf.startswith(b"%PDF") and len(pdf) > 2000
+
+
+def test_the_demo_minutes_say_they_are_synthetic_in_markdown_and_pdf(view, tmp_path):
+    """The PDF minutes of the demo read like real ones: nothing said the data were made up."""
+    import dataclasses
+    import shutil
+    import subprocess
+
+    from dashboard.i18n import t
+
+    notice = t("demo.notice", lang="fr")
+    assert notice not in minutes.minutes_markdown(view, "Chronicopôle", "fr")
+    demo = dataclasses.replace(view, is_demo=True)
+    text = minutes.minutes_markdown(demo, "Chronicopôle", "fr")
+    assert notice in text.split("## ")[0]  # before the first section
+    title, sections = minutes.minutes_sections(demo, "Chronicopôle", "nl")
+    assert t("demo.notice", lang="nl") in sections[0].blocks[0][0]  # the PDF's first lines
+    if shutil.which("pdftotext") is None:
+        return
+    pdf = tmp_path / "minutes.pdf"
+    pdf.write_bytes(minutes.minutes_pdf(demo, "Chronicopôle", "nl"))
+    extracted = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                               check=True).stdout
+    assert t("demo.badge", lang="nl") in " ".join(extracted.split())
+    assert "synthetische demogegevens" in " ".join(extracted.split())

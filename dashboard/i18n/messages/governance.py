@@ -145,6 +145,8 @@ MESSAGES = {
                                     "Review date (required when postponed)"),
     "governance.correction_reason": ("Raison de la correction", "Reden van de correctie",
                                      "Reason for the correction"),
+    "governance.field_problem": ("{field} : {problem}", "{field}: {problem}",
+                                 "{field}: {problem}"),
     "governance.record": ("Enregistrer la décision", "Beslissing registreren",
                           "Record the decision"),
     "governance.record_correction": ("Enregistrer la correction", "Correctie registreren",
@@ -179,6 +181,14 @@ MESSAGES = {
         "vereist. Er kan geen beslissing geregistreerd worden voor deze vergadering.",
         "No quorum: {present} voting member(s) present, {required} required. No decision can "
         "be recorded for this meeting.",
+    ),
+    "error.meeting_in_future": (
+        "La réunion a lieu le {held_on} : ses décisions s'enregistrent le jour de la réunion, "
+        "quand les présences et le quorum sont connus.",
+        "De vergadering vindt plaats op {held_on}: haar beslissingen worden geregistreerd op de "
+        "dag van de vergadering, wanneer aanwezigheden en quorum gekend zijn.",
+        "The meeting takes place on {held_on}: its decisions are recorded on the day of the "
+        "meeting, when attendance and the quorum are known.",
     ),
     "error.log_busy": (
         "Une autre décision vient d'être enregistrée au même moment : réessayez.",
@@ -227,6 +237,19 @@ MESSAGES = {
                              "requis", "Quorum: {present} stemgerechtigd(e) lid/leden "
                              "aanwezig, {required} vereist", "Quorum: {present} voting "
                              "member(s) present, {required} required"),
+    "meetings.quorum_expected_line": (
+        "Réunion à venir · membres votants attendus : {present} (quorum : {required})",
+        "Komende vergadering · verwachte stemgerechtigde leden: {present} (quorum: {required})",
+        "Coming meeting · voting members expected: {present} (quorum: {required})",
+    ),
+    "meetings.decide_on_the_day": (
+        "Les décisions s'enregistrent le jour de la réunion ({held_on}), quand les présences "
+        "sont confirmées.",
+        "Beslissingen worden geregistreerd op de dag van de vergadering ({held_on}), wanneer de "
+        "aanwezigheden bevestigd zijn.",
+        "Decisions are recorded on the day of the meeting ({held_on}), once attendance is "
+        "confirmed.",
+    ),
     "meetings.quorum_met": ("atteint", "bereikt", "reached"),
     "meetings.quorum_not_met": ("non atteint : pas de décision possible",
                                 "niet bereikt: geen beslissing mogelijk",
@@ -278,6 +301,11 @@ MESSAGES = {
                        "{count} item(s) added to the agenda."),
     "meetings.add_any": ("Ajouter une autre action", "Een andere actie toevoegen",
                          "Add another action"),
+    "meetings.reorder": ("Changer l'ordre du jour : point à déplacer",
+                         "Volgorde van de agenda wijzigen: te verplaatsen punt",
+                         "Reorder the agenda: item to move"),
+    "meetings.move_up": ("Monter", "Omhoog", "Move up"),
+    "meetings.move_down": ("Descendre", "Omlaag", "Move down"),
     "meetings.remove": ("Retirer de l'ordre du jour", "Van de agenda halen",
                         "Remove from the agenda"),
     "meetings.remove_button": ("Retirer", "Verwijderen", "Remove"),
@@ -309,6 +337,12 @@ MESSAGES = {
         "Quorum bereikt: {present} stemgerechtigd(e) lid/leden aanwezig voor {required} "
         "vereist.",
         "Quorum reached: {present} voting member(s) present for {required} required.",
+    ),
+    "minutes.expected": ("Attendus", "Verwacht", "Expected"),
+    "minutes.quorum_expected": (
+        "Réunion à venir : membres votants attendus : {present} (quorum : {required}).",
+        "Komende vergadering: verwachte stemgerechtigde leden: {present} (quorum: {required}).",
+        "Coming meeting: voting members expected: {present} (quorum: {required}).",
     ),
     "minutes.quorum_missed": (
         "Quorum non atteint : {present} membre(s) votant(s) présent(s) pour {required} requis.",
