@@ -56,6 +56,13 @@ MESSAGES = {
     ),
     "risk.unit.points": ("{value} pt", "{value} ppt", "{value} pp"),
     "risk.range": ("{low} – {high}", "{low} – {high}", "{low} – {high}"),
+    "risk.range_below": ("{low} à moins de {high}", "{low} tot minder dan {high}",
+                         "{low} to under {high}"),
+    "risk.legend.barely_differ": (
+        "Les régions diffèrent à peine ({low} – {high}) : une seule couleur.",
+        "De regio's verschillen nauwelijks ({low} – {high}): één kleur.",
+        "The regions barely differ ({low} – {high}): one colour.",
+    ),
     "risk.value": ("Valeur", "Waarde", "Value"),
     "risk.project_row": ("{project} – toutes les régions", "{project} – alle regio's",
                          "{project} – all regions"),
