@@ -307,7 +307,7 @@ def gaps_text(gaps: pl.DataFrame, project: ProjectInfo) -> pl.DataFrame:
             "index": SUPPRESSED_TEXT if row["persons_suppressed"]
             else format_number(row["index"]),
             "actions": format_number(row["actions"]),
-            "gap": t("risk.gap.yes") if row["gap"] else "",
+            "gap": t(f"risk.gap.{row['gap_reason']}") if row["gap"] else "",
         })
     return pl.DataFrame(rows, schema={k: pl.String for k in (
         "name", "stratum", "persons", "share", "project_share", "index", "actions", "gap")})

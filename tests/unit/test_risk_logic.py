@@ -298,7 +298,28 @@ def test_coverage_gaps_are_regions_above_the_project_share_with_few_actions():
     alpha_2 = gaps.filter(pl.col("name") == "Alpha", pl.col("stratum") == 2).row(0, named=True)
     assert alpha_2["persons_suppressed"] and not alpha_2["gap"]
     assert gaps["gap"].to_list() == sorted(gaps["gap"].to_list(), reverse=True)  # gaps first
+    assert set(gaps.filter("gap")["gap_reason"]) <= {"share", "persons"}
     assert set(gaps["stratum"]) == {1, 2, 3}  # stratum 0 (healthy) is no risk
+
+
+def test_a_large_region_without_any_action_is_a_gap_even_a_hair_below_the_project_share():
+    """EMPACT, Cat. 4, 2024 (issue #16): Roeselare and Tielt, the largest need, were missed."""
+    frame = pl.DataFrame({
+        "name": ["Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", "Tielt", "Small"],
+        "persons": [1304, 875, 854, 2043, 1230, 1228, None],  # Small: a hidden count
+        "share": [0.02073, 0.02085, 0.02212, 0.02050, 0.02063, 0.01997, None],
+        "actions": [0, 2, 1, 0, 3, 0, 0],
+    }).with_columns(pl.lit(0.02069).alias("project_share"),
+                    pl.lit(7534).alias("project_persons"), pl.lit(6).alias("regions"))
+    flagged = risk.flag_gaps(frame)
+    reasons = dict(zip(flagged["name"], flagged["gap_reason"], strict=True))
+    assert reasons == {"Ieper": "share", "Poperinge": None, "Diksmuide": "share",
+                       "Roeselare": "persons", "Izegem": None, "Tielt": "persons",
+                       "Small": None}
+    assert flagged["gap"].to_list() == [True, False, True, True, False, True, False]
+    # a small region a hair below the project's share, without action, is no gap
+    few = frame.with_columns(pl.lit(500).alias("persons"))
+    assert not risk.flag_gaps(few.filter(pl.col("name") == "Tielt"))["gap"].item()
 
 
 # ---------------------------------------------------------------- export
