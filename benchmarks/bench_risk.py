@@ -58,9 +58,9 @@ def map_payload(slug: str, measure: str = "share", **view: object) -> int:
     data = risk.load_risk_data(project.id)
     chosen = RiskView(year=data.years[-1], measure=Measure(measure), **view)
     table = risk.region_table(data, chosen)
-    edges = risk.measure_breaks(data, chosen)
-    shown = display.shown_regions(table, chosen, edges, project)
-    deck = charts.risk_map(charts.region_features(data.regions, shown, edges),
+    classes = risk.measure_breaks(data, chosen)
+    shown = display.shown_regions(table, chosen, classes, project)
+    deck = charts.risk_map(charts.region_features(data.regions, shown, classes.edges),
                            display.map_labels(data.regions, shown, chosen),
                            charts.initial_view(data.bounds),
                            charts.MapTexts("Population", "Value",

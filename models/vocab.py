@@ -132,13 +132,15 @@ INTEGRATED_CARE_COMPONENTS = tuple(range(1, 15))
 
 
 class MaturityDimension(IntEnum):
-    """The 12 dimensions of the SCIROCCO / B3 maturity model for integrated care."""
+    """The 12 dimensions of the SCIROCCO / B3 maturity model for integrated care, numbered as
+    the SCIROCCO tool numbers them (stored by number; migration 0003 put 4 and 5 in this
+    order)."""
 
     readiness_to_change = 1
     structure_governance = 2
     information_ehealth = 3
-    finance_funding = 4
-    standardisation_simplification = 5
+    standardisation_simplification = 4
+    finance_funding = 5
     removal_of_inhibitors = 6
     population_approach = 7
     citizen_empowerment = 8

@@ -135,8 +135,11 @@ with tabs["results"]:
         .alias("level"),
         pl.when(pl.col("change") > 0).then(pl.format("+{}", pl.col("change")))
         .otherwise(pl.col("change").cast(pl.String)).alias("change"),
-        pl.when(pl.col("split")).then(pl.lit(t("maturity.split")))
-        .when(pl.col("assessors") > 0).then(pl.lit(t("maturity.agreement")))
+        # SCIROCCO's reading of the individual scores: "uncertain" when split, else the
+        # median's level, in agreement
+        pl.struct("median", "split", "assessors").map_elements(
+            in_language(lambda r: ui.scores_reading(r["median"], r["split"])
+                        if r["assessors"] else None), return_dtype=pl.String)
         .alias("reading"),
         pl.col("action_codes").list.join(", "),
         pl.when(pl.col("low_without_action")).then(pl.lit(t("maturity.flag_low")))

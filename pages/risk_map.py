@@ -84,9 +84,9 @@ view = RiskView(year=year, measure=measure, stratum=stratum, condition=condition
                 age_band=age_band, sex=sex, base_year=base_year)
 
 table = risk.region_table(data, view)
-edges = risk.measure_breaks(data, view)
-labels = display.class_labels(edges, measure)
-shown = display.shown_regions(table, view, edges, project)
+classes = risk.measure_breaks(data, view)
+labels = display.class_labels(classes, measure)
+shown = display.shown_regions(table, view, classes, project)
 title = display.measure_title(view, project)
 
 # ---------------------------------------------------------------- map, legend, pyramid
@@ -99,7 +99,7 @@ with map_column:
                             actions=t("risk.tooltip.all_actions")
                             if measure == Measure.prevalence  # conditions, not strata
                             else t("risk.tooltip.actions", stratum=project.stratum_label(stratum)))
-    deck = charts.risk_map(charts.region_features(data.regions, shown, edges),
+    deck = charts.risk_map(charts.region_features(data.regions, shown, classes.edges),
                            display.map_labels(data.regions, shown, view),
                            charts.initial_view(data.bounds), texts)
     st.pydeck_chart(deck, height=charts.MAP_HEIGHT, key=MAP_KEY, on_select=select_clicked_region,
@@ -111,8 +111,10 @@ with map_column:
                      column_config={"name": t("risk.col.region"), "source": t("risk.source")})
 with side_column:
     legend, choice = st.columns([1, 1])
-    legend.html(charts.legend_html(t("risk.legend.title"), labels, edges,
+    legend.html(charts.legend_html(t("risk.legend.title"), labels, classes.edges,
                                    t("risk.legend.suppressed"), t("risk.legend.no_data")))
+    if note := display.spread_note(classes, measure):
+        legend.info(note, icon=":material/info:")
     names = dict(zip(data.regions["region_id"], data.regions["name"], strict=True))
     # First the region with the highest value; then the one chosen here or clicked on the map.
     st.session_state.setdefault(REGION_KEY, risk.sort_regions(table, "value")["region_id"][0])
@@ -188,12 +190,14 @@ with coverage_tab:
 
 with years_tab:
     trend = risk.trend(data, view)
-    trend_edges = risk.measure_breaks(data, view, every_year=True)
-    trend_labels = display.class_labels(trend_edges, measure)
+    trend_classes = risk.measure_breaks(data, view, every_year=True)
+    trend_labels = display.class_labels(trend_classes, measure)
     st.markdown(f"**{title}**")
     st.caption(t("risk.years_help"))
-    chart(charts.small_multiples(display.trend_shown(trend, view, trend_edges, trend_labels),
-                                 data.regions, trend_edges, trend_labels,
+    if note := display.spread_note(trend_classes, measure):
+        st.info(note, icon=":material/info:")
+    chart(charts.small_multiples(display.trend_shown(trend, view, trend_classes, trend_labels),
+                                 data.regions, trend_classes.edges, trend_labels,
                                  t("risk.legend.suppressed"),
                                  t("risk.legend.no_data"), t("risk.value"),
                                  t("risk.col.region")),

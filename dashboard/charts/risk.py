@@ -20,13 +20,15 @@ from pydeck.bindings.json_tools import default_serialize
 
 from dashboard.charts.theme import FONT
 
-# ColorBrewer YlOrRd (colour-blind safe, prints in grey), by number of classes.
+# ColorBrewer YlGnBu by number of classes: sequential, colour-blind safe, readable in grey,
+# without the alarm of yellow-to-red. One class (regions that barely differ) is a neutral mid
+# tone, so that no region looks high or low.
 PALETTES = {
-    1: ["#fd8d3c"],
-    2: ["#fecc5c", "#e31a1c"],
-    3: ["#ffeda0", "#feb24c", "#f03b20"],
-    4: ["#ffffb2", "#fecc5c", "#fd8d3c", "#e31a1c"],
-    5: ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"],
+    1: ["#9ecae1"],
+    2: ["#c7e9b4", "#225ea8"],
+    3: ["#edf8b1", "#7fcdbb", "#2c7fb8"],
+    4: ["#ffffcc", "#a1dab4", "#41b6c4", "#225ea8"],
+    5: ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"],
 }
 SUPPRESSED_COLOUR = "#8c8c8c"  # a value hidden because a count under it is below 5
 NO_DATA_COLOUR = "#f0f0f0"

@@ -12,9 +12,10 @@ Who does what (decided for issue 7):
   corrected (who and when are kept with it);
 - coordinators and admins link actions to the dimensions they address (Permission.edit_actions).
 
-Reading the scores (shared/DOMAIN.md): a median of 0-2 is "initial", 3-4 "progressing", 5
-"optimising"; individual scores 3 or more points apart on a dimension are a split, not a shared
-view, and worth discussing.
+Reading the scores (shared/DOMAIN.md, data_loaders/catalogues/scirocco.py): a median of 0-2 is
+"initial", 3-4 "progressing", 5 "optimising"; individual scores 3 or more points apart on a
+dimension (not within one 3-point region around the median) are a split, not a shared view:
+SCIROCCO then reads the dimension's level as "uncertain", itself worth discussing.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from models.tables import (
     Action, ActionMaturityDimension, MaturityConsensus, MaturityRound, MaturityScore, User,
     utcnow,
 )
+from data_loaders.catalogues.scirocco import SPLIT_LEVEL
 from models.vocab import MATURITY_SCORE_RANGE, ActionStatus, MaturityDimension
 
 SPLIT_RANGE = 3  # individual scores this far apart on a dimension: a split
@@ -58,6 +60,14 @@ def level(score: float | None) -> str | None:
     if score < 5:
         return "progressing"
     return "optimising"
+
+
+def scores_level(median: float | None, split: bool) -> str | None:
+    """SCIROCCO's reading of a dimension's individual scores: "uncertain" when they are split,
+    whatever their median; else the median's level."""
+    if split:
+        return SPLIT_LEVEL
+    return level(median)
 
 
 # ---------------------------------------------------------------- reads

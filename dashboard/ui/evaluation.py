@@ -84,6 +84,16 @@ def show_flash() -> None:
 # ---------------------------------------------------------------- indicators: overview
 
 
+def scores_reading(median: float | None, split: bool) -> str:
+    """How SCIROCCO reads a dimension's individual scores: "uncertain (split)", or the
+    median's level "progressing (agreement)"."""
+    if split:
+        return t("maturity.split")
+    reading = maturity.scores_level(median, split)
+    return t("maturity.reading", level=t(f"maturity.level.{reading}"),
+             distribution=t("maturity.agreement"))
+
+
 def dimension_heading(row: dict, name: str) -> str:
     """A dimension's heading on the actions tab: its plan actions (planned to done, as the
     consensus table counts them) and, when more are linked (ideas, stopped), how many in all."""

@@ -12,13 +12,10 @@ from dashboard.i18n import in_language, label_of, t
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.services.projects import ProjectInfo
 from dashboard.services.risk import (
-    ALL, DEMO_REFERENCE_SOURCES, MEASURE_COLUMN, PROJECT, STRATA, Measure, RiskView, class_of,
+    ALL, DECIMALS, DEMO_REFERENCE_SOURCES, MEASURE_COLUMN, PROJECT, STRATA, ColourClasses,
+    Measure, RiskView, class_of,
 )
 from dashboard.services.suppression import SUPPRESSED_TEXT
-
-DECIMALS = {Measure.share: 1, Measure.count: 0, Measure.rate: 1, Measure.prevalence: 1,
-            Measure.change: 1}
-
 
 def format_measure(measure: Measure, value: float | None, decimals: int | None = None) -> str:
     """A value of a measure with its unit: 2,1 %, 1 234, 21,0 ‰, +0,4 pt."""
@@ -80,28 +77,31 @@ def measure_title(view: RiskView, project: ProjectInfo) -> str:
     return f"{title} · {group}" if group else title
 
 
-def legend_decimals(edges: list[float], measure: Measure) -> int:
-    """As many decimals as it takes for the class edges to read differently (up to two more
-    than usual): the map's labels and tooltips use them too, so that two regions of different
-    colours never show the same value."""
-    decimals = DECIMALS[measure]
-    if measure != Measure.count:
-        while decimals < DECIMALS[measure] + 2 and len(
-                {format_measure(measure, e, decimals) for e in edges}) < len(set(edges)):
-            decimals += 1
-    return decimals
-
-
-def class_labels(edges: list[float], measure: Measure) -> list[str]:
-    """ "2,0 – 2,3 %" for each class between consecutive edges (one value: that value)."""
-    decimals = legend_decimals(edges, measure)
+def class_labels(classes: ColourClasses, measure: Measure) -> list[str]:
+    """Each class from its start to under the next one's ("2,0 % to under 2,3 %"), the last
+    one up to the largest value ("2,3 % – 2,6 %"); a class of one value: that value."""
     labels = []
-    for low, high in zip(edges, edges[1:], strict=False):
-        low_text = format_measure(measure, low, decimals)
-        high_text = format_measure(measure, high, decimals)
-        labels.append(low_text if low_text == high_text
-                      else t("risk.range", low=low_text, high=high_text))
+    edges = classes.edges
+    for index, (low, high) in enumerate(zip(edges, edges[1:], strict=False)):
+        low_text = format_measure(measure, low, classes.decimals)
+        high_text = format_measure(measure, high, classes.decimals)
+        if low_text == high_text:
+            labels.append(low_text)
+        elif index == len(edges) - 2:
+            labels.append(t("risk.range", low=low_text, high=high_text))
+        else:
+            labels.append(t("risk.range_below", low=low_text, high=high_text))
     return labels
+
+
+def spread_note(classes: ColourClasses, measure: Measure) -> str | None:
+    """What the legend says when the regions barely differ (one neutral colour); else None."""
+    if not classes.barely_differ:
+        return None
+    low, high = classes.edges[0], classes.edges[-1]
+    return t("risk.legend.barely_differ",
+             low=format_measure(measure, low, classes.decimals),
+             high=format_measure(measure, high, classes.decimals))
 
 
 def region_name(row: dict, project: ProjectInfo) -> str:
@@ -113,12 +113,12 @@ def actions_text(actions: int, actions_all: int) -> str:
     return t("risk.actions_in_region", actions=actions, total=actions_all)
 
 
-def shown_regions(table: pl.DataFrame, view: RiskView, edges: list[float],
+def shown_regions(table: pl.DataFrame, view: RiskView, classes: ColourClasses,
                   project: ProjectInfo) -> pl.DataFrame:
     """Per region: its colour class and the texts of its label and tooltip (with the
-    legend's decimals)."""
-    decimals = legend_decimals(edges, view.measure) if edges else None
-    classed = table.with_columns(class_of(pl.col("value"), edges).alias("value_class"))
+    legend's decimals, so that two regions of different colours never read alike)."""
+    decimals = classes.decimals if classes.edges else None
+    classed = table.with_columns(class_of(pl.col("value"), classes).alias("value_class"))
     rows = []
     for row in classed.iter_rows(named=True):
         rows.append({
@@ -307,7 +307,7 @@ def gaps_text(gaps: pl.DataFrame, project: ProjectInfo) -> pl.DataFrame:
             "index": SUPPRESSED_TEXT if row["persons_suppressed"]
             else format_number(row["index"]),
             "actions": format_number(row["actions"]),
-            "gap": t("risk.gap.yes") if row["gap"] else "",
+            "gap": t(f"risk.gap.{row['gap_reason']}") if row["gap"] else "",
         })
     return pl.DataFrame(rows, schema={k: pl.String for k in (
         "name", "stratum", "persons", "share", "project_share", "index", "actions", "gap")})
@@ -320,11 +320,11 @@ def gaps_columns() -> dict[str, str]:
             "actions": t("risk.col.actions_aimed"), "gap": t("risk.col.gap")}
 
 
-def trend_shown(trend: pl.DataFrame, view: RiskView, edges: list[float],
+def trend_shown(trend: pl.DataFrame, view: RiskView, classes: ColourClasses,
                 labels: list[str]) -> pl.DataFrame:
     """The small multiples' data: the class label (legend entry) and value text per region
     and year."""
-    classed = trend.with_columns(class_of(pl.col("value"), edges).alias("value_class"))
+    classed = trend.with_columns(class_of(pl.col("value"), classes).alias("value_class"))
     no_data = t("risk.legend.no_data")
     rows = []
     for row in classed.iter_rows(named=True):

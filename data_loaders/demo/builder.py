@@ -211,7 +211,7 @@ def _draw(rng: random.Random, weights: dict[str, float]) -> str:
 
 
 _DIMENSIONS_BY_OBJECTIVE = {
-    "1": [2, 1, 12], "2": [8, 7, 5], "3": [3, 5], "4": [9, 11], "5": [4, 6],
+    "1": [2, 1, 12], "2": [8, 7, 4], "3": [3, 4], "4": [9, 11], "5": [5, 6],
 }
 
 
@@ -784,8 +784,8 @@ def build_chronicopole(today: dt.date) -> DemoProject:
         ],
         maturity_rounds=_maturity_rounds(
             [("2019", dt.date(2019, 5, 16), [2, 2, 1, 1, 1, 1, 2, 1, 1, 2, 1, 1]),
-             ("2023", dt.date(2023, 5, 25), [3, 3, 2, 1, 2, 2, 3, 2, 3, 2, 2, 3])],
-            {3, 4}, rng, "fr"),
+             ("2023", dt.date(2023, 5, 25), [3, 3, 2, 2, 1, 2, 3, 2, 3, 2, 2, 3])],
+            {3, 5}, rng, "fr"),
     )
 
 
@@ -929,5 +929,5 @@ def build_empact(today: dt.date) -> DemoProject:
         maturity_rounds=_maturity_rounds(
             [("2019", dt.date(2019, 4, 25), [2, 2, 2, 1, 1, 2, 2, 2, 1, 3, 2, 1]),
              ("2023", dt.date(2023, 4, 27), [3, 3, 3, 2, 2, 2, 3, 3, 2, 4, 3, 2])],
-            {4, 6}, rng, "nl"),
+            {5, 6}, rng, "nl"),
     )

@@ -45,6 +45,8 @@ def test_the_committee_reads_the_risk_map(start_server, page):
     no_error(page)
     legend = page.get_by_role("list", name=t("risk.legend.title", lang="fr"))
     expect(legend).to_contain_text(t("risk.legend.suppressed", lang="fr"))
+    # 2,0 % to 2,2 % in every region: one neutral colour, and the page says why (issue #16)
+    expect(page.get_by_text(re.compile("Les régions diffèrent à peine"))).to_be_visible()
     expect(page.get_by_text("Cat. 4 · Très dépendant, résidentiel").first).to_be_visible()
     expect(page.get_by_text(re.compile("NGI/IGN & Statbel"))).to_be_visible()
     screenshot(page, "risk-map")
@@ -75,6 +77,7 @@ def test_the_committee_reads_the_risk_map(start_server, page):
     map_drawn(page)
     expect(page.get_by_text("Personnes en « Cat. 4 · Très dépendant, résidentiel » · "
                             "0-17 ans · 2024").first).to_be_visible()
+    expect(legend).not_to_contain_text("6,00")  # one value: written as a count
     no_error(page)
     screenshot(page, "risk-map-small-cells")
     page.get_by_role("tab", name=t("risk.tab.coverage", lang="fr")).click()

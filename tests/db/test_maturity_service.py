@@ -116,18 +116,19 @@ def test_coordinators_link_actions_to_a_dimension(demo_db):
     plan = actions_frame(coordinator.project_id).filter(pl.col("status") == "in_progress")
     chosen = plan.head(2)["id"].to_list()
     view = maturity.maturity_view(coordinator)
-    assert view.summary.filter(pl.col("dimension") == 4)["low_without_action"][0]
-    assert maturity.set_dimension_actions(coordinator, 4, chosen) == 2
-    after = maturity.maturity_view(coordinator).summary.filter(pl.col("dimension") == 4)
+    # 5, Finance & Funding: low, and no action of EMPACT's plan addresses it
+    assert view.summary.filter(pl.col("dimension") == 5)["low_without_action"][0]
+    assert maturity.set_dimension_actions(coordinator, 5, chosen) == 2
+    after = maturity.maturity_view(coordinator).summary.filter(pl.col("dimension") == 5)
     assert after["actions"][0] == 2 and not after["low_without_action"][0]
     assert sorted(after["action_codes"][0]) == sorted(plan.head(2)["code"].to_list())
-    assert maturity.set_dimension_actions(coordinator, 4, chosen[:1]) == 1
-    assert maturity.set_dimension_actions(coordinator, 4, chosen[:1]) == 0
+    assert maturity.set_dimension_actions(coordinator, 5, chosen[:1]) == 1
+    assert maturity.set_dimension_actions(coordinator, 5, chosen[:1]) == 0
     with pytest.raises(PermissionDenied):
-        maturity.set_dimension_actions(actor_for("demo-steering", "empact"), 4, chosen)
+        maturity.set_dimension_actions(actor_for("demo-steering", "empact"), 5, chosen)
     other = actions_frame(get_project("chronicopole").id)["id"][0]
     with pytest.raises(NotFound):
-        maturity.set_dimension_actions(coordinator, 4, [other])
+        maturity.set_dimension_actions(coordinator, 5, [other])
     with pytest.raises(InvalidInput):
         maturity.set_dimension_actions(coordinator, 13, [])
 

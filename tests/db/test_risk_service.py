@@ -50,9 +50,9 @@ def map_payload(slug: str, view: RiskView) -> int:
     project = get_project(slug)
     data = risk.load_risk_data(project.id)
     table = risk.region_table(data, view)
-    edges = risk.measure_breaks(data, view)
-    shown = display.shown_regions(table, view, edges, project)
-    deck = charts.risk_map(charts.region_features(data.regions, shown, edges),
+    classes = risk.measure_breaks(data, view)
+    shown = display.shown_regions(table, view, classes, project)
+    deck = charts.risk_map(charts.region_features(data.regions, shown, classes.edges),
                            display.map_labels(data.regions, shown, view),
                            charts.initial_view(data.bounds),
                            charts.MapTexts("Bevolking", "Aandeel",

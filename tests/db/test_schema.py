@@ -59,3 +59,31 @@ def test_numerator_and_denominator_texts_become_trilingual(demo_db):
         for lang in ("fr", "nl", "en"):
             assert getattr(rows["POLYPHARMACY"], f"{column}_{lang}") == getattr(
                 polypharmacy, f"{column}_{lang}")
+
+
+def test_scirocco_dimensions_4_and_5_swap_to_the_official_order(demo_db):
+    """0003 (issue #16): a score stored as 4 under the old order (Finance & Funding) is 5 after
+    the upgrade, and 5 (Standardisation & Simplification) is 4; downgrading swaps back."""
+    from alembic import command
+    from sqlalchemy import text
+
+    def by_dimension(table: str) -> dict[int, int]:
+        with get_engine().connect() as connection:
+            return dict(connection.execute(text(
+                f"SELECT dimension, count(*) FROM {table} GROUP BY dimension")).all())
+
+    def scores_of(dimension: int) -> list[tuple]:
+        with get_engine().connect() as connection:
+            return sorted(connection.execute(text(
+                "SELECT round_id, assessor, score FROM maturity_score WHERE dimension = :d"),
+                {"d": dimension}).all())
+
+    upgraded = {d: scores_of(d) for d in (4, 5)}
+    links = by_dimension("action_maturity_dimension")
+    command.downgrade(migrate.alembic_config(), "0002")
+    assert scores_of(5) == upgraded[4] and scores_of(4) == upgraded[5]
+    assert by_dimension("action_maturity_dimension").get(4) == links.get(5)
+    migrate.upgrade()
+    assert migrate.is_up_to_date()
+    assert {d: scores_of(d) for d in (4, 5)} == upgraded
+    assert by_dimension("action_maturity_dimension") == links

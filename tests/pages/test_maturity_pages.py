@@ -102,7 +102,7 @@ def test_a_round_from_opening_to_consensus(demo_sqlite):
 
 def test_a_coordinator_links_actions_to_a_dimension(demo_sqlite):
     at = open_page(logged_in("demo-coordinator", project="empact"), "maturity")
-    at.selectbox(key="link_dimension").set_value(4).run()
+    at.selectbox(key="link_dimension").set_value(5).run()
     actor = actor_for("demo-coordinator", "empact")
     from dashboard.services.indicators import actions_of
 
@@ -112,12 +112,12 @@ def test_a_coordinator_links_actions_to_a_dimension(demo_sqlite):
     click(at, t("maturity.link_save", lang="en"))
     assert t("maturity.links_saved", lang="en", count=1) in texts(at)
     summary = maturity.maturity_view(actor).summary
-    linked = maturity.dimension_actions(actor.project_id).filter(pl.col("dimension") == 4)
+    linked = maturity.dimension_actions(actor.project_id).filter(pl.col("dimension") == 5)
     assert linked["action_id"].to_list() == [first]
     statuses = maturity.dimension_actions(actor.project_id).filter(
         pl.col("action_id") == first)["status"].to_list()
     addressing = {s.value for s in maturity.ADDRESSING_STATUSES}
-    assert summary.filter(pl.col("dimension") == 4)["actions"][0] == int(
+    assert summary.filter(pl.col("dimension") == 5)["actions"][0] == int(
         statuses[0] in addressing)
 
 
@@ -138,3 +138,26 @@ def test_medians_are_written_the_belgian_way_whatever_the_browser_s_locale(demo_
     medians = [m for m in table["median"].to_list() if m not in (None, "–")]
     assert medians and all(isinstance(m, str) and "." not in m for m in medians)
     assert any("," in m for m in medians)
+
+
+@pytest.mark.parametrize(("lang", "uncertain", "fourth", "fifth"), [
+    ("fr", "incertain (avis partagés)", "Standardisation et simplification",
+     "Finances et financement"),
+    ("nl", "onzeker (verdeeld)", "Standaardisatie en vereenvoudiging",
+     "Financiën en financiering")])
+def test_dimensions_in_scirocco_order_and_split_views_read_uncertain(demo_sqlite, lang,
+                                                                     uncertain, fourth, fifth):
+    """Issue #16: dimensions 4 and 5 were swapped; split views now read as SCIROCCO's
+    "uncertain"."""
+    at = open_page(logged_in("demo-steering", lang=lang, project="empact"), "maturity")
+    table = next(d.value for d in at.dataframe if "reading" in d.value.columns)
+    assert table["label"].to_list()[3:5] == [fourth, fifth]
+    view = maturity.maturity_view(actor_for("demo-steering", "empact"))
+    split = view.summary["split"].to_list()
+    assert any(split)
+    readings = table["reading"].to_list()
+    assert [r == uncertain for r in readings] == split
+    assert t("maturity.level.uncertain", lang=lang).split()[0] in texts(at)  # the findings
+    _, rows = next(c for c in map(chart, at.get("vega_lite_chart")) if "round" in c[1].columns)
+    labels = rows.filter(pl.col("dimension") == 4)["label"].drop_nulls().unique().to_list()
+    assert labels == [fourth]

@@ -173,7 +173,8 @@ def test_the_coverage_tab_lists_the_gaps(demo_sqlite):
     assert t("risk.gaps.intro", lang="en", year=2024, few=1,
              healthy="Cat. 1 · Independent, no care") in texts(at)
     gaps = table(at, t("risk.col.gap", lang="en"))
-    assert len(gaps.value) >= 1 and set(gaps.value["gap"]) == {t("risk.gap.yes", lang="en")}
+    assert len(gaps.value) >= 1 and set(gaps.value["gap"]) <= {
+        t("risk.gap.share", lang="en"), t("risk.gap.persons", lang="en")}
     assert "Ieper" in set(gaps.value["name"])  # no action aims at its highest stratum
     at.toggle(key="risk_gaps_all_empact").set_value(True).run()
     everything = table(at, t("risk.col.gap", lang="en"))
@@ -210,3 +211,39 @@ def test_the_sort_order_names_the_chosen_stratum_and_survives_a_change_of_stratu
     assert "Cat. 3" in sorter.options[sorter.index]  # the label the reader sees
     # a fresh widget for the new stratum: the browser draws its labels anew
     assert sorter.key == "risk_sort_2_None_empact"
+
+
+def test_regions_that_barely_differ_are_one_neutral_colour_and_the_page_says_so(demo_sqlite):
+    """EMPACT's highest category is 2,0 % to 2,2 % of each region: it was painted from pale
+    yellow to full red (issue #16)."""
+    from dashboard.charts import risk as charts
+
+    at = open_page(logged_in("demo-viewer", lang="fr", project="empact"), "risk_map")
+    fills = {tuple(f["properties"]["fill"][:3]) for f in deck(at)["layers"][0]["data"]["features"]}
+    neutral = charts.PALETTES[1][0]
+    assert fills == {tuple(int(neutral[i:i + 2], 16) for i in (1, 3, 5))}
+    notes = [i.value for i in at.info]
+    assert any(n.startswith("Les régions diffèrent à peine (2,0\u00a0% – 2,2\u00a0%)")
+               for n in notes), notes
+    # counts do differ: classes whose bounds end where the next one starts, never overlapping
+    choose(at, "measure", Measure.count)
+    assert not [i.value for i in at.info if "diffèrent à peine" in i.value]
+    legend = " ".join(str(h.proto.body) for h in at.get("html"))
+    ranges = re.findall(r"<span>([^<]*à moins de[^<]*)</span>", legend)
+    assert ranges, legend
+    colours = {tuple(f["properties"]["fill"][:3])
+               for f in deck(at)["layers"][0]["data"]["features"]}
+    assert len(colours) >= 2
+
+
+def test_the_largest_regions_without_an_action_for_a_stratum_are_gaps(demo_sqlite):
+    """EMPACT, Cat. 4: Roeselare (2,043 persons, no action) and Tielt (1,228, none) were not
+    flagged, their share being a hair below the project's (issue #16)."""
+    at = open_page(logged_in("demo-coordinator", lang="nl", project="empact"), "risk_map")
+    gaps = table(at, t("risk.col.gap", lang="nl")).value
+    category = "Cat. 4 · Zwaar zorgafhankelijk, residentieel"
+    flagged = {(row["name"], row["persons"]): row["gap"] for row in gaps.to_dict("records")
+               if row["stratum"] == category}
+    assert flagged[("Roeselare", "2.043")] == t("risk.gap.persons", lang="nl")
+    assert flagged[("Tielt", "1.228")] == t("risk.gap.persons", lang="nl")
+    assert numbers_below_five(table_texts(at, ("persons",))) == []

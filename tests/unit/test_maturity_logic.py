@@ -122,3 +122,63 @@ def test_the_actions_tab_counts_the_plan_actions_like_the_consensus_table():
         "1. Readiness · consensus – · 1 action(s) du plan")
     assert dimension_heading(rows[3], "Information").endswith("0 action(s) du plan, 1 liée(s) "
                                                               "en tout")
+
+
+# ---------------------------------------------------------------- SCIROCCO order (issue #16)
+
+
+def test_the_dimensions_follow_the_scirocco_tool_s_order_and_names():
+    """4 is Standardisation & Simplification, 5 Finance & Funding (they were swapped)."""
+    from dashboard.i18n import t
+    from data_loaders.catalogues.scirocco import DIMENSIONS
+    from models.vocab import MaturityDimension
+
+    assert [(d.name, d.value) for d in MaturityDimension] == [
+        (code, number) for number, (code, _) in enumerate(DIMENSIONS, start=1)]
+    for number, (_, name) in enumerate(DIMENSIONS, start=1):
+        assert t(f"maturity_dimension.{number}", lang="en").casefold() == name.casefold()
+    assert t("maturity_dimension.4", lang="fr") == "Standardisation et simplification"
+    assert t("maturity_dimension.5", lang="nl") == "Financiën en financiering"
+
+
+def test_charts_number_and_order_the_dimensions_as_scirocco_does():
+    from dashboard.i18n import t
+
+    labels = {d: t(f"maturity_dimension.{d}", lang="en") for d in range(1, 13)}
+    frame = consensus([(1, d, 2) for d in range(1, 13)])
+    radar = radar_chart(frame, dimension_labels=labels, round_order=["1"],
+                        words={"round": "Round", "dimension": "Dimension", "score": "Score"})
+    texts = [v["text"].replace("\n", " ")
+             for values in themed(radar).to_dict()["datasets"].values()
+             for v in values if "text" in v]
+    assert "4. Standardisation & simplification" in texts
+    assert "5. Finance & funding" in texts
+    individual = scores([(1, "ann", d, 2) for d in range(1, 13)])
+    summary = dimension_summary(frame, individual, LINKS, 1, None)
+    spread = themed(spread_chart(score_distribution(individual), summary,
+                                 dimension_labels=labels,
+                                 words={k: k for k in ("dimension", "score", "assessors",
+                                                       "median", "consensus", "split",
+                                                       "agreement")})).to_dict()
+    order = spread["layer"][0]["encoding"]["y"]["sort"]
+    assert order.index("Standardisation & simplification") == 3
+    assert order.index("Finance & funding") == 4
+
+
+@pytest.mark.parametrize(("lang", "uncertain"), [("fr", "incertain"), ("nl", "onzeker"),
+                                                 ("en", "uncertain")])
+def test_split_views_read_uncertain_as_in_scirocco(lang, uncertain):
+    from dashboard.i18n import set_language, t
+    from dashboard.services.maturity import scores_level
+    from dashboard.ui.evaluation import scores_reading
+
+    assert scores_level(3.0, True) == "uncertain" and scores_level(3.0, False) == "progressing"
+    assert scores_level(5.0, True) == "uncertain"  # whatever the median
+    set_language(lang)
+    try:
+        assert t("maturity.level.uncertain") == uncertain
+        assert scores_reading(3.0, True).startswith(uncertain)
+        assert scores_reading(3.0, False) == (
+            f"{t('maturity.level.progressing')} ({t('maturity.agreement')})")
+    finally:
+        set_language("en")

@@ -12,7 +12,8 @@ from dashboard.services import risk
 from dashboard.services.access import Actor
 from dashboard.services.projects import ProjectInfo
 from dashboard.services.risk import (
-    ALL_STRATA, PROJECT, Measure, RiskData, RiskView, action_coverage, class_breaks, class_of,
+    ALL_STRATA, PROJECT, ColourClasses, Measure, RiskData, RiskView, action_coverage,
+    class_breaks, class_of, colour_classes,
 )
 from dashboard.ui import risk_display as display
 from models.vocab import Role
@@ -173,9 +174,11 @@ def test_natural_breaks_keep_groups_of_close_values_together():
     values = [1.0, 1.1, 1.2, 5.0, 5.1, 9.0, 9.2, 9.3]
     edges = class_breaks(values, max_classes=3)
     assert edges == [1.0, 1.2, 5.1, 9.3]
-    classes = pl.DataFrame({"v": values}).select(class_of(pl.col("v"), edges).alias("c"))[
-        "c"].to_list()
-    assert classes == [0, 0, 0, 1, 1, 2, 2, 2]
+    starts, _ = risk.class_starts(values, edges[1:], 1)
+    assert starts == [5.0, 9.0]  # each class starts at its smallest value
+    classes = ColourClasses([1.0, *starts, 9.3], 1)
+    assert pl.DataFrame({"v": values}).select(class_of(pl.col("v"), classes).alias("c"))[
+        "c"].to_list() == [0, 0, 0, 1, 1, 2, 2, 2]
 
 
 def test_at_most_five_classes_and_fewer_for_few_values():
@@ -184,7 +187,80 @@ def test_at_most_five_classes_and_fewer_for_few_values():
     assert class_breaks([4.0]) == [4.0, 4.0]
     assert class_breaks([]) == []
     assert pl.DataFrame({"v": [None, 4.0]}).select(
-        class_of(pl.col("v"), [4.0, 4.0]).alias("c"))["c"].to_list() == [None, 0]
+        class_of(pl.col("v"), ColourClasses([4.0, 4.0], 1)).alias("c"))["c"].to_list() == [
+        None, 0]
+    assert colour_classes([float(v) for v in range(40)], Measure.count).count <= 5
+    assert colour_classes([6.0, 6.0], Measure.count) == ColourClasses([6.0, 6.0], 0)
+
+
+# ---------------------------------------------------------------- colour classes (issue #16)
+
+
+def test_regions_that_barely_differ_get_one_neutral_class_and_a_note():
+    """2,08 % to 2,15 % was painted from pale yellow to full red."""
+    from dashboard.charts import risk as charts
+
+    classes = colour_classes([2.08, 2.1, 2.12, 2.15], Measure.share)
+    assert classes.barely_differ and classes.count == 1
+    assert display.class_labels(classes, Measure.share) == ["2,08% – 2,15%"]
+    assert display.spread_note(classes, Measure.share) == (
+        "The regions barely differ (2,08% – 2,15%): one colour.")
+    assert charts.palette(classes.edges) == [charts.PALETTES[1][0]]
+    # under a tenth of the value (60,4 % to 61,7 %), or under 0,1 point
+    assert colour_classes([60.4, 61.0, 61.7], Measure.share).barely_differ
+    assert colour_classes([0.02, 0.05, 0.11], Measure.share).barely_differ
+    assert colour_classes([-0.2, 0.1, 0.25], Measure.change).barely_differ
+    # a real difference keeps its classes: 1,5 % is far from 2,4 %
+    spread = colour_classes([1.5, 1.6, 2.0, 2.4], Measure.share)
+    assert not spread.barely_differ and spread.count >= 2
+    assert display.spread_note(spread, Measure.share) is None
+
+
+def test_legend_bounds_end_one_class_where_the_next_starts_and_read_apart():
+    classes = colour_classes([1.5, 1.6, 2.0, 2.4], Measure.share)
+    assert display.class_labels(classes, Measure.share) == ["1,5% to under 2,0%",
+                                                            "2,0% – 2,4%"]
+    # the value starting a class is in it: [a, b)
+    assert pl.DataFrame({"v": [1.5, 1.6, 2.0, 2.4]}).select(
+        class_of(pl.col("v"), classes).alias("c"))["c"].to_list() == [0, 0, 1, 1]
+    # close values take the decimals that keep a class's largest value below the next start
+    assert risk.class_starts([10.0, 11.96, 12.0, 14.0], [11.96, 14.0], 1) == ([12.0], 2)
+    near = ColourClasses([10.0, 12.0, 14.0], 2)  # 11,96 < 12,00
+    assert display.class_labels(near, Measure.share) == ["10,00% to under 12,00%",
+                                                         "12,00% – 14,00%"]
+    # classes that read alike even then are merged
+    assert risk.class_starts([1.0, 1.00001, 1.00002, 3.0], [1.00001, 1.00002, 3.0], 1) == (
+        [3.0], 3)
+    french = display.class_labels(ColourClasses([1.0, 2.0, 3.0], 1), Measure.share)
+    assert french == ["1,0% to under 2,0%", "2,0% – 3,0%"]
+    set_language("fr")
+    assert display.class_labels(ColourClasses([1.0, 2.0, 3.0], 1), Measure.share) == [
+        "1,0\u00a0% à moins de 2,0\u00a0%", "2,0\u00a0% – 3,0\u00a0%"]
+    set_language("nl")
+    assert display.class_labels(ColourClasses([1.0, 2.0, 3.0], 1), Measure.share)[0] == (
+        "1,0% tot minder dan 2,0%")
+
+
+def test_six_regions_are_not_split_in_five_classes():
+    classes = colour_classes([854.0, 875.0, 1228.0, 1230.0, 1304.0, 2043.0], Measure.count)
+    assert 2 <= classes.count <= 3
+
+
+def test_the_palette_is_sequential_and_colour_blind_safe_not_yellow_to_red():
+    from dashboard.charts import risk as charts
+
+    def lightness(colour: str) -> float:
+        r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    for count in range(2, 6):
+        colours = charts.PALETTES[count]
+        values = [lightness(c) for c in colours]
+        assert values == sorted(values, reverse=True)  # light to dark, one direction
+        reds = [c for c in colours if int(c[1:3], 16) > int(c[5:7], 16) + 60
+                and int(c[3:5], 16) < 120]
+        assert not reds  # no red end (ColorBrewer YlGnBu ends in blue)
+    assert charts.PALETTES[5] == ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"]
 
 
 def test_the_map_classes_compare_regions_of_the_year_and_the_small_multiples_all_years():
@@ -193,8 +269,9 @@ def test_the_map_classes_compare_regions_of_the_year_and_the_small_multiples_all
     this_year = risk.measure_breaks(data, view)
     every_year = risk.measure_breaks(data, view, every_year=True)
     values_2024 = risk.trend(data, view).filter(pl.col("year") == 2024)["value"]
-    assert this_year[0] == values_2024.min() and this_year[-1] == values_2024.max()
-    assert every_year[0] <= this_year[0] and every_year[-1] >= this_year[-1]
+    assert this_year.edges[0] == values_2024.min() and this_year.edges[-1] == values_2024.max()
+    assert every_year.edges[0] <= this_year.edges[0]
+    assert every_year.edges[-1] >= this_year.edges[-1]
 
 
 # ---------------------------------------------------------------- action coverage
@@ -221,7 +298,28 @@ def test_coverage_gaps_are_regions_above_the_project_share_with_few_actions():
     alpha_2 = gaps.filter(pl.col("name") == "Alpha", pl.col("stratum") == 2).row(0, named=True)
     assert alpha_2["persons_suppressed"] and not alpha_2["gap"]
     assert gaps["gap"].to_list() == sorted(gaps["gap"].to_list(), reverse=True)  # gaps first
+    assert set(gaps.filter("gap")["gap_reason"]) <= {"share", "persons"}
     assert set(gaps["stratum"]) == {1, 2, 3}  # stratum 0 (healthy) is no risk
+
+
+def test_a_large_region_without_any_action_is_a_gap_even_a_hair_below_the_project_share():
+    """EMPACT, Cat. 4, 2024 (issue #16): Roeselare and Tielt, the largest need, were missed."""
+    frame = pl.DataFrame({
+        "name": ["Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", "Tielt", "Small"],
+        "persons": [1304, 875, 854, 2043, 1230, 1228, None],  # Small: a hidden count
+        "share": [0.02073, 0.02085, 0.02212, 0.02050, 0.02063, 0.01997, None],
+        "actions": [0, 2, 1, 0, 3, 0, 0],
+    }).with_columns(pl.lit(0.02069).alias("project_share"),
+                    pl.lit(7534).alias("project_persons"), pl.lit(6).alias("regions"))
+    flagged = risk.flag_gaps(frame)
+    reasons = dict(zip(flagged["name"], flagged["gap_reason"], strict=True))
+    assert reasons == {"Ieper": "share", "Poperinge": None, "Diksmuide": "share",
+                       "Roeselare": "persons", "Izegem": None, "Tielt": "persons",
+                       "Small": None}
+    assert flagged["gap"].to_list() == [True, False, True, True, False, True, False]
+    # a small region a hair below the project's share, without action, is no gap
+    few = frame.with_columns(pl.lit(500).alias("persons"))
+    assert not risk.flag_gaps(few.filter(pl.col("name") == "Tielt"))["gap"].item()
 
 
 # ---------------------------------------------------------------- export
@@ -263,11 +361,11 @@ def test_values_are_worded_the_belgian_way_and_hidden_ones_as_less_than_five():
 
 
 def test_class_labels_take_the_decimals_they_need():
-    assert display.class_labels([2.09, 2.094, 2.1, 2.13], Measure.share) == [
-        "2,090% – 2,094%", "2,094% – 2,100%", "2,100% – 2,130%"]
-    assert display.class_labels([1.0, 2.0, 3.0], Measure.share) == ["1,0% – 2,0%",
-                                                                     "2,0% – 3,0%"]
-    assert display.class_labels([5.0, 5.0, 6.0], Measure.count) == ["5", "5 – 6"]
+    classes = colour_classes([2.0, 2.094, 2.1, 2.6, 3.13, 3.2], Measure.share)
+    labels = display.class_labels(classes, Measure.share)
+    assert labels[0] == "2,0% to under 2,6%" and labels[-1].endswith("3,2%")
+    assert display.class_labels(ColourClasses([5.0, 5.0, 6.0], 0), Measure.count) == [
+        "5", "5 – 6"]
 
 
 def test_the_project_s_own_stratum_labels_name_the_columns_and_the_title():
@@ -283,9 +381,9 @@ def test_map_features_carry_colour_and_tooltip_texts_with_hidden_counts_as_less_
     data = make_data()
     view = RiskView(year=2024, measure=Measure.count, stratum=3)
     table = risk.region_table(data, view)
-    edges = risk.measure_breaks(data, view)
-    shown = display.shown_regions(table, view, edges, project())
-    features = charts.region_features(data.regions, shown, edges)
+    classes = risk.measure_breaks(data, view)
+    shown = display.shown_regions(table, view, classes, project())
+    features = charts.region_features(data.regions, shown, classes.edges)
     charlie = next(f["properties"] for f in features if f["properties"]["name"] == "Charlie")
     assert charlie["value"] == "< 5" and charlie["s3"] == "< 5"
     assert charlie["fill"][:3] == [0x8c, 0x8c, 0x8c]  # the "hidden" grey
@@ -323,10 +421,11 @@ def test_map_values_take_the_legend_s_decimals_so_classes_never_read_alike():
     data = make_data()
     view = RiskView(year=2024, stratum=0)
     table = risk.region_table(data, view)
-    edges = [60.0, 60.04, 60.08]
+    classes = ColourClasses([60.0, 60.04, 60.08], 2)
     shown = display.shown_regions(table.with_columns(pl.lit(60.03).alias("value")), view,
-                                  edges, project())
-    assert display.class_labels(edges, Measure.share) == ["60,00% – 60,04%", "60,04% – 60,08%"]
+                                  classes, project())
+    assert display.class_labels(classes, Measure.share) == ["60,00% to under 60,04%",
+                                                            "60,04% – 60,08%"]
     assert set(shown["value"]) == {"60,03%"}
 
 
@@ -346,12 +445,12 @@ def test_a_cell_hidden_only_to_protect_a_small_one_reads_like_the_small_one():
     cells = data.cells
     assert cells.filter(pl.col("persons_masked"), pl.col("persons").is_not_null()).height == 0
     assert not (cells["persons_masked"] & ~cells["persons_suppressed"]).any()
-    edges = risk.measure_breaks(data, view)
-    shown = display.shown_regions(table, view, edges, project())
+    classes = risk.measure_breaks(data, view)
+    shown = display.shown_regions(table, view, classes, project())
     texts = {r["name"]: r for r in shown.iter_rows(named=True)}
     assert texts["Alpha"]["value"] == "< 5" and texts["Alpha"]["s3"] == "< 5"
     assert texts["Charlie"]["value"] == "< 5" and texts["Charlie"]["s3"] == "< 5"
-    features = charts.region_features(data.regions, shown, edges)
+    features = charts.region_features(data.regions, shown, classes.edges)
     fills = {f["properties"]["name"]: f["properties"]["fill"][:3] for f in features}
     assert fills["Alpha"] == fills["Charlie"] == [0x8c, 0x8c, 0x8c]
     labels = display.map_labels(data.regions, shown, view)
@@ -370,8 +469,8 @@ def test_a_cell_hidden_only_to_protect_a_small_one_reads_like_the_small_one():
     gaps = display.gaps_text(risk.coverage_gaps(data, 2024), project())
     alpha_3 = gaps.filter(pl.col("name") == "Alpha", pl.col("stratum").str.starts_with("3"))
     assert alpha_3["persons"].item() == "< 5" and alpha_3["index"].item() == "< 5"
-    trend = display.trend_shown(risk.trend(data, view), view, edges,
-                                display.class_labels(edges, view.measure))
+    trend = display.trend_shown(risk.trend(data, view), view, classes,
+                                display.class_labels(classes, view.measure))
     alpha_2024 = trend.filter(pl.col("name") == "Alpha", pl.col("year") == 2024).row(
         0, named=True)
     assert alpha_2024["text"] == "< 5"

@@ -351,7 +351,8 @@ MESSAGES = {
     "maturity.figure.level": ("Niveau", "Niveau", "Level"),
     "maturity.figure.improved": ("Dimensions en progrès", "Dimensies vooruitgegaan",
                                  "Dimensions improved"),
-    "maturity.figure.split": ("Avis partagés", "Verdeelde meningen", "Split views"),
+    "maturity.figure.split": ("Incertains (avis partagés)", "Onzeker (verdeeld)",
+                              "Uncertain (split views)"),
     "maturity.figure.low_without_action": ("Faibles, sans action", "Laag, zonder actie",
                                            "Low, without action"),
     "maturity.levels_help": (
@@ -362,18 +363,19 @@ MESSAGES = {
     "maturity.level.initial": ("initial", "beginnend", "initial"),
     "maturity.level.progressing": ("en progression", "in ontwikkeling", "progressing"),
     "maturity.level.optimising": ("optimisé", "geoptimaliseerd", "optimising"),
+    "maturity.level.uncertain": ("incertain", "onzeker", "uncertain"),
     "maturity.improved_help": (
         "Dimensions dont le consensus dépasse celui du tour {previous}.",
         "Dimensies waarvan de consensus hoger is dan in ronde {previous}.",
         "Dimensions whose consensus is above round {previous}'s.",
     ),
     "maturity.split_help": (
-        "Scores individuels distants de 3 points ou plus : les avis sont partagés, ce qui est "
-        "en soi un constat à discuter.",
-        "Individuele scores 3 punten of meer uit elkaar: de meningen zijn verdeeld, op zich een "
-        "vaststelling om te bespreken.",
-        "Individual scores 3 or more points apart: views are split, itself a finding to "
-        "discuss.",
+        "Scores individuels distants de 3 points ou plus : les avis sont partagés et SCIROCCO "
+        "lit le niveau comme « incertain », ce qui est en soi un constat à discuter.",
+        "Individuele scores 3 punten of meer uit elkaar: de meningen zijn verdeeld en SCIROCCO "
+        "leest het niveau als 'onzeker', op zich een vaststelling om te bespreken.",
+        "Individual scores 3 or more points apart: views are split and SCIROCCO reads the "
+        "level as 'uncertain', itself a finding to discuss.",
     ),
     "maturity.low_help": (
         "Consensus (ou, avant lui, médiane) de 2 ou moins et aucune action du plan (prévue, en "
@@ -431,9 +433,9 @@ MESSAGES = {
         "**Declined since {previous}**: {dimensions}.",
     ),
     "maturity.finding.split": (
-        "**Avis partagés** (écart de 3 points ou plus) : {dimensions}.",
-        "**Verdeelde meningen** (3 punten of meer uit elkaar): {dimensions}.",
-        "**Split views** (3 or more points apart): {dimensions}.",
+        "**Incertain, avis partagés** (écart de 3 points ou plus) : {dimensions}.",
+        "**Onzeker, verdeelde meningen** (3 punten of meer uit elkaar): {dimensions}.",
+        "**Uncertain, split views** (3 or more points apart): {dimensions}.",
     ),
     "maturity.finding.low_without_action": (
         "**Faibles et sans action du plan** : {dimensions}.",
@@ -477,27 +479,30 @@ MESSAGES = {
     "maturity.col.consensus_dimensions": ("Dimensions avec consensus",
                                           "Dimensies met consensus",
                                           "Dimensions with a consensus"),
-    "maturity.split": ("avis partagés", "verdeeld", "split"),
+    "maturity.split": ("incertain (avis partagés)", "onzeker (verdeeld)",
+                       "uncertain (split)"),
     "maturity.agreement": ("accord", "eensgezind", "agreement"),
+    "maturity.reading": ("{level} ({distribution})", "{level} ({distribution})",
+                         "{level} ({distribution})"),
     "maturity.flag_low": ("faible, aucune action", "laag, geen actie", "low, no action"),
     "maturity.notes": ("Notes du consensus", "Notities bij de consensus", "Consensus notes"),
     "maturity.spread_help": (
         "Chaque point : les évaluateurs ({assessors}) qui ont donné ce score, d'autant plus "
-        "gros qu'ils sont nombreux ; en rouge, les dimensions aux avis partagés (écart de 3 "
-        "points ou plus). Trait : médiane ; losange : consensus.",
+        "gros qu'ils sont nombreux ; en rouge, les dimensions incertaines, aux avis partagés "
+        "(écart de 3 points ou plus). Trait : médiane ; losange : consensus.",
         "Elk punt: de beoordelaars ({assessors}) die deze score gaven, groter naarmate het er "
-        "meer zijn; in rood de dimensies met verdeelde meningen (3 punten of meer uit "
-        "elkaar). Streep: mediaan; ruit: consensus.",
+        "meer zijn; in rood de onzekere dimensies, met verdeelde meningen (3 "
+        "punten of meer uit elkaar). Streep: mediaan; ruit: consensus.",
         "Each dot: the assessors ({assessors}) who gave that score, larger when more did; in "
-        "red, dimensions with split views (3 or more points apart). Tick: median; diamond: "
+        "red, uncertain dimensions, with split views (3 or more points apart). Tick: median; diamond: "
         "consensus.",
     ),
     "maturity.no_scores": ("Pas encore de score individuel au tour {round}.",
                            "Nog geen individuele score in ronde {round}.",
                            "No individual score in round {round} yet."),
-    "maturity.split_list": ("Avis partagés, à discuter : {dimensions}.",
-                            "Verdeelde meningen, te bespreken: {dimensions}.",
-                            "Split views, to discuss: {dimensions}."),
+    "maturity.split_list": ("Incertain, avis partagés à discuter : {dimensions}.",
+                            "Onzeker, verdeelde meningen te bespreken: {dimensions}.",
+                            "Uncertain, split views to discuss: {dimensions}."),
     "maturity.justifications": ("Scores individuels et justifications",
                                 "Individuele scores en verantwoordingen",
                                 "Individual scores and justifications"),

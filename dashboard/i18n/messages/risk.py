@@ -56,6 +56,13 @@ MESSAGES = {
     ),
     "risk.unit.points": ("{value} pt", "{value} ppt", "{value} pp"),
     "risk.range": ("{low} – {high}", "{low} – {high}", "{low} – {high}"),
+    "risk.range_below": ("{low} à moins de {high}", "{low} tot minder dan {high}",
+                         "{low} to under {high}"),
+    "risk.legend.barely_differ": (
+        "Les régions diffèrent à peine ({low} – {high}) : une seule couleur.",
+        "De regio's verschillen nauwelijks ({low} – {high}): één kleur.",
+        "The regions barely differ ({low} – {high}): one colour.",
+    ),
     "risk.value": ("Valeur", "Waarde", "Value"),
     "risk.project_row": ("{project} – toutes les régions", "{project} – alle regio's",
                          "{project} – all regions"),
@@ -147,15 +154,22 @@ MESSAGES = {
                                "Actions aimed at it here"),
     "risk.col.gap": ("Lacune", "Leemte", "Gap"),
     "risk.gap.yes": ("Lacune", "Leemte", "Gap"),
+    "risk.gap.share": ("Part ≥ projet, peu d'actions", "Aandeel ≥ project, weinig acties",
+                       "Share ≥ project's, few actions"),
+    "risk.gap.persons": ("Beaucoup de personnes, aucune action", "Veel personen, geen actie",
+                         "Many persons, no action"),
     "risk.gaps.intro": (
-        "**Lacunes en {year}** : régions où la part d'une strate de soins (toutes sauf "
-        "« {healthy} ») atteint au moins celle du projet (indice ≥ 100) et que vise au plus "
-        "{few} action.",
-        "**Leemtes in {year}**: regio's waar het aandeel van een zorgstratum (alle behalve "
-        "'{healthy}') minstens dat van het project is (index ≥ 100) en waarop hoogstens {few} "
-        "actie gericht is.",
-        "**Gaps in {year}**: regions where the share of a care stratum (all but '{healthy}') "
-        "is at least the project's (index ≥ 100) and at most {few} action aims at it.",
+        "**Lacunes en {year}** : régions où une strate de soins (toutes sauf « {healthy} ») "
+        "a au moins la part du projet (indice ≥ 100) et au plus {few} action qui la vise, ou "
+        "compte au moins la moitié des personnes d'une région moyenne sans aucune action qui "
+        "la vise.",
+        "**Leemtes in {year}**: regio's waar een zorgstratum (alle behalve '{healthy}') "
+        "minstens het aandeel van het project heeft (index ≥ 100) en waarop hoogstens {few} "
+        "actie gericht is, of minstens de helft van de personen van een gemiddelde regio telt "
+        "zonder één actie die erop gericht is.",
+        "**Gaps in {year}**: regions where a care stratum (all but '{healthy}') has at least "
+        "the project's share (index ≥ 100) and at most {few} action aims at it, or counts at "
+        "least half an average region's persons with no action aimed at it.",
     ),
     "risk.gaps.show_all": ("Afficher toutes les régions et strates",
                            "Alle regio's en strata tonen", "Show every region and stratum"),
