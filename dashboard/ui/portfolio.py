@@ -3,10 +3,12 @@ page to the other) and the detail panel of one action."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import polars as pl
 import streamlit as st
 
-from dashboard.i18n import label, label_of, t
+from dashboard.i18n import label, label_of, plural, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number
 from dashboard.services import portfolio
 from dashboard.services.portfolio import ActionFilters
@@ -27,6 +29,19 @@ def date_columns(names: tuple[str, ...] = ACTION_DATES) -> dict:
     """column_config entries for an action's date columns, labelled and in Belgian format."""
     return {name: st.column_config.DateColumn(t(f"portfolio.col.{name}"), format=DATE_FORMAT)
             for name in names}
+
+
+# The order in which the Home page lists the statuses: what is moving first, ideas last.
+BREAKDOWN_ORDER = (ActionStatus.in_progress, ActionStatus.done, ActionStatus.planned,
+                   ActionStatus.on_hold, ActionStatus.stopped, ActionStatus.idea)
+
+
+def status_breakdown(counts: Mapping[str, int], lang: str | None = None) -> str:
+    """"20 en cours · 29 terminées · 8 planifiées · 3 en pause · 7 arrêtées · 1 idée": every
+    status that has actions, so that the parts add up to the total, each in its singular or
+    plural form."""
+    return " · ".join(plural(f"home.status_count.{status.value}", counts[status.value], lang)
+                      for status in BREAKDOWN_ORDER if counts.get(status.value, 0))
 
 
 def _clear() -> None:
