@@ -9,6 +9,7 @@ nothing. Actions absent from the file are listed, never deleted.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -314,15 +315,21 @@ def _write_objectives(session: Session, project_id: int, preview: PlanPreview
 # ---------------------------------------------------------------- export
 
 
-def plan_frame(actor: Actor) -> pl.DataFrame:
+def plan_frame(actor: Actor, action_codes: Collection[str] | None = None) -> pl.DataFrame:
     """The project's plan in the import format: objective rows, then action rows, by code
-    (roles with Permission.download, as on the page)."""
+    (roles with Permission.download, as on the page). With `action_codes` (the actions a page
+    shows after its filters), only those actions and the objectives they sit under."""
     require(actor, Permission.download)
+    actions = actions_frame(actor.project_id)
+    if action_codes is not None:
+        actions = actions.filter(pl.col("code").is_in(list(action_codes)))
     with session_scope() as session:
         objectives = session.exec(select(Objective).where(
             Objective.project_id == actor.project_id)).all()
+        if action_codes is not None:
+            placed = {*actions["objective_code"], *actions["strategic_code"]}
+            objectives = [o for o in objectives if o.code in placed]
         rows = [{"code": o.code, "title": o.title} for o in objectives]
-    actions = actions_frame(actor.project_id)
     for action in actions.iter_rows(named=True):
         rows.append({
             "code": action["code"], "title": action["title"], "status": action["status"],
