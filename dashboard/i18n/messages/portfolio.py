@@ -60,6 +60,23 @@ MESSAGES = {
     "downloads.value": ("Valeur", "Waarde", "Value"),
     "downloads.actions": ("Actions", "Acties", "Actions"),
     "downloads.none": ("Aucun filtre", "Geen filter", "No filter"),
+    # the social-entrepreneurship target, one value for the project and its indicator
+    "indicators.se_target_help": (
+        "La cible de l'indicateur est celle du projet en entrepreneuriat social, qu'un "
+        "administrateur fixe dans les paramètres du projet (page Utilisateurs).",
+        "Het doel van de indicator is het doel van het project voor sociaal ondernemerschap, dat "
+        "een beheerder instelt in de projectinstellingen (pagina Gebruikers).",
+        "The indicator's target is the project's social-entrepreneurship target, which an admin "
+        "sets in the project settings (Users page).",
+    ),
+    "admin.se_target_help": (
+        "C'est aussi la cible de l'indicateur « Actions avec une composante d'entrepreneuriat "
+        "social » : une seule valeur pour le projet.",
+        "Dit is ook het doel van de indicator 'Acties met een component sociaal "
+        "ondernemerschap': één waarde voor het project.",
+        "This is also the target of the indicator 'Actions with a social-entrepreneurship "
+        "component': one value for the project.",
+    ),
     # key figures
     "portfolio.figure.actions": ("Actions", "Acties", "Actions"),
     "portfolio.figure.late": ("En retard", "Vertraagd", "Late"),
