@@ -162,6 +162,9 @@ MESSAGES = {
     "update.save": ("Enregistrer", "Opslaan", "Save"),
     "update.saved": ("{count} action(s) enregistrée(s).", "{count} actie(s) opgeslagen.",
                      "{count} action(s) saved."),
+    "update.actual_end_help": (
+        "Obligatoire pour une action terminée.", "Verplicht voor een afgeronde actie.",
+        "Required for a done action."),
     "update.choose_action": ("Action", "Actie", "Action"),
     "update.add": ("Ajouter", "Toevoegen", "Add"),
     "update.added": ("Action {code} ajoutée.", "Actie {code} toegevoegd.",
