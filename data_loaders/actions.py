@@ -1,9 +1,10 @@
 """Action plans (CSV / XLSX): parsing and checking a file on its own, before the service checks it
 against the project (care regions, partners) and works out what would change.
 
-Format (docs/formats/actions.md): columns `code` and `title` required; `status`, `start`, `end`,
-`lead_partner`, `care_regions`, `social_entrepreneurship`, `target_stratum`, `budget_eur`,
-`description` optional. Codes carry the hierarchy: "2" strategic objective, "2.3" operational
+Format (docs/formats/actions.md): columns `code` and `title` required; `status_code`, `status`,
+`start`, `end`, `actual_start`, `actual_end`, `lead_partner`, `care_regions`,
+`social_entrepreneurship`, `target_stratum`, `budget_eur`, `description` optional, and
+`target_stratum_label` (written by exports for the reader, not read). Codes carry the hierarchy: "2" strategic objective, "2.3" operational
 objective, "2.3.1" action.
 """
 
@@ -20,9 +21,13 @@ from data_loaders.problems import Problems
 from data_loaders.tabular import Table, map_columns
 
 REQUIRED = ("code", "title")
-OPTIONAL = ("status", "start", "end", "lead_partner", "care_regions",
-            "social_entrepreneurship", "target_stratum", "budget_eur", "description")
+OPTIONAL = ("status_code", "status", "start", "end", "actual_start", "actual_end",
+            "lead_partner", "care_regions", "social_entrepreneurship", "target_stratum",
+            "target_stratum_label", "budget_eur", "description")
 COLUMNS = REQUIRED + OPTIONAL
+# Columns an export writes beside a code for the reader (the label of the code): known, so not
+# reported as unknown, but not read (the code beside them is).
+LABEL_COLUMNS = frozenset({"target_stratum_label"})
 # Column names also accepted, as coordinators' own sheets name them (compared without case or
 # accents: "Intitulé" matches "intitule").
 ALIASES = {
@@ -31,6 +36,9 @@ ALIASES = {
     "status": ("statut", "etat", "staat"),
     "start": ("debut", "date de debut", "debut prevu", "begin", "startdatum", "planned start"),
     "end": ("fin", "date de fin", "fin prevue", "einde", "eind", "einddatum", "planned end"),
+    "actual_start": ("debut reel", "werkelijke start", "actual start"),
+    "actual_end": ("fin reelle", "werkelijk einde", "actual end"),
+    "status_code": ("code statut", "statuscode", "status code"),
     "lead_partner": ("partenaire pilote", "porteur", "trekker", "lead partner", "pilote"),
     "care_regions": ("regions", "regions de soins", "zorgregio's", "zorgregios", "regio's",
                      "care regions"),
@@ -66,6 +74,8 @@ class ActionRow:
     status: str | None = None
     start: dt.date | None = None
     end: dt.date | None = None
+    actual_start: dt.date | None = None
+    actual_end: dt.date | None = None
     lead_partner: str | None = None
     care_regions: tuple[str, ...] = ()
     social_entrepreneurship: bool = False
@@ -107,7 +117,7 @@ def parse_action_plan(table: Table, status_words: dict[str, str]) -> ParsedPlan:
         return plan
 
     col = plan.column_names
-    given = frozenset(name for name in OPTIONAL if name in col)
+    given = frozenset(name for name in OPTIONAL if name in col and name not in LABEL_COLUMNS)
     lines_by_code: dict[str, int] = {}
     broken_codes: set[str] = set()
     for row, line in zip(table.rows, table.lines, strict=True):
@@ -158,21 +168,37 @@ def _parse_action(row: dict, line: int, code: str, title: str, given: frozenset[
     def cell(name: str) -> str | None:
         return row.get(col[name]) if name in col else None
 
+    keys = sorted(set(status_words.values()))
+    # The status as a key (`status_code`, as exports write it) or a word in any language
+    # (`status`, its label): both read, and when both are given they must agree.
+    if (text := cell("status_code")) is not None:
+        if text.strip() in keys:
+            values["status"] = text.strip()
+        else:
+            problems.add("problem.unknown_status_code", line=line, column=col["status_code"],
+                         value=text, expected=", ".join(keys))
     if (text := cell("status")) is not None:
         try:
-            values["status"] = match_word(text, status_words)
+            status = match_word(text, status_words)
         except ValueError:
             problems.add("problem.unknown_status", line=line, column=col["status"], value=text,
-                         expected=", ".join(sorted(set(status_words.values()))))
-    for name in ("start", "end"):
+                         expected=", ".join(keys))
+        else:
+            if values.get("status", status) != status:
+                problems.add("problem.status_disagrees", line=line, column=col["status"],
+                             value=text, code=values["status"],
+                             code_column=col["status_code"])
+            values["status"] = status
+    for name in ("start", "end", "actual_start", "actual_end"):
         if (text := cell(name)) is not None:
             try:
                 values[name] = parse_date(text)
             except ValueError:
                 problems.add("problem.bad_date", line=line, column=col[name], value=text)
-    if values.get("start") and values.get("end") and values["end"] < values["start"]:
-        problems.add("problem.end_before_start", line=line, column=col["end"],
-                     value=cell("end"), start=cell("start"))
+    for start, end in (("start", "end"), ("actual_start", "actual_end")):
+        if values.get(start) and values.get(end) and values[end] < values[start]:
+            problems.add("problem.end_before_start", line=line, column=col[end],
+                         value=cell(end), start=cell(start))
     if (text := cell("social_entrepreneurship")) is not None:
         try:
             values["social_entrepreneurship"] = parse_bool(text)
@@ -203,6 +229,8 @@ def _parse_action(row: dict, line: int, code: str, title: str, given: frozenset[
         line=line, code=code, title=title, given=given,
         status=values.get("status"),  # type: ignore[arg-type]
         start=values.get("start"), end=values.get("end"),  # type: ignore[arg-type]
+        actual_start=values.get("actual_start"),  # type: ignore[arg-type]
+        actual_end=values.get("actual_end"),  # type: ignore[arg-type]
         lead_partner=cell("lead_partner"),
         care_regions=tuple(split_list(cell("care_regions"))),
         social_entrepreneurship=bool(values.get("social_entrepreneurship", False)),

@@ -67,6 +67,7 @@ with st.form("project_settings"):
     target_column, group_column = st.columns(2)
     se_target = target_column.number_input(
         t("admin.se_target"), min_value=0.0, max_value=100.0, step=5.0, format="%.0f",
+        help=t("admin.se_target_help"),
         value=None if project.social_entrepreneurship_target is None
         else project.social_entrepreneurship_target * 100)
     target_group = group_column.number_input(

@@ -10,7 +10,7 @@ from dashboard.services import portfolio
 from dashboard.ui import cache
 from dashboard.ui.components import chart, chart_downloads, chart_spec, page_header
 from dashboard.ui.context import page_context
-from dashboard.ui.portfolio import filter_bar
+from dashboard.ui.portfolio import filter_bar, filtered_download
 from models.vocab import ActionStatus
 
 context = page_context()
@@ -56,4 +56,6 @@ with st.container(height=720):
     chart(spec, key="gantt_chart")
 if undated:
     st.caption(t("gantt.undated", count=undated))
-chart_downloads(context, spec, f"gantt-{project.slug}-{today.isoformat()}", key="gantt")
+download = filtered_download(context, actions, shown)  # the images show the actions shown
+chart_downloads(context, spec, f"gantt-{project.slug}-{today.isoformat()}{download.suffix}",
+                key="gantt", caption=download.caption)

@@ -8,6 +8,7 @@ from dashboard.navigation import page_path
 from dashboard.services.home import home_figures
 from dashboard.ui.components import page_header
 from dashboard.ui.context import page_context
+from dashboard.ui.portfolio import status_breakdown
 
 context = page_context()
 figures = home_figures(context.actor)
@@ -29,7 +30,7 @@ actions, governance, population, partners, evaluation = st.columns(5)
 with card(actions, "home.card.actions"):
     counts = figures.status_counts
     st.metric(t("home.actions_total"), format_number(figures.actions))
-    st.caption(t("home.actions_breakdown", **counts))
+    st.caption(status_breakdown(counts))
     st.metric(t("home.late"), format_number(figures.late), help=t("home.late_help"))
     left, right = st.columns(2)
     left.metric(t("home.starting_soon"), format_number(figures.starting_soon))

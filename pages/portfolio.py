@@ -13,7 +13,9 @@ from dashboard.services import plan_import, portfolio
 from dashboard.ui import cache
 from dashboard.ui.components import chart, downloads, page_header
 from dashboard.ui.context import page_context
-from dashboard.ui.portfolio import action_detail_panel, date_columns, filter_bar
+from dashboard.ui.portfolio import (
+    action_detail_panel, date_columns, filter_bar, filtered_download,
+)
 from dashboard.ui.tables import joined, translate
 from models.vocab import ActionStatus, PartnerCategory
 
@@ -130,8 +132,12 @@ with table_tab:
                                                         format="localized"),
             "late": st.column_config.CheckboxColumn(t("portfolio.col.late")),
         })
-    downloads(context, lambda: plan_import.plan_frame(context.actor), f"plan-{project.slug}",
-              key="plan_export")
+    # The files hold the actions shown (and the objectives they sit under), and say so.
+    download = filtered_download(context, actions, shown)
+    shown_codes = shown["code"].to_list()
+    downloads(context, lambda: plan_import.plan_frame(context.actor, shown_codes),
+              f"plan-{project.slug}{download.suffix}", key="plan_export",
+              caption=download.caption, more_sheets={t("downloads.filters_sheet"): download.sheet})
 
 with charts_tab:
     strategic_labels = {

@@ -14,8 +14,8 @@ from dashboard.services import portfolio
 from dashboard.services.actions import ActionEdit
 from dashboard.ui.action_editing import (
     CHOSEN_KEY, CONFLICT_KEY, Conflict, Vocabulary, actions_as_seen, differences, edit_from_form,
-    edits_from_editor, editor_frame, next_action_code, reload_actions, show_conflict,
-    typed_in_editor,
+    edits_from_editor, editor_frame, in_editor_words, next_action_code, reload_actions,
+    show_conflict, typed_in_editor,
 )
 from dashboard.ui.components import page_header, show_error
 from dashboard.ui.context import page_context
@@ -50,7 +50,7 @@ def save(tab: str, edits: list[ActionEdit], typed: dict) -> None:
             seen.actions, portfolio.actions_frame(project.id), typed, vocabulary))
         return
     except DashboardError as error:
-        show_error(error)
+        show_error(in_editor_words(error))
         return
     st.session_state["update_saved"] = t("update.saved", count=changed)
     reload_actions()
@@ -139,7 +139,8 @@ with one_tab:
             actual_start = dates[2].date_input(t("portfolio.col.actual_start"),
                                                action["actual_start"], format="DD/MM/YYYY")
             actual_end = dates[3].date_input(t("portfolio.col.actual_end"),
-                                             action["actual_end"], format="DD/MM/YYYY")
+                                             action["actual_end"], format="DD/MM/YYYY",
+                                             help=t("update.actual_end_help"))
             chosen_regions = st.multiselect(t("portfolio.col.regions"), list(vocabulary.regions),
                                             default=action["region_names"],
                                             placeholder=t("filters.any"))
@@ -190,6 +191,12 @@ with add_tab:
                                         format_func=lambda n: n or "–")
             new_regions = st.multiselect(t("portfolio.col.regions"), list(vocabulary.regions),
                                          placeholder=t("filters.any"))
+            actual = st.columns(4)
+            new_actual_start = actual[0].date_input(t("portfolio.col.actual_start"), None,
+                                                    format="DD/MM/YYYY")
+            new_actual_end = actual[1].date_input(t("portfolio.col.actual_end"), None,
+                                                  format="DD/MM/YYYY",
+                                                  help=t("update.actual_end_help"))
             more = st.columns(3)
             new_stratum = more[0].selectbox(t("portfolio.col.stratum"), [None, 0, 1, 2, 3],
                                             format_func=lambda s: "–" if s is None
@@ -203,6 +210,7 @@ with add_tab:
                         context.actor, ids[objective], new_code, new_title, {
                             "status": vocabulary.statuses[new_status],
                             "planned_start": new_start, "planned_end": new_end,
+                            "actual_start": new_actual_start, "actual_end": new_actual_end,
                             "lead_partner_id": vocabulary.partners.get(new_lead)
                             if new_lead else None,
                             "target_stratum": new_stratum, "social_entrepreneurship": new_se,
@@ -212,4 +220,4 @@ with add_tab:
                     reload_actions()
                     st.rerun()
                 except DashboardError as error:
-                    show_error(error)
+                    show_error(in_editor_words(error))

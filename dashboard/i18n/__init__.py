@@ -100,6 +100,19 @@ def t(key: str, lang: str | None = None, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+# Which form a count takes: French puts 0 and 1 in the singular ("0 idée", "1 idée"), Dutch and
+# English only 1 ("0 ideeën", "1 idee").
+_SINGULAR_COUNTS = {"fr": (0, 1), "nl": (1,), "en": (1,)}
+
+
+def plural(key: str, count: int, lang: str | None = None, **params: object) -> str:
+    """The message `key.one` or `key.other`, whichever form `count` takes in `lang`, formatted
+    with `count` and `params` (so that no message needs "(s)")."""
+    lang = lang or current_language()
+    form = "one" if count in _SINGULAR_COUNTS.get(lang, (1,)) else "other"
+    return t(f"{key}.{form}", lang=lang, **{"count": count, **params})
+
+
 def label(member: Enum, lang: str | None = None) -> str:
     """The translated label of a vocabulary member (models.vocab enums)."""
     prefix = ENUM_PREFIXES[type(member).__name__]

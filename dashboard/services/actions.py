@@ -65,6 +65,11 @@ def validate_action(values: Mapping[str, object], record: str, problems: Problem
         if isinstance(first, dt.date) and isinstance(last, dt.date) and last < first:
             problems.add("problem.end_before_start", record=record, column=end, value=last,
                          start=first)
+    # A finished action says when it finished: without it, whether it finished late (against
+    # its planned end) cannot be known.
+    if values.get("status") == ActionStatus.done.value and values.get("actual_end") is None:
+        problems.add("problem.done_without_actual_end", record=record, column="actual_end",
+                     code=record, expected_column="actual_end")
     stratum = values.get("target_stratum")
     if stratum is not None and stratum not in (0, 1, 2, 3):
         problems.add("problem.bad_stratum", record=record, column="target_stratum",

@@ -34,9 +34,21 @@ def to_csv_bytes(frame: pl.DataFrame, separator: str = ",") -> bytes:
     return "\ufeff".encode() + safe.write_csv(separator=separator).encode()
 
 
-def to_xlsx_bytes(frame: pl.DataFrame, sheet: str = "data") -> bytes:
+def to_xlsx_bytes(frame: pl.DataFrame, sheet: str = "data",
+                  more_sheets: dict[str, pl.DataFrame] | None = None) -> bytes:
+    """The frame on its sheet, then `more_sheets` ({name: frame}, e.g. the filters applied)."""
+    if not more_sheets:
+        buffer = io.BytesIO()
+        neutralise_formulas(_flatten(frame)).write_excel(buffer, worksheet=sheet[:31],
+                                                         autofit=True)
+        return buffer.getvalue()
+    from xlsxwriter import Workbook
+
     buffer = io.BytesIO()
-    neutralise_formulas(_flatten(frame)).write_excel(buffer, worksheet=sheet[:31], autofit=True)
+    with Workbook(buffer) as workbook:
+        for name, content in {sheet: frame, **more_sheets}.items():
+            neutralise_formulas(_flatten(content)).write_excel(workbook, worksheet=name[:31],
+                                                               autofit=True)
     return buffer.getvalue()
 
 

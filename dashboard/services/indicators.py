@@ -24,7 +24,7 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import polars as pl
 from sqlalchemy import delete
@@ -50,6 +50,10 @@ from models.vocab import (
 
 # Indicators the app computes whose numerator and denominator count actions, not persons.
 COUNTS_OF_ACTIONS = frozenset({"social_entrepreneurship_share", "actions_on_time"})
+# The indicator whose target is the project's social-entrepreneurship target: one value, stored
+# on the project (Project.social_entrepreneurship_target, a share 0..1, set by an admin) and
+# shown by the indicator in %; the indicator's own target_value is left empty (migration 0003).
+SE_COMPUTATION = "social_entrepreneurship_share"
 # How far from the trajectory a value may fall and still be on track, as a share of the
 # distance from baseline to target: yearly figures move by noise of about that size.
 TOLERANCE = 0.1
@@ -100,7 +104,8 @@ def set_baseline_and_target(session: Session, indicator_id: int, *, baseline_val
     assert indicator is not None
     indicator.baseline_value = baseline_value
     indicator.baseline_period = baseline_period
-    indicator.target_value = target_value
+    # The social-entrepreneurship target is the project's (SE_COMPUTATION): not stored twice.
+    indicator.target_value = None if indicator.computation == SE_COMPUTATION else target_value
     indicator.target_period = target_period
     indicator.owner = owner
 
@@ -456,6 +461,24 @@ def _raw_values(project_id: int, session: Session | None,
     ).drop("unit", "computation")
 
 
+def project_se_target(project_id: int, session: Session | None = None) -> float | None:
+    """The project's social-entrepreneurship target in % (the SE indicator's target)."""
+    shares = read_frame(select(Project.social_entrepreneurship_target)
+                        .where(Project.id == project_id), session)
+    share = shares.item() if shares.height else None
+    return None if share is None else round(100 * share, 6)
+
+
+def with_project_targets(indicators: pl.DataFrame, project_id: int,
+                         session: Session | None = None) -> pl.DataFrame:
+    """Indicator rows (with `computation` and `target_value`) whose social-entrepreneurship
+    indicator carries the project's target: the one value an admin sets, read, not copied."""
+    return indicators.with_columns(
+        pl.when(pl.col("computation") == SE_COMPUTATION)
+        .then(pl.lit(project_se_target(project_id, session), dtype=pl.Float64))
+        .otherwise(pl.col("target_value").cast(pl.Float64)).alias("target_value"))
+
+
 def overview(project_id: int, session: Session | None = None,
              today: dt.date | None = None) -> pl.DataFrame:
     """One row per indicator: its definition fields, latest project-wide value (null and flagged
@@ -463,7 +486,8 @@ def overview(project_id: int, session: Session | None = None,
     value then, progress from baseline to target, and `trend`, the project-wide values in
     period order (hidden ones null) for a sparkline."""
     today = today or dt.date.today()
-    indicators = read_frame(select(Indicator).where(Indicator.project_id == project_id), session)
+    indicators = with_project_targets(read_frame(
+        select(Indicator).where(Indicator.project_id == project_id), session), project_id, session)
     raw = _raw_values(project_id, session)
     shown = suppress_values(raw)
     project_wide = (
@@ -613,7 +637,8 @@ def catalogue_frame(actor: Actor, lang: str) -> pl.DataFrame:
     empty in it in another, as text_in), with vocabulary keys as stored (for academic partners
     and downloads)."""
     require(actor, Permission.read)
-    indicators = read_frame(select(Indicator).where(Indicator.project_id == actor.project_id))
+    indicators = with_project_targets(read_frame(
+        select(Indicator).where(Indicator.project_id == actor.project_id)), actor.project_id)
     links = read_frame(select(IndicatorAction.indicator_id, Action.code)
                        .join(Action, Action.id == IndicatorAction.action_id)
                        .where(Action.project_id == actor.project_id))
@@ -911,9 +936,16 @@ def save_indicator(actor: Actor, data: IndicatorInput, indicator_id: int | None 
                      if indicator_id is not None else None)
         record = indicator.code if indicator else (data.code or "").strip().upper()
         problems = Problems()
+        se_indicator = indicator is not None and indicator.computation == SE_COMPUTATION
+        if se_indicator:
+            # Its target is the project's, set on the project's settings: checked as such,
+            # not taken from the form, not stored on the indicator.
+            data = replace(data, target_value=project_se_target(actor.project_id, session))
         values = _check_definition(data, record, problems)
         if indicator is not None and indicator.computation:
             values = {name: values[name] for name in _TARGET_FIELDS}
+        if se_indicator:
+            values["target_value"] = None
         else:
             clash = session.exec(select(Indicator.id).where(
                 Indicator.project_id == actor.project_id,

@@ -9,19 +9,21 @@ nothing. Actions absent from the file are listed, never deleted.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import polars as pl
 from sqlmodel import Session, select
 
 from dashboard.errors import ValidationFailed
-from dashboard.i18n import catalogue
+from dashboard.i18n import catalogue, label_of
 from dashboard.permissions import Permission
 from dashboard.services import indicators
 from dashboard.services.access import Actor, bump_data_version, require
 from dashboard.services.actions import Cause, apply_field_changes, set_regions
 from dashboard.services.exports import to_file_bytes
 from dashboard.services.portfolio import actions_frame, natural_code_key
+from dashboard.services.projects import get_project
 from data_loaders.actions import COLUMNS, ActionRow, ParsedPlan, parse_action_plan
 from data_loaders.fields import fold
 from data_loaders.problems import Problem, Problems, UnreadableFile
@@ -33,7 +35,8 @@ from models.vocab import ActionStatus, LANGUAGES
 DEFAULT_STATUS = ActionStatus.planned.value
 # Which Action field each file column sets.
 FIELD_OF_COLUMN = {
-    "title": "title", "status": "status", "start": "planned_start", "end": "planned_end",
+    "title": "title", "status": "status", "status_code": "status", "start": "planned_start",
+    "end": "planned_end", "actual_start": "actual_start", "actual_end": "actual_end",
     "social_entrepreneurship": "social_entrepreneurship", "target_stratum": "target_stratum",
     "budget_eur": "budget_eur", "description": "description",
 }
@@ -111,12 +114,16 @@ def _desired(row: ActionRow, region_ids: tuple[int, ...] | None,
     """The action's fields as the file wants them (only the columns the file has)."""
     values: dict[str, object] = {"title": row.title}
     given = row.given
-    if "status" in given and row.status is not None:
+    if given & {"status", "status_code"} and row.status is not None:
         values["status"] = row.status
     if "start" in given:
         values["planned_start"] = row.start
     if "end" in given:
         values["planned_end"] = row.end
+    if "actual_start" in given:
+        values["actual_start"] = row.actual_start
+    if "actual_end" in given:
+        values["actual_end"] = row.actual_end
     if "social_entrepreneurship" in given:
         values["social_entrepreneurship"] = row.social_entrepreneurship
     if "target_stratum" in given:
@@ -149,6 +156,8 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> tup
     partners = {p.name: p.id for p in session.exec(
         select(Partner).where(Partner.project_id == actor.project_id))}
     partners_folded = {fold(name): name for name in partners}
+    current = actions_frame(actor.project_id, session)
+    existing = {row["code"]: row for row in current.iter_rows(named=True)}
     wanted: dict[str, dict[str, object]] = {}
     for row in plan.actions:
         region_ids = None
@@ -169,6 +178,8 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> tup
             if lead not in partners and lead not in preview.new_partners:
                 preview.new_partners.append(lead)
         wanted[row.code] = _desired(row, region_ids, lead)
+        _check_done_has_actual_end(row, wanted[row.code], existing.get(row.code),
+                                   plan.column_names, problems)
     preview.problems = problems.items
     if problems:
         return preview, plan, wanted
@@ -184,9 +195,7 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> tup
         elif code in named and named[code] != objectives[code].title:
             preview.renamed_objectives.append((code, objectives[code].title, named[code]))
 
-    current = actions_frame(actor.project_id, session)
     current_regions = {row["id"]: row for row in current.iter_rows(named=True)}
-    existing = {row["code"]: row for row in current.iter_rows(named=True)}
     for row in plan.actions:
         values = wanted[row.code]
         now = existing.get(row.code)
@@ -215,6 +224,22 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> tup
     preview.absent_actions = [(code, row["title"]) for code, row in existing.items()
                               if code not in in_file]
     return preview, plan, wanted
+
+
+def _check_done_has_actual_end(row: ActionRow, values: dict[str, object], now: dict | None,
+                               column_names: dict[str, str], problems: Problems) -> None:
+    """An action the file leaves done needs an actual end: from the file, or already recorded
+    when the file has no actual_end column (the same rule as the editors')."""
+    status = values.get("status") or (now["status"] if now else DEFAULT_STATUS)
+    actual_end = values["actual_end"] if "actual_end" in values else (
+        now["actual_end"] if now else None)
+    if status != ActionStatus.done.value or actual_end is not None:
+        return
+    column = column_names.get("actual_end") or column_names.get("status") or column_names.get(
+        "status_code", "")
+    problems.add("problem.done_without_actual_end", line=row.line, column=column,
+                 value="", code=row.code,
+                 expected_column=column_names.get("actual_end", "actual_end"))
 
 
 def _given(value: object) -> bool:
@@ -313,31 +338,51 @@ def _write_objectives(session: Session, project_id: int, preview: PlanPreview
 
 # ---------------------------------------------------------------- export
 
+# The columns of an exported plan, typed: dates as dates, numbers as numbers, yes/no as a
+# boolean, each code beside its label in the reader's language (docs/formats/actions.md).
+EXPORT_SCHEMA = {
+    "code": pl.String, "title": pl.String, "status_code": pl.String, "status": pl.String,
+    "start": pl.Date, "end": pl.Date, "actual_start": pl.Date, "actual_end": pl.Date,
+    "lead_partner": pl.String, "care_regions": pl.String,
+    "social_entrepreneurship": pl.Boolean, "target_stratum": pl.Int64,
+    "target_stratum_label": pl.String, "budget_eur": pl.Float64, "description": pl.String,
+}
+assert set(EXPORT_SCHEMA) == set(COLUMNS)
 
-def plan_frame(actor: Actor) -> pl.DataFrame:
+
+def plan_frame(actor: Actor, action_codes: Collection[str] | None = None) -> pl.DataFrame:
     """The project's plan in the import format: objective rows, then action rows, by code
-    (roles with Permission.download, as on the page)."""
+    (roles with Permission.download, as on the page). With `action_codes` (the actions a page
+    shows after its filters), only those actions and the objectives they sit under."""
     require(actor, Permission.download)
+    actions = actions_frame(actor.project_id)
+    if action_codes is not None:
+        actions = actions.filter(pl.col("code").is_in(list(action_codes)))
     with session_scope() as session:
         objectives = session.exec(select(Objective).where(
             Objective.project_id == actor.project_id)).all()
+        if action_codes is not None:
+            placed = {*actions["objective_code"], *actions["strategic_code"]}
+            objectives = [o for o in objectives if o.code in placed]
         rows = [{"code": o.code, "title": o.title} for o in objectives]
-    actions = actions_frame(actor.project_id)
+    project = get_project(actor.project_slug)
     for action in actions.iter_rows(named=True):
+        stratum = action["target_stratum"]
         rows.append({
-            "code": action["code"], "title": action["title"], "status": action["status"],
-            "start": action["planned_start"].isoformat() if action["planned_start"] else None,
-            "end": action["planned_end"].isoformat() if action["planned_end"] else None,
+            "code": action["code"], "title": action["title"],
+            # the key, for files and programs, and beside it the label the reader knows
+            "status_code": action["status"], "status": label_of("status", action["status"]),
+            "start": action["planned_start"], "end": action["planned_end"],
+            "actual_start": action["actual_start"], "actual_end": action["actual_end"],
             "lead_partner": action["lead_partner"],
             "care_regions": "; ".join(action["region_names"]) or None,
-            "social_entrepreneurship": "yes" if action["social_entrepreneurship"] else "no",
-            "target_stratum": None if action["target_stratum"] is None
-            else str(action["target_stratum"]),
-            "budget_eur": None if action["budget_eur"] is None
-            else f"{action['budget_eur']:g}",
+            "social_entrepreneurship": bool(action["social_entrepreneurship"]),
+            "target_stratum": stratum,
+            "target_stratum_label": None if stratum is None else project.stratum_label(stratum),
+            "budget_eur": action["budget_eur"],
             "description": action["description"] or None,
         })
-    frame = pl.DataFrame(rows, schema={name: pl.String for name in COLUMNS})
+    frame = pl.DataFrame(rows, schema=EXPORT_SCHEMA)
     return frame.sort(natural_code_key())
 
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import polars as pl
 import streamlit as st
 
-from dashboard.errors import DashboardError
-from dashboard.i18n import current_language, t
+from dashboard.errors import DashboardError, ValidationFailed
+from dashboard.i18n import current_language, has, t
 from dashboard.i18n.formatting import format_date, format_number
 from dashboard.services.actions import ActionEdit
 from models.tables import utcnow
@@ -208,6 +208,25 @@ def shown_values(action: Mapping[str, Any], vocabulary: Vocabulary) -> dict[str,
 
 
 # ---------------------------------------------------------------- a refused save
+
+
+def column_label(column: str) -> str:
+    """The editors' name of an action field ("actual_end" -> "Fin réelle")."""
+    key = _COLUMN_LABELS.get(column, f"portfolio.col.{column}")
+    return t(key) if has(key) else column
+
+
+def in_editor_words(error: DashboardError) -> DashboardError:
+    """A refusal whose problems name the fields as the editors label them, not by their keys
+    (the service names them for files and the command line)."""
+    if not isinstance(error, ValidationFailed):
+        return error
+    problems = [replace(p, column=column_label(p.column) if p.column else "",
+                        params={name: column_label(value) if name == "expected_column"
+                                else value for name, value in p.params.items()})
+                for p in error.problems]
+    return ValidationFailed(problems, error.key)
+
 
 
 @dataclass(frozen=True)

@@ -61,10 +61,12 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def downloads(context: PageContext, frame: pl.DataFrame | Callable[[], pl.DataFrame],
-              basename: str, key: str) -> None:
+              basename: str, key: str, caption: str | None = None,
+              more_sheets: dict[str, pl.DataFrame] | None = None) -> None:
     """CSV and Excel downloads of a frame (already suppressed by its service), for the roles
     that may download. The files are made when clicked, not on every rerun; `frame` may be a
-    function giving the frame, so that it too is only computed then."""
+    function giving the frame, so that it too is only computed then. `caption` (e.g. the
+    filters applied) is shown beside the buttons; `more_sheets` are added to the Excel file."""
     if not context.can(Permission.download):
         return
     if isinstance(frame, pl.DataFrame):
@@ -72,22 +74,33 @@ def downloads(context: PageContext, frame: pl.DataFrame | Callable[[], pl.DataFr
             return
         rows = frame
         frame = lambda: rows  # noqa: E731
-    left, right, _ = st.columns([1, 1, 4])
+    left, right, beside = st.columns([1, 1, 4], vertical_alignment="center")
     left.download_button(t("common.download_csv"), lambda: to_csv_bytes(frame()),
                          f"{basename}.csv", mime="text/csv", key=f"{key}_csv",
                          icon=":material/download:")
-    right.download_button(t("common.download_xlsx"), lambda: to_xlsx_bytes(frame()),
+    right.download_button(t("common.download_xlsx"),
+                          lambda: to_xlsx_bytes(frame(), more_sheets=more_sheets),
                           f"{basename}.xlsx", mime=XLSX_MIME, key=f"{key}_xlsx",
                           icon=":material/download:")
+    if caption:
+        beside.caption(caption)
 
 
 def chart_downloads(context: PageContext, spec: alt.TopLevelMixin | dict, basename: str,
-                    key: str) -> None:
-    """PNG and SVG of a chart as shown (rendered on click)."""
+                    key: str, caption: str | None = None) -> None:
+    """PNG and SVG of a chart as shown (rendered on click). `caption` (e.g. the filters applied)
+    is shown beside the buttons and written at the top of the images."""
     if not context.can(Permission.download):
         return
-    left, right, _ = st.columns([1, 1, 4])
+    if caption:
+        if not isinstance(spec, dict):
+            spec = chart_spec(spec)
+        spec = {**spec, "title": {"text": caption, "anchor": "start", "fontSize": 12,
+                                  "fontWeight": "normal"}}
+    left, right, beside = st.columns([1, 1, 4], vertical_alignment="center")
     left.download_button(t("common.download_png"), lambda: to_png(spec), f"{basename}.png",
                          mime="image/png", key=f"{key}_png", icon=":material/image:")
     right.download_button(t("common.download_svg"), lambda: to_svg(spec), f"{basename}.svg",
                           mime="image/svg+xml", key=f"{key}_svg", icon=":material/image:")
+    if caption:
+        beside.caption(caption)

@@ -561,9 +561,13 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
         baseline_period = goals[1].text_input(
             t("indicators.baseline_period"), value=row["baseline_period"] if row else "",
             placeholder=t("indicators.period_placeholder"))
+        # The social-entrepreneurship indicator's target is the project's, which an admin
+        # sets on the Users page: shown here, not typed here.
+        project_target = bool(row and row["computation"] == indicators.SE_COMPUTATION)
         target_value = goals[2].number_input(
             t("indicators.col.target"), value=row["target_value"] if row else None,
-            format="%.4f")
+            format="%.4f", disabled=project_target,
+            help=t("indicators.se_target_help") if project_target else None)
         target_period = goals[3].text_input(
             t("indicators.target_period"), value=row["target_period"] if row else "",
             placeholder=t("indicators.period_placeholder"))

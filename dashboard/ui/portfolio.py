@@ -3,10 +3,13 @@ page to the other) and the detail panel of one action."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 import polars as pl
 import streamlit as st
 
-from dashboard.i18n import label, label_of, t
+from dashboard.i18n import label, label_of, plural, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number
 from dashboard.services import portfolio
 from dashboard.services.portfolio import ActionFilters
@@ -27,6 +30,19 @@ def date_columns(names: tuple[str, ...] = ACTION_DATES) -> dict:
     """column_config entries for an action's date columns, labelled and in Belgian format."""
     return {name: st.column_config.DateColumn(t(f"portfolio.col.{name}"), format=DATE_FORMAT)
             for name in names}
+
+
+# The order in which the Home page lists the statuses: what is moving first, ideas last.
+BREAKDOWN_ORDER = (ActionStatus.in_progress, ActionStatus.done, ActionStatus.planned,
+                   ActionStatus.on_hold, ActionStatus.stopped, ActionStatus.idea)
+
+
+def status_breakdown(counts: Mapping[str, int], lang: str | None = None) -> str:
+    """"20 en cours · 29 terminées · 8 planifiées · 3 en pause · 7 arrêtées · 1 idée": every
+    status that has actions, so that the parts add up to the total, each in its singular or
+    plural form."""
+    return " · ".join(plural(f"home.status_count.{status.value}", counts[status.value], lang)
+                      for status in BREAKDOWN_ORDER if counts.get(status.value, 0))
 
 
 def _clear() -> None:
@@ -90,6 +106,62 @@ def filter_bar(context: PageContext, actions: pl.DataFrame) -> pl.DataFrame:
     shown = portfolio.filter_actions(actions, filters)
     st.caption(t("filters.shown", shown=shown.height, total=actions.height))
     return shown
+
+
+def applied_filters() -> ActionFilters:
+    """The filters the filter bar applied in this run (none before it is drawn)."""
+    return st.session_state.get(FILTERS_KEY, ActionFilters())
+
+
+def filter_summary(context: PageContext, filters: ActionFilters,
+                   actions: pl.DataFrame) -> list[tuple[str, str]]:
+    """(filter, what it keeps) for each filter applied, in the reader's words: what a download
+    of the filtered actions says it holds."""
+    project = context.project
+    regions = dict(actions.select(pl.col("region_codes").explode(),
+                                  pl.col("region_names").explode()).drop_nulls().iter_rows())
+    yes_no = {True: t("common.yes"), False: t("common.no")}
+    parts = [
+        (t("filters.search"), f"« {filters.text.strip()} »" if filters.text.strip() else ""),
+        (t("filters.objective"), ", ".join(filters.strategic_codes)),
+        (t("filters.status"), ", ".join(label(ActionStatus(s)) for s in filters.statuses)),
+        (t("filters.region"), ", ".join(regions.get(c, c) for c in filters.region_codes)),
+        (t("filters.lead_partner"), ", ".join(filters.lead_partners)),
+        (t("filters.stratum"), ", ".join(project.stratum_label(s) for s in filters.strata)),
+        (t("filters.se"), "" if filters.social_entrepreneurship is None
+         else yes_no[filters.social_entrepreneurship]),
+        (t("filters.late_only"), yes_no[True] if filters.late_only else ""),
+    ]
+    return [(name, value) for name, value in parts if value]
+
+
+@dataclass(frozen=True)
+class FilteredDownload:
+    """What a download of the actions on screen says about itself."""
+
+    suffix: str  # appended to the file name ("" when nothing is filtered out)
+    caption: str  # shown beside the buttons, written into images
+    sheet: pl.DataFrame  # the Excel file's "filters" sheet
+
+
+def filtered_download(context: PageContext, actions: pl.DataFrame,
+                      shown: pl.DataFrame) -> FilteredDownload:
+    """The file-name suffix, caption and Excel sheet of a download of `shown`, the actions the
+    filters kept out of `actions`."""
+    summary = filter_summary(context, applied_filters(), actions)
+    counted = plural("downloads.actions_shown", shown.height, total=actions.height)
+    if not summary and shown.height == actions.height:
+        return FilteredDownload("", t("downloads.all_actions", count=actions.height),
+                                pl.DataFrame({t("downloads.filter"): [t("downloads.none")],
+                                              t("downloads.value"): [counted]}))
+    caption = t("downloads.filtered", shown=counted,
+                filters=" · ".join(t("downloads.filter_part", name=name, value=value)
+                                   for name, value in summary))
+    sheet = pl.DataFrame({
+        t("downloads.filter"): [t("downloads.actions"), *(name for name, _ in summary)],
+        t("downloads.value"): [counted, *(value for _, value in summary)]})
+    return FilteredDownload(t("downloads.file_suffix", shown=shown.height, total=actions.height),
+                            caption, sheet)
 
 
 def _history_table(detail: portfolio.ActionDetail, context: PageContext) -> pl.DataFrame:

@@ -151,6 +151,12 @@ BAD_FILES = {
                        (3, "budget_eur", "problem.bad_number")],
     "bad-parent.csv": [(2, "title", "problem.empty_cell"),
                        (3, "code", "problem.parent_not_placed")],
+    "bad-done-without-actual-end.csv": [(2, "actual_end", "problem.done_without_actual_end")],
+    "bad-done-no-actual-end-column.csv": [(2, "statut", "problem.done_without_actual_end")],
+    "bad-actual-dates.csv": [(2, "actual_start", "problem.bad_date"),
+                             (3, "actual_end", "problem.end_before_start")],
+    "bad-status-code.csv": [(2, "status_code", "problem.unknown_status_code"),
+                            (3, "status", "problem.status_disagrees")],
     "bad-many.csv": [(2, "end", "problem.end_before_start"),
                      (3, "status", "problem.unknown_status"), (3, "start", "problem.bad_date"),
                      (3, "target_stratum", "problem.bad_stratum")],
@@ -211,3 +217,68 @@ def test_only_importers_may_import(demo_db):
             plan_import.apply_plan_import(actor, *file("good.csv"))
     coordinator = actor_for("demo-coordinator", "empact")
     assert plan_import.preview_plan_import(coordinator, *file("utf8-bom.csv")).problems == []
+
+
+def test_actual_dates_and_status_codes_are_read(leuven):
+    preview = plan_import.apply_plan_import(leuven, *file("good-actual-dates.csv"))
+    assert preview.problems == [] and len(preview.new_actions) == 2
+    actions = {a["code"]: a for a in actions_frame(leuven.project_id).iter_rows(named=True)}
+    done, running = actions["1.1.1"], actions["1.1.2"]
+    assert (done["status"], str(done["actual_start"]), str(done["actual_end"])) == (
+        "done", "2023-02-01", "2024-09-15")
+    assert (running["status"], str(running["actual_start"]), running["actual_end"]) == (
+        "in_progress", "2024-09-15", None)
+    assert done["target_stratum"] == 2  # the label beside it is for the reader, not read
+    assert preview.unknown_columns == []
+
+
+def test_a_done_action_keeps_the_actual_end_it_has_when_the_file_has_no_such_column(leuven):
+    plan_import.apply_plan_import(leuven, *file("good-actual-dates.csv"))
+    content = "code,title,status\n1.1.1,Buurtteam Kessel-Lo,Terminée\n".encode()
+    assert plan_import.preview_plan_import(leuven, content, "status-only.csv").problems == []
+
+
+def test_the_refusal_of_a_done_action_without_actual_end_names_file_line_and_column(leuven):
+    from dashboard.errors import describe
+
+    problem = plan_import.preview_plan_import(
+        leuven, *file("bad-done-without-actual-end.csv")).problems[0]
+    assert describe(problem, "fr") == (
+        "bad-done-without-actual-end.csv, ligne 2, colonne actual_end: l'action 1.1.1 est "
+        "terminée mais sa fin réelle manque : indiquez la date à laquelle elle s'est terminée "
+        "(colonne actual_end).")
+
+
+def test_an_export_has_labels_beside_codes_real_types_and_actual_dates(demo_db):
+    """The export had raw codes ('done', 'no') and numbers and dates as text, and no actual
+    dates: the share of actions per stratum that finished late could not be computed."""
+    from dashboard.i18n import set_language
+
+    actor = actor_for("demo-academic", "chronicopole")
+    set_language("fr")
+    plan = plan_import.plan_frame(actor)
+    assert {name: str(dtype) for name, dtype in plan.schema.items() if name in (
+        "start", "end", "actual_start", "actual_end", "target_stratum", "budget_eur",
+        "social_entrepreneurship")} == {
+        "start": "Date", "end": "Date", "actual_start": "Date", "actual_end": "Date",
+        "target_stratum": "Int64", "budget_eur": "Float64", "social_entrepreneurship": "Boolean"}
+    actions = plan.filter(pl.col("status_code").is_not_null())
+    labels = dict(actions.select("status_code", "status").unique().iter_rows())
+    assert labels["done"] == "Terminée" and labels["in_progress"] == "En cours"
+    from dashboard.services.projects import get_project
+
+    project = get_project("chronicopole")
+    strata = actions.filter(pl.col("target_stratum").is_not_null())
+    assert strata.height and all(label == project.stratum_label(stratum, "fr") for stratum, label
+                                 in strata.select("target_stratum", "target_stratum_label")
+                                 .iter_rows())
+    done = actions.filter(pl.col("status_code") == "done")
+    assert done.height and done["actual_end"].null_count() == 0
+
+    # what the academic partners asked for, straight from the Excel file
+    excel = pl.read_excel(io.BytesIO(plan_import.export_plan(actor, "xlsx")))
+    assert excel.schema["actual_end"] == pl.Date and excel.schema["target_stratum"] == pl.Int64
+    late_by_stratum = (excel.filter(pl.col("status_code") == "done")
+                       .group_by("target_stratum")
+                       .agg((pl.col("actual_end") > pl.col("end")).mean().alias("late")))
+    assert late_by_stratum.height >= 2 and late_by_stratum["late"].is_between(0, 1).all()

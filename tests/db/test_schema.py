@@ -87,3 +87,27 @@ def test_scirocco_dimensions_4_and_5_swap_to_the_official_order(demo_db):
     assert migrate.is_up_to_date()
     assert {d: scores_of(d) for d in (4, 5)} == upgraded
     assert by_dimension("action_maturity_dimension") == links
+
+
+def test_the_se_indicator_s_own_target_moves_to_the_project(demo_db):
+    """0004: the social-entrepreneurship indicator's target is the project's, stored once. A
+    project without a target takes the indicator's; the indicator's own is emptied."""
+    from alembic import command
+    from sqlalchemy import text
+
+    command.downgrade(migrate.alembic_config(), "0003")
+    with get_engine().begin() as connection:
+        assert set(connection.execute(text(
+            "SELECT target_value FROM indicator WHERE computation = "
+            "'social_entrepreneurship_share'")).scalars()) == {25.0, 50.0}
+        connection.execute(text("UPDATE project SET social_entrepreneurship_target = NULL "
+                                "WHERE slug = 'chronicopole'"))
+    migrate.upgrade()
+    with get_engine().connect() as connection:
+        targets = dict(connection.execute(text(
+            "SELECT slug, social_entrepreneurship_target FROM project")).all())
+        left = set(connection.execute(text(
+            "SELECT target_value FROM indicator WHERE computation = "
+            "'social_entrepreneurship_share'")).scalars())
+    assert targets["chronicopole"] == 0.25 and targets["empact"] == 0.5
+    assert left == {None}

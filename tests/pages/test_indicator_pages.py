@@ -191,3 +191,40 @@ def test_the_definition_form_saves_the_numerator_in_each_language(demo_sqlite):
         "Polygemedicaliseerde 65-plussers", "", "Insured persons aged 65+")
     assert indicators.text_in(row, "denominator_definition", "fr") == (
         "Verzekerden van 65 jaar en ouder")  # French emptied: the Dutch text
+
+
+def test_the_se_target_an_admin_sets_is_the_indicator_s_and_the_portfolio_s(demo_sqlite):
+    """An admin set the project's social-entrepreneurship target to 30 % while the SE_SHARE
+    indicator went on showing its own 25 %: one value now, the project's."""
+    from dashboard.i18n.formatting import format_percent
+    from dashboard.services.projects import get_project
+
+    at = open_page(logged_in("demo-admin", lang="fr", project="chronicopole"), "administration")
+    target = at.number_input[[n.label for n in at.number_input].index(
+        t("admin.se_target", lang="fr"))]
+    target.set_value(30)
+    at.button[[b.label for b in at.button].index(t("admin.settings_submit", lang="fr"))] \
+        .click().run()
+    assert not at.exception and get_project("chronicopole").social_entrepreneurship_target == 0.3
+
+    at.query_params["indicator"] = "SE_SHARE"
+    open_page(at, "indicators")
+    figures = {m.label: m.value for m in at.metric}
+    assert figures[t("indicators.target_in", lang="fr", period="2026")] == "30,0\u00a0%"
+    overview = indicators.overview(actor_for("demo-admin", "chronicopole").project_id)
+    assert overview.filter(pl.col("code") == "SE_SHARE")["target_value"].item() == 30.0
+
+    open_page(at, "portfolio")
+    target_line = t("portfolio.se_target_line", lang="fr", target=format_percent(0.3, lang="fr"))
+    trend = next(rows for _, rows in map(chart, at.get("vega_lite_chart"))
+                 if "target" in rows.columns)
+    assert trend["target"].drop_nulls().to_list() == [0.3]
+    assert target_line in trend["text"].to_list()
+    from dashboard.i18n.formatting import format_number
+    from dashboard.services import portfolio
+
+    share, _, _ = portfolio.social_entrepreneurship_share(portfolio.actions_frame(
+        get_project("chronicopole").id))
+    figure = {m.label: m for m in at.metric}[t("portfolio.figure.se", lang="fr")]
+    assert figure.delta == t("home.se_gap", lang="fr", gap=format_number(100 * (share - 0.3), 1,
+                                                                         "fr"))

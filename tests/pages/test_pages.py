@@ -113,3 +113,16 @@ def test_an_admin_sets_the_project_s_target_and_its_stratum_names_reach_the_risk
                             stratum_labels={3: {"en": "Complex care needs"}})
     at = open_page(logged_in("demo-steering", project="chronicopole"), "risk_map")
     assert "Complex care needs" in [o for s in at.selectbox for o in s.options]
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_home_status_counts_add_up_to_the_number_of_actions(demo_sqlite, lang):
+    """Chronicopôle's home read "20 en cours · 29 terminées · 8 planifiées · 1 idées" for 68
+    actions (on hold and stopped left out)."""
+    import re
+
+    at = logged_in("demo-admin", lang=lang, project="chronicopole")
+    total = int({m.label: m.value for m in at.metric}[t("home.actions_total", lang=lang)])
+    breakdown = next(c.value for c in at.caption if re.match(r"\d+ (en cours|lopend)", c.value))
+    assert sum(map(int, re.findall(r"\d+", breakdown))) == total == 68
+    assert breakdown.endswith({"fr": "7 arrêtées · 1 idée", "nl": "7 stopgezet · 1 idee"}[lang])

@@ -112,3 +112,63 @@ def test_importing_a_plan_from_the_page(demo_sqlite):
     next(b for b in at.button if b.label == t("import.confirm", lang="en")).click().run()
     assert not at.exception
     assert _action("demo-coordinator", "empact", "3.3.9")["title"] == "Tijdsbank voor jongeren"
+
+
+@pytest.fixture
+def offered_downloads(monkeypatch):
+    """{label: (data, file name)} of the download buttons drawn, the last run's (the files are
+    made on click: the test makes them as a click would)."""
+    from streamlit.delta_generator import DeltaGenerator
+
+    offered: dict[str, tuple[object, str]] = {}
+    original = DeltaGenerator.download_button
+
+    def recording(self, label, data, file_name=None, mime=None, **kwargs):  # noqa: ANN001
+        offered[label] = (data, file_name)
+        return original(self, label, data, file_name, mime, **kwargs)
+
+    monkeypatch.setattr(DeltaGenerator, "download_button", recording)
+    return offered
+
+
+def _made(data: object) -> bytes:
+    return data() if callable(data) else data  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_downloads_hold_the_filtered_actions_and_say_which_filters(demo_sqlite,
+                                                                   offered_downloads, lang):
+    """Portfolio filtered to some actions -> the CSV had all 94 rows of the plan."""
+    import io
+
+    at = open_page(logged_in("demo-academic", lang=lang, project="empact"), "portfolio")
+    at.multiselect(key="pf_status").set_value(["done"]).run()
+    at.text_input(key="pf_text").input("zorg").run()
+    shown = int({m.label: m.value for m in at.metric}[t("portfolio.figure.actions", lang=lang)])
+    total = actions_frame(actor_for("demo-academic", "empact").project_id).height
+    assert 0 < shown < total
+
+    data, file_name = offered_downloads[t("common.download_csv", lang=lang)]
+    plan = pl.read_csv(io.BytesIO(_made(data)), infer_schema_length=0)
+    actions = plan.filter(pl.col("code").str.count_matches(r"\.") == 2)
+    assert actions.height == shown
+    assert file_name.endswith(t("downloads.file_suffix", lang=lang, shown=shown, total=total)
+                              + ".csv")
+    done = t("status.done", lang=lang)
+    beside = next(c.value for c in at.caption if t("filters.status", lang=lang) in c.value)
+    assert done in beside and "zorg" in beside and str(shown) in beside
+
+    data, file_name = offered_downloads[t("common.download_xlsx", lang=lang)]
+    sheets = pl.read_excel(io.BytesIO(_made(data)), sheet_id=0)
+    assert list(sheets)[1] == t("downloads.filters_sheet", lang=lang)
+    assert next(iter(sheets.values())).filter(pl.col("code").str.count_matches(r"\.") == 2).height == shown
+    filters = dict(sheets[t("downloads.filters_sheet", lang=lang)].iter_rows())
+    assert filters[t("filters.status", lang=lang)] == done
+    assert filters[t("filters.search", lang=lang)] == "« zorg »"
+
+    # The Gantt's images are of the same actions, and their file name and caption say so.
+    open_page(at, "gantt")
+    _, file_name = offered_downloads[t("common.download_png", lang=lang)]
+    assert file_name.endswith(t("downloads.file_suffix", lang=lang, shown=shown, total=total)
+                              + ".png")
+    assert any(done in c.value and "zorg" in c.value for c in at.caption)

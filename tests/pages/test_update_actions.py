@@ -204,3 +204,29 @@ def test_a_coordinator_adds_an_action(demo_sqlite):
     added = actions_frame(actor.project_id).filter(pl.col("code") == "2.9.4").row(0, named=True)
     assert added["status"] == "idea"
     assert "2.9.4" in at.session_state[SEEN_KEY].actions["code"].to_list()
+
+
+def test_done_without_an_actual_end_is_refused_with_a_message_asking_for_it(demo_sqlite):
+    """An action could be set to "Terminée" without its actual end: whether it finished late
+    was then unknown."""
+    for lang in ("fr", "nl"):
+        at = open_page(logged_in("demo-coordinator", lang=lang, project=PROJECT),
+                       "update_actions")
+        running = at.session_state[SEEN_KEY].actions.filter(
+            pl.col("status") == "in_progress", pl.col("actual_end").is_null())["code"][0]
+        _type_in_grid(at, {running: {"status": t("status.done", lang=lang)}})
+        next(b for b in at.button if b.label == t("update.save", lang=lang)
+             and b.form_id == "bulk_form").click().run()
+        assert not at.exception
+        refusal = _refusal(at)
+        actual_end = t("portfolio.col.actual_end", lang=lang)
+        assert running in refusal and actual_end in refusal and "actual_end" not in refusal
+        assert _action(running)["status"] == "in_progress"  # nothing saved
+
+        # with the actual end, it is saved
+        _type_in_grid(at, {running: {"status": t("status.done", lang=lang),
+                                     "actual_end": "2026-10-01"}})
+        next(b for b in at.button if b.label == t("update.save", lang=lang)
+             and b.form_id == "bulk_form").click().run()
+        assert _action(running)["status"] == "done"
+        assert str(_action(running)["actual_end"]) == "2026-10-01"

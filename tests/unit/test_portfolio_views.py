@@ -157,3 +157,34 @@ def test_the_share_axis_fits_the_data_and_the_target():
     assert share_axis_top(trend, 0.25) == 0.4
     assert share_axis_top(trend, 0.5) == 0.7
     assert share_axis_top(pl.DataFrame({"share": [0.9]}), None) == 1.0
+
+
+def test_home_status_breakdown_adds_up_to_the_total_with_proper_plurals():
+    """Chronicopôle read "20 en cours · 29 terminées · 8 planifiées · 1 idées" for 68 actions:
+    the 10 on hold or stopped were left out, and one idea was plural."""
+    import re
+
+    from dashboard.ui.portfolio import status_breakdown
+
+    counts = {"in_progress": 20, "done": 29, "planned": 8, "on_hold": 3, "stopped": 7,
+              "idea": 1}
+    french = status_breakdown(counts, "fr")
+    assert french == ("20 en cours · 29 terminées · 8 planifiées · 3 en pause · 7 arrêtées · "
+                      "1 idée")
+    for lang in ("fr", "nl", "en"):
+        assert sum(map(int, re.findall(r"\d+", status_breakdown(counts, lang)))) == 68
+    assert status_breakdown(counts, "nl").endswith("7 stopgezet · 1 idee")
+    assert status_breakdown({**counts, "idea": 2}, "nl").endswith("2 ideeën")
+    assert status_breakdown({**counts, "done": 1}, "fr").startswith("20 en cours · 1 terminée")
+    assert status_breakdown({**counts, "idea": 1}, "en").endswith("7 stopped · 1 idea")
+    # a status without actions is not listed; the others still add up
+    assert "pause" not in status_breakdown({**counts, "on_hold": 0}, "fr")
+
+
+def test_plural_forms_follow_each_language_s_rule():
+    from dashboard.i18n import plural
+
+    assert plural("home.status_count.idea", 0, "fr") == "0 idée"
+    assert plural("home.status_count.idea", 0, "nl") == "0 ideeën"
+    assert plural("home.status_count.idea", 1, "en") == "1 idea"
+    assert plural("home.status_count.idea", 2, "en") == "2 ideas"

@@ -54,6 +54,27 @@ MESSAGES = {
         "Engels).",
         "unknown status (expected: {expected}, or their French, Dutch or English label).",
     ),
+    "problem.done_without_actual_end": (
+        "l'action {code} est terminée mais sa fin réelle manque : indiquez la date à laquelle "
+        "elle s'est terminée (colonne {expected_column}).",
+        "actie {code} is afgerond maar het werkelijke einde ontbreekt: vul de datum in waarop "
+        "ze afliep (kolom {expected_column}).",
+        "action {code} is done but its actual end is missing: give the date it finished "
+        "(column {expected_column}).",
+    ),
+    "problem.unknown_status_code": (
+        "code de statut inconnu (attendu : {expected}).",
+        "onbekende statuscode (verwacht: {expected}).",
+        "unknown status code (expected: {expected}).",
+    ),
+    "problem.status_disagrees": (
+        "le statut ne correspond pas au code de statut « {code} » de la colonne {code_column} : "
+        "corrigez l'un ou l'autre, ou videz l'un des deux.",
+        "de status komt niet overeen met statuscode '{code}' in kolom {code_column}: verbeter "
+        "een van beide, of maak er een leeg.",
+        "the status does not match status code '{code}' in column {code_column}: correct one "
+        "of them, or empty one.",
+    ),
     "problem.bad_date": (
         "date illisible : attendu AAAA-MM-JJ ou JJ/MM/AAAA, entre 2000 et 2100.",
         "onleesbare datum: verwacht JJJJ-MM-DD of DD/MM/JJJJ, tussen 2000 en 2100.",

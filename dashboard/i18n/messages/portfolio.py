@@ -40,6 +40,43 @@ MESSAGES = {
     "filters.any": ("Tous", "Alle", "All"),
     "filters.shown": ("{shown} action(s) sur {total}", "{shown} van {total} actie(s)",
                       "{shown} of {total} action(s)"),
+    # downloads of the actions on screen
+    "downloads.actions_shown.one": ("{count} action sur {total}", "{count} actie van {total}",
+                                    "{count} action of {total}"),
+    "downloads.actions_shown.other": ("{count} actions sur {total}",
+                                      "{count} acties van {total}",
+                                      "{count} actions of {total}"),
+    "downloads.all_actions": ("Fichiers : toutes les actions ({count}), sans filtre.",
+                              "Bestanden: alle acties ({count}), zonder filter.",
+                              "Files: every action ({count}), no filter."),
+    "downloads.filtered": ("Fichiers : les actions affichées, {shown} — filtres : {filters}",
+                           "Bestanden: de getoonde acties, {shown} — filters: {filters}",
+                           "Files: the actions shown, {shown} — filters: {filters}"),
+    "downloads.file_suffix": ("-filtre-{shown}-sur-{total}", "-filter-{shown}-van-{total}",
+                              "-filtered-{shown}-of-{total}"),
+    "downloads.filters_sheet": ("filtres", "filters", "filters"),
+    "downloads.filter_part": ("{name} : {value}", "{name}: {value}", "{name}: {value}"),
+    "downloads.filter": ("Filtre", "Filter", "Filter"),
+    "downloads.value": ("Valeur", "Waarde", "Value"),
+    "downloads.actions": ("Actions", "Acties", "Actions"),
+    "downloads.none": ("Aucun filtre", "Geen filter", "No filter"),
+    # the social-entrepreneurship target, one value for the project and its indicator
+    "indicators.se_target_help": (
+        "La cible de l'indicateur est celle du projet en entrepreneuriat social, qu'un "
+        "administrateur fixe dans les paramètres du projet (page Utilisateurs).",
+        "Het doel van de indicator is het doel van het project voor sociaal ondernemerschap, dat "
+        "een beheerder instelt in de projectinstellingen (pagina Gebruikers).",
+        "The indicator's target is the project's social-entrepreneurship target, which an admin "
+        "sets in the project settings (Users page).",
+    ),
+    "admin.se_target_help": (
+        "C'est aussi la cible de l'indicateur « Actions avec une composante d'entrepreneuriat "
+        "social » : une seule valeur pour le projet.",
+        "Dit is ook het doel van de indicator 'Acties met een component sociaal "
+        "ondernemerschap': één waarde voor het project.",
+        "This is also the target of the indicator 'Actions with a social-entrepreneurship "
+        "component': one value for the project.",
+    ),
     # key figures
     "portfolio.figure.actions": ("Actions", "Acties", "Actions"),
     "portfolio.figure.late": ("En retard", "Vertraagd", "Late"),
@@ -125,6 +162,9 @@ MESSAGES = {
     "update.save": ("Enregistrer", "Opslaan", "Save"),
     "update.saved": ("{count} action(s) enregistrée(s).", "{count} actie(s) opgeslagen.",
                      "{count} action(s) saved."),
+    "update.actual_end_help": (
+        "Obligatoire pour une action terminée.", "Verplicht voor een afgeronde actie.",
+        "Required for a done action."),
     "update.choose_action": ("Action", "Actie", "Action"),
     "update.add": ("Ajouter", "Toevoegen", "Add"),
     "update.added": ("Action {code} ajoutée.", "Actie {code} toegevoegd.",
