@@ -79,7 +79,9 @@ def app_navigation(role: str) -> st.navigation:  # type: ignore[valid-type]
         sections.setdefault(t(f"nav.section.{spec.section}"), []).append(
             st.Page(spec.path, title=t(spec.title_key), icon=spec.icon, url_path=spec.url_path,
                     default=spec.key == "home"))
-    return st.navigation(sections)
+    # Expanded: over twelve pages Streamlit folds the menu after ten, hiding Data and
+    # Administration (the Users page) behind "View more", which admins did not find.
+    return st.navigation(sections, expanded=True)
 
 
 def login_navigation(render: Callable[[], None]) -> st.navigation:  # type: ignore[valid-type]

@@ -8,6 +8,7 @@ from dashboard.errors import DashboardError
 from dashboard.i18n import label, t
 from dashboard.permissions import Permission
 from dashboard.services import projects, users
+from dashboard.ui.administration import add_member_form, change_member_form, notice
 from dashboard.ui.components import page_header, show_error
 from dashboard.ui.context import page_context
 from models.vocab import LANGUAGES, RiskStratum, Role
@@ -25,45 +26,17 @@ st.dataframe(
     hide_index=True, placeholder="–", width="stretch",
 )
 
+notice()
 add, change = st.columns(2)
-with add, st.form("add_member", clear_on_submit=True):
-    st.subheader(t("admin.add_title"))
-    st.caption(t("admin.add_help"))
-    username = st.text_input(t("admin.col.username"))
-    display_name = st.text_input(t("admin.display_name"))
-    email = st.text_input(t("admin.col.email"))
-    role = st.selectbox(t("admin.col.role"), list(Role), format_func=label, key="add_role")
-    language = st.selectbox(t("sidebar.language"), LANGUAGES, format_func=str.upper)
-    password = st.text_input(t("admin.initial_password"), type="password")
-    if st.form_submit_button(t("admin.add_submit"), type="primary"):
-        try:
-            users.add_member(context.actor, username.strip(), role.value,
-                             password=password or None, display_name=display_name.strip(),
-                             email=email.strip(), language=language)
-            st.success(t("admin.added", username=username, role=label(role)))
-        except DashboardError as error:
-            show_error(error)
-
-with change, st.form("change_member"):
-    st.subheader(t("admin.change_title"))
-    member = st.selectbox(t("admin.member"), [m.username for m in members])
-    new_role = st.selectbox(t("admin.new_role"), list(Role), format_func=label, key="new_role")
-    change_clicked = st.form_submit_button(t("admin.change_submit"), type="primary")
-    remove_clicked = st.form_submit_button(t("admin.remove_submit"))
-    try:
-        if change_clicked:
-            users.change_member_role(context.actor, member, new_role.value)
-            st.success(t("admin.changed", username=member, role=label(new_role)))
-        elif remove_clicked:
-            users.remove_member(context.actor, member)
-            st.success(t("admin.removed", username=member))
-    except DashboardError as error:
-        show_error(error)
+with add:
+    add_member_form(context)
+with change:
+    change_member_form(context, members)
 
 st.subheader(t("admin.settings_title"))
 st.caption(t("admin.settings_help"))
 project = context.project
-with st.form("project_settings"):
+with st.form("project_settings", enter_to_submit=False):
     target_column, group_column = st.columns(2)
     se_target = target_column.number_input(
         t("admin.se_target"), min_value=0.0, max_value=100.0, step=5.0, format="%.0f",

@@ -9,7 +9,8 @@ import textwrap
 import altair as alt
 import polars as pl
 
-from dashboard.charts.theme import STATUS_COLOURS, colour_scale
+from dashboard.charts.theme import (STATUS_COLOURS, STATUS_SYMBOLS, colour_scale,
+                                    status_labels_with_symbols)
 
 GANTT_ROW_HEIGHT = 24
 GANTT_WIDTH = 860  # plot area; with the labels the chart fits a 1920-pixel screen
@@ -118,7 +119,7 @@ def gantt_chart(frame: pl.DataFrame, *, today: dt.date, status_labels: dict[str,
 
 def status_bars(counts: pl.DataFrame, *, status_labels: dict[str, str],
                 value_labels: dict[str, str], missing_label: str, title: str,
-                status_title: str, count_title: str) -> alt.Chart:
+                status_title: str, count_title: str) -> alt.LayerChart:
     """Horizontal bars of actions per category, stacked by status. `counts` comes from
     services.portfolio.counts_by (value, status, actions); categories keep the order of
     `value_labels`, with actions lacking a value last."""
@@ -126,21 +127,39 @@ def status_bars(counts: pl.DataFrame, *, status_labels: dict[str, str],
         pl.col("value").cast(pl.String).replace_strict(
             value_labels, default=pl.lit(missing_label), return_dtype=pl.String)
         .fill_null(missing_label).alias("category"),
-        pl.col("status").replace_strict(status_labels, return_dtype=pl.String)
-        .alias("status_label"),
     )
     order = [*value_labels.values(), missing_label]
-    return alt.Chart(data, title=title).mark_bar().encode(
-        y=alt.Y("category:N", sort=order, title=None, axis=alt.Axis(labelLimit=420)),
-        x=alt.X("sum(actions):Q", title=count_title, axis=alt.Axis(tickMinStep=1)),
+    # Status by colour and by symbol: the legend reads "✓ Terminée", and each bar segment
+    # carries its status's symbol, so "done" and "stopped" never differ by colour alone.
+    symbol_labels = status_labels_with_symbols(status_labels)
+    data = data.with_columns(
+        pl.col("status").replace_strict(symbol_labels, return_dtype=pl.String)
+        .alias("status_label"),
+        pl.col("status").replace_strict(STATUS_SYMBOLS, default="", return_dtype=pl.String)
+        .alias("symbol"))
+    y = alt.Y("category:N", sort=order, title=None, axis=alt.Axis(labelLimit=420))
+    x = alt.X("sum(actions):Q", title=count_title, axis=alt.Axis(tickMinStep=1), stack="zero")
+    tooltip = [alt.Tooltip("category:N", title=title),
+               alt.Tooltip("status_label:N", title=status_title),
+               alt.Tooltip("sum(actions):Q", title=count_title)]
+    bars = alt.Chart(data, title=title).mark_bar(stroke="#ffffff", strokeWidth=1).encode(
+        y=y, x=x,
         color=alt.Color("status_label:N", title=status_title,
-                        scale=colour_scale(STATUS_COLOURS, status_labels),
+                        scale=colour_scale(STATUS_COLOURS, symbol_labels),
                         legend=alt.Legend(orient="bottom", columns=3, labelLimit=220)),
-        order=alt.Order("status:N"),
-        tooltip=[alt.Tooltip("category:N", title=title),
-                 alt.Tooltip("status_label:N", title=status_title),
-                 alt.Tooltip("sum(actions):Q", title=count_title)],
-    ).properties(height=alt.Step(30))
+        order=alt.Order("status:N"), tooltip=tooltip)
+    symbols = alt.Chart(data).mark_text(align="right", dx=-5, fontWeight="bold").encode(
+        y=y, x=x, detail="status:N", order=alt.Order("status:N"), text="symbol:N",
+        color=alt.Color("status:N", legend=None, scale=alt.Scale(
+            domain=list(SYMBOL_INK), range=list(SYMBOL_INK.values()))),
+        tooltip=tooltip)
+    return alt.layer(bars, symbols).resolve_scale(color="independent").properties(
+        height=alt.Step(30))
+
+
+# The symbol's colour on each status's bar: white on the dark fills, ink on the light ones.
+SYMBOL_INK = {"idea": "#16202a", "planned": "#16202a", "in_progress": "#16202a",
+              "on_hold": "#16202a", "done": "#ffffff", "stopped": "#ffffff"}
 
 
 def share_axis_top(trend: pl.DataFrame, target: float | None) -> float:

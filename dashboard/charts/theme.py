@@ -10,10 +10,19 @@ from dashboard.i18n.formatting import vega_locale
 # A family name with a digit must be quoted in a CSS font list: unquoted, the whole list is
 # invalid and vl-convert drew PNG downloads without any text.
 FONT = 'Source Sans Pro, "Source Sans 3", Arial, sans-serif'
+# Action statuses in the Okabe-Ito colour-blind-safe palette: done (blue) and stopped (dark
+# grey) differ in hue and lightness, never green against red; light and strong blue tell
+# planned from done by lightness too. Charts add a second channel: STATUS_SYMBOLS.
 STATUS_COLOURS = {
-    "idea": "#8c96a3", "planned": "#3f7fd6", "in_progress": "#e69b00", "on_hold": "#9b59b6",
-    "done": "#2e8b57", "stopped": "#c0392b",
+    "idea": "#c5ccd3", "planned": "#56b4e9", "in_progress": "#e69f00", "on_hold": "#cc79a7",
+    "done": "#0072b2", "stopped": "#333333",
 }
+# A symbol per status, shown in the legend and on the marks, so that a status reads without
+# its colour (colour-blind readers, a washed-out projector, a black-and-white print).
+STATUS_SYMBOLS = {"idea": "○", "planned": "◷", "in_progress": "▶", "on_hold": "⏸",
+                  "done": "✓", "stopped": "✕"}
+# Legible from the back of a meeting room: no chart text smaller than this (pixels).
+MIN_FONT_SIZE = 16
 OUTCOME_COLOURS = {"go": "#2e8b57", "conditional_go": "#7fb800", "postponed": "#e69b00",
                    "no_go": "#c0392b"}
 STRATUM_COLOURS = ["#c7e0f4", "#6baed6", "#2171b5", "#08306b"]
@@ -26,14 +35,51 @@ def themed(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
     return chart.configure(
         locale=vega_locale(),
         font=FONT,
-        axis=alt.AxisConfig(labelFontSize=15, titleFontSize=16, labelLimit=360,
+        axis=alt.AxisConfig(labelFontSize=16, titleFontSize=17, labelLimit=360,
                             titleFontWeight="normal"),
-        legend=alt.LegendConfig(labelFontSize=15, titleFontSize=15, labelLimit=360,
-                                symbolSize=160),
-        header=alt.HeaderConfig(labelFontSize=16, titleFontSize=16, labelLimit=600),
-        title=alt.TitleConfig(fontSize=18, anchor="start"),
+        legend=alt.LegendConfig(labelFontSize=16, titleFontSize=16, labelLimit=360,
+                                symbolSize=200),
+        header=alt.HeaderConfig(labelFontSize=17, titleFontSize=17, labelLimit=600),
+        title=alt.TitleConfig(fontSize=20, anchor="start"),
+        text=alt.MarkConfig(fontSize=MIN_FONT_SIZE),
         view=alt.ViewConfig(stroke=None),
     )
+
+
+def legible(spec: dict) -> dict:
+    """The spec with every font size raised to at least MIN_FONT_SIZE, the ones set on single
+    marks and axes too (where the shared configuration cannot reach). Data is left alone."""
+
+    def raised(node: object, key: str = "") -> object:
+        if key in ("datasets", "data", "values"):
+            return node
+        if isinstance(node, dict):
+            return {k: raised(v, k) for k, v in node.items()}
+        if isinstance(node, list):
+            return [raised(v) for v in node]
+        if key.endswith(("fontSize", "FontSize")) and isinstance(node, int | float) \
+                and not isinstance(node, bool):
+            return max(node, MIN_FONT_SIZE)
+        return node
+
+    return raised(spec)  # type: ignore[return-value]
+
+
+def stretched(spec: dict) -> dict:
+    """The spec as wide as its container when its width is a fixed number of pixels and its
+    height is not (rows sized by step): a chart drawn at 760 px filled half a 1920-pixel
+    screen. A chart with both sides fixed keeps them: its proportions matter (the radar's
+    rings stay round). Facets and concatenations have no single width to stretch."""
+    if isinstance(spec.get("width"), int | float) and not isinstance(spec.get("height"),
+                                                                      int | float):
+        return {**spec, "width": "container"}
+    return spec
+
+
+def status_labels_with_symbols(labels: dict[str, str]) -> dict[str, str]:
+    """ "✓ Terminée": each status label behind its symbol, for legends and marks."""
+    return {status: f"{STATUS_SYMBOLS[status]} {text}" if status in STATUS_SYMBOLS else text
+            for status, text in labels.items()}
 
 
 def colour_scale(colours: dict[str, str], labels: dict[str, str]) -> alt.Scale:

@@ -75,6 +75,8 @@ def set_membership(username: str, project_slug: str, role: str) -> None:
             session.add(Membership(user_id=user.id, project_id=project.id, role=role_value))
         else:
             membership.role = role_value
+        # Pages listing members (people pickers, the Users page) cache under the data version.
+        bump_data_version(session, project.id)  # type: ignore[arg-type]
 
 
 def user_exists(username: str) -> bool:

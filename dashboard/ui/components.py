@@ -9,7 +9,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.charts.images import to_png, to_svg
-from dashboard.charts.theme import themed
+from dashboard.charts.theme import legible, stretched, themed
 from dashboard.errors import DashboardError
 from dashboard.i18n import current_language, t
 from dashboard.permissions import Permission
@@ -46,15 +46,16 @@ def chart(spec: alt.TopLevelMixin | dict, key: str | None = None) -> None:
     """Show an Altair chart (or a spec dict made by `chart_spec`).
 
     The chart builders are tested to produce valid Vega-Lite, so the spec is handed over without
-    a second schema validation, which costs tens of milliseconds per rerun on large charts."""
+    a second schema validation, which costs tens of milliseconds per rerun on large charts.
+    A chart of fixed width is shown as wide as the page (`stretched`)."""
     if not isinstance(spec, dict):
         spec = chart_spec(spec)
-    st.vega_lite_chart(spec, theme=None, width="stretch", key=key)
+    st.vega_lite_chart(stretched(spec), theme=None, width="stretch", key=key)
 
 
 def chart_spec(spec: alt.TopLevelMixin) -> dict:
     """The themed chart as a Vega-Lite dict (data inline), ready for `chart` or caching."""
-    return themed(spec).to_dict(validate=False)
+    return legible(themed(spec).to_dict(validate=False))
 
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

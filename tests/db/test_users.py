@@ -101,3 +101,15 @@ def test_only_admins_change_the_project_settings_and_bad_values_are_refused(demo
     assert after.stratum_label(3, "fr") == "Très complexe"
     assert after.stratum_label(3, "nl") == t("stratum.3", lang="nl")
     assert after.data_version == before.data_version + 1  # pages re-read the project's data
+
+
+def test_adding_a_member_marks_the_project_s_data_as_changed(empty_db):
+    """Pages cache their reads under the data version: a new member must change it."""
+    from dashboard.services.projects import get_project
+
+    create_project("leuven", "Zorgzaam Leuven")
+    users.create_user("ana", "correct horse")
+    users.set_membership("ana", "leuven", "admin")
+    before = get_project("leuven").data_version
+    users.add_member(actor_for("ana", "leuven"), "bob", "viewer", password="another horse")
+    assert get_project("leuven").data_version == before + 1

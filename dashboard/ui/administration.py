@@ -1,0 +1,123 @@
+"""The member forms of the Users page, handled in their buttons' callbacks.
+
+A callback runs before the page is drawn again, so the table and the member picker above the
+forms already show what it changed (handled in the script body, after they were drawn, a new
+member appeared only once the page was left and reopened). A callback may also empty the form
+after a success, and leave it as typed after a refusal, which `clear_on_submit` cannot do.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.errors import DashboardError
+from dashboard.i18n import current_language, label, t
+from dashboard.services import users
+from dashboard.ui.context import PageContext
+from models.vocab import LANGUAGES, Role
+
+# The least powerful role: a slip of the mouse grants too little, never too much.
+DEFAULT_ROLE = Role.viewer
+ADD_FIELDS = {"username": "add_username", "display_name": "add_display_name",
+              "email": "add_email", "role": "add_role", "language": "add_language",
+              "password": "add_password"}
+# Which field of the add form a service refusal is about (shown under that field).
+FIELD_OF_ERROR = {
+    "error.bad_username": "username", "error.user_exists": "username",
+    "error.unknown_user": "username", "error.password_too_short": "password",
+    "error.password_too_long": "password", "error.bad_language": "language",
+    "error.bad_role": "role",
+}
+ADD_ERROR = "_admin_add_error"
+CHANGE_ERROR = "_admin_change_error"
+NOTICE = "_admin_notice"
+
+
+def _add_member(context: PageContext) -> None:
+    state = st.session_state
+    username = state[ADD_FIELDS["username"]].strip()
+    role: Role = state[ADD_FIELDS["role"]]
+    try:
+        users.add_member(context.actor, username, role.value,
+                         password=state[ADD_FIELDS["password"]] or None,
+                         display_name=state[ADD_FIELDS["display_name"]].strip(),
+                         email=state[ADD_FIELDS["email"]].strip(),
+                         language=state[ADD_FIELDS["language"]])
+    except DashboardError as error:
+        state[ADD_ERROR] = error
+        return
+    state.pop(ADD_ERROR, None)
+    state[NOTICE] = ("admin.added", {"username": username, "role": role})
+    for field in ("username", "display_name", "email", "role", "password"):
+        del state[ADD_FIELDS[field]]  # back to the widget's default: empty, viewer
+
+
+def _change_member(context: PageContext, remove: bool) -> None:
+    state = st.session_state
+    member, role = state["change_member"], state["new_role"]
+    try:
+        if remove:
+            users.remove_member(context.actor, member)
+            state[NOTICE] = ("admin.removed", {"username": member})
+        else:
+            users.change_member_role(context.actor, member, role.value)
+            state[NOTICE] = ("admin.changed", {"username": member, "role": role})
+    except DashboardError as error:
+        state[CHANGE_ERROR] = error
+        return
+    state.pop(CHANGE_ERROR, None)
+
+
+def _error_under(field: str) -> None:
+    error: DashboardError | None = st.session_state.get(ADD_ERROR)
+    if error is not None and FIELD_OF_ERROR.get(error.key, "password") == field:
+        st.error(error.message(current_language()), icon=":material/error:")
+
+
+def notice() -> None:
+    """The outcome of the last member change, once (an info message, not a widget)."""
+    done = st.session_state.pop(NOTICE, None)
+    if done:
+        key, params = done
+        st.success(t(key, **{name: label(value) if isinstance(value, Role) else value
+                             for name, value in params.items()}))
+
+
+def add_member_form(context: PageContext) -> None:
+    """Add a member (a new account when a password is given); the refusal is shown under the
+    field at fault and everything typed stays."""
+    with st.form("add_member", enter_to_submit=False):
+        st.subheader(t("admin.add_title"))
+        st.caption(t("admin.add_help"))
+        st.text_input(t("admin.col.username"), key=ADD_FIELDS["username"])
+        _error_under("username")
+        st.text_input(t("admin.display_name"), key=ADD_FIELDS["display_name"])
+        st.text_input(t("admin.col.email"), key=ADD_FIELDS["email"])
+        roles = list(Role)
+        st.selectbox(t("admin.col.role"), roles, index=roles.index(DEFAULT_ROLE),
+                     format_func=label, key=ADD_FIELDS["role"])
+        _error_under("role")
+        st.selectbox(t("sidebar.language"), LANGUAGES, format_func=str.upper,
+                     index=LANGUAGES.index(context.lang) if context.lang in LANGUAGES else 0,
+                     key=ADD_FIELDS["language"])
+        _error_under("language")
+        st.text_input(t("admin.initial_password"), type="password", key=ADD_FIELDS["password"])
+        _error_under("password")
+        st.form_submit_button(t("admin.add_submit"), type="primary", on_click=_add_member,
+                              args=(context,))
+
+
+def change_member_form(context: PageContext, members: list[users.Member]) -> None:
+    with st.form("change_member_form", enter_to_submit=False):
+        st.subheader(t("admin.change_title"))
+        st.selectbox(t("admin.member"), [m.username for m in members], key="change_member")
+        roles = list(Role)
+        st.selectbox(t("admin.new_role"), roles, index=roles.index(DEFAULT_ROLE),
+                     format_func=label, key="new_role")
+        error: DashboardError | None = st.session_state.pop(CHANGE_ERROR, None)
+        if error is not None:
+            st.error(error.message(current_language()), icon=":material/error:")
+        st.form_submit_button(t("admin.change_submit"), type="primary",
+                              on_click=_change_member, args=(context, False))
+        st.form_submit_button(t("admin.remove_submit"), on_click=_change_member,
+                              args=(context, True))
