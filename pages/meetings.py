@@ -160,9 +160,8 @@ with agenda_tab:
                                 "status": t("portfolio.col.status"),
                                 "decided": t("meetings.decided")})
     if can_prepare and len(view.agenda) > 1:
-        order = {e.action_id: agenda_item_label(n, e.state["code"], e.state["title"],
-                                                bool(e.decisions))
-                 for n, e in enumerate(view.agenda, start=1)}
+        # Code and title, no number: the number changes with each move, the item does not.
+        order = {e.action_id: f"{e.state['code']} · {e.state['title']}" for e in view.agenda}
         chosen_item, up, down = st.columns([6, 1, 1], vertical_alignment="bottom")
         moved = chosen_item.selectbox(t("meetings.reorder"), list(order),
                                       format_func=order.__getitem__, key=f"reorder_{meeting_id}")
