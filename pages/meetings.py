@@ -109,13 +109,15 @@ with session_tab:
                                      bool(entry.decisions))
 
         undecided = [i for i, e in items.items() if not e.decisions]
+        # One chosen item per meeting: another meeting opens on its own first undecided item.
+        item_key = f"session_item_{meeting_id}"
         if "_select_item" in st.session_state:
-            st.session_state["session_item"] = st.session_state.pop("_select_item")
-        if st.session_state.get("session_item") not in items:
-            st.session_state["session_item"] = undecided[0] if undecided else 0
-        st.pills(t("meetings.items"), list(items), format_func=item_label, key="session_item",
+            st.session_state[item_key] = st.session_state.pop("_select_item")
+        if st.session_state.get(item_key) not in items:
+            st.session_state[item_key] = undecided[0] if undecided else 0
+        st.pills(t("meetings.items"), list(items), format_func=item_label, key=item_key,
                  selection_mode="single")
-        index = st.session_state.get("session_item") or 0
+        index = st.session_state.get(item_key) or 0
         entry = items[index]
         state = entry.state
         st.markdown(f"## {state['code']} · {state['title']}")
