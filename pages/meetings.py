@@ -109,13 +109,15 @@ with session_tab:
                                      bool(entry.decisions))
 
         undecided = [i for i, e in items.items() if not e.decisions]
+        # One chosen item per meeting: another meeting opens on its own first undecided item.
+        item_key = f"session_item_{meeting_id}"
         if "_select_item" in st.session_state:
-            st.session_state["session_item"] = st.session_state.pop("_select_item")
-        if st.session_state.get("session_item") not in items:
-            st.session_state["session_item"] = undecided[0] if undecided else 0
-        st.pills(t("meetings.items"), list(items), format_func=item_label, key="session_item",
+            st.session_state[item_key] = st.session_state.pop("_select_item")
+        if st.session_state.get(item_key) not in items:
+            st.session_state[item_key] = undecided[0] if undecided else 0
+        st.pills(t("meetings.items"), list(items), format_func=item_label, key=item_key,
                  selection_mode="single")
-        index = st.session_state.get("session_item") or 0
+        index = st.session_state.get(item_key) or 0
         entry = items[index]
         state = entry.state
         st.markdown(f"## {state['code']} · {state['title']}")
@@ -160,9 +162,8 @@ with agenda_tab:
                                 "status": t("portfolio.col.status"),
                                 "decided": t("meetings.decided")})
     if can_prepare and len(view.agenda) > 1:
-        order = {e.action_id: agenda_item_label(n, e.state["code"], e.state["title"],
-                                                bool(e.decisions))
-                 for n, e in enumerate(view.agenda, start=1)}
+        # Code and title, no number: the number changes with each move, the item does not.
+        order = {e.action_id: f"{e.state['code']} · {e.state['title']}" for e in view.agenda}
         chosen_item, up, down = st.columns([6, 1, 1], vertical_alignment="bottom")
         moved = chosen_item.selectbox(t("meetings.reorder"), list(order),
                                       format_func=order.__getitem__, key=f"reorder_{meeting_id}")

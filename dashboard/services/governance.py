@@ -139,8 +139,8 @@ def decisions_frame(project_id: int) -> pl.DataFrame:
 def display_names(session: Session, usernames: set[str]) -> dict[str, str]:
     """{login: the name shown for it}: the user's display name, the login when there is none
     (or no such user, such as the command line)."""
-    users = dict(session.exec(select(User.username, User.display_name).where(
-        User.username.in_(sorted(usernames)))).all()) if usernames else {}  # type: ignore[attr-defined]
+    known = User.username.in_(sorted(usernames))  # type: ignore[attr-defined]
+    users = dict(session.exec(select(User.username, User.display_name).where(known)).all())
     return {username: users.get(username) or username for username in usernames}
 
 

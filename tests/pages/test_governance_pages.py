@@ -200,3 +200,20 @@ def test_the_coordinator_moves_an_agenda_item_down(demo_sqlite):
     agenda = next(d.value for d in at.dataframe if "position" in d.value.columns)
     assert list(agenda["code"][:2]) == [before[1], before[0]]
     assert at.selectbox(key=f"reorder_{upcoming}").value == first  # ready to move it again
+
+
+def test_another_meeting_opens_on_its_own_first_item(demo_sqlite):
+    """The item chosen in one meeting (the third) was chosen in the next meeting opened."""
+    at = open_page(logged_in("demo-steering", project="empact"), "meetings")
+    actor = actor_for("demo-steering", "empact")
+    upcoming = at.selectbox(key="meeting_id").value
+    at.pills(key=f"session_item_{upcoming}").set_value(2).run()
+    other = meetings.create_meeting(actor, dt.date.today(), "Extra")
+    for code in ("1.1.5", "2.2.4", "3.1.6"):
+        meetings.add_to_agenda(actor, other, [(actions_frame(actor.project_id).filter(
+            pl.col("code") == code)["id"][0], "other")])
+    at.run()  # the new meeting is in the list
+    at.selectbox(key="meeting_id").set_value(other).run()
+    assert not at.exception
+    assert at.pills(key=f"session_item_{other}").value == 0
+    assert "1.1.5 · " in texts(at)
