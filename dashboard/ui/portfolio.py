@@ -104,7 +104,7 @@ def filter_bar(context: PageContext, actions: pl.DataFrame) -> pl.DataFrame:
         late_only=late_only)
     st.session_state[FILTERS_KEY] = filters
     shown = portfolio.filter_actions(actions, filters)
-    st.caption(t("filters.shown", shown=shown.height, total=actions.height))
+    st.caption(plural("filters.shown", shown.height, total=actions.height))
     return shown
 
 

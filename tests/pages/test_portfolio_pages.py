@@ -7,7 +7,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from dashboard.i18n import t
+from dashboard.i18n import plural, t
 from dashboard.services.access import actor_for
 from dashboard.services.portfolio import actions_frame
 from data_loaders.fields import fold
@@ -25,14 +25,14 @@ def test_portfolio_filters_narrow_everything_shown(demo_sqlite):
     at = open_page(logged_in("demo-viewer", project="empact"), "portfolio")
     actions = actions_frame(actor_for("demo-viewer", "empact").project_id)
     total = actions.height
-    assert t("filters.shown", lang="en", shown=total, total=total) in texts(at)
+    assert plural("filters.shown", total, "en", total=total) in texts(at)
     at.text_input(key="pf_text").input("TIJDSBANK").run()
     assert not at.exception
     matching = sum("tijdsbank" in fold(f"{a['code']} {a['title']} {a['description']} "
                                        f"{a['lead_partner'] or ''}")
                    for a in actions.iter_rows(named=True))
     assert 0 < matching < total
-    assert t("filters.shown", lang="en", shown=matching, total=total) in texts(at)
+    assert plural("filters.shown", matching, "en", total=total) in texts(at)
     figures = {m.label: m.value for m in at.metric}
     assert figures[t("portfolio.figure.actions", lang="en")] == str(matching)
 
