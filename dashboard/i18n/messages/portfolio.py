@@ -57,6 +57,7 @@ MESSAGES = {
     "downloads.file_suffix": ("-filtre-{shown}-sur-{total}", "-filter-{shown}-van-{total}",
                               "-filtered-{shown}-of-{total}"),
     "downloads.filters_sheet": ("filtres", "filters", "filters"),
+    "downloads.quoted": ("« {text} »", "‘{text}’", "“{text}”"),
     "downloads.filter_part": ("{name} : {value}", "{name}: {value}", "{name}: {value}"),
     "downloads.filter": ("Filtre", "Filter", "Filter"),
     "downloads.value": ("Valeur", "Waarde", "Value"),
