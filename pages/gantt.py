@@ -5,7 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from dashboard.charts.portfolio import gantt_chart
-from dashboard.i18n import label, t
+from dashboard.i18n import label, plural, t
 from dashboard.services import portfolio
 from dashboard.ui import cache
 from dashboard.ui.components import chart, chart_downloads, chart_spec, page_header
@@ -55,7 +55,7 @@ st.caption(t("gantt.legend"))
 with st.container(height=720):
     chart(spec, key="gantt_chart")
 if undated:
-    st.caption(t("gantt.undated", count=undated))
+    st.caption(plural("gantt.undated", undated))
 download = filtered_download(context, actions, shown)  # the images show the actions shown
 chart_downloads(context, spec, f"gantt-{project.slug}-{today.isoformat()}{download.suffix}",
                 key="gantt", caption=download.caption)

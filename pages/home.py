@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.i18n import t
+from dashboard.i18n import plural, t
 from dashboard.i18n.formatting import format_number, format_percent, format_short_date
 from dashboard.navigation import page_path
 from dashboard.services.home import home_figures
@@ -49,7 +49,7 @@ with card(governance, "home.card.governance"):
     if figures.next_meeting:
         day, title, items = figures.next_meeting
         st.metric(t("home.next_meeting"), format_short_date(day))
-        st.caption(f"{title} · {t('home.agenda_items', count=items)}")
+        st.caption(f"{title} · {plural('home.agenda_items', items)}")
     else:
         st.metric(t("home.next_meeting"), t("home.no_meeting"))
     st.metric(t("home.decisions"), format_number(figures.decisions))

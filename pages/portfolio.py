@@ -7,7 +7,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.charts.portfolio import share_trend, short_label, status_bars
-from dashboard.i18n import in_language, label, t
+from dashboard.i18n import in_language, label, plural, t
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.services import plan_import, portfolio
 from dashboard.ui import cache
@@ -75,7 +75,7 @@ with plan_tab:
     for strategic in shown.partition_by("strategic_code", maintain_order=True):
         head = strategic.row(0, named=True)
         late = int(strategic["late"].sum())
-        summary = t("portfolio.plan_actions", count=strategic.height)
+        summary = plural("portfolio.plan_actions", strategic.height)
         if late:
             summary += f" · {late} {t('portfolio.figure.late').lower()}"
         with st.expander(f"**{head['strategic_code']} · {head['strategic_title']}** — {summary}",

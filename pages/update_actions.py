@@ -6,7 +6,7 @@ import datetime as dt
 import streamlit as st
 
 from dashboard.errors import ConflictError, DashboardError
-from dashboard.i18n import label, t
+from dashboard.i18n import label, plural, t
 from dashboard.i18n.formatting import format_datetime
 from dashboard.permissions import Permission
 from dashboard.services import actions as action_commands
@@ -52,7 +52,7 @@ def save(tab: str, edits: list[ActionEdit], typed: dict) -> None:
     except DashboardError as error:
         show_error(in_editor_words(error))
         return
-    st.session_state["update_saved"] = t("update.saved", count=changed)
+    st.session_state["update_saved"] = plural("update.saved", changed)
     reload_actions()
     st.rerun()
 

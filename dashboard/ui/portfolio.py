@@ -104,7 +104,7 @@ def filter_bar(context: PageContext, actions: pl.DataFrame) -> pl.DataFrame:
         late_only=late_only)
     st.session_state[FILTERS_KEY] = filters
     shown = portfolio.filter_actions(actions, filters)
-    st.caption(t("filters.shown", shown=shown.height, total=actions.height))
+    st.caption(plural("filters.shown", shown.height, total=actions.height))
     return shown
 
 
@@ -122,7 +122,8 @@ def filter_summary(context: PageContext, filters: ActionFilters,
                                   pl.col("region_names").explode()).drop_nulls().iter_rows())
     yes_no = {True: t("common.yes"), False: t("common.no")}
     parts = [
-        (t("filters.search"), f"« {filters.text.strip()} »" if filters.text.strip() else ""),
+        (t("filters.search"), t("downloads.quoted", text=filters.text.strip())
+         if filters.text.strip() else ""),
         (t("filters.objective"), ", ".join(filters.strategic_codes)),
         (t("filters.status"), ", ".join(label(ActionStatus(s)) for s in filters.statuses)),
         (t("filters.region"), ", ".join(regions.get(c, c) for c in filters.region_codes)),

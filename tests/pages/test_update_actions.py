@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from dashboard.i18n import t
+from dashboard.i18n import plural, t
 from dashboard.services import actions as commands
 from dashboard.services.access import actor_for
 from dashboard.services.actions import ActionEdit
@@ -80,7 +80,7 @@ def test_a_coordinator_edits_several_actions_in_the_editor(demo_sqlite):
                                  "title": "Huisartscontact binnen 7 dagen (65+)"}})
     _save_button(at, "bulk_form").click().run()
     assert not at.exception
-    assert t("update.saved", lang="en", count=1) in texts(at)
+    assert plural("update.saved", 1, "en") in texts(at)
     after = _action("1.1.2")
     assert after["status"] == "on_hold" and after["title"].endswith("(65+)")
     assert after["version"] == before["version"] + 1
@@ -103,7 +103,7 @@ def test_a_grid_save_over_a_change_made_since_it_was_shown_is_refused(demo_sqlit
                        "1.1.3": {"title": "Mijn titel voor 1.1.3"}})
     _save_button(at, "bulk_form").click().run()
     assert not at.exception
-    assert t("update.saved", lang="en", count=1) not in texts(at)
+    assert plural("update.saved", 1, "en") not in texts(at)
     refusal = _refusal(at)
     assert "1.1.3" in refusal and "Demo Admin" in refusal and "nothing was saved" in refusal
     # Nothing written, not even the action nobody else touched (all or nothing).
@@ -121,7 +121,7 @@ def test_a_grid_save_over_a_change_made_since_it_was_shown_is_refused(demo_sqlit
     assert not at.error
     _type_in_grid(at, {"1.1.3": {"title": "Mijn titel, na het herladen"}})
     _save_button(at, "bulk_form").click().run()
-    assert t("update.saved", lang="en", count=1) in texts(at)
+    assert plural("update.saved", 1, "en") in texts(at)
     assert _action("1.1.3")["title"] == "Mijn titel, na het herladen"
 
 
@@ -138,7 +138,7 @@ def test_a_grid_edit_lands_on_its_action_when_someone_adds_an_action_meanwhile(d
     _type_in_grid(at, {target: {"title": "Nieuwe titel"}})
     _save_button(at, "bulk_form").click().run()
     assert not at.exception
-    assert t("update.saved", lang="en", count=1) in texts(at)
+    assert plural("update.saved", 1, "en") in texts(at)
     assert _action(target)["title"] == "Nieuwe titel"
     assert _action(added)["title"] == "Toegevoegd door de beheerder"
 
@@ -174,7 +174,7 @@ def test_the_one_action_form_saves_what_was_typed_and_stays_on_the_action(demo_s
     next(w for w in at.text_input if w.form_id == form).input("Een nieuwe titel")
     _save_button(at, form).click().run()
     assert not at.exception
-    assert t("update.saved", lang="en", count=1) in texts(at)
+    assert plural("update.saved", 1, "en") in texts(at)
     assert _action("1.2.1")["title"] == "Een nieuwe titel"
     chooser = at.selectbox(key=at.session_state[SEEN_KEY].chooser_key)
     assert chooser.value == "1.2.1" and "Een nieuwe titel" in chooser.options[chooser.index]

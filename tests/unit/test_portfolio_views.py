@@ -188,3 +188,14 @@ def test_plural_forms_follow_each_language_s_rule():
     assert plural("home.status_count.idea", 0, "nl") == "0 ideeën"
     assert plural("home.status_count.idea", 1, "en") == "1 idea"
     assert plural("home.status_count.idea", 2, "en") == "2 ideas"
+
+
+def test_portfolio_and_home_messages_have_proper_plurals_not_parentheses():
+    """'29 action(s) sur 68', '6 point(s) à l'ordre du jour', '{count} agendapunt(en)'."""
+    import re
+
+    from dashboard.i18n.messages import home, portfolio
+
+    for messages in (home.MESSAGES, portfolio.MESSAGES):
+        for key, texts in messages.items():
+            assert not any(re.search(r"\((s|e?s|en|n)\)", text) for text in texts), key
