@@ -1,4 +1,5 @@
-"""The sidebar below the navigation: project switcher, role, demo badge, language, logout."""
+"""The sidebar below the navigation: project switcher, role, demo badge, language, logout;
+and, drawing nothing, Streamlit's own widget texts in the interface language."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import streamlit as st
 from dashboard.auth import LOGOUT_BUTTON_KEY
 from dashboard.i18n import label, t
 from dashboard.ui.context import PageContext
+from dashboard.ui.localization import localize_widgets
 from dashboard.ui.session import PROJECT_KEY, language_switch
 
 
@@ -24,3 +26,4 @@ def render(context: PageContext) -> None:
             st.badge(t("demo.badge"), icon=":material/science:", color="orange")
         language_switch(context.actor.username)
         st.button(t("auth.logout"), key=LOGOUT_BUTTON_KEY, icon=":material/logout:")
+        localize_widgets(context.lang)
