@@ -78,5 +78,6 @@ def test_a_changed_role_shows_at_once_in_the_table(demo_sqlite):
     at.selectbox(key="new_role").set_value(Role.academic)
     _click(at, "admin.change_submit")
     table = at.dataframe[0].value
-    roles = dict(zip(table[t("admin.col.username", lang="en")], table[t("admin.col.role", lang="en")]))
+    roles = dict(zip(table[t("admin.col.username", lang="en")],
+                     table[t("admin.col.role", lang="en")], strict=True))
     assert roles["demo-steering"] == t("role.academic", lang="en")
