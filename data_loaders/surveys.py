@@ -511,9 +511,13 @@ class _AnswerReader:
 
 
 _GOOGLE_TIME = re.compile(
-    r"^(\d{4})/(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?"
-    r"(?:\s*(?P<zone>GMT|UTC)(?:\s*(?P<hours>[+-]\d{1,2})(?::?(?P<minutes>\d{2}))?)?)?\s*$",
+    r"^(\d{4})/(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]\.?M\.?)?"
+    r"(?:\s*(?P<zone>GMT|UTC|CEST|CET|MEST|MET)"
+    r"(?:\s*(?P<hours>[+-]\d{1,2})(?::?(?P<minutes>\d{2}))?)?)?\s*$",
     re.IGNORECASE)
+# Zone abbreviations Google Forms writes for a Belgian account (Central European Time, summer
+# time), as hours from UTC; GMT and UTC are followed by their offset ("GMT+2"), if any.
+ZONE_HOURS = {"GMT": 0, "UTC": 0, "CET": 1, "MET": 1, "CEST": 2, "MEST": 2}
 _DAY_MONTH_TIME = re.compile(
     r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
     r"\s*([AP]M)?)?\s*$", re.IGNORECASE)
@@ -521,7 +525,7 @@ _DAY_MONTH_TIME = re.compile(
 
 def _hour(hour: int, meridiem: str | None) -> int:
     if meridiem:
-        hour = hour % 12 + (12 if meridiem.upper() == "PM" else 0)
+        hour = hour % 12 + (12 if meridiem.upper().startswith("P") else 0)
     return hour
 
 
@@ -542,7 +546,7 @@ def month_first(values: list[str]) -> bool:
 def parse_timestamp(text: str, month_first_order: bool = False) -> dt.datetime:
     """A submission time, as an aware UTC datetime. Times without a zone are Brussels time.
     Accepted: ISO 8601 (2024-10-12 14:03:22, 2024-10-12T12:03:22Z, with fractions or offsets),
-    Google Forms' 2024/10/12 2:03:22 PM GMT+2, and 12/10/2024 14:03 (day first unless
+    Google Forms' 2024/10/12 2:03:22 PM GMT+2 and 2023/11/13 4:20:37 pm CET (CEST), and 12/10/2024 14:03 (day first unless
     `month_first_order`, two-digit years allowed)."""
     value = text.strip()
     zone: dt.tzinfo = BRUSSELS
@@ -553,8 +557,9 @@ def parse_timestamp(text: str, month_first_order: bool = False) -> dt.datetime:
         if match.group("zone"):
             hours = match.group("hours") or "+0"
             sign = -1 if hours.startswith("-") else 1
-            zone = dt.timezone(sign * dt.timedelta(hours=abs(int(hours)),
-                                                   minutes=int(match.group("minutes") or 0)))
+            zone = dt.timezone(dt.timedelta(hours=ZONE_HOURS[match.group("zone").upper()])
+                               + sign * dt.timedelta(hours=abs(int(hours)),
+                                                     minutes=int(match.group("minutes") or 0)))
         moment = dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
     elif match := _DAY_MONTH_TIME.match(value):
         first, second_part, year = int(match.group(1)), int(match.group(2)), int(match.group(3))

@@ -29,7 +29,7 @@ from dashboard.services.surveys import install_default_questionnaire
 from data_loaders.catalogues.questionnaire import AGREEMENT_SCALE, DIMENSIONS, ITEMS
 from data_loaders.problems import Problem, Problems, UnreadableFile
 from data_loaders.surveys import (
-    Column, ParsedQuestionnaire, QuestionnaireDimension, QuestionnaireItem, Response,
+    BRUSSELS, Column, ParsedQuestionnaire, QuestionnaireDimension, QuestionnaireItem, Response,
     match_key, parse_questionnaire, parse_responses,
 )
 from data_loaders.tabular import read_table
@@ -407,8 +407,11 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, wave: 
     if stored_wave is None:
         preview.wave_is_new = True
         times = [r.submitted_at for r in responses if r.submitted_at is not None]
-        preview.opened_on = opened_on or (min(times).date() if times else None)
-        preview.closed_on = closed_on or (max(times).date() if times else None)
+        # Times are kept in UTC; a wave's dates are the days in Brussels.
+        preview.opened_on = opened_on or (min(times).astimezone(BRUSSELS).date() if times
+                                          else None)
+        preview.closed_on = closed_on or (max(times).astimezone(BRUSSELS).date() if times
+                                          else None)
         if wave and (preview.opened_on is None or preview.closed_on is None):
             problems.add("problem.survey_wave_dates_needed", column="--opened / --closed",
                          value=wave)

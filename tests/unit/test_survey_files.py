@@ -210,3 +210,28 @@ def test_questionnaire_problems_are_all_listed():
         ("problem.questionnaire_label_count", 5),
         ("problem.bad_yes_no", 5),
     }
+
+
+# ---------------------------------------------------------------- real exports' quirks (#12)
+
+
+def test_google_forms_of_a_belgian_account_writes_cet_and_cest():
+    """Google Forms of a Belgian account: "2023/11/13 4:20:37 pm CET", "… am CEST"."""
+    parsed, _ = parse("google_forms_be_cet.csv")
+    assert not parsed.problems, [(p.key, p.line, p.value) for p in parsed.problems.items]
+    assert [r.submitted_at for r in parsed.responses] == [
+        dt.datetime(2023, 10, 27, 9, 2, 15, tzinfo=dt.UTC),  # CEST = UTC+2
+        dt.datetime(2023, 10, 30, 8, 45, 3, tzinfo=dt.UTC),  # CET = UTC+1
+        dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC),
+        dt.datetime(2023, 11, 14, 11, 5, 59, tzinfo=dt.UTC)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023/11/13 4:20:37 pm CET", dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC)),
+    ("2023/07/03 12:20:37 am CEST", dt.datetime(2023, 7, 2, 22, 20, 37, tzinfo=dt.UTC)),
+    ("2023/11/13 4:20:37 PM GMT+1", dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC)),
+    ("2023/07/03 9:20:37 AM GMT+2", dt.datetime(2023, 7, 3, 7, 20, 37, tzinfo=dt.UTC)),
+    ("2023/11/13 16:20:37 CET", dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC)),
+])
+def test_central_european_zone_abbreviations_and_offsets(text, expected):
+    assert parse_timestamp(text) == expected
