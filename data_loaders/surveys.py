@@ -317,6 +317,7 @@ class ParsedResponses:
     columns: list[Column] = field(default_factory=list)
     responses: list[Response] = field(default_factory=list)
     empty_lines: list[int] = field(default_factory=list)  # rows without any answer: skipped
+    date_order: DateOrder = field(default_factory=lambda: DateOrder())
     problems: Problems = field(default_factory=Problems)
 
     def headers(self, role: str) -> list[str]:
@@ -529,18 +530,44 @@ def _hour(hour: int, meridiem: str | None) -> int:
     return hour
 
 
-def month_first(values: list[str]) -> bool:
-    """Whether the d/m/y-looking times of a column are written month first (the US format of
-    Microsoft Forms and English Google Sheets): told by a first part above 12, or by AM/PM."""
-    first_parts, second_parts, meridiem = [], [], False
-    for value in values:
-        if match := _DAY_MONTH_TIME.match(value.strip()):
-            first_parts.append(int(match.group(1)))
-            second_parts.append(int(match.group(2)))
-            meridiem = meridiem or bool(match.group(7))
-    if any(part > 12 for part in first_parts):
-        return False
-    return any(part > 12 for part in second_parts) or meridiem
+DAY_FIRST, MONTH_FIRST = "dmy", "mdy"
+DATE_ORDERS = (DAY_FIRST, MONTH_FIRST)
+
+
+@dataclass(frozen=True)
+class DateOrder:
+    """How the d/m/y-looking times of a column are read: `order` (dmy, mdy, or None when the
+    column has no such time), and why: chosen by the user, or settled by the value on `line`
+    (a first part above 12 is a day, a second part above 12 is a day). `ambiguous`: the column
+    has such times and none settles the order (9/1/2024 .. 9/3/2024)."""
+
+    order: str | None = None
+    line: int | None = None
+    value: str | None = None
+    chosen: bool = False
+    ambiguous: bool = False
+
+
+def settle_date_order(values: list[tuple[int, str]], chosen: str | None = None) -> DateOrder:
+    """The day/month order of a column's times, given (line, text) pairs: the user's choice,
+    else the first value with a part above 12. Never guessed: AM/PM is no proof (Excel in
+    en-GB or en-AU writes 13/10/2024 1:03 PM)."""
+    first_seen: tuple[int, str] | None = None
+    for line, value in values:
+        if not (match := _DAY_MONTH_TIME.match(value.strip())):
+            continue
+        first_seen = first_seen or (line, value)
+        if chosen:
+            break
+        if int(match.group(1)) > 12:
+            return DateOrder(DAY_FIRST, line, value)
+        if int(match.group(2)) > 12:
+            return DateOrder(MONTH_FIRST, line, value)
+    if first_seen is None:
+        return DateOrder()
+    if chosen:
+        return DateOrder(chosen, chosen=True)
+    return DateOrder(None, *first_seen, ambiguous=True)
 
 
 def parse_timestamp(text: str, month_first_order: bool = False) -> dt.datetime:
@@ -586,11 +613,12 @@ def respondent_key(salt: str, kind: str, value: str) -> str:
 
 def parse_responses(table: Table, items: list[QuestionnaireItem],
                     dimensions: list[QuestionnaireDimension], category_words: dict[str, str],
-                    salt: str) -> ParsedResponses:
+                    salt: str, date_order: str | None = None) -> ParsedResponses:
     """Read every row of a survey export, collecting every problem (not only the first).
 
     `category_words` maps each accepted way of writing a partner category (key or label in any
-    language, reduced with match_key) to its key; `salt` makes respondent keys specific to the project.
+    language, reduced with match_key) to its key; `salt` makes respondent keys specific to the
+    project; `date_order` (dmy or mdy) is how to read d/m/y times when no value settles it.
     """
     parsed = ParsedResponses(table.file_name, table.sha256, problems=Problems(table.file_name))
     problems = parsed.problems
@@ -624,9 +652,21 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
     comment_columns = [(c.header, c.target) for c in columns if c.role == COMMENT]
     identifier_columns: list[tuple[str, int]] = [(header, rank) for rank, header
                                                   in special["identifier"]]
+    if date_order not in (None, *DATE_ORDERS):
+        raise ValueError(f"date order {date_order!r}: expected one of {DATE_ORDERS}")
     time_column = special["timestamp"]
-    time_month_first = month_first([row[time_column] for row in table.rows
-                                    if row.get(time_column)]) if time_column else False
+    order = settle_date_order([(line, row[time_column]) for row, line
+                               in zip(table.rows, table.lines, strict=True)
+                               if row.get(time_column)], date_order) if time_column \
+        else DateOrder()
+    parsed.date_order = order
+    if order.ambiguous:
+        problems.add("problem.survey_date_order_ambiguous", line=order.line, column=time_column,
+                     value=order.value)
+        time_column_read = None  # nothing to read the times by; the file is refused anyway
+    else:
+        time_column_read = time_column
+    time_month_first = order.order == MONTH_FIRST
     expected_categories = ", ".join(sorted(set(category_words.values())))
     seen: dict[str, int] = {}
     label_texts: dict[str, str] = {}
@@ -658,7 +698,7 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
                 problems.add("problem.survey_unknown_category", line=line,
                              column=category_column, value=text, expected=expected_categories)
         submitted_at = None
-        if time_column and (text := row.get(time_column)) is not None:
+        if time_column_read and (text := row.get(time_column_read)) is not None:
             try:
                 submitted_at = parse_timestamp(text, time_month_first)
             except ValueError:

@@ -29,7 +29,7 @@ from dashboard.services.surveys import install_default_questionnaire
 from data_loaders.catalogues.questionnaire import AGREEMENT_SCALE, DIMENSIONS, ITEMS
 from data_loaders.problems import Problem, Problems, UnreadableFile
 from data_loaders.surveys import (
-    BRUSSELS, Column, ParsedQuestionnaire, QuestionnaireDimension, QuestionnaireItem, Response,
+    BRUSSELS, Column, DateOrder, ParsedQuestionnaire, QuestionnaireDimension, QuestionnaireItem, Response,
     match_key, parse_questionnaire, parse_responses,
 )
 from data_loaders.tabular import read_table
@@ -303,6 +303,7 @@ class SurveyPreview:
     answers: int = 0
     comments: int = 0
     has_category: bool = True
+    date_order: DateOrder = field(default_factory=DateOrder)  # how d/m/y times were read
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -365,7 +366,8 @@ def _partner_counts(session: Session, project_id: int) -> dict[str, int]:
 
 def _plan(session: Session, actor: Actor, content: bytes, file_name: str, wave: str,
           questionnaire: tuple[bytes, str] | None, opened_on: dt.date | None,
-          closed_on: dt.date | None) -> tuple[SurveyPreview, list[Response], dict]:
+          closed_on: dt.date | None, date_order: str | None = None
+          ) -> tuple[SurveyPreview, list[Response], dict]:
     wave = (wave or "").strip()
     preview = SurveyPreview(file_name, wave)
     problems = Problems(file_name)
@@ -392,8 +394,10 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, wave: 
     preview.sha256 = table.sha256
     parsed = parse_responses(table, preview.questionnaire.items,
                              preview.questionnaire.dimensions, category_words(),
-                             salt=f"livinglab-survey\x1f{actor.project_slug}")
+                             salt=f"livinglab-survey\x1f{actor.project_slug}",
+                             date_order=date_order)
     problems.items.extend(parsed.problems.items)
+    preview.date_order = parsed.date_order
     preview.columns = parsed.columns
     preview.empty_lines = parsed.empty_lines
     preview.has_category = any(c.role == "category" for c in parsed.columns)
@@ -445,13 +449,15 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, wave: 
 def preview_survey_import(actor: Actor, content: bytes, file_name: str, wave: str,
                           questionnaire: tuple[bytes, str] | None = None,
                           opened_on: dt.date | None = None,
-                          closed_on: dt.date | None = None) -> SurveyPreview:
+                          closed_on: dt.date | None = None,
+                          date_order: str | None = None) -> SurveyPreview:
     """What importing the responses file into `wave` would do; writes nothing.
-    `questionnaire`: (content, file name) of a questionnaire file to apply first."""
+    `questionnaire`: (content, file name) of a questionnaire file to apply first;
+    `date_order`: dmy or mdy, for d/m/y submission times that no value settles."""
     require(actor, Permission.import_data)
     with session_scope() as session:
         preview, _, _ = _plan(session, actor, content, file_name, wave, questionnaire,
-                              opened_on, closed_on)
+                              opened_on, closed_on, date_order)
         session.rollback()
         return preview
 
@@ -459,13 +465,14 @@ def preview_survey_import(actor: Actor, content: bytes, file_name: str, wave: st
 def apply_survey_import(actor: Actor, content: bytes, file_name: str, wave: str,
                         questionnaire: tuple[bytes, str] | None = None,
                         opened_on: dt.date | None = None,
-                        closed_on: dt.date | None = None) -> SurveyPreview:
+                        closed_on: dt.date | None = None,
+                        date_order: str | None = None) -> SurveyPreview:
     """Import the responses: everything in one transaction, or nothing (ValidationFailed).
     A file that changes nothing writes nothing."""
     require(actor, Permission.import_data)
     with session_scope() as session:
         preview, responses, state = _plan(session, actor, content, file_name, wave,
-                                          questionnaire, opened_on, closed_on)
+                                          questionnaire, opened_on, closed_on, date_order)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
         if not preview.has_changes:

@@ -9,9 +9,9 @@ import pytest
 from dashboard.services.survey_import import category_words
 from data_loaders.catalogues.questionnaire import AGREEMENT_SCALE, DIMENSIONS, ITEMS
 from data_loaders.surveys import (
-    CATEGORY, COMMENT, IDENTIFIER, ITEM, TIMESTAMP, TOOL, UNKNOWN, QuestionnaireDimension,
-    QuestionnaireItem, classify_columns, month_first, parse_questionnaire, parse_responses,
-    parse_timestamp,
+    CATEGORY, COMMENT, IDENTIFIER, ITEM, TIMESTAMP, TOOL, UNKNOWN, DateOrder,
+    QuestionnaireDimension, QuestionnaireItem, classify_columns, parse_questionnaire,
+    parse_responses, parse_timestamp, settle_date_order,
 )
 from data_loaders.tabular import read_table
 
@@ -183,11 +183,16 @@ def test_submission_times_of_the_tools(text, month_first_order, expected):
     assert parse_timestamp(text, month_first_order) == expected
 
 
-def test_day_or_month_first_is_told_by_the_column():
-    assert month_first(["10/13/24 13:00", "10/9/24 11:02"])
-    assert not month_first(["13/10/2024 13:00", "9/10/2024 11:02"])
-    assert month_first(["7/2/20 11:00:22 AM"])
-    assert not month_first(["7/2/20 11:00"])  # ambiguous: Belgian day first
+def test_day_or_month_first_is_told_by_the_column_never_guessed():
+    assert settle_date_order([(2, "10/9/24 11:02"), (3, "10/13/24 13:00")]) == DateOrder(
+        "mdy", 3, "10/13/24 13:00")
+    assert settle_date_order([(2, "9/10/2024 11:02"), (3, "13/10/2024 13:00")]).order == "dmy"
+    # Neither AM/PM nor a Belgian habit settles it: the user chooses.
+    assert settle_date_order([(2, "7/2/20 11:00:22 AM")]).ambiguous
+    assert settle_date_order([(2, "7/2/20 11:00")]) == DateOrder(None, 2, "7/2/20 11:00",
+                                                                 ambiguous=True)
+    assert settle_date_order([(2, "7/2/20 11:00")], "mdy") == DateOrder("mdy", chosen=True)
+    assert settle_date_order([(2, "2024-10-12 14:03")]) == DateOrder()  # nothing to settle
 
 
 def test_questionnaire_file_adds_a_dimension_with_texts_in_three_languages():
@@ -235,3 +240,28 @@ def test_google_forms_of_a_belgian_account_writes_cet_and_cest():
 ])
 def test_central_european_zone_abbreviations_and_offsets(text, expected):
     assert parse_timestamp(text) == expected
+
+
+def test_ms_forms_us_dates_with_every_day_up_to_12_are_refused_until_the_order_is_chosen():
+    """Microsoft Forms responses opened in Excel (en-US), saved as CSV UTF-8: 9/1/2024 9:46 ..
+    9/3/2024 8:12. Read day first they would be 9 January to 9 March."""
+    parsed, table = parse("ms_forms_en_us_excel.csv")
+    assert [(p.key, p.line, p.column, p.value) for p in parsed.problems.items] == [
+        ("problem.survey_date_order_ambiguous", 2, "Completion time", "9/1/2024 9:46")]
+    assert parsed.responses == [] or all(r.submitted_at is None for r in parsed.responses)
+    chosen = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(), SALT,
+                             date_order="mdy")
+    assert not chosen.problems
+    assert chosen.date_order == DateOrder("mdy", chosen=True)
+    assert [r.submitted_at.date() for r in chosen.responses] == [
+        dt.date(2024, 9, 1), dt.date(2024, 9, 2), dt.date(2024, 9, 2), dt.date(2024, 9, 3)]
+
+
+def test_one_day_above_12_settles_the_order_of_the_whole_column():
+    content = (DATA / "ms_forms_en_us_excel.csv").read_bytes().replace(
+        b"9/3/2024 8:12", b"9/13/2024 8:12")
+    table = read_table(content, "ms.csv")
+    parsed = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(), SALT)
+    assert not parsed.problems
+    assert parsed.date_order == DateOrder("mdy", 5, "9/13/2024 8:12")
+    assert parsed.responses[0].submitted_at == dt.datetime(2024, 9, 1, 7, 46, tzinfo=dt.UTC)

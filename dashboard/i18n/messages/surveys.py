@@ -324,7 +324,44 @@ MESSAGES = {
                                 "Tool's own column (ignored)"),
     "import.survey.role.unknown": ("Inconnue (ignorée)", "Onbekend (genegeerd)",
                                    "Unknown (ignored)"),
+    "import.survey.date_order": ("Ordre des dates du fichier", "Volgorde van de datums",
+                                 "Order of the file's dates"),
+    "import.survey.date_order_help": (
+        "Pour des dates comme 9/1/2024 : jour/mois (Belgique, Excel en français ou néerlandais) "
+        "ou mois/jour (Excel ou Microsoft Forms en anglais américain). « Selon le fichier » "
+        "suffit dès qu'une date a un jour au-delà de 12.",
+        "Voor datums zoals 9/1/2024: dag/maand (België, Excel in het Nederlands of Frans) of "
+        "maand/dag (Excel of Microsoft Forms in Amerikaans Engels). 'Volgens het bestand' "
+        "volstaat zodra een datum een dag boven 12 heeft.",
+        "For dates such as 9/1/2024: day/month (Belgium, Excel in French or Dutch) or "
+        "month/day (Excel or Microsoft Forms in US English). 'From the file' is enough as soon "
+        "as a date has a day above 12.",
+    ),
+    "import.survey.date_order.auto": ("Selon le fichier", "Volgens het bestand",
+                                      "From the file"),
+    "import.survey.date_order.dmy": ("jour/mois/année", "dag/maand/jaar", "day/month/year"),
+    "import.survey.date_order.mdy": ("mois/jour/année", "maand/dag/jaar", "month/day/year"),
+    "import.survey.date_order_settled": (
+        "Dates lues en {order}, comme l'établit la ligne {line} ({value}).",
+        "Datums gelezen als {order}, zoals regel {line} aantoont ({value}).",
+        "Dates read as {order}, as line {line} shows ({value}).",
+    ),
+    "import.survey.date_order_chosen": (
+        "Dates lues en {order}, comme choisi.", "Datums gelezen als {order}, zoals gekozen.",
+        "Dates read as {order}, as chosen.",
+    ),
     # problems of survey files
+    "problem.survey_date_order_ambiguous": (
+        "dates lisibles jour/mois comme mois/jour (aucune n'a un jour au-delà de 12) : "
+        "choisissez l'ordre, « Ordre des dates du fichier » sur la page d'import ou "
+        "--date-order dmy (jour/mois/année) ou mdy (mois/jour/année) en ligne de commande.",
+        "datums leesbaar als dag/maand en als maand/dag (geen enkele heeft een dag boven 12): "
+        "kies de volgorde, 'Volgorde van de datums' op de importpagina of --date-order dmy "
+        "(dag/maand/jaar) of mdy (maand/dag/jaar) op de opdrachtregel.",
+        "dates readable day/month and month/day alike (none has a day above 12): choose the "
+        "order, 'Order of the file's dates' on the import page or --date-order dmy "
+        "(day/month/year) or mdy (month/day/year) on the command line.",
+    ),
     "problem.survey_no_items": (
         "aucune colonne ne correspond à une question du questionnaire (par son code, p. ex. "
         "SYN1, ou par le texte de la question en français, néerlandais ou anglais).",

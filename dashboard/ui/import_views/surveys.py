@@ -14,6 +14,7 @@ from dashboard.services.survey_import import (
 from dashboard.services.surveys import category_label
 from dashboard.ui.context import PageContext
 from dashboard.ui.imports import import_panel
+from data_loaders.surveys import DATE_ORDERS
 
 ORDER = 30
 TITLE_KEY = "import.kind.survey"
@@ -40,6 +41,12 @@ def render_preview(preview: SurveyPreview) -> None:
         st.info(t("import.survey.questionnaire_changes",
                   dimensions=len(questionnaire.new_dimensions),
                   items=len(questionnaire.new_items), changed=len(questionnaire.changed_items)))
+    order = preview.date_order
+    if order.order:
+        order_label = t(f"import.survey.date_order.{order.order}")
+        st.caption(t("import.survey.date_order_chosen", order=order_label) if order.chosen
+                   else t("import.survey.date_order_settled", order=order_label,
+                          line=order.line, value=order.value))
     if not preview.has_category:
         st.warning(t("import.survey.no_category"))
     if preview.empty_lines:
@@ -72,13 +79,17 @@ def _dimension_label(dimensions: dict, code: str | None) -> str:
 
 
 def render(context: PageContext) -> None:
-    wave_column, opened_column, closed_column = st.columns([2, 1, 1])
+    wave_column, opened_column, closed_column, order_column = st.columns([2, 1, 1, 1])
     wave = wave_column.text_input(t("import.survey.wave"), key="import_survey_wave",
                                   max_chars=60, help=t("import.survey.wave_help"))
     opened_on = opened_column.date_input(t("import.survey.opened"), value=None,
                                          format="DD/MM/YYYY", key="import_survey_opened")
     closed_on = closed_column.date_input(t("import.survey.closed"), value=None,
                                          format="DD/MM/YYYY", key="import_survey_closed")
+    date_order = order_column.selectbox(
+        t("import.survey.date_order"), (None, *DATE_ORDERS), key="import_survey_date_order",
+        format_func=lambda order: t(f"import.survey.date_order.{order or 'auto'}"),
+        help=t("import.survey.date_order_help"))
     questionnaire_file = st.file_uploader(t("import.survey.questionnaire"),
                                           type=["csv", "xlsx", "txt"],
                                           key="import_survey_questionnaire",
@@ -93,4 +104,5 @@ def render(context: PageContext) -> None:
                  preview=preview_survey_import, apply=apply_survey_import,
                  render_preview=render_preview,
                  extra_arguments={"wave": wave.strip(), "questionnaire": questionnaire,
-                                  "opened_on": opened_on, "closed_on": closed_on})
+                                  "opened_on": opened_on, "closed_on": closed_on,
+                                  "date_order": date_order})
