@@ -570,13 +570,15 @@ def settle_date_order(values: list[tuple[int, str]], chosen: str | None = None) 
     return DateOrder(None, *first_seen, ambiguous=True)
 
 
-def parse_timestamp(text: str, month_first_order: bool = False) -> dt.datetime:
-    """A submission time, as an aware UTC datetime. Times without a zone are Brussels time.
+def parse_timestamp(text: str, month_first_order: bool = False,
+                    naive_zone: dt.tzinfo = BRUSSELS) -> dt.datetime:
+    """A submission time, as an aware UTC datetime. Times without a zone are in `naive_zone`
+    (Brussels time, but UTC for KoboToolbox's _submission_time).
     Accepted: ISO 8601 (2024-10-12 14:03:22, 2024-10-12T12:03:22Z, with fractions or offsets),
     Google Forms' 2024/10/12 2:03:22 PM GMT+2 and 2023/11/13 4:20:37 pm CET (CEST), and 12/10/2024 14:03 (day first unless
     `month_first_order`, two-digit years allowed)."""
     value = text.strip()
-    zone: dt.tzinfo = BRUSSELS
+    zone: dt.tzinfo = naive_zone
     if match := _GOOGLE_TIME.match(value):
         year, month, day, hour, minute = (int(match.group(i)) for i in range(1, 6))
         second = int(match.group(6) or 0)
@@ -603,6 +605,15 @@ def parse_timestamp(text: str, month_first_order: bool = False) -> dt.datetime:
     if not 2000 <= moment.year <= 2100:
         raise ValueError(text)
     return moment.astimezone(dt.UTC)
+
+
+# Submission-time columns that tools write in UTC without saying so: KoboToolbox's
+# _submission_time (its `end` and `start` carry their offset).
+UTC_TIME_HEADERS = frozenset({"_submission_time"})
+
+
+def is_utc_time_column(header: str) -> bool:
+    return header.rsplit("/", 1)[-1].strip().lower() in UTC_TIME_HEADERS
 
 
 def respondent_key(salt: str, kind: str, value: str) -> str:
@@ -667,6 +678,7 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
     else:
         time_column_read = time_column
     time_month_first = order.order == MONTH_FIRST
+    time_zone = dt.UTC if time_column and is_utc_time_column(time_column) else BRUSSELS
     expected_categories = ", ".join(sorted(set(category_words.values())))
     seen: dict[str, int] = {}
     label_texts: dict[str, str] = {}
@@ -700,7 +712,7 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
         submitted_at = None
         if time_column_read and (text := row.get(time_column_read)) is not None:
             try:
-                submitted_at = parse_timestamp(text, time_month_first)
+                submitted_at = parse_timestamp(text, time_month_first, time_zone)
             except ValueError:
                 problems.add("problem.survey_bad_timestamp", line=line, column=time_column,
                              value=text)

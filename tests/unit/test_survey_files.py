@@ -265,3 +265,14 @@ def test_one_day_above_12_settles_the_order_of_the_whole_column():
     assert not parsed.problems
     assert parsed.date_order == DateOrder("mdy", 5, "9/13/2024 8:12")
     assert parsed.responses[0].submitted_at == dt.datetime(2024, 9, 1, 7, 46, tzinfo=dt.UTC)
+
+
+def test_kobo_submission_time_is_utc():
+    """KoboToolbox writes _submission_time in UTC without an offset (2024-10-07T09:35:00 for a
+    form ended at 2024-10-07T11:35:00.000+02:00 in Brussels)."""
+    parsed, table = parse("kobo_xml.csv")
+    first = table.rows[0]
+    assert (first["_submission_time"], first["end"]) == ("2024-10-07T09:35:00",
+                                                          "2024-10-07T11:35:00.000+02:00")
+    assert parsed.responses[0].submitted_at == dt.datetime(2024, 10, 7, 9, 35, tzinfo=dt.UTC)
+    assert parsed.responses[0].submitted_at == parse_timestamp(first["end"])
