@@ -69,15 +69,24 @@ TIMESTAMP_HEADERS: tuple[frozenset[str], ...] = (
     _keys("timestamp", "horodateur", "horodatage", "tijdstempel", "date"),
     _keys("end", "datestamp", "date last action"),
 )
+# LimeSurvey's submission time, empty for a response that was started and not submitted.
+SUBMIT_DATE_HEADERS = _keys("submitdate", "date submitted", "datum verzonden",
+                            "date de soumission", "datum abgeschickt")
 # The tools' own bookkeeping (KoboToolbox, LimeSurvey, Microsoft Forms, Google Forms).
 TOOL_HEADERS = _keys(
     "start time", "heure de début", "begintijd", "starttijd", "last modified time",
     "heure de la dernière modification", "tijd laatst gewijzigd", "laatst gewijzigd",
     "lastpage", "last page", "startlanguage", "start language", "seed", "startdate",
     "date started", "ipaddr", "ip address", "refurl", "referrer url", "interviewtime",
-    "total time", "start", "today", "deviceid", "subscriberid", "simserial", "phonenumber",
+    "total time", "totale tijd", "temps total", "gesamtzeit", "start", "today", "deviceid", "subscriberid", "simserial", "phonenumber",
     "username", "audit", "total points", "quiz feedback", "score", "version",
 )
+# LimeSurvey's timings with full headings ("Group time: Synergy", "Question time: SYN1"), in
+# English, Dutch, French and German: read before any other role, since the group or question
+# they name may look like a comment or category header.
+_TIMING_HEADER = re.compile(
+    r"^(group time|question time|groepstijd|vraagtijd|temps du groupe|temps de la question|"
+    r"temps pour le groupe|temps pour la question|gruppenzeit|fragenzeit)\s*:", re.IGNORECASE)
 _TOOL_PATTERNS = (
     re.compile(r"^groupTime\d+$", re.IGNORECASE),  # LimeSurvey timings
     re.compile(r"^(Points|Feedback) - ", re.IGNORECASE),  # Microsoft Forms quizzes
@@ -317,6 +326,7 @@ class ParsedResponses:
     columns: list[Column] = field(default_factory=list)
     responses: list[Response] = field(default_factory=list)
     empty_lines: list[int] = field(default_factory=list)  # rows without any answer: skipped
+    incomplete_lines: list[int] = field(default_factory=list)  # not submitted: skipped
     date_order: DateOrder = field(default_factory=lambda: DateOrder())
     problems: Problems = field(default_factory=Problems)
 
@@ -418,6 +428,9 @@ def classify_columns(columns: list[str], items: list[QuestionnaireItem],
         keys = [match_key(c) for c in candidates]
         last_segment = match_key(header.rsplit("/", 1)[-1])
         name_keys = [last_segment, match_key(header)]
+        if _TIMING_HEADER.match(header):
+            result.append(Column(header, TOOL))
+            continue
         # LimeSurvey "CODE[comment]": the comment of an item.
         if any(COMMENT_WORDS.fullmatch(key) for key in keys[:1]):
             result.append(Column(header, COMMENT, questionnaire.dimension_in(candidates[1:]
@@ -683,7 +696,13 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
     seen: dict[str, int] = {}
     label_texts: dict[str, str] = {}
 
+    # An incomplete LimeSurvey response (no submission date) is skipped, unread.
+    incomplete_column = time_column if time_column and match_key(time_column) in \
+        SUBMIT_DATE_HEADERS else None
     for row, line in zip(table.rows, table.lines, strict=True):
+        if incomplete_column and row.get(incomplete_column) is None:
+            parsed.incomplete_lines.append(line)
+            continue
         before = len(problems)
         answers: dict[str, int] = {}
         for header, code, reader in readers:

@@ -68,6 +68,13 @@ def _survey_summary(preview: SurveyPreview) -> list[str]:
                                                    f"(line {order.line}: {order.value})"))
     if not preview.has_category:
         lines.append("warning: no partner-category column; responses cannot be broken down")
+    if preview.incomplete_lines:
+        lines.append(f"incomplete responses (no submission date), skipped: "
+                     f"{len(preview.incomplete_lines)}, lines "
+                     f"{', '.join(map(str, preview.incomplete_lines))}")
+    if preview.unnamed_columns:
+        lines.append(f"columns without a name in line 1, ignored: no. "
+                     f"{', '.join(map(str, preview.unnamed_columns))}")
     if preview.empty_lines:
         lines.append(f"lines without any answer (skipped): "
                      f"{', '.join(map(str, preview.empty_lines))}")

@@ -300,6 +300,8 @@ class SurveyPreview:
     unchanged_respondents: int = 0
     kept_respondents: int = 0  # in the wave, not in the file
     empty_lines: list[int] = field(default_factory=list)
+    incomplete_lines: list[int] = field(default_factory=list)  # not submitted: skipped
+    unnamed_columns: list[int] = field(default_factory=list)  # positions without a header
     answers: int = 0
     comments: int = 0
     has_category: bool = True
@@ -386,12 +388,13 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, wave: 
     preview.questionnaire = _plan_questionnaire(session, actor.project_id, parsed_questionnaire,
                                                 problems)
     try:
-        table = read_table(content, file_name)
+        table = read_table(content, file_name, ignore_unnamed=True)
     except UnreadableFile as error:
         problems.items.append(Problem(error.key, error.params, file=file_name))
         preview.problems = problems.items
         return preview, [], {}
     preview.sha256 = table.sha256
+    preview.unnamed_columns = list(table.unnamed_positions)
     parsed = parse_responses(table, preview.questionnaire.items,
                              preview.questionnaire.dimensions, category_words(),
                              salt=f"livinglab-survey\x1f{actor.project_slug}",
@@ -400,6 +403,7 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, wave: 
     preview.date_order = parsed.date_order
     preview.columns = parsed.columns
     preview.empty_lines = parsed.empty_lines
+    preview.incomplete_lines = parsed.incomplete_lines
     preview.has_category = any(c.role == "category" for c in parsed.columns)
     responses = parsed.responses
     preview.answers = sum(len(r.answers) for r in responses)

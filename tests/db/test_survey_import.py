@@ -294,3 +294,13 @@ def test_google_forms_cet_times_are_stored_in_utc_and_give_the_brussels_wave_dat
     with session_scope() as session:
         times = sorted(r.submitted_at for r in session.exec(select(SurveyRespondent)))
     assert times[0].replace(tzinfo=dt.UTC) == dt.datetime(2023, 10, 26, 22, 30, tzinfo=dt.UTC)
+
+
+def test_limesurvey_incomplete_responses_are_skipped_and_counted(leuven):
+    preview = survey_import.preview_survey_import(leuven, *file("limesurvey_full_en.csv"),
+                                                  wave="2024")
+    assert preview.problems == []
+    assert (preview.new_respondents, preview.incomplete_lines) == (5, [4, 7, 9])
+    assert preview.unnamed_columns == [34]
+    survey_import.apply_survey_import(leuven, *file("limesurvey_full_en.csv"), wave="2024")
+    assert counts()["SurveyRespondent"] == 5 and counts()["SurveyComment"] == 1

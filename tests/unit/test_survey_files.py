@@ -13,6 +13,7 @@ from data_loaders.surveys import (
     QuestionnaireDimension, QuestionnaireItem, classify_columns, parse_questionnaire,
     parse_responses, parse_timestamp, settle_date_order,
 )
+from data_loaders.problems import UnreadableFile
 from data_loaders.tabular import read_table
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "surveys"
@@ -276,3 +277,28 @@ def test_kobo_submission_time_is_utc():
                                                           "2024-10-07T11:35:00.000+02:00")
     assert parsed.responses[0].submitted_at == dt.datetime(2024, 10, 7, 9, 35, tzinfo=dt.UTC)
     assert parsed.responses[0].submitted_at == parse_timestamp(first["end"])
+
+
+def test_limesurvey_full_headings_export_with_incomplete_responses_and_timings():
+    """LimeSurvey 6, all responses, full question texts and answers, timings: incomplete
+    responses (empty "Date submitted") are skipped and counted, the column of a question
+    without text (empty heading) is ignored, "Group time: …" / "Question time: …" / "Total
+    time" are tool columns, even when they name a comment or category question."""
+    content = (DATA / "limesurvey_full_en.csv").read_bytes()
+    table = read_table(content, "limesurvey_full_en.csv", ignore_unnamed=True)
+    assert table.unnamed_positions == (34,)
+    parsed = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(), SALT)
+    assert not parsed.problems, [(p.key, p.line, p.column) for p in parsed.problems.items]
+    assert parsed.incomplete_lines == [4, 7, 9]
+    assert [r.line for r in parsed.responses] == [2, 3, 5, 6, 8]
+    assert all(len(r.answers) == 24 for r in parsed.responses)
+    found = roles(parsed)
+    timings = [h for h in table.columns if h.startswith(("Total time", "Group time",
+                                                         "Question time"))]
+    assert len(timings) == 6 and {found[h] for h in timings} == {TOOL}
+    assert found["Type of organisation"] == CATEGORY
+    assert found["Any other comments?"] == COMMENT
+    assert [r.comments for r in parsed.responses if r.comments] == [
+        ((None, "Clear agenda, thank you."),)]
+    with pytest.raises(UnreadableFile):  # other imports still refuse a column without name
+        read_table(content, "limesurvey_full_en.csv")

@@ -304,6 +304,27 @@ MESSAGES = {
         "{count} regel(s) zonder enig antwoord, genegeerd: {lines}.",
         "{count} line(s) without any answer, skipped: {lines}.",
     ),
+    "import.survey.incomplete.one": (
+        "{count} réponse incomplète (sans date de soumission) ignorée : ligne {lines}.",
+        "{count} onvolledig antwoord (zonder datum van indienen) overgeslagen: regel {lines}.",
+        "{count} incomplete response (no submission date) skipped: line {lines}.",
+    ),
+    "import.survey.incomplete.other": (
+        "{count} réponses incomplètes (sans date de soumission) ignorées : lignes {lines}.",
+        "{count} onvolledige antwoorden (zonder datum van indienen) overgeslagen: regels "
+        "{lines}.",
+        "{count} incomplete responses (no submission date) skipped: lines {lines}.",
+    ),
+    "import.survey.unnamed_columns.one": (
+        "La colonne n° {positions} n'a pas de nom en ligne 1 : ignorée.",
+        "Kolom nr. {positions} heeft geen naam op regel 1: genegeerd.",
+        "Column no. {positions} has no name on line 1: ignored.",
+    ),
+    "import.survey.unnamed_columns.other": (
+        "Les colonnes n° {positions} n'ont pas de nom en ligne 1 : ignorées.",
+        "Kolommen nr. {positions} hebben geen naam op regel 1: genegeerd.",
+        "Columns no. {positions} have no name on line 1: ignored.",
+    ),
     "import.survey.columns": ("Colonnes du fichier et leur rôle", "Kolommen van het bestand en hun rol",
                               "The file's columns and their role"),
     "import.survey.col.header": ("Colonne", "Kolom", "Column"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
-from dashboard.i18n import current_language, localized, t
+from dashboard.i18n import current_language, localized, plural, t
 from dashboard.i18n.formatting import format_date
 from dashboard.services.survey_import import (
     SurveyPreview, apply_survey_import, preview_survey_import,
@@ -49,6 +49,12 @@ def render_preview(preview: SurveyPreview) -> None:
                           line=order.line, value=order.value))
     if not preview.has_category:
         st.warning(t("import.survey.no_category"))
+    if preview.incomplete_lines:
+        st.caption(plural("import.survey.incomplete", len(preview.incomplete_lines),
+                          lines=_lines(preview.incomplete_lines)))
+    if preview.unnamed_columns:
+        st.caption(plural("import.survey.unnamed_columns", len(preview.unnamed_columns),
+                          positions=", ".join(map(str, preview.unnamed_columns))))
     if preview.empty_lines:
         shown = ", ".join(str(line) for line in preview.empty_lines[:20])
         st.caption(t("import.survey.empty_lines", count=len(preview.empty_lines),
@@ -70,6 +76,10 @@ def render_preview(preview: SurveyPreview) -> None:
                                     t("import.survey.col.role"), width="medium"),
                                 "target": st.column_config.TextColumn(
                                     t("import.survey.col.target"), width="large")})
+
+
+def _lines(lines: list[int]) -> str:
+    return ", ".join(str(line) for line in lines[:20]) + (" …" if len(lines) > 20 else "")
 
 
 def _dimension_label(dimensions: dict, code: str | None) -> str:
