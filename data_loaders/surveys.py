@@ -660,7 +660,8 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
     if not item_columns:
         problems.add("problem.survey_no_items", line=1,
                      column=", ".join(table.columns[:6]) + (" …" if len(table.columns) > 6
-                                                            else ""))
+                                                            else ""),
+                     expected=", ".join(item.code for item in items))
     category_columns = parsed.headers(CATEGORY)
     for header in category_columns[1:]:
         problems.add("problem.survey_two_category_columns", line=1, column=header,

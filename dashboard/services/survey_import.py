@@ -420,7 +420,9 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, wave: 
                                           else None)
         preview.closed_on = closed_on or (max(times).astimezone(BRUSSELS).date() if times
                                           else None)
-        if wave and (preview.opened_on is None or preview.closed_on is None):
+        # Without readable responses the dates are unknown for another reason, already said.
+        if wave and not parsed.problems and (preview.opened_on is None
+                                             or preview.closed_on is None):
             problems.add("problem.survey_wave_dates_needed", column="--opened / --closed",
                          value=wave)
         elif preview.opened_on and preview.closed_on and preview.closed_on < preview.opened_on:

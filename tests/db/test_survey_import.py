@@ -304,3 +304,13 @@ def test_limesurvey_incomplete_responses_are_skipped_and_counted(leuven):
     assert preview.unnamed_columns == [34]
     survey_import.apply_survey_import(leuven, *file("limesurvey_full_en.csv"), wave="2024")
     assert counts()["SurveyRespondent"] == 5 and counts()["SurveyComment"] == 1
+
+
+def test_a_file_without_questions_says_so_not_that_submission_times_are_missing(leuven):
+    """bad_no_items.csv has a Timestamp column: the only problem is that no item matched."""
+    preview = survey_import.preview_survey_import(leuven, *file("bad_no_items.csv"),
+                                                  wave="2024")
+    assert [p.key for p in preview.problems] == ["problem.survey_no_items"]
+    message = ValidationFailed(preview.problems, "import.refused").message("en")
+    assert "SYN1, SYN2" in message and "SAT3" in message
+    assert "no submission time" not in message

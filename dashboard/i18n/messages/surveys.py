@@ -384,12 +384,12 @@ MESSAGES = {
         "(day/month/year) or mdy (month/day/year) on the command line.",
     ),
     "problem.survey_no_items": (
-        "aucune colonne ne correspond à une question du questionnaire (par son code, p. ex. "
-        "SYN1, ou par le texte de la question en français, néerlandais ou anglais).",
-        "geen enkele kolom komt overeen met een vraag van de vragenlijst (via haar code, bv. "
-        "SYN1, of de tekst van de vraag in het Frans, Nederlands of Engels).",
-        "no column matches a question of the questionnaire (by its code, e.g. SYN1, or by the "
-        "question's text in French, Dutch or English).",
+        "aucune colonne ne correspond à une question du questionnaire : attendu en ligne 1 le "
+        "code d'une question ({expected}) ou son texte en français, néerlandais ou anglais.",
+        "geen enkele kolom komt overeen met een vraag van de vragenlijst: verwacht op regel 1 "
+        "de code van een vraag ({expected}) of haar tekst in het Frans, Nederlands of Engels.",
+        "no column matches a question of the questionnaire: expected on line 1 a question's "
+        "code ({expected}) or its text in French, Dutch or English.",
     ),
     "problem.survey_duplicate_item_column": (
         "deux colonnes pour la question {item} (aussi la colonne « {other} »).",
