@@ -69,15 +69,24 @@ TIMESTAMP_HEADERS: tuple[frozenset[str], ...] = (
     _keys("timestamp", "horodateur", "horodatage", "tijdstempel", "date"),
     _keys("end", "datestamp", "date last action"),
 )
+# LimeSurvey's submission time, empty for a response that was started and not submitted.
+SUBMIT_DATE_HEADERS = _keys("submitdate", "date submitted", "datum verzonden",
+                            "date de soumission", "datum abgeschickt")
 # The tools' own bookkeeping (KoboToolbox, LimeSurvey, Microsoft Forms, Google Forms).
 TOOL_HEADERS = _keys(
     "start time", "heure de début", "begintijd", "starttijd", "last modified time",
     "heure de la dernière modification", "tijd laatst gewijzigd", "laatst gewijzigd",
     "lastpage", "last page", "startlanguage", "start language", "seed", "startdate",
     "date started", "ipaddr", "ip address", "refurl", "referrer url", "interviewtime",
-    "total time", "start", "today", "deviceid", "subscriberid", "simserial", "phonenumber",
+    "total time", "totale tijd", "temps total", "gesamtzeit", "start", "today", "deviceid", "subscriberid", "simserial", "phonenumber",
     "username", "audit", "total points", "quiz feedback", "score", "version",
 )
+# LimeSurvey's timings with full headings ("Group time: Synergy", "Question time: SYN1"), in
+# English, Dutch, French and German: read before any other role, since the group or question
+# they name may look like a comment or category header.
+_TIMING_HEADER = re.compile(
+    r"^(group time|question time|groepstijd|vraagtijd|temps du groupe|temps de la question|"
+    r"temps pour le groupe|temps pour la question|gruppenzeit|fragenzeit)\s*:", re.IGNORECASE)
 _TOOL_PATTERNS = (
     re.compile(r"^groupTime\d+$", re.IGNORECASE),  # LimeSurvey timings
     re.compile(r"^(Points|Feedback) - ", re.IGNORECASE),  # Microsoft Forms quizzes
@@ -317,6 +326,8 @@ class ParsedResponses:
     columns: list[Column] = field(default_factory=list)
     responses: list[Response] = field(default_factory=list)
     empty_lines: list[int] = field(default_factory=list)  # rows without any answer: skipped
+    incomplete_lines: list[int] = field(default_factory=list)  # not submitted: skipped
+    date_order: DateOrder = field(default_factory=lambda: DateOrder())
     problems: Problems = field(default_factory=Problems)
 
     def headers(self, role: str) -> list[str]:
@@ -417,6 +428,9 @@ def classify_columns(columns: list[str], items: list[QuestionnaireItem],
         keys = [match_key(c) for c in candidates]
         last_segment = match_key(header.rsplit("/", 1)[-1])
         name_keys = [last_segment, match_key(header)]
+        if _TIMING_HEADER.match(header):
+            result.append(Column(header, TOOL))
+            continue
         # LimeSurvey "CODE[comment]": the comment of an item.
         if any(COMMENT_WORDS.fullmatch(key) for key in keys[:1]):
             result.append(Column(header, COMMENT, questionnaire.dimension_in(candidates[1:]
@@ -511,9 +525,13 @@ class _AnswerReader:
 
 
 _GOOGLE_TIME = re.compile(
-    r"^(\d{4})/(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?"
-    r"(?:\s*(?P<zone>GMT|UTC)(?:\s*(?P<hours>[+-]\d{1,2})(?::?(?P<minutes>\d{2}))?)?)?\s*$",
+    r"^(\d{4})/(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]\.?M\.?)?"
+    r"(?:\s*(?P<zone>GMT|UTC|CEST|CET|MEST|MET)"
+    r"(?:\s*(?P<hours>[+-]\d{1,2})(?::?(?P<minutes>\d{2}))?)?)?\s*$",
     re.IGNORECASE)
+# Zone abbreviations Google Forms writes for a Belgian account (Central European Time, summer
+# time), as hours from UTC; GMT and UTC are followed by their offset ("GMT+2"), if any.
+ZONE_HOURS = {"GMT": 0, "UTC": 0, "CET": 1, "MET": 1, "CEST": 2, "MEST": 2}
 _DAY_MONTH_TIME = re.compile(
     r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
     r"\s*([AP]M)?)?\s*$", re.IGNORECASE)
@@ -521,31 +539,59 @@ _DAY_MONTH_TIME = re.compile(
 
 def _hour(hour: int, meridiem: str | None) -> int:
     if meridiem:
-        hour = hour % 12 + (12 if meridiem.upper() == "PM" else 0)
+        hour = hour % 12 + (12 if meridiem.upper().startswith("P") else 0)
     return hour
 
 
-def month_first(values: list[str]) -> bool:
-    """Whether the d/m/y-looking times of a column are written month first (the US format of
-    Microsoft Forms and English Google Sheets): told by a first part above 12, or by AM/PM."""
-    first_parts, second_parts, meridiem = [], [], False
-    for value in values:
-        if match := _DAY_MONTH_TIME.match(value.strip()):
-            first_parts.append(int(match.group(1)))
-            second_parts.append(int(match.group(2)))
-            meridiem = meridiem or bool(match.group(7))
-    if any(part > 12 for part in first_parts):
-        return False
-    return any(part > 12 for part in second_parts) or meridiem
+DAY_FIRST, MONTH_FIRST = "dmy", "mdy"
+DATE_ORDERS = (DAY_FIRST, MONTH_FIRST)
 
 
-def parse_timestamp(text: str, month_first_order: bool = False) -> dt.datetime:
-    """A submission time, as an aware UTC datetime. Times without a zone are Brussels time.
+@dataclass(frozen=True)
+class DateOrder:
+    """How the d/m/y-looking times of a column are read: `order` (dmy, mdy, or None when the
+    column has no such time), and why: chosen by the user, or settled by the value on `line`
+    (a first part above 12 is a day, a second part above 12 is a day). `ambiguous`: the column
+    has such times and none settles the order (9/1/2024 .. 9/3/2024)."""
+
+    order: str | None = None
+    line: int | None = None
+    value: str | None = None
+    chosen: bool = False
+    ambiguous: bool = False
+
+
+def settle_date_order(values: list[tuple[int, str]], chosen: str | None = None) -> DateOrder:
+    """The day/month order of a column's times, given (line, text) pairs: the user's choice,
+    else the first value with a part above 12. Never guessed: AM/PM is no proof (Excel in
+    en-GB or en-AU writes 13/10/2024 1:03 PM)."""
+    first_seen: tuple[int, str] | None = None
+    for line, value in values:
+        if not (match := _DAY_MONTH_TIME.match(value.strip())):
+            continue
+        first_seen = first_seen or (line, value)
+        if chosen:
+            break
+        if int(match.group(1)) > 12:
+            return DateOrder(DAY_FIRST, line, value)
+        if int(match.group(2)) > 12:
+            return DateOrder(MONTH_FIRST, line, value)
+    if first_seen is None:
+        return DateOrder()
+    if chosen:
+        return DateOrder(chosen, chosen=True)
+    return DateOrder(None, *first_seen, ambiguous=True)
+
+
+def parse_timestamp(text: str, month_first_order: bool = False,
+                    naive_zone: dt.tzinfo = BRUSSELS) -> dt.datetime:
+    """A submission time, as an aware UTC datetime. Times without a zone are in `naive_zone`
+    (Brussels time, but UTC for KoboToolbox's _submission_time).
     Accepted: ISO 8601 (2024-10-12 14:03:22, 2024-10-12T12:03:22Z, with fractions or offsets),
-    Google Forms' 2024/10/12 2:03:22 PM GMT+2, and 12/10/2024 14:03 (day first unless
+    Google Forms' 2024/10/12 2:03:22 PM GMT+2 and 2023/11/13 4:20:37 pm CET (CEST), and 12/10/2024 14:03 (day first unless
     `month_first_order`, two-digit years allowed)."""
     value = text.strip()
-    zone: dt.tzinfo = BRUSSELS
+    zone: dt.tzinfo = naive_zone
     if match := _GOOGLE_TIME.match(value):
         year, month, day, hour, minute = (int(match.group(i)) for i in range(1, 6))
         second = int(match.group(6) or 0)
@@ -553,8 +599,9 @@ def parse_timestamp(text: str, month_first_order: bool = False) -> dt.datetime:
         if match.group("zone"):
             hours = match.group("hours") or "+0"
             sign = -1 if hours.startswith("-") else 1
-            zone = dt.timezone(sign * dt.timedelta(hours=abs(int(hours)),
-                                                   minutes=int(match.group("minutes") or 0)))
+            zone = dt.timezone(dt.timedelta(hours=ZONE_HOURS[match.group("zone").upper()])
+                               + sign * dt.timedelta(hours=abs(int(hours)),
+                                                     minutes=int(match.group("minutes") or 0)))
         moment = dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
     elif match := _DAY_MONTH_TIME.match(value):
         first, second_part, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
@@ -573,6 +620,15 @@ def parse_timestamp(text: str, month_first_order: bool = False) -> dt.datetime:
     return moment.astimezone(dt.UTC)
 
 
+# Submission-time columns that tools write in UTC without saying so: KoboToolbox's
+# _submission_time (its `end` and `start` carry their offset).
+UTC_TIME_HEADERS = frozenset({"_submission_time"})
+
+
+def is_utc_time_column(header: str) -> bool:
+    return header.rsplit("/", 1)[-1].strip().lower() in UTC_TIME_HEADERS
+
+
 def respondent_key(salt: str, kind: str, value: str) -> str:
     """The hash that recognises a respondent on a later import (SHA-256, salted with the
     project): identifiers are never stored in clear."""
@@ -581,11 +637,12 @@ def respondent_key(salt: str, kind: str, value: str) -> str:
 
 def parse_responses(table: Table, items: list[QuestionnaireItem],
                     dimensions: list[QuestionnaireDimension], category_words: dict[str, str],
-                    salt: str) -> ParsedResponses:
+                    salt: str, date_order: str | None = None) -> ParsedResponses:
     """Read every row of a survey export, collecting every problem (not only the first).
 
     `category_words` maps each accepted way of writing a partner category (key or label in any
-    language, reduced with match_key) to its key; `salt` makes respondent keys specific to the project.
+    language, reduced with match_key) to its key; `salt` makes respondent keys specific to the
+    project; `date_order` (dmy or mdy) is how to read d/m/y times when no value settles it.
     """
     parsed = ParsedResponses(table.file_name, table.sha256, problems=Problems(table.file_name))
     problems = parsed.problems
@@ -603,7 +660,8 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
     if not item_columns:
         problems.add("problem.survey_no_items", line=1,
                      column=", ".join(table.columns[:6]) + (" …" if len(table.columns) > 6
-                                                            else ""))
+                                                            else ""),
+                     expected=", ".join(item.code for item in items))
     category_columns = parsed.headers(CATEGORY)
     for header in category_columns[1:]:
         problems.add("problem.survey_two_category_columns", line=1, column=header,
@@ -619,14 +677,33 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
     comment_columns = [(c.header, c.target) for c in columns if c.role == COMMENT]
     identifier_columns: list[tuple[str, int]] = [(header, rank) for rank, header
                                                   in special["identifier"]]
+    if date_order not in (None, *DATE_ORDERS):
+        raise ValueError(f"date order {date_order!r}: expected one of {DATE_ORDERS}")
     time_column = special["timestamp"]
-    time_month_first = month_first([row[time_column] for row in table.rows
-                                    if row.get(time_column)]) if time_column else False
+    order = settle_date_order([(line, row[time_column]) for row, line
+                               in zip(table.rows, table.lines, strict=True)
+                               if row.get(time_column)], date_order) if time_column \
+        else DateOrder()
+    parsed.date_order = order
+    if order.ambiguous:
+        problems.add("problem.survey_date_order_ambiguous", line=order.line, column=time_column,
+                     value=order.value)
+        time_column_read = None  # nothing to read the times by; the file is refused anyway
+    else:
+        time_column_read = time_column
+    time_month_first = order.order == MONTH_FIRST
+    time_zone = dt.UTC if time_column and is_utc_time_column(time_column) else BRUSSELS
     expected_categories = ", ".join(sorted(set(category_words.values())))
     seen: dict[str, int] = {}
     label_texts: dict[str, str] = {}
 
+    # An incomplete LimeSurvey response (no submission date) is skipped, unread.
+    incomplete_column = time_column if time_column and match_key(time_column) in \
+        SUBMIT_DATE_HEADERS else None
     for row, line in zip(table.rows, table.lines, strict=True):
+        if incomplete_column and row.get(incomplete_column) is None:
+            parsed.incomplete_lines.append(line)
+            continue
         before = len(problems)
         answers: dict[str, int] = {}
         for header, code, reader in readers:
@@ -653,9 +730,9 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
                 problems.add("problem.survey_unknown_category", line=line,
                              column=category_column, value=text, expected=expected_categories)
         submitted_at = None
-        if time_column and (text := row.get(time_column)) is not None:
+        if time_column_read and (text := row.get(time_column_read)) is not None:
             try:
-                submitted_at = parse_timestamp(text, time_month_first)
+                submitted_at = parse_timestamp(text, time_month_first, time_zone)
             except ValueError:
                 problems.add("problem.survey_bad_timestamp", line=line, column=time_column,
                              value=text)

@@ -29,6 +29,7 @@ class Table:
     rows: list[dict[str, str | None]]
     lines: list[int]  # the line each row starts on
     sha256: str
+    unnamed_positions: tuple[int, ...] = ()  # columns (1 = first) without a header, ignored
 
     def column_for(self, name: str, aliases: tuple[str, ...] = ()) -> str | None:
         """The header, as written, that means `name` (compared without case, accents or
@@ -137,14 +138,23 @@ def _excel_text(value: object) -> object:
     return value
 
 
-def read_table(content: bytes, file_name: str) -> Table:
-    """Read a CSV or XLSX file (by extension; XLSX also recognised by its zip signature)."""
+def read_table(content: bytes, file_name: str, ignore_unnamed: bool = False) -> Table:
+    """Read a CSV or XLSX file (by extension; XLSX also recognised by its zip signature).
+    A column without a header refuses the file, unless `ignore_unnamed` (survey exports, whose
+    tools write such columns): it is then left out and its position kept in the Table."""
     is_xlsx = Path(file_name).suffix.lower() in (".xlsx", ".xlsm") or content[:2] == b"PK"
     header, records, lines = (_read_xlsx if is_xlsx else _read_csv)(content, file_name)
     while header and not header[-1]:  # trailing empty header cells (common in exports)
         header.pop()
     if not any(header):
         raise UnreadableFile("problem.no_header", file=file_name)
+    unnamed: tuple[int, ...] = ()
+    if ignore_unnamed and not all(header):
+        unnamed = tuple(position for position, name in enumerate(header, start=1) if not name)
+        kept = [index for index, name in enumerate(header) if name]
+        header = [header[index] for index in kept]
+        records = [[record[index] if index < len(record) else None for index in kept]
+                   for record in records]
     seen: dict[str, int] = {}
     for position, name in enumerate(header, start=1):
         if not name:
@@ -157,7 +167,7 @@ def read_table(content: bytes, file_name: str) -> Table:
     for record in records:
         padded = list(record) + [None] * (len(header) - len(record))
         rows.append(dict(zip(header, padded[: len(header)], strict=True)))
-    return Table(file_name, header, rows, lines, hashlib.sha256(content).hexdigest())
+    return Table(file_name, header, rows, lines, hashlib.sha256(content).hexdigest(), unnamed)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from dashboard.services.survey_import import (
 )
 from dashboard.services.surveys import export_results
 from data_loaders.fields import parse_date
+from data_loaders.surveys import DATE_ORDERS
 from models.vocab import LANGUAGES
 
 
@@ -60,8 +61,20 @@ def _survey_summary(preview: SurveyPreview) -> list[str]:
             named = ", ".join(f"{c.header} -> {c.target}" if c.target else c.header
                               for c in columns)
             lines.append(f"{title}: {named}")
+    order = preview.date_order
+    if order.order:
+        named = {"dmy": "day/month/year", "mdy": "month/day/year"}[order.order]
+        lines.append(f"dates read as {named} " + ("(as chosen)" if order.chosen else
+                                                   f"(line {order.line}: {order.value})"))
     if not preview.has_category:
         lines.append("warning: no partner-category column; responses cannot be broken down")
+    if preview.incomplete_lines:
+        lines.append(f"incomplete responses (no submission date), skipped: "
+                     f"{len(preview.incomplete_lines)}, lines "
+                     f"{', '.join(map(str, preview.incomplete_lines))}")
+    if preview.unnamed_columns:
+        lines.append(f"columns without a name in line 1, ignored: no. "
+                     f"{', '.join(map(str, preview.unnamed_columns))}")
     if preview.empty_lines:
         lines.append(f"lines without any answer (skipped): "
                      f"{', '.join(map(str, preview.empty_lines))}")
@@ -76,7 +89,7 @@ def cmd_import_survey(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     actor = cli_actor(args.project, args.user)
     options = {"wave": args.wave, "questionnaire": questionnaire, "opened_on": args.opened,
-               "closed_on": args.closed}
+               "closed_on": args.closed, "date_order": args.date_order}
     return run_import(responses[1], lambda: preview_survey_import(actor, *responses, **options),
                       lambda: apply_survey_import(actor, *responses, **options),
                       _survey_summary, args.dry_run,
@@ -123,6 +136,10 @@ def register(_commands: argparse._SubParsersAction, imports: argparse._SubParser
                          "(default: first submission time in the file)")
     command.add_argument("--closed", type=_date, help="closing date of a new wave "
                          "(default: last submission time in the file)")
+    command.add_argument("--date-order", choices=DATE_ORDERS,
+                         help="how to read submission dates such as 9/1/2024 when no date of "
+                         "the file has a day above 12: dmy (day/month/year) or mdy "
+                         "(month/day/year)")
     command.add_argument("--dry-run", action="store_true", help="show what would change")
     command.add_argument("--user", help="act as this user (default: command-line admin)")
     command.set_defaults(handler=cmd_import_survey)

@@ -29,7 +29,7 @@ from dashboard.services.surveys import install_default_questionnaire
 from data_loaders.catalogues.questionnaire import AGREEMENT_SCALE, DIMENSIONS, ITEMS
 from data_loaders.problems import Problem, Problems, UnreadableFile
 from data_loaders.surveys import (
-    Column, ParsedQuestionnaire, QuestionnaireDimension, QuestionnaireItem, Response,
+    BRUSSELS, Column, DateOrder, ParsedQuestionnaire, QuestionnaireDimension, QuestionnaireItem, Response,
     match_key, parse_questionnaire, parse_responses,
 )
 from data_loaders.tabular import read_table
@@ -300,9 +300,12 @@ class SurveyPreview:
     unchanged_respondents: int = 0
     kept_respondents: int = 0  # in the wave, not in the file
     empty_lines: list[int] = field(default_factory=list)
+    incomplete_lines: list[int] = field(default_factory=list)  # not submitted: skipped
+    unnamed_columns: list[int] = field(default_factory=list)  # positions without a header
     answers: int = 0
     comments: int = 0
     has_category: bool = True
+    date_order: DateOrder = field(default_factory=DateOrder)  # how d/m/y times were read
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -365,7 +368,8 @@ def _partner_counts(session: Session, project_id: int) -> dict[str, int]:
 
 def _plan(session: Session, actor: Actor, content: bytes, file_name: str, wave: str,
           questionnaire: tuple[bytes, str] | None, opened_on: dt.date | None,
-          closed_on: dt.date | None) -> tuple[SurveyPreview, list[Response], dict]:
+          closed_on: dt.date | None, date_order: str | None = None
+          ) -> tuple[SurveyPreview, list[Response], dict]:
     wave = (wave or "").strip()
     preview = SurveyPreview(file_name, wave)
     problems = Problems(file_name)
@@ -384,18 +388,22 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, wave: 
     preview.questionnaire = _plan_questionnaire(session, actor.project_id, parsed_questionnaire,
                                                 problems)
     try:
-        table = read_table(content, file_name)
+        table = read_table(content, file_name, ignore_unnamed=True)
     except UnreadableFile as error:
         problems.items.append(Problem(error.key, error.params, file=file_name))
         preview.problems = problems.items
         return preview, [], {}
     preview.sha256 = table.sha256
+    preview.unnamed_columns = list(table.unnamed_positions)
     parsed = parse_responses(table, preview.questionnaire.items,
                              preview.questionnaire.dimensions, category_words(),
-                             salt=f"livinglab-survey\x1f{actor.project_slug}")
+                             salt=f"livinglab-survey\x1f{actor.project_slug}",
+                             date_order=date_order)
     problems.items.extend(parsed.problems.items)
+    preview.date_order = parsed.date_order
     preview.columns = parsed.columns
     preview.empty_lines = parsed.empty_lines
+    preview.incomplete_lines = parsed.incomplete_lines
     preview.has_category = any(c.role == "category" for c in parsed.columns)
     responses = parsed.responses
     preview.answers = sum(len(r.answers) for r in responses)
@@ -407,9 +415,14 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, wave: 
     if stored_wave is None:
         preview.wave_is_new = True
         times = [r.submitted_at for r in responses if r.submitted_at is not None]
-        preview.opened_on = opened_on or (min(times).date() if times else None)
-        preview.closed_on = closed_on or (max(times).date() if times else None)
-        if wave and (preview.opened_on is None or preview.closed_on is None):
+        # Times are kept in UTC; a wave's dates are the days in Brussels.
+        preview.opened_on = opened_on or (min(times).astimezone(BRUSSELS).date() if times
+                                          else None)
+        preview.closed_on = closed_on or (max(times).astimezone(BRUSSELS).date() if times
+                                          else None)
+        # Without readable responses the dates are unknown for another reason, already said.
+        if wave and not parsed.problems and (preview.opened_on is None
+                                             or preview.closed_on is None):
             problems.add("problem.survey_wave_dates_needed", column="--opened / --closed",
                          value=wave)
         elif preview.opened_on and preview.closed_on and preview.closed_on < preview.opened_on:
@@ -442,13 +455,15 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, wave: 
 def preview_survey_import(actor: Actor, content: bytes, file_name: str, wave: str,
                           questionnaire: tuple[bytes, str] | None = None,
                           opened_on: dt.date | None = None,
-                          closed_on: dt.date | None = None) -> SurveyPreview:
+                          closed_on: dt.date | None = None,
+                          date_order: str | None = None) -> SurveyPreview:
     """What importing the responses file into `wave` would do; writes nothing.
-    `questionnaire`: (content, file name) of a questionnaire file to apply first."""
+    `questionnaire`: (content, file name) of a questionnaire file to apply first;
+    `date_order`: dmy or mdy, for d/m/y submission times that no value settles."""
     require(actor, Permission.import_data)
     with session_scope() as session:
         preview, _, _ = _plan(session, actor, content, file_name, wave, questionnaire,
-                              opened_on, closed_on)
+                              opened_on, closed_on, date_order)
         session.rollback()
         return preview
 
@@ -456,13 +471,14 @@ def preview_survey_import(actor: Actor, content: bytes, file_name: str, wave: st
 def apply_survey_import(actor: Actor, content: bytes, file_name: str, wave: str,
                         questionnaire: tuple[bytes, str] | None = None,
                         opened_on: dt.date | None = None,
-                        closed_on: dt.date | None = None) -> SurveyPreview:
+                        closed_on: dt.date | None = None,
+                        date_order: str | None = None) -> SurveyPreview:
     """Import the responses: everything in one transaction, or nothing (ValidationFailed).
     A file that changes nothing writes nothing."""
     require(actor, Permission.import_data)
     with session_scope() as session:
         preview, responses, state = _plan(session, actor, content, file_name, wave,
-                                          questionnaire, opened_on, closed_on)
+                                          questionnaire, opened_on, closed_on, date_order)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
         if not preview.has_changes:

@@ -94,3 +94,16 @@ def test_export_of_aggregated_results_hides_small_groups(demo_sqlite, capsys, tm
     code, _, err = run(capsys, "export", "survey-results", "--project", "empact", "--user",
                        "demo-viewer", "-o", str(target))
     assert code == 2 and err.count("\n") == 1
+
+
+def test_us_dates_that_no_day_settles_need_date_order(demo_sqlite, capsys):
+    path = str(DATA / "ms_forms_en_us_excel.csv")
+    code, _, err = run(capsys, "import", "survey", path, "--project", "chronicopole",
+                       "--wave", "2024-09", "--dry-run")
+    assert code == 2
+    assert "ms_forms_en_us_excel.csv, line 2, column Completion time" in err
+    assert "--date-order dmy" in err and "mdy" in err
+    code, out, _ = run(capsys, "import", "survey", path, "--project", "chronicopole",
+                       "--wave", "2024-09", "--date-order", "mdy", "--dry-run")
+    assert code == 0 and "2024-09-01 to 2024-09-03" in out
+    assert "dates read as month/day/year (as chosen)" in out

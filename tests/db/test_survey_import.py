@@ -279,3 +279,38 @@ def test_bad_wave_corrections_are_refused_whole(demo_db):
     after = survey_import.waves_with_invitations(coordinator)
     assert after[0].equals(before[0]) and after[1].sort(pl.all()).equals(
         before[1].sort(pl.all()))
+
+
+def test_google_forms_cet_times_are_stored_in_utc_and_give_the_brussels_wave_dates(leuven):
+    """Times are stored in UTC (as every timestamp of the app); a response sent at 00:30 in
+    Brussels opens the wave on that Brussels day, not on the UTC day before."""
+    content = (DATA / "google_forms_be_cet.csv").read_text(encoding="utf-8").replace(
+        "2023/10/27 11:02:15 am CEST", "2023/10/27 12:30:00 am CEST").encode()
+    preview = survey_import.preview_survey_import(leuven, content, "be.csv", wave="2023")
+    assert preview.problems == []
+    assert (preview.opened_on, preview.closed_on) == (dt.date(2023, 10, 27),
+                                                      dt.date(2023, 11, 14))
+    survey_import.apply_survey_import(leuven, content, "be.csv", wave="2023")
+    with session_scope() as session:
+        times = sorted(r.submitted_at for r in session.exec(select(SurveyRespondent)))
+    assert times[0].replace(tzinfo=dt.UTC) == dt.datetime(2023, 10, 26, 22, 30, tzinfo=dt.UTC)
+
+
+def test_limesurvey_incomplete_responses_are_skipped_and_counted(leuven):
+    preview = survey_import.preview_survey_import(leuven, *file("limesurvey_full_en.csv"),
+                                                  wave="2024")
+    assert preview.problems == []
+    assert (preview.new_respondents, preview.incomplete_lines) == (5, [4, 7, 9])
+    assert preview.unnamed_columns == [34]
+    survey_import.apply_survey_import(leuven, *file("limesurvey_full_en.csv"), wave="2024")
+    assert counts()["SurveyRespondent"] == 5 and counts()["SurveyComment"] == 1
+
+
+def test_a_file_without_questions_says_so_not_that_submission_times_are_missing(leuven):
+    """bad_no_items.csv has a Timestamp column: the only problem is that no item matched."""
+    preview = survey_import.preview_survey_import(leuven, *file("bad_no_items.csv"),
+                                                  wave="2024")
+    assert [p.key for p in preview.problems] == ["problem.survey_no_items"]
+    message = ValidationFailed(preview.problems, "import.refused").message("en")
+    assert "SYN1, SYN2" in message and "SAT3" in message
+    assert "no submission time" not in message

@@ -9,10 +9,11 @@ import pytest
 from dashboard.services.survey_import import category_words
 from data_loaders.catalogues.questionnaire import AGREEMENT_SCALE, DIMENSIONS, ITEMS
 from data_loaders.surveys import (
-    CATEGORY, COMMENT, IDENTIFIER, ITEM, TIMESTAMP, TOOL, UNKNOWN, QuestionnaireDimension,
-    QuestionnaireItem, classify_columns, month_first, parse_questionnaire, parse_responses,
-    parse_timestamp,
+    CATEGORY, COMMENT, IDENTIFIER, ITEM, TIMESTAMP, TOOL, UNKNOWN, DateOrder,
+    QuestionnaireDimension, QuestionnaireItem, classify_columns, parse_questionnaire,
+    parse_responses, parse_timestamp, settle_date_order,
 )
+from data_loaders.problems import UnreadableFile
 from data_loaders.tabular import read_table
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "surveys"
@@ -183,11 +184,16 @@ def test_submission_times_of_the_tools(text, month_first_order, expected):
     assert parse_timestamp(text, month_first_order) == expected
 
 
-def test_day_or_month_first_is_told_by_the_column():
-    assert month_first(["10/13/24 13:00", "10/9/24 11:02"])
-    assert not month_first(["13/10/2024 13:00", "9/10/2024 11:02"])
-    assert month_first(["7/2/20 11:00:22 AM"])
-    assert not month_first(["7/2/20 11:00"])  # ambiguous: Belgian day first
+def test_day_or_month_first_is_told_by_the_column_never_guessed():
+    assert settle_date_order([(2, "10/9/24 11:02"), (3, "10/13/24 13:00")]) == DateOrder(
+        "mdy", 3, "10/13/24 13:00")
+    assert settle_date_order([(2, "9/10/2024 11:02"), (3, "13/10/2024 13:00")]).order == "dmy"
+    # Neither AM/PM nor a Belgian habit settles it: the user chooses.
+    assert settle_date_order([(2, "7/2/20 11:00:22 AM")]).ambiguous
+    assert settle_date_order([(2, "7/2/20 11:00")]) == DateOrder(None, 2, "7/2/20 11:00",
+                                                                 ambiguous=True)
+    assert settle_date_order([(2, "7/2/20 11:00")], "mdy") == DateOrder("mdy", chosen=True)
+    assert settle_date_order([(2, "2024-10-12 14:03")]) == DateOrder()  # nothing to settle
 
 
 def test_questionnaire_file_adds_a_dimension_with_texts_in_three_languages():
@@ -210,3 +216,89 @@ def test_questionnaire_problems_are_all_listed():
         ("problem.questionnaire_label_count", 5),
         ("problem.bad_yes_no", 5),
     }
+
+
+# ---------------------------------------------------------------- real exports' quirks (#12)
+
+
+def test_google_forms_of_a_belgian_account_writes_cet_and_cest():
+    """Google Forms of a Belgian account: "2023/11/13 4:20:37 pm CET", "… am CEST"."""
+    parsed, _ = parse("google_forms_be_cet.csv")
+    assert not parsed.problems, [(p.key, p.line, p.value) for p in parsed.problems.items]
+    assert [r.submitted_at for r in parsed.responses] == [
+        dt.datetime(2023, 10, 27, 9, 2, 15, tzinfo=dt.UTC),  # CEST = UTC+2
+        dt.datetime(2023, 10, 30, 8, 45, 3, tzinfo=dt.UTC),  # CET = UTC+1
+        dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC),
+        dt.datetime(2023, 11, 14, 11, 5, 59, tzinfo=dt.UTC)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023/11/13 4:20:37 pm CET", dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC)),
+    ("2023/07/03 12:20:37 am CEST", dt.datetime(2023, 7, 2, 22, 20, 37, tzinfo=dt.UTC)),
+    ("2023/11/13 4:20:37 PM GMT+1", dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC)),
+    ("2023/07/03 9:20:37 AM GMT+2", dt.datetime(2023, 7, 3, 7, 20, 37, tzinfo=dt.UTC)),
+    ("2023/11/13 16:20:37 CET", dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC)),
+])
+def test_central_european_zone_abbreviations_and_offsets(text, expected):
+    assert parse_timestamp(text) == expected
+
+
+def test_ms_forms_us_dates_with_every_day_up_to_12_are_refused_until_the_order_is_chosen():
+    """Microsoft Forms responses opened in Excel (en-US), saved as CSV UTF-8: 9/1/2024 9:46 ..
+    9/3/2024 8:12. Read day first they would be 9 January to 9 March."""
+    parsed, table = parse("ms_forms_en_us_excel.csv")
+    assert [(p.key, p.line, p.column, p.value) for p in parsed.problems.items] == [
+        ("problem.survey_date_order_ambiguous", 2, "Completion time", "9/1/2024 9:46")]
+    assert parsed.responses == [] or all(r.submitted_at is None for r in parsed.responses)
+    chosen = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(), SALT,
+                             date_order="mdy")
+    assert not chosen.problems
+    assert chosen.date_order == DateOrder("mdy", chosen=True)
+    assert [r.submitted_at.date() for r in chosen.responses] == [
+        dt.date(2024, 9, 1), dt.date(2024, 9, 2), dt.date(2024, 9, 2), dt.date(2024, 9, 3)]
+
+
+def test_one_day_above_12_settles_the_order_of_the_whole_column():
+    content = (DATA / "ms_forms_en_us_excel.csv").read_bytes().replace(
+        b"9/3/2024 8:12", b"9/13/2024 8:12")
+    table = read_table(content, "ms.csv")
+    parsed = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(), SALT)
+    assert not parsed.problems
+    assert parsed.date_order == DateOrder("mdy", 5, "9/13/2024 8:12")
+    assert parsed.responses[0].submitted_at == dt.datetime(2024, 9, 1, 7, 46, tzinfo=dt.UTC)
+
+
+def test_kobo_submission_time_is_utc():
+    """KoboToolbox writes _submission_time in UTC without an offset (2024-10-07T09:35:00 for a
+    form ended at 2024-10-07T11:35:00.000+02:00 in Brussels)."""
+    parsed, table = parse("kobo_xml.csv")
+    first = table.rows[0]
+    assert (first["_submission_time"], first["end"]) == ("2024-10-07T09:35:00",
+                                                          "2024-10-07T11:35:00.000+02:00")
+    assert parsed.responses[0].submitted_at == dt.datetime(2024, 10, 7, 9, 35, tzinfo=dt.UTC)
+    assert parsed.responses[0].submitted_at == parse_timestamp(first["end"])
+
+
+def test_limesurvey_full_headings_export_with_incomplete_responses_and_timings():
+    """LimeSurvey 6, all responses, full question texts and answers, timings: incomplete
+    responses (empty "Date submitted") are skipped and counted, the column of a question
+    without text (empty heading) is ignored, "Group time: …" / "Question time: …" / "Total
+    time" are tool columns, even when they name a comment or category question."""
+    content = (DATA / "limesurvey_full_en.csv").read_bytes()
+    table = read_table(content, "limesurvey_full_en.csv", ignore_unnamed=True)
+    assert table.unnamed_positions == (34,)
+    parsed = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(), SALT)
+    assert not parsed.problems, [(p.key, p.line, p.column) for p in parsed.problems.items]
+    assert parsed.incomplete_lines == [4, 7, 9]
+    assert [r.line for r in parsed.responses] == [2, 3, 5, 6, 8]
+    assert all(len(r.answers) == 24 for r in parsed.responses)
+    found = roles(parsed)
+    timings = [h for h in table.columns if h.startswith(("Total time", "Group time",
+                                                         "Question time"))]
+    assert len(timings) == 6 and {found[h] for h in timings} == {TOOL}
+    assert found["Type of organisation"] == CATEGORY
+    assert found["Any other comments?"] == COMMENT
+    assert [r.comments for r in parsed.responses if r.comments] == [
+        ((None, "Clear agenda, thank you."),)]
+    with pytest.raises(UnreadableFile):  # other imports still refuse a column without name
+        read_table(content, "limesurvey_full_en.csv")

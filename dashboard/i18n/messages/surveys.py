@@ -304,6 +304,27 @@ MESSAGES = {
         "{count} regel(s) zonder enig antwoord, genegeerd: {lines}.",
         "{count} line(s) without any answer, skipped: {lines}.",
     ),
+    "import.survey.incomplete.one": (
+        "{count} réponse incomplète (sans date de soumission) ignorée : ligne {lines}.",
+        "{count} onvolledig antwoord (zonder datum van indienen) overgeslagen: regel {lines}.",
+        "{count} incomplete response (no submission date) skipped: line {lines}.",
+    ),
+    "import.survey.incomplete.other": (
+        "{count} réponses incomplètes (sans date de soumission) ignorées : lignes {lines}.",
+        "{count} onvolledige antwoorden (zonder datum van indienen) overgeslagen: regels "
+        "{lines}.",
+        "{count} incomplete responses (no submission date) skipped: lines {lines}.",
+    ),
+    "import.survey.unnamed_columns.one": (
+        "La colonne n° {positions} n'a pas de nom en ligne 1 : ignorée.",
+        "Kolom nr. {positions} heeft geen naam op regel 1: genegeerd.",
+        "Column no. {positions} has no name on line 1: ignored.",
+    ),
+    "import.survey.unnamed_columns.other": (
+        "Les colonnes n° {positions} n'ont pas de nom en ligne 1 : ignorées.",
+        "Kolommen nr. {positions} hebben geen naam op regel 1: genegeerd.",
+        "Columns no. {positions} have no name on line 1: ignored.",
+    ),
     "import.survey.columns": ("Colonnes du fichier et leur rôle", "Kolommen van het bestand en hun rol",
                               "The file's columns and their role"),
     "import.survey.col.header": ("Colonne", "Kolom", "Column"),
@@ -324,14 +345,51 @@ MESSAGES = {
                                 "Tool's own column (ignored)"),
     "import.survey.role.unknown": ("Inconnue (ignorée)", "Onbekend (genegeerd)",
                                    "Unknown (ignored)"),
+    "import.survey.date_order": ("Ordre des dates du fichier", "Volgorde van de datums",
+                                 "Order of the file's dates"),
+    "import.survey.date_order_help": (
+        "Pour des dates comme 9/1/2024 : jour/mois (Belgique, Excel en français ou néerlandais) "
+        "ou mois/jour (Excel ou Microsoft Forms en anglais américain). « Selon le fichier » "
+        "suffit dès qu'une date a un jour au-delà de 12.",
+        "Voor datums zoals 9/1/2024: dag/maand (België, Excel in het Nederlands of Frans) of "
+        "maand/dag (Excel of Microsoft Forms in Amerikaans Engels). 'Volgens het bestand' "
+        "volstaat zodra een datum een dag boven 12 heeft.",
+        "For dates such as 9/1/2024: day/month (Belgium, Excel in French or Dutch) or "
+        "month/day (Excel or Microsoft Forms in US English). 'From the file' is enough as soon "
+        "as a date has a day above 12.",
+    ),
+    "import.survey.date_order.auto": ("Selon le fichier", "Volgens het bestand",
+                                      "From the file"),
+    "import.survey.date_order.dmy": ("jour/mois/année", "dag/maand/jaar", "day/month/year"),
+    "import.survey.date_order.mdy": ("mois/jour/année", "maand/dag/jaar", "month/day/year"),
+    "import.survey.date_order_settled": (
+        "Dates lues en {order}, comme l'établit la ligne {line} ({value}).",
+        "Datums gelezen als {order}, zoals regel {line} aantoont ({value}).",
+        "Dates read as {order}, as line {line} shows ({value}).",
+    ),
+    "import.survey.date_order_chosen": (
+        "Dates lues en {order}, comme choisi.", "Datums gelezen als {order}, zoals gekozen.",
+        "Dates read as {order}, as chosen.",
+    ),
     # problems of survey files
+    "problem.survey_date_order_ambiguous": (
+        "dates lisibles jour/mois comme mois/jour (aucune n'a un jour au-delà de 12) : "
+        "choisissez l'ordre, « Ordre des dates du fichier » sur la page d'import ou "
+        "--date-order dmy (jour/mois/année) ou mdy (mois/jour/année) en ligne de commande.",
+        "datums leesbaar als dag/maand en als maand/dag (geen enkele heeft een dag boven 12): "
+        "kies de volgorde, 'Volgorde van de datums' op de importpagina of --date-order dmy "
+        "(dag/maand/jaar) of mdy (maand/dag/jaar) op de opdrachtregel.",
+        "dates readable day/month and month/day alike (none has a day above 12): choose the "
+        "order, 'Order of the file's dates' on the import page or --date-order dmy "
+        "(day/month/year) or mdy (month/day/year) on the command line.",
+    ),
     "problem.survey_no_items": (
-        "aucune colonne ne correspond à une question du questionnaire (par son code, p. ex. "
-        "SYN1, ou par le texte de la question en français, néerlandais ou anglais).",
-        "geen enkele kolom komt overeen met een vraag van de vragenlijst (via haar code, bv. "
-        "SYN1, of de tekst van de vraag in het Frans, Nederlands of Engels).",
-        "no column matches a question of the questionnaire (by its code, e.g. SYN1, or by the "
-        "question's text in French, Dutch or English).",
+        "aucune colonne ne correspond à une question du questionnaire : attendu en ligne 1 le "
+        "code d'une question ({expected}) ou son texte en français, néerlandais ou anglais.",
+        "geen enkele kolom komt overeen met een vraag van de vragenlijst: verwacht op regel 1 "
+        "de code van een vraag ({expected}) of haar tekst in het Frans, Nederlands of Engels.",
+        "no column matches a question of the questionnaire: expected on line 1 a question's "
+        "code ({expected}) or its text in French, Dutch or English.",
     ),
     "problem.survey_duplicate_item_column": (
         "deux colonnes pour la question {item} (aussi la colonne « {other} »).",

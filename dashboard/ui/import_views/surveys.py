@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
-from dashboard.i18n import current_language, localized, t
+from dashboard.i18n import current_language, localized, plural, t
 from dashboard.i18n.formatting import format_date
 from dashboard.services.survey_import import (
     SurveyPreview, apply_survey_import, preview_survey_import,
@@ -14,6 +14,7 @@ from dashboard.services.survey_import import (
 from dashboard.services.surveys import category_label
 from dashboard.ui.context import PageContext
 from dashboard.ui.imports import import_panel
+from data_loaders.surveys import DATE_ORDERS
 
 ORDER = 30
 TITLE_KEY = "import.kind.survey"
@@ -40,8 +41,20 @@ def render_preview(preview: SurveyPreview) -> None:
         st.info(t("import.survey.questionnaire_changes",
                   dimensions=len(questionnaire.new_dimensions),
                   items=len(questionnaire.new_items), changed=len(questionnaire.changed_items)))
+    order = preview.date_order
+    if order.order:
+        order_label = t(f"import.survey.date_order.{order.order}")
+        st.caption(t("import.survey.date_order_chosen", order=order_label) if order.chosen
+                   else t("import.survey.date_order_settled", order=order_label,
+                          line=order.line, value=order.value))
     if not preview.has_category:
         st.warning(t("import.survey.no_category"))
+    if preview.incomplete_lines:
+        st.caption(plural("import.survey.incomplete", len(preview.incomplete_lines),
+                          lines=_lines(preview.incomplete_lines)))
+    if preview.unnamed_columns:
+        st.caption(plural("import.survey.unnamed_columns", len(preview.unnamed_columns),
+                          positions=", ".join(map(str, preview.unnamed_columns))))
     if preview.empty_lines:
         shown = ", ".join(str(line) for line in preview.empty_lines[:20])
         st.caption(t("import.survey.empty_lines", count=len(preview.empty_lines),
@@ -65,6 +78,10 @@ def render_preview(preview: SurveyPreview) -> None:
                                     t("import.survey.col.target"), width="large")})
 
 
+def _lines(lines: list[int]) -> str:
+    return ", ".join(str(line) for line in lines[:20]) + (" …" if len(lines) > 20 else "")
+
+
 def _dimension_label(dimensions: dict, code: str | None) -> str:
     if code is None or code not in dimensions:
         return t("surveys.general_comment")
@@ -72,13 +89,17 @@ def _dimension_label(dimensions: dict, code: str | None) -> str:
 
 
 def render(context: PageContext) -> None:
-    wave_column, opened_column, closed_column = st.columns([2, 1, 1])
+    wave_column, opened_column, closed_column, order_column = st.columns([2, 1, 1, 1])
     wave = wave_column.text_input(t("import.survey.wave"), key="import_survey_wave",
                                   max_chars=60, help=t("import.survey.wave_help"))
     opened_on = opened_column.date_input(t("import.survey.opened"), value=None,
                                          format="DD/MM/YYYY", key="import_survey_opened")
     closed_on = closed_column.date_input(t("import.survey.closed"), value=None,
                                          format="DD/MM/YYYY", key="import_survey_closed")
+    date_order = order_column.selectbox(
+        t("import.survey.date_order"), (None, *DATE_ORDERS), key="import_survey_date_order",
+        format_func=lambda order: t(f"import.survey.date_order.{order or 'auto'}"),
+        help=t("import.survey.date_order_help"))
     questionnaire_file = st.file_uploader(t("import.survey.questionnaire"),
                                           type=["csv", "xlsx", "txt"],
                                           key="import_survey_questionnaire",
@@ -93,4 +114,5 @@ def render(context: PageContext) -> None:
                  preview=preview_survey_import, apply=apply_survey_import,
                  render_preview=render_preview,
                  extra_arguments={"wave": wave.strip(), "questionnaire": questionnaire,
-                                  "opened_on": opened_on, "closed_on": closed_on})
+                                  "opened_on": opened_on, "closed_on": closed_on,
+                                  "date_order": date_order})
