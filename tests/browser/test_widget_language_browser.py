@@ -33,7 +33,8 @@ def _log_in_and_choose(page: Page, base: str, lang: str) -> None:
     page.get_by_role("button", name=t("auth.submit", lang="en")).click()
     # The sidebar's language buttons (saved as the user's choice), not the login page's.
     page.get_by_role("button", name=re.compile(t("auth.logout", lang="fr"))).wait_for()
-    page.get_by_role("button", name=lang.upper(), exact=True).click()
+    page.get_by_test_id("stSidebarUserContent").get_by_role(
+        "button", name=lang.upper(), exact=True).click()
     settle(page)
 
 
