@@ -15,9 +15,9 @@ class DashboardError(Exception):
         super().__init__(self.key, params)
 
     def message(self, lang: str = "en") -> str:
-        from dashboard.i18n import t
+        from dashboard.i18n import message
 
-        return t(self.key, lang=lang, **self.params)
+        return message(self.key, lang=lang, **self.params)
 
     def __str__(self) -> str:
         return self.message("en")
@@ -45,7 +45,7 @@ class ConflictError(DashboardError):
 
 def describe(problem: Problem, lang: str = "en") -> str:
     """A problem in words: where it is, then what is wrong and what was expected."""
-    from dashboard.i18n import t
+    from dashboard.i18n import message, t
 
     where = []
     if problem.file:
@@ -56,7 +56,7 @@ def describe(problem: Problem, lang: str = "en") -> str:
         where.append(problem.record)
     if problem.column:
         where.append(t("problem.column", lang=lang, column=problem.column))
-    text = t(problem.key, lang=lang, **problem.params)
+    text = message(problem.key, lang=lang, **problem.params)
     if problem.value != "":
         text = f"{text} {t('problem.value', lang=lang, value=problem.value)}"
     return f"{', '.join(where)}: {text}" if where else text

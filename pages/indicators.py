@@ -9,7 +9,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.errors import DashboardError
-from dashboard.i18n import label, t
+from dashboard.i18n import label, plural, t
 from dashboard.i18n.formatting import format_number
 from dashboard.permissions import Permission
 from dashboard.services import indicators
@@ -62,7 +62,7 @@ if overview.height == 0:
         except DashboardError as error:
             show_error(error)
         else:
-            ui.flash(t("indicators.catalogue_installed", count=added))
+            ui.flash(plural("indicators.catalogue_installed", added))
             st.rerun()
     st.stop()
 

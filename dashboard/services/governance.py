@@ -298,7 +298,7 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
                                        held_on=meeting.held_on.strftime("%d/%m/%Y"))
                 quorum = quorum_of(session, meeting)
                 if not quorum.met:
-                    raise InvalidInput("error.no_quorum", present=quorum.present,
+                    raise InvalidInput("error.no_quorum", count=quorum.present,
                                        required=quorum.required)
             if decision.supersedes_id is not None:
                 _check_supersedable(session, actor, decision)

@@ -14,7 +14,7 @@ import streamlit as st
 from dashboard.charts import evaluation as charts
 from dashboard.charts.theme import TRACK_COLOURS
 from dashboard.errors import DashboardError
-from dashboard.i18n import in_language, label, label_of, t
+from dashboard.i18n import in_language, label, label_of, plural, t
 from dashboard.i18n.formatting import format_datetime, format_number
 from dashboard.permissions import Permission
 from dashboard.services import indicators, maturity
@@ -97,10 +97,12 @@ def scores_reading(median: float | None, split: bool) -> str:
 def dimension_heading(row: dict, name: str) -> str:
     """A dimension's heading on the actions tab: its plan actions (planned to done, as the
     consensus table counts them) and, when more are linked (ideas, stopped), how many in all."""
-    values = dict(number=row["dimension"], name=name, actions=row["actions"],
+    values = dict(number=row["dimension"], name=name,
+                  actions=plural("maturity.plan_actions", row["actions"]),
                   consensus="–" if row["consensus"] is None else row["consensus"])
     if row["linked"] > row["actions"]:
-        return t("maturity.dimension_heading.more", linked=row["linked"], **values)
+        return t("maturity.dimension_heading.more",
+                 linked=plural("maturity.linked_in_all", row["linked"]), **values)
     return t("maturity.dimension_heading", **values)
 
 
@@ -652,7 +654,7 @@ def _save_button(context: PageContext, view: maturity.MaturityView, edited: pl.D
     except DashboardError as error:
         show_error(error)
     else:
-        flash(t(done_key, count=changed))
+        flash(plural(done_key, changed))
         st.session_state.pop(key, None)
         st.rerun()
 
@@ -723,7 +725,7 @@ def link_form(context: PageContext, view: maturity.MaturityView,
             except DashboardError as error:
                 show_error(error)
             else:
-                flash(t("maturity.links_saved", count=changed))
+                flash(plural("maturity.links_saved", changed))
                 st.rerun()
 
 

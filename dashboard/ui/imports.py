@@ -15,7 +15,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.errors import DashboardError, describe
-from dashboard.i18n import current_language, t
+from dashboard.i18n import current_language, message, plural, t
 from dashboard.ui.components import show_error
 from dashboard.ui.context import PageContext
 from data_loaders.problems import Problem
@@ -36,13 +36,13 @@ def problems_table(problems: list[Problem]) -> pl.DataFrame:
         t("import.col.line"): [p.line for p in problems],
         t("import.col.column"): [p.column for p in problems],
         t("import.col.value"): [p.value for p in problems],
-        t("import.col.problem"): [t(p.key, lang=lang, **p.params) for p in problems],
+        t("import.col.problem"): [message(p.key, lang=lang, **p.params) for p in problems],
     }, schema={t("import.col.line"): pl.Int64, t("import.col.column"): pl.String,
                t("import.col.value"): pl.String, t("import.col.problem"): pl.String})
 
 
 def show_problems(problems: list[Problem]) -> None:
-    st.error(t("import.refused", count=len(problems)), icon=":material/block:")
+    st.error(plural("import.refused", len(problems)), icon=":material/block:")
     st.dataframe(problems_table(problems), hide_index=True, placeholder="–", width="stretch",
                  height=min(600, 40 + 35 * len(problems)))
     with st.expander(t("import.problems_as_text")):
