@@ -14,7 +14,7 @@ import streamlit as st
 from dashboard.charts import evaluation as charts
 from dashboard.charts.theme import TRACK_COLOURS
 from dashboard.errors import DashboardError
-from dashboard.i18n import in_language, label, label_of, plural, t
+from dashboard.i18n import current_language, in_language, label, label_of, plural, t
 from dashboard.i18n.formatting import format_datetime, format_number
 from dashboard.permissions import Permission
 from dashboard.services import indicators, maturity
@@ -329,7 +329,7 @@ def _definition(row: dict, lang: str) -> None:
         t("indicators.col.denominator"): indicators.text_in(row, "denominator_definition", lang),
         t("indicators.col.unit"): unit_label(row["unit"]),
         t("indicators.col.polarity"): label(Polarity(row["polarity"])),
-        t("indicators.col.source"): row["data_source"],
+        t("indicators.col.source"): indicators.source_label(row["data_source"], lang),
         t("indicators.col.owner"): row["owner"],
         t("indicators.col.computation"): t(f"indicators.computation.{row['computation']}")
         if row["computation"] else t("indicators.not_computed"),
@@ -575,7 +575,9 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
             placeholder=t("indicators.period_placeholder"))
         people = st.columns(2)
         source = people[0].text_input(t("indicators.col.source"),
-                                      value=row["data_source"] if row else "")
+                                      value=indicators.source_label(row["data_source"],
+                                                                    current_language())
+                                      if row else "")
         owner = people[1].text_input(t("indicators.col.owner"), value=row["owner"] if row else "")
         action_ids = st.multiselect(t("indicators.linked_actions"), list(actions),
                                     default=[a for a in linked if a in actions],

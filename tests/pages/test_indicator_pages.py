@@ -228,3 +228,23 @@ def test_the_se_target_an_admin_sets_is_the_indicator_s_and_the_portfolio_s(demo
     figure = {m.label: m for m in at.metric}[t("portfolio.figure.se", lang="fr")]
     assert figure.delta == t("home.se_gap", lang="fr", gap=format_number(100 * (share - 0.3), 1,
                                                                          "fr"))
+
+
+@pytest.mark.parametrize(("lang", "portfolio", "survey"), [
+    ("fr", "Portefeuille d'actions (cette application)", "Enquête partenaires (cette application)"),
+    ("nl", "Actieportefeuille (deze toepassing)", "Partnerbevraging (deze toepassing)")])
+def test_the_catalogue_s_data_sources_are_in_the_reader_s_language(demo_sqlite, lang, portfolio,
+                                                                  survey):
+    """'Portfolio (this app)' and 'Partner survey (this app)' were shown to French and Dutch
+    readers in English, in the catalogue and in an indicator's detail."""
+    at = open_page(logged_in("demo-coordinator", lang=lang, project="empact"), "indicators")
+    source = t("indicators.col.source", lang=lang)
+    table = next(frame.value for frame in at.dataframe if "data_source" in frame.value.columns)
+    sources = set(table["data_source"])
+    assert {portfolio, survey} <= sources
+    assert not any("this app" in s or "survey" in s.lower() for s in sources)
+    at.query_params["indicator"] = "SE_SHARE"
+    at.run()
+    assert not at.exception
+    assert f"**{source}** · {portfolio}" in texts(at)
+    assert "(this app)" not in texts(at)

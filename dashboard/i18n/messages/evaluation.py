@@ -332,6 +332,25 @@ MESSAGES = {
         "{count} indicatoren toegevoegd.",
         "{count} indicators added.",
     ),
+    # the data sources of the default catalogue (data_loaders.catalogues.indicators)
+    "indicators.data_source.ima_atlas": ("Atlas AIM", "IMA-Atlas", "IMA/AIM Atlas"),
+    "indicators.data_source.ima": ("AIM (Agence InterMutualiste)",
+                                   "IMA (InterMutualistisch Agentschap)", "IMA/AIM"),
+    "indicators.data_source.project_registration": ("Enregistrement du projet",
+                                                    "Registratie van het project",
+                                                    "Project registration"),
+    "indicators.data_source.patient_survey_faith": ("Enquête patients (FAITH.be)",
+                                                    "Patiëntenbevraging (FAITH.be)",
+                                                    "Patient survey (FAITH.be)"),
+    "indicators.data_source.provider_survey_faith": ("Enquête prestataires (FAITH.be)",
+                                                     "Bevraging zorgverleners (FAITH.be)",
+                                                     "Provider survey (FAITH.be)"),
+    "indicators.data_source.portfolio": ("Portefeuille d'actions (cette application)",
+                                         "Actieportefeuille (deze toepassing)",
+                                         "Portfolio of actions (this app)"),
+    "indicators.data_source.partner_survey": ("Enquête partenaires (cette application)",
+                                              "Partnerbevraging (deze toepassing)",
+                                              "Partner survey (this app)"),
     "indicators.catalogue_help": (
         "Ce qu'il y a derrière chaque chiffre : définition, numérateur, dénominateur, source, "
         "responsable, départ et cible. Valeurs téléchargeables au format d'import, petits "
