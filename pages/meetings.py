@@ -26,6 +26,9 @@ project = context.project
 today = dt.date.today()
 page_header(context, t("meetings.title"))
 can_prepare = context.can(Permission.prepare_meeting)
+# The meeting forms' fields, named by their labels in problems (the service uses codes).
+MEETING_FIELDS = {"held_on": t("meetings.date"), "title": t("meetings.meeting_title"),
+                  "location": t("meetings.location"), "quorum_min": t("meetings.quorum_rule")}
 
 done = st.session_state.pop("meetings_done", None)
 if done:
@@ -73,7 +76,7 @@ if can_prepare:
                     st.session_state["meetings_done"] = t("meetings.created")
                     st.rerun()
                 except DashboardError as error:
-                    show_error(error)
+                    show_error(error, MEETING_FIELDS)
 
 if not labels:
     st.stop()
@@ -274,7 +277,7 @@ with attendance_tab:
                     st.session_state["meetings_done"] = t("meetings.saved")
                     st.rerun()
                 except DashboardError as error:
-                    show_error(error)
+                    show_error(error, MEETING_FIELDS, {"name": t("meetings.attendee")})
 
 with minutes_tab:
     lang = context.lang

@@ -246,7 +246,10 @@ if "waves" in tabs:
                 try:
                     changed = survey_import.update_waves(actor, edits)
                 except DashboardError as error:
-                    show_error(error)
+                    show_error(error, columns={
+                        "name": t("surveys.col.wave"), "opened_on": t("surveys.col.opened"),
+                        "closed_on": t("surveys.col.closed"),
+                        **dict(table.select("category", "category_label").iter_rows())})
                 else:
                     st.session_state["surveys_waves_done"] = plural("surveys.waves_saved",
                                                                     changed)

@@ -372,7 +372,7 @@ def _comments(context: PageContext, detail: indicators.IndicatorDetail) -> None:
                 try:
                     indicators.add_comment(context.actor, detail.indicator["id"], text)
                 except DashboardError as error:
-                    show_error(error)
+                    show_error(error, labels_of(COMMENT_FIELDS))
                 else:
                     flash(t("indicators.comment_added"))
                     st.rerun()
@@ -478,7 +478,7 @@ def value_form(context: PageContext, detail: indicators.IndicatorDetail) -> None
                 outcome = indicators.enter_value(context.actor, indicators.ValueEntry(
                     row["id"], period, region_id, value, numerator, denominator))
             except DashboardError as error:
-                show_error(error)
+                show_error(error, labels_of(VALUE_FIELDS))
             else:
                 flash(t(f"indicators.entered.{outcome}"))
                 st.rerun()
@@ -502,6 +502,37 @@ def value_form(context: PageContext, detail: indicators.IndicatorDetail) -> None
                 else:
                     flash(t("indicators.deleted"))
                     st.rerun()
+
+
+# The forms' fields, by the code the services name them with (Problem.column), and the
+# catalogue key of the label the user reads next to each.
+DEFINITION_FIELDS = {
+    "code": "indicators.col.code", "aim": "indicators.col.aim", "kind": "indicators.col.kind",
+    "component": "indicators.col.component", "unit": "indicators.col.unit",
+    "polarity": "indicators.col.polarity", "decimals": "indicators.col.decimals",
+    "baseline_value": "indicators.baseline", "baseline_period": "indicators.baseline_period",
+    "target_value": "indicators.col.target", "target_period": "indicators.target_period",
+    "data_source": "indicators.col.source", "owner": "indicators.col.owner",
+    "actions": "indicators.linked_actions",
+    **{f"name_{lang}": f"indicators.name_in.{lang}" for lang in ("fr", "nl", "en")},
+    **{f"definition_{lang}": f"indicators.definition_in.{lang}" for lang in ("fr", "nl", "en")},
+    **{f"{count}_definition_{lang}": f"indicators.{count}_in.{lang}"
+       for count in ("numerator", "denominator") for lang in ("fr", "nl", "en")},
+}
+VALUE_FIELDS = {"period": "indicators.col.period", "region": "indicators.col.region",
+                "value": "indicators.col.value", "numerator": "indicators.col.numerator",
+                "denominator": "indicators.col.denominator"}
+COMMENT_FIELDS = {"comment": "indicators.comment"}
+ROUND_FIELDS = {"name": "maturity.round_name", "held_on": "maturity.round_date"}
+SCORE_COLUMNS = {"dimension": "maturity.col.dimension", "score": "maturity.col.score",
+                 "justification": "maturity.col.justification"}
+CONSENSUS_COLUMNS = {"dimension": "maturity.col.dimension", "score": "maturity.col.consensus",
+                     "justification": "maturity.col.note"}
+
+
+def labels_of(fields: dict[str, str]) -> dict[str, str]:
+    """A form's field labels in the current language (code -> label), for show_error."""
+    return {code: t(key) for code, key in fields.items()}
 
 
 def definition_form(context: PageContext, row: dict | None, linked: list[int]) -> int | None:
@@ -595,7 +626,7 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
                 saved = indicators.save_indicator(context.actor, data,
                                                   row["id"] if row else None)
             except DashboardError as error:
-                show_error(error)
+                show_error(error, labels_of(DEFINITION_FIELDS))
             else:
                 flash(t("indicators.definition_saved", code=data.code.strip().upper()
                         if not computed else row["code"]))  # type: ignore[index]
@@ -638,12 +669,13 @@ def scores_editor(context: PageContext, view: maturity.MaturityView) -> None:
                             })
     _save_button(context, view, edited, key, text_column="justification",
                  label=t("maturity.save_scores"), icon=":material/save:",
-                 save=maturity.save_my_scores, done_key="maturity.scores_saved")
+                 save=maturity.save_my_scores, done_key="maturity.scores_saved",
+                 columns=SCORE_COLUMNS)
 
 
 def _save_button(context: PageContext, view: maturity.MaturityView, edited: pl.DataFrame,
                  key: str, *, text_column: str, label: str, icon: str,
-                 save: Callable[..., int], done_key: str) -> None:
+                 save: Callable[..., int], done_key: str, columns: dict[str, str]) -> None:
     """The save button under a 12-dimension editor: its scores and texts go to `save`
     (the service checks them); success is told after the rerun, problems at once."""
     if not st.button(label, type="primary", icon=icon, key=f"{key}_save"):
@@ -654,7 +686,7 @@ def _save_button(context: PageContext, view: maturity.MaturityView, edited: pl.D
     try:
         changed = save(context.actor, view.round["id"], entries)
     except DashboardError as error:
-        show_error(error)
+        show_error(error, columns=labels_of(columns))
     else:
         flash(plural(done_key, changed))
         st.session_state.pop(key, None)
@@ -705,7 +737,8 @@ def consensus_editor(context: PageContext, view: maturity.MaturityView) -> None:
                             })
     _save_button(context, view, edited, key, text_column="note",
                  label=t("maturity.save_consensus"), icon=":material/groups:",
-                 save=maturity.record_consensus, done_key="maturity.consensus_saved")
+                 save=maturity.record_consensus, done_key="maturity.consensus_saved",
+                 columns=CONSENSUS_COLUMNS)
 
 
 def link_form(context: PageContext, view: maturity.MaturityView,
@@ -743,7 +776,7 @@ def open_round_form(context: PageContext) -> None:
             try:
                 maturity.open_round(context.actor, name, held_on)
             except DashboardError as error:
-                show_error(error)
+                show_error(error, labels_of(ROUND_FIELDS))
             else:
                 flash(t("maturity.round_opened", round=name.strip()))
                 st.session_state.pop("maturity_round", None)

@@ -248,3 +248,23 @@ def test_the_catalogue_s_data_sources_are_in_the_reader_s_language(demo_sqlite, 
     assert not at.exception
     assert f"**{source}** · {portfolio}" in texts(at)
     assert "(this app)" not in texts(at)
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_a_refused_value_names_the_form_s_fields_by_their_labels(demo_sqlite, lang):
+    """The value form said 'CASE_MANAGED, colonne numerator : ...' and 'colonne period': a
+    form's problem names the field by the label beside it, in the reader's language."""
+    at = logged_in("demo-coordinator", lang=lang, project="empact")
+    at.query_params["indicator"] = "CASE_MANAGED"
+    open_page(at, "indicators")
+    at.text_input(key="value_form_period").input("2026-13")
+    at.number_input(key="value_form_numerator").set_value(700.0)
+    at.number_input(key="value_form_denominator").set_value(600.0)
+    submit = t("indicators.enter_submit", lang=lang)
+    at.button[[b.label for b in at.button].index(submit)].click().run()
+    assert not at.exception
+    shown = "\n".join(e.value for e in at.error)
+    for code in ("period", "numerator"):
+        field = t("problem.field", lang=lang, field=t(f"indicators.col.{code}", lang=lang))
+        assert field in shown
+        assert t("problem.column", lang=lang, column=code) not in shown

@@ -107,5 +107,6 @@ MESSAGES = {
     "problem.count.other": ("{count} problèmes", "{count} problemen", "{count} problems"),
     "problem.line": ("ligne {line}", "regel {line}", "line {line}"),
     "problem.column": ("colonne {column}", "kolom {column}", "column {column}"),
+    "problem.field": ("champ « {field} »", "veld ‘{field}’", "field ‘{field}’"),
     "problem.value": ("(valeur : « {value} »)", "(waarde: '{value}')", "(value: '{value}')"),
 }

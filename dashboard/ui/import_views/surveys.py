@@ -116,4 +116,6 @@ def render(context: PageContext) -> None:
                  render_preview=render_preview,
                  extra_arguments={"wave": wave.strip(), "questionnaire": questionnaire,
                                   "opened_on": opened_on, "closed_on": closed_on,
-                                  "date_order": date_order})
+                                  "date_order": date_order},
+                 fields={"--wave": t("import.survey.wave"), "--opened": t("import.survey.opened"),
+                         "--closed": t("import.survey.closed")})
