@@ -93,7 +93,8 @@ def show_detail(indicator_id: int) -> None:
     detail = load_detail(context.actor, project.data_version, indicator_id, today)
     row = detail.indicator
 
-    @st.dialog(f"{row['code']} · {row[f'name_{lang}']}", width="large",
+    # Titled by its name (a committee reads names); the code, for files, ends the caption.
+    @st.dialog(row[f"name_{lang}"] or row["name_fr"] or row["code"], width="large",
                on_dismiss=close_detail)
     def dialog() -> None:
         ui.indicator_detail_panel(context, detail, load_detail_charts(

@@ -268,6 +268,7 @@ def indicator_detail_panel(context: PageContext, detail: indicators.IndicatorDet
                         f"{t(f'component.{component}')}")
     if row["computation"]:
         facts.append(t("indicators.computed"))
+    facts.append(f"{t('indicators.col.code')} {row['code']}")
     st.caption(" · ".join(facts))
     status = row["status"]
     st.badge(t(f"indicators.status.{status}"), icon=STATUS_ICON[status],

@@ -268,3 +268,34 @@ def test_a_refused_value_names_the_form_s_fields_by_their_labels(demo_sqlite, la
         field = t("problem.field", lang=lang, field=t(f"indicators.col.{code}", lang=lang))
         assert field in shown
         assert t("problem.column", lang=lang, column=code) not in shown
+
+
+def _dialog_titles(at) -> list[str]:  # noqa: ANN001
+    """The titles of the dialogs open on the page."""
+    found = []
+
+    def walk(node) -> None:  # noqa: ANN001
+        if getattr(node, "type", "") == "dialog":
+            found.append(node.proto.dialog.title)
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at._tree)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_an_indicator_s_dialog_is_titled_by_its_name_not_its_code(demo_sqlite, lang):
+    """The dialog read 'GP_AFTER_DISCHARGE · Contact médecin généraliste ...': a committee reads
+    names; the code, for files, comes last in the caption."""
+    at = logged_in("demo-steering", lang=lang, project="empact")
+    at.query_params["indicator"] = "GP_AFTER_DISCHARGE"
+    open_page(at, "indicators")
+    actor = actor_for("demo-steering", "empact")
+    detail = indicators.indicator_detail(
+        actor, indicators.indicator_id_by_code(actor, "GP_AFTER_DISCHARGE"))
+    name = detail.indicator[f"name_{lang}"]
+    assert _dialog_titles(at) == [name]
+    assert "GP_AFTER_DISCHARGE" not in name
+    code = f"{t('indicators.col.code', lang=lang)} GP_AFTER_DISCHARGE"
+    assert any(c.value.endswith(code) for c in at.caption)
