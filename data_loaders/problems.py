@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 class Problem:
     """One thing wrong with a submitted value: where it is, what it was, what was expected.
 
-    For files, `file`, `line` and `column` locate it; for forms, `record` names the record
-    (e.g. an action's code) and `column` the field. `key` is the catalogue key of the
-    explanation, formatted with `params`.
+    For files, `file`, `line` and `column` locate it (`column` as the file's header reads); for
+    forms, `record` names the record (e.g. an action's code) and `column` the field by its code.
+    A page names a form's field by its label instead (`field`, see dashboard.errors.
+    in_form_words). `key` is the catalogue key of the explanation, formatted with `params`.
     """
 
     key: str
@@ -22,6 +23,7 @@ class Problem:
     column: str = ""
     record: str = ""
     value: str = ""
+    field: str = ""  # the form field's label as the user reads it (then no `column`)
 
 
 @dataclass

@@ -4,7 +4,7 @@ unmet conditions), filters, what the committee knew at each decision, correction
 import streamlit as st
 
 from dashboard.errors import DashboardError
-from dashboard.i18n import label, t
+from dashboard.i18n import label, plural, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_number
 from dashboard.permissions import Permission
 from dashboard.services import governance
@@ -68,7 +68,7 @@ shown = governance.filter_log(log, LogFilters(
     outcomes=tuple(outcomes), strategic_codes=tuple(objectives), action_codes=tuple(actions),
     meeting_ids=tuple(chosen_meetings), since=since, until=until, text=text,
     flagged_only=flagged_only))
-st.caption(t("decisions.shown", shown=shown.height, total=log.height))
+st.caption(plural("decisions.shown", shown.height, total=log.height))
 
 # The table's key changes each time a detail is closed, so that the closed entry's row is no
 # longer ticked: a ticked row would open its detail again on every rerun.

@@ -9,7 +9,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.errors import DashboardError
-from dashboard.i18n import label, t
+from dashboard.i18n import label, plural, t
 from dashboard.i18n.formatting import format_number
 from dashboard.permissions import Permission
 from dashboard.services import indicators
@@ -62,7 +62,7 @@ if overview.height == 0:
         except DashboardError as error:
             show_error(error)
         else:
-            ui.flash(t("indicators.catalogue_installed", count=added))
+            ui.flash(plural("indicators.catalogue_installed", added))
             st.rerun()
     st.stop()
 
@@ -93,7 +93,8 @@ def show_detail(indicator_id: int) -> None:
     detail = load_detail(context.actor, project.data_version, indicator_id, today)
     row = detail.indicator
 
-    @st.dialog(f"{row['code']} · {row[f'name_{lang}']}", width="large",
+    # Titled by its name (a committee reads names); the code, for files, ends the caption.
+    @st.dialog(row[f"name_{lang}"] or row["name_fr"] or row["code"], width="large",
                on_dismiss=close_detail)
     def dialog() -> None:
         ui.indicator_detail_panel(context, detail, load_detail_charts(

@@ -7,7 +7,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.charts import evaluation as charts
-from dashboard.i18n import in_language, t
+from dashboard.i18n import in_language, plural, t
 from dashboard.i18n.formatting import format_date, format_number
 from dashboard.permissions import Permission
 from dashboard.services import indicators, maturity
@@ -87,8 +87,8 @@ figures[4].metric(t("maturity.figure.low_without_action"),
                   format_number(int(summary["low_without_action"].sum())), border=True,
                   help=t("maturity.low_help"))
 if not view.round["closed"]:
-    st.info(t("maturity.round_open_note", round=view.round["name"],
-              assessors=view.round["assessors"]), icon=":material/edit_note:")
+    st.info(plural("maturity.round_open_note", view.round["assessors"],
+                   round=view.round["name"]), icon=":material/edit_note:")
 
 labels = ui.dimension_labels()
 tab_names = ["results", "spread", "actions"]

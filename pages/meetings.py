@@ -8,7 +8,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.errors import DashboardError
-from dashboard.i18n import label, label_of, t
+from dashboard.i18n import label, label_of, plural, t
 from dashboard.i18n.formatting import format_date, format_long_date
 from dashboard.permissions import Permission
 from dashboard.services import meetings, minutes
@@ -26,6 +26,9 @@ project = context.project
 today = dt.date.today()
 page_header(context, t("meetings.title"))
 can_prepare = context.can(Permission.prepare_meeting)
+# The meeting forms' fields, named by their labels in problems (the service uses codes).
+MEETING_FIELDS = {"held_on": t("meetings.date"), "title": t("meetings.meeting_title"),
+                  "location": t("meetings.location"), "quorum_min": t("meetings.quorum_rule")}
 
 done = st.session_state.pop("meetings_done", None)
 if done:
@@ -73,7 +76,7 @@ if can_prepare:
                     st.session_state["meetings_done"] = t("meetings.created")
                     st.rerun()
                 except DashboardError as error:
-                    show_error(error)
+                    show_error(error, MEETING_FIELDS)
 
 if not labels:
     st.stop()
@@ -83,7 +86,7 @@ view = meetings.meeting_view(context.actor, meeting_id, today)
 meeting = view.meeting
 quorum = view.quorum
 st.subheader(f"{meeting['title']} — {format_long_date(meeting['held_on'])}")
-quorum_text = t("meetings.quorum_line", present=quorum.present, required=quorum.required)
+quorum_text = plural("meetings.quorum_line", quorum.present, required=quorum.required)
 if view.coming:  # attendance copied in advance says who is expected, not who came
     st.info(t("meetings.quorum_expected_line", present=quorum.present, required=quorum.required),
             icon=":material/event_upcoming:")
@@ -213,7 +216,7 @@ with agenda_tab:
                     try:
                         added = meetings.add_to_agenda(context.actor, meeting_id, list(
                             chosen.select("action_id", "reason").iter_rows()))
-                        st.session_state["meetings_done"] = t("meetings.added", count=added)
+                        st.session_state["meetings_done"] = plural("meetings.added", added)
                         st.rerun()
                     except DashboardError as error:
                         show_error(error)
@@ -274,7 +277,7 @@ with attendance_tab:
                     st.session_state["meetings_done"] = t("meetings.saved")
                     st.rerun()
                 except DashboardError as error:
-                    show_error(error)
+                    show_error(error, MEETING_FIELDS, {"name": t("meetings.attendee")})
 
 with minutes_tab:
     lang = context.lang

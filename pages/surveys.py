@@ -8,7 +8,7 @@ import streamlit as st
 from dashboard.charts import surveys as charts
 from dashboard.charts.theme import themed
 from dashboard.errors import DashboardError
-from dashboard.i18n import t
+from dashboard.i18n import plural, t
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.permissions import Permission
 from dashboard.services import survey_import, surveys
@@ -185,7 +185,7 @@ if "comments" in tabs:
         found = surveys.filter_comments(all_comments, wave_id=comment_wave,
                                         dimension=comment_dimension, category=comment_category,
                                         search=search)
-        st.caption(t("surveys.comments_count", count=found.height))
+        st.caption(plural("surveys.comments_count", found.height))
         st.dataframe(
             found.select("wave", "dimension", "category_label", "text"), hide_index=True,
             width="stretch", height=min(720, 38 + 35 * max(found.height, 1)),
@@ -246,8 +246,11 @@ if "waves" in tabs:
                 try:
                     changed = survey_import.update_waves(actor, edits)
                 except DashboardError as error:
-                    show_error(error)
+                    show_error(error, columns={
+                        "name": t("surveys.col.wave"), "opened_on": t("surveys.col.opened"),
+                        "closed_on": t("surveys.col.closed"),
+                        **dict(table.select("category", "category_label").iter_rows())})
                 else:
-                    st.session_state["surveys_waves_done"] = t("surveys.waves_saved",
-                                                               count=changed)
+                    st.session_state["surveys_waves_done"] = plural("surveys.waves_saved",
+                                                                    changed)
                     st.rerun()

@@ -136,7 +136,7 @@ def test_import_actions_bad_file_exit_2_with_every_problem(empty_sqlite, capsys)
                          "leuven")
     assert code == 2
     lines = err.strip().splitlines()
-    assert lines[0].startswith("bad-many.csv: refused, 4 problem(s)")
+    assert lines[0].startswith("bad-many.csv: refused, 4 problems")
     assert "bad-many.csv, line 2, column end: the end is before the start" in lines[1]
     assert "line 3, column status: unknown status" in lines[2]
     assert "(value: 'unknown')" in lines[2]

@@ -12,6 +12,7 @@ from typing import Any
 
 from dashboard.cli import EXIT_BAD_INPUT, EXIT_OK
 from dashboard.errors import describe
+from dashboard.i18n import plural
 
 UP_TO_DATE = "nothing to change: the project is already up to date with this file"
 
@@ -31,7 +32,8 @@ def run_import(file_name: str, preview: Callable[[], Any], apply: Callable[[], A
     """`preview()` and `apply()` call the area's service on the same file and options."""
     result = preview()
     if result.problems:
-        print(f"{file_name}: refused, {len(result.problems)} problem(s); nothing imported",
+        print(f"{file_name}: refused, {plural('problem.count', len(result.problems), 'en')}; "
+              "nothing imported",
               file=sys.stderr)
         for problem in result.problems:
             print(f"- {describe(problem)}", file=sys.stderr)

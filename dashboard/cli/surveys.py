@@ -10,6 +10,7 @@ from pathlib import Path
 from dashboard.cli import EXIT_BAD_INPUT, EXIT_OK
 from dashboard.cli.core import require_database
 from dashboard.cli.files import add_import_arguments, import_command, read_file, run_import
+from dashboard.i18n import plural
 from dashboard.services.access import cli_actor
 from dashboard.services.exports import to_file_bytes
 from dashboard.services.survey_import import (
@@ -41,9 +42,9 @@ def _survey_summary(preview: SurveyPreview) -> list[str]:
     if questionnaire.installs_default:
         lines.append("questionnaire: the default questionnaire will be installed")
     elif questionnaire.has_changes:
-        lines.append(f"questionnaire: {len(questionnaire.new_dimensions)} new dimension(s), "
-                     f"{len(questionnaire.new_items)} new item(s), "
-                     f"{len(questionnaire.changed_items)} changed item(s)")
+        lines.append("questionnaire: " + ", ".join(
+            plural(f"import.survey.{part}", len(getattr(questionnaire, part)), "en")
+            for part in ("new_dimensions", "new_items", "changed_items")))
     lines += [
         f"new responses: {preview.new_respondents}",
         f"changed responses: {preview.changed_respondents}",

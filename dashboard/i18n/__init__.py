@@ -100,17 +100,43 @@ def t(key: str, lang: str | None = None, **params: object) -> str:
     return text.format(**params) if params else text
 
 
-# Which form a count takes: French puts 0 and 1 in the singular ("0 idée", "1 idée"), Dutch and
-# English only 1 ("0 ideeën", "1 idee").
-_SINGULAR_COUNTS = {"fr": (0, 1), "nl": (1,), "en": (1,)}
+@cache
+def _plural_rule(lang: str) -> Callable[[float], str]:
+    from babel import Locale
+
+    return Locale.parse(lang).plural_form
 
 
-def plural(key: str, count: int, lang: str | None = None, **params: object) -> str:
-    """The message `key.one` or `key.other`, whichever form `count` takes in `lang`, formatted
-    with `count` and `params` (so that no message needs "(s)")."""
+def plural_form(count: float, lang: str | None = None) -> str:
+    """The CLDR plural category of `count` in `lang` (Babel's rules): French puts 0 and 1 (and
+    1.5) in the singular ("0 idée"), Dutch and English only 1 ("0 ideeën", "1 idee")."""
+    return _plural_rule(lang or current_language())(abs(count))
+
+
+def has_plural(key: str) -> bool:
+    """Whether `key` is a message with plural forms (`key.one`, `key.other`)."""
+    return f"{key}.other" in catalogue()
+
+
+def plural(key: str, count: float, lang: str | None = None, **params: object) -> str:
+    """The message `key.<form>` for the form `count` takes in `lang` (CLDR categories: one,
+    other, and French's many for millions, ...), falling back to `key.other` when the catalogue
+    has no message of that form; formatted with `count` and `params` (so that no message
+    needs "(s)")."""
     lang = lang or current_language()
-    form = "one" if count in _SINGULAR_COUNTS.get(lang, (1,)) else "other"
+    form = plural_form(count, lang)
+    if f"{key}.{form}" not in catalogue():
+        form = "other"
     return t(f"{key}.{form}", lang=lang, **{"count": count, **params})
+
+
+def message(key: str, lang: str | None = None, **params: object) -> str:
+    """A message named by a key carried as data (an error's or a problem's): `plural` when the
+    catalogue has plural forms of it (by its `count` parameter), `t` otherwise."""
+    if has_plural(key) and "count" in params:
+        count = params.pop("count")
+        return plural(key, count, lang, **params)  # type: ignore[arg-type]
+    return t(key, lang=lang, **params)
 
 
 def label(member: Enum, lang: str | None = None) -> str:

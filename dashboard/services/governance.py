@@ -298,7 +298,7 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
                                        held_on=meeting.held_on.strftime("%d/%m/%Y"))
                 quorum = quorum_of(session, meeting)
                 if not quorum.met:
-                    raise InvalidInput("error.no_quorum", present=quorum.present,
+                    raise InvalidInput("error.no_quorum", count=quorum.present,
                                        required=quorum.required)
             if decision.supersedes_id is not None:
                 _check_supersedable(session, actor, decision)
@@ -457,11 +457,14 @@ EXPORT_COLUMNS = ("sequence", "recorded_at", "recorded_by", "action_code", "acti
 
 
 def export_frame(actor: Actor, today: dt.date | None = None) -> pl.DataFrame:
-    """The log for download (roles with Permission.download, as on the page)."""
+    """The log for download (roles with Permission.download, as on the page). `recorded_by`
+    names the recorder as the app shows them: the display name, the login only for an account
+    without one."""
     require(actor, Permission.download)
     return (log_frame(actor, today).sort("sequence")
             .with_columns(pl.col("recorded_at").dt.convert_time_zone("Europe/Brussels")
-                          .dt.strftime("%Y-%m-%d %H:%M"))
+                          .dt.strftime("%Y-%m-%d %H:%M"),
+                          pl.col("recorded_by_name").alias("recorded_by"))
             .select(EXPORT_COLUMNS))
 
 

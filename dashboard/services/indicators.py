@@ -31,11 +31,12 @@ from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from dashboard.errors import NotFound, ValidationFailed
+from dashboard.i18n import t
 from dashboard.permissions import Permission
 from dashboard.services import portfolio, surveys
 from dashboard.services.access import Actor, bump_data_version, require
 from dashboard.services.suppression import is_small
-from data_loaders.catalogues.indicators import CATALOGUE
+from data_loaders.catalogues.indicators import CATALOGUE, CATALOGUE_SOURCES
 from data_loaders.periods import normalise_period, period_end
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
@@ -632,6 +633,22 @@ def in_language(attribute: str, lang: str) -> pl.Expr:
                        ).fill_null("").alias(attribute)
 
 
+def source_label(source: str, lang: str) -> str:
+    """An indicator's data source as the reader reads it: a source of the default catalogue
+    ("Portfolio (this app)") in `lang`, a source an admin typed as typed."""
+    key = CATALOGUE_SOURCES.get(source)
+    return t(f"indicators.data_source.{key}", lang=lang) if key else source
+
+
+def source_as_stored(text: str) -> str:
+    """The stored form of a data source: a default catalogue source's label in any language (as
+    the edit form shows it) back to the catalogue's own, so it stays translated for everyone."""
+    for stored, key in CATALOGUE_SOURCES.items():
+        if text in {t(f"indicators.data_source.{key}", lang=lang) for lang in _LANGUAGES}:
+            return stored
+    return text
+
+
 def catalogue_frame(actor: Actor, lang: str) -> pl.DataFrame:
     """The dictionary behind the numbers: every indicator's definition, in one language (texts
     empty in it in another, as text_in), with vocabulary keys as stored (for academic partners
@@ -649,7 +666,9 @@ def catalogue_frame(actor: Actor, lang: str) -> pl.DataFrame:
                     in_language("definition", lang), in_language("numerator_definition", lang),
                     in_language("denominator_definition", lang), "unit", "polarity", "decimals",
                     "baseline_value", "baseline_period", "target_value", "target_period",
-                    "data_source", "owner", "computation", "linked_actions")
+                    pl.col("data_source").map_elements(lambda s: source_label(s, lang),
+                                                       return_dtype=pl.String),
+                    "owner", "computation", "linked_actions")
             .sort("aim", "code"))
 
 
@@ -884,6 +903,7 @@ def _check_definition(data: IndicatorInput, record: str, problems: Problems) -> 
         if len(values[name]) > MAX_TEXT:
             problems.add("problem.indicator.too_long", record=record, column=name,
                          limit=MAX_TEXT)
+    values["data_source"] = source_as_stored(values["data_source"])
     values["code"] = values["code"].upper()
     if not CODE_PATTERN.match(values["code"]):
         problems.add("problem.indicator.bad_code", record=record, column="code",

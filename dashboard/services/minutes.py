@@ -10,7 +10,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-from dashboard.i18n import t
+from dashboard.i18n import plural, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_long_date
 from dashboard.services.meetings import MeetingView
 
@@ -60,8 +60,9 @@ def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[s
                        [who(a) for a in absent]]
     quorum_key = ("minutes.quorum_expected" if view.coming
                   else "minutes.quorum_reached" if quorum.met else "minutes.quorum_missed")
-    attendance.append([t(quorum_key, lang=lang, present=quorum.present,
-                         required=quorum.required)])
+    attendance.append([t(quorum_key, lang=lang, present=quorum.present, required=quorum.required)
+                       if view.coming else
+                       plural(quorum_key, quorum.present, lang, required=quorum.required)])
 
     decided: list[list[str]] = []
     open_items: list[str] = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import altair as alt
 import polars as pl
@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard.charts.images import to_png, to_svg
 from dashboard.charts.theme import legible, stretched, themed
-from dashboard.errors import DashboardError
+from dashboard.errors import DashboardError, in_form_words
 from dashboard.i18n import current_language, t
 from dashboard.permissions import Permission
 from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
@@ -30,9 +30,12 @@ def page_header(context: PageContext, title: str, caption: str | None = None) ->
     st.caption(line)
 
 
-def show_error(error: DashboardError) -> None:
-    """A service's refusal or validation problems, in the interface language."""
-    st.error(error.message(current_language()))
+def show_error(error: DashboardError, fields: Mapping[str, str] | None = None,
+               columns: Mapping[str, str] | None = None) -> None:
+    """A service's refusal or validation problems, in the interface language; with `fields`
+    (and `columns` of a grid), each problem names the form's field by its label (code ->
+    label), never by its code."""
+    st.error(in_form_words(error, fields, columns).message(current_language()))
 
 
 def count_text(value: int | None, suppressed: bool, formatter=str) -> str:  # noqa: ANN001

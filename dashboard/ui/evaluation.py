@@ -14,7 +14,7 @@ import streamlit as st
 from dashboard.charts import evaluation as charts
 from dashboard.charts.theme import TRACK_COLOURS
 from dashboard.errors import DashboardError
-from dashboard.i18n import in_language, label, label_of, t
+from dashboard.i18n import current_language, in_language, label, label_of, plural, t
 from dashboard.i18n.formatting import format_datetime, format_number
 from dashboard.permissions import Permission
 from dashboard.services import indicators, maturity
@@ -97,10 +97,12 @@ def scores_reading(median: float | None, split: bool) -> str:
 def dimension_heading(row: dict, name: str) -> str:
     """A dimension's heading on the actions tab: its plan actions (planned to done, as the
     consensus table counts them) and, when more are linked (ideas, stopped), how many in all."""
-    values = dict(number=row["dimension"], name=name, actions=row["actions"],
+    values = dict(number=row["dimension"], name=name,
+                  actions=plural("maturity.plan_actions", row["actions"]),
                   consensus="–" if row["consensus"] is None else row["consensus"])
     if row["linked"] > row["actions"]:
-        return t("maturity.dimension_heading.more", linked=row["linked"], **values)
+        return t("maturity.dimension_heading.more",
+                 linked=plural("maturity.linked_in_all", row["linked"]), **values)
     return t("maturity.dimension_heading", **values)
 
 
@@ -266,6 +268,7 @@ def indicator_detail_panel(context: PageContext, detail: indicators.IndicatorDet
                         f"{t(f'component.{component}')}")
     if row["computation"]:
         facts.append(t("indicators.computed"))
+    facts.append(f"{t('indicators.col.code')} {row['code']}")
     st.caption(" · ".join(facts))
     status = row["status"]
     st.badge(t(f"indicators.status.{status}"), icon=STATUS_ICON[status],
@@ -327,7 +330,7 @@ def _definition(row: dict, lang: str) -> None:
         t("indicators.col.denominator"): indicators.text_in(row, "denominator_definition", lang),
         t("indicators.col.unit"): unit_label(row["unit"]),
         t("indicators.col.polarity"): label(Polarity(row["polarity"])),
-        t("indicators.col.source"): row["data_source"],
+        t("indicators.col.source"): indicators.source_label(row["data_source"], lang),
         t("indicators.col.owner"): row["owner"],
         t("indicators.col.computation"): t(f"indicators.computation.{row['computation']}")
         if row["computation"] else t("indicators.not_computed"),
@@ -370,7 +373,7 @@ def _comments(context: PageContext, detail: indicators.IndicatorDetail) -> None:
                 try:
                     indicators.add_comment(context.actor, detail.indicator["id"], text)
                 except DashboardError as error:
-                    show_error(error)
+                    show_error(error, labels_of(COMMENT_FIELDS))
                 else:
                     flash(t("indicators.comment_added"))
                     st.rerun()
@@ -476,7 +479,7 @@ def value_form(context: PageContext, detail: indicators.IndicatorDetail) -> None
                 outcome = indicators.enter_value(context.actor, indicators.ValueEntry(
                     row["id"], period, region_id, value, numerator, denominator))
             except DashboardError as error:
-                show_error(error)
+                show_error(error, labels_of(VALUE_FIELDS))
             else:
                 flash(t(f"indicators.entered.{outcome}"))
                 st.rerun()
@@ -500,6 +503,37 @@ def value_form(context: PageContext, detail: indicators.IndicatorDetail) -> None
                 else:
                     flash(t("indicators.deleted"))
                     st.rerun()
+
+
+# The forms' fields, by the code the services name them with (Problem.column), and the
+# catalogue key of the label the user reads next to each.
+DEFINITION_FIELDS = {
+    "code": "indicators.col.code", "aim": "indicators.col.aim", "kind": "indicators.col.kind",
+    "component": "indicators.col.component", "unit": "indicators.col.unit",
+    "polarity": "indicators.col.polarity", "decimals": "indicators.col.decimals",
+    "baseline_value": "indicators.baseline", "baseline_period": "indicators.baseline_period",
+    "target_value": "indicators.col.target", "target_period": "indicators.target_period",
+    "data_source": "indicators.col.source", "owner": "indicators.col.owner",
+    "actions": "indicators.linked_actions",
+    **{f"name_{lang}": f"indicators.name_in.{lang}" for lang in ("fr", "nl", "en")},
+    **{f"definition_{lang}": f"indicators.definition_in.{lang}" for lang in ("fr", "nl", "en")},
+    **{f"{count}_definition_{lang}": f"indicators.{count}_in.{lang}"
+       for count in ("numerator", "denominator") for lang in ("fr", "nl", "en")},
+}
+VALUE_FIELDS = {"period": "indicators.col.period", "region": "indicators.col.region",
+                "value": "indicators.col.value", "numerator": "indicators.col.numerator",
+                "denominator": "indicators.col.denominator"}
+COMMENT_FIELDS = {"comment": "indicators.comment"}
+ROUND_FIELDS = {"name": "maturity.round_name", "held_on": "maturity.round_date"}
+SCORE_COLUMNS = {"dimension": "maturity.col.dimension", "score": "maturity.col.score",
+                 "justification": "maturity.col.justification"}
+CONSENSUS_COLUMNS = {"dimension": "maturity.col.dimension", "score": "maturity.col.consensus",
+                     "justification": "maturity.col.note"}
+
+
+def labels_of(fields: dict[str, str]) -> dict[str, str]:
+    """A form's field labels in the current language (code -> label), for show_error."""
+    return {code: t(key) for code, key in fields.items()}
 
 
 def definition_form(context: PageContext, row: dict | None, linked: list[int]) -> int | None:
@@ -573,7 +607,9 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
             placeholder=t("indicators.period_placeholder"))
         people = st.columns(2)
         source = people[0].text_input(t("indicators.col.source"),
-                                      value=row["data_source"] if row else "")
+                                      value=indicators.source_label(row["data_source"],
+                                                                    current_language())
+                                      if row else "")
         owner = people[1].text_input(t("indicators.col.owner"), value=row["owner"] if row else "")
         action_ids = st.multiselect(t("indicators.linked_actions"), list(actions),
                                     default=[a for a in linked if a in actions],
@@ -591,7 +627,7 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
                 saved = indicators.save_indicator(context.actor, data,
                                                   row["id"] if row else None)
             except DashboardError as error:
-                show_error(error)
+                show_error(error, labels_of(DEFINITION_FIELDS))
             else:
                 flash(t("indicators.definition_saved", code=data.code.strip().upper()
                         if not computed else row["code"]))  # type: ignore[index]
@@ -634,12 +670,13 @@ def scores_editor(context: PageContext, view: maturity.MaturityView) -> None:
                             })
     _save_button(context, view, edited, key, text_column="justification",
                  label=t("maturity.save_scores"), icon=":material/save:",
-                 save=maturity.save_my_scores, done_key="maturity.scores_saved")
+                 save=maturity.save_my_scores, done_key="maturity.scores_saved",
+                 columns=SCORE_COLUMNS)
 
 
 def _save_button(context: PageContext, view: maturity.MaturityView, edited: pl.DataFrame,
                  key: str, *, text_column: str, label: str, icon: str,
-                 save: Callable[..., int], done_key: str) -> None:
+                 save: Callable[..., int], done_key: str, columns: dict[str, str]) -> None:
     """The save button under a 12-dimension editor: its scores and texts go to `save`
     (the service checks them); success is told after the rerun, problems at once."""
     if not st.button(label, type="primary", icon=icon, key=f"{key}_save"):
@@ -650,9 +687,9 @@ def _save_button(context: PageContext, view: maturity.MaturityView, edited: pl.D
     try:
         changed = save(context.actor, view.round["id"], entries)
     except DashboardError as error:
-        show_error(error)
+        show_error(error, columns=labels_of(columns))
     else:
-        flash(t(done_key, count=changed))
+        flash(plural(done_key, changed))
         st.session_state.pop(key, None)
         st.rerun()
 
@@ -701,7 +738,8 @@ def consensus_editor(context: PageContext, view: maturity.MaturityView) -> None:
                             })
     _save_button(context, view, edited, key, text_column="note",
                  label=t("maturity.save_consensus"), icon=":material/groups:",
-                 save=maturity.record_consensus, done_key="maturity.consensus_saved")
+                 save=maturity.record_consensus, done_key="maturity.consensus_saved",
+                 columns=CONSENSUS_COLUMNS)
 
 
 def link_form(context: PageContext, view: maturity.MaturityView,
@@ -723,7 +761,7 @@ def link_form(context: PageContext, view: maturity.MaturityView,
             except DashboardError as error:
                 show_error(error)
             else:
-                flash(t("maturity.links_saved", count=changed))
+                flash(plural("maturity.links_saved", changed))
                 st.rerun()
 
 
@@ -739,7 +777,7 @@ def open_round_form(context: PageContext) -> None:
             try:
                 maturity.open_round(context.actor, name, held_on)
             except DashboardError as error:
-                show_error(error)
+                show_error(error, labels_of(ROUND_FIELDS))
             else:
                 flash(t("maturity.round_opened", round=name.strip()))
                 st.session_state.pop("maturity_round", None)

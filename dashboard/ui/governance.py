@@ -11,7 +11,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.errors import DashboardError, ValidationFailed
-from dashboard.i18n import current_language, label, label_of, t
+from dashboard.i18n import current_language, label, label_of, message, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number
 from dashboard.permissions import Permission
 from dashboard.services import governance
@@ -105,7 +105,7 @@ def field_problems(problems: list[Problem], lang: str) -> dict[str, list[str]]:
     by_field: dict[str, list[str]] = {}
     for problem in problems:
         field = problem.column if problem.column in DECISION_FIELD_LABELS else ""
-        text = t(problem.key, lang=lang, **problem.params)
+        text = message(problem.key, lang=lang, **problem.params)
         if field:
             text = t("governance.field_problem", lang=lang,
                      field=t(DECISION_FIELD_LABELS[field], lang=lang), problem=text)

@@ -8,14 +8,14 @@ renders its preview.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 import polars as pl
 import streamlit as st
 
-from dashboard.errors import DashboardError, describe
-from dashboard.i18n import current_language, t
+from dashboard.errors import DashboardError, describe, name_fields
+from dashboard.i18n import current_language, message, plural, t
 from dashboard.ui.components import show_error
 from dashboard.ui.context import PageContext
 from data_loaders.problems import Problem
@@ -34,15 +34,18 @@ def problems_table(problems: list[Problem]) -> pl.DataFrame:
     lang = current_language()
     return pl.DataFrame({
         t("import.col.line"): [p.line for p in problems],
-        t("import.col.column"): [p.column for p in problems],
+        t("import.col.column"): [p.column or p.field for p in problems],
         t("import.col.value"): [p.value for p in problems],
-        t("import.col.problem"): [t(p.key, lang=lang, **p.params) for p in problems],
+        t("import.col.problem"): [message(p.key, lang=lang, **p.params) for p in problems],
     }, schema={t("import.col.line"): pl.Int64, t("import.col.column"): pl.String,
                t("import.col.value"): pl.String, t("import.col.problem"): pl.String})
 
 
-def show_problems(problems: list[Problem]) -> None:
-    st.error(t("import.refused", count=len(problems)), icon=":material/block:")
+def show_problems(problems: list[Problem], fields: Mapping[str, str] | None = None) -> None:
+    """A refused file's problems; those of the page's own fields (the wave's name, dates)
+    named by their labels (`fields`: code -> label)."""
+    problems = name_fields(problems, fields)
+    st.error(plural("import.refused", len(problems)), icon=":material/block:")
     st.dataframe(problems_table(problems), hide_index=True, placeholder="–", width="stretch",
                  height=min(600, 40 + 35 * len(problems)))
     with st.expander(t("import.problems_as_text")):
@@ -55,13 +58,15 @@ def import_panel(context: PageContext, *, key: str, format_path: str,
                  extra_arguments: dict | None = None, columns_help: str = "",
                  example: str | None = None,
                  file_types: tuple[str, ...] = ("csv", "xlsx", "txt"),
-                 upload_label: str | None = None) -> None:
+                 upload_label: str | None = None,
+                 fields: Mapping[str, str] | None = None) -> None:
     """Upload, check, preview, confirm. Nothing is written before the user confirms, and a file
     with any problem cannot be confirmed.
 
     `columns_help` summarises the format on the page; `example` is the path (from the
     repository root) of an example file offered for download; `file_types` and `upload_label`
-    are for kinds of file other than CSV / XLSX tables."""
+    are for kinds of file other than CSV / XLSX tables; `fields` names the page's own inputs
+    (code the service uses -> label) in problems."""
     extra = extra_arguments or {}
     with st.expander(t("import.format_title"), icon=":material/help:"):
         if columns_help:
@@ -82,10 +87,10 @@ def import_panel(context: PageContext, *, key: str, format_path: str,
     try:
         result = preview(context.actor, content, upload.name, **extra)
     except DashboardError as error:
-        show_error(error)
+        show_error(error, fields)
         return
     if result.problems:
-        show_problems(result.problems)
+        show_problems(result.problems, fields)
         return
     if result.unknown_columns:
         st.warning(t("import.unknown_columns", columns=", ".join(result.unknown_columns)))
@@ -99,7 +104,7 @@ def import_panel(context: PageContext, *, key: str, format_path: str,
         try:
             apply(context.actor, content, upload.name, **extra)
         except DashboardError as error:
-            show_error(error)
+            show_error(error, fields)
             return
         st.session_state[f"{key}_done"] = t("import.done")
         st.session_state.pop(f"{key}_file", None)

@@ -8,7 +8,7 @@ import re
 
 import polars as pl
 
-from dashboard.i18n import in_language, label_of, t
+from dashboard.i18n import in_language, label_of, plural, t
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.services.projects import ProjectInfo
 from dashboard.services.risk import (
@@ -149,7 +149,7 @@ def map_labels(regions: pl.DataFrame, shown: pl.DataFrame, view: RiskView) -> li
             continue
         lines = [region["name"], row["value"]]
         if view.measure != Measure.prevalence:  # actions aim at strata, not at conditions
-            lines.append(t("risk.map_actions", count=row["aimed_actions"]))
+            lines.append(plural("risk.map_actions", row["aimed_actions"]))
         labels.append({"position": [region["label_lon"], region["label_lat"]],
                        "text": "\n".join(lines)})
     return labels
@@ -183,7 +183,8 @@ def outline_source_text(source: str, is_demo: bool) -> str:
     match = DEMO_OUTLINE.match(source or "") if is_demo else None
     if match is None:
         return source
-    return t("risk.source.demo_cantons", credit=match["credit"], cantons=match["cantons"])
+    return plural("risk.source.demo_cantons", len(match["cantons"].split(", ")),
+                  credit=match["credit"], cantons=match["cantons"])
 
 
 def sources_text(regions: pl.DataFrame, is_demo: bool = False) -> pl.DataFrame:

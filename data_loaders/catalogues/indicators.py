@@ -38,6 +38,20 @@ class IndicatorDefinition:
     computation: str | None = None
 
 
+# The data sources the catalogue names, as stored (in English, also in databases made before they
+# were translated), and the key of each one's label in the reader's language
+# ("indicators.data_source.<key>"). A source an admin typed is shown as typed.
+CATALOGUE_SOURCES = {
+    "IMA/AIM Atlas": "ima_atlas",
+    "IMA/AIM": "ima",
+    "Project registration": "project_registration",
+    "Patient survey (FAITH.be)": "patient_survey_faith",
+    "Provider survey (FAITH.be)": "provider_survey_faith",
+    "Portfolio (this app)": "portfolio",
+    "Partner survey (this app)": "partner_survey",
+}
+
+
 CATALOGUE = [
     IndicatorDefinition(
         "POLYPHARMACY", "Polymédication (65 ans et plus)", "Polyfarmacie (65-plussers)",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from dashboard.i18n import t
+from dashboard.i18n import plural, t
 from tests.browser.conftest import charts_drawn, log_in, no_error, screenshot, settle
 
 pytestmark = pytest.mark.browser
@@ -91,7 +91,7 @@ def test_a_coordinator_imports_indicator_values(start_server, page):
     settle(page)
     panel.locator("input[type='file']").set_input_files(str(DATA / "bad_values.csv"))
     expect(page.get_by_test_id("stAlert").filter(
-        has_text=fr("import.refused", count=11).split("11")[0])).to_be_visible(timeout=30_000)
+        has_text=plural("import.refused", 11, "fr"))).to_be_visible(timeout=30_000)
     screenshot(page, "indicators-import-refused")
 
 

@@ -141,3 +141,30 @@ def test_a_viewer_may_not_export_from_the_command_line_either(demo_sqlite, capsy
     assert not target.exists()
     assert main(["export", kind, "--project", "empact", "--user", "demo-academic",
                  "-o", str(target)]) == 0
+
+
+@pytest.mark.parametrize("file_format", ["csv", "xlsx"])
+def test_the_file_names_who_recorded_each_entry_by_display_name(demo_db, capsys, tmp_path,
+                                                               file_format):
+    """The export's recorded_by held logins ('demo-steering'): a reader of the file sees the
+    name the app shows, the login only for an account without a display name."""
+    from models.tables import User
+
+    def exported() -> set[str]:
+        output = tmp_path / f"decisions.{file_format}"
+        code, _, err = run(capsys, "export", "decisions", "--project", "empact", "--format",
+                           file_format, "-o", str(output))
+        assert (code, err) == (0, "")
+        return set(read_export(output, file_format)["recorded_by"])
+
+    with session_scope() as session:
+        recorders = set(session.exec(select(Decision.recorded_by).where(
+            Decision.project_id == get_project("empact").id)).all())
+        users = {u.username: u for u in session.exec(select(User)).all()}
+        names = {r: users[r].display_name for r in recorders}
+    assert recorders and all(names.values()), "the demo's recorders have display names"
+    assert exported() == set(names.values())
+    with session_scope() as session:
+        for user in session.exec(select(User).where(User.username.in_(recorders))).all():
+            user.display_name = ""
+    assert exported() == recorders

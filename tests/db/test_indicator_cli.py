@@ -46,7 +46,7 @@ def test_a_refused_file_exits_2_with_one_problem_per_line(demo_sqlite, capsys):
                          "--project", "empact")
     assert code == 2 and out == ""
     lines = err.splitlines()
-    assert lines[0] == "bad_values.csv: refused, 10 problem(s); nothing imported"
+    assert lines[0] == "bad_values.csv: refused, 10 problems; nothing imported"
     assert len(lines) == 11 and all(line.startswith("- bad_values.csv, line ")
                                     for line in lines[1:])
     assert any("line 6, column numerator" in line and "(600)" in line for line in lines)

@@ -410,3 +410,19 @@ def test_numerator_and_denominator_in_the_readers_language(demo_db):
             denominator_definition_fr="x" * (indicators.MAX_TEXT + 1)), new_id)
     assert [(p.column, p.key) for p in refused.value.problems] == [
         ("denominator_definition_fr", "problem.indicator.too_long")]
+
+
+def test_a_catalogue_source_edited_in_french_stays_translated(demo_db):
+    """The edit form shows a catalogue source in the reader's language; saving it as shown
+    keeps the catalogue's source, so Dutch readers still read it in Dutch."""
+    coordinator = actor_for("demo-coordinator", "empact")
+    new_id = indicators.save_indicator(coordinator, definition(
+        data_source="Enquête partenaires (cette application)"))
+    stored = indicators.indicator_detail(coordinator, new_id).indicator["data_source"]
+    assert stored == "Partner survey (this app)"
+    assert indicators.source_label(stored, "nl") == "Partnerbevraging (deze toepassing)"
+    catalogue = indicators.catalogue_frame(coordinator, "nl")
+    assert catalogue.filter(pl.col("code") == "FALLS_65")["data_source"].to_list() == [
+        "Partnerbevraging (deze toepassing)"]
+    typed = indicators.save_indicator(coordinator, definition(code="OWN", data_source="Mijn bron"))
+    assert indicators.indicator_detail(coordinator, typed).indicator["data_source"] == "Mijn bron"

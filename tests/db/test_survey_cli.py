@@ -50,7 +50,7 @@ def test_a_refused_file_exits_2_with_one_problem_per_line(demo_sqlite, capsys):
                          "--project", "empact", "--wave", "2025")
     assert code == 2 and out == ""
     lines = err.splitlines()
-    assert lines[0] == "bad_answers.csv: refused, 5 problem(s); nothing imported"
+    assert lines[0] == "bad_answers.csv: refused, 5 problems; nothing imported"
     assert len(lines) == 6 and all(line.startswith("- bad_answers.csv, line ") for line in
                                    lines[1:])
     assert any("column SYN1" in line and "'7'" in line for line in lines)

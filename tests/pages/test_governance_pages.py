@@ -5,7 +5,7 @@ import datetime as dt
 import polars as pl
 from sqlalchemy import text
 
-from dashboard.i18n import t
+from dashboard.i18n import plural, t
 from dashboard.services import governance, meetings
 from dashboard.services.access import actor_for
 from dashboard.services.portfolio import actions_frame
@@ -29,14 +29,14 @@ def test_the_log_shows_the_tamper_check_and_catches_a_direct_edit(demo_sqlite):
 def test_the_log_filters_and_flags(demo_sqlite):
     at = open_page(logged_in("demo-academic", project="chronicopole"), "decisions")
     log = governance.log_frame(actor_for("demo-academic", "chronicopole"))
-    assert t("decisions.shown", lang="en", shown=log.height, total=log.height) in texts(at)
+    assert plural("decisions.shown", log.height, "en", total=log.height) in texts(at)
     table = at.dataframe[0].value
     assert str(table["recorded_at"].dt.tz) == "Europe/Brussels"  # as the entry dialog shows
     assert list(table.columns[:6]) == ["sequence", "recorded_at", "action_link",
                                        "action_title", "outcome", "flags"]
     at.multiselect(key="log_outcome").set_value(["no_go"]).run()
     no_gos = log.filter(outcome="no_go").height
-    assert t("decisions.shown", lang="en", shown=no_gos, total=log.height) in texts(at)
+    assert plural("decisions.shown", no_gos, "en", total=log.height) in texts(at)
     table = at.dataframe[0].value
     assert table.shape[0] == no_gos
     at.multiselect(key="log_outcome").set_value([]).run()

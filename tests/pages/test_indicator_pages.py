@@ -5,7 +5,7 @@ entered and comments added through the page, small cells shown as "< 5"."""
 import polars as pl
 import pytest
 
-from dashboard.i18n import t
+from dashboard.i18n import plural, t
 from dashboard.services import indicators
 from dashboard.services.access import actor_for
 from tests.pages.apptest import chart, logged_in, open_page, texts
@@ -152,7 +152,7 @@ def test_a_project_without_indicators_offers_the_default_catalogue(demo_sqlite):
     at.button[[b.label for b in at.button].index(
         t("indicators.install_catalogue", lang="en"))].click().run()
     assert not at.exception
-    assert t("indicators.catalogue_installed", lang="en", count=11) in texts(at)
+    assert plural("indicators.catalogue_installed", 11, "en") in texts(at)
 
 
 @pytest.mark.parametrize(("lang", "numerator", "denominator"), [
@@ -228,3 +228,74 @@ def test_the_se_target_an_admin_sets_is_the_indicator_s_and_the_portfolio_s(demo
     figure = {m.label: m for m in at.metric}[t("portfolio.figure.se", lang="fr")]
     assert figure.delta == t("home.se_gap", lang="fr", gap=format_number(100 * (share - 0.3), 1,
                                                                          "fr"))
+
+
+@pytest.mark.parametrize(("lang", "portfolio", "survey"), [
+    ("fr", "Portefeuille d'actions (cette application)", "Enquête partenaires (cette application)"),
+    ("nl", "Actieportefeuille (deze toepassing)", "Partnerbevraging (deze toepassing)")])
+def test_the_catalogue_s_data_sources_are_in_the_reader_s_language(demo_sqlite, lang, portfolio,
+                                                                  survey):
+    """'Portfolio (this app)' and 'Partner survey (this app)' were shown to French and Dutch
+    readers in English, in the catalogue and in an indicator's detail."""
+    at = open_page(logged_in("demo-coordinator", lang=lang, project="empact"), "indicators")
+    source = t("indicators.col.source", lang=lang)
+    table = next(frame.value for frame in at.dataframe if "data_source" in frame.value.columns)
+    sources = set(table["data_source"])
+    assert {portfolio, survey} <= sources
+    assert not any("this app" in s or "survey" in s.lower() for s in sources)
+    at.query_params["indicator"] = "SE_SHARE"
+    at.run()
+    assert not at.exception
+    assert f"**{source}** · {portfolio}" in texts(at)
+    assert "(this app)" not in texts(at)
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_a_refused_value_names_the_form_s_fields_by_their_labels(demo_sqlite, lang):
+    """The value form said 'CASE_MANAGED, colonne numerator : ...' and 'colonne period': a
+    form's problem names the field by the label beside it, in the reader's language."""
+    at = logged_in("demo-coordinator", lang=lang, project="empact")
+    at.query_params["indicator"] = "CASE_MANAGED"
+    open_page(at, "indicators")
+    at.text_input(key="value_form_period").input("2026-13")
+    at.number_input(key="value_form_numerator").set_value(700.0)
+    at.number_input(key="value_form_denominator").set_value(600.0)
+    submit = t("indicators.enter_submit", lang=lang)
+    at.button[[b.label for b in at.button].index(submit)].click().run()
+    assert not at.exception
+    shown = "\n".join(e.value for e in at.error)
+    for code in ("period", "numerator"):
+        field = t("problem.field", lang=lang, field=t(f"indicators.col.{code}", lang=lang))
+        assert field in shown
+        assert t("problem.column", lang=lang, column=code) not in shown
+
+
+def _dialog_titles(at) -> list[str]:  # noqa: ANN001
+    """The titles of the dialogs open on the page."""
+    found = []
+
+    def walk(node) -> None:  # noqa: ANN001
+        if getattr(node, "type", "") == "dialog":
+            found.append(node.proto.dialog.title)
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at._tree)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_an_indicator_s_dialog_is_titled_by_its_name_not_its_code(demo_sqlite, lang):
+    """The dialog read 'GP_AFTER_DISCHARGE · Contact médecin généraliste ...': a committee reads
+    names; the code, for files, comes last in the caption."""
+    at = logged_in("demo-steering", lang=lang, project="empact")
+    at.query_params["indicator"] = "GP_AFTER_DISCHARGE"
+    open_page(at, "indicators")
+    actor = actor_for("demo-steering", "empact")
+    detail = indicators.indicator_detail(
+        actor, indicators.indicator_id_by_code(actor, "GP_AFTER_DISCHARGE"))
+    name = detail.indicator[f"name_{lang}"]
+    assert _dialog_titles(at) == [name]
+    assert "GP_AFTER_DISCHARGE" not in name
+    code = f"{t('indicators.col.code', lang=lang)} GP_AFTER_DISCHARGE"
+    assert any(c.value.endswith(code) for c in at.caption)

@@ -5,7 +5,7 @@ individual scores to the consensus."""
 import polars as pl
 import pytest
 
-from dashboard.i18n import t
+from dashboard.i18n import plural, t
 from dashboard.services import maturity
 from dashboard.services.access import actor_for
 from tests.pages.apptest import chart, logged_in, open_page, texts
@@ -85,7 +85,7 @@ def test_a_round_from_opening_to_consensus(demo_sqlite):
         "added_rows": [], "deleted_rows": []}
     academic.run()
     click(academic, t("maturity.save_scores", lang="en"))
-    assert t("maturity.scores_saved", lang="en", count=2) in texts(academic)
+    assert plural("maturity.scores_saved", 2, "en") in texts(academic)
     view = maturity.maturity_view(actor_for("demo-academic", "empact"), round_id)
     assert view.my_scores.select("dimension", "score").rows() == [(1, 3), (2, 2)]
 
@@ -95,7 +95,7 @@ def test_a_round_from_opening_to_consensus(demo_sqlite):
         "deleted_rows": []}
     steering.run()
     click(steering, t("maturity.save_consensus", lang="en"))
-    assert t("maturity.consensus_saved", lang="en", count=1) in texts(steering)
+    assert plural("maturity.consensus_saved", 1, "en") in texts(steering)
     academic = open_page(logged_in("demo-academic", project="empact"), "maturity")
     assert t("maturity.closed_scores", lang="en", round="2026") in texts(academic)
 
@@ -110,7 +110,7 @@ def test_a_coordinator_links_actions_to_a_dimension(demo_sqlite):
     form = [m for m in at.multiselect if m.label == t("maturity.link_actions", lang="en")][0]
     form.set_value([first])
     click(at, t("maturity.link_save", lang="en"))
-    assert t("maturity.links_saved", lang="en", count=1) in texts(at)
+    assert plural("maturity.links_saved", 1, "en") in texts(at)
     summary = maturity.maturity_view(actor).summary
     linked = maturity.dimension_actions(actor.project_id).filter(pl.col("dimension") == 5)
     assert linked["action_id"].to_list() == [first]

@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 from sqlmodel import select
 
-from dashboard.i18n import t
+from dashboard.i18n import plural, t
 from dashboard.services import survey_import, surveys
 from dashboard.services.access import actor_for
 from models.db import session_scope
@@ -139,11 +139,11 @@ def test_the_change_chart_states_its_rule_and_flags_clear_changes(demo_sqlite):
 def test_comments_are_searched_and_filtered(demo_sqlite):
     at = open_page(logged_in("demo-steering", project="empact"), "surveys")
     everything = surveys.comments(actor_for("demo-steering", "empact"), "en")
-    assert t("surveys.comments_count", lang="en", count=everything.height) in texts(at)
+    assert plural("surveys.comments_count", everything.height, "en") in texts(at)
     at.text_input(key="surveys_search").input("vergaderingen").run()
     expected = surveys.filter_comments(everything, search="vergaderingen")
     assert 0 < expected.height < everything.height
-    assert t("surveys.comments_count", lang="en", count=expected.height) in texts(at)
+    assert plural("surveys.comments_count", expected.height, "en") in texts(at)
     table = at.dataframe[0].value
     assert all("vergaderingen" in text.lower() for text in table["text"])
     assert set(table.columns) == {"wave", "dimension", "category_label", "text"}
@@ -158,7 +158,7 @@ def test_a_coordinator_corrects_invitations_on_the_page(demo_sqlite):
         "edited_rows": {0: {first: 40}}, "added_rows": [], "deleted_rows": []}
     next(b for b in at.button if b.label == t("surveys.waves_save", lang="en")).click().run()
     assert not at.exception
-    assert t("surveys.waves_saved", lang="en", count=1) in texts(at)
+    assert plural("surveys.waves_saved", 1, "en") in texts(at)
     _, invitations = survey_import.waves_with_invitations(coordinator)
     assert invitations.filter(pl.col("wave_id") == int(first),
                               pl.col("category") == "first_line")["invited"].item() == 40

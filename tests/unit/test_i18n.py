@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.i18n import ENUM_PREFIXES, MissingTranslation, catalogue, label, t
+from dashboard.i18n import (
+    ENUM_PREFIXES,
+    MissingTranslation,
+    catalogue,
+    has_plural,
+    label,
+    plural,
+    t,
+)
 from models import vocab
 from models.vocab import LANGUAGES
 
@@ -28,14 +36,15 @@ def test_every_message_has_three_non_empty_languages_with_the_same_placeholders(
         assert len(placeholders) == 1, f"{key}: placeholders differ between languages"
 
 
-def _literal_keys() -> set[tuple[str, str]]:
-    """(file, key) for every t("...") / t('...') call with a literal key in the app's code."""
+def _literal_keys(function: str = "t") -> set[tuple[str, str]]:
+    """(file, key) for every t("...") / t('...') call (or `function`'s) with a literal key in the
+    app's code."""
     found = set()
     for path in SOURCES:
         tree = ast.parse(path.read_text(), filename=str(path))
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "t" and node.args
+                    and node.func.id == function and node.args
                     and isinstance(node.args[0], ast.Constant)
                     and isinstance(node.args[0].value, str)):
                 found.add((path.relative_to(ROOT).as_posix(), node.args[0].value))
@@ -47,11 +56,75 @@ def test_every_literal_key_used_in_the_code_is_in_the_catalogue():
     assert not missing, f"keys used but not defined: {missing}"
 
 
+def test_every_literal_plural_key_has_both_forms():
+    used = _literal_keys("plural")
+    assert used, "the scan should find plural() calls"
+    missing = sorted((file, key) for file, key in used
+                     if not {f"{key}.one", f"{key}.other"} <= catalogue().keys())
+    assert not missing, f"plural keys without their forms: {missing}"
+
+
 def test_error_keys_raised_by_services_exist():
     pattern = re.compile(r'(?:Denied|NotFound|InvalidInput|ConflictError|Problem)\(\s*"([a-z_.]+)"')
     keys = {key for path in SOURCES for key in pattern.findall(path.read_text())}
     assert keys, "the scan should find error keys"
-    assert not sorted(k for k in keys if k not in catalogue())
+    assert not sorted(k for k in keys if k not in catalogue() and not has_plural(k))
+
+
+# "3 action(s)", "actie(s)", "opmerking(en)", "ajouté(e)", "gemeente(n)", "municipality(ies)",
+# and the Dutch "probleem/problemen", "lid/leden", "golf/golven".
+PLURAL_MARKER = re.compile(r"\w\((?:s|es|e|es|x|n|en|ën|ies|nen)\)"
+                           r"|\b(?:probleem/problemen|lid/leden|golf/golven|vraag/vragen)\b")
+
+
+def test_no_message_marks_its_plural_in_brackets():
+    """Counts take their singular or plural form (plural(key, count)); no "(s)", "(en)",
+    "(e)" in any language."""
+    marked = sorted(key for key, texts in catalogue().items()
+                    if any(PLURAL_MARKER.search(text) for text in texts))
+    assert not marked, f"messages with bracketed plurals: {marked}"
+
+
+def test_the_plural_marker_scan_finds_the_markers_it_is_for():
+    for text in ("3 action(s)", "3 actie(s)", "2 opmerking(en)", "1 évaluateur ajouté(e)",
+                 "2 gemeente(n)", "2 municipality(ies)", "2 probleem/problemen"):
+        assert PLURAL_MARKER.search(text), text
+    assert not PLURAL_MARKER.search("Part des actions (en %) · (n) · (e)-santé")
+
+
+PLURAL_KEYS = sorted(key.removesuffix(".other") for key in catalogue()
+                     if key.endswith(".other") and f"{key.removesuffix('.other')}.one" in catalogue())
+# French puts 0 and 1 in the singular; Dutch and English only 1 (CLDR, through Babel).
+FORMS = {"fr": {0: "one", 1: "one", 2: "other"}, "nl": {0: "other", 1: "one", 2: "other"},
+         "en": {0: "other", 1: "one", 2: "other"}}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("count", [0, 1, 2])
+def test_counts_take_their_language_s_plural_form(lang, count):
+    assert len(PLURAL_KEYS) > 30
+    form = FORMS[lang][count]
+    for key in PLURAL_KEYS:
+        params = {name: "X" for name in _placeholders(t(f"{key}.other", lang=lang)) - {"count"}}
+        expected = t(f"{key}.{form}", lang=lang, count=count, **params)
+        assert plural(key, count, lang, **params) == expected, (key, lang, count)
+        if "{count}" in t(f"{key}.{form}", lang=lang, count="{count}", **params):
+            assert str(count) in expected, (key, lang, count)
+    assert plural("home.status_count.idea", count, lang) == {
+        ("fr", "one"): f"{count} idée", ("fr", "other"): f"{count} idées",
+        ("nl", "one"): f"{count} idee", ("nl", "other"): f"{count} ideeën",
+        ("en", "one"): f"{count} idea", ("en", "other"): f"{count} ideas"}[lang, form]
+
+
+def test_the_plural_rules_are_babel_s_cldr_rules():
+    """French: 1.5 is singular ("1,5 point"), a million takes CLDR's "many" form, which falls
+    back to "other" when the catalogue has none; English 1.5 is plural."""
+    from dashboard.i18n import plural_form
+
+    assert plural_form(1.5, "fr") == "one" and plural_form(1.5, "en") == "other"
+    assert plural_form(1_000_000, "fr") == "many"
+    assert plural("home.status_count.idea", 1_000_000, "fr") == "1000000 idées"
+    assert plural("home.status_count.idea", 1.5, "fr") == "1.5 idée"
 
 
 @pytest.mark.parametrize("enum_name", sorted(ENUM_PREFIXES))

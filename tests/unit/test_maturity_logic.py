@@ -117,11 +117,13 @@ def test_the_actions_tab_counts_the_plan_actions_like_the_consensus_table():
     rows = {r["dimension"]: r for r in summary.iter_rows(named=True)}
     assert (rows[2]["actions"], rows[2]["linked"]) == (1, 2)  # done + an idea
     assert dimension_heading(rows[2], "Structure") == (
-        "2. Structure · consensus 3 · 1 action(s) du plan, 2 liée(s) en tout")
+        "2. Structure · consensus 3 · 1 action du plan, 2 liées en tout")
     assert dimension_heading(rows[1], "Readiness") == (
-        "1. Readiness · consensus – · 1 action(s) du plan")
-    assert dimension_heading(rows[3], "Information").endswith("0 action(s) du plan, 1 liée(s) "
-                                                              "en tout")
+        "1. Readiness · consensus – · 1 action du plan")
+    assert dimension_heading(rows[3], "Information").endswith("0 action du plan, 1 liée en tout")
+    set_language("nl")
+    assert dimension_heading(rows[3], "Information").endswith(
+        "0 acties van het plan, 1 gekoppeld in totaal")
 
 
 # ---------------------------------------------------------------- SCIROCCO order (issue #16)

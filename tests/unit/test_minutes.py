@@ -58,7 +58,7 @@ def test_every_block_of_the_minutes_stands_apart(view):
     firsts = [block[0] for block in blocks]
     for alone in ("# Procès-verbal — Comité de pilotage – printemps", "## Présences et quorum",
                   "**Présents** (2)", "**Absents ou excusés** (1)",
-                  "Quorum atteint : 1 membre(s) votant(s) présent(s) pour 1 requis.",
+                  "Quorum atteint : 1 membre votant présent pour 1 requis.",
                   "**1. 2.6.3 Action 2.6.3**", "**2. 2.7.2 Action 2.7.2**",
                   "## Points sans décision"):
         assert alone in firsts, alone

@@ -93,12 +93,20 @@ MESSAGES = {
         "{count} actions were changed by someone else since you opened them ({changes}): "
         "nothing was saved. Reload the current values and make your changes again.",
     ),
-    "error.validation_failed": (
-        "{count} problème(s) : rien n'a été enregistré.",
-        "{count} probleem/problemen: er is niets opgeslagen.",
-        "{count} problem(s): nothing was saved.",
+    "error.validation_failed.one": (
+        "{count} problème : rien n'a été enregistré.",
+        "{count} probleem: er is niets opgeslagen.",
+        "{count} problem: nothing was saved.",
     ),
+    "error.validation_failed.other": (
+        "{count} problèmes : rien n'a été enregistré.",
+        "{count} problemen: er is niets opgeslagen.",
+        "{count} problems: nothing was saved.",
+    ),
+    "problem.count.one": ("{count} problème", "{count} probleem", "{count} problem"),
+    "problem.count.other": ("{count} problèmes", "{count} problemen", "{count} problems"),
     "problem.line": ("ligne {line}", "regel {line}", "line {line}"),
     "problem.column": ("colonne {column}", "kolom {column}", "column {column}"),
+    "problem.field": ("champ « {field} »", "veld ‘{field}’", "field ‘{field}’"),
     "problem.value": ("(valeur : « {value} »)", "(waarde: '{value}')", "(value: '{value}')"),
 }

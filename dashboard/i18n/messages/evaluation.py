@@ -322,9 +322,35 @@ MESSAGES = {
     "indicators.install_catalogue": ("Installer le catalogue par défaut",
                                      "Standaardcatalogus installeren",
                                      "Install the default catalogue"),
-    "indicators.catalogue_installed": ("{count} indicateur(s) ajouté(s).",
-                                       "{count} indicator(en) toegevoegd.",
-                                       "{count} indicator(s) added."),
+    "indicators.catalogue_installed.one": (
+        "{count} indicateur ajouté.",
+        "{count} indicator toegevoegd.",
+        "{count} indicator added.",
+    ),
+    "indicators.catalogue_installed.other": (
+        "{count} indicateurs ajoutés.",
+        "{count} indicatoren toegevoegd.",
+        "{count} indicators added.",
+    ),
+    # the data sources of the default catalogue (data_loaders.catalogues.indicators)
+    "indicators.data_source.ima_atlas": ("Atlas AIM", "IMA-Atlas", "IMA/AIM Atlas"),
+    "indicators.data_source.ima": ("AIM (Agence InterMutualiste)",
+                                   "IMA (InterMutualistisch Agentschap)", "IMA/AIM"),
+    "indicators.data_source.project_registration": ("Enregistrement du projet",
+                                                    "Registratie van het project",
+                                                    "Project registration"),
+    "indicators.data_source.patient_survey_faith": ("Enquête patients (FAITH.be)",
+                                                    "Patiëntenbevraging (FAITH.be)",
+                                                    "Patient survey (FAITH.be)"),
+    "indicators.data_source.provider_survey_faith": ("Enquête prestataires (FAITH.be)",
+                                                     "Bevraging zorgverleners (FAITH.be)",
+                                                     "Provider survey (FAITH.be)"),
+    "indicators.data_source.portfolio": ("Portefeuille d'actions (cette application)",
+                                         "Actieportefeuille (deze toepassing)",
+                                         "Portfolio of actions (this app)"),
+    "indicators.data_source.partner_survey": ("Enquête partenaires (cette application)",
+                                              "Partnerbevraging (deze toepassing)",
+                                              "Partner survey (this app)"),
     "indicators.catalogue_help": (
         "Ce qu'il y a derrière chaque chiffre : définition, numérateur, dénominateur, source, "
         "responsable, départ et cible. Valeurs téléchargeables au format d'import, petits "
@@ -385,13 +411,15 @@ MESSAGES = {
         "Consensus (or, before it, median) of 2 or less and no action of the plan (planned, in "
         "progress, on hold or done) addresses it.",
     ),
-    "maturity.round_open_note": (
-        "Tour {round} ouvert : {assessors} évaluateur(s) ont déjà noté. Le consensus n'est pas "
-        "encore enregistré.",
-        "Ronde {round} loopt: {assessors} beoordelaar(s) scoorden al. De consensus is nog niet "
-        "vastgelegd.",
-        "Round {round} is open: {assessors} assessor(s) have scored. The consensus is not "
-        "recorded yet.",
+    "maturity.round_open_note.one": (
+        "Tour {round} ouvert : {count} évaluateur a déjà noté. Le consensus n'est pas encore enregistré.",
+        "Ronde {round} loopt: {count} beoordelaar scoorde al. De consensus is nog niet vastgelegd.",
+        "Round {round} is open: {count} assessor has scored. The consensus is not recorded yet.",
+    ),
+    "maturity.round_open_note.other": (
+        "Tour {round} ouvert : {count} évaluateurs ont déjà noté. Le consensus n'est pas encore enregistré.",
+        "Ronde {round} loopt: {count} beoordelaars scoorden al. De consensus is nog niet vastgelegd.",
+        "Round {round} is open: {count} assessors have scored. The consensus is not recorded yet.",
     ),
     "maturity.tab.results": ("Consensus", "Consensus", "Consensus"),
     "maturity.tab.spread": ("Dispersion des scores", "Spreiding van de scores",
@@ -443,17 +471,34 @@ MESSAGES = {
         "**Low and without any action of the plan**: {dimensions}.",
     ),
     "maturity.dimension_heading": (
-        "{number}. {name} · consensus {consensus} · {actions} action(s) du plan",
-        "{number}. {name} · consensus {consensus} · {actions} actie(s) van het plan",
-        "{number}. {name} · consensus {consensus} · {actions} plan action(s)",
+        "{number}. {name} · consensus {consensus} · {actions}",
+        "{number}. {name} · consensus {consensus} · {actions}",
+        "{number}. {name} · consensus {consensus} · {actions}",
+    ),
+    "maturity.plan_actions.one": (
+        "{count} action du plan",
+        "{count} actie van het plan",
+        "{count} plan action",
+    ),
+    "maturity.plan_actions.other": (
+        "{count} actions du plan",
+        "{count} acties van het plan",
+        "{count} plan actions",
     ),
     "maturity.dimension_heading.more": (
-        "{number}. {name} · consensus {consensus} · {actions} action(s) du plan, {linked} "
-        "liée(s) en tout",
-        "{number}. {name} · consensus {consensus} · {actions} actie(s) van het plan, {linked} "
-        "gekoppeld in totaal",
-        "{number}. {name} · consensus {consensus} · {actions} plan action(s), {linked} linked "
-        "in all",
+        "{number}. {name} · consensus {consensus} · {actions}, {linked}",
+        "{number}. {name} · consensus {consensus} · {actions}, {linked}",
+        "{number}. {name} · consensus {consensus} · {actions}, {linked}",
+    ),
+    "maturity.linked_in_all.one": (
+        "{count} liée en tout",
+        "{count} gekoppeld in totaal",
+        "{count} linked in all",
+    ),
+    "maturity.linked_in_all.other": (
+        "{count} liées en tout",
+        "{count} gekoppeld in totaal",
+        "{count} linked in all",
     ),
     "maturity.no_action": ("Aucune action du plan ne s'attaque à cette dimension.",
                            "Geen actie van het plan pakt deze dimensie aan.",
@@ -522,8 +567,16 @@ MESSAGES = {
                               "Acties die deze dimensie aanpakken",
                               "Actions that address this dimension"),
     "maturity.link_save": ("Enregistrer les liens", "Koppelingen opslaan", "Save the links"),
-    "maturity.links_saved": ("{count} lien(s) modifié(s).", "{count} koppeling(en) gewijzigd.",
-                             "{count} link(s) changed."),
+    "maturity.links_saved.one": (
+        "{count} lien modifié.",
+        "{count} koppeling gewijzigd.",
+        "{count} link changed.",
+    ),
+    "maturity.links_saved.other": (
+        "{count} liens modifiés.",
+        "{count} koppelingen gewijzigd.",
+        "{count} links changed.",
+    ),
     "maturity.closed_scores": (
         "Le consensus du tour {round} est enregistré : les scores individuels sont clos.",
         "De consensus van ronde {round} is vastgelegd: de individuele scores zijn afgesloten.",
@@ -539,8 +592,16 @@ MESSAGES = {
         "change them until the consensus is recorded; a row without a score is not scored.",
     ),
     "maturity.save_scores": ("Enregistrer mes scores", "Mijn scores opslaan", "Save my scores"),
-    "maturity.scores_saved": ("{count} score(s) enregistré(s).",
-                              "{count} score(s) opgeslagen.", "{count} score(s) saved."),
+    "maturity.scores_saved.one": (
+        "{count} score enregistré.",
+        "{count} score opgeslagen.",
+        "{count} score saved.",
+    ),
+    "maturity.scores_saved.other": (
+        "{count} scores enregistrés.",
+        "{count} scores opgeslagen.",
+        "{count} scores saved.",
+    ),
     "maturity.consensus_help": (
         "Après l'atelier : le score retenu ensemble pour chaque dimension, avec une note. "
         "L'enregistrement clôt les scores individuels du tour; le consensus reste corrigeable.",
@@ -551,9 +612,16 @@ MESSAGES = {
     ),
     "maturity.save_consensus": ("Enregistrer le consensus", "Consensus vastleggen",
                                 "Record the consensus"),
-    "maturity.consensus_saved": ("Consensus enregistré ({count} dimension(s) modifiée(s)).",
-                                 "Consensus vastgelegd ({count} dimensie(s) gewijzigd).",
-                                 "Consensus recorded ({count} dimension(s) changed)."),
+    "maturity.consensus_saved.one": (
+        "Consensus enregistré ({count} dimension modifiée).",
+        "Consensus vastgelegd ({count} dimensie gewijzigd).",
+        "Consensus recorded ({count} dimension changed).",
+    ),
+    "maturity.consensus_saved.other": (
+        "Consensus enregistré ({count} dimensions modifiées).",
+        "Consensus vastgelegd ({count} dimensies gewijzigd).",
+        "Consensus recorded ({count} dimensions changed).",
+    ),
     "maturity.round_name": ("Nom du tour", "Naam van de ronde", "Round name"),
     "maturity.round_date": ("Date", "Datum", "Date"),
     "maturity.open_round": ("Ouvrir un nouveau tour", "Nieuwe ronde openen",

@@ -35,8 +35,16 @@ MESSAGES = {
                                      "action, rationale, conditions…"),
     "decisions.period": ("Période", "Periode", "Period"),
     "decisions.flagged_only": ("À suivre seulement", "Alleen op te volgen", "To follow up only"),
-    "decisions.shown": ("{shown} entrée(s) sur {total}", "{shown} van {total} item(s)",
-                        "{shown} of {total} entries"),
+    "decisions.shown.one": (
+        "{count} entrée sur {total}",
+        "{count} van {total} items",
+        "{count} of {total} entries",
+    ),
+    "decisions.shown.other": (
+        "{count} entrées sur {total}",
+        "{count} van {total} items",
+        "{count} of {total} entries",
+    ),
     "decisions.col.sequence": ("N°", "Nr.", "No."),
     "decisions.col.recorded_at": ("Enregistrée le", "Geregistreerd op", "Recorded on"),
     "decisions.col.action": ("Action", "Actie", "Action"),
@@ -174,13 +182,21 @@ MESSAGES = {
                            "the quorum must be at least 1 voting member."),
     "problem.duplicate_attendee": ("participant en double.", "dubbele deelnemer.",
                                    "duplicate attendee."),
-    "error.no_quorum": (
-        "Quorum non atteint : {present} membre(s) votant(s) présent(s), {required} requis. "
-        "Aucune décision ne peut être enregistrée pour cette réunion.",
-        "Quorum niet bereikt: {present} stemgerechtigd(e) lid/leden aanwezig, {required} "
-        "vereist. Er kan geen beslissing geregistreerd worden voor deze vergadering.",
-        "No quorum: {present} voting member(s) present, {required} required. No decision can "
-        "be recorded for this meeting.",
+    "error.no_quorum.one": (
+        "Quorum non atteint : {count} membre votant présent, {required} requis. Aucune décision ne peut "
+        "être enregistrée pour cette réunion.",
+        "Quorum niet bereikt: {count} stemgerechtigd lid aanwezig, {required} vereist. Er kan geen "
+        "beslissing geregistreerd worden voor deze vergadering.",
+        "No quorum: {count} voting member present, {required} required. No decision can be recorded for "
+        "this meeting.",
+    ),
+    "error.no_quorum.other": (
+        "Quorum non atteint : {count} membres votants présents, {required} requis. Aucune décision ne peut "
+        "être enregistrée pour cette réunion.",
+        "Quorum niet bereikt: {count} stemgerechtigde leden aanwezig, {required} vereist. Er kan geen "
+        "beslissing geregistreerd worden voor deze vergadering.",
+        "No quorum: {count} voting members present, {required} required. No decision can be recorded for "
+        "this meeting.",
     ),
     "error.meeting_in_future": (
         "La réunion a lieu le {held_on} : ses décisions s'enregistrent le jour de la réunion, "
@@ -233,10 +249,16 @@ MESSAGES = {
                                 "Copy the attendees of the latest meeting"),
     "meetings.create": ("Créer la réunion", "Vergadering aanmaken", "Create the meeting"),
     "meetings.created": ("Réunion créée.", "Vergadering aangemaakt.", "Meeting created."),
-    "meetings.quorum_line": ("Quorum : {present} membre(s) votant(s) présent(s), {required} "
-                             "requis", "Quorum: {present} stemgerechtigd(e) lid/leden "
-                             "aanwezig, {required} vereist", "Quorum: {present} voting "
-                             "member(s) present, {required} required"),
+    "meetings.quorum_line.one": (
+        "Quorum : {count} membre votant présent, {required} requis",
+        "Quorum: {count} stemgerechtigd lid aanwezig, {required} vereist",
+        "Quorum: {count} voting member present, {required} required",
+    ),
+    "meetings.quorum_line.other": (
+        "Quorum : {count} membres votants présents, {required} requis",
+        "Quorum: {count} stemgerechtigde leden aanwezig, {required} vereist",
+        "Quorum: {count} voting members present, {required} required",
+    ),
     "meetings.quorum_expected_line": (
         "Réunion à venir · membres votants attendus : {present} (quorum : {required})",
         "Komende vergadering · verwachte stemgerechtigde leden: {present} (quorum: {required})",
@@ -296,9 +318,16 @@ MESSAGES = {
     "meetings.add_selected": ("Ajouter la sélection à l'ordre du jour",
                               "Selectie aan de agenda toevoegen",
                               "Add the selection to the agenda"),
-    "meetings.added": ("{count} point(s) ajouté(s) à l'ordre du jour.",
-                       "{count} punt(en) aan de agenda toegevoegd.",
-                       "{count} item(s) added to the agenda."),
+    "meetings.added.one": (
+        "{count} point ajouté à l'ordre du jour.",
+        "{count} punt aan de agenda toegevoegd.",
+        "{count} item added to the agenda.",
+    ),
+    "meetings.added.other": (
+        "{count} points ajoutés à l'ordre du jour.",
+        "{count} punten aan de agenda toegevoegd.",
+        "{count} items added to the agenda.",
+    ),
     "meetings.add_any": ("Ajouter une autre action", "Een andere actie toevoegen",
                          "Add another action"),
     "meetings.reorder": ("Changer l'ordre du jour : point à déplacer",
@@ -332,11 +361,15 @@ MESSAGES = {
     "minutes.absent": ("Absents ou excusés", "Afwezig of verontschuldigd",
                        "Absent or excused"),
     "minutes.non_voting": ("sans droit de vote", "zonder stemrecht", "non-voting"),
-    "minutes.quorum_reached": (
-        "Quorum atteint : {present} membre(s) votant(s) présent(s) pour {required} requis.",
-        "Quorum bereikt: {present} stemgerechtigd(e) lid/leden aanwezig voor {required} "
-        "vereist.",
-        "Quorum reached: {present} voting member(s) present for {required} required.",
+    "minutes.quorum_reached.one": (
+        "Quorum atteint : {count} membre votant présent pour {required} requis.",
+        "Quorum bereikt: {count} stemgerechtigd lid aanwezig voor {required} vereist.",
+        "Quorum reached: {count} voting member present for {required} required.",
+    ),
+    "minutes.quorum_reached.other": (
+        "Quorum atteint : {count} membres votants présents pour {required} requis.",
+        "Quorum bereikt: {count} stemgerechtigde leden aanwezig voor {required} vereist.",
+        "Quorum reached: {count} voting members present for {required} required.",
     ),
     "minutes.expected": ("Attendus", "Verwacht", "Expected"),
     "minutes.quorum_expected": (
@@ -344,11 +377,15 @@ MESSAGES = {
         "Komende vergadering: verwachte stemgerechtigde leden: {present} (quorum: {required}).",
         "Coming meeting: voting members expected: {present} (quorum: {required}).",
     ),
-    "minutes.quorum_missed": (
-        "Quorum non atteint : {present} membre(s) votant(s) présent(s) pour {required} requis.",
-        "Quorum niet bereikt: {present} stemgerechtigd(e) lid/leden aanwezig voor {required} "
-        "vereist.",
-        "Quorum not reached: {present} voting member(s) present for {required} required.",
+    "minutes.quorum_missed.one": (
+        "Quorum non atteint : {count} membre votant présent pour {required} requis.",
+        "Quorum niet bereikt: {count} stemgerechtigd lid aanwezig voor {required} vereist.",
+        "Quorum not reached: {count} voting member present for {required} required.",
+    ),
+    "minutes.quorum_missed.other": (
+        "Quorum non atteint : {count} membres votants présents pour {required} requis.",
+        "Quorum niet bereikt: {count} stemgerechtigde leden aanwezig voor {required} vereist.",
+        "Quorum not reached: {count} voting members present for {required} required.",
     ),
     "minutes.decisions": ("Décisions", "Beslissingen", "Decisions"),
     "minutes.entry": ("entrée n° {sequence}", "item nr. {sequence}", "entry no. {sequence}"),

@@ -125,9 +125,16 @@ MESSAGES = {
         "Acties van het project die niet in het bestand staan: ze blijven behouden.",
         "The project's actions the file does not mention: they are kept.",
     ),
-    "import.actions.absent_list": ("{count} action(s) absente(s) du fichier (conservées)",
-                                   "{count} actie(s) niet in het bestand (behouden)",
-                                   "{count} action(s) not in the file (kept)"),
+    "import.actions.absent_list.one": (
+        "{count} action absente du fichier (conservée)",
+        "{count} actie niet in het bestand (behouden)",
+        "{count} action not in the file (kept)",
+    ),
+    "import.actions.absent_list.other": (
+        "{count} actions absentes du fichier (conservées)",
+        "{count} acties niet in het bestand (behouden)",
+        "{count} actions not in the file (kept)",
+    ),
     "import.actions.what": ("Quoi", "Wat", "What"),
     "import.actions.field": ("Champ", "Veld", "Field"),
     "import.actions.old": ("Avant", "Voor", "Before"),
@@ -146,13 +153,17 @@ MESSAGES = {
         "Dit bestand verandert niets: alles is al up-to-date.",
         "This file changes nothing: everything is already up to date.",
     ),
-    "import.refused": (
-        "Le fichier est refusé ({count} problème(s)) : rien n'a été importé. Corrigez-le et "
-        "réessayez.",
-        "Het bestand is geweigerd ({count} probleem/problemen): er is niets geïmporteerd. "
-        "Verbeter het en probeer opnieuw.",
-        "The file is refused ({count} problem(s)): nothing was imported. Correct it and try "
-        "again.",
+    "import.refused.one": (
+        "Le fichier est refusé ({count} problème) : rien n'a été importé. Corrigez-le et réessayez.",
+        "Het bestand is geweigerd ({count} probleem): er is niets geïmporteerd. Verbeter het en probeer "
+        "opnieuw.",
+        "The file is refused ({count} problem): nothing was imported. Correct it and try again.",
+    ),
+    "import.refused.other": (
+        "Le fichier est refusé ({count} problèmes) : rien n'a été importé. Corrigez-le et réessayez.",
+        "Het bestand is geweigerd ({count} problemen): er is niets geïmporteerd. Verbeter het en probeer "
+        "opnieuw.",
+        "The file is refused ({count} problems): nothing was imported. Correct it and try again.",
     ),
     "import.unknown_columns": (
         "Colonnes inconnues, ignorées : {columns}.", "Onbekende kolommen, genegeerd: {columns}.",

@@ -69,7 +69,16 @@ MESSAGES = {
     "risk.actions_in_region": ("{actions} sur {total} actions de la région",
                                "{actions} van de {total} acties in de regio",
                                "{actions} of the region's {total} actions"),
-    "risk.map_actions": ("{count} action(s)", "{count} actie(s)", "{count} action(s)"),
+    "risk.map_actions.one": (
+        "{count} action",
+        "{count} actie",
+        "{count} action",
+    ),
+    "risk.map_actions.other": (
+        "{count} actions",
+        "{count} acties",
+        "{count} actions",
+    ),
     "risk.tooltip.all_actions": ("Actions dans la région", "Acties in de regio",
                                  "Actions in the region"),
     "risk.tooltip.actions": ("Actions visant « {stratum} »", "Acties gericht op '{stratum}'",
@@ -92,10 +101,15 @@ MESSAGES = {
     ),
     "risk.sources": ("Sources des contours", "Bronnen van de grenzen", "Sources of the outlines"),
     "risk.source": ("Source", "Bron", "Source"),
-    "risk.source.demo_cantons": (
-        "{credit} – canton(s) judiciaire(s) {cantons}, approximation de la région de soins",
-        "{credit} – gerechtelijk(e) kanton(s) {cantons}, benadering van de zorgregio",
-        "{credit} – judicial canton(s) {cantons}, approximating the care region",
+    "risk.source.demo_cantons.one": (
+        "{credit} – canton judiciaire {cantons}, approximation de la région de soins",
+        "{credit} – gerechtelijk kanton {cantons}, benadering van de zorgregio",
+        "{credit} – judicial canton {cantons}, approximating the care region",
+    ),
+    "risk.source.demo_cantons.other": (
+        "{credit} – cantons judiciaires {cantons}, approximation de la région de soins",
+        "{credit} – gerechtelijke kantons {cantons}, benadering van de zorgregio",
+        "{credit} – judicial cantons {cantons}, approximating the care region",
     ),
     "risk.reference_demo": ("Référence nationale synthétique (démo)",
                             "Synthetische nationale referentie (demo)",
@@ -319,12 +333,15 @@ MESSAGES = {
     "import.geo.mode.regions": ("Une région par élément du fichier.",
                                 "Eén regio per element van het bestand.",
                                 "One region per feature of the file."),
-    "import.geo.mode.municipalities": (
-        "Communes regroupées en régions ({unused} commune(s) du fichier hors de toute région).",
-        "Gemeenten samengevoegd tot regio's ({unused} gemeente(n) van het bestand in geen "
-        "regio).",
-        "Municipalities dissolved into regions ({unused} municipality(ies) of the file in no "
-        "region).",
+    "import.geo.mode.municipalities.one": (
+        "Communes regroupées en régions ({count} commune du fichier hors de toute région).",
+        "Gemeenten samengevoegd tot regio's ({count} gemeente van het bestand in geen regio).",
+        "Municipalities dissolved into regions ({count} municipality of the file in no region).",
+    ),
+    "import.geo.mode.municipalities.other": (
+        "Communes regroupées en régions ({count} communes du fichier hors de toute région).",
+        "Gemeenten samengevoegd tot regio's ({count} gemeenten van het bestand in geen regio).",
+        "Municipalities dissolved into regions ({count} municipalities of the file in no region).",
     ),
     "import.geo.new": ("Nouvelles régions", "Nieuwe regio's", "New regions"),
     "import.geo.changed": ("Contours modifiés", "Gewijzigde grenzen", "Changed outlines"),

@@ -180,8 +180,16 @@ MESSAGES = {
     "surveys.comments_search": ("Rechercher", "Zoeken", "Search"),
     "surveys.comments_search_hint": ("un mot, p. ex. réunions", "een woord, bv. vergaderingen",
                                      "a word, e.g. meetings"),
-    "surveys.comments_count": ("{count} commentaire(s)", "{count} opmerking(en)",
-                               "{count} comment(s)"),
+    "surveys.comments_count.one": (
+        "{count} commentaire",
+        "{count} opmerking",
+        "{count} comment",
+    ),
+    "surveys.comments_count.other": (
+        "{count} commentaires",
+        "{count} opmerkingen",
+        "{count} comments",
+    ),
     # downloads
     "surveys.downloads_title": ("Résultats agrégés", "Geaggregeerde resultaten",
                                 "Aggregated results"),
@@ -221,8 +229,16 @@ MESSAGES = {
     ),
     "surveys.waves_save": ("Enregistrer les corrections", "Correcties opslaan",
                            "Save corrections"),
-    "surveys.waves_saved": ("{count} vague(s) corrigée(s).", "{count} golf/golven gecorrigeerd.",
-                            "{count} wave(s) corrected."),
+    "surveys.waves_saved.one": (
+        "{count} vague corrigée.",
+        "{count} golf gecorrigeerd.",
+        "{count} wave corrected.",
+    ),
+    "surveys.waves_saved.other": (
+        "{count} vagues corrigées.",
+        "{count} golven gecorrigeerd.",
+        "{count} waves corrected.",
+    ),
     # columns
     "surveys.col.wave": ("Vague", "Golf", "Wave"),
     "surveys.col.opened": ("Ouverte le", "Geopend op", "Opened on"),
@@ -280,12 +296,39 @@ MESSAGES = {
     "import.survey.existing_wave": ("Vague existante « {wave} ».", "Bestaande golf '{wave}'.",
                                     "Existing wave '{wave}'."),
     "import.survey.questionnaire_changes": (
-        "Questionnaire : {dimensions} nouvelle(s) dimension(s), {items} nouvelle(s) "
-        "question(s), {changed} question(s) modifiée(s).",
-        "Vragenlijst: {dimensions} nieuwe dimensie(s), {items} nieuwe vraag/vragen, {changed} "
-        "gewijzigde vraag/vragen.",
-        "Questionnaire: {dimensions} new dimension(s), {items} new question(s), {changed} "
-        "changed question(s).",
+        "Questionnaire : {dimensions}, {items}, {changed}.",
+        "Vragenlijst: {dimensions}, {items}, {changed}.",
+        "Questionnaire: {dimensions}, {items}, {changed}.",
+    ),
+    "import.survey.new_dimensions.one": (
+        "{count} nouvelle dimension",
+        "{count} nieuwe dimensie",
+        "{count} new dimension",
+    ),
+    "import.survey.new_dimensions.other": (
+        "{count} nouvelles dimensions",
+        "{count} nieuwe dimensies",
+        "{count} new dimensions",
+    ),
+    "import.survey.new_items.one": (
+        "{count} nouvelle question",
+        "{count} nieuwe vraag",
+        "{count} new question",
+    ),
+    "import.survey.new_items.other": (
+        "{count} nouvelles questions",
+        "{count} nieuwe vragen",
+        "{count} new questions",
+    ),
+    "import.survey.changed_items.one": (
+        "{count} question modifiée",
+        "{count} gewijzigde vraag",
+        "{count} changed question",
+    ),
+    "import.survey.changed_items.other": (
+        "{count} questions modifiées",
+        "{count} gewijzigde vragen",
+        "{count} changed questions",
     ),
     "import.survey.default_questionnaire": (
         "Le questionnaire par défaut sera installé pour ce projet.",
@@ -299,10 +342,15 @@ MESSAGES = {
         "worden.",
         "No partner-category column: responses cannot be broken down by category.",
     ),
-    "import.survey.empty_lines": (
-        "{count} ligne(s) sans aucune réponse, ignorée(s) : {lines}.",
-        "{count} regel(s) zonder enig antwoord, genegeerd: {lines}.",
-        "{count} line(s) without any answer, skipped: {lines}.",
+    "import.survey.empty_lines.one": (
+        "{count} ligne sans aucune réponse, ignorée : {lines}.",
+        "{count} regel zonder enig antwoord, genegeerd: {lines}.",
+        "{count} line without any answer, skipped: {lines}.",
+    ),
+    "import.survey.empty_lines.other": (
+        "{count} lignes sans aucune réponse, ignorées : {lines}.",
+        "{count} regels zonder enig antwoord, genegeerd: {lines}.",
+        "{count} lines without any answer, skipped: {lines}.",
     ),
     "import.survey.incomplete.one": (
         "{count} réponse incomplète (sans date de soumission) ignorée : ligne {lines}.",

@@ -9,7 +9,7 @@ from functools import partial
 import polars as pl
 import streamlit as st
 
-from dashboard.i18n import label, t
+from dashboard.i18n import label, plural, t
 from dashboard.i18n.formatting import format_date, format_number
 from dashboard.services.plan_import import (
     PlanPreview, apply_plan_import, preview_plan_import,
@@ -85,7 +85,7 @@ def render_preview(preview: PlanPreview, project: ProjectInfo | None = None) -> 
     if preview.new_partners:
         st.info(t("import.actions.new_partners", partners=", ".join(preview.new_partners)))
     if preview.absent_actions:
-        with st.expander(t("import.actions.absent_list", count=len(preview.absent_actions))):
+        with st.expander(plural("import.actions.absent_list", len(preview.absent_actions))):
             st.dataframe(pl.DataFrame(preview.absent_actions, schema=["code", "title"],
                                       orient="row"), hide_index=True, placeholder="–",
                          width="stretch",

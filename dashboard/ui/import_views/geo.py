@@ -7,7 +7,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.errors import DashboardError
-from dashboard.i18n import t
+from dashboard.i18n import plural, t
 from dashboard.i18n.formatting import format_number
 from dashboard.services.geo_import import GeoPreview, apply_geo_import, preview_geo_import
 from dashboard.ui.components import show_error
@@ -30,7 +30,9 @@ def render_preview(preview: GeoPreview) -> None:
     counts[1].metric(t("import.geo.changed"), len(preview.changed_regions))
     counts[2].metric(t("import.geo.unchanged"), len(preview.unchanged_regions))
     counts[3].metric(t("import.geo.absent"), len(preview.absent_regions))
-    st.caption(t(f"import.geo.mode.{preview.mode}", unused=preview.unused_municipalities)
+    mode = (plural("import.geo.mode.municipalities", preview.unused_municipalities)
+            if preview.mode == "municipalities" else t(f"import.geo.mode.{preview.mode}"))
+    st.caption(mode
                + " · " + t("common.source", source=preview.attribution) + " · "
                + t("import.geo.size", size=_kilobytes(preview.total_size)))
     rows = [{"what": t("import.geo.new"), "code": r.code, "name": r.name,

@@ -39,8 +39,9 @@ def render_preview(preview: SurveyPreview) -> None:
         st.info(t("import.survey.default_questionnaire"))
     elif questionnaire.has_changes:
         st.info(t("import.survey.questionnaire_changes",
-                  dimensions=len(questionnaire.new_dimensions),
-                  items=len(questionnaire.new_items), changed=len(questionnaire.changed_items)))
+                  dimensions=plural("import.survey.new_dimensions", len(questionnaire.new_dimensions)),
+                  items=plural("import.survey.new_items", len(questionnaire.new_items)),
+                  changed=plural("import.survey.changed_items", len(questionnaire.changed_items))))
     order = preview.date_order
     if order.order:
         order_label = t(f"import.survey.date_order.{order.order}")
@@ -57,8 +58,8 @@ def render_preview(preview: SurveyPreview) -> None:
                           positions=", ".join(map(str, preview.unnamed_columns))))
     if preview.empty_lines:
         shown = ", ".join(str(line) for line in preview.empty_lines[:20])
-        st.caption(t("import.survey.empty_lines", count=len(preview.empty_lines),
-                     lines=shown + (" …" if len(preview.empty_lines) > 20 else "")))
+        st.caption(plural("import.survey.empty_lines", len(preview.empty_lines),
+                          lines=shown + (" …" if len(preview.empty_lines) > 20 else "")))
     st.markdown(f"**{t('import.survey.columns')}**")
     texts = {item.code: f"{item.code} · {localized(item, 'text')}"
              for item in questionnaire.items}
@@ -115,4 +116,6 @@ def render(context: PageContext) -> None:
                  render_preview=render_preview,
                  extra_arguments={"wave": wave.strip(), "questionnaire": questionnaire,
                                   "opened_on": opened_on, "closed_on": closed_on,
-                                  "date_order": date_order})
+                                  "date_order": date_order},
+                 fields={"--wave": t("import.survey.wave"), "--opened": t("import.survey.opened"),
+                         "--closed": t("import.survey.closed")})
