@@ -254,7 +254,7 @@ class PlaceIndex:
         if region is not None and municipality is not None:
             if self.members.get(region.id) == frozenset({municipality}):
                 return Place(region.id)  # the region is that one municipality: same figures
-            raise KeyProblem("problem.nis.region_or_municipality", value=text,
+            raise KeyProblem("problem.nis.region_or_municipality", text=text,
                              region=region.name, region_code=region.code,
                              municipality=municipalities()[municipality].name_nl,
                              code=municipality)
@@ -302,3 +302,85 @@ class PlaceIndex:
             if code in codes and len(codes) > 1 and code not in KEPT_CODES:
                 found.append((code, sorted(codes - {code})))
         return found
+
+
+# ---------------------------------------------------------------- key columns of users' files
+
+# Headers (as data_loaders.tabular.normalise_header writes them) of a column of municipality
+# codes or names: ours, Statbel's ("NIS code", "Code NIS", "CD_REFNIS"), IMA's and Sciensano's.
+MUNICIPALITY_COLUMNS = ("municipality", "municipality_code", "nis_code", "nis", "niscode", "nis5",
+                        "code_nis", "code_ins", "ins", "refnis", "cd_refnis", "cd_munty_refnis",
+                        "gemeente", "gemeentecode", "commune", "code_commune")
+
+
+def key_column(table, region_aliases: tuple[str, ...]) -> tuple[tuple[str, ...], str, str | None]:
+    """How a table keys its rows: (the aliases to find its key column under our name "region",
+    "municipality" when that column is named as a municipality column else "region", and the
+    headers of both when the table has a region column and a municipality column, else None)."""
+    municipal = table.column_for("municipality", MUNICIPALITY_COLUMNS[1:])
+    regional = table.column_for("region", region_aliases)
+    if municipal and regional:
+        return region_aliases, "region", f"{regional}, {municipal}"
+    if municipal:
+        return (*region_aliases, *MUNICIPALITY_COLUMNS), "municipality", None
+    return region_aliases, "region", None
+
+
+@dataclass
+class KeyDecision:
+    """How a file's key column is read: `mode` "region" or "municipality" (one key per file),
+    or None with `problems` (value, KeyProblem) saying why the file alone cannot tell."""
+
+    mode: str | None
+    problems: list[tuple[str, KeyProblem]] = field(default_factory=list)
+    because: str = ""  # the value that showed the file's key, when the values decided it
+
+
+def decide_mode(index: PlaceIndex, values: Iterable[str], key: str = "auto",
+                column_kind: str = "region") -> KeyDecision:
+    """One key per file. `key` "region" or "municipality" is the user's choice; a column named
+    as municipalities (nis_code, CD_REFNIS, gemeente, ...) means municipalities. Otherwise the
+    values decide: a value that is only a care region (DIK) makes the file region-keyed, one
+    that is only a municipality (Zonnebeke, 33037) municipality-keyed; then a value that is both
+    (Ieper) is read the file's way. A file with both kinds is refused, and so is a file whose
+    every value reads both ways with different results: the file alone cannot tell."""
+    if key not in KEY_MODES:
+        raise ValueError(key)
+    if key != "auto":
+        return KeyDecision(key)
+    if column_kind == "municipality":
+        return KeyDecision("municipality")
+    region_only: str | None = None
+    municipality_only: str | None = None
+    both: dict[str, KeyProblem] = {}
+    for value in dict.fromkeys(values):
+        try:
+            index.resolve(value, "auto")
+            as_one = True  # a region, a municipality, or both with the same figures
+        except KeyProblem as problem:
+            if problem.key == "problem.nis.region_or_municipality":
+                both[value] = problem
+                continue
+            as_one = False
+        if not as_one:
+            continue  # designates nothing: reported when the rows are read
+        is_region = fold(value) in index.by_key
+        try:
+            index.resolve(value, "municipality")
+            is_municipality = True
+        except KeyProblem:
+            is_municipality = False
+        if is_region and not is_municipality:
+            region_only = region_only or value
+        elif is_municipality and not is_region:
+            municipality_only = municipality_only or value
+    if region_only and municipality_only:
+        return KeyDecision(None, [(municipality_only, KeyProblem(
+            "problem.nis.mixed_keys", region=region_only, municipality=municipality_only))])
+    if region_only:
+        return KeyDecision("region", because=region_only)
+    if municipality_only:
+        return KeyDecision("municipality", because=municipality_only)
+    if both:
+        return KeyDecision(None, list(both.items()))
+    return KeyDecision("region")
