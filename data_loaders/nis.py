@@ -313,9 +313,15 @@ MUNICIPALITY_COLUMNS = ("municipality", "municipality_code", "nis_code", "nis", 
                         "gemeente", "gemeentecode", "commune", "code_commune")
 
 
+# Headers that say "care region" in so many words: their values are read as care regions.
+CARE_REGION_COLUMNS = ("care_region", "zorgregio", "region_de_soins", "region_code",
+                       "region_name")
+
+
 def key_column(table, region_aliases: tuple[str, ...]) -> tuple[tuple[str, ...], str, str | None]:
-    """How a table keys its rows: (the aliases to find its key column under our name "region",
-    "municipality" when that column is named as a municipality column else "region", and the
+    """How a table keys its rows: (the aliases to find its key column under our name "region";
+    "municipality" when that column is named as a municipality column, "care_region" when it
+    is named as care regions, else "region" (a bare region column: the values decide); and the
     headers of both when the table has a region column and a municipality column, else None)."""
     municipal = table.column_for("municipality", MUNICIPALITY_COLUMNS[1:])
     regional = table.column_for("region", region_aliases)
@@ -323,13 +329,15 @@ def key_column(table, region_aliases: tuple[str, ...]) -> tuple[tuple[str, ...],
         return region_aliases, "region", f"{regional}, {municipal}"
     if municipal:
         return (*region_aliases, *MUNICIPALITY_COLUMNS), "municipality", None
+    if regional and table.column_for("care_region", CARE_REGION_COLUMNS[1:]) == regional:
+        return region_aliases, "care_region", None
     return region_aliases, "region", None
 
 
 @dataclass
 class KeyDecision:
     """How a file's key column is read: `mode` "region" or "municipality" (one key per file),
-    or None with `problems` (value, KeyProblem) saying why the file alone cannot tell."""
+    "auto" when no value tells (each value is read on its own: none is ambiguous), or None with `problems` (value, KeyProblem) saying why the file alone cannot tell."""
 
     mode: str | None
     problems: list[tuple[str, KeyProblem]] = field(default_factory=list)
@@ -350,37 +358,38 @@ def decide_mode(index: PlaceIndex, values: Iterable[str], key: str = "auto",
         return KeyDecision(key)
     if column_kind == "municipality":
         return KeyDecision("municipality")
+    if column_kind == "care_region":
+        return KeyDecision("region")
     region_only: str | None = None
-    municipality_only: str | None = None
+    municipality_only: str | None = None  # a municipality inside one of the project's regions
+    outside_only: str | None = None  # a municipality outside them (weak evidence: a typo?)
     both: dict[str, KeyProblem] = {}
     for value in dict.fromkeys(values):
         try:
             index.resolve(value, "auto")
-            as_one = True  # a region, a municipality, or both with the same figures
         except KeyProblem as problem:
             if problem.key == "problem.nis.region_or_municipality":
                 both[value] = problem
-                continue
-            as_one = False
-        if not as_one:
-            continue  # designates nothing: reported when the rows are read
+            continue  # else it designates nothing: reported when the rows are read
         is_region = fold(value) in index.by_key
         try:
-            index.resolve(value, "municipality")
-            is_municipality = True
+            place = index.resolve(value, "municipality")
         except KeyProblem:
-            is_municipality = False
-        if is_region and not is_municipality:
+            place = None
+        if is_region and place is None:
             region_only = region_only or value
-        elif is_municipality and not is_region:
-            municipality_only = municipality_only or value
+        elif place is not None and not is_region:
+            if place.region_id is None:
+                outside_only = outside_only or value
+            else:
+                municipality_only = municipality_only or value
     if region_only and municipality_only:
         return KeyDecision(None, [(municipality_only, KeyProblem(
             "problem.nis.mixed_keys", region=region_only, municipality=municipality_only))])
     if region_only:
         return KeyDecision("region", because=region_only)
-    if municipality_only:
-        return KeyDecision("municipality", because=municipality_only)
+    if municipality_only or outside_only:
+        return KeyDecision("municipality", because=municipality_only or outside_only or "")
     if both:
         return KeyDecision(None, list(both.items()))
-    return KeyDecision("region")
+    return KeyDecision("auto")

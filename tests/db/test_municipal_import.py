@@ -245,3 +245,51 @@ def test_cli_key_option_and_outside_report(demo_db, capsys, tmp_path):
     err = capsys.readouterr().err
     assert code == 2 and "--key region" in err
     assert main(["import", "risk", str(names), "--project", "empact", "--key", "region"]) == 0
+
+
+# ---------------------------------------------------------------- indicator values
+
+from dashboard.services import indicator_import  # noqa: E402
+
+
+def indicator_value(project_id: int, code: str, period: str, region_code: str):
+    from models.tables import Indicator
+    with session_scope() as session:
+        return session.exec(
+            select(IndicatorValue.value, IndicatorValue.numerator, IndicatorValue.denominator)
+            .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
+            .join(CareRegion, CareRegion.id == IndicatorValue.region_id)
+            .where(Indicator.project_id == project_id, Indicator.code == code,
+                   IndicatorValue.period == period, CareRegion.code == region_code)).first()
+
+
+def test_indicator_counts_add_up_and_rates_alone_are_refused(empact):
+    path = DATA / "indicators" / "municipal_polypharmacy.csv"
+    before = counts()
+    preview = indicator_import.preview_indicator_import(empact, path.read_bytes(), path.name)
+    assert preview.problems == []
+    assert preview.keying.regions == ["Roeselare"]
+    assert [m.code for m in preview.keying.outside] == ["31005"]
+    indicator_import.apply_indicator_import(empact, path.read_bytes(), path.name)
+    # Hooglede 410 / 2,050 + Roeselare 2,390 / 11,950 = 2,800 / 14,000 = 20 %
+    assert indicator_value(empact.project_id, "POLYPHARMACY", "2025", "ROE") == (
+        20.0, 2800.0, 14000.0)
+    after = counts()
+    assert after["IndicatorValue"] - before["IndicatorValue"] in (0, 1)  # one region value
+    again = indicator_import.preview_indicator_import(empact, path.read_bytes(), path.name)
+    assert not again.has_changes
+    rates = csv_bytes("""
+indicator,nis_code,period,value
+POLYPHARMACY,36006,2025,20.0
+POLYPHARMACY,36015,2025,20.0
+""")
+    refused = indicator_import.preview_indicator_import(empact, rates, "rates.csv")
+    assert [p.key for p in refused.problems] == ["problem.nis.not_aggregable"]
+    with pytest.raises(ValidationFailed):
+        indicator_import.apply_indicator_import(empact, rates, "rates.csv")
+    incomplete = indicator_import.preview_indicator_import(empact, csv_bytes("""
+indicator,nis_code,period,numerator,denominator
+POLYPHARMACY,36006,2024,410,2050
+"""), "incomplete.csv")
+    assert [p.key for p in incomplete.problems] == ["problem.nis.region_incomplete"]
+    assert counts() == after

@@ -123,3 +123,19 @@ def test_a_region_is_complete_with_todays_code_or_all_the_old_ones():
     assert antwerp.missing_parts(9, {"11002": {"11002", "11007"}}) == []
     assert antwerp.missing_parts(9, {"11002": {"11007"}}) == ["Antwerpen (11002)"]
     assert antwerp.overlapping_codes({"11002": {"11002", "11007"}}) == []
+
+
+def test_one_key_per_file_decided_from_the_values_or_the_column_name():
+    index = PlaceIndex(REGIONS)
+    assert nis.decide_mode(index, ["Ieper", "TIE"]).mode == "region"  # TIE is only a region
+    assert nis.decide_mode(index, ["Ieper", "Zonnebeke"]).mode == "municipality"
+    assert nis.decide_mode(index, ["Gent", "44083"]).mode == "municipality"  # all outside
+    assert nis.decide_mode(index, ["33016"]).mode == "auto"  # region = municipality: no doubt
+    undecided = nis.decide_mode(index, ["Ieper", "Tielt"])
+    assert undecided.mode is None
+    assert [value for value, _ in undecided.problems] == ["Ieper", "Tielt"]
+    mixed = nis.decide_mode(index, ["TIE", "33037"])
+    assert mixed.mode is None and mixed.problems[0][1].key == "problem.nis.mixed_keys"
+    assert nis.decide_mode(index, ["Ieper", "Tielt"], key="region").mode == "region"
+    assert nis.decide_mode(index, ["Ieper"], column_kind="municipality").mode == "municipality"
+    assert nis.decide_mode(index, ["Ieper"], column_kind="care_region").mode == "region"
