@@ -293,3 +293,93 @@ POLYPHARMACY,36006,2024,410,2050
 """), "incomplete.csv")
     assert [p.key for p in incomplete.problems] == ["problem.nis.region_incomplete"]
     assert counts() == after
+
+
+# ---------------------------------------------------------------- Statbel population tables
+
+from dashboard.services import population_import  # noqa: E402
+
+POPULATION = DATA / "population"
+
+
+def statbel_totals(codes: set[str]) -> int:
+    """Totaal of `codes` in the Dutch table, read straight from the file."""
+    with (POPULATION / "statbel_nl_2024.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))[3:]
+    return sum(int(row[4]) for row in rows if row[0] in codes)
+
+
+IEPER = {"33011", "33037", "33040", "36019"}
+
+
+def test_a_statbel_table_becomes_region_populations(empact):
+    path = POPULATION / "statbel_nl_2024.csv"
+    before = counts()
+    preview = population_import.preview_population_import(empact, path.read_bytes(), path.name)
+    assert preview.problems == [] and counts() == before
+    assert preview.year == 2024 and preview.subtotals == 7
+    assert [m.code for m in preview.outside] == ["44021"]
+    changes = {c.region: c.new for c in preview.changes}
+    assert changes == {"Ieper": statbel_totals(IEPER), "Roeselare": statbel_totals(ROESELARE),
+                       "Tielt": statbel_totals(TIELT_2019_CODES)}  # 2024 codes of Tielt
+    population_import.apply_population_import(empact, path.read_bytes(), path.name)
+    assert region_population(empact.project_id, "IEP", 2024) == statbel_totals(IEPER)
+    after = counts()
+    again = population_import.preview_population_import(empact, path.read_bytes(), path.name)
+    assert not again.has_changes and sorted(again.unchanged) == ["Ieper", "Roeselare", "Tielt"]
+    population_import.apply_population_import(empact, path.read_bytes(), path.name)
+    assert counts() == after
+
+
+def test_the_french_xlsx_and_the_open_data_layout(empact):
+    path = POPULATION / "statbel_fr_2025.xlsx"
+    preview = population_import.preview_population_import(empact, path.read_bytes(), path.name)
+    assert preview.problems == [] and preview.year == 2025
+    assert {c.region for c in preview.changes} == {"Ieper", "Tielt"}
+    population_import.apply_population_import(empact, path.read_bytes(), path.name)
+    with session_scope() as session:
+        tielt = session.exec(select(CareRegion).where(
+            CareRegion.project_id == empact.project_id, CareRegion.code == "TIE")).one()
+        assert tielt.population == region_population(empact.project_id, "TIE", 2025)
+    open_data = POPULATION / "TF_SOC_POP_STRUCT_2024.csv"
+    no_year = population_import.preview_population_import(empact, open_data.read_bytes(),
+                                                          open_data.name)
+    assert [p.key for p in no_year.problems] == ["problem.population.no_year"]
+    given = population_import.preview_population_import(empact, open_data.read_bytes(),
+                                                        open_data.name, year=2024)
+    assert given.problems == []
+    assert {c.region: c.new for c in given.changes}["Ieper"] == statbel_totals(IEPER)
+
+
+def test_bad_population_tables_write_nothing(empact):
+    before = counts()
+    path = POPULATION / "statbel_nl_2024.csv"
+    wrong_year = population_import.preview_population_import(empact, path.read_bytes(),
+                                                             path.name, year=2023)
+    assert [p.key for p in wrong_year.problems] == ["problem.population.year_differs"]
+    bad = csv_bytes("""
+Bevolking op 1 januari 2024
+NIS code;Woonplaats;Totaal
+33011;Ieper;35200
+33037;Zonnebeke;12500
+33040;Langemark-Poelkapelle;veel
+36019;Staden;11250
+99999;Nergens;10
+33011;Ieper;35200
+""")
+    preview = population_import.preview_population_import(empact, bad, "bad.csv")
+    assert [(p.line, p.key) for p in preview.problems] == [
+        (3, "problem.population.region_incomplete"), (5, "problem.risk.bad_count"),
+        (7, "problem.nis.unknown_code"), (8, "problem.population.duplicate")]
+    with pytest.raises(ValidationFailed):
+        population_import.apply_population_import(empact, bad, "bad.csv")
+    assert counts() == before
+
+
+def test_cli_population(demo_db, capsys):
+    path = POPULATION / "TF_SOC_POP_STRUCT_2024.csv"
+    assert main(["import", "population", str(path), "--project", "empact"]) == 2
+    assert "--year 2024" in capsys.readouterr().err
+    assert main(["import", "population", str(path), "--project", "empact", "--year", "2024"]) == 0
+    out = capsys.readouterr().out
+    assert "Ieper" in out and "outside every care region" in out and "imported" in out
