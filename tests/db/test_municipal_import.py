@@ -383,3 +383,28 @@ def test_cli_population(demo_db, capsys):
     assert main(["import", "population", str(path), "--project", "empact", "--year", "2024"]) == 0
     out = capsys.readouterr().out
     assert "Ieper" in out and "outside every care region" in out and "imported" in out
+
+
+# ---------------------------------------------------------------- the documented examples
+
+DOCS = Path(__file__).resolve().parent.parent.parent / "docs" / "formats"
+
+
+@pytest.mark.parametrize("name,command", [
+    ("risk-example.csv", "risk"), ("risk-municipal-example.csv", "risk"),
+    ("indicators-example.csv", "indicators"), ("indicators-municipal-example.csv", "indicators"),
+    ("population-example.csv", "population")])
+def test_the_documented_examples_import_into_the_demo(demo_sqlite, capsys, name, command):
+    assert main(["import", command, str(DOCS / name), "--project", "empact"]) == 0
+    assert main(["import", command, str(DOCS / name), "--project", "empact"]) == 0
+    assert "nothing to change" in capsys.readouterr().out
+
+
+def test_the_worked_example_of_risk_md(demo_sqlite):
+    actor = cli_actor("empact")
+    path = DOCS / "risk-municipal-example.csv"
+    risk_import.apply_risk_import(actor, path.read_bytes(), path.name)
+    assert stored(actor.project_id, "ROE", 2024, 3) == 144
+    assert stored(actor.project_id, "TIE", 2024, 3) == 58
+    assert region_population(actor.project_id, "ROE", 2024) == 74050
+    assert region_population(actor.project_id, "TIE", 2024) == 76050
