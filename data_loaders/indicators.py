@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from data_loaders.fields import fold, parse_number
+from data_loaders.nis import key_column
 from data_loaders.periods import normalise_period, period_end
 from data_loaders.problems import Problems
 from data_loaders.tabular import Table, map_columns
@@ -68,13 +69,19 @@ class ParsedValues:
     unknown_columns: list[str] = field(default_factory=list)
     problems: Problems = field(default_factory=Problems)
     column_names: dict[str, str] = field(default_factory=dict)  # our name -> header as written
+    key_kind: str = "region"  # "municipality" when the region column is named as municipalities
 
 
 def parse_indicator_values(table: Table) -> ParsedValues:
     """Read every row, collecting every problem (not only the first)."""
     parsed = ParsedValues(table.file_name, problems=Problems(table.file_name))
     problems = parsed.problems
-    columns = map_columns(table, COLUMNS, REQUIRED, ALIASES, problems)
+    region_aliases, parsed.key_kind, both = key_column(table, ALIASES["region"])
+    if both is not None:
+        problems.add("problem.nis.two_key_columns", line=1, column=both)
+        return parsed
+    columns = map_columns(table, COLUMNS, REQUIRED, ALIASES | {"region": region_aliases},
+                          problems)
     parsed.column_names, parsed.unknown_columns = columns.names, columns.unknown
     if not any(name in parsed.column_names for name in ("value", "numerator", "denominator")):
         problems.add("problem.indicator.no_value_column", line=1, column="value")

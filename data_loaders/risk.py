@@ -20,6 +20,7 @@ from pathlib import Path
 import polars as pl
 
 from data_loaders.fields import match_word, parse_whole
+from data_loaders.nis import key_column
 from data_loaders.problems import Problems, UnreadableFile
 from data_loaders.tabular import Table, map_columns, normalise_header, read_table
 
@@ -29,14 +30,14 @@ COLUMNS = REQUIRED + OPTIONAL
 ALIASES: dict[str, tuple[str, ...]] = {
     "region": ("care_region", "region_code", "region_name", "zorgregio", "regio",
                "region_de_soins"),
-    "year": ("annee", "jaar"),
+    "year": ("annee", "jaar", "cd_year"),
     "stratum": ("strate", "risk_stratum", "strata", "niveau_de_risque", "risiconiveau"),
-    "persons": ("count", "n", "personnes", "personen", "nombre", "aantal"),
+    "persons": ("count", "n", "personnes", "personen", "nombre", "aantal", "ms_persons"),
     "age_band": ("age", "age_group", "tranche_d_age", "tranche_d'age", "classe_d_age",
                  "classe_d'age", "leeftijd", "leeftijdsgroep"),
     "sex": ("sexe", "geslacht", "gender"),
     "condition": ("pathologie", "maladie", "aandoening", "ziekte", "disease"),
-    "population": ("habitants", "inwoners", "bevolking", "inhabitants"),
+    "population": ("habitants", "inwoners", "bevolking", "inhabitants", "ms_population"),
 }
 EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
 _BAND_RANGE = re.compile(r"^(\d{1,3})\s*[-–—]\s*(\d{1,3})$")
@@ -70,6 +71,7 @@ class ParsedRisk:
     unknown_columns: list[str] = field(default_factory=list)
     problems: Problems = field(default_factory=Problems)
     column_names: dict[str, str] = field(default_factory=dict)  # our name -> header as written
+    key_kind: str = "region"  # "municipality" when the key column is named as municipalities
 
 
 def read_risk_file(content: bytes, file_name: str) -> Table:
@@ -128,7 +130,12 @@ def parse_risk_table(table: Table, stratum_words: dict[str, int], sex_words: dic
     """
     parsed = ParsedRisk(table.file_name, table.sha256, problems=Problems(table.file_name))
     problems = parsed.problems
-    columns = map_columns(table, COLUMNS, REQUIRED, ALIASES, problems)
+    region_aliases, parsed.key_kind, both = key_column(table, ALIASES["region"])
+    if both is not None:
+        problems.add("problem.nis.two_key_columns", line=1, column=both)
+        return parsed
+    columns = map_columns(table, COLUMNS, REQUIRED, ALIASES | {"region": region_aliases},
+                          problems)
     parsed.column_names, parsed.unknown_columns = columns.names, columns.unknown
     missing = columns.missing
     if missing:

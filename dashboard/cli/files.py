@@ -77,6 +77,17 @@ def add_import_arguments(command: ArgumentParser) -> ArgumentParser:
     return command
 
 
+def add_key_argument(command: ArgumentParser) -> ArgumentParser:
+    """--key for files whose rows are care regions or municipalities (data_loaders.nis)."""
+    command.add_argument(
+        "--key", choices=("auto", "region", "municipality"), default="auto",
+        help="what the region column holds: care-region codes or names (region), municipality "
+             "NIS codes or names, added up per care region (municipality), or decided from the "
+             "values (auto, default; a value that is both a region and a municipality, e.g. "
+             "Ieper, is then refused)")
+    return command
+
+
 def add_export_arguments(command: ArgumentParser) -> ArgumentParser:
     command.add_argument("--project", required=True, help="project slug")
     command.add_argument("--format", choices=("csv", "xlsx"), default="csv")

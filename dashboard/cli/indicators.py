@@ -7,7 +7,10 @@ from pathlib import Path
 
 from dashboard.cli import EXIT_OK
 from dashboard.cli.core import require_database
-from dashboard.cli.files import add_export_arguments, add_import_arguments, import_command
+from dashboard.cli.files import (
+    add_export_arguments, add_import_arguments, add_key_argument, import_command,
+)
+from dashboard.cli.risk import keying_lines
 from dashboard.services.access import cli_actor
 from dashboard.services.exports import to_file_bytes
 from dashboard.services.indicator_import import (
@@ -27,6 +30,7 @@ def _summary(preview: IndicatorPreview) -> list[str]:
         f"new values: {len(preview.new_values)}",
         f"changed values: {len(preview.changed_values)}",
         f"unchanged values: {preview.unchanged_values}",
+        *keying_lines(preview.keying),
     ]
     for value in preview.changed_values:
         where = f"{value.indicator} {value.period} {value.region or '(project)'}"
@@ -42,7 +46,7 @@ def _summary(preview: IndicatorPreview) -> list[str]:
 
 def cmd_import_indicators(args: argparse.Namespace) -> int:
     return import_command(args, preview_indicator_import, apply_indicator_import, _summary,
-                          "nothing to change: the project already has these values")
+                          "nothing to change: the project already has these values", key=args.key)
 
 
 def cmd_export_indicators(args: argparse.Namespace) -> int:
@@ -58,7 +62,7 @@ def register(_commands: argparse._SubParsersAction, imports: argparse._SubParser
              exports: argparse._SubParsersAction) -> None:
     command = imports.add_parser("indicators",
                                  help="import indicator values (docs/formats/indicators.md)")
-    add_import_arguments(command)
+    add_key_argument(add_import_arguments(command))
     command.set_defaults(handler=cmd_import_indicators)
 
     command = exports.add_parser("indicators", help="export indicator values (import columns, "

@@ -6,14 +6,34 @@ import argparse
 
 from dashboard.cli import EXIT_BAD_INPUT
 from dashboard.cli.core import require_database
-from dashboard.cli.files import add_import_arguments, import_command, read_file, run_import
+from dashboard.cli.files import (
+    add_import_arguments, add_key_argument, import_command, read_file, run_import,
+)
 from dashboard.services.access import cli_actor
 from dashboard.services.geo_import import GeoPreview, apply_geo_import, preview_geo_import
 from dashboard.services.risk_import import RiskPreview, apply_risk_import, preview_risk_import
 
 
+def keying_lines(keying) -> list[str]:
+    """What a file keyed by municipality became (no counts: places only)."""
+    lines = []
+    if keying.municipalities:
+        lines.append(f"keyed by municipality: {keying.municipalities} municipalities added up "
+                     f"into {len(keying.regions)} care regions ({', '.join(keying.regions)}); "
+                     f"only the regions' totals are stored")
+    if keying.old_codes:
+        lines.append("codes of before the 2019 or 2025 mergers, read as today's: "
+                     + ", ".join(keying.old_codes))
+    if keying.outside:
+        lines.append(f"municipalities outside every care region of the project (not imported): "
+                     f"{len(keying.outside)}: "
+                     + ", ".join(f"{m.label} ({m.rows} rows)" for m in keying.outside[:20])
+                     + (" …" if len(keying.outside) > 20 else ""))
+    return lines
+
+
 def _risk_summary(preview: RiskPreview) -> list[str]:
-    lines = [f"rows read: {preview.rows}",
+    lines = [f"rows read: {preview.rows}", *keying_lines(preview.keying),
              f"new region-years: {len(preview.new)}",
              f"changed region-years: {len(preview.changed)}",
              f"unchanged region-years: {len(preview.unchanged)}"]
@@ -47,7 +67,8 @@ def _geo_summary(preview: GeoPreview) -> list[str]:
 
 
 def cmd_import_risk(args: argparse.Namespace) -> int:
-    return import_command(args, preview_risk_import, apply_risk_import, _risk_summary)
+    return import_command(args, preview_risk_import, apply_risk_import, _risk_summary,
+                          key=args.key)
 
 
 def cmd_import_geo(args: argparse.Namespace) -> int:
@@ -73,7 +94,7 @@ def register(_commands: argparse._SubParsersAction, imports: argparse._SubParser
     command = imports.add_parser(
         "risk", help="import risk-stratification counts, CSV / XLSX / Parquet "
                      "(docs/formats/risk.md)")
-    add_import_arguments(command)
+    add_key_argument(add_import_arguments(command))
     command.set_defaults(handler=cmd_import_risk)
 
     command = imports.add_parser(

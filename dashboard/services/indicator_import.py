@@ -19,9 +19,12 @@ from dashboard.errors import ValidationFailed
 from dashboard.permissions import Permission
 from dashboard.services import indicators
 from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.risk_import import (
+    MunicipalityKeying, add_key_problem, outside_municipalities, region_refs,
+)
 from data_loaders.catalogues.indicators import CATALOGUE
-from data_loaders.fields import fold
 from data_loaders.indicators import ParsedValues, ValueRow, parse_indicator_values
+from data_loaders.nis import KeyProblem, PlaceIndex, decide_mode, label
 from data_loaders.problems import Problem, Problems, UnreadableFile
 from data_loaders.tabular import read_table
 from models.db import session_scope
@@ -53,6 +56,7 @@ class IndicatorPreview:
     new_indicators: list[str] = field(default_factory=list)  # codes from the default catalogue
     unknown_columns: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    keying: MunicipalityKeying = field(default_factory=MunicipalityKeying)
 
     @property
     def has_changes(self) -> bool:
@@ -70,7 +74,27 @@ class _Target:
     figures: tuple[float | None, float | None, float | None]
 
 
-def _plan(session: Session, actor: Actor, content: bytes, file_name: str
+COUNT_UNITS = frozenset({"", "n", "count", "number", "persons", "personnes", "personen",
+                         "nombre", "aantal"})
+
+
+@dataclass
+class _MunicipalGroup:
+    """Rows of municipalities that add up to one value of a care region."""
+
+    line: int
+    row: ValueRow
+    code: str
+    unit: str
+    decimals: int
+    parts: dict[str, set[str]] = field(default_factory=dict)  # today's code -> codes written
+    numerator: float = 0.0
+    denominator: float = 0.0
+    value: float = 0.0
+    values_only: bool = False  # a row gave a value without numerator and denominator
+
+
+def _plan(session: Session, actor: Actor, content: bytes, file_name: str, key: str = "auto"
           ) -> tuple[IndicatorPreview, list[_Target]]:
     preview = IndicatorPreview(file_name)
     try:
@@ -87,11 +111,27 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str
     existing = {i.code: i for i in session.exec(
         select(Indicator).where(Indicator.project_id == actor.project_id))}
     defaults = {d.code: d for d in CATALOGUE}
-    regions = session.exec(select(CareRegion).where(
-        CareRegion.project_id == actor.project_id)).all()
-    region_lookup = {fold(r.name): r for r in regions} | {fold(r.code): r for r in regions}
+    regions = list(session.exec(select(CareRegion).where(
+        CareRegion.project_id == actor.project_id)).all())
+    region_names = {r.id: r.name for r in regions}
+    index = PlaceIndex(region_refs(regions))
+    decision = decide_mode(index, (row.region for row in parsed.rows if row.region), key,
+                           parsed.key_kind)
+    region_column = columns.get("region", "region")
+    if decision.mode is None:
+        lines: dict[str, int] = {}
+        for row in parsed.rows:
+            lines.setdefault(row.region, row.line)
+        for value, problem in decision.problems:
+            add_key_problem(problems, problem, line=lines[value], column=region_column,
+                            value=value, regions=regions)
+        preview.problems = sorted(problems.items, key=lambda p: p.line or 0)
+        return preview, []
+    preview.keying.mode = decision.mode
     targets: list[_Target] = []
-    first_line: dict[tuple[str, str, int | None], int] = {}
+    groups: dict[tuple[str, str, int], _MunicipalGroup] = {}
+    outside: dict[str, list[int]] = {}
+    first_line: dict[tuple, int] = {}
     for row in parsed.rows:
         before = len(problems)
         code = row.indicator.strip().upper()
@@ -104,14 +144,13 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str
         elif definition.computation:
             problems.add("problem.indicator.computed", line=row.line,
                          column=columns["indicator"], value=row.indicator)
-        region = None
+        place = None
         if row.region:
-            region = region_lookup.get(fold(row.region))
-            if region is None:
-                problems.add("problem.unknown_region", line=row.line, column=columns["region"],
-                             value=row.region, region=row.region,
-                             closest=indicators.closest(row.region, [r.name for r in regions])
-                             or "–")
+            try:
+                place = index.resolve(row.region, decision.mode)
+            except KeyProblem as problem:
+                add_key_problem(problems, problem, line=row.line, column=region_column,
+                                value=row.region, regions=regions)
         if definition is not None and not definition.computation:
             value, found = indicators.check_value(definition.unit, definition.decimals,
                                                   row.value, row.numerator, row.denominator)
@@ -119,21 +158,46 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str
                 problems.add(problem.key, line=row.line,
                              column=columns.get(problem.column, problem.column),
                              value=_given(row, problem.column), **problem.params)
-        if len(problems) > before:
+        if len(problems) > before or definition is None:
             continue
-        key = (code, row.period, region.id if region else None)
-        if key in first_line:  # e.g. a region written by its code on one line, its name on another
+        if place is not None and place.region_id is None:
+            outside.setdefault(place.given_code, []).append(row.line)
+            continue
+        region_id = place.region_id if place else None
+        owner = place.given_code if place and place.municipality else region_id
+        row_key = (code, row.period, owner)
+        if row_key in first_line:  # e.g. a region by its code on one line, its name on another
             problems.add("problem.indicator.duplicate_row", line=row.line,
                          column=columns.get("region", columns["indicator"]),
                          value=f"{row.indicator} {row.period} {row.region}".strip(),
-                         first_line=first_line[key])
+                         first_line=first_line[row_key])
             continue
-        first_line[key] = row.line
+        first_line[row_key] = row.line
         if code not in existing and code not in preview.new_indicators:
             preview.new_indicators.append(code)
-        targets.append(_Target(row, code, region.id if region else None,
-                               region.name if region else "",
-                               (value, row.numerator, row.denominator)))
+        if place is not None and place.municipality:
+            group = groups.setdefault((code, row.period, place.region_id), _MunicipalGroup(
+                row.line, row, code, definition.unit, definition.decimals))  # type: ignore[arg-type]
+            group.parts.setdefault(place.municipality, set()).add(place.given_code)
+            if row.numerator is not None and row.denominator is not None:
+                group.numerator += row.numerator
+                group.denominator += row.denominator
+            else:
+                group.values_only = True
+            group.value += value or 0.0
+            continue
+        targets.append(_Target(row, code, region_id, region_names.get(region_id, "")
+                               if region_id else "", (value, row.numerator, row.denominator)))
+    for (_, _, region_id), group in groups.items():
+        targets.extend(_aggregate(group, region_id, region_names[region_id], index, problems,
+                                  region_column))
+    keying = preview.keying
+    given_codes = {c for g in groups.values() for codes in g.parts.values() for c in codes}
+    today = {c for g in groups.values() for c in g.parts}
+    keying.municipalities = len(given_codes)
+    keying.regions = sorted({region_names[r] for _, _, r in groups})
+    keying.old_codes = [label(c) for c in sorted(given_codes - today)]
+    keying.outside = outside_municipalities(outside)
     preview.problems = sorted(problems.items, key=lambda p: p.line or 0)
     if problems:
         return preview, targets
@@ -159,27 +223,58 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str
     return preview, targets
 
 
+def _aggregate(group: _MunicipalGroup, region_id: int, region: str, index: PlaceIndex,
+               problems: Problems, column: str) -> list[_Target]:
+    """A care region's value from its municipalities': numerators and denominators add up (the
+    value is worked out from the sums); values add up only for counts; rates, shares and
+    scores alone cannot be combined. Every municipality of the region is needed."""
+    before = len(problems)
+    missing = index.missing_parts(region_id, group.parts)
+    if missing:
+        problems.add("problem.nis.region_incomplete", line=group.line, column=column,
+                     region=region, year=group.row.period, count=len(missing),
+                     missing=", ".join(missing[:8]) + (" …" if len(missing) > 8 else ""))
+    for code, olds in index.overlapping_codes(group.parts):
+        problems.add("problem.nis.old_and_new_code", line=group.line, column=column,
+                     municipality=label(code), old=", ".join(olds), year=group.row.period)
+    counts = group.unit.strip().lower() in COUNT_UNITS
+    if group.values_only and not counts:
+        problems.add("problem.nis.not_aggregable", line=group.line, column=column,
+                     value=group.row.region, unit=group.unit)
+    if len(problems) > before:
+        return []
+    if group.values_only:
+        figures = (round(group.value, group.decimals + 2), None, None)
+    else:
+        value, _ = indicators.check_value(group.unit, group.decimals, None, group.numerator,
+                                          group.denominator)
+        figures = (value, group.numerator, group.denominator)
+    return [_Target(group.row, group.code, region_id, region, figures)]
+
+
 def _given(row: ValueRow, column: str) -> str:
     number = {"value": row.value, "numerator": row.numerator,
               "denominator": row.denominator}.get(column)
     return "" if number is None else f"{number:g}"
 
 
-def preview_indicator_import(actor: Actor, content: bytes, file_name: str) -> IndicatorPreview:
-    """What importing the file would do; writes nothing."""
+def preview_indicator_import(actor: Actor, content: bytes, file_name: str,
+                             key: str = "auto") -> IndicatorPreview:
+    """What importing the file would do; writes nothing. `key` as for risk files."""
     require(actor, Permission.import_data)
     with session_scope() as session:
-        preview, _ = _plan(session, actor, content, file_name)
+        preview, _ = _plan(session, actor, content, file_name, key)
         session.rollback()
         return preview
 
 
-def apply_indicator_import(actor: Actor, content: bytes, file_name: str) -> IndicatorPreview:
+def apply_indicator_import(actor: Actor, content: bytes, file_name: str,
+                           key: str = "auto") -> IndicatorPreview:
     """Import the file: every value it adds or changes, in one transaction, or nothing
     (ValidationFailed). A file that changes nothing writes nothing."""
     require(actor, Permission.import_data)
     with session_scope() as session:
-        preview, targets = _plan(session, actor, content, file_name)
+        preview, targets = _plan(session, actor, content, file_name, key)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
         if not preview.has_changes:
@@ -194,7 +289,11 @@ def apply_indicator_import(actor: Actor, content: bytes, file_name: str) -> Indi
                               imported_by=actor.username,
                               summary={"new_values": len(preview.new_values),
                                        "changed_values": len(preview.changed_values),
-                                       "new_indicators": preview.new_indicators}))
+                                       "new_indicators": preview.new_indicators,
+                                       "key": preview.keying.mode,
+                                       "municipalities": preview.keying.municipalities,
+                                       "outside_regions": [m.code for m in
+                                                           preview.keying.outside]}))
         for target in targets:
             indicators.write_value(session, by_code[target.code], target.row.period,
                                    target.region_id, target.figures,

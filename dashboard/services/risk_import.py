@@ -20,6 +20,7 @@ from dashboard.i18n import catalogue
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor, bump_data_version, require
 from data_loaders.fields import fold
+from data_loaders.nis import KeyProblem, PlaceIndex, RegionRef, decide_mode, label
 from data_loaders.problems import Problem, Problems, UnreadableFile
 from data_loaders.risk import ParsedRisk, RiskRow, parse_risk_table, read_risk_file
 from models.db import session_scope
@@ -83,6 +84,26 @@ class RegionYearChange:
     population: tuple[int | None, int] | None = None  # (old, new) when it changes
 
 
+@dataclass(frozen=True)
+class OutsideMunicipality:
+    """A municipality of the file in none of the project's care regions: not imported."""
+
+    code: str  # as the file writes it
+    label: str  # name and code(s), e.g. "Gent (44021)"
+    rows: int
+
+
+@dataclass
+class MunicipalityKeying:
+    """How a file keyed by municipality was read (for the preview): no counts, only places."""
+
+    mode: str = "auto"  # the key mode used: auto, region, municipality
+    municipalities: int = 0  # municipalities of the file inside the project's regions
+    regions: list[str] = field(default_factory=list)  # care regions their figures add up to
+    old_codes: list[str] = field(default_factory=list)  # codes of before a merger, as labels
+    outside: list[OutsideMunicipality] = field(default_factory=list)
+
+
 @dataclass
 class RiskPreview:
     """What importing a file would do."""
@@ -95,6 +116,7 @@ class RiskPreview:
     unchanged: list[tuple[str, int]] = field(default_factory=list)
     unknown_columns: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    keying: MunicipalityKeying = field(default_factory=MunicipalityKeying)
 
     @property
     def has_changes(self) -> bool:
@@ -123,7 +145,26 @@ class _Plan:
     populations: dict[tuple[int, int], int] = field(default_factory=dict)
 
 
-def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> _Plan:
+def region_refs(regions: list[CareRegion]) -> list[RegionRef]:
+    return [RegionRef(r.id, r.code, r.name, tuple(r.municipality_nis or ()))  # type: ignore[arg-type]
+            for r in regions]
+
+
+def add_key_problem(problems: Problems, problem: KeyProblem, *, line: int, column: str,
+                    value: str, regions: list[CareRegion]) -> None:
+    params = dict(problem.params)
+    if problem.key == "problem.unknown_region":
+        params["closest"] = _closest(value, regions) or "—"
+    problems.add(problem.key, line=line, column=column, value=value, **params)
+
+
+def outside_municipalities(lines: dict[str, list[int]]) -> list[OutsideMunicipality]:
+    return [OutsideMunicipality(code, label(code), len(found))
+            for code, found in sorted(lines.items())]
+
+
+def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
+          key: str = "auto") -> _Plan:
     preview = RiskPreview(file_name)
     plan = _Plan(preview)
     try:
@@ -140,38 +181,74 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> _Pl
     preview.unknown_columns = parsed.unknown_columns
     problems = Problems(file_name, list(parsed.problems.items))
 
-    regions = session.exec(select(CareRegion).where(CareRegion.project_id == actor.project_id)
-                           ).all()
-    lookup: dict[str, CareRegion] = {}
-    for region in regions:
-        lookup[fold(region.name)] = region
-        lookup[fold(region.code)] = region
+    regions = list(session.exec(select(CareRegion).where(
+        CareRegion.project_id == actor.project_id)).all())
+    index = PlaceIndex(region_refs(regions))
     names = {region.id: region.name for region in regions}
     region_column = parsed.column_names.get("region", "region")
+    decision = decide_mode(index, (row.region for row in parsed.rows), key, parsed.key_kind)
+    if decision.mode is None:
+        lines = {}
+        for row in parsed.rows:
+            lines.setdefault(row.region, row.line)
+        for value, problem in decision.problems:
+            add_key_problem(problems, problem, line=lines[value], column=region_column,
+                            value=value, regions=regions)
+        preview.problems = sorted(problems.items, key=lambda p: p.line or 0)
+        return plan
+    mode = preview.keying.mode = decision.mode
     first_line: dict[tuple, int] = {}
-    population_line: dict[tuple[int, int], tuple[int, int]] = {}
+    population_line: dict[tuple, tuple[int, int]] = {}  # (region id or code given, year)
+    region_year_line: dict[tuple[int, int], int] = {}
+    direct: set[tuple[int, int]] = set()  # region-years given by region
+    # region-years given by municipality: today's code -> the codes the file writes for it
+    via: dict[tuple[int, int], dict[str, set[str]]] = {}
+    outside: dict[str, list[int]] = {}
     for row in parsed.rows:
-        region = lookup.get(fold(row.region))
-        if region is None:
-            problems.add("problem.unknown_region", line=row.line, column=region_column,
-                         value=row.region, region=row.region,
-                         closest=_closest(row.region, list(regions)) or "—")
+        try:
+            place = index.resolve(row.region, mode)
+        except KeyProblem as problem:
+            add_key_problem(problems, problem, line=row.line, column=region_column,
+                            value=row.region, regions=regions)
             continue
-        key = (region.id, *row.cell)
-        if key in first_line:
+        if place.region_id is None:
+            outside.setdefault(place.given_code, []).append(row.line)
+            continue
+        region_year = (place.region_id, row.year)
+        owner: int | str = place.given_code or place.region_id
+        key_of_row = (owner, *row.cell)
+        if key_of_row in first_line:
             problems.add("problem.risk.duplicate", line=row.line, column=region_column,
-                         value=row.region, first_line=first_line[key])
+                         value=row.region, first_line=first_line[key_of_row])
             continue
-        first_line[key] = row.line
-        region_year = (region.id, row.year)
-        plan.wanted.setdefault(region_year, {})[_stored_cell(row)] = row.persons
+        first_line[key_of_row] = row.line
+        region_year_line.setdefault(region_year, row.line)
+        if place.municipality:
+            via.setdefault(region_year, {}).setdefault(place.municipality, set()).add(
+                place.given_code)
+        else:
+            direct.add(region_year)
+        cells = plan.wanted.setdefault(region_year, {})
+        cell = _stored_cell(row)
+        cells[cell] = cells.get(cell, 0) + row.persons  # a sum over municipalities
         if row.population is not None:
-            earlier = population_line.setdefault(region_year, (row.population, row.line))
+            earlier = population_line.setdefault((owner, row.year), (row.population, row.line))
             if earlier[0] != row.population:
                 problems.add("problem.risk.population_differs", line=row.line,
                              column=parsed.column_names["population"], value=row.population,
                              other=earlier[0], other_line=earlier[1])
-            plan.populations[region_year] = earlier[0]
+            if not place.municipality:
+                plan.populations[region_year] = earlier[0]
+    _check_municipal_region_years(problems, index, names, direct, via, region_year_line,
+                                  population_line, plan, region_column,
+                                  decision.because if key == "auto" else "")
+    keying = preview.keying
+    given_codes = {code for parts in via.values() for codes in parts.values() for code in codes}
+    keying.municipalities = len(given_codes)
+    keying.regions = sorted({names[region_id] for region_id, _ in via})
+    keying.old_codes = [label(code) for code in sorted(given_codes)
+                        if code not in {c for parts in via.values() for c in parts}]
+    keying.outside = outside_municipalities(outside)
     # In the order of the file, whichever check found them.
     preview.problems = sorted(problems.items, key=lambda p: p.line or 0)
     if problems:
@@ -211,25 +288,67 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> _Pl
     return plan
 
 
+def _check_municipal_region_years(problems: Problems, index: PlaceIndex, names: dict[int, str],
+                                  direct: set[tuple[int, int]],
+                                  via: dict[tuple[int, int], dict[str, set[str]]],
+                                  region_year_line: dict[tuple[int, int], int],
+                                  population_line: dict[tuple, tuple[int, int]], plan: _Plan,
+                                  column: str, because: str = "") -> None:
+    """A region-year added up from municipalities needs all of them (else its counts would be
+    too low), each once (a code of today beside the old codes that became it counts twice),
+    and not also rows of the region itself; its population is the municipalities' sum."""
+    for region_year, parts in sorted(via.items(), key=lambda item: region_year_line[item[0]]):
+        region_id, year = region_year
+        line = region_year_line[region_year]
+        if region_year in direct:
+            problems.add("problem.nis.region_and_municipalities", line=line, column=column,
+                         region=names[region_id], year=year)
+            continue
+        missing = index.missing_parts(region_id, parts)
+        if missing:
+            problems.add("problem.nis.region_incomplete_deduced" if because
+                         else "problem.nis.region_incomplete", line=line, column=column,
+                         region=names[region_id], year=year, count=len(missing),
+                         missing=", ".join(missing[:8]) + (" …" if len(missing) > 8 else ""),
+                         because=because)
+        for code, olds in index.overlapping_codes(parts):
+            problems.add("problem.nis.old_and_new_code", line=line, column=column,
+                         municipality=label(code), old=", ".join(olds), year=year)
+        codes = sorted({code for written in parts.values() for code in written})
+        given = [population_line.get((code, year)) for code in codes]
+        if all(found is not None for found in given):
+            plan.populations[region_year] = sum(found[0] for found in given)  # type: ignore[index]
+        elif any(found is not None for found in given):
+            problems.add("problem.nis.population_partial", line=line, column=column,
+                         region=names[region_id], year=year,
+                         missing=", ".join(label(code) for code, found in zip(codes, given,
+                                                                            strict=True)
+                                           if found is None))
+
+
 def _stored_cell(row: RiskRow) -> tuple[int, str, str, str]:
     return (row.stratum, row.age_band, row.sex, row.condition)
 
 
-def preview_risk_import(actor: Actor, content: bytes, file_name: str) -> RiskPreview:
-    """What importing the file would do; writes nothing."""
+def preview_risk_import(actor: Actor, content: bytes, file_name: str,
+                        key: str = "auto") -> RiskPreview:
+    """What importing the file would do; writes nothing. `key`: how its region column is read
+    (auto, region, municipality; data_loaders.nis.PlaceIndex.resolve)."""
     require(actor, Permission.import_data)
     with session_scope() as session:
-        plan = _plan(session, actor, content, file_name)
+        plan = _plan(session, actor, content, file_name, key)
         session.rollback()
         return plan.preview
 
 
-def apply_risk_import(actor: Actor, content: bytes, file_name: str) -> RiskPreview:
+def apply_risk_import(actor: Actor, content: bytes, file_name: str,
+                      key: str = "auto") -> RiskPreview:
     """Import the file: the counts of every region-year it covers, in one transaction, or
-    nothing (ValidationFailed). A file that changes nothing writes nothing."""
+    nothing (ValidationFailed). A file that changes nothing writes nothing. A file keyed by
+    municipality is added up to care regions first: only region counts are stored."""
     require(actor, Permission.import_data)
     with session_scope() as session:
-        plan = _plan(session, actor, content, file_name)
+        plan = _plan(session, actor, content, file_name, key)
         preview = plan.preview
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
@@ -254,7 +373,10 @@ def apply_risk_import(actor: Actor, content: bytes, file_name: str) -> RiskPrevi
             project_id=actor.project_id, kind="risk", file_name=file_name,
             file_sha256=preview.sha256, imported_by=actor.username,
             summary={"rows": preview.rows, "new_region_years": len(preview.new),
-                     "changed_region_years": len(preview.changed)}))
+                     "changed_region_years": len(preview.changed),
+                     "key": preview.keying.mode,
+                     "municipalities": preview.keying.municipalities,
+                     "outside_regions": [m.code for m in preview.keying.outside]}))
         bump_data_version(session, actor.project_id)
         return preview
 

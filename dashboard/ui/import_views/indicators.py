@@ -12,6 +12,7 @@ from dashboard.services.indicator_import import (
 )
 from dashboard.ui.context import PageContext
 from dashboard.ui.imports import import_panel
+from dashboard.ui.municipal import key_choice, render_keying
 
 ORDER = 60
 TITLE_KEY = "import.kind.indicators"
@@ -34,6 +35,7 @@ def render_preview(preview: IndicatorPreview) -> None:
     counts[0].metric(t("import.indicators.new"), len(preview.new_values))
     counts[1].metric(t("import.indicators.changed"), len(preview.changed_values))
     counts[2].metric(t("import.indicators.unchanged"), preview.unchanged_values)
+    render_keying(preview.keying)
     if preview.new_indicators:
         st.info(t("import.indicators.new_indicators", codes=", ".join(preview.new_indicators)))
     rows = [_row(v, t("import.indicators.new")) for v in preview.new_values]
@@ -50,7 +52,9 @@ def render_preview(preview: IndicatorPreview) -> None:
 
 
 def render(context: PageContext) -> None:
+    key = key_choice("import_indicators")
     import_panel(context, key="import_indicators", format_path="docs/formats/indicators.md",
                  preview=preview_indicator_import, apply=apply_indicator_import,
-                 render_preview=render_preview, columns_help=t("import.indicators.columns"),
+                 render_preview=render_preview, extra_arguments={"key": key},
+                 columns_help=t("import.indicators.columns"),
                  example="docs/formats/indicators-example.csv")

@@ -10,6 +10,7 @@ from dashboard.i18n.formatting import format_number
 from dashboard.services.risk_import import RiskPreview, apply_risk_import, preview_risk_import
 from dashboard.ui.context import PageContext
 from dashboard.ui.imports import import_panel
+from dashboard.ui.municipal import key_choice, render_keying
 
 ORDER = 40
 TITLE_KEY = "import.kind.risk"
@@ -29,6 +30,7 @@ def render_preview(preview: RiskPreview) -> None:
     counts[2].metric(t("import.risk.changed"), len(preview.changed))
     counts[3].metric(t("import.risk.unchanged"), len(preview.unchanged))
     st.caption(t("import.risk.replaces"))
+    render_keying(preview.keying)
     rows = [{"region": c.region, "year": str(c.year), "added": c.added, "changed": c.changed,
              "removed": c.removed, "population": _population(c.population)}
             for c in preview.new + preview.changed]
@@ -44,9 +46,11 @@ def render_preview(preview: RiskPreview) -> None:
 
 
 def render(context: PageContext) -> None:
+    key = key_choice("import_risk")
     import_panel(context, key="import_risk", format_path="docs/formats/risk.md",
                  preview=preview_risk_import, apply=apply_risk_import,
-                 render_preview=render_preview, columns_help=t("import.risk.columns"),
+                 render_preview=render_preview, extra_arguments={"key": key},
+                 columns_help=t("import.risk.columns"),
                  example="docs/formats/risk-example.csv",
                  file_types=("csv", "xlsx", "txt", "parquet"),
                  upload_label=t("import.risk.upload"))
