@@ -134,14 +134,26 @@ def split_into_pilots(municipalities: pl.DataFrame, pilots: int) -> list[list[st
     return [list(run) for run in np.array_split(np.array(codes), pilots)]
 
 
+def _local_name(row: dict) -> str:
+    # NIS codes 2x (Brussels, bilingual) and 5x-9x (Wallonia) take the French name
+    return row["name_nl"] if row["nis"][0] in "1347" else row["name_fr"]
+
+
 def outline_file(municipalities: pl.DataFrame) -> bytes:
-    features = [{"type": "Feature",
-                 "properties": {"code": row["nis"], "name": row["name_nl"]
-                                if row["nis"][0] in "1347" else row["name_fr"]},
+    """Municipal outlines keyed by NIS code, as Statbel publishes them."""
+    features = [{"type": "Feature", "properties": {"nis": row["nis"], "name": _local_name(row)},
                  "geometry": mapping(row["geometry"])}
                 for row in municipalities.iter_rows(named=True)]
     collection = {"type": "FeatureCollection", "attribution": ATTRIBUTION, "features": features}
     return json.dumps(collection, separators=(",", ":")).encode()
+
+
+def mapping_file(municipalities: pl.DataFrame) -> bytes:
+    """One care region per municipality, coded by its NIS code: the import then records each
+    region's municipality, so that files keyed by NIS code read unambiguously."""
+    lines = ["nis,region,region_name", *(f"{row['nis']},{row['nis']},{_local_name(row)}"
+                                         for row in municipalities.iter_rows(named=True))]
+    return ("\n".join(lines) + "\n").encode()
 
 
 # --- risk ------------------------------------------------------------------------------------
@@ -304,6 +316,7 @@ def write_dataset(scale: Scale, out: Path, seed: int) -> dict:
         folder.mkdir(exist_ok=True)
         members = municipalities.filter(pl.col("nis").is_in(group))
         (folder / "regions.geojson").write_bytes(outline_file(members))
+        (folder / "regions-mapping.csv").write_bytes(mapping_file(members))
         (folder / "actions.csv").write_bytes(plan_file(group, scale.actions_per_pilot, rng))
         (folder / "questionnaire.csv").write_bytes(questionnaire_file())
         waves = []
@@ -328,6 +341,7 @@ def write_dataset(scale: Scale, out: Path, seed: int) -> dict:
         folder.mkdir(exist_ok=True)
         every = municipalities["nis"].to_list()
         (folder / "regions.geojson").write_bytes(outline_file(municipalities))
+        (folder / "regions-mapping.csv").write_bytes(mapping_file(municipalities))
         (folder / "actions.csv").write_bytes(plan_file(every, 25, rng))
         risk_frame(every, populations, nprng, True).write_parquet(folder / "risk.parquet")
         codes = [d["code"] for d in indicator_definitions(scale.federal_indicators)]
@@ -383,7 +397,8 @@ def load_dataset(out: Path, log=print) -> dict[str, float]:
         _cli("projects", "add", slug, "--name", project["name"])
         users.set_membership(STEERING_USER, slug, "steering")
         users.set_membership(COORDINATOR_USER, slug, "coordinator")
-        step("import geo", "import", "geo", str(folder / "regions.geojson"), "--project", slug)
+        step("import geo", "import", "geo", str(folder / "regions.geojson"), "--mapping",
+             str(folder / "regions-mapping.csv"), "--project", slug)
         step("import actions", "import", "actions", str(folder / "actions.csv"),
              "--project", slug)
         if project["waves"]:
