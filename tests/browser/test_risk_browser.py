@@ -98,6 +98,9 @@ def test_a_coordinator_imports_risk_counts_and_sees_them_on_the_map(start_server
     choose(page, t("sidebar.project", lang="fr"), "EMPACT")
     page.get_by_role("tab", name=t("import.kind.risk", lang="fr"), exact=True).click()
     panel = page.get_by_role("tabpanel", name=t("import.kind.risk", lang="fr"))
+    # The file names EMPACT's region Ieper, which is also a municipality: the key is chosen.
+    choose(page, t("import.key", lang="fr"), t("import.key.region", lang="fr"))
+    settle(page)
     # A bad file first: every problem listed, nothing to confirm.
     panel.locator("input[type='file']").set_input_files(str(DATA / "risk" / "bad.csv"))
     expect(page.get_by_text(re.compile("Le fichier est refusé \\(11 problème"))).to_be_visible(

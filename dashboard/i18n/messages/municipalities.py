@@ -29,13 +29,13 @@ MESSAGES = {
     "problem.nis.region_or_municipality": (
         "« {text} » est à la fois la région de soins {region} et la commune {municipality} "
         "({code}), qui n'en est qu'une partie : écrivez {region_code} pour la région ou {code} "
-        "pour la commune, ou choisissez la clé (--key region ou --key municipality).",
+        "pour la commune, ou choisissez la clé des lignes « région » ou « commune » (--key region ou --key municipality).",
         "'{text}' is zowel de zorgregio {region} als de gemeente {municipality} ({code}), die "
         "er maar een deel van is: schrijf {region_code} voor de regio of {code} voor de "
-        "gemeente, of kies de sleutel (--key region of --key municipality).",
+        "gemeente, of kies de sleutel van de rijen 'regio' of 'gemeente' (--key region of --key municipality).",
         "'{text}' is both the care region {region} and the municipality {municipality} "
         "({code}), which is only part of it: write {region_code} for the region or {code} for "
-        "the municipality, or choose the key (--key region or --key municipality).",
+        "the municipality, or choose the key of the rows 'region' or 'municipality' (--key region or --key municipality).",
     ),
     "problem.nis.mixed_keys": (
         "le fichier mêle des régions de soins ({region}) et des communes ({municipality}) : "
