@@ -14,7 +14,7 @@ from dashboard.permissions import Permission
 from dashboard.services import meetings, minutes
 from dashboard.services.meetings import Attendee
 from dashboard.services.portfolio import actions_frame, partners_frame
-from dashboard.ui.components import page_header, show_error
+from dashboard.ui.components import page_header, show_error, show_table
 from dashboard.ui.context import page_context
 from dashboard.ui.governance import (
     agenda_item_label, decision_form, outcome_text, render_action_state,
@@ -153,7 +153,7 @@ with agenda_tab:
     } for n, e in enumerate(view.agenda)], schema={
         "position": pl.Int64, "code": pl.String, "title": pl.String, "reason": pl.String,
         "status": pl.String, "decided": pl.String})
-    st.dataframe(agenda_rows, hide_index=True, width="stretch", placeholder="–",
+    show_table(agenda_rows, hide_index=True, width="stretch", placeholder="–",
                  column_config={"position": st.column_config.NumberColumn("#", width="small"),
                                 "code": t("portfolio.col.code"),
                                 "title": st.column_config.TextColumn(t("portfolio.col.title"),
@@ -248,7 +248,7 @@ with attendance_tab:
                "is_voting": st.column_config.CheckboxColumn(t("meetings.voting"), default=True),
                "present": st.column_config.CheckboxColumn(t("meetings.present"), default=True)}
     if not can_prepare:
-        st.dataframe(attendees, hide_index=True, width="stretch", placeholder="–",
+        show_table(attendees, hide_index=True, width="stretch", placeholder="–",
                      column_config=columns)
     else:
         with st.form(f"attendance_{meeting_id}"):

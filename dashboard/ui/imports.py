@@ -16,7 +16,7 @@ import streamlit as st
 
 from dashboard.errors import DashboardError, describe
 from dashboard.i18n import current_language, t
-from dashboard.ui.components import show_error
+from dashboard.ui.components import show_error, show_table
 from dashboard.ui.context import PageContext
 from data_loaders.problems import Problem
 from models.db import ROOT
@@ -43,7 +43,7 @@ def problems_table(problems: list[Problem]) -> pl.DataFrame:
 
 def show_problems(problems: list[Problem]) -> None:
     st.error(t("import.refused", count=len(problems)), icon=":material/block:")
-    st.dataframe(problems_table(problems), hide_index=True, placeholder="–", width="stretch",
+    show_table(problems_table(problems), hide_index=True, placeholder="–", width="stretch",
                  height=min(600, 40 + 35 * len(problems)))
     with st.expander(t("import.problems_as_text")):
         st.code("\n".join(describe(p, current_language()) for p in problems), language=None)

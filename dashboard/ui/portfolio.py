@@ -13,7 +13,7 @@ from dashboard.i18n import label, label_of, plural, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number
 from dashboard.services import portfolio
 from dashboard.services.portfolio import ActionFilters
-from dashboard.ui.components import DATE_FORMAT
+from dashboard.ui.components import DATE_FORMAT, show_table
 from dashboard.ui.context import PageContext
 from dashboard.ui.tables import in_brussels
 from models.vocab import ActionStatus, DecisionOutcome
@@ -241,7 +241,7 @@ def action_detail_panel(context: PageContext, action_id: int) -> None:
             decisions = in_brussels(detail.decisions, "recorded_at").with_columns(
                 pl.col("outcome").replace_strict(
                     {o.value: label(o) for o in DecisionOutcome}, return_dtype=pl.String))
-            st.dataframe(
+            show_table(
                 decisions.select("sequence", "recorded_at", "outcome", "conditions",
                                  "rationale", "review_date"),
                 hide_index=True, placeholder="–", width="stretch", column_config={
@@ -256,5 +256,5 @@ def action_detail_panel(context: PageContext, action_id: int) -> None:
                                                                format=DATE_FORMAT),
                 })
         st.markdown(f"**{t('detail.history')}**")
-        st.dataframe(_history_table(detail, context), hide_index=True, placeholder="–", width="stretch",
+        show_table(_history_table(detail, context), hide_index=True, placeholder="–", width="stretch",
                      height=min(420, 40 + 35 * detail.history.height))
