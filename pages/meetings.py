@@ -19,6 +19,7 @@ from dashboard.ui.context import page_context
 from dashboard.ui.governance import (
     agenda_item_label, decision_form, outcome_text, render_action_state,
 )
+from dashboard.ui.session import relabel_after_language_switch
 from models.vocab import ActionStatus, AgendaReason, MeetingStatus
 
 context = page_context()
@@ -44,6 +45,7 @@ if labels:
         st.session_state["meeting_id"] = st.session_state.pop("_select_meeting")
     if st.session_state.get("meeting_id") not in labels:
         st.session_state["meeting_id"] = default
+    relabel_after_language_switch("meeting_id")  # its labels hold the translated status
     chooser.selectbox(t("meetings.choose"), list(labels), format_func=labels.__getitem__,
                       key="meeting_id")
 else:
