@@ -237,3 +237,13 @@ def test_the_meeting_chooser_speaks_the_new_language_after_a_switch(demo_sqlite)
     assert shown in list(chooser.proto.options)  # a label of the NL options, not the FR one
     assert shown != shown_fr
     assert chooser.proto.label == t("meetings.choose", lang="nl")
+
+
+def test_a_log_filtered_to_nothing_says_so_in_the_readers_language_not_empty(demo_sqlite):
+    # An empty grid draws Streamlit's own English "empty" across its only row.
+    at = open_page(logged_in("demo-academic", lang="nl", project="chronicopole"), "decisions")
+    assert len(at.dataframe) == 1
+    at.text_input(key="log_text").input("zzz-geen-beslissing").run()
+    assert not at.exception
+    assert len(at.dataframe) == 0
+    assert t("common.empty", lang="nl") in [c.value for c in at.caption]
