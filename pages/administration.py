@@ -9,7 +9,7 @@ from dashboard.i18n import label, t
 from dashboard.permissions import Permission
 from dashboard.services import projects, users
 from dashboard.ui.administration import add_member_form, change_member_form, notice
-from dashboard.ui.components import page_header, show_error
+from dashboard.ui.components import page_header, show_error, show_table
 from dashboard.ui.context import page_context
 from models.vocab import LANGUAGES, RiskStratum, Role
 
@@ -17,7 +17,7 @@ context = page_context(Permission.manage_users)
 page_header(context, t("admin.title"))
 
 members = users.project_members(context.actor)
-st.dataframe(
+show_table(
     pl.DataFrame([{
         t("admin.col.username"): m.username, t("admin.col.name"): m.display_name,
         t("admin.col.email"): m.email, t("admin.col.role"): label(Role(m.role)),
@@ -51,7 +51,7 @@ with st.form("project_settings", enter_to_submit=False):
            for lang in LANGUAGES},
     } for stratum in RiskStratum])
     edited = st.data_editor(
-        stratum_rows, hide_index=True, width="stretch", key="stratum_labels",
+        stratum_rows, hide_index=True, width="stretch", key="stratum_labels", placeholder="",
         disabled=["default"], column_order=["default", *LANGUAGES],
         column_config={
             "default": t("admin.col.default_label"),

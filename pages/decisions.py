@@ -10,7 +10,7 @@ from dashboard.permissions import Permission
 from dashboard.services import governance
 from dashboard.services.portfolio import actions_frame
 from dashboard.services.governance import LogFilters
-from dashboard.ui.components import downloads, page_header, show_error
+from dashboard.ui.components import downloads, page_header, show_error, show_table
 from dashboard.ui.context import page_context
 from dashboard.ui.governance import (
     decision_form, log_column_config, log_table, outcome_text, render_action_state,
@@ -83,7 +83,7 @@ def open_selected_entry() -> None:
         st.query_params[OPEN_ENTRY] = str(shown["sequence"][rows[0]])
 
 
-st.dataframe(
+show_table(
     log_table(shown), hide_index=True, width="stretch", height=520, placeholder="–",
     key=table_key, on_select=open_selected_entry, selection_mode="single-row",
     column_config=log_column_config())

@@ -15,7 +15,7 @@ from dashboard.permissions import Permission
 from dashboard.services import indicators
 from dashboard.services.access import Actor
 from dashboard.ui import evaluation as ui
-from dashboard.ui.components import chart, downloads, page_header, show_error
+from dashboard.ui.components import chart, downloads, page_header, show_error, show_table
 from dashboard.ui.context import page_context
 from models.vocab import QuadrupleAim
 
@@ -121,7 +121,7 @@ with tabs["by_aim"]:
             continue
         st.subheader(label(aim))
         key = f"indicators_{aim.value}"
-        st.dataframe(
+        show_table(
             group.drop("aim"), hide_index=True, placeholder="–", width="stretch", key=key,
             on_select=lambda k=key, codes=group["code"].to_list(): select(k, codes),
             selection_mode="single-row", row_height=44,
@@ -136,7 +136,7 @@ with tabs["progress"]:
 with tabs["catalogue"]:
     st.caption(t("indicators.catalogue_help"))
     catalogue = ui.catalogue_table(indicators.catalogue_frame(context.actor, lang))
-    st.dataframe(catalogue, hide_index=True, placeholder="–", width="stretch", height=420,
+    show_table(catalogue, hide_index=True, placeholder="–", width="stretch", height=420,
                  column_config=ui.catalogue_column_config())
     if context.can(Permission.download):
         st.markdown(f"**{t('indicators.download_catalogue')}**")

@@ -13,7 +13,7 @@ from dashboard.permissions import Permission
 from dashboard.services import indicators, maturity
 from dashboard.services.access import Actor
 from dashboard.ui import evaluation as ui
-from dashboard.ui.components import chart, chart_downloads, chart_spec, downloads, page_header
+from dashboard.ui.components import chart, chart_downloads, chart_spec, downloads, page_header, show_table
 from dashboard.ui.context import page_context
 from models.vocab import ActionStatus
 
@@ -148,7 +148,7 @@ with tabs["results"]:
         pl.col("median").map_elements(in_language(lambda v: format_number(v, 1)),
                                       return_dtype=pl.String),
     )
-    st.dataframe(
+    show_table(
         table.select("label", "consensus", "previous", "change", "level", "median",
                      "reading", "flag", "actions", "action_codes"),
         hide_index=True, placeholder="–", width="stretch", height=48 + 36 * 12,
@@ -192,7 +192,7 @@ with tabs["spread"]:
         with st.expander(t("maturity.justifications")):
             justifications = view.scores.with_columns(
                 pl.col("dimension").replace_strict(labels, return_dtype=pl.String))
-            st.dataframe(justifications.select("dimension", "assessor_name", "score",
+            show_table(justifications.select("dimension", "assessor_name", "score",
                                                "justification"),
                          hide_index=True, placeholder="–", width="stretch", height=420,
                          column_config={
@@ -224,7 +224,7 @@ with tabs["actions"]:
             if addressing.height == 0:
                 st.caption(t("maturity.no_action"))
                 continue
-            st.dataframe(addressing.select("code", "title", "status"), hide_index=True,
+            show_table(addressing.select("code", "title", "status"), hide_index=True,
                          placeholder="–", width="stretch", column_config={
                              "code": st.column_config.TextColumn(t("portfolio.col.code"),
                                                                  width=110),
@@ -245,7 +245,7 @@ if "consensus" in tabs:
         ui.consensus_editor(context, view)
 
 with tabs["rounds"]:
-    st.dataframe(rounds.select("name", "held_on", "assessors", "consensus_dimensions").reverse(),
+    show_table(rounds.select("name", "held_on", "assessors", "consensus_dimensions").reverse(),
                  hide_index=True, placeholder="–", width="stretch", column_config={
                      "name": t("maturity.col.round"),
                      "held_on": st.column_config.DateColumn(t("maturity.round_date"),

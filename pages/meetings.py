@@ -14,11 +14,12 @@ from dashboard.permissions import Permission
 from dashboard.services import meetings, minutes
 from dashboard.services.meetings import Attendee
 from dashboard.services.portfolio import actions_frame, partners_frame
-from dashboard.ui.components import page_header, show_error
+from dashboard.ui.components import page_header, show_error, show_table
 from dashboard.ui.context import page_context
 from dashboard.ui.governance import (
     agenda_item_label, decision_form, outcome_text, render_action_state,
 )
+from dashboard.ui.session import relabel_after_language_switch
 from models.vocab import ActionStatus, AgendaReason, MeetingStatus
 
 context = page_context()
@@ -47,6 +48,7 @@ if labels:
         st.session_state["meeting_id"] = st.session_state.pop("_select_meeting")
     if st.session_state.get("meeting_id") not in labels:
         st.session_state["meeting_id"] = default
+    relabel_after_language_switch("meeting_id")  # its labels hold the translated status
     chooser.selectbox(t("meetings.choose"), list(labels), format_func=labels.__getitem__,
                       key="meeting_id")
 else:
@@ -156,7 +158,7 @@ with agenda_tab:
     } for n, e in enumerate(view.agenda)], schema={
         "position": pl.Int64, "code": pl.String, "title": pl.String, "reason": pl.String,
         "status": pl.String, "decided": pl.String})
-    st.dataframe(agenda_rows, hide_index=True, width="stretch", placeholder="–",
+    show_table(agenda_rows, hide_index=True, width="stretch", placeholder="–",
                  column_config={"position": st.column_config.NumberColumn("#", width="small"),
                                 "code": t("portfolio.col.code"),
                                 "title": st.column_config.TextColumn(t("portfolio.col.title"),
@@ -251,7 +253,7 @@ with attendance_tab:
                "is_voting": st.column_config.CheckboxColumn(t("meetings.voting"), default=True),
                "present": st.column_config.CheckboxColumn(t("meetings.present"), default=True)}
     if not can_prepare:
-        st.dataframe(attendees, hide_index=True, width="stretch", placeholder="–",
+        show_table(attendees, hide_index=True, width="stretch", placeholder="–",
                      column_config=columns)
     else:
         with st.form(f"attendance_{meeting_id}"):

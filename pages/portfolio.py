@@ -11,7 +11,7 @@ from dashboard.i18n import in_language, label, plural, t
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.services import plan_import, portfolio
 from dashboard.ui import cache
-from dashboard.ui.components import chart, downloads, page_header
+from dashboard.ui.components import chart, downloads, page_header, show_table
 from dashboard.ui.context import page_context
 from dashboard.ui.portfolio import (
     action_detail_panel, date_columns, filter_bar, filtered_download,
@@ -86,7 +86,7 @@ with plan_tab:
                 pl.concat_str("objective_code", pl.lit(" · "), "objective_title")
                 .alias("objective"))
             key = f"plan_{head['strategic_code']}"
-            st.dataframe(
+            show_table(
                 rows.select("objective", "code", "title", "status", "planned_start",
                             "planned_end", "lead_partner", "late"),
                 hide_index=True, placeholder="–", width="stretch", key=key,
@@ -108,7 +108,7 @@ with table_tab:
     table = joined(translate(shown, "status", ActionStatus), "region_names").with_columns(
         pl.col("target_stratum").map_elements(in_language(project.stratum_label),
                                               return_dtype=pl.String))
-    st.dataframe(
+    show_table(
         # The objectives' codes are the action code's first parts: no columns of their own.
         # What a committee scans for (status, late, social entrepreneurship) comes first.
         table.select("code", "title", "status", "late", "social_entrepreneurship",

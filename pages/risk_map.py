@@ -9,7 +9,7 @@ from dashboard.permissions import Permission
 from dashboard.services import risk
 from dashboard.services.risk import ALL, PROJECT, STRATA, Measure, RiskView
 from dashboard.ui import risk_display as display
-from dashboard.ui.components import chart, downloads, page_header
+from dashboard.ui.components import chart, downloads, page_header, show_table
 from dashboard.ui.context import page_context
 
 
@@ -106,7 +106,7 @@ with map_column:
                     selection_mode="single-object")
     st.caption(display.map_caption(view, data.sources))
     with st.expander(t("risk.sources")):
-        st.dataframe(display.sources_text(data.regions, project.is_demo), hide_index=True,
+        show_table(display.sources_text(data.regions, project.is_demo), hide_index=True,
                      width="stretch",
                      column_config={"name": t("risk.col.region"), "source": t("risk.source")})
 with side_column:
@@ -159,7 +159,7 @@ with regions_tab:
             (" · ".join(filter(None, [t("risk.table.strata", year=year), group])),
              display.strata_columns(project), 280)):
         st.markdown(f"**{heading}**")
-        st.dataframe(
+        show_table(
             display.table_text(ordered, view, project, columns), hide_index=True,
             width="stretch", height=height, row_height=38,
             column_config={"rank": st.column_config.TextColumn("#", width=50),
@@ -180,7 +180,7 @@ with coverage_tab:
     show_all = st.toggle(t("risk.gaps.show_all"), key=key("gaps_all"))
     listed = gaps if show_all else gaps.filter("gap")
     if listed.height:
-        st.dataframe(display.gaps_text(listed, project), hide_index=True, width="stretch",
+        show_table(display.gaps_text(listed, project), hide_index=True, width="stretch",
                      height=min(38 * (listed.height + 1) + 4, 640), row_height=38,
                      column_config={k: st.column_config.TextColumn(v)
                                     for k, v in display.gaps_columns().items()})

@@ -14,7 +14,7 @@ from dashboard.permissions import Permission
 from dashboard.services import survey_import, surveys
 from dashboard.services.access import Actor
 from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
-from dashboard.ui.components import XLSX_MIME, downloads, page_header, show_error
+from dashboard.ui.components import XLSX_MIME, downloads, page_header, show_error, show_table
 from dashboard.ui.context import page_context
 
 context = page_context()
@@ -186,7 +186,7 @@ if "comments" in tabs:
                                         dimension=comment_dimension, category=comment_category,
                                         search=search)
         st.caption(plural("surveys.comments_count", found.height))
-        st.dataframe(
+        show_table(
             found.select("wave", "dimension", "category_label", "text"), hide_index=True,
             width="stretch", height=min(720, 38 + 35 * max(found.height, 1)),
             column_config={
@@ -223,7 +223,7 @@ if "waves" in tabs:
         with st.form("surveys_waves_form", border=False):
             edited_waves = st.data_editor(
                 waves.drop("wave_id"), hide_index=True, key="surveys_waves_editor",
-                num_rows="fixed", width="stretch",
+                num_rows="fixed", width="stretch", placeholder="",
                 column_config={
                     "name": st.column_config.TextColumn(t("surveys.col.wave"), required=True,
                                                         max_chars=60),
@@ -233,7 +233,7 @@ if "waves" in tabs:
                                                              format="DD/MM/YYYY")})
             st.caption(t("surveys.invitations_help"))
             edited_invitations = st.data_editor(
-                table, hide_index=True, key="surveys_invitations_editor", num_rows="fixed",
+                table, hide_index=True, key="surveys_invitations_editor", num_rows="fixed", placeholder="",
                 width="stretch", disabled=["category_label"], height=35 * (table.height + 1) + 3,
                 column_config={
                     "category": None,

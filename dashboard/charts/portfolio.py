@@ -48,8 +48,13 @@ def gantt_chart(frame: pl.DataFrame, *, today: dt.date, status_labels: dict[str,
                         & pl.col("planned_end").is_not_null()).with_columns(
         pl.struct("code", "title").map_elements(
             lambda r: short_label(r["code"], r["title"]), return_dtype=pl.String).alias("label"),
-        pl.col("status").replace_strict(status_labels, return_dtype=pl.String)
-        .alias("status_label"),
+        # Status by colour and by symbol, as on the status charts: the legend reads
+        # "✓ Terminée" / "✕ Arrêtée" and each bar starts with its status's symbol, so that
+        # done and stopped never differ by colour alone (a projector, colour-blind readers).
+        pl.col("status").replace_strict(status_labels_with_symbols(status_labels),
+                                        return_dtype=pl.String).alias("status_label"),
+        pl.col("status").replace_strict(STATUS_SYMBOLS, default="", return_dtype=pl.String)
+        .alias("symbol"),
         # What ran: from the actual start to the actual end, or to today while it runs.
         pl.when(pl.col("actual_start").is_not_null())
         .then(pl.coalesce("actual_end", pl.lit(today))).alias("actual_until"),
@@ -90,8 +95,13 @@ def gantt_chart(frame: pl.DataFrame, *, today: dt.date, status_labels: dict[str,
         base.mark_bar(height=14, cornerRadius=3, opacity=0.85).encode(
             x=alt.X("planned_start:T", axis=x_axis), x2="planned_end:T",
             color=alt.Color("status_label:N", title=words["status"],
-                            scale=colour_scale(STATUS_COLOURS, status_labels),
+                            scale=colour_scale(STATUS_COLOURS,
+                                               status_labels_with_symbols(status_labels)),
                             legend=alt.Legend(orient="top", direction="horizontal"))),
+        # The status's symbol just before its bar, in ink on the page (readable whatever the
+        # bar's colour; the late mark keeps the bar's end).
+        base.mark_text(align="right", dx=-4, fontSize=16, fontWeight="bold",
+                       color="#16202a").encode(x="planned_start:T", text="symbol:N"),
         base.mark_rule(strokeWidth=3, color="#1b2733").encode(
             x="actual_start:T", x2="actual_until:T"),
         base.transform_filter(alt.datum.late).mark_point(

@@ -22,6 +22,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.errors import DashboardError, ValidationFailed
+from dashboard.ui.components import show_table
 from dashboard.i18n import current_language, has, t
 from dashboard.i18n.formatting import format_date, format_number
 from dashboard.services.actions import ActionEdit
@@ -291,7 +292,7 @@ def show_conflict(tab: str) -> None:
     st.error(conflict.error.message(current_language()), icon=":material/sync_problem:")
     st.caption(t("update.conflict_help"))
     if conflict.differences.height:
-        st.dataframe(conflict.differences, hide_index=True, width="stretch", column_config={
+        show_table(conflict.differences, hide_index=True, width="stretch", column_config={
             "code": t("portfolio.col.code"), "field": t("update.conflict.field"),
             "seen": t("update.conflict.seen"), "now": t("update.conflict.now"),
             "yours": t("update.conflict.yours")})

@@ -16,6 +16,7 @@ from dashboard.permissions import Permission
 from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.services.suppression import SUPPRESSED_TEXT
 from dashboard.ui.context import PageContext
+from dashboard.ui.tables import read_only_grid
 
 DATE_FORMAT = "DD/MM/YYYY"  # column_config (moment.js) format
 
@@ -108,3 +109,15 @@ def chart_downloads(context: PageContext, spec: alt.TopLevelMixin | dict, basena
                           mime="image/svg+xml", key=f"{key}_svg", icon=":material/image:")
     if caption:
         beside.caption(caption)
+
+
+def show_table(frame: pl.DataFrame, *, column_config: dict | None = None, placeholder: str = "–",
+          empty_text: str | None = None, **kwargs) -> None:  # noqa: ANN003
+    """A read-only grid as a projector reads it: yes/no as text in the reader's language
+    (tables.read_only_grid), an empty cell as "–" and, with no row at all, a sentence in the
+    reader's language instead of the grid's own English "empty"."""
+    if frame.height == 0:
+        st.caption(empty_text or t("common.empty"))
+        return
+    shown, config = read_only_grid(frame, column_config)
+    st.dataframe(shown, column_config=config, placeholder=placeholder, **kwargs)

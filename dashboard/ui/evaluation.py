@@ -19,7 +19,7 @@ from dashboard.i18n.formatting import format_datetime, format_number
 from dashboard.permissions import Permission
 from dashboard.services import indicators, maturity
 from dashboard.services.suppression import SUPPRESSED_TEXT
-from dashboard.ui.components import DATE_FORMAT, chart, chart_downloads, chart_spec, show_error
+from dashboard.ui.components import DATE_FORMAT, chart, chart_downloads, chart_spec, show_error, show_table
 from dashboard.services.access import Actor
 from dashboard.ui.context import PageContext
 from dashboard.ui.tables import in_brussels, translate
@@ -348,7 +348,7 @@ def _actions(detail: indicators.IndicatorDetail) -> None:
     rows = detail.actions.with_columns(
         pl.col("status").replace_strict(statuses, return_dtype=pl.String),
         pl.concat_str([pl.lit("/portfolio?action="), pl.col("code")]).alias("link"))
-    st.dataframe(rows.select("code", "title", "status", "planned_end", "late", "link"),
+    show_table(rows.select("code", "title", "status", "planned_end", "late", "link"),
                  hide_index=True, placeholder="–", width="stretch", column_config={
                      "code": st.column_config.TextColumn(t("portfolio.col.code"), width="small"),
                      "title": st.column_config.TextColumn(t("portfolio.col.title"),
@@ -404,7 +404,7 @@ def _values(context: PageContext, detail: indicators.IndicatorDetail) -> None:
         pl.col("source").map_elements(in_language(lambda s: label_of("value_source", s)),
                                       return_dtype=pl.String),
     ).sort("period_end", "region_name", descending=[True, False])
-    st.dataframe(values.select("period", "region_name", "shown_value", "shown_numerator",
+    show_table(values.select("period", "region_name", "shown_value", "shown_numerator",
                                "shown_denominator", "source", "entered_by", "entered_at"),
                  hide_index=True, placeholder="–", width="stretch",
                  height=min(420, 40 + 35 * values.height), column_config={
@@ -434,7 +434,7 @@ def _values(context: PageContext, detail: indicators.IndicatorDetail) -> None:
         pl.col("source").map_elements(in_language(lambda s: t(f"indicators.change.{s}")),
                                       return_dtype=pl.String),
     )
-    st.dataframe(history.select("changed_at", "changed_by", "source", "period", "region_name",
+    show_table(history.select("changed_at", "changed_by", "source", "period", "region_name",
                                 "old", "new"),
                  hide_index=True, placeholder="–", width="stretch",
                  height=min(360, 40 + 35 * history.height), column_config={
@@ -657,7 +657,7 @@ def scores_editor(context: PageContext, view: maturity.MaturityView) -> None:
     }, schema={"dimension": pl.String, "score": pl.Int64, "justification": pl.String})
     st.caption(t("maturity.score_help", name=context.actor.display_name))
     key = f"maturity_scores_{view.round['id']}"
-    edited = st.data_editor(frame, hide_index=True, width="stretch", key=key,
+    edited = st.data_editor(frame, hide_index=True, width="stretch", key=key, placeholder="",
                             disabled=["dimension"], height=40 + 35 * 12, column_config={
                                 "dimension": st.column_config.TextColumn(
                                     t("maturity.col.dimension"), width="medium"),
@@ -718,7 +718,7 @@ def consensus_editor(context: PageContext, view: maturity.MaturityView) -> None:
         pl.col("note").fill_null(""))
     st.caption(t("maturity.consensus_help"))
     key = f"maturity_consensus_{view.round['id']}"
-    edited = st.data_editor(frame, hide_index=True, width="stretch", key=key,
+    edited = st.data_editor(frame, hide_index=True, width="stretch", key=key, placeholder="",
                             disabled=["dimension", "median", "min", "max"],
                             height=40 + 35 * 12, column_config={
                                 "dimension": st.column_config.TextColumn(

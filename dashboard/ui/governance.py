@@ -15,7 +15,7 @@ from dashboard.i18n import current_language, label, label_of, message, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number
 from dashboard.permissions import Permission
 from dashboard.services import governance
-from dashboard.ui.components import DATE_FORMAT, show_error
+from dashboard.ui.components import DATE_FORMAT, show_error, show_table
 from dashboard.ui.context import PageContext
 from dashboard.ui.tables import in_brussels, translate
 from data_loaders.problems import Problem
@@ -60,7 +60,7 @@ def render_action_state(context: PageContext, state: dict) -> None:
     tied = state.get("indicators") or []
     if tied:
         st.markdown(f"**{t('governance.tied_indicators')}**")
-        st.dataframe(pl.DataFrame([{
+        show_table(pl.DataFrame([{
             "indicator": i.get(f"name_{lang}") or i.get("code", ""),
             "value": f"{format_number(i['value'], 1)} {i.get('unit', '')}".strip()
             if i.get("value") is not None else "–",

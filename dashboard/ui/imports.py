@@ -16,7 +16,7 @@ import streamlit as st
 
 from dashboard.errors import DashboardError, describe, name_fields
 from dashboard.i18n import current_language, message, plural, t
-from dashboard.ui.components import show_error
+from dashboard.ui.components import show_error, show_table
 from dashboard.ui.context import PageContext
 from data_loaders.problems import Problem
 from models.db import ROOT
@@ -46,7 +46,7 @@ def show_problems(problems: list[Problem], fields: Mapping[str, str] | None = No
     named by their labels (`fields`: code -> label)."""
     problems = name_fields(problems, fields)
     st.error(plural("import.refused", len(problems)), icon=":material/block:")
-    st.dataframe(problems_table(problems), hide_index=True, placeholder="–", width="stretch",
+    show_table(problems_table(problems), hide_index=True, placeholder="–", width="stretch",
                  height=min(600, 40 + 35 * len(problems)))
     with st.expander(t("import.problems_as_text")):
         st.code("\n".join(describe(p, current_language()) for p in problems), language=None)

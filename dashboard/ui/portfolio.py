@@ -13,7 +13,7 @@ from dashboard.i18n import label, label_of, plural, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number
 from dashboard.services import portfolio
 from dashboard.services.portfolio import ActionFilters
-from dashboard.ui.components import DATE_FORMAT
+from dashboard.ui.components import DATE_FORMAT, show_table
 from dashboard.ui.context import PageContext
 from dashboard.ui.tables import in_brussels
 from models.vocab import ActionStatus, DecisionOutcome
@@ -27,7 +27,17 @@ ACTION_DATES = ("planned_start", "planned_end", "actual_start", "actual_end")
 
 
 def date_columns(names: tuple[str, ...] = ACTION_DATES) -> dict:
-    """column_config entries for an action's date columns, labelled and in Belgian format."""
+    """column_config entries for an action's date columns, labelled and in Belgian format.
+
+    The same DateColumn(format="DD/MM/YYYY") serves read-only grids and the bulk editor. The
+    editor's date field cannot follow it in Streamlit 1.67: it is the browser's native
+    <input type="date">, whose day/month order is the browser's own UI language (an en-US
+    Chromium types mm/dd/yyyy; a French or Dutch one dd/mm/yyyy), and DateColumn has no
+    setting for it (streamlit/streamlit#12850, open). Neither the page's lang nor the
+    locale given to Streamlit's calendar (ui.localization) reaches that field. The value is
+    a real date either way, so no order is ever guessed; the grid keeps the Belgian order,
+    which a Belgian browser's editor shares. Typing dates as dd/mm/yyyy text instead would
+    need its own parsing and messages in ui.action_editing (not done)."""
     return {name: st.column_config.DateColumn(t(f"portfolio.col.{name}"), format=DATE_FORMAT)
             for name in names}
 
@@ -241,7 +251,7 @@ def action_detail_panel(context: PageContext, action_id: int) -> None:
             decisions = in_brussels(detail.decisions, "recorded_at").with_columns(
                 pl.col("outcome").replace_strict(
                     {o.value: label(o) for o in DecisionOutcome}, return_dtype=pl.String))
-            st.dataframe(
+            show_table(
                 decisions.select("sequence", "recorded_at", "outcome", "conditions",
                                  "rationale", "review_date"),
                 hide_index=True, placeholder="–", width="stretch", column_config={
@@ -256,5 +266,5 @@ def action_detail_panel(context: PageContext, action_id: int) -> None:
                                                                format=DATE_FORMAT),
                 })
         st.markdown(f"**{t('detail.history')}**")
-        st.dataframe(_history_table(detail, context), hide_index=True, placeholder="–", width="stretch",
+        show_table(_history_table(detail, context), hide_index=True, placeholder="–", width="stretch",
                      height=min(420, 40 + 35 * detail.history.height))

@@ -70,3 +70,19 @@ def build_context(username: str, display_name: str | None, lang: str) -> PageCon
     context = PageContext(actor, current.project, memberships, lang)
     st.session_state[CONTEXT_KEY] = context
     return context
+
+
+def relabel_after_language_switch(key: str) -> None:
+    """Call before a keyed choice widget whose option labels are translated.
+
+    A selectbox's value lives in the browser as the label it showed (Streamlit sends the
+    formatted option back). A keyed widget keeps its identity when its labels change, and
+    Streamlit only resets the browser's value when it no longer matches an option by the
+    server-side value: after FR -> NL the browser kept showing the French label. Assigning
+    the value once per language makes Streamlit send the new label to the browser."""
+    seen = st.session_state.setdefault("_labels_language", {})
+    language = st.session_state.get(LANG_KEY)
+    if seen.get(key) != language:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+        seen[key] = language

@@ -7,7 +7,7 @@ from enum import Enum
 
 import polars as pl
 
-from dashboard.i18n import in_language, label
+from dashboard.i18n import in_language, label, t
 from dashboard.i18n.formatting import BRUSSELS
 from dashboard.services.suppression import SUPPRESSED_TEXT
 
@@ -45,3 +45,40 @@ def in_brussels(frame: pl.DataFrame, *columns: str) -> pl.DataFrame:
             expression = expression.dt.replace_time_zone("UTC")
         converted.append(expression.dt.convert_time_zone(BRUSSELS.key))
     return frame.with_columns(converted)
+
+
+CHECK_MARK = "✓"
+
+
+def yes_no_text(value: bool | None) -> str | None:
+    """A yes/no value as a projector reads it: "✓ Oui" / "Non" (Ja, Yes...); None stays None
+    (the grid's placeholder)."""
+    if value is None:
+        return None
+    return f"{CHECK_MARK} {t('common.yes')}" if value else t("common.no")
+
+
+def _is_checkbox(config: object) -> bool:
+    return isinstance(config, dict) and (config.get("type_config") or {}).get("type") == "checkbox"
+
+
+def read_only_grid(frame: pl.DataFrame, column_config: dict | None = None
+                   ) -> tuple[pl.DataFrame, dict]:
+    """What a read-only grid shows: its yes/no columns as text in the reader's language.
+
+    Streamlit draws a read-only checkbox pale grey on grey, unreadable on a projector; a
+    committee reads "✓ Oui" / "Non" instead. A column configured as a checkbox keeps its
+    title, width and help as a text column. Editable grids keep real checkboxes."""
+    config = dict(column_config or {})
+    booleans = [name for name, dtype in frame.schema.items() if dtype == pl.Boolean]
+    shown = frame.with_columns(
+        pl.col(name).replace_strict({True: yes_no_text(True), False: yes_no_text(False)},
+                                    default=None, return_dtype=pl.String)
+        for name in booleans)
+    for name in booleans:
+        setting = config.get(name)
+        if _is_checkbox(setting) or setting is None:
+            kept = {k: v for k, v in (setting or {}).items()
+                    if k in ("label", "width", "help", "pinned", "alignment")}
+            config[name] = {**kept, "type_config": {"type": "text"}}
+    return shown, config

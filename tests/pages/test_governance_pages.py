@@ -217,3 +217,33 @@ def test_another_meeting_opens_on_its_own_first_item(demo_sqlite):
     assert not at.exception
     assert at.pills(key=f"session_item_{other}").value == 0
     assert "1.1.5 · " in texts(at)
+
+
+def _shown_choice(at, key: str, before: str) -> str:  # noqa: ANN001
+    """The label a browser shows in a selectbox after a run: the browser keeps its own value
+    (the label it last showed) unless the run sets it (set_value, raw_value)."""
+    proto = at.selectbox(key=key).proto
+    return proto.raw_value if proto.set_value else before
+
+
+def test_the_meeting_chooser_speaks_the_new_language_after_a_switch(demo_sqlite):
+    at = open_page(logged_in("demo-steering", lang="fr", project="chronicopole"), "meetings")
+    chooser = at.selectbox(key="meeting_id")
+    shown_fr = chooser.proto.options[chooser.proto.default]
+    at.button(key="lang_app_nl").click().run()
+    assert not at.exception
+    chooser = at.selectbox(key="meeting_id")
+    shown = _shown_choice(at, "meeting_id", shown_fr)
+    assert shown in list(chooser.proto.options)  # a label of the NL options, not the FR one
+    assert shown != shown_fr
+    assert chooser.proto.label == t("meetings.choose", lang="nl")
+
+
+def test_a_log_filtered_to_nothing_says_so_in_the_readers_language_not_empty(demo_sqlite):
+    # An empty grid draws Streamlit's own English "empty" across its only row.
+    at = open_page(logged_in("demo-academic", lang="nl", project="chronicopole"), "decisions")
+    assert len(at.dataframe) == 1
+    at.text_input(key="log_text").input("zzz-geen-beslissing").run()
+    assert not at.exception
+    assert len(at.dataframe) == 0
+    assert t("common.empty", lang="nl") in [c.value for c in at.caption]

@@ -199,3 +199,27 @@ def test_portfolio_and_home_messages_have_proper_plurals_not_parentheses():
     for messages in (home.MESSAGES, portfolio.MESSAGES):
         for key, texts in messages.items():
             assert not any(re.search(r"\((s|e?s|en|n)\)", text) for text in texts), key
+
+
+def test_gantt_tells_done_from_stopped_by_a_symbol_not_by_colour_alone():
+    words = {k: k for k in ("code", "title", "status", "planned_start", "planned_end",
+                            "baseline_start", "baseline_end", "actual_start", "actual_end",
+                            "late", "lead_partner", "yes", "no")}
+    labels = {"idea": "Idée", "planned": "Planifiée", "in_progress": "En cours",
+              "on_hold": "En pause", "done": "Terminée", "stopped": "Arrêtée"}
+    actions = _actions().with_columns(
+        pl.Series("status", ["done", "stopped", "in_progress", "planned"]))
+    spec = json.loads(gantt_chart(gantt_rows(with_baseline(actions, NO_CHANGES)), today=TODAY,
+                                  status_labels=labels, words=words).to_json())
+    layers = spec["spec"]["layer"]
+    # A layer other than colour carries the status: a text mark drawing the status symbol.
+    symbol_layers = [layer for layer in layers if layer["mark"]["type"] == "text"
+                     and layer["encoding"]["text"]["field"] == "symbol"]
+    assert len(symbol_layers) == 1
+    values = next(iter(spec["datasets"].values()))
+    symbol_of = {row["status"]: row["symbol"] for row in values}
+    assert symbol_of["done"] and symbol_of["stopped"] and symbol_of["done"] != symbol_of["stopped"]
+    # The legend names each colour with the same symbol as the bars and the status charts.
+    bars = next(layer for layer in layers if "color" in layer["encoding"])
+    domain = bars["encoding"]["color"]["scale"]["domain"]
+    assert f"{symbol_of['done']} Terminée" in domain and f"{symbol_of['stopped']} Arrêtée" in domain

@@ -14,6 +14,7 @@ from dashboard.i18n.formatting import format_date, format_number
 from dashboard.services.plan_import import (
     PlanPreview, apply_plan_import, preview_plan_import,
 )
+from dashboard.ui.components import show_table
 from dashboard.services.projects import ProjectInfo
 from dashboard.ui.context import PageContext
 from dashboard.ui.imports import import_panel
@@ -76,7 +77,7 @@ def render_preview(preview: PlanPreview, project: ProjectInfo | None = None) -> 
                      help=t("import.actions.absent_help"))
     changes = changes_table(preview, stratum_label)
     if changes.height:
-        st.dataframe(changes, hide_index=True, placeholder="–", width="stretch", height=360,
+        show_table(changes, hide_index=True, placeholder="–", width="stretch", height=360,
                      column_config={"code": t("portfolio.col.code"),
                                     "what": t("import.actions.what"),
                                     "field": t("import.actions.field"),
@@ -86,7 +87,7 @@ def render_preview(preview: PlanPreview, project: ProjectInfo | None = None) -> 
         st.info(t("import.actions.new_partners", partners=", ".join(preview.new_partners)))
     if preview.absent_actions:
         with st.expander(plural("import.actions.absent_list", len(preview.absent_actions))):
-            st.dataframe(pl.DataFrame(preview.absent_actions, schema=["code", "title"],
+            show_table(pl.DataFrame(preview.absent_actions, schema=["code", "title"],
                                       orient="row"), hide_index=True, placeholder="–",
                          width="stretch",
                          column_config={"code": t("portfolio.col.code"),

@@ -10,7 +10,7 @@ from dashboard.errors import DashboardError
 from dashboard.i18n import plural, t
 from dashboard.i18n.formatting import format_number
 from dashboard.services.geo_import import GeoPreview, apply_geo_import, preview_geo_import
-from dashboard.ui.components import show_error
+from dashboard.ui.components import show_error, show_table
 from dashboard.ui.context import PageContext
 from dashboard.ui.imports import show_problems
 from models.db import ROOT
@@ -42,7 +42,7 @@ def render_preview(preview: GeoPreview) -> None:
               "municipalities": r.municipalities or None, "size": _kilobytes(r.size)}
              for r in preview.changed_regions]
     if rows:
-        st.dataframe(pl.DataFrame(rows), hide_index=True, width="stretch", placeholder="–",
+        show_table(pl.DataFrame(rows), hide_index=True, width="stretch", placeholder="–",
                      column_config={"what": t("import.actions.what"),
                                     "code": t("import.geo.col.code"),
                                     "name": t("import.geo.col.name"),

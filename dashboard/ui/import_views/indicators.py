@@ -10,6 +10,7 @@ from dashboard.i18n.formatting import format_number
 from dashboard.services.indicator_import import (
     IndicatorPreview, PlannedValue, apply_indicator_import, preview_indicator_import,
 )
+from dashboard.ui.components import show_table
 from dashboard.ui.context import PageContext
 from dashboard.ui.imports import import_panel
 from dashboard.ui.municipal import key_choice, render_keying
@@ -42,7 +43,7 @@ def render_preview(preview: IndicatorPreview) -> None:
     rows += [_row(v, t("import.indicators.changed")) for v in preview.changed_values]
     if rows:
         st.caption(t("import.indicators.figures"))
-        st.dataframe(pl.DataFrame(rows), hide_index=True, placeholder="–", width="stretch",
+        show_table(pl.DataFrame(rows), hide_index=True, placeholder="–", width="stretch",
                      height=min(420, 40 + 35 * len(rows)), column_config={
                          "line": t("import.col.line"), "what": t("import.actions.what"),
                          "indicator": t("indicators.col.code"),

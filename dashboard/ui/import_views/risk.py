@@ -8,6 +8,7 @@ import streamlit as st
 from dashboard.i18n import t
 from dashboard.i18n.formatting import format_number
 from dashboard.services.risk_import import RiskPreview, apply_risk_import, preview_risk_import
+from dashboard.ui.components import show_table
 from dashboard.ui.context import PageContext
 from dashboard.ui.imports import import_panel
 from dashboard.ui.municipal import key_choice, render_keying
@@ -35,7 +36,7 @@ def render_preview(preview: RiskPreview) -> None:
              "removed": c.removed, "population": _population(c.population)}
             for c in preview.new + preview.changed]
     if rows:
-        st.dataframe(pl.DataFrame(rows), hide_index=True, width="stretch",
+        show_table(pl.DataFrame(rows), hide_index=True, width="stretch",
                      height=min(420, 38 * (len(rows) + 1) + 4), column_config={
                          "region": t("import.risk.col.region"),
                          "year": t("import.risk.col.year"),

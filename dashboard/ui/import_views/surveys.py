@@ -11,6 +11,7 @@ from dashboard.i18n.formatting import format_date
 from dashboard.services.survey_import import (
     SurveyPreview, apply_survey_import, preview_survey_import,
 )
+from dashboard.ui.components import show_table
 from dashboard.services.surveys import category_label
 from dashboard.ui.context import PageContext
 from dashboard.ui.imports import import_panel
@@ -68,7 +69,7 @@ def render_preview(preview: SurveyPreview) -> None:
              "target": texts.get(c.target or "", "") if c.role == "item"
              else _dimension_label(dimensions, c.target) if c.role == "comment" else ""}
             for c in preview.columns]
-    st.dataframe(pl.DataFrame(rows, schema={"header": pl.String, "role": pl.String,
+    show_table(pl.DataFrame(rows, schema={"header": pl.String, "role": pl.String,
                                             "target": pl.String}),
                  hide_index=True, width="stretch", height=min(560, 40 + 35 * len(rows)),
                  column_config={"header": st.column_config.TextColumn(
