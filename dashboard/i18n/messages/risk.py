@@ -312,8 +312,9 @@ MESSAGES = {
         "**nis → region** mapping file: the municipalities are dissolved into regions. Outlines "
         "are simplified for the browser. The project's regions absent from the file are kept.",
     ),
-    "import.geo.upload": ("Fichier GeoJSON (WGS84)", "GeoJSON-bestand (WGS84)",
-                          "GeoJSON file (WGS84)"),
+    "import.geo.upload": ("Fichier GeoJSON ou TopoJSON (WGS84)",
+                          "GeoJSON- of TopoJSON-bestand (WGS84)",
+                          "GeoJSON or TopoJSON file (WGS84)"),
     "import.geo.mapping": (
         "Correspondance communes → régions (CSV ou XLSX, facultatif)",
         "Koppeling gemeenten → regio's (CSV of XLSX, optioneel)",
@@ -326,6 +327,19 @@ MESSAGES = {
         "dit bestand worden de gemeenten gebruikt die al per regio geregistreerd zijn.",
         "Only for a GeoJSON of municipalities: columns nis, region (and region_name). Without "
         "it, the municipalities already recorded for each region are used.",
+    ),
+    "import.geo.code_property": (
+        "Propriété qui donne le code INS/NIS", "Eigenschap met de NIS-code",
+        "Property holding the NIS code",
+    ),
+    "import.geo.code_property_choose": ("Choisissez…", "Kies…", "Choose…"),
+    "import.geo.code_property_help": (
+        "Le fichier a plusieurs propriétés qui peuvent être le code de la commune et qui "
+        "diffèrent (p. ex. les codes de deux années) : dites laquelle lire.",
+        "Het bestand heeft meerdere eigenschappen die de code van de gemeente kunnen zijn en "
+        "die verschillen (bv. de codes van twee jaren): zeg welke gelezen wordt.",
+        "The file has several properties that could be the municipality's code and that "
+        "differ (e.g. the codes of two years): say which one to read.",
     ),
     "import.geo.attribution": ("Source et licence (affichées sous la carte)",
                                "Bron en licentie (getoond onder de kaart)",
