@@ -208,15 +208,16 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
     names_taken = {fold(r.name): r.code for r in regions}
     for code, region_shape in shapes.items():
         if len(code) > MAX_CODE_LENGTH:
-            problems.append(Problem("problem.geo.code_too_long", file=file_name, value=code,
-                                    max=MAX_CODE_LENGTH))
+            problems.append(Problem("problem.geo.code_too_long", {"max": MAX_CODE_LENGTH},
+                                    file=file_name, value=code))
             continue
         existing = by_code.get(fold(code))
         if existing is None:
             name = region_shape.name or code
             if fold(name) in names_taken:
-                problems.append(Problem("problem.geo.name_taken", file=file_name, value=name,
-                                        region=names_taken[fold(name)]))
+                problems.append(Problem("problem.geo.name_taken",
+                                        {"region": names_taken[fold(name)]}, file=file_name,
+                                        value=name))
                 continue
             names_taken[fold(name)] = code
     preview.problems = problems

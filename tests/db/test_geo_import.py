@@ -131,3 +131,21 @@ def test_cli_code_property_and_notes(fresh, capsys):
         assert code == 0 and "note: " in out and "repaired" in out
     finally:
         mapping.unlink()
+
+
+def test_a_new_region_named_like_an_existing_one_is_refused_not_a_crash(demo_db):
+    # EMPACT has a region named Tielt; a file that would create another (code TLT) is refused
+    # with the problem (it raised TypeError before)
+    content, name = file("nis_two_years.geojson")
+    mapping = b"nis,region,region_name\n37022,TLT,Tielt\n"
+    preview = geo_import.preview_geo_import(cli_actor("empact"), content, name,
+                                            code_property="NIS_2025",
+                                            mapping_content=mapping, mapping_name="t.csv")
+    assert [(p.key, p.value) for p in preview.problems] == [("problem.geo.name_taken", "Tielt")]
+    assert "name already used by the project's region" in describe(preview.problems[0])
+    long_code = b"nis,region\n37022," + b"X" * 70 + b"\n"
+    preview = geo_import.preview_geo_import(cli_actor("empact"), content, name,
+                                            code_property="NIS_2025",
+                                            mapping_content=long_code, mapping_name="t.csv")
+    assert [p.key for p in preview.problems] == ["problem.geo.code_too_long"]
+    assert "64" in describe(preview.problems[0])
