@@ -9,6 +9,7 @@ from dashboard.cli.core import require_database
 from dashboard.cli.files import (
     add_import_arguments, add_key_argument, import_command, read_file, run_import,
 )
+from dashboard.errors import describe
 from dashboard.services.access import cli_actor
 from dashboard.services.geo_import import GeoPreview, apply_geo_import, preview_geo_import
 from dashboard.services.risk_import import RiskPreview, apply_risk_import, preview_risk_import
@@ -50,7 +51,10 @@ def _risk_summary(preview: RiskPreview) -> list[str]:
 
 
 def _geo_summary(preview: GeoPreview) -> list[str]:
-    lines = [f"mode: {preview.mode}", f"attribution: {preview.attribution}",
+    lines = [f"note: {describe(note)}" for note in preview.notes]
+    lines += [f"mode: {preview.mode}" + (f" (code property: {preview.code_property})"
+                                         if preview.code_property else ""),
+              f"attribution: {preview.attribution}",
              f"new regions: {len(preview.new_regions)}",
              f"changed outlines: {len(preview.changed_regions)}",
              f"unchanged outlines: {len(preview.unchanged_regions)}"]
@@ -77,7 +81,7 @@ def cmd_import_geo(args: argparse.Namespace) -> int:
     if file is None:
         return EXIT_BAD_INPUT
     content, name = file
-    arguments: dict = {"attribution": args.attribution}
+    arguments: dict = {"attribution": args.attribution, "code_property": args.code_property}
     if args.mapping:
         mapping = read_file(args.mapping)
         if mapping is None:
@@ -103,6 +107,9 @@ def register(_commands: argparse._SubParsersAction, imports: argparse._SubParser
     command.add_argument("--project", required=True, help="project slug")
     command.add_argument("--mapping", help="CSV / XLSX of municipality NIS codes and regions "
                                            "(columns nis, region, region_name)")
+    command.add_argument("--code-property", help="the feature property holding the code (a "
+                                                 "municipality's NIS code, or a care region's "
+                                                 "code), when several could be it")
     command.add_argument("--attribution", help="source and licence shown under the map "
                                                "(default: the file's, or its name)")
     command.add_argument("--dry-run", action="store_true", help="show what would change")

@@ -24,9 +24,10 @@ from dashboard.errors import ValidationFailed
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor, bump_data_version, require
 from data_loaders.fields import fold
+from data_loaders import nis
 from data_loaders.geo import (
-    RegionShape, has_region_property, municipalities_from_features, parse_mapping, read_geojson,
-    regions_from_features, simplified,
+    RegionShape, find_property, municipalities_from_features, nis_property, parse_mapping,
+    reads_as_nis, read_geojson, region_property, regions_from_features, simplified,
 )
 from data_loaders.problems import Problem, Problems, UnreadableFile
 from data_loaders.tabular import read_table
@@ -59,6 +60,9 @@ class GeoPreview:
     unused_municipalities: int = 0  # in the GeoJSON but in no region
     unknown_columns: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # what was repaired, converted, ignored
+    code_property: str = ""  # the property read as the region or NIS code
+    code_candidates: list[str] = field(default_factory=list)  # for the user to choose among
 
     @property
     def has_changes(self) -> bool:
@@ -79,9 +83,34 @@ def _canonical(geometry: dict | None) -> str:
     return json.dumps(geometry, sort_keys=True, separators=(",", ":"))
 
 
+def code_years(codes: list[str]) -> str:
+    """Which years' NIS codes a list of codes is of: "2025" (today's), "2019-2024" (codes that
+    stopped at the 2025 mergers) or "before 2019"."""
+    changes = nis.code_changes()
+    years = {changes[c].effective.year for c in codes if c in changes}
+    if 2019 in years:
+        return "before 2019"
+    return "2019-2024" if years else "2025"
+
+
+def _missing_problem(code: str, region: str, file_codes: set[str], project_years: str,
+                     file_name: str, line: int | None, column: str) -> Problem:
+    """A municipality of a region that the GeoJSON lacks, saying when the file has the same
+    municipality under its code of another year (the 2019 and 2025 mergers)."""
+    today = nis.current_code(code)
+    same = ({today} | nis.predecessors().get(today, frozenset())) - {code}
+    in_file = sorted(same & file_codes)
+    params = {"region": region, "file_name": file_name, "years": project_years}
+    if in_file:
+        return Problem("problem.geo.unknown_municipality_year", params | {
+            "codes": ", ".join(in_file)}, line=line, column=column, value=code)
+    return Problem("problem.geo.unknown_municipality", params, line=line, column=column,
+                   value=code)
+
+
 def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
           mapping_content: bytes | None, mapping_name: str | None,
-          attribution: str | None) -> _Plan:
+          attribution: str | None, code_property: str | None = None) -> _Plan:
     preview = GeoPreview(file_name)
     plan = _Plan(preview)
     try:
@@ -94,15 +123,29 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
         f"Imported from {file_name}"
     regions = session.exec(select(CareRegion).where(CareRegion.project_id == actor.project_id)
                            ).all()
-    problems = list(parsed.problems.items)
+    known_codes = {r.code for r in regions}
+    chosen = None
+    if code_property:
+        chosen = find_property(parsed, code_property)
+        if chosen is None:
+            preview.problems = [Problem("problem.geo.no_such_property", {
+                "expected": ", ".join(parsed.property_names()) or "–"}, file=file_name,
+                value=code_property)]
+            return plan
     shapes: dict[str, RegionShape] = {}
-    if mapping_content is None and has_region_property(parsed):
-        shapes = regions_from_features(parsed)
+    region_key = None
+    if mapping_content is None:
+        if chosen is not None:
+            region_key = None if reads_as_nis(parsed, chosen) else chosen
+        else:
+            region_key = region_property(parsed, known_codes)
+    if region_key is not None:
+        preview.code_property = region_key
+        shapes = regions_from_features(parsed, region_key)
         problems = list(parsed.problems.items)
     else:
         preview.mode = "municipalities"
-        municipalities = municipalities_from_features(parsed)
-        problems = list(parsed.problems.items)
+        problems: list[Problem] = []
         mapping_problems = Problems(mapping_name or "")
         # region code -> [(nis, line in the mapping file)]
         members: dict[str, list[tuple[str, int | None]]] = {}
@@ -112,8 +155,8 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
             try:
                 table = read_table(mapping_content, mapping_name or "mapping.csv")
             except UnreadableFile as error:
-                preview.problems = problems + [Problem(error.key, error.params,
-                                                       file=mapping_name or "")]
+                preview.problems = list(parsed.problems.items) + [
+                    Problem(error.key, error.params, file=mapping_name or "")]
                 return plan
             rows, mapping_problems = parse_mapping(table)
             for row in rows:
@@ -123,42 +166,58 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
                     names[row.region] = row.region_name
         else:
             for region in regions:
-                for nis in region.municipality_nis or []:
-                    members.setdefault(region.code, []).append((str(nis), None))
-            if not members:
-                problems.append(Problem("problem.geo.no_mapping", file=file_name))
+                for code in region.municipality_nis or []:
+                    members.setdefault(region.code, []).append((str(code), None))
+        wanted = {code for nis_lines in members.values() for code, _ in nis_lines}
+        nis_key = chosen or nis_property(parsed)
+        preview.code_property = nis_key or ""
+        municipalities = municipalities_from_features(parsed, nis_key, wanted or None) \
+            if nis_key else {}
+        problems = list(parsed.problems.items)
+        preview.code_candidates = list(parsed.code_candidates)
+        belgian = next((n for n in parsed.notes.items if n.key == "note.geo.belgian_region"),
+                       None)
+        if belgian is not None and (nis_key is None or not members):
+            problems.insert(0, Problem("problem.geo.belgian_region", file=file_name,
+                                       column=belgian.column, value=belgian.value))
+        elif not members and mapping_content is None:
+            problems.append(Problem("problem.geo.no_mapping", file=file_name))
+        years = code_years(sorted(wanted))
         for code, nis_lines in members.items():
-            missing = [(nis, line) for nis, line in nis_lines if nis not in municipalities]
-            for nis, line in missing:
-                mapping_problems.add("problem.geo.unknown_municipality", line=line,
-                                     column=nis_column, value=nis, region=code,
-                                     file_name=file_name)
-            found = [municipalities[nis] for nis, _ in nis_lines if nis in municipalities]
+            missing = [(m, line) for m, line in nis_lines if m not in municipalities]
+            if nis_key:
+                for m, line in missing:
+                    mapping_problems.items.append(_missing_problem(
+                        m, code, set(municipalities), years, file_name, line, nis_column))
+            found = [municipalities[m] for m, _ in nis_lines if m in municipalities]
             if found and not missing:
                 shapes[code] = RegionShape(code, names.get(code), unary_union(found),
-                                           tuple(nis for nis, _ in nis_lines))
+                                           tuple(m for m, _ in nis_lines))
         if mapping_content is None:  # problems about the project's own lists
             for problem in mapping_problems.items:
                 problems.append(Problem(problem.key, problem.params, file=file_name,
                                         record=problem.params.get("region", ""),
                                         value=problem.value))
         else:
-            problems += mapping_problems.items
-        used = {nis for nis_lines in members.values() for nis, _ in nis_lines}
-        preview.unused_municipalities = len(set(municipalities) - used)
+            problems += [Problem(p.key, p.params, file=mapping_name or "", line=p.line,
+                                 column=p.column, record=p.record, value=p.value)
+                         for p in mapping_problems.items]
+        preview.unused_municipalities = len(set(municipalities) - wanted)
+    preview.notes = list(parsed.notes.items)
     by_code = {fold(r.code): r for r in regions}
     names_taken = {fold(r.name): r.code for r in regions}
     for code, region_shape in shapes.items():
         if len(code) > MAX_CODE_LENGTH:
-            problems.append(Problem("problem.geo.code_too_long", file=file_name, value=code,
-                                    max=MAX_CODE_LENGTH))
+            problems.append(Problem("problem.geo.code_too_long", {"max": MAX_CODE_LENGTH},
+                                    file=file_name, value=code))
             continue
         existing = by_code.get(fold(code))
         if existing is None:
             name = region_shape.name or code
             if fold(name) in names_taken:
-                problems.append(Problem("problem.geo.name_taken", file=file_name, value=name,
-                                        region=names_taken[fold(name)]))
+                problems.append(Problem("problem.geo.name_taken",
+                                        {"region": names_taken[fold(name)]}, file=file_name,
+                                        value=name))
                 continue
             names_taken[fold(name)] = code
     preview.problems = problems
@@ -191,24 +250,28 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
 
 def preview_geo_import(actor: Actor, content: bytes, file_name: str, *,
                        mapping_content: bytes | None = None, mapping_name: str | None = None,
-                       attribution: str | None = None) -> GeoPreview:
-    """What importing the files would do; writes nothing."""
+                       attribution: str | None = None,
+                       code_property: str | None = None) -> GeoPreview:
+    """What importing the files would do; writes nothing. `code_property` names the property
+    holding the code (a municipality's NIS code, or a care region's code), when the file has
+    several that could be it."""
     require(actor, Permission.import_data)
     with session_scope() as session:
         plan = _plan(session, actor, content, file_name, mapping_content, mapping_name,
-                     attribution)
+                     attribution, code_property)
         session.rollback()
         return plan.preview
 
 
 def apply_geo_import(actor: Actor, content: bytes, file_name: str, *,
                      mapping_content: bytes | None = None, mapping_name: str | None = None,
-                     attribution: str | None = None) -> GeoPreview:
+                     attribution: str | None = None,
+                     code_property: str | None = None) -> GeoPreview:
     """Import the outlines: all of them in one transaction, or nothing (ValidationFailed)."""
     require(actor, Permission.import_data)
     with session_scope() as session:
         plan = _plan(session, actor, content, file_name, mapping_content, mapping_name,
-                     attribution)
+                     attribution, code_property)
         preview = plan.preview
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")

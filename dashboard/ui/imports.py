@@ -32,13 +32,18 @@ class Preview(Protocol):
 
 def problems_table(problems: list[Problem]) -> pl.DataFrame:
     lang = current_language()
-    return pl.DataFrame({
+    table = pl.DataFrame({
         t("import.col.line"): [p.line for p in problems],
         t("import.col.column"): [p.column or p.field for p in problems],
         t("import.col.value"): [p.value for p in problems],
         t("import.col.problem"): [message(p.key, lang=lang, **p.params) for p in problems],
     }, schema={t("import.col.line"): pl.Int64, t("import.col.column"): pl.String,
                t("import.col.value"): pl.String, t("import.col.problem"): pl.String})
+    if any(p.record for p in problems):  # e.g. the feature of a GeoJSON file
+        table = table.insert_column(1, pl.Series(t("import.col.record"),
+                                                 [p.record or None for p in problems],
+                                                 dtype=pl.String))
+    return table
 
 
 def show_problems(problems: list[Problem], fields: Mapping[str, str] | None = None) -> None:

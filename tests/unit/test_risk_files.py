@@ -124,12 +124,12 @@ def test_every_bad_feature_is_reported():
     assert found == {
         ("Feature 2", "problem.geo.not_polygon"),
         ("Feature 3", "problem.geo.not_in_belgium"),  # Lambert 72 metres, not degrees
-        ("Feature 4", "problem.geo.invalid_polygon"),  # a bow tie crosses itself
         ("Feature 5", "problem.geo.no_geometry"),
         ("Feature 6", "problem.geo.no_region_code"),
     }
-    invalid = next(p for p in parsed.problems.items if p.key == "problem.geo.invalid_polygon")
-    assert "Self-intersection" in invalid.params["reason"]
+    # a bow tie crosses itself: repaired (two triangles), and the preview says so
+    assert [(n.key, n.params["features"]) for n in parsed.notes.items] == [
+        ("note.geo.repaired_invalid", "Feature 4 (BOWTIE)")]
 
 
 @pytest.mark.parametrize("name,key", [("not_json.geojson", "problem.geo.not_json"),

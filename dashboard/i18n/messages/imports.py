@@ -197,6 +197,7 @@ MESSAGES = {
     "import.problems_as_text": ("Liste à copier", "Lijst om te kopiëren", "List to copy"),
     "import.col.line": ("Ligne", "Regel", "Line"),
     "import.col.column": ("Colonne", "Kolom", "Column"),
+    "import.col.record": ("Élément", "Element", "Record"),
     "import.col.value": ("Valeur", "Waarde", "Value"),
     "import.col.problem": ("Problème", "Probleem", "Problem"),
 }

@@ -312,8 +312,9 @@ MESSAGES = {
         "**nis → region** mapping file: the municipalities are dissolved into regions. Outlines "
         "are simplified for the browser. The project's regions absent from the file are kept.",
     ),
-    "import.geo.upload": ("Fichier GeoJSON (WGS84)", "GeoJSON-bestand (WGS84)",
-                          "GeoJSON file (WGS84)"),
+    "import.geo.upload": ("Fichier GeoJSON ou TopoJSON (WGS84)",
+                          "GeoJSON- of TopoJSON-bestand (WGS84)",
+                          "GeoJSON or TopoJSON file (WGS84)"),
     "import.geo.mapping": (
         "Correspondance communes → régions (CSV ou XLSX, facultatif)",
         "Koppeling gemeenten → regio's (CSV of XLSX, optioneel)",
@@ -326,6 +327,19 @@ MESSAGES = {
         "dit bestand worden de gemeenten gebruikt die al per regio geregistreerd zijn.",
         "Only for a GeoJSON of municipalities: columns nis, region (and region_name). Without "
         "it, the municipalities already recorded for each region are used.",
+    ),
+    "import.geo.code_property": (
+        "Propriété qui donne le code INS/NIS", "Eigenschap met de NIS-code",
+        "Property holding the NIS code",
+    ),
+    "import.geo.code_property_choose": ("Choisissez…", "Kies…", "Choose…"),
+    "import.geo.code_property_help": (
+        "Le fichier a plusieurs propriétés qui peuvent être le code de la commune et qui "
+        "diffèrent (p. ex. les codes de deux années) : dites laquelle lire.",
+        "Het bestand heeft meerdere eigenschappen die de code van de gemeente kunnen zijn en "
+        "die verschillen (bv. de codes van twee jaren): zeg welke gelezen wordt.",
+        "The file has several properties that could be the municipality's code and that "
+        "differ (e.g. the codes of two years): say which one to read.",
     ),
     "import.geo.attribution": ("Source et licence (affichées sous la carte)",
                                "Bron en licentie (getoond onder de kaart)",
@@ -359,9 +373,9 @@ MESSAGES = {
                              "Het bestand {file} is geen leesbare JSON ({reason}).",
                              "The file {file} is not readable JSON ({reason})."),
     "problem.geo.not_feature_collection": (
-        "Le fichier {file} n'est pas une FeatureCollection GeoJSON.",
-        "Het bestand {file} is geen GeoJSON-FeatureCollection.",
-        "The file {file} is not a GeoJSON FeatureCollection.",
+        "Le fichier {file} n'est ni une FeatureCollection GeoJSON ni une topologie TopoJSON.",
+        "Het bestand {file} is geen GeoJSON-FeatureCollection en geen TopoJSON-topologie.",
+        "The file {file} is neither a GeoJSON FeatureCollection nor a TopoJSON topology.",
     ),
     "problem.geo.no_features": ("la FeatureCollection ne contient aucun élément.",
                                 "de FeatureCollection bevat geen elementen.",
@@ -400,9 +414,115 @@ MESSAGES = {
                                    "empty region code."),
     "problem.geo.no_nis_property": (
         "aucune propriété ne donne le code INS/NIS de la commune (attendu l'une de : "
-        "{expected}).",
-        "geen eigenschap geeft de NIS-code van de gemeente (verwacht een van: {expected}).",
-        "no property gives the municipality's NIS code (expected one of: {expected}).",
+        "{expected}). Propriétés à codes de 5 chiffres : {found}. Choisissez-la avec "
+        "--code-property (ou sur la page d'import).",
+        "geen eigenschap geeft de NIS-code van de gemeente (verwacht een van: {expected}). "
+        "Eigenschappen met codes van 5 cijfers: {found}. Kies ze met --code-property (of op "
+        "de importpagina).",
+        "no property gives the municipality's NIS code (expected one of: {expected}). "
+        "Properties holding five-digit codes: {found}. Choose it with --code-property (or on "
+        "the import page).",
+    ),
+    "problem.geo.several_nis_properties": (
+        "plusieurs propriétés peuvent être le code INS/NIS et diffèrent ({candidates}) : "
+        "choisissez-en une avec --code-property (ou sur la page d'import).",
+        "meerdere eigenschappen kunnen de NIS-code zijn en verschillen ({candidates}): kies er "
+        "een met --code-property (of op de importpagina).",
+        "several properties could be the NIS code and differ ({candidates}): choose one with "
+        "--code-property (or on the import page).",
+    ),
+    "problem.geo.no_such_property": (
+        "le fichier n'a pas cette propriété (propriétés du fichier : {expected}).",
+        "het bestand heeft die eigenschap niet (eigenschappen van het bestand: {expected}).",
+        "the file has no such property (properties of the file: {expected}).",
+    ),
+    "problem.geo.belgian_region": (
+        "cette propriété donne la Région belge (Flandre, Wallonie, Bruxelles), pas la région "
+        "de soins : elle n'est pas lue comme code de région. Donnez une propriété avec le code "
+        "de vos régions de soins (--code-property), ou un fichier de communes (code INS/NIS) "
+        "avec une correspondance nis → region.",
+        "deze eigenschap geeft het Belgische Gewest (Vlaanderen, Wallonië, Brussel), niet de "
+        "zorgregio: ze wordt niet als regiocode gelezen. Geef een eigenschap met de code van "
+        "uw zorgregio's (--code-property), of een bestand van gemeenten (NIS-code) met een "
+        "koppeling nis → region.",
+        "this property gives the Belgian Region (Flanders, Wallonia, Brussels), not the care "
+        "region: it is not read as a region code. Give a property with your care regions' "
+        "codes (--code-property), or a file of municipalities (NIS code) with a nis → region "
+        "mapping.",
+    ),
+    "problem.geo.collection_not_polygons": (
+        "GeometryCollection avec des membres qui ne sont pas des polygones.",
+        "GeometryCollection met leden die geen polygonen zijn.",
+        "a GeometryCollection with members that are not polygons.",
+    ),
+    "problem.geo.topojson_layers": (
+        "Le fichier TopoJSON {file} a plusieurs couches ({layers}) : convertissez celle "
+        "voulue en GeoJSON, p. ex. « npx topojson-client topo2geo {first}=out.geojson < "
+        "{file} », puis importez out.geojson.",
+        "Het TopoJSON-bestand {file} heeft meerdere lagen ({layers}): zet de gewenste om naar "
+        "GeoJSON, bv. 'npx topojson-client topo2geo {first}=out.geojson < {file}', en "
+        "importeer out.geojson.",
+        "The TopoJSON file {file} has several layers ({layers}): convert the one you want to "
+        "GeoJSON, e.g. 'npx topojson-client topo2geo {first}=out.geojson < {file}', then "
+        "import out.geojson.",
+    ),
+    "problem.geo.topojson_broken": (
+        "Le fichier TopoJSON {file} est illisible ({reason}) : convertissez-le en GeoJSON "
+        "avec « npx topojson-client topo2geo COUCHE=out.geojson < {file} ».",
+        "Het TopoJSON-bestand {file} is onleesbaar ({reason}): zet het om naar GeoJSON met "
+        "'npx topojson-client topo2geo LAAG=out.geojson < {file}'.",
+        "The TopoJSON file {file} cannot be read ({reason}): convert it to GeoJSON with "
+        "'npx topojson-client topo2geo LAYER=out.geojson < {file}'.",
+    ),
+    "note.geo.topojson": (
+        "Fichier TopoJSON converti en GeoJSON.", "TopoJSON-bestand omgezet naar GeoJSON.",
+        "TopoJSON file converted to GeoJSON.",
+    ),
+    "note.geo.repaired_invalid.one": (
+        "{count} contour non valide (qui se recoupe) réparé (shapely.make_valid, parties "
+        "polygonales gardées) : {features}.",
+        "{count} ongeldige grens (die zichzelf snijdt) hersteld (shapely.make_valid, "
+        "polygoondelen behouden): {features}.",
+        "{count} invalid outline (crossing itself) repaired (shapely.make_valid, polygonal "
+        "parts kept): {features}.",
+    ),
+    "note.geo.repaired_invalid.other": (
+        "{count} contours non valides (qui se recoupent) réparés (shapely.make_valid, parties "
+        "polygonales gardées) : {features}.",
+        "{count} ongeldige grenzen (die zichzelf snijden) hersteld (shapely.make_valid, "
+        "polygoondelen behouden): {features}.",
+        "{count} invalid outlines (crossing themselves) repaired (shapely.make_valid, "
+        "polygonal parts kept): {features}.",
+    ),
+    "note.geo.repaired_collection.one": (
+        "{count} GeometryCollection de polygones lue comme MultiPolygon : {features}.",
+        "{count} GeometryCollection van polygonen gelezen als MultiPolygon: {features}.",
+        "{count} GeometryCollection of polygons read as a MultiPolygon: {features}.",
+    ),
+    "note.geo.repaired_collection.other": (
+        "{count} GeometryCollections de polygones lues comme MultiPolygon : {features}.",
+        "{count} GeometryCollections van polygonen gelezen als MultiPolygon: {features}.",
+        "{count} GeometryCollections of polygons read as MultiPolygons: {features}.",
+    ),
+    "note.geo.ignored_unreadable.one": (
+        "{count} élément illisible hors des régions du projet, ignoré : {features}.",
+        "{count} onleesbaar element buiten de regio's van het project, genegeerd: "
+        "{features}.",
+        "{count} unreadable feature outside the project's regions, ignored: {features}.",
+    ),
+    "note.geo.ignored_unreadable.other": (
+        "{count} éléments illisibles hors des régions du projet, ignorés : {features}.",
+        "{count} onleesbare elementen buiten de regio's van het project, genegeerd: "
+        "{features}.",
+        "{count} unreadable features outside the project's regions, ignored: {features}.",
+    ),
+    "note.geo.belgian_region": (
+        "La propriété donne la Région belge, pas la région de soins : pas lue comme code de "
+        "région.",
+        "De eigenschap geeft het Belgische Gewest, niet de zorgregio: niet als regiocode "
+        "gelezen.",
+        "The property gives the Belgian Region, not the care region: not read as a region "
+        "code.",
     ),
     "problem.geo.bad_nis": ("code INS/NIS illisible : attendu 5 chiffres (p. ex. 33011).",
                             "onleesbare NIS-code: verwacht 5 cijfers (bv. 33011).",
@@ -427,9 +547,29 @@ MESSAGES = {
         "records no municipalities for its regions.",
     ),
     "problem.geo.unknown_municipality": (
-        "commune de la région {region} absente de {file_name}.",
-        "gemeente van regio {region} ontbreekt in {file_name}.",
-        "a municipality of region {region} is missing from {file_name}.",
+        "commune de la région {region} absente de {file_name}. Les régions du projet utilisent "
+        "les codes INS/NIS valables en {years} ; les fusions de 2019 et de 2025 ont changé des "
+        "codes : prenez un fichier de la même année (voir docs/formats/geo.md).",
+        "gemeente van regio {region} ontbreekt in {file_name}. De regio's van het project "
+        "gebruiken de NIS-codes geldig in {years}; de fusies van 2019 en 2025 wijzigden codes: "
+        "neem een bestand van hetzelfde jaar (zie docs/formats/geo.md).",
+        "a municipality of region {region} is missing from {file_name}. The project's regions "
+        "use the NIS codes valid in {years}; the 2019 and 2025 mergers changed codes: use a "
+        "file of the same year (see docs/formats/geo.md).",
+    ),
+    "problem.geo.unknown_municipality_year": (
+        "commune de la région {region} absente de {file_name}, qui a la même commune sous "
+        "son code d'une autre année ({codes}, fusions de 2019 / 2025). Les régions du projet "
+        "utilisent les codes valables en {years} : prenez un fichier de la même année (voir "
+        "docs/formats/geo.md).",
+        "gemeente van regio {region} ontbreekt in {file_name}, dat dezelfde gemeente heeft "
+        "onder haar code van een ander jaar ({codes}, fusies van 2019 / 2025). De regio's van "
+        "het project gebruiken de codes geldig in {years}: neem een bestand van hetzelfde jaar "
+        "(zie docs/formats/geo.md).",
+        "a municipality of region {region} is missing from {file_name}, which has the same "
+        "municipality under its code of another year ({codes}, 2019 / 2025 mergers). The "
+        "project's regions use the codes valid in {years}: use a file of the same year (see "
+        "docs/formats/geo.md).",
     ),
     "problem.geo.code_too_long": ("code de région de plus de {max} caractères.",
                                   "regiocode langer dan {max} tekens.",

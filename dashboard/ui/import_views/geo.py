@@ -3,11 +3,13 @@ to regions). Two files and an attribution, so it has its own panel around the sh
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 import streamlit as st
 
-from dashboard.errors import DashboardError
-from dashboard.i18n import plural, t
+from dashboard.errors import DashboardError, describe
+from dashboard.i18n import current_language, plural, t
 from dashboard.i18n.formatting import format_number
 from dashboard.services.geo_import import GeoPreview, apply_geo_import, preview_geo_import
 from dashboard.ui.components import show_error, show_table
@@ -22,6 +24,18 @@ KEY = "import_geo"
 
 def _kilobytes(size: int) -> str:
     return format_number(size / 1000, 1)
+
+
+def _plain(text: str) -> str:
+    """A note (it names a file's features and values) shown as text, not Markdown."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>:~$])", r"\\\1", text)
+
+
+def render_notes(preview: GeoPreview) -> None:
+    """What was converted, repaired or ignored: said, never silent."""
+    lang = current_language()
+    for note in preview.notes:
+        st.info(_plain(describe(note, lang)), icon=":material/build:")
 
 
 def render_preview(preview: GeoPreview) -> None:
@@ -58,7 +72,7 @@ def render(context: PageContext) -> None:
         st.download_button(t("import.example"), example.read_bytes(), example.name,
                            key=f"{KEY}_example", icon=":material/download:")
     left, right = st.columns(2)
-    upload = left.file_uploader(t("import.geo.upload"), type=["geojson", "json"],
+    upload = left.file_uploader(t("import.geo.upload"), type=["geojson", "json", "topojson"],
                                 key=f"{KEY}_file")
     mapping = right.file_uploader(t("import.geo.mapping"), type=["csv", "xlsx", "txt"],
                                   key=f"{KEY}_mapping", help=t("import.geo.mapping_help"))
@@ -75,6 +89,14 @@ def render(context: PageContext) -> None:
     content = upload.getvalue()
     try:
         preview = preview_geo_import(context.actor, content, upload.name, **arguments)
+        if preview.code_candidates:  # several properties could be the code: the user says
+            chosen = st.selectbox(t("import.geo.code_property"), preview.code_candidates,
+                                  index=None, key=f"{KEY}_code_property",
+                                  placeholder=t("import.geo.code_property_choose"),
+                                  help=t("import.geo.code_property_help"))
+            if chosen:
+                arguments["code_property"] = chosen
+                preview = preview_geo_import(context.actor, content, upload.name, **arguments)
     except DashboardError as error:
         show_error(error)
         return
@@ -82,6 +104,7 @@ def render(context: PageContext) -> None:
         show_problems(preview.problems)
         return
     st.subheader(t("import.preview"))
+    render_notes(preview)
     render_preview(preview)
     if not preview.has_changes:
         st.info(t("import.no_change"), icon=":material/check_circle:")
