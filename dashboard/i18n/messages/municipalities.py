@@ -61,24 +61,32 @@ MESSAGES = {
         "{region}, {year}: the file gives rows of the region and of its municipalities; give "
         "one or the other.",
     ),
-    "problem.nis.region_incomplete": (
-        "{region}, {year} : il manque {count} commune(s) de la région ({missing}) ; sans elles "
+    "problem.nis.region_incomplete.one": (
+        "{region}, {year} : il manque une commune de la région ({missing}) ; sans elle ses "
+        "chiffres seraient trop bas. Ajoutez-la (0 si aucune personne).",
+        "{region}, {year}: er ontbreekt een gemeente van de regio ({missing}); zonder haar "
+        "zouden de cijfers te laag zijn. Voeg ze toe (0 als er niemand is).",
+        "{region}, {year}: a municipality of the region is missing ({missing}); without it "
+        "its figures would be too low. Add it (0 if nobody).",
+    ),
+    "problem.nis.region_incomplete.other": (
+        "{region}, {year} : il manque {count} communes de la région ({missing}) ; sans elles "
         "ses chiffres seraient trop bas. Ajoutez-les (0 si aucune personne).",
-        "{region}, {year}: er ontbreken {count} gemeente(n) van de regio ({missing}); zonder "
+        "{region}, {year}: er ontbreken {count} gemeenten van de regio ({missing}); zonder "
         "hen zouden de cijfers te laag zijn. Voeg ze toe (0 als er niemand is).",
-        "{region}, {year}: {count} municipality(ies) of the region missing ({missing}); "
+        "{region}, {year}: {count} municipalities of the region are missing ({missing}); "
         "without them its figures would be too low. Add them (0 if nobody).",
     ),
     "problem.nis.region_incomplete_deduced": (
-        "{region}, {year} : il manque {count} commune(s) de la région ({missing}). Le fichier "
-        "est lu par commune à cause de « {because} » ; s'il donne des régions de soins, "
-        "choisissez la clé région (--key region).",
-        "{region}, {year}: er ontbreken {count} gemeente(n) van de regio ({missing}). Het "
-        "bestand wordt per gemeente gelezen door '{because}'; geeft het zorgregio's, kies dan "
-        "de sleutel regio (--key region).",
-        "{region}, {year}: {count} municipality(ies) of the region missing ({missing}). The "
-        "file is read per municipality because of '{because}'; if it gives care regions, "
-        "choose the region key (--key region).",
+        "{region}, {year} : communes de la région absentes du fichier ({count}) : {missing}. "
+        "Le fichier est lu par commune à cause de « {because} » ; s'il donne des régions de "
+        "soins, choisissez la clé région (--key region).",
+        "{region}, {year}: gemeenten van de regio die in het bestand ontbreken ({count}): "
+        "{missing}. Het bestand wordt per gemeente gelezen door '{because}'; geeft het "
+        "zorgregio's, kies dan de sleutel regio (--key region).",
+        "{region}, {year}: municipalities of the region missing from the file ({count}): "
+        "{missing}. The file is read per municipality because of '{because}'; if it gives "
+        "care regions, choose the region key (--key region).",
     ),
     "problem.nis.old_and_new_code": (
         "{year} : la commune {municipality} est donnée sous son code actuel et sous les codes "
@@ -132,12 +140,12 @@ MESSAGES = {
         "the municipality is already on line {first_line}.",
     ),
     "problem.population.region_incomplete": (
-        "{region} : il manque {count} commune(s) de la région ({missing}) ; sa population "
-        "serait trop basse.",
-        "{region}: er ontbreken {count} gemeente(n) van de regio ({missing}); haar bevolking "
-        "zou te laag zijn.",
-        "{region}: {count} municipality(ies) of the region missing ({missing}); its population "
-        "would be too low.",
+        "{region} : communes de la région absentes du fichier ({count}) : {missing} ; sa "
+        "population serait trop basse.",
+        "{region}: gemeenten van de regio die in het bestand ontbreken ({count}): {missing}; "
+        "haar bevolking zou te laag zijn.",
+        "{region}: municipalities of the region missing from the file ({count}): {missing}; "
+        "its population would be too low.",
     ),
     "problem.population.no_region": (
         "aucune commune du fichier n'est dans une région de soins du projet (listes de "
@@ -174,12 +182,12 @@ MESSAGES = {
         "a region and a municipality (Ieper) is refused in automatic mode: then choose the key.",
     ),
     "import.municipal.summary": (
-        "{municipalities} commune(s) du fichier additionnée(s) en {count} région(s) de soins "
-        "({regions}). Seuls les totaux des régions sont enregistrés.",
-        "{municipalities} gemeente(n) van het bestand opgeteld tot {count} zorgregio('s) "
+        "Fichier par commune : communes lues, {municipalities} ; additionnées par région de "
+        "soins ({regions}). Seuls les totaux des régions sont enregistrés.",
+        "Bestand per gemeente: gelezen gemeenten, {municipalities}; opgeteld per zorgregio "
         "({regions}). Alleen de totalen van de regio's worden bewaard.",
-        "{municipalities} municipality(ies) of the file added up into {count} care region(s) "
-        "({regions}). Only the regions' totals are stored.",
+        "File per municipality: municipalities read, {municipalities}; added up per care "
+        "region ({regions}). Only the regions' totals are stored.",
     ),
     "import.municipal.old_codes": (
         "Codes d'avant les fusions de 2019 ou 2025, lus sous leur code actuel : {codes}.",
@@ -187,12 +195,12 @@ MESSAGES = {
         "Codes of before the 2019 or 2025 mergers, read under today's code: {codes}.",
     ),
     "import.municipal.outside": (
-        "{count} commune(s) du fichier hors de toute région de soins du projet, non "
-        "importée(s) : {municipalities}.",
-        "{count} gemeente(n) van het bestand buiten elke zorgregio van het project, niet "
-        "geïmporteerd: {municipalities}.",
-        "{count} municipality(ies) of the file outside every care region of the project, not "
-        "imported: {municipalities}.",
+        "Communes du fichier hors de toute région de soins du projet, non importées "
+        "({count}) : {municipalities}.",
+        "Gemeenten van het bestand buiten elke zorgregio van het project, niet geïmporteerd "
+        "({count}): {municipalities}.",
+        "Municipalities of the file outside every care region of the project, not imported "
+        "({count}): {municipalities}.",
     ),
     # Population import
     "import.kind.population": ("Population", "Bevolking", "Population"),
@@ -225,12 +233,12 @@ MESSAGES = {
         "arrondissement lines are ignored.",
     ),
     "import.population.summary": (
-        "Population au 1er janvier {year}, de {municipalities} commune(s) ; {subtotals} "
-        "ligne(s) de sous-total ignorée(s).",
-        "Bevolking op 1 januari {year}, van {municipalities} gemeente(n); {subtotals} "
-        "subtotaalrij(en) genegeerd.",
-        "Population on 1 January {year}, from {municipalities} municipality(ies); "
-        "{subtotals} subtotal line(s) ignored.",
+        "Population au 1er janvier {year}. Communes lues : {municipalities} ; lignes de "
+        "sous-total ignorées : {subtotals}.",
+        "Bevolking op 1 januari {year}. Gelezen gemeenten: {municipalities}; genegeerde "
+        "subtotaalrijen: {subtotals}.",
+        "Population on 1 January {year}. Municipalities read: {municipalities}; subtotal "
+        "lines ignored: {subtotals}.",
     ),
     "import.population.col.region": ("Région de soins", "Zorgregio", "Care region"),
     "import.population.col.old": ("Avant", "Voorheen", "Before"),
