@@ -20,7 +20,11 @@ from typing import Any
 from models.vocab import LANGUAGES
 
 DEFAULT_LANGUAGE = "fr"
-_language: ContextVar[str] = ContextVar("language", default=DEFAULT_LANGUAGE)
+_language: ContextVar[str | None] = ContextVar("language", default=None)
+# Where a run that did not set its language finds it: Streamlit reruns a fragment (a dialog's
+# button) in a new thread without the entry script, so the context variable is unset there and
+# the interface layer registers the session's choice (ui/session.py).
+_language_source: Callable[[], str | None] | None = None
 
 # The catalogue prefix of each vocabulary, so that label(ActionStatus.done) finds "status.done".
 ENUM_PREFIXES = {
@@ -65,8 +69,16 @@ def set_language(lang: str) -> None:
     _language.set(lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
 
 
+def use_language_source(source: Callable[[], str | None]) -> None:
+    global _language_source
+    _language_source = source
+
+
 def current_language() -> str:
-    return _language.get()
+    lang = _language.get()
+    if lang is None and _language_source is not None:
+        lang = _language_source()
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def in_language(function: Callable[..., Any]) -> Callable[..., Any]:

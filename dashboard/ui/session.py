@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.i18n import DEFAULT_LANGUAGE, set_language, t
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+from dashboard.i18n import DEFAULT_LANGUAGE, set_language, t, use_language_source
 from dashboard.services import projects, users
 from dashboard.services.access import Actor
 from dashboard.ui.context import CONTEXT_KEY, PageContext
@@ -12,6 +14,16 @@ from models.vocab import LANGUAGES, Role
 
 LANG_KEY = "lang"
 PROJECT_KEY = "project_slug"
+
+
+def session_language() -> str | None:
+    """The session's language, for runs that skip the entry script (fragments, dialogs)."""
+    if get_script_run_ctx(suppress_warning=True) is None:
+        return None
+    return st.session_state.get(LANG_KEY)
+
+
+use_language_source(session_language)
 
 
 def init_language(username: str | None = None) -> str:

@@ -89,10 +89,10 @@ def test_downloads_are_for_the_roles_that_may_download(demo_sqlite, username, do
 def test_gantt_baseline_choices(demo_sqlite):
     at = open_page(logged_in("demo-steering", project="chronicopole"), "gantt")
     layers = json.loads(at.get("vega_lite_chart")[0].proto.spec)["spec"]["layer"]
-    assert len(layers) == 5  # baseline, plan, actual, late marks, today
+    assert len(layers) == 6  # baseline, plan, actual, status symbols, late marks, today
     at.radio(key="gantt_baseline").set_value("none").run()
     layers = json.loads(at.get("vega_lite_chart")[0].proto.spec)["spec"]["layer"]
-    assert len(layers) == 4
+    assert len(layers) == 5
 
 
 def test_importing_a_plan_from_the_page(demo_sqlite):

@@ -171,3 +171,28 @@ def test_labels_made_by_polars_are_in_the_reader_s_language():
                                             f"3 · {t('component.3', lang='nl')}"]
     assert shown["computation"].to_list() == [
         t("indicators.computation.actions_on_time", lang="nl"), None]
+
+
+def test_a_run_that_skips_the_entry_script_speaks_the_session_s_language():
+    """Streamlit reruns a fragment (a dialog's button) in a new thread without the entry
+    script: the language then comes from the registered source, not the French default."""
+    import threading
+
+    from dashboard import i18n
+
+    seen = {}
+    previous = i18n._language_source
+    try:
+        i18n.use_language_source(lambda: "nl")
+        thread = threading.Thread(target=lambda: seen.update(lang=i18n.current_language(),
+                                                             text=i18n.t("nav.home")))
+        thread.start()
+        thread.join()
+        assert seen == {"lang": "nl", "text": i18n.t("nav.home", lang="nl")}
+        i18n.use_language_source(lambda: None)
+        thread = threading.Thread(target=lambda: seen.update(lang=i18n.current_language()))
+        thread.start()
+        thread.join()
+        assert seen["lang"] == i18n.DEFAULT_LANGUAGE
+    finally:
+        i18n._language_source = previous
