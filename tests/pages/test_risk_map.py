@@ -198,6 +198,9 @@ def test_the_import_page_has_risk_and_outline_tabs_for_coordinators(demo_sqlite)
     labels = [tab.label for tab in at.tabs]
     assert t("import.kind.risk", lang="en") in labels
     assert t("import.kind.geo", lang="en") in labels
+    # both example files of the geo format, so that the example imports as documented
+    downloads = [b.label for b in at.get("download_button")]
+    assert t("import.geo.mapping_example", lang="en") in downloads
 
 
 def test_the_sort_order_names_the_chosen_stratum_and_survives_a_change_of_stratum(demo_sqlite):

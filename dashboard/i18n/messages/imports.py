@@ -174,6 +174,9 @@ MESSAGES = {
                            "File format: {path}"),
     "import.format_title": ("Format attendu", "Verwacht formaat", "Expected format"),
     "import.example": ("Fichier d'exemple", "Voorbeeldbestand", "Example file"),
+    "import.geo.mapping_example": ("Exemple de correspondance communes → régions",
+                                   "Voorbeeld van koppeling gemeenten → regio's",
+                                   "Example mapping of municipalities → regions"),
     "import.actions.columns": (
         "Une ligne par objectif ou action. Colonnes obligatoires : **code** (2 = objectif "
         "stratégique, 2.3 = objectif opérationnel, 2.3.1 = action) et **title**. Facultatives : "

@@ -71,6 +71,10 @@ def render(context: PageContext) -> None:
         example = ROOT / "docs/formats/geo-example.geojson"
         st.download_button(t("import.example"), example.read_bytes(), example.name,
                            key=f"{KEY}_example", icon=":material/download:")
+        mapping_example = ROOT / "docs/formats/geo-mapping-example.csv"
+        st.download_button(t("import.geo.mapping_example"), mapping_example.read_bytes(),
+                           mapping_example.name, key=f"{KEY}_mapping_example",
+                           icon=":material/download:")
     left, right = st.columns(2)
     upload = left.file_uploader(t("import.geo.upload"), type=["geojson", "json", "topojson"],
                                 key=f"{KEY}_file")
