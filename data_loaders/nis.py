@@ -254,6 +254,11 @@ class PlaceIndex:
         if region is not None and municipality is not None:
             if self.members.get(region.id) == frozenset({municipality}):
                 return Place(region.id)  # the region is that one municipality: same figures
+            if not self.members.get(region.id):  # unknown whether they are the same place
+                raise KeyProblem("problem.nis.region_without_municipalities", text=text,
+                                 region=region.name,
+                                 municipality=municipalities()[municipality].name_nl,
+                                 code=municipality)
             raise KeyProblem("problem.nis.region_or_municipality", text=text,
                              region=region.name, region_code=region.code,
                              municipality=municipalities()[municipality].name_nl,
@@ -368,7 +373,8 @@ def decide_mode(index: PlaceIndex, values: Iterable[str], key: str = "auto",
         try:
             index.resolve(value, "auto")
         except KeyProblem as problem:
-            if problem.key == "problem.nis.region_or_municipality":
+            if problem.key in {"problem.nis.region_or_municipality",
+                               "problem.nis.region_without_municipalities"}:
                 both[value] = problem
             continue  # else it designates nothing: reported when the rows are read
         is_region = fold(value) in index.by_key

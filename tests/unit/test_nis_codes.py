@@ -80,6 +80,18 @@ def test_codes_of_any_year_and_names_find_the_region_of_their_municipality():
     assert index.resolve("33016") == Place(3)  # region and municipality are the same thing
 
 
+def test_a_region_coded_by_a_nis_code_without_municipalities_asks_for_the_key():
+    """Outlines imported one region per feature record no municipalities: a region coded
+    11001 may or may not be the municipality 11001, so the file's key is asked for, and the
+    message says why (not 'write 11001 for the region or 11001 for the municipality')."""
+    index = PlaceIndex([RegionRef(1, "11001", "Aartselaar")])
+    with pytest.raises(KeyProblem) as refused:
+        index.resolve("11001")
+    assert refused.value.key == "problem.nis.region_without_municipalities"
+    assert index.resolve("11001", "region") == Place(1)
+    assert index.resolve("11001", "municipality") == Place(None, "11001", "11001")
+
+
 def test_a_name_of_both_a_region_and_a_municipality_is_refused_unless_the_key_is_chosen():
     index = PlaceIndex(REGIONS)
     with pytest.raises(KeyProblem) as refused:

@@ -37,6 +37,20 @@ MESSAGES = {
         "({code}), which is only part of it: write {region_code} for the region or {code} for "
         "the municipality, or choose the key of the rows 'region' or 'municipality' (--key region or --key municipality).",
     ),
+    "problem.nis.region_without_municipalities": (
+        "'{text}' est le code de la région de soins {region}, dont les communes ne sont pas "
+        "connues, et celui de la commune {municipality} ({code}) : choisissez la clé des "
+        "lignes (--key region ou --key municipality), ou importez les contours avec une "
+        "correspondance communes → régions (geo.md) pour que la région connaisse ses communes.",
+        "'{text}' is de code van de zorgregio {region}, waarvan de gemeenten niet gekend zijn, "
+        "en van de gemeente {municipality} ({code}): kies de sleutel van de rijen (--key "
+        "region of --key municipality), of importeer de contouren met een koppeling gemeenten "
+        "→ regio's (geo.md) zodat de regio haar gemeenten kent.",
+        "'{text}' is the code of the care region {region}, whose municipalities are not known, "
+        "and of the municipality {municipality} ({code}): choose the key of the rows (--key "
+        "region or --key municipality), or import the outlines with a mapping of "
+        "municipalities to regions (geo.md) so that the region knows its municipalities.",
+    ),
     "problem.nis.mixed_keys": (
         "le fichier mêle des régions de soins ({region}) et des communes ({municipality}) : "
         "une seule clé par fichier (--key region ou --key municipality).",
