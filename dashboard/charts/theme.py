@@ -19,7 +19,7 @@ STATUS_COLOURS = {
 }
 # A symbol per status, shown in the legend and on the marks, so that a status reads without
 # its colour (colour-blind readers, a washed-out projector, a black-and-white print).
-STATUS_SYMBOLS = {"idea": "○", "planned": "◷", "in_progress": "▶", "on_hold": "⏸",
+STATUS_SYMBOLS = {"idea": "○", "planned": "◷", "in_progress": "▶", "on_hold": "‖",
                   "done": "✓", "stopped": "✕"}
 # Legible from the back of a meeting room: no chart text smaller than this (pixels).
 MIN_FONT_SIZE = 16

@@ -205,11 +205,11 @@ MESSAGES = {
     "gantt.sort_code": ("Par code", "Op code", "By code"),
     "gantt.sort_start": ("Par début", "Op start", "By start"),
     "gantt.legend": (
-        "Barre : plan actuel (couleur = statut) · barre grise fine : référence · trait noir : "
+        "Barre : plan actuel (couleur et symbole = statut) · barre grise fine : référence · trait noir : "
         "réalisé · ◀ rouge : en retard · ligne rouge pointillée : aujourd'hui.",
-        "Balk: huidig plan (kleur = status) · dunne grijze balk: referentie · zwarte lijn: "
+        "Balk: huidig plan (kleur en symbool = status) · dunne grijze balk: referentie · zwarte lijn: "
         "uitgevoerd · rode ◀: vertraagd · rode stippellijn: vandaag.",
-        "Bar: current plan (colour = status) · thin grey bar: baseline · black line: what ran · "
+        "Bar: current plan (colour and symbol = status) · thin grey bar: baseline · black line: what ran · "
         "red ◀: late · red dashed line: today.",
     ),
     "gantt.undated.one": ("{count} action sans dates prévues ne figure pas sur le Gantt.",
