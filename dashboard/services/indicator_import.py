@@ -20,7 +20,8 @@ from dashboard.permissions import Permission
 from dashboard.services import indicators
 from dashboard.services.access import Actor, bump_data_version, require
 from dashboard.services.risk_import import (
-    MunicipalityKeying, add_key_problem, outside_municipalities, region_refs,
+    MunicipalityKeying, add_key_problem, add_undecided_key_problems, outside_municipalities,
+    region_refs,
 )
 from data_loaders.catalogues.indicators import CATALOGUE
 from data_loaders.indicators import ParsedValues, ValueRow, parse_indicator_values
@@ -119,12 +120,8 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, key: s
                            parsed.key_kind)
     region_column = columns.get("region", "region")
     if decision.mode is None:
-        lines: dict[str, int] = {}
-        for row in parsed.rows:
-            lines.setdefault(row.region, row.line)
-        for value, problem in decision.problems:
-            add_key_problem(problems, problem, line=lines[value], column=region_column,
-                            value=value, regions=regions)
+        add_undecided_key_problems(problems, decision, parsed.rows, column=region_column,
+                                   regions=regions)
         preview.problems = sorted(problems.items, key=lambda p: p.line or 0)
         return preview, []
     preview.keying.mode = decision.mode

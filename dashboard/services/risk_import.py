@@ -158,6 +158,19 @@ def add_key_problem(problems: Problems, problem: KeyProblem, *, line: int, colum
     problems.add(problem.key, line=line, column=column, value=value, **params)
 
 
+def add_undecided_key_problems(problems: Problems, decision, rows, *,  # noqa: ANN001
+                               column: str, regions: list[CareRegion]) -> None:
+    """A file whose key (care region or municipality) its values cannot settle: each value
+    that reads both ways, on the first line it stands on (`rows`: the parsed rows, with
+    `region` and `line`; `decision`: nis.decide_mode's KeyDecision)."""
+    lines: dict[str, int] = {}
+    for row in rows:
+        lines.setdefault(row.region, row.line)
+    for value, problem in decision.problems:
+        add_key_problem(problems, problem, line=lines[value], column=column, value=value,
+                        regions=regions)
+
+
 def outside_municipalities(lines: dict[str, list[int]]) -> list[OutsideMunicipality]:
     return [OutsideMunicipality(code, label(code), len(found))
             for code, found in sorted(lines.items())]
@@ -188,12 +201,8 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
     region_column = parsed.column_names.get("region", "region")
     decision = decide_mode(index, (row.region for row in parsed.rows), key, parsed.key_kind)
     if decision.mode is None:
-        lines = {}
-        for row in parsed.rows:
-            lines.setdefault(row.region, row.line)
-        for value, problem in decision.problems:
-            add_key_problem(problems, problem, line=lines[value], column=region_column,
-                            value=value, regions=regions)
+        add_undecided_key_problems(problems, decision, parsed.rows, column=region_column,
+                                   regions=regions)
         preview.problems = sorted(problems.items, key=lambda p: p.line or 0)
         return plan
     mode = preview.keying.mode = decision.mode
