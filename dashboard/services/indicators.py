@@ -193,10 +193,17 @@ def suppress_values(values: pl.DataFrame, threshold: int = SMALL_CELL_THRESHOLD)
     Returns it with value, numerator and denominator nulled where hidden and the flags
     value_suppressed, numerator_suppressed, denominator_suppressed.
     """
-    complement = pl.when(pl.col("proportion")).then(pl.col("denominator") - pl.col("numerator"))
+    # A rate entered with its denominator but no numerator still tells the numerator (5.0 %
+    # of 40 is 2 persons, 0.05 per 1,000 of 40,000 too): judge the count it implies.
+    scale = (pl.col("scale") if "scale" in values.columns
+             else pl.when(pl.col("proportion")).then(pl.lit(100.0)).otherwise(pl.lit(1.0)))
+    numerator = pl.coalesce(
+        pl.col("numerator"),
+        pl.when(scale > 1).then(pl.col("value") / scale * pl.col("denominator")))
+    complement = pl.when(pl.col("proportion")).then(pl.col("denominator") - numerator)
     marked = values.with_row_index("__row").with_columns(
         pl.when(pl.col("persons")).then(complement).alias("__complement"),
-        pl.when(pl.col("persons")).then(pl.col("numerator")).alias("__numerator"),
+        pl.when(pl.col("persons")).then(numerator).alias("__numerator"),
         pl.when(pl.col("persons")).then(pl.col("denominator")).alias("__denominator"),
     ).with_columns(
         is_small(pl.col("__denominator"), threshold).alias("denominator_suppressed"),
@@ -422,8 +429,12 @@ def progress_towards_target(frame: pl.DataFrame) -> pl.DataFrame:
     expects it to be by then (`expected_progress`); null without a baseline and a target."""
     distance = pl.col("target_value") - pl.col("baseline_value")
     usable = (distance != 0) & pl.col("baseline_value").is_not_null()
+    # A hidden value's progress is hidden too: with the baseline and target shown, it would
+    # give the value back (and the value with the denominator, the small count).
+    hidden = pl.col("latest_value_suppressed").fill_null(False)
     return frame.with_columns(
-        pl.when(usable).then((pl.col("latest_value_raw") - pl.col("baseline_value")) / distance)
+        pl.when(usable & ~hidden)
+        .then((pl.col("latest_value_raw") - pl.col("baseline_value")) / distance)
         .alias("progress"),
         pl.when(usable).then((pl.col("expected") - pl.col("baseline_value")) / distance)
         .alias("expected_progress"),

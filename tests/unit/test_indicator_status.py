@@ -90,10 +90,22 @@ def test_expected_value_stays_at_the_baseline_before_it():
 def test_progress_from_baseline_to_target():
     frame = pl.DataFrame({
         "baseline_value": [40.0, 25.0, None], "target_value": [60.0, 20.0, 70.0],
-        "latest_value_raw": [50.0, 26.0, 65.0], "expected": [55.0, 22.5, 70.0]})
+        "latest_value_raw": [50.0, 26.0, 65.0], "expected": [55.0, 22.5, 70.0],
+        "latest_value_suppressed": [False, False, False]})
     result = progress_towards_target(frame)
     assert result["progress"].to_list() == [0.5, -0.2, None]
     assert result["expected_progress"].to_list() == [0.75, 0.5, None]
+
+
+def test_a_hidden_value_s_progress_is_hidden_so_it_cannot_give_the_value_back():
+    # Baseline 10 %, target 30 %: a progress of -0.125 would say the hidden value is 7.5 %,
+    # and with the denominator 40 shown, 3 persons.
+    frame = pl.DataFrame({"baseline_value": [10.0], "target_value": [30.0],
+                          "latest_value_raw": [7.5], "expected": [20.0],
+                          "latest_value_suppressed": [True]})
+    result = progress_towards_target(frame)
+    assert result["progress"].to_list() == [None]
+    assert result["expected_progress"].to_list() == [0.5]  # the trajectory, not the value
 
 
 def test_without_a_baseline_the_sentence_judges_against_the_target_alone():

@@ -97,6 +97,20 @@ def test_a_value_without_counts_is_shown():
     assert suppress_values(values([(None, 12.5, None, None)]))["value"].to_list() == [12.5]
 
 
+def test_a_percentage_with_its_denominator_but_no_numerator_is_judged_by_the_count_it_implies():
+    # 5.0 % of 40 is 2 persons; 50 % of 40 is 20 (and 20 outside it).
+    result = suppress_values(values([(None, 5.0, None, 40), (None, 50.0, None, 40)]))
+    assert result["value"].to_list() == [None, 50.0]
+    # 97.5 % of 40: 1 person outside the share.
+    assert suppress_values(values([(None, 97.5, None, 40)]))["value"].to_list() == [None]
+
+
+def test_a_rate_per_1000_with_only_its_denominator_is_judged_by_its_count():
+    rate = values([(None, 0.05, None, 40_000), (None, 2.0, None, 40_000)]).with_columns(
+        proportion=False, scale=pl.lit(1000.0))
+    assert suppress_values(rate)["value"].to_list() == [None, 2.0]
+
+
 def test_a_second_region_is_hidden_so_the_first_cannot_be_worked_out():
     # Project 60 of 200; regions 3/40 (hidden), 27/80, 30/80: 60 - 27 - 30 would give 3.
     result = suppress_values(values([(None, 30.0, 60, 200), (1, 7.5, 3, 40),
