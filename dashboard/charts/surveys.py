@@ -28,6 +28,7 @@ LEVEL_COLOURS = {3: ["#d8692a", "#d4d4d4", "#3b78c2"],
                  7: ["#b3471a", "#d8692a", "#f3b27a", "#d4d4d4", "#8fb8e3", "#3b78c2",
                      "#1f4f8a"]}
 VERDICT_COLOURS = {"improved": "#2a62a8", "declined": "#d8692a", "stable": "#7f8793"}
+HIDDEN_COLOUR = "#6f7580"  # the levels hidden together: darker than any neutral grey
 ROW_STEP = 34  # pixels per bar: legible across a meeting room
 WRAPPED_ROW_STEP = 52  # rows whose label takes two lines
 LABEL_WIDTH = 56  # characters per line of a wrapped label
@@ -73,10 +74,15 @@ def likert_bars(summary: pl.DataFrame, distribution: pl.DataFrame, row: str,
     step = WRAPPED_ROW_STEP if wrapped else ROW_STEP
     colours = level_colours(len(levels))
     reach = _reach(distribution)
+    # Levels given fewer than 5 times come as one segment without a level (at the right end).
+    hidden_label = t("surveys.chart.hidden_levels")
+    if distribution["level"].is_null().any():
+        levels, colours = [*levels, hidden_label], [*colours, HIDDEN_COLOUR]
     bars_data = distribution.with_columns(
         pl.col(row).map_elements(wrap, return_dtype=pl.String).alias("row"),
         pl.col("level").map_elements(lambda level: levels[level - scale_min],
-                                     return_dtype=pl.String).alias("level_label"),
+                                     return_dtype=pl.String).fill_null(hidden_label)
+        .alias("level_label"),
         pl.col("share").map_elements(in_language(format_percent), return_dtype=pl.String)
         .alias("share_text"),
         pl.col(row).alias("row_full"))
@@ -94,7 +100,7 @@ def likert_bars(summary: pl.DataFrame, distribution: pl.DataFrame, row: str,
                         legend=alt.Legend(title=legend_title, orient="top",
                                           direction="horizontal", labelLimit=320,
                                           columns=len(levels)) if legend else None),
-        order=alt.Order("level:Q"),
+        order=alt.Order("x_start:Q"),
         tooltip=[alt.Tooltip("row_full:N", title=t("surveys.chart.row")),
                  alt.Tooltip("level_label:N", title=legend_title),
                  alt.Tooltip("share_text:N", title=t("surveys.chart.share"))],

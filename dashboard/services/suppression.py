@@ -38,6 +38,27 @@ def suppress(frame: pl.DataFrame, columns: list[str],
     )
 
 
+def hide_small_parts(frame: pl.DataFrame, by: list[str], count: str, hidden: str,
+                     threshold: int = SMALL_CELL_THRESHOLD) -> pl.DataFrame:
+    """Mark in the boolean column `hidden` (created if missing) the parts of each whole (`by`)
+    whose `count` could give 1 to threshold-1 persons away when the whole is known: the parts
+    of 1-4, and, when the hidden parts of a whole hold 1-4 together, the smallest shown part
+    too, so that only their total (5 or more) can be worked out. Zero parts stay shown."""
+    start = (pl.col(hidden).fill_null(False) if hidden in frame.columns
+             else pl.lit(False))
+    marked = frame.with_columns(
+        (start | pl.col(count).is_between(1, threshold - 1).fill_null(False)).alias(hidden))
+    hidden_total = (pl.when(pl.col(hidden)).then(pl.col(count)).otherwise(0)
+                    .sum().over(by))
+    smallest_shown = (pl.when(~pl.col(hidden) & (pl.col(count) > 0))
+                      .then(pl.col(count)).rank("ordinal").over(by))
+    # One more part suffices: every shown part holds `threshold` or more.
+    return marked.with_columns(
+        (pl.col(hidden)
+         | (hidden_total.is_between(1, threshold - 1) & (smallest_shown == 1)).fill_null(False))
+        .alias(hidden))
+
+
 def suppress_with_complement(frame: pl.DataFrame, count: str, groups: list[str],
                              threshold: int = SMALL_CELL_THRESHOLD) -> pl.DataFrame:
     """Primary suppression of `count`, then, in every group (cells that add up to a total that is

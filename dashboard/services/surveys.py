@@ -26,7 +26,7 @@ from dashboard.i18n import label_of, t
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor, require
 from dashboard.services.suppression import (
-    SMALL_CELL_THRESHOLD, SUPPRESSED_TEXT, suppress, suppress_until_safe,
+    SMALL_CELL_THRESHOLD, SUPPRESSED_TEXT, hide_small_parts, suppress, suppress_until_safe,
 )
 from data_loaders.catalogues.questionnaire import AGREEMENT_SCALE, DIMENSIONS, ITEMS
 from data_loaders.fields import fold
@@ -141,7 +141,8 @@ def dimension_means_by_wave(session: Session, project_id: int, dimension: str) -
 
 def response_rates(project_id: int) -> pl.DataFrame:
     """Per wave: invited, responded and the response rate (respondent counts below 5 are shown
-    as "< 5": `responded` null, `responded_suppressed` true)."""
+    as "< 5": `responded` null, `responded_suppressed` true; invitations as `hide_invitations`
+    says, and no rate then)."""
     waves = waves_frame(project_id).select(pl.col("id").alias("wave_id"), "name", "period",
                                            "closed_on")
     invited = read_frame(
@@ -158,9 +159,12 @@ def response_rates(project_id: int) -> pl.DataFrame:
                                                                  how="left")
              .with_columns(pl.col("responded").fill_null(0).cast(pl.Int64))
              .with_columns((pl.col("responded") / pl.col("invited")).alias("rate")))
-    return suppress(frame, ["responded"]).with_columns(
-        pl.when(pl.col("responded_suppressed")).then(None).otherwise(pl.col("rate"))
-        .alias("rate"))
+    return hide_invitations(
+        suppress(frame.with_columns(pl.col("responded").alias("__responded"),
+                                    pl.lit(ALL_CATEGORIES).alias("category")), ["responded"])
+    ).drop("__responded", "category").with_columns(
+        pl.when(pl.col("responded_suppressed") | pl.col("invited_suppressed")).then(None)
+        .otherwise(pl.col("rate")).alias("rate"))
 
 
 # ---------------------------------------------------------------- the data analysed
@@ -331,10 +335,14 @@ def likert_summary(answers: pl.DataFrame, by: list[str], level: str, scale_min: 
 
     Returns (summary, distribution). summary: respondents (distinct), answers, mean of `level`,
     share_disagree (levels below the middle), share_neutral (the middle, odd scales only),
-    share_agree (above); distribution: one row per group and level with its share and its
-    place on a diverging bar (x_start, x_end: disagreeing to the left of 0, agreeing to the
-    right, the neutral share centred on 0). Groups under 5 respondents: summary suppressed,
-    no distribution."""
+    share_agree (above); distribution: one row per group and shown level with its share and
+    its place on a diverging bar (x_start, x_end: disagreeing to the left of 0, agreeing to
+    the right, the neutral share centred on 0). Groups under 5 respondents: summary
+    suppressed, no distribution.
+
+    Levels given 1-4 times are hidden (`suppression.hide_small_parts`): they leave the distribution and
+    are drawn as one segment at the right end, `level` null, holding their total share (5
+    answers or more); the summary's share of a side that holds a hidden level is null."""
     middle = (scale_min + scale_max) / 2
     levels = pl.DataFrame({"level": list(range(scale_min, scale_max + 1))},
                           schema={"level": pl.Int64})
@@ -351,16 +359,30 @@ def likert_summary(answers: pl.DataFrame, by: list[str], level: str, scale_min: 
     shown = summary.filter(~pl.col("respondents_suppressed")).select(by)
     counts = (answers.join(shown, on=by).group_by([*by, level]).agg(pl.len().alias("count"))
               .rename({level: "level"}).with_columns(pl.col("level").cast(pl.Int64)))
-    grid = shown.join(levels, how="cross").join(counts, on=[*by, "level"], how="left")
-    distribution = (grid.with_columns(pl.col("count").fill_null(0))
-                    .with_columns((pl.col("count") / pl.col("count").sum().over(by))
-                                  .alias("share"))
-                    .drop("count").sort([*by, "level"]))
+    grid = hide_small_parts(
+        shown.join(levels, how="cross").join(counts, on=[*by, "level"], how="left")
+        .with_columns(pl.col("count").fill_null(0)), by, "count", "level_hidden")
+    with_shares = grid.with_columns(
+        (pl.col("count") / pl.col("count").sum().over(by)).alias("share"))
+    sides = with_shares.group_by(by).agg(
+        (pl.col("level_hidden") & (pl.col("level") < middle)).any().alias("__disagree"),
+        (pl.col("level_hidden") & (pl.col("level") == middle)).any().alias("__neutral"),
+        (pl.col("level_hidden") & (pl.col("level") > middle)).any().alias("__agree"))
+    summary = summary.join(sides, on=by, how="left").with_columns(
+        pl.when(pl.col(f"__{side}").fill_null(False)).then(None)
+        .otherwise(pl.col(f"share_{side}")).alias(f"share_{side}")
+        for side in ("disagree", "neutral", "agree")).drop("__disagree", "__neutral", "__agree")
+    hidden = (with_shares.filter(pl.col("level_hidden")).group_by(by)
+              .agg(pl.col("share").sum()).with_columns(pl.lit(None, dtype=pl.Int64)
+                                                       .alias("level")))
+    distribution = pl.concat([
+        with_shares.filter(~pl.col("level_hidden")).select(*by, "level", "share"),
+        hidden.select(*by, "level", "share")]).sort([*by, "level"], nulls_last=True)
     offset = (pl.when(pl.col("level") < middle).then(pl.col("share"))
               .when(pl.col("level") == middle).then(pl.col("share") / 2).otherwise(0.0)
               .sum().over(by))
     distribution = distribution.with_columns(
-        (pl.col("share").cum_sum().over(by, order_by="level") - offset).alias("x_end")
+        (pl.col("share").cum_sum().over(by) - offset).alias("x_end")
     ).with_columns((pl.col("x_end") - pl.col("share")).alias("x_start"))
     return summary.sort(by), distribution
 
@@ -610,6 +632,36 @@ def _heatmap(means: pl.DataFrame, groups: pl.DataFrame, dimension_labels: pl.Dat
             .sort("category_order", "dimension_position"))
 
 
+def hide_invitations(frame: pl.DataFrame, threshold: int = SMALL_CELL_THRESHOLD
+                     ) -> pl.DataFrame:
+    """Null the invitation counts that would give a small count away, flagging them in
+    `invited_suppressed`: fewer than 5 invited, or 1-4 invited who did not answer (8 invited
+    and 5 answers tell 3 silent ones). `frame`: wave_id, category (ALL_CATEGORIES: the
+    wave's total), invited and the true number of respondents in `__responded`. Within a
+    wave, the categories' hidden counts hide a companion (`hide_small_parts`) so that the
+    total minus the shown categories gives 5 or more."""
+    silent = (pl.col("invited") - pl.col("__responded")).clip(lower_bound=0)
+    marked = frame.with_columns(
+        pl.col("invited").is_between(1, threshold - 1).fill_null(False)
+        .alias("invited_suppressed"),
+        silent.fill_null(0).alias("__silent"),
+        pl.col("invited").fill_null(0).alias("__invited"))
+    categories = marked.filter(pl.col("category") != ALL_CATEGORIES)
+    totals = marked.filter(pl.col("category") == ALL_CATEGORIES)
+    categories = hide_small_parts(categories, ["wave_id"], "__invited", "invited_suppressed",
+                                  threshold)
+    categories = hide_small_parts(categories, ["wave_id"], "__silent", "invited_suppressed",
+                                  threshold)
+    totals = totals.with_columns(
+        (pl.col("invited_suppressed")
+         | pl.col("__silent").is_between(1, threshold - 1)).alias("invited_suppressed"))
+    return (pl.concat([totals, categories]).with_columns(
+        pl.when(pl.col("invited_suppressed")).then(None).otherwise(pl.col("invited"))
+        .alias("invited"),
+        pl.col("invited_suppressed") & pl.col("invited").is_not_null())
+        .drop("__silent", "__invited"))
+
+
 def response_rates_by_category(data: SurveyData, groups: pl.DataFrame, lang: str
                                ) -> pl.DataFrame:
     """Per wave and partner category, and per wave for all categories: invited, responded
@@ -625,8 +677,17 @@ def response_rates_by_category(data: SurveyData, groups: pl.DataFrame, lang: str
                             pl.lit(ALL_CATEGORIES).alias("category")))
     totals = suppress(totals, ["respondents"])
     frame = pl.concat([totals.select(per_category.columns), per_category], how="vertical")
+    raw = (data.respondents.group_by("wave_id", "category").agg(pl.len().alias("__responded"))
+           .pipe(lambda counts: pl.concat([
+               counts, counts.group_by("wave_id").agg(pl.col("__responded").sum())
+               .with_columns(pl.lit(ALL_CATEGORIES).alias("category"))
+               .select(counts.columns)])))
+    frame = hide_invitations(
+        frame.join(raw, on=["wave_id", "category"], how="left")
+        .with_columns(pl.col("__responded").fill_null(0))).drop("__responded")
     frame = frame.with_columns(
-        pl.when(pl.col("respondents_suppressed") | (pl.col("invited").fill_null(0) == 0))
+        pl.when(pl.col("respondents_suppressed") | pl.col("invited_suppressed")
+                | (pl.col("invited").fill_null(0) == 0))
         .then(None).otherwise(pl.col("respondents") / pl.col("invited")).alias("rate"))
     return (frame.join(data.waves.select("wave_id", "name", "wave_order"), on="wave_id")
             .with_columns(

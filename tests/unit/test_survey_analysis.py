@@ -115,11 +115,11 @@ def test_category_groups_hide_small_categories_and_silent_invited_ones():
 
 
 def test_likert_shares_and_diverging_positions():
-    values = [1, 2, 2, 3, 3, 4, 4, 4, 5, 5]
-    answers = pl.DataFrame({"respondent_id": range(10), "group": ["g"] * 10, "value": values})
+    values = [1, 2, 2, 3, 3, 4, 4, 4, 5, 5] * 5  # every level given 5 times or more
+    answers = pl.DataFrame({"respondent_id": range(50), "group": ["g"] * 50, "value": values})
     summary, distribution = likert_summary(answers, ["group"], "value", 1, 5)
     row = summary.row(0, named=True)
-    assert row["respondents"] == 10 and row["mean"] == pytest.approx(statistics.mean(values))
+    assert row["respondents"] == 50 and row["mean"] == pytest.approx(statistics.mean(values))
     assert (row["share_disagree"], row["share_neutral"], row["share_agree"]) == pytest.approx(
         (0.3, 0.2, 0.5))
     shares = dict(distribution.select("level", "share").iter_rows())
@@ -131,6 +131,38 @@ def test_likert_shares_and_diverging_positions():
     # Bars touch: each level starts where the previous one ends.
     ends = distribution.sort("level")
     assert ends["x_start"][1:].to_list() == pytest.approx(ends["x_end"][:-1].to_list())
+
+
+def test_levels_given_1_to_4_times_are_hidden_together_and_their_side_s_share_too():
+    # EMPACT 2024, coordination, item COM1: n = 6 and level 2 at 16.7 % was 1 respondent.
+    values = [2, 4, 4, 4, 5, 5]
+    answers = pl.DataFrame({"respondent_id": range(6), "group": ["g"] * 6, "value": values})
+    summary, distribution = likert_summary(answers, ["group"], "value", 1, 5)
+    shown = dict(distribution.select("level", "share").iter_rows())
+    # Levels 2 (1 answer), 4 (3) and 5 (2) are all small: they are hidden and only their
+    # total (6) is drawn; levels 1 and 3, given by nobody, show 0.
+    assert {level: share for level, share in shown.items() if share} == {None: 1.0}
+    row = summary.row(0, named=True)
+    assert row["share_disagree"] is None and row["share_agree"] is None
+    assert row["respondents"] == 6 and row["mean"] == pytest.approx(4.0)
+
+
+def test_a_hidden_level_takes_the_smallest_shown_level_with_it_when_alone():
+    # Level 1: 2 answers (small); levels 3, 4, 5: 5, 6, 9. Alone, level 1 would be the
+    # group's answers minus the shown ones; with level 3 hidden too, only 7 can be worked out.
+    values = [1] * 2 + [3] * 5 + [4] * 6 + [5] * 9
+    answers = pl.DataFrame({"respondent_id": range(22), "group": ["g"] * 22, "value": values})
+    summary, distribution = likert_summary(answers, ["group"], "value", 1, 5)
+    shares = dict(distribution.select("level", "share").iter_rows())
+    assert shares.keys() == {2, 4, 5, None}
+    assert shares[2] == 0 and shares[None] == pytest.approx(7 / 22)
+    assert shares[4] * 22 == pytest.approx(6) and shares[5] * 22 == pytest.approx(9)
+    row = summary.row(0, named=True)
+    assert row["share_disagree"] is None and row["share_neutral"] is None
+    assert row["share_agree"] == pytest.approx(15 / 22)
+    # No shown number gives a count of 1-4: the shares of the chart x the answers.
+    counts = [round(share * 22) for share in shares.values()]
+    assert not any(1 <= count <= 4 for count in counts)
 
 
 def test_likert_groups_under_five_respondents_have_no_figures_and_no_bars():
@@ -311,3 +343,37 @@ def test_a_category_cell_hidden_by_the_complement_rule_gives_no_trend_point():
     assert cell["respondents_suppressed"].item()
     summary = report.dimension_summary.filter(pl.col("dimension_code") == "load")
     assert summary["respondents_suppressed"].item() and summary["mean"].item() is None
+
+
+# ---------------------------------------------------------------- invitations
+
+
+def test_invitations_that_tell_1_to_4_silent_partners_or_invitees_are_hidden():
+    from dashboard.services.surveys import ALL_CATEGORIES, hide_invitations
+
+    frame = pl.DataFrame({
+        "wave_id": [1, 1, 1, 1],
+        "category": [ALL_CATEGORIES, "first_line", "second_line", "home_care"],
+        "invited": [48, 8, 20, 20], "__responded": [30, 5, 10, 15]})
+    result = dict(hide_invitations(frame).select("category", "invited").iter_rows())
+    # 8 invited and 5 answers tell 3 silent ones: hidden. Then home care's 20 (5 silent, the
+    # fewest) is hidden with it, or 48 - 20 - 20 would give the 8 back, and 18 - 10 - 5 the 3.
+    assert result["first_line"] is None
+    assert result["home_care"] is None and result["second_line"] == 20
+    assert result[ALL_CATEGORIES] == 48  # 18 silent in the wave: safe
+    hidden = hide_invitations(frame.with_columns(invited=pl.Series([33, 3, 10, 20])))
+    assert dict(hidden.select("category", "invited_suppressed").iter_rows())["first_line"]
+
+
+def test_the_response_rate_is_not_given_when_its_invitations_are_hidden():
+    from dashboard.services.surveys import response_rates_by_category
+
+    data = survey(people(1, "first_line", 5) + people(1, "second_line", 12),
+                  invitations={(1, "first_line"): 8, (1, "second_line"): 30})
+    rates = response_rates_by_category(data, category_groups(data.respondents,
+                                                             data.invitations), "fr")
+    row = rates.filter(pl.col("category") == "first_line").row(0, named=True)
+    assert row["invited"] is None and row["rate"] is None  # else 8 - 5 = 3 silent ones
+    # Neither may the wave's figures give the first line's back: 38 invited - 30.
+    second_line = rates.filter(pl.col("category") == "second_line").row(0, named=True)
+    assert second_line["invited"] is None

@@ -87,6 +87,10 @@ MESSAGES = {
     "surveys.chart.answer": ("Réponse", "Antwoord", "Answer"),
     "surveys.chart.row": ("Libellé", "Omschrijving", "Label"),
     "surveys.chart.share": ("Part des réponses", "Aandeel antwoorden", "Share of answers"),
+    "surveys.chart.hidden_levels": (
+        "Niveaux à moins de 5 réponses, regroupés",
+        "Niveaus met minder dan 5 antwoorden, samengevoegd",
+        "Levels with fewer than 5 answers, together"),
     "surveys.chart.n": ("Répondants", "Respondenten", "Respondents"),
     "surveys.chart.mean": ("Moyenne", "Gemiddelde", "Mean"),
     "surveys.chart.agree": ("D'accord", "Eens", "Agree"),
