@@ -19,39 +19,36 @@ from sqlmodel import Session, func, select
 
 from dashboard.errors import ConflictError, InvalidInput, NotFound, ValidationFailed
 from dashboard.permissions import Permission
+from dashboard.services import indicators
 from dashboard.services.access import Actor, bump_data_version, require
 from dashboard.services.actions import Cause, apply_field_changes
+from dashboard.services.evidence import (
+    REVIEW_HORIZON_DAYS, action_state, canonical, display_names,
+)
 from dashboard.services.exports import to_file_bytes
+from dashboard.services.meetings import quorum_of
 from data_loaders.fields import contains_text
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
 from models.tables import (
-    Action, ActionRegion, AgendaItem, CareRegion, Decision, DecisionConditionReview,
-    IndicatorAction, Meeting, Objective, Partner, User, utcnow,
+    Action, AgendaItem, Decision, DecisionConditionReview,
+    Meeting, Objective, User, utcnow,
 )
 from models.vocab import Area, DecisionOutcome, status_after_decision
 
 GENESIS_HASH = "0" * 64
-REVIEW_HORIZON_DAYS = 7  # a review falling due up to a week after the meeting goes on its agenda
 HASHED_FIELDS = (
     "project_id", "sequence", "action_id", "meeting_id", "outcome", "conditions", "rationale",
     "review_date", "recorded_by", "recorded_at", "evidence", "supersedes_id", "correction_reason",
 )
 
 
-def _canonical(value: object) -> object:
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is None:  # SQLite hands back naive UTC
-            value = value.replace(tzinfo=dt.UTC)
-        return value.astimezone(dt.UTC).isoformat(timespec="seconds")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
+
 
 
 def entry_content(decision: Decision) -> dict:
     """The fields of an entry that its hash covers, in a database-independent form."""
-    return {name: _canonical(getattr(decision, name)) for name in HASHED_FIELDS}
+    return {name: canonical(getattr(decision, name)) for name in HASHED_FIELDS}
 
 
 def entry_hash(content: dict, previous_hash: str) -> str:
@@ -136,12 +133,7 @@ def decisions_frame(project_id: int) -> pl.DataFrame:
     return read_frame(statement)
 
 
-def display_names(session: Session, usernames: set[str]) -> dict[str, str]:
-    """{login: the name shown for it}: the user's display name, the login when there is none
-    (or no such user, such as the command line)."""
-    known = User.username.in_(sorted(usernames))  # type: ignore[attr-defined]
-    users = dict(session.exec(select(User.username, User.display_name).where(known)).all())
-    return {username: users.get(username) or username for username in usernames}
+
 
 
 def meetings_frame(project_id: int) -> pl.DataFrame:
@@ -171,52 +163,7 @@ def reviews(project_id: int, today: dt.date, horizon_days: int = 30) -> tuple[in
 # ---------------------------------------------------------------- what the committee sees
 
 
-def action_state(session: Session, action: Action, today: dt.date) -> dict:
-    """An action as the meeting screen shows it, and as a decision stores it for the record:
-    status, dates, lateness, indicators tied to it (latest value and status), and the decisions
-    already taken on it. JSON-ready (dates as ISO text)."""
-    from dashboard.services import indicators as indicator_service
 
-    late = bool(action.planned_end and action.planned_end < today
-                and action.status in ("planned", "in_progress", "on_hold"))
-    regions = session.exec(
-        select(CareRegion.name).join(ActionRegion, ActionRegion.region_id == CareRegion.id)
-        .where(ActionRegion.action_id == action.id).order_by(CareRegion.name)).all()
-    lead = session.get(Partner, action.lead_partner_id) if action.lead_partner_id else None
-    linked = set(session.exec(select(IndicatorAction.indicator_id).where(
-        IndicatorAction.action_id == action.id)).all())
-    tied = []
-    if linked:
-        overview = indicator_service.overview(action.project_id, session).filter(
-            pl.col("id").is_in(sorted(linked)))
-        for row in overview.sort("code").iter_rows(named=True):
-            tied.append({"code": row["code"], "name_fr": row["name_fr"],
-                         "name_nl": row["name_nl"], "name_en": row["name_en"],
-                         "unit": row["unit"], "value": row["latest_value"],
-                         "period": row["latest_period"], "target": row["target_value"],
-                         "target_period": row["target_period"], "status": row["status"]})
-    previous = session.exec(select(Decision).where(Decision.action_id == action.id)
-                            .order_by(Decision.sequence)).all()
-    return {
-        "code": action.code,
-        "title": action.title,
-        "status": action.status,
-        "planned_start": _canonical(action.planned_start),
-        "planned_end": _canonical(action.planned_end),
-        "actual_start": _canonical(action.actual_start),
-        "actual_end": _canonical(action.actual_end),
-        "review_date": _canonical(action.review_date),
-        "late": late,
-        "lead_partner": lead.name if lead else None,
-        "care_regions": list(regions),
-        "target_stratum": action.target_stratum,
-        "social_entrepreneurship": action.social_entrepreneurship,
-        "budget_eur": action.budget_eur,
-        "indicators": tied,
-        "previous_decisions": [
-            {"sequence": d.sequence, "outcome": d.outcome, "recorded_at": _canonical(
-                d.recorded_at), "review_date": _canonical(d.review_date)} for d in previous],
-    }
 
 
 # ---------------------------------------------------------------- recording
@@ -288,7 +235,6 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
             if action is None or action.project_id != actor.project_id:
                 raise NotFound("error.not_found")
             if decision.meeting_id is not None:
-                from dashboard.services.meetings import quorum_of
 
                 meeting = session.get(Meeting, decision.meeting_id)
                 if meeting is None or meeting.project_id != actor.project_id:
@@ -320,9 +266,7 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
             }
             apply_field_changes(session, action, effects, cause, at=entry.recorded_at)
             bump_data_version(session, actor.project_id, Area.governance, Area.actions)
-            from dashboard.services import indicators as indicator_service
-
-            indicator_service.recompute(session, actor.project_id, today)
+            indicators.recompute(session, actor.project_id, today)
             return entry.id  # type: ignore[return-value]
     except IntegrityError:
         # Two entries got the same sequence number: someone recorded at the same moment.

@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 from dashboard.errors import InvalidInput, NotFound, ValidationFailed
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor, bump_data_version, require
-from dashboard.services.governance import REVIEW_HORIZON_DAYS, action_state, display_names
+from dashboard.services.evidence import REVIEW_HORIZON_DAYS, action_state, display_names
 from dashboard.services.portfolio import OPEN_STATUSES, natural_code_key
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
@@ -252,7 +252,7 @@ class AgendaEntry:
     position: int
     action_id: int
     reason: str
-    state: dict  # services.governance.action_state
+    state: dict  # services.evidence.action_state
     decisions: list[dict]  # taken on this action at this meeting, oldest first
 
 
