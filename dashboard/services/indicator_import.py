@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import polars as pl
 from sqlmodel import Session, select
 
 from dashboard.errors import ValidationFailed
@@ -29,7 +30,7 @@ from data_loaders.nis import KeyProblem, PlaceIndex, decide_mode, label
 from data_loaders.problems import Problem, Problems, UnreadableFile
 from data_loaders.tabular import read_table
 from models.db import session_scope
-from models.tables import CareRegion, ImportLog, Indicator, IndicatorValue
+from models.tables import CareRegion, ImportLog, Indicator
 from models.vocab import Area, ValueSource
 
 
@@ -96,13 +97,13 @@ class _MunicipalGroup:
 
 
 def _plan(session: Session, actor: Actor, content: bytes, file_name: str, key: str = "auto"
-          ) -> tuple[IndicatorPreview, list[_Target]]:
+          ) -> tuple[IndicatorPreview, pl.DataFrame | None]:
     preview = IndicatorPreview(file_name)
     try:
         table = read_table(content, file_name)
     except UnreadableFile as error:
         preview.problems = [Problem(error.key, error.params, file=file_name)]
-        return preview, []
+        return preview, None
     preview.sha256 = table.sha256
     parsed: ParsedValues = parse_indicator_values(table)
     preview.unknown_columns = parsed.unknown_columns
@@ -123,7 +124,7 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, key: s
         add_undecided_key_problems(problems, decision, parsed.rows, column=region_column,
                                    regions=regions)
         preview.problems = sorted(problems.items, key=lambda p: p.line or 0)
-        return preview, []
+        return preview, None
     preview.keying.mode = decision.mode
     targets: list[_Target] = []
     groups: dict[tuple[str, str, int], _MunicipalGroup] = {}
@@ -197,27 +198,35 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, key: s
     keying.outside = outside_municipalities(outside)
     preview.problems = sorted(problems.items, key=lambda p: p.line or 0)
     if problems:
-        return preview, targets
+        return preview, None
 
-    ids = [i.id for i in existing.values()]
-    stored = {}
-    if ids:
-        stored = {(v.indicator_id, v.period, v.region_id): v for v in session.exec(
-            select(IndicatorValue).where(IndicatorValue.indicator_id.in_(ids)))}  # type: ignore[union-attr]
-    for target in targets:
-        indicator = existing.get(target.code)
-        current = stored.get((indicator.id, target.row.period, target.region_id)) \
-            if indicator else None
-        old = (current.value, current.numerator, current.denominator) if current else None
-        planned = PlannedValue(target.row.line, target.code, target.row.period,
-                               target.region_name, old, target.figures)
-        if old is None:
-            preview.new_values.append(planned)
-        elif old != target.figures:
-            preview.changed_values.append(planned)
-        else:
-            preview.unchanged_values += 1
-    return preview, targets
+    compared = indicators.compare_with_stored(session, _targets_frame(targets, existing))
+    outcome = compared["outcome"]
+    preview.unchanged_values = int((outcome == "unchanged").sum())
+    for row in compared.filter(outcome != "unchanged").iter_rows(named=True):
+        old = None if row["stored_id"] is None else (
+            row["old_value"], row["old_numerator"], row["old_denominator"])
+        planned = PlannedValue(row["line"], row["code"], row["period"], row["region_name"], old,
+                               (row["value"], row["numerator"], row["denominator"]))
+        (preview.new_values if old is None else preview.changed_values).append(planned)
+    return preview, compared
+
+
+def _targets_frame(targets: list[_Target], existing: dict[str, Indicator]) -> pl.DataFrame:
+    """The values to write, one row each in the file's order; indicator_id is null for an
+    indicator of the default catalogue the import will add."""
+    ids = {code: indicator.id for code, indicator in existing.items()}
+    return pl.DataFrame(
+        {"line": [t.row.line for t in targets], "code": [t.code for t in targets],
+         "indicator_id": [ids.get(t.code) for t in targets],
+         "period": [t.row.period for t in targets],
+         "region_id": [t.region_id for t in targets],
+         "region_name": [t.region_name for t in targets],
+         "value": [t.figures[0] for t in targets], "numerator": [t.figures[1] for t in targets],
+         "denominator": [t.figures[2] for t in targets]},
+        schema={"line": pl.Int64, "code": pl.String, "indicator_id": pl.Int64,
+                "period": pl.String, "region_id": pl.Int64, "region_name": pl.String,
+                "value": pl.Float64, "numerator": pl.Float64, "denominator": pl.Float64})
 
 
 def _aggregate(group: _MunicipalGroup, region_id: int, region: str, index: PlaceIndex,
@@ -271,10 +280,10 @@ def apply_indicator_import(actor: Actor, content: bytes, file_name: str,
     (ValidationFailed). A file that changes nothing writes nothing."""
     require(actor, Permission.import_data)
     with session_scope() as session:
-        preview, targets = _plan(session, actor, content, file_name, key)
+        preview, compared = _plan(session, actor, content, file_name, key)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
-        if not preview.has_changes:
+        if not preview.has_changes or compared is None:
             return preview
         if preview.new_indicators:
             indicators.install_default_catalogue(session, actor.project_id,
@@ -291,10 +300,11 @@ def apply_indicator_import(actor: Actor, content: bytes, file_name: str,
                                        "municipalities": preview.keying.municipalities,
                                        "outside_regions": [m.code for m in
                                                            preview.keying.outside]}))
-        for target in targets:
-            indicators.write_value(session, by_code[target.code], target.row.period,
-                                   target.region_id, target.figures,
-                                   source=ValueSource.imported, username=actor.username)
+        compared = compared.with_columns(pl.col("code").replace_strict(
+            {code: i.id for code, i in by_code.items()}, return_dtype=pl.Int64)
+            .alias("indicator_id"))
+        indicators.write_values(session, compared, source=ValueSource.imported,
+                                username=actor.username)
         bump_data_version(session, actor.project_id, Area.evaluation)
         return preview
 

@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import polars as pl
-from sqlalchemy import delete
+from sqlalchemy import delete, insert, update
 from sqlmodel import Session, select
 
 from dashboard.errors import NotFound, ValidationFailed
@@ -761,34 +761,87 @@ def _project_indicator(session: Session, actor: Actor, indicator_id: int) -> Ind
     return indicator
 
 
+_KEY = ["indicator_id", "period", "region_id"]
+_FIGURES = ("value", "numerator", "denominator")
+WRITE_CHUNK = 20_000  # rows per bulk INSERT / UPDATE (executemany)
+_READ_CHUNK = 500  # indicator ids per stored-values query (SQLite's parameter limit)
+
+
+def compare_with_stored(session: Session, values: pl.DataFrame) -> pl.DataFrame:
+    """`values` (indicator_id, period, region_id (null: the whole project), value, numerator,
+    denominator, any other columns) with the stored value of each key (`stored_id`, `old_value`,
+    `old_numerator`, `old_denominator`, null when there is none) and its `outcome`: "added",
+    "changed" or "unchanged" (same three figures). The stored values are read in one query per
+    500 indicators, whatever the number of values."""
+    ids = values["indicator_id"].drop_nulls().unique().sort().to_list()
+    periods = values["period"].unique().sort().to_list()
+    parts = [read_frame(
+        select(IndicatorValue.id.label("stored_id"), IndicatorValue.indicator_id,  # type: ignore[union-attr]
+               IndicatorValue.period, IndicatorValue.region_id,
+               IndicatorValue.value.label("old_value"),  # type: ignore[union-attr]
+               IndicatorValue.numerator.label("old_numerator"),  # type: ignore[union-attr]
+               IndicatorValue.denominator.label("old_denominator"))  # type: ignore[union-attr]
+        .where(IndicatorValue.indicator_id.in_(ids[i:i + _READ_CHUNK]),  # type: ignore[union-attr]
+               IndicatorValue.period.in_(periods)), session)  # type: ignore[attr-defined]
+        for i in range(0, len(ids), _READ_CHUNK)]
+    schema = {"stored_id": pl.Int64, "indicator_id": pl.Int64, "period": pl.String,
+              "region_id": pl.Int64, "old_value": pl.Float64, "old_numerator": pl.Float64,
+              "old_denominator": pl.Float64}
+    stored = pl.concat([p.cast(schema) for p in parts]) if parts else pl.DataFrame(schema=schema)
+    values = values.cast({"indicator_id": pl.Int64, "region_id": pl.Int64,
+                          **{name: pl.Float64 for name in _FIGURES}})
+    compared = values.join(stored, on=_KEY, how="left", nulls_equal=True, maintain_order="left")
+    same = pl.all_horizontal(pl.col(name).eq_missing(pl.col(f"old_{name}")) for name in _FIGURES)
+    return compared.with_columns(
+        pl.when(pl.col("stored_id").is_null()).then(pl.lit("added"))
+        .when(same).then(pl.lit("unchanged")).otherwise(pl.lit("changed")).alias("outcome"))
+
+
+def write_values(session: Session, compared: pl.DataFrame, *, source: str,
+                 username: str) -> None:
+    """Store the added and changed values of `compare_with_stored`'s frame and record each
+    change, with bulk inserts and updates by primary key (a statement per WRITE_CHUNK rows,
+    not per value); the unchanged ones are left alone."""
+    now = dt.datetime.now(dt.UTC)
+    written = compared.filter(pl.col("outcome") != "unchanged")
+    if written.height == 0:
+        return
+    ends = {p: period_end(p) for p in written["period"].unique().to_list()}
+    changes = written.select(
+        "indicator_id", "period", "region_id", pl.col("old_value"),
+        pl.col("value").alias("new_value"), pl.lit(username).alias("changed_by"),
+        pl.lit(now, dtype=pl.Datetime("us", "UTC")).alias("changed_at"),
+        pl.lit(source).alias("source"))
+    added = written.filter(pl.col("outcome") == "added").select(
+        "indicator_id", "period",
+        pl.col("period").replace_strict(ends, return_dtype=pl.Date).alias("period_end"),
+        "region_id", *_FIGURES, pl.lit(source).alias("source"),
+        pl.lit(username).alias("entered_by"),
+        pl.lit(now, dtype=pl.Datetime("us", "UTC")).alias("entered_at"))
+    changed = written.filter(pl.col("outcome") == "changed").select(
+        pl.col("stored_id").alias("id"), *_FIGURES, pl.lit(source).alias("source"),
+        pl.lit(username).alias("entered_by"),
+        pl.lit(now, dtype=pl.Datetime("us", "UTC")).alias("entered_at"))
+    for table, frame, statement in ((IndicatorValueChange, changes, insert),
+                                    (IndicatorValue, added, insert),
+                                    (IndicatorValue, changed, update)):
+        for chunk in frame.iter_slices(WRITE_CHUNK):
+            session.execute(statement(table), chunk.to_dicts())  # type: ignore[operator]
+
+
 def write_value(session: Session, indicator: Indicator, period: str, region_id: int | None,
                 figures: tuple[float | None, float | None, float | None], *, source: str,
                 username: str) -> str:
     """Store one value (value, numerator, denominator) of a period and region, keeping (indicator,
     period, region) unique and recording the change; returns "added", "changed" or "unchanged"
-    (nothing written)."""
-    value, numerator, denominator = figures
-    existing = session.exec(select(IndicatorValue).where(
-        IndicatorValue.indicator_id == indicator.id, IndicatorValue.period == period,
-        IndicatorValue.region_id == region_id if region_id is not None  # type: ignore[arg-type]
-        else IndicatorValue.region_id.is_(None))).first()  # type: ignore[union-attr]
-    if existing is not None and (existing.value, existing.numerator, existing.denominator) == (
-            value, numerator, denominator):
-        return "unchanged"
-    session.add(IndicatorValueChange(
-        indicator_id=indicator.id, period=period, region_id=region_id,
-        old_value=existing.value if existing else None, new_value=value, changed_by=username,
-        source=source))
-    if existing is None:
-        session.add(IndicatorValue(indicator_id=indicator.id, period=period,
-                                   period_end=period_end(period), region_id=region_id,
-                                   value=value, numerator=numerator, denominator=denominator,
-                                   source=source, entered_by=username))
-        return "added"
-    existing.value, existing.numerator, existing.denominator = value, numerator, denominator
-    existing.source, existing.entered_by = source, username
-    existing.entered_at = dt.datetime.now(dt.UTC)
-    return "changed"
+    (nothing written). The entry form's path through the importer's bulk comparison."""
+    compared = compare_with_stored(session, pl.DataFrame(
+        [{"indicator_id": indicator.id, "period": period, "region_id": region_id,
+          **dict(zip(_FIGURES, figures, strict=True))}],
+        schema={"indicator_id": pl.Int64, "period": pl.String, "region_id": pl.Int64,
+                **{name: pl.Float64 for name in _FIGURES}}))
+    write_values(session, compared, source=source, username=username)
+    return compared["outcome"][0]
 
 
 def enter_value(actor: Actor, entry: ValueEntry) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from sqlmodel import func, select
+from sqlmodel import delete, func, select
 
 from dashboard.errors import NotFound, PermissionDenied, ValidationFailed
 from dashboard.services import indicators
@@ -127,6 +127,57 @@ def test_a_bad_file_is_refused_whole_with_every_problem(demo_db):
         "GP_AFTERDISCHARGE"
     assert refused.value.problems[5].params["expected"] == "50.0"
     assert counts() == before
+
+
+def _monthly_values(count: int, shift: float = 0.0) -> tuple[bytes, str]:
+    """`count` monthly values of GP_AFTER_DISCHARGE for the project, from January 1900."""
+    lines = ["indicator,period,region,value"] + [
+        f"GP_AFTER_DISCHARGE,{1900 + n // 12}-{n % 12 + 1:02d},,{50 + (n % 40) + shift:.1f}"
+        for n in range(count)]
+    return ("\n".join(lines) + "\n").encode(), f"monthly-{count}.csv"
+
+
+def _statements(run) -> int:  # noqa: ANN001
+    """How many SQL statements `run()` sends to the database."""
+    from sqlalchemy import event
+
+    from models.db import get_engine
+
+    sent: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ARG001
+        sent.append(statement)
+
+    engine = get_engine()
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        run()
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    return len(sent)
+
+
+def test_an_import_sends_as_many_statements_for_500_values_as_for_50(demo_db):
+    """The importer compares the file with the stored values in bulk: no query per value, for
+    the preview, the first import (all added), a changed file (all changed) and a re-import."""
+    coordinator = actor_for("demo-coordinator", "empact")
+    sent: dict[int, list[int]] = {}
+    for count in (50, 500):
+        with session_scope() as session:  # the same starting point for both sizes
+            for table in (IndicatorValue, IndicatorValueChange):
+                session.exec(delete(table).where(table.period.like("19%")))
+        first, changed = _monthly_values(count), _monthly_values(count, shift=0.5)
+        sent[count] = [
+            _statements(lambda f=first: preview_indicator_import(coordinator, *f)),
+            _statements(lambda f=first: apply_indicator_import(coordinator, *f)),
+            _statements(lambda f=changed: apply_indicator_import(coordinator, *f)),
+            _statements(lambda f=changed: apply_indicator_import(coordinator, *f))]
+        detail = indicators.indicator_detail(
+            coordinator, indicators.indicator_id_by_code(coordinator, "GP_AFTER_DISCHARGE"))
+        history = detail.history.filter(pl.col("period").str.starts_with("19"))
+        assert history.height == 2 * count  # added, then changed: two history rows each
+    assert sent[500] == sent[50]
+    assert value_of(coordinator, "GP_AFTER_DISCHARGE", "1941-08")["value"] == 50 + 499 % 40 + 0.5
 
 
 @pytest.mark.parametrize("username", ["demo-steering", "demo-academic", "demo-viewer"])
