@@ -189,16 +189,25 @@ with coverage_tab:
     st.caption(t("risk.gaps.counted"))
 
 with years_tab:
-    trend = risk.trend(data, view)
-    trend_classes = risk.measure_breaks(data, view, every_year=True)
-    trend_labels = display.class_labels(trend_classes, measure)
     st.markdown(f"**{title}**")
-    st.caption(t("risk.years_help"))
-    if note := display.spread_note(trend_classes, measure):
-        st.info(note, icon=":material/info:")
-    chart(charts.small_multiples(display.trend_shown(trend, view, trend_classes, trend_labels),
-                                 data.regions, trend_classes.edges, trend_labels,
-                                 t("risk.legend.suppressed"),
-                                 t("risk.legend.no_data"), t("risk.value"),
-                                 t("risk.col.region")),
-          key="risk_years")
+    if data.regions.height > risk.SMALL_MULTIPLES_MAX_REGIONS:
+        st.caption(t("risk.years_top", regions=data.regions.height, top=risk.TOP_REGIONS,
+                     year=year))
+        lines = display.trend_lines_text(risk.trend_lines(data, view, region_id), view,
+                                         project)
+        chart(charts.trend_lines(lines, t(f"risk.measure.{measure.value}"),
+                                 t("risk.year_axis")), key="risk_years")
+    else:
+        trend = risk.trend(data, view)
+        trend_classes = risk.measure_breaks(data, view, every_year=True)
+        trend_labels = display.class_labels(trend_classes, measure)
+        st.caption(t("risk.years_help"))
+        if note := display.spread_note(trend_classes, measure):
+            st.info(note, icon=":material/info:")
+        chart(charts.small_multiples(display.trend_shown(trend, view, trend_classes,
+                                                         trend_labels),
+                                     data.regions, trend_classes.edges, trend_labels,
+                                     t("risk.legend.suppressed"),
+                                     t("risk.legend.no_data"), t("risk.value"),
+                                     t("risk.col.region")),
+              key="risk_years")

@@ -442,6 +442,48 @@ def trend(data: RiskData, view: RiskView) -> pl.DataFrame:
             .sort("year", "name"))
 
 
+# Beyond this many regions a map per year is too small to tell the regions apart (a
+# municipality would be a few pixels) and too heavy to draw: the years tab then draws the lines
+# of the TOP_REGIONS regions with the highest value, the chosen region and the project.
+SMALL_MULTIPLES_MAX_REGIONS = 50
+TOP_REGIONS = 10
+
+
+def trend_lines(data: RiskData, view: RiskView, region_id: int = PROJECT,
+                top: int = TOP_REGIONS) -> pl.DataFrame:
+    """The view's measure over the years for a few regions: the `top` regions with the highest
+    value in the view's year (a hidden value ranks nowhere), the chosen `region_id` if it is
+    not among them, and the whole project. Columns: year, region_id, name ("" for the
+    project), value, value_suppressed, value_masked, role ("top", "chosen" or "project") and
+    rank (1 = highest; 0 for the project; top + 1 for a chosen region outside the top).
+    The values are those of the map and the tables, already suppressed."""
+    values = with_value(measure_values(data, view), view.measure)
+    names = data.regions.select("region_id", "name")
+    ranked = (values.filter(pl.col("year") == view.year, pl.col("region_id") != PROJECT,
+                            pl.col("value").is_not_null())
+              .join(names, on="region_id")
+              .sort(["value", "name"], descending=[True, False])
+              .head(top)
+              .with_row_index("rank", offset=1)
+              .select("region_id", pl.col("rank").cast(pl.Int64), pl.lit("top").alias("role")))
+    chosen = [region_id] if region_id != PROJECT and region_id not in ranked["region_id"] \
+        else []
+    roles = pl.concat([
+        ranked,
+        pl.DataFrame({"region_id": chosen, "rank": [top + 1] * len(chosen),
+                      "role": ["chosen"] * len(chosen)},
+                     schema={"region_id": pl.Int64, "rank": pl.Int64, "role": pl.String}),
+        pl.DataFrame({"region_id": [PROJECT], "rank": [0], "role": ["project"]},
+                     schema={"region_id": pl.Int64, "rank": pl.Int64, "role": pl.String}),
+    ])
+    named = pl.concat([names, pl.DataFrame({"region_id": [PROJECT], "name": [""]},
+                                           schema=names.schema)])
+    return (values.join(roles, on="region_id").join(named, on="region_id")
+            .select("year", "region_id", "name", "value", "value_suppressed", "value_masked",
+                    "role", "rank")
+            .sort("rank", "year"))
+
+
 def pyramid(data: RiskData, view: RiskView, region_id: int) -> pl.DataFrame:
     """Shares of each stratum for the region, the project and (all ages, both sexes only) the
     national reference: series ("region", "project", "national"), stratum, share,

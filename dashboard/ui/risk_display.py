@@ -341,3 +341,14 @@ def trend_shown(trend: pl.DataFrame, view: RiskView, classes: ColourClasses,
     return pl.DataFrame(rows, schema={"region_id": pl.Int64, "name": pl.String,
                                       "year": pl.Int64, "class_label": pl.String,
                                       "text": pl.String})
+
+
+def trend_lines_text(lines: pl.DataFrame, view: RiskView, project: ProjectInfo) -> pl.DataFrame:
+    """The lines' data as shown: the series label (the region's name, the project's) and the
+    value text ("< 5" where hidden) per region and year."""
+    series = [t("risk.project_row", project=project.name) if role == "project" else name
+              for name, role in zip(lines["name"], lines["role"], strict=True)]
+    text = [value_text(view.measure, value, hidden) for value, hidden in
+            zip(lines["value"], lines["value_suppressed"], strict=True)]
+    return lines.with_columns(pl.Series("series", series, dtype=pl.String),
+                              pl.Series("text", text, dtype=pl.String))

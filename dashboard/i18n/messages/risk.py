@@ -144,6 +144,22 @@ MESSAGES = {
         "The same colour classes in every year (computed over all years), so that change "
         "shows; the map above compares the regions in the chosen year.",
     ),
+    "risk.years_top": (
+        "{regions} régions : une carte par année serait trop petite pour les distinguer. "
+        "Affichées : les {top} régions à la valeur la plus élevée en {year}, la région choisie "
+        "pour la pyramide et l'ensemble du projet (en pointillé). Pour voir une autre région, "
+        "choisissez-la au-dessus de la pyramide ou cliquez-la sur la carte ; le tableau des "
+        "régions les donne toutes.",
+        "{regions} regio's: een kaart per jaar zou te klein zijn om ze te onderscheiden. "
+        "Getoond: de {top} regio's met de hoogste waarde in {year}, de regio gekozen voor de "
+        "piramide en het hele project (stippellijn). Kies een andere regio boven de piramide "
+        "of klik erop op de kaart om ze te zien; de tabel van de regio's geeft ze allemaal.",
+        "{regions} regions: a map per year would be too small to tell them apart. Shown: the "
+        "{top} regions with the highest value in {year}, the region chosen for the pyramid and "
+        "the whole project (dashed). To see another region, choose it above the pyramid or "
+        "click it on the map; the table of regions lists them all.",
+    ),
+    "risk.year_axis": ("Année", "Jaar", "Year"),
     "risk.sort_by": ("Trier par", "Sorteren op", "Sort by"),
     "risk.col.region": ("Région de soins", "Zorgregio", "Care region"),
     "risk.col.population": ("Population", "Bevolking", "Population"),
