@@ -64,8 +64,15 @@ class Project(Table, table=True):
     ends_on: dt.date | None = None
     is_demo: bool = False
     # Incremented by every write to the project's data, in the same transaction: pages cache
-    # their reads under (project id, data_version) instead of hashing frames.
+    # their reads under (project id, data_version) instead of hashing frames. The area versions
+    # count the writes to one area (vocab.Area), so that an action's status change does not
+    # throw away the risk map's cached figures.
     data_version: int = 0
+    actions_version: int = 0
+    governance_version: int = 0
+    population_version: int = 0
+    partners_version: int = 0
+    evaluation_version: int = 0
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 

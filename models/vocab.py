@@ -20,6 +20,18 @@ class Role(StrEnum):
     viewer = "viewer"
 
 
+class Area(StrEnum):
+    """The app's five areas, as the navigation's sections name them. Each has its own data
+    version on the project (`Project.<area>_version`), so a write in one area leaves the
+    cached reads of the others in place."""
+
+    actions = "actions"
+    governance = "governance"
+    population = "population"
+    partners = "partners"
+    evaluation = "evaluation"
+
+
 class ActionStatus(StrEnum):
     idea = "idea"
     planned = "planned"

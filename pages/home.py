@@ -1,17 +1,20 @@
 """Home: the project's key figures, one card per area, each linking to its page."""
 
+import datetime as dt
+
 import streamlit as st
 
 from dashboard.i18n import plural, t
 from dashboard.i18n.formatting import format_number, format_percent, format_short_date
 from dashboard.navigation import page_path
-from dashboard.services.home import home_figures
+from dashboard.ui import cache
 from dashboard.ui.components import page_header
 from dashboard.ui.context import page_context
 from dashboard.ui.portfolio import status_breakdown
+from models.vocab import Area
 
 context = page_context()
-figures = home_figures(context.actor)
+figures = cache.home_figures(context.actor, context.cache_key(*Area), dt.date.today())
 project = context.project
 
 page_header(context, project.name, t("app.tagline"))

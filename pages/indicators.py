@@ -17,7 +17,7 @@ from dashboard.services.access import Actor
 from dashboard.ui import evaluation as ui
 from dashboard.ui.components import chart, downloads, page_header, show_error, show_table
 from dashboard.ui.context import page_context
-from models.vocab import QuadrupleAim
+from models.vocab import Area, QuadrupleAim
 
 OPEN_INDICATOR = "indicator"  # query parameter: the code of the indicator whose detail is open
 
@@ -30,29 +30,29 @@ if not st.query_params.get(OPEN_INDICATOR):  # else the detail shows it, above i
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def load_overview(project_id: int, version: int, today: dt.date) -> pl.DataFrame:
+def load_overview(project_id: int, version: tuple, today: dt.date) -> pl.DataFrame:
     return indicators.overview(project_id, today=today)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def load_detail(actor: Actor, version: int, indicator_id: int,
+def load_detail(_actor: Actor, version: tuple, indicator_id: int,
                 today: dt.date) -> indicators.IndicatorDetail:
-    return indicators.indicator_detail(actor, indicator_id, today)
+    return indicators.indicator_detail(_actor, indicator_id, today)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def load_detail_charts(actor: Actor, version: int, indicator_id: int, today: dt.date,
+def load_detail_charts(_actor: Actor, version: tuple, indicator_id: int, today: dt.date,
                        lang: str) -> tuple[dict | None, dict | None]:
-    detail = load_detail(actor, version, indicator_id, today)
+    detail = load_detail(_actor, version, indicator_id, today)
     return ui.trend_spec(detail), ui.regions_spec(detail)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def load_progress(project_id: int, version: int, today: dt.date, lang: str) -> dict:
+def load_progress(project_id: int, version: tuple, today: dt.date, lang: str) -> dict:
     return ui.progress_spec(load_overview(project_id, version, today), lang)
 
 
-overview = load_overview(project.id, project.data_version, today)
+overview = load_overview(project.id, project.version(Area.evaluation), today)
 if overview.height == 0:
     st.info(t("indicators.no_catalogue"))
     if context.can(Permission.enter_indicator_values) and st.button(
@@ -90,7 +90,8 @@ def close_detail() -> None:
 
 
 def show_detail(indicator_id: int) -> None:
-    detail = load_detail(context.actor, project.data_version, indicator_id, today)
+    detail = load_detail(context.actor, context.cache_key(Area.evaluation, Area.actions),
+                         indicator_id, today)
     row = detail.indicator
 
     # Titled by its name (a committee reads names); the code, for files, ends the caption.
@@ -98,7 +99,8 @@ def show_detail(indicator_id: int) -> None:
                on_dismiss=close_detail)
     def dialog() -> None:
         ui.indicator_detail_panel(context, detail, load_detail_charts(
-            context.actor, project.data_version, indicator_id, today, lang))
+            context.actor, context.cache_key(Area.evaluation, Area.actions), indicator_id, today,
+            lang))
 
     dialog()
 
@@ -131,7 +133,7 @@ with tabs["by_aim"]:
             column_config=ui.overview_column_config())
 with tabs["progress"]:
     st.caption(t("indicators.progress_help"))
-    chart(load_progress(project.id, project.data_version, today, lang),
+    chart(load_progress(project.id, project.version(Area.evaluation), today, lang),
           key="indicators_progress_chart")
 with tabs["catalogue"]:
     st.caption(t("indicators.catalogue_help"))

@@ -15,7 +15,7 @@ from dashboard.services.access import Actor
 from dashboard.ui import evaluation as ui
 from dashboard.ui.components import chart, chart_downloads, chart_spec, downloads, page_header, show_table
 from dashboard.ui.context import page_context
-from models.vocab import ActionStatus
+from models.vocab import Area, ActionStatus
 
 context = page_context()
 actor, project = context.actor, context.project
@@ -24,13 +24,13 @@ ui.show_flash()
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def load_view(actor: Actor, version: int, round_id: int | None) -> maturity.MaturityView | None:
-    return maturity.maturity_view(actor, round_id)
+def load_view(_actor: Actor, version: tuple, round_id: int | None) -> maturity.MaturityView | None:
+    return maturity.maturity_view(_actor, round_id)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def load_charts(actor: Actor, version: int, round_id: int, lang: str) -> tuple[dict, dict]:
-    view = load_view(actor, version, round_id)
+def load_charts(_actor: Actor, version: tuple, round_id: int, lang: str) -> tuple[dict, dict]:
+    view = load_view(_actor, version, round_id)
     assert view is not None
     labels = ui.dimension_labels()
     order = [r["name"] for r in (view.previous, view.round) if r]
@@ -47,7 +47,7 @@ def load_charts(actor: Actor, version: int, round_id: int, lang: str) -> tuple[d
     return radar, spread
 
 
-version = project.data_version
+version = context.cache_key(Area.evaluation)
 latest = load_view(actor, version, None)
 if latest is None:
     st.info(t("maturity.no_data"))

@@ -17,7 +17,7 @@ from dashboard.ui.portfolio import (
     action_detail_panel, date_columns, filter_bar, filtered_download,
 )
 from dashboard.ui.tables import joined, translate
-from models.vocab import ActionStatus, PartnerCategory
+from models.vocab import Area, ActionStatus, PartnerCategory
 
 OPEN_ACTION = "action"  # query parameter: the code of the action whose detail is open
 
@@ -26,7 +26,7 @@ project = context.project
 today = dt.date.today()
 page_header(context, t("portfolio.title"))
 
-actions = portfolio.with_late_flag(cache.actions(project.id, project.data_version), today)
+actions = portfolio.with_late_flag(cache.actions(project.id, project.version(Area.actions)), today)
 shown = filter_bar(context, actions)
 
 # ---- key figures of what is shown
@@ -165,7 +165,7 @@ with charts_tab:
             portfolio.lead_partner_categories(project.id, shown), "lead_category"),
             value_labels=categories, title=t("portfolio.by_category"), **common))
     trend = cache.social_entrepreneurship_trend(
-        project.id, project.data_version,
+        project.id, project.version(Area.actions),
         project.starts_on.year if project.starts_on else today.year, today)
     chart(share_trend(trend, target=target, title=t("portfolio.se_trend"),
                       share_title=t("portfolio.se_share"),

@@ -11,12 +11,14 @@ from dashboard.services.risk import ALL, PROJECT, STRATA, Measure, RiskView
 from dashboard.ui import risk_display as display
 from dashboard.ui.components import chart, downloads, page_header, show_table
 from dashboard.ui.context import page_context
+from models.vocab import Area
 
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def risk_data(project_id: int, data_version: int) -> risk.RiskData:
-    """The project's suppressed risk data, read again only when the project's data change."""
+def risk_data(project_id: int, population_version: tuple) -> risk.RiskData:
+    """The project's suppressed risk data, read again only when the population area's data
+    change (regions, risk counts, populations)."""
     return risk.load_risk_data(project_id)
 
 
@@ -52,7 +54,7 @@ page_header(context, t("risk.title"))
 if project.is_demo:
     st.caption(t("risk.demo_caption"))
 
-data = risk_data(project.id, project.data_version)
+data = risk_data(project.id, project.version(Area.population))
 if not data.years:
     st.info(t("risk.no_data"))
     st.stop()

@@ -16,6 +16,7 @@ from dashboard.services.access import Actor
 from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.ui.components import XLSX_MIME, downloads, page_header, show_error, show_table
 from dashboard.ui.context import page_context
+from models.vocab import Area
 
 context = page_context()
 actor, lang = context.actor, context.lang
@@ -23,22 +24,22 @@ page_header(context, t("surveys.title"))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def load_choices(actor: Actor, version: int, lang: str) -> surveys.SurveyChoices:
-    return surveys.choices(actor, lang)
+def load_choices(_actor: Actor, version: tuple, lang: str) -> surveys.SurveyChoices:
+    return surveys.choices(_actor, lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def load_report(actor: Actor, version: int, wave_id: int, category: str,
+def load_report(_actor: Actor, version: tuple, wave_id: int, category: str,
                 baseline_id: int | None, lang: str) -> surveys.SurveyReport:
-    return surveys.report(actor, wave_id, category, baseline_id, lang)
+    return surveys.report(_actor, wave_id, category, baseline_id, lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def chart_spec(kind: str, actor: Actor, version: int, wave_id: int, category: str,
+def chart_spec(kind: str, _actor: Actor, version: tuple, wave_id: int, category: str,
                baseline_id: int | None, lang: str, dimension: str | None = None) -> dict:
     """A chart of the report as a finished Vega-Lite spec: built and validated once per
     choice of filters, not on every rerun."""
-    report_ = load_report(actor, version, wave_id, category, baseline_id, lang)
+    report_ = load_report(_actor, version, wave_id, category, baseline_id, lang)
     spec = charts.report_chart(report_, kind, wave_id=wave_id, baseline_id=baseline_id,
                                dimension=dimension)
     return themed(spec).to_dict()
@@ -59,16 +60,16 @@ def show_chart(kind: str, basename: str, dimension: str | None = None) -> None:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def load_comments(actor: Actor, version: int, lang: str) -> pl.DataFrame:
-    return surveys.comments(actor, lang)
+def load_comments(_actor: Actor, version: tuple, lang: str) -> pl.DataFrame:
+    return surveys.comments(_actor, lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def load_results(actor: Actor, version: int, lang: str) -> pl.DataFrame:
-    return surveys.export_results(actor, lang)
+def load_results(_actor: Actor, version: tuple, lang: str) -> pl.DataFrame:
+    return surveys.export_results(_actor, lang)
 
 
-version = context.project.data_version
+version = context.cache_key(Area.partners)
 options = load_choices(actor, version, lang)
 if not options.waves:
     st.info(t("surveys.no_data"))

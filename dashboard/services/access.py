@@ -10,7 +10,7 @@ from dashboard.errors import NotFound, PermissionDenied
 from dashboard.permissions import Permission, can
 from models.db import session_scope
 from models.tables import Membership, Project, User
-from models.vocab import Role
+from models.vocab import Area, Role
 
 CLI_USERNAME = "cli"
 
@@ -65,10 +65,15 @@ def cli_actor(project_slug: str, username: str | None = None) -> Actor:
         return Actor(CLI_USERNAME, "Command line", project.id, project.slug, Role.admin)
 
 
-def bump_data_version(session: Session, project_id: int) -> None:
-    """Mark the project's data as changed (pages cache reads under the version)."""
+def bump_data_version(session: Session, project_id: int, *areas: Area) -> None:
+    """Mark the data of `areas` of the project as changed, in the writer's transaction (pages
+    cache their reads under the versions of the areas they show). Without areas, every area:
+    for writes every page shows, such as the project's settings or its members."""
+    changed = areas or tuple(Area)
     session.exec(  # type: ignore[call-overload]
         update(Project)
         .where(Project.id == project_id)  # type: ignore[arg-type]
-        .values(data_version=Project.data_version + 1)
+        .values(data_version=Project.data_version + 1,
+                **{f"{area}_version": getattr(Project, f"{area}_version") + 1
+                   for area in changed})
     )

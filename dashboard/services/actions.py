@@ -27,7 +27,7 @@ from models.tables import (
     Action, ActionChange, ActionPartner, ActionRegion, CareRegion, Objective, Partner, User,
     utcnow,
 )
-from models.vocab import ActionStatus
+from models.vocab import Area, ActionStatus
 
 EDITABLE_FIELDS = frozenset({
     "title", "description", "status", "planned_start", "planned_end", "actual_start",
@@ -208,7 +208,7 @@ def update_actions(actor: Actor, edits: list[ActionEdit]) -> int:
                 raise ValidationFailed(problems.items)
             if changed:
                 session.flush()  # the version check of every changed row happens here
-                bump_data_version(session, actor.project_id)
+                bump_data_version(session, actor.project_id, Area.actions)
                 indicators.recompute(session, actor.project_id)
             return changed
     except StaleDataError:
@@ -278,6 +278,6 @@ def add_action(actor: Actor, objective_id: int, code: str, title: str,
         cause = Cause(actor.username, "created")
         set_regions(session, action, region_ids, cause)
         set_partners(session, action, partner_ids, cause)
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.actions)
         indicators.recompute(session, actor.project_id)
         return action.id  # type: ignore[return-value]

@@ -29,7 +29,7 @@ from models.tables import (
     Action, ActionRegion, AgendaItem, CareRegion, Decision, DecisionConditionReview,
     IndicatorAction, Meeting, Objective, Partner, User, utcnow,
 )
-from models.vocab import DecisionOutcome, status_after_decision
+from models.vocab import Area, DecisionOutcome, status_after_decision
 
 GENESIS_HASH = "0" * 64
 REVIEW_HORIZON_DAYS = 7  # a review falling due up to a week after the meeting goes on its agenda
@@ -319,7 +319,7 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
                                                      action.review_date, today),
             }
             apply_field_changes(session, action, effects, cause, at=entry.recorded_at)
-            bump_data_version(session, actor.project_id)
+            bump_data_version(session, actor.project_id, Area.governance, Area.actions)
             from dashboard.services import indicators as indicator_service
 
             indicator_service.recompute(session, actor.project_id, today)
@@ -351,7 +351,7 @@ def record_condition_review(actor: Actor, decision_id: int, met: bool, note: str
             raise InvalidInput("error.not_conditional")
         session.add(DecisionConditionReview(decision_id=decision.id, met=met, note=note.strip(),
                                             recorded_by=actor.username))
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.governance, Area.actions)
 
 
 # ---------------------------------------------------------------- the log as pages show it

@@ -30,7 +30,7 @@ from data_loaders.problems import Problem, Problems, UnreadableFile
 from data_loaders.tabular import read_table
 from models.db import session_scope
 from models.tables import CareRegion, ImportLog, Indicator, IndicatorValue
-from models.vocab import ValueSource
+from models.vocab import Area, ValueSource
 
 
 @dataclass(frozen=True)
@@ -295,6 +295,6 @@ def apply_indicator_import(actor: Actor, content: bytes, file_name: str,
             indicators.write_value(session, by_code[target.code], target.row.period,
                                    target.region_id, target.figures,
                                    source=ValueSource.imported, username=actor.username)
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.evaluation)
         return preview
 

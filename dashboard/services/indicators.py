@@ -45,6 +45,7 @@ from models.tables import (
     IndicatorValueChange, Project, User,
 )
 from models.vocab import (
+    Area,
     INTEGRATED_CARE_COMPONENTS, SMALL_CELL_THRESHOLD, ActionStatus, IndicatorKind, Polarity,
     QuadrupleAim, ValueSource,
 )
@@ -94,7 +95,7 @@ def install_catalogue(actor: Actor) -> int:
         added = len(install_default_catalogue(session, actor.project_id)) - before
         if added:
             recompute(session, actor.project_id)
-            bump_data_version(session, actor.project_id)
+            bump_data_version(session, actor.project_id, Area.evaluation)
         return added
 
 
@@ -343,6 +344,7 @@ def recompute(session: Session, project_id: int, today: dt.date | None = None) -
         Indicator.project_id == project_id, Indicator.computation.is_not(None))).all()  # type: ignore[union-attr]
     if not computed:
         return
+    bump_data_version(session, project_id, Area.evaluation)
     project = session.get(Project, project_id)
     actions = portfolio.actions_frame(project_id, session)
     changes = portfolio.changes_frame(project_id, session)
@@ -437,9 +439,9 @@ _VALUE_SCHEMA = {"indicator_id": pl.Int64, "period": pl.String, "period_end": pl
 
 
 def _raw_values(project_id: int, session: Session | None,
-                indicator_id: int | None = None) -> pl.DataFrame:
-    """Every value of the project (or of one indicator), with the unit's scale and whether it is
-    a proportion (for the small-cell rule)."""
+                indicator_id: int | None = None, *, project_wide: bool = False) -> pl.DataFrame:
+    """Every value of the project (or of one indicator; or only the project-wide ones, region
+    null), with the unit's scale and whether it is a proportion (for the small-cell rule)."""
     statement = (
         select(IndicatorValue.id, IndicatorValue.indicator_id, IndicatorValue.period,
                IndicatorValue.period_end, IndicatorValue.region_id, IndicatorValue.value,
@@ -451,6 +453,8 @@ def _raw_values(project_id: int, session: Session | None,
     )
     if indicator_id is not None:
         statement = statement.where(IndicatorValue.indicator_id == indicator_id)
+    if project_wide:
+        statement = statement.where(IndicatorValue.region_id.is_(None))  # type: ignore[union-attr]
     frame = read_frame(statement, session)
     units = frame["unit"].unique().to_list()
     return frame.with_columns(
@@ -481,15 +485,22 @@ def with_project_targets(indicators: pl.DataFrame, project_id: int,
 
 
 def overview(project_id: int, session: Session | None = None,
-             today: dt.date | None = None) -> pl.DataFrame:
+             today: dt.date | None = None, indicator_id: int | None = None) -> pl.DataFrame:
     """One row per indicator: its definition fields, latest project-wide value (null and flagged
     `latest_value_suppressed` when hidden) and period, its status, the trajectory's expected
     value then, progress from baseline to target, and `trend`, the project-wide values in
-    period order (hidden ones null) for a sparkline."""
+    period order (hidden ones null) for a sparkline. With `indicator_id`, that indicator's row
+    only.
+
+    Only project-wide values are read: the small-cell rule hides a project-wide value by its
+    own counts (secondary suppression works among a period's regions), so the regional values,
+    nearly all of a national project's, cannot change this frame."""
     today = today or dt.date.today()
-    indicators = with_project_targets(read_frame(
-        select(Indicator).where(Indicator.project_id == project_id), session), project_id, session)
-    raw = _raw_values(project_id, session)
+    definitions = select(Indicator).where(Indicator.project_id == project_id)
+    if indicator_id is not None:
+        definitions = definitions.where(Indicator.id == indicator_id)
+    indicators = with_project_targets(read_frame(definitions, session), project_id, session)
+    raw = _raw_values(project_id, session, indicator_id, project_wide=True)
     shown = suppress_values(raw)
     project_wide = (
         shown.with_columns(raw["value"].alias("value_raw"))
@@ -577,7 +588,7 @@ def indicator_detail(actor: Actor, indicator_id: int,
         indicator = session.get(Indicator, indicator_id)
         if indicator is None or indicator.project_id != actor.project_id:
             raise NotFound("error.not_found")
-        row = overview(actor.project_id, session, today).filter(pl.col("id") == indicator_id)
+        row = overview(actor.project_id, session, today, indicator_id)
         values = values_frame(actor.project_id, indicator_id, session)
         actions = portfolio.with_late_flag(read_frame(
             select(Action.id, Action.code, Action.title, Action.status, Action.planned_end)
@@ -800,7 +811,7 @@ def enter_value(actor: Actor, entry: ValueEntry) -> str:
                               (value, entry.numerator, entry.denominator),
                               source=ValueSource.entered, username=actor.username)
         if outcome != "unchanged":
-            bump_data_version(session, actor.project_id)
+            bump_data_version(session, actor.project_id, Area.evaluation)
         return outcome
 
 
@@ -822,7 +833,7 @@ def delete_value(actor: Actor, indicator_id: int, period: str, region_id: int | 
                                          new_value=None, changed_by=actor.username,
                                          source="deleted"))
         session.delete(existing)
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.evaluation)
 
 
 def _computed_refusal(indicator: Indicator) -> ValidationFailed:
@@ -848,7 +859,7 @@ def add_comment(actor: Actor, indicator_id: int, text: str) -> int:
                                    text=body)
         session.add(comment)
         session.flush()
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.evaluation)
         return comment.id  # type: ignore[return-value]
 
 
@@ -996,7 +1007,7 @@ def save_indicator(actor: Actor, data: IndicatorInput, indicator_id: int | None 
                 IndicatorAction.action_id.in_(linked - wanted)))  # type: ignore[attr-defined]
         session.add_all(IndicatorAction(indicator_id=indicator.id, action_id=action_id)  # type: ignore[arg-type]
                         for action_id in sorted(wanted - linked))
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.evaluation)
         return indicator.id  # type: ignore[return-value]
 
 

@@ -38,7 +38,7 @@ from models.tables import (
     utcnow,
 )
 from data_loaders.catalogues.scirocco import SPLIT_LEVEL
-from models.vocab import MATURITY_SCORE_RANGE, ActionStatus, MaturityDimension
+from models.vocab import Area, MATURITY_SCORE_RANGE, ActionStatus, MaturityDimension
 
 SPLIT_RANGE = 3  # individual scores this far apart on a dimension: a split
 LOW_SCORE = 2  # a consensus (or median) at or below this is "initial"
@@ -285,7 +285,7 @@ def open_round(actor: Actor, name: str, held_on: dt.date) -> int:
         maturity_round = MaturityRound(project_id=actor.project_id, name=name, held_on=held_on)
         session.add(maturity_round)
         session.flush()
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.evaluation)
         return maturity_round.id  # type: ignore[return-value]
 
 
@@ -344,7 +344,7 @@ def save_my_scores(actor: Actor, round_id: int, entries: Sequence[DimensionScore
                                               dimension=entry.dimension, score=entry.score,
                                               justification=text))
         if changed:
-            bump_data_version(session, actor.project_id)
+            bump_data_version(session, actor.project_id, Area.evaluation)
         return changed
 
 
@@ -400,7 +400,7 @@ def record_consensus(actor: Actor, round_id: int, entries: Sequence[DimensionSco
                                                   recorded_by=actor.display_name),
             corrected)
         if changed:
-            bump_data_version(session, actor.project_id)
+            bump_data_version(session, actor.project_id, Area.evaluation)
         return changed
 
 
@@ -430,5 +430,5 @@ def set_dimension_actions(actor: Actor, dimension: int, action_ids: Sequence[int
                         for action_id in sorted(wanted - linked))
         changed = len(linked ^ wanted)
         if changed:
-            bump_data_version(session, actor.project_id)
+            bump_data_version(session, actor.project_id, Area.evaluation)
         return changed

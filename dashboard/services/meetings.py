@@ -21,7 +21,7 @@ from models.db import read_frame, session_scope
 from models.tables import (
     Action, AgendaItem, Decision, Meeting, MeetingAttendee, Partner, Project,
 )
-from models.vocab import AgendaReason, MeetingStatus
+from models.vocab import Area, AgendaReason, MeetingStatus
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def create_meeting(actor: Actor, held_on: dt.date, title: str, *, location: str 
         session.add(meeting)
         session.flush()
         _write_attendees(session, actor, meeting, attendees)
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.governance)
         return meeting.id  # type: ignore[return-value]
 
 
@@ -112,14 +112,14 @@ def update_meeting(actor: Actor, meeting_id: int, *, held_on: dt.date, title: st
         meeting.location = location.strip()
         meeting.quorum_min = quorum_min
         _write_attendees(session, actor, meeting, attendees)
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.governance)
 
 
 def mark_held(actor: Actor, meeting_id: int) -> None:
     require(actor, Permission.prepare_meeting)
     with session_scope() as session:
         _meeting(session, actor, meeting_id).status = MeetingStatus.held
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.governance)
 
 
 def add_to_agenda(actor: Actor, meeting_id: int, items: list[tuple[int, str]]) -> int:
@@ -145,7 +145,7 @@ def add_to_agenda(actor: Actor, meeting_id: int, items: list[tuple[int, str]]) -
                                    position=position, reason=reason))
             present.add(action_id)
             added += 1
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.governance)
         return added
 
 
@@ -157,7 +157,7 @@ def remove_from_agenda(actor: Actor, meeting_id: int, action_id: int) -> None:
                                                      AgendaItem.action_id == action_id)).first()
         if item is not None:
             session.delete(item)
-            bump_data_version(session, actor.project_id)
+            bump_data_version(session, actor.project_id, Area.governance)
 
 
 def move_on_agenda(actor: Actor, meeting_id: int, action_id: int, step: int) -> bool:
@@ -179,7 +179,7 @@ def move_on_agenda(actor: Actor, meeting_id: int, action_id: int, step: int) -> 
         items[index], items[target] = items[target], items[index]
         for position, item in enumerate(items, start=1):
             item.position = position
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.governance)
         return True
 
 

@@ -30,7 +30,7 @@ from data_loaders.problems import Problem, Problems, UnreadableFile
 from data_loaders.tabular import read_table
 from models.db import session_scope
 from models.tables import Action, ActionChange, CareRegion, ImportLog, Objective, Partner
-from models.vocab import ActionStatus, LANGUAGES
+from models.vocab import Area, ActionStatus, LANGUAGES
 
 DEFAULT_STATUS = ActionStatus.planned.value
 # Which Action field each file column sets.
@@ -315,7 +315,7 @@ def apply_plan_import(actor: Actor, content: bytes, file_name: str) -> PlanPrevi
                 apply_field_changes(session, action, values, cause)
             if regions is not None:
                 set_regions(session, action, regions, cause)
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.actions)
         indicators.recompute(session, actor.project_id)
         return preview
 

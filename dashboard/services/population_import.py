@@ -23,6 +23,7 @@ from data_loaders.nis import PlaceIndex, current_code, label
 from data_loaders.population import parse_population_table
 from data_loaders.problems import Problem, Problems, UnreadableFile
 from models.db import session_scope
+from models.vocab import Area
 from models.tables import CareRegion, ImportLog, RegionPopulation
 
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2100
@@ -167,5 +168,5 @@ def apply_population_import(actor: Actor, content: bytes, file_name: str,
             summary={"year": preview.year, "changed_regions": len(preview.changes),
                      "municipalities": preview.municipalities,
                      "outside_regions": [m.code for m in preview.outside]}))
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.population)
         return preview

@@ -15,7 +15,7 @@ from dashboard.permissions import Permission
 from dashboard.services.access import Actor, bump_data_version, require
 from models.db import session_scope
 from models.tables import Membership, Project, User
-from models.vocab import LANGUAGES, RiskStratum
+from models.vocab import LANGUAGES, Area, RiskStratum
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
 
@@ -35,6 +35,12 @@ class ProjectInfo:
     data_version: int
     level_names: dict | None
     stratum_labels: dict | None
+    area_versions: dict[str, int]  # {area: its data version}, see vocab.Area
+
+    def version(self, *areas: Area) -> tuple[int, ...]:
+        """The data versions of `areas`: the key under which a page caches a read that shows
+        those areas' data (a write elsewhere leaves it cached)."""
+        return tuple(self.area_versions[area] for area in areas)
 
     def level_name(self, level: int, lang: str | None = None) -> str:
         """Name of hierarchy level 1 (strategic), 2 (operational) or 3 (action)."""
@@ -60,6 +66,7 @@ def _info(project: Project) -> ProjectInfo:
         starts_on=project.starts_on, ends_on=project.ends_on, is_demo=project.is_demo,
         data_version=project.data_version, level_names=project.level_names,
         stratum_labels=project.stratum_labels,
+        area_versions={area.value: getattr(project, f"{area}_version") for area in Area},
     )
 
 

@@ -25,7 +25,7 @@ from data_loaders.problems import Problem, Problems, UnreadableFile
 from data_loaders.risk import ParsedRisk, RiskRow, parse_risk_table, read_risk_file
 from models.db import session_scope
 from models.tables import CareRegion, ImportLog, Project, RegionPopulation, RiskCount
-from models.vocab import LANGUAGES, Condition, RiskStratum, Sex
+from models.vocab import Area, LANGUAGES, Condition, RiskStratum, Sex
 
 # Ways of writing a sex besides its key and labels (F/M, femme/homme, vrouw/man, ...).
 SEX_SYNONYMS = {
@@ -386,7 +386,7 @@ def apply_risk_import(actor: Actor, content: bytes, file_name: str,
                      "key": preview.keying.mode,
                      "municipalities": preview.keying.municipalities,
                      "outside_regions": [m.code for m in preview.keying.outside]}))
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.population)
         return preview
 
 

@@ -38,7 +38,7 @@ from models.tables import (
     ImportLog, Partner, SurveyAnswer, SurveyComment, SurveyDimension, SurveyInvitation,
     SurveyItem, SurveyRespondent, SurveyWave,
 )
-from models.vocab import LANGUAGES, PartnerCategory
+from models.vocab import Area, LANGUAGES, PartnerCategory
 
 MAX_WAVE_NAME = 60
 
@@ -275,7 +275,7 @@ def apply_questionnaire_import(actor: Actor, content: bytes, file_name: str
                                   file_name=file_name, file_sha256="", imported_by=actor.username,
                                   summary={"new_items": len(preview.changes.new_items),
                                            "changed_items": len(preview.changes.changed_items)}))
-            bump_data_version(session, actor.project_id)
+            bump_data_version(session, actor.project_id, Area.partners)
         return preview
 
 
@@ -528,7 +528,7 @@ def apply_survey_import(actor: Actor, content: bytes, file_name: str, wave: str,
                      "text": text} for r in written for dimension, text in r.comments]
         if comments:
             session.execute(SurveyComment.__table__.insert(), comments)  # type: ignore[attr-defined]
-        bump_data_version(session, actor.project_id)
+        bump_data_version(session, actor.project_id, Area.partners)
         indicators.recompute(session, actor.project_id)
         return preview
 
@@ -608,7 +608,7 @@ def update_waves(actor: Actor, edits: list[WaveEdit]) -> int:
             changed += before != after
         if changed:
             session.flush()
-            bump_data_version(session, actor.project_id)
+            bump_data_version(session, actor.project_id, Area.partners)
             indicators.recompute(session, actor.project_id)
         return changed
 

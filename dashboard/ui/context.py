@@ -11,6 +11,7 @@ from dashboard.i18n import t
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor
 from dashboard.services.projects import MembershipInfo, ProjectInfo
+from models.vocab import Area
 
 CONTEXT_KEY = "_page_context"
 
@@ -24,6 +25,13 @@ class PageContext:
 
     def can(self, permission: Permission) -> bool:
         return self.actor.can(permission)
+
+    def cache_key(self, *areas: Area) -> tuple:
+        """What a cached read of `areas` for this actor depends on: the project, the role (what
+        a service lets the actor see depends on nothing else) and the areas' data versions.
+        Cached functions take the actor as `_actor`, which Streamlit does not hash, and this
+        key: one cache entry per project and role, not per user."""
+        return (self.actor.project_id, self.actor.role.value, *self.project.version(*areas))
 
 
 def page_context(permission: Permission = Permission.read) -> PageContext:

@@ -16,7 +16,7 @@ from dashboard.services.risk import (
     class_breaks, class_of, colour_classes,
 )
 from dashboard.ui import risk_display as display
-from models.vocab import Role
+from models.vocab import Area, Role
 
 REGIONS = pl.DataFrame({
     "region_id": [1, 2, 3], "code": ["A", "B", "C"], "name": ["Alpha", "Bravo", "Charlie"],
@@ -76,7 +76,8 @@ def project(stratum_labels: dict | None = None) -> ProjectInfo:
     return ProjectInfo(id=1, slug="p", name="Pilot", region_label="", population=None,
                        target_group_size=None, social_entrepreneurship_target=None,
                        starts_on=None, ends_on=None, is_demo=False, data_version=1,
-                       level_names=None, stratum_labels=stratum_labels)
+                       level_names=None, stratum_labels=stratum_labels,
+                       area_versions=dict.fromkeys(Area, 1))
 
 
 def row(table: pl.DataFrame, region_id: int) -> dict:
