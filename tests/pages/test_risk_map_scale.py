@@ -20,6 +20,9 @@ def test_many_regions_show_the_top_regions_over_the_years_with_a_caption(demo_sq
     assert not at.exception, [e.value for e in at.exception]
     caption = t("risk.years_top", lang="en", regions=REGIONS, top=risk.TOP_REGIONS, year=2024)
     assert caption in texts(at)
+    # Every year of a large table is read and suppressed on demand.
+    at.toggle(key="risk_all_years_many").set_value(True).run()
+    assert not at.exception, [e.value for e in at.exception]
     _, data = chart(at.get("vega_lite_chart")[-1])  # the years tab's chart
     project_line = t("risk.project_row", lang="en", project=f"Risk scale test ({REGIONS} regions)")
     series = set(data["series"])

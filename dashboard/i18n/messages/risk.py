@@ -159,6 +159,9 @@ MESSAGES = {
         "the whole project (dashed). To see another region, choose it above the pyramid or "
         "click it on the map; the table of regions lists them all.",
     ),
+    "risk.years_show": ("Afficher l'évolution (quelques secondes la première fois)",
+                        "Evolutie tonen (enkele seconden de eerste keer)",
+                        "Show the change over the years (a few seconds the first time)"),
     "risk.year_axis": ("Année", "Jaar", "Year"),
     "risk.sort_by": ("Trier par", "Sorteren op", "Sort by"),
     "risk.col.region": ("Région de soins", "Zorgregio", "Care region"),
