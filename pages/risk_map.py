@@ -135,12 +135,16 @@ with map_column:
                             actions=t("risk.tooltip.all_actions")
                             if measure == Measure.prevalence  # conditions, not strata
                             else t("risk.tooltip.actions", stratum=project.stratum_label(stratum)))
+    # Many regions: labels on all of them would cover the map; the top ones and the chosen.
+    labelled = ([*risk.top_regions(table), st.session_state.get(REGION_KEY)]
+                if many_regions else None)
     deck = charts.risk_map(charts.region_features(data.regions, shown, classes.edges),
-                           display.map_labels(data.regions, shown, view),
+                           display.map_labels(data.regions, shown, view, labelled),
                            charts.initial_view(data.bounds), texts)
     st.pydeck_chart(deck, height=charts.MAP_HEIGHT, key=MAP_KEY, on_select=select_clicked_region,
                     selection_mode="single-object")
-    st.caption(display.map_caption(view, data.sources))
+    st.caption(display.map_caption(view, data.sources,
+                                   risk.TOP_REGIONS if many_regions else None))
     with st.expander(t("risk.sources")):
         show_table(display.sources_text(data.regions, project.is_demo), hide_index=True,
                      width="stretch",

@@ -567,6 +567,14 @@ SMALL_MULTIPLES_MAX_REGIONS = 50
 TOP_REGIONS = 10
 
 
+def top_regions(table: pl.DataFrame, top: int = TOP_REGIONS) -> list[int]:
+    """The `top` regions of a region table with the highest value (hidden values rank
+    nowhere), highest first."""
+    return (table.filter(~pl.col("is_project"), pl.col("value").is_not_null())
+            .sort(["value", "name"], descending=[True, False]).head(top)["region_id"]
+            .to_list())
+
+
 def trend_lines(data: RiskData, view: RiskView, region_id: int = PROJECT,
                 top: int = TOP_REGIONS) -> pl.DataFrame:
     """The view's measure over the years for a few regions: the `top` regions with the highest

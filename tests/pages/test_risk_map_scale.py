@@ -4,6 +4,8 @@ stand out, with a caption that says which are shown and how to see the others.""
 
 from __future__ import annotations
 
+import json
+
 from benchmarks.bench_risk import generated_project
 from dashboard.i18n import t
 from dashboard.services import risk
@@ -20,6 +22,11 @@ def test_many_regions_show_the_top_regions_over_the_years_with_a_caption(demo_sq
     assert not at.exception, [e.value for e in at.exception]
     caption = t("risk.years_top", lang="en", regions=REGIONS, top=risk.TOP_REGIONS, year=2024)
     assert caption in texts(at)
+    # The map labels the top regions (and the chosen one), not every region on top of another.
+    [deck] = at.get("deck_gl_json_chart")
+    labels = json.loads(deck.proto.json)["layers"][1]["data"]
+    assert 0 < len(labels) <= risk.TOP_REGIONS + 1
+    assert t("risk.map_labelled", lang="en", top=risk.TOP_REGIONS) in texts(at)
     # Every year of a large table is read and suppressed on demand.
     at.toggle(key="risk_all_years_many").set_value(True).run()
     assert not at.exception, [e.value for e in at.exception]

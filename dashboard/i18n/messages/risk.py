@@ -92,6 +92,16 @@ MESSAGES = {
         "Hover a region for details; click it for its pyramid. Label: name, value, actions "
         "aimed at the chosen stratum.",
     ),
+    "risk.map_labelled": (
+        "Trop de régions pour les étiqueter toutes : seules les {top} à la valeur la plus "
+        "élevée et la région choisie pour la pyramide le sont; survolez les autres ou voyez "
+        "le tableau des régions.",
+        "Te veel regio's om ze allemaal te labelen: alleen de {top} met de hoogste waarde en "
+        "de regio gekozen voor de piramide; beweeg over de andere of zie de tabel van de "
+        "regio's.",
+        "Too many regions to label them all: only the {top} with the highest value and the "
+        "region chosen for the pyramid are; hover the others or see the table of regions.",
+    ),
     "risk.map_help.prevalence": (
         "Survolez une région pour le détail; cliquez-la pour sa pyramide. Étiquette : nom, "
         "valeur.",
