@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from sqlalchemy import JSON, Text, UniqueConstraint
+from sqlalchemy import JSON, Index, Text, UniqueConstraint
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
@@ -359,6 +359,9 @@ class RiskCount(Table, table=True):
 
     __table_args__ = (
         UniqueConstraint("region_id", "year", "stratum", "age_band", "sex", "condition"),
+        # The Risk map reads a project's counts of one year without condition, or of one
+        # condition: without it, a national table is scanned row by row (1.4 s for a year).
+        Index("ix_risk_count_project_condition_year", "project_id", "condition", "year"),
     )
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = _fk("project.id")

@@ -1,6 +1,7 @@
 """Risk map: where the people of each risk stratum live, how it changes, and whether the actions
 reach them."""
 
+import polars as pl
 import streamlit as st
 
 from dashboard.charts import risk as charts
@@ -15,11 +16,34 @@ from models.vocab import Area
 
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
-def risk_data(project_id: int, population_version: tuple) -> risk.RiskData:
-    """The project's suppressed risk data, read again only when the population area's data
-    change (regions, risk counts, populations)."""
-    return risk.load_risk_data(project_id)
+# Read and suppressed once per data version, kept as they are (cache_resource: the frames are
+# never changed in place, and a copy of a national table at every rerun would cost more than
+# the page). The cells are read per year and the conditions per condition: a national table
+# suppressed whole takes seconds, the year shown a fraction of it.
+@st.cache_resource(max_entries=16, show_spinner=False)
+def risk_base(project_id: int, population_version: tuple) -> risk.RiskData:
+    """Regions, outlines, national reference, which years and conditions there are."""
+    return risk.load_risk_base(project_id)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def risk_year(project_id: int, population_version: tuple, year: int) -> pl.DataFrame:
+    """The suppressed stratum cells of one year."""
+    return risk.load_year_cells(project_id, [year])
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def risk_condition(project_id: int, population_version: tuple, condition: str
+                   ) -> pl.DataFrame:
+    """The suppressed cells of one condition, every year."""
+    return risk.load_condition_cells(project_id, condition)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def risk_coverage(project_id: int, population_version: tuple, actions_version: tuple
+                  ) -> pl.DataFrame:
+    """The actions aimed at each region and stratum (changes with the actions)."""
+    return risk.load_coverage(project_id, risk_base(project_id, population_version).regions)
 
 
 context = page_context()
@@ -54,7 +78,8 @@ page_header(context, t("risk.title"))
 if project.is_demo:
     st.caption(t("risk.demo_caption"))
 
-data = risk_data(project.id, project.version(Area.population))
+population_version = project.version(Area.population)
+data = risk_base(project.id, population_version)
 if not data.years:
     st.info(t("risk.no_data"))
     st.stop()
@@ -84,6 +109,15 @@ if measure == Measure.change:
     base_year = controls[5].selectbox(t("risk.base_year"), earlier, key=key("base_year"))
 view = RiskView(year=year, measure=measure, stratum=stratum, condition=condition,
                 age_band=age_band, sex=sex, base_year=base_year)
+# Many regions: only the years the view needs, every year when the years tab is asked for.
+many_regions = data.regions.height > risk.SMALL_MULTIPLES_MAX_REGIONS
+every_year = not many_regions or st.session_state.get(key("all_years"), False)
+needed = data.years if every_year else sorted({year, base_year or year})
+data = risk.with_parts(
+    data, cells=pl.concat([risk_year(project.id, population_version, y) for y in needed]),
+    conditions=risk_condition(project.id, population_version, condition) if condition
+    else None,
+    coverage=risk_coverage(project.id, population_version, project.version(Area.actions)))
 
 table = risk.region_table(data, view)
 classes = risk.measure_breaks(data, view)
@@ -101,12 +135,16 @@ with map_column:
                             actions=t("risk.tooltip.all_actions")
                             if measure == Measure.prevalence  # conditions, not strata
                             else t("risk.tooltip.actions", stratum=project.stratum_label(stratum)))
+    # Many regions: labels on all of them would cover the map; the top ones and the chosen.
+    labelled = ([*risk.top_regions(table), st.session_state.get(REGION_KEY)]
+                if many_regions else None)
     deck = charts.risk_map(charts.region_features(data.regions, shown, classes.edges),
-                           display.map_labels(data.regions, shown, view),
+                           display.map_labels(data.regions, shown, view, labelled),
                            charts.initial_view(data.bounds), texts)
     st.pydeck_chart(deck, height=charts.MAP_HEIGHT, key=MAP_KEY, on_select=select_clicked_region,
                     selection_mode="single-object")
-    st.caption(display.map_caption(view, data.sources))
+    st.caption(display.map_caption(view, data.sources,
+                                   risk.TOP_REGIONS if many_regions else None))
     with st.expander(t("risk.sources")):
         show_table(display.sources_text(data.regions, project.is_demo), hide_index=True,
                      width="stretch",
@@ -191,16 +229,27 @@ with coverage_tab:
     st.caption(t("risk.gaps.counted"))
 
 with years_tab:
-    trend = risk.trend(data, view)
-    trend_classes = risk.measure_breaks(data, view, every_year=True)
-    trend_labels = display.class_labels(trend_classes, measure)
     st.markdown(f"**{title}**")
-    st.caption(t("risk.years_help"))
-    if note := display.spread_note(trend_classes, measure):
-        st.info(note, icon=":material/info:")
-    chart(charts.small_multiples(display.trend_shown(trend, view, trend_classes, trend_labels),
-                                 data.regions, trend_classes.edges, trend_labels,
-                                 t("risk.legend.suppressed"),
-                                 t("risk.legend.no_data"), t("risk.value"),
-                                 t("risk.col.region")),
-          key="risk_years")
+    if many_regions:
+        st.caption(t("risk.years_top", regions=data.regions.height, top=risk.TOP_REGIONS,
+                     year=year))
+        # Every year of a national table takes seconds to suppress: on demand.
+        if st.toggle(t("risk.years_show"), key=key("all_years")):
+            lines = display.trend_lines_text(risk.trend_lines(data, view, region_id), view,
+                                             project)
+            chart(charts.trend_lines(lines, t(f"risk.measure.{measure.value}"),
+                                     t("risk.year_axis")), key="risk_years")
+    else:
+        trend = risk.trend(data, view)
+        trend_classes = risk.measure_breaks(data, view, every_year=True)
+        trend_labels = display.class_labels(trend_classes, measure)
+        st.caption(t("risk.years_help"))
+        if note := display.spread_note(trend_classes, measure):
+            st.info(note, icon=":material/info:")
+        chart(charts.small_multiples(display.trend_shown(trend, view, trend_classes,
+                                                         trend_labels),
+                                     data.regions, trend_classes.edges, trend_labels,
+                                     t("risk.legend.suppressed"),
+                                     t("risk.legend.no_data"), t("risk.value"),
+                                     t("risk.col.region")),
+              key="risk_years")

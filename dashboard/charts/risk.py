@@ -252,3 +252,47 @@ def small_multiples(trend: pl.DataFrame, regions: pl.DataFrame, edges: list[floa
                              "region_id"),
         as_="geo",
     ).project("mercator").properties(width=300, height=220)
+
+
+def trend_lines(lines: pl.DataFrame, value_title: str, year_title: str) -> alt.Chart:
+    """The measure over the years for a few regions (many regions: see
+    `risk.trend_lines`): one line per series, the project dashed in black, the chosen region
+    thicker; the legend in the order of the values (highest first). `lines`: year, series,
+    role, rank, value (null where hidden: a gap in the line), text."""
+    order = (lines.sort("rank").unique("series", keep="first", maintain_order=True)
+             ["series"].to_list())
+    roles = dict(zip(lines["series"], lines["role"], strict=False))
+    palette_ = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+                "#7f7f7f", "#bcbd22", "#17becf"]
+    colours, index = [], 0
+    for series in order:
+        if roles[series] == "project":
+            colours.append("#000000")
+        elif roles[series] == "chosen":
+            colours.append("#08306b")
+        else:
+            colours.append(palette_[index % len(palette_)])
+            index += 1
+    colour = alt.Color("series:N", scale=alt.Scale(domain=order, range=colours), title=None,
+                       sort=order, legend=alt.Legend(orient="right", labelFontSize=16,
+                                                     labelLimit=360, symbolStrokeWidth=4))
+    data = lines.with_columns(
+        pl.when(pl.col("role") == "project").then(pl.lit("dash")).otherwise(pl.lit("solid"))
+        .alias("dash"),
+        pl.when(pl.col("role") == "top").then(2.5).otherwise(4.5).alias("width"))
+    base = alt.Chart(data).encode(
+        x=alt.X("year:O", title=year_title, axis=alt.Axis(labelAngle=0, labelFontSize=16,
+                                                          titleFontSize=16)),
+        y=alt.Y("value:Q", title=value_title, scale=alt.Scale(zero=False),
+                axis=alt.Axis(labelFontSize=16, titleFontSize=16)),
+        color=colour,
+    )
+    line = base.mark_line().encode(
+        strokeDash=alt.StrokeDash("dash:N", scale=alt.Scale(
+            domain=["solid", "dash"], range=[[1, 0], [8, 5]]), legend=None),
+        strokeWidth=alt.StrokeWidth("width:Q", scale=None, legend=None),
+        detail="series:N")
+    points = base.mark_point(filled=True, size=60).encode(
+        tooltip=[alt.Tooltip("series:N", title=""), alt.Tooltip("year:O", title=year_title),
+                 alt.Tooltip("text:N", title=value_title)])
+    return (line + points).properties(height=460, width="container")

@@ -18,11 +18,15 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
+import numpy as np
 import polars as pl
-from sqlmodel import select
+from shapely import set_precision
+from shapely.geometry import mapping, shape
+from sqlalchemy import String, cast
+from sqlmodel import func, select
 
 from dashboard.permissions import Permission
 from dashboard.services import portfolio
@@ -31,7 +35,7 @@ from dashboard.services.suppression import (
     SUPPRESSED_TEXT, suppress, suppress_in_margins,
 )
 from data_loaders.geo import geometry_bounds, label_point
-from models.db import read_frame, session_scope
+from models.db import read_frame
 from models.tables import CareRegion, NationalRiskReference, RegionPopulation, RiskCount
 from models.vocab import RiskStratum
 
@@ -97,20 +101,35 @@ class RiskData:
     coverage: pl.DataFrame  # region_id (PROJECT: all), stratum (ALL_STRATA: any), actions
     bounds: tuple[float, float, float, float] | None  # west, south, east, north
 
+    # What the project has in the database, when `cells` / `conditions` hold only part of it
+    # (the page reads and suppresses the years and the condition it shows): None = as in the
+    # frames.
+    year_list: tuple[int, ...] | None = None
+    condition_list: tuple[str, ...] | None = None
+    age_band_list: tuple[str, ...] | None = None
+    sex_list: tuple[str, ...] | None = None
+
     @property
     def years(self) -> list[int]:
+        if self.year_list is not None:
+            return sorted(self.year_list)
         return sorted(self.cells["year"].unique().to_list())
 
     @property
     def age_bands(self) -> list[str]:
-        return sorted((b for b in self.cells["age_band"].unique() if b), key=age_band_key)
+        bands = self.cells["age_band"].unique() if self.age_band_list is None \
+            else self.age_band_list
+        return sorted((b for b in bands if b), key=age_band_key)
 
     @property
     def sexes(self) -> list[str]:
-        return sorted(s for s in self.cells["sex"].unique() if s)
+        sexes = self.cells["sex"].unique() if self.sex_list is None else self.sex_list
+        return sorted(s for s in sexes if s)
 
     @property
     def condition_keys(self) -> list[str]:
+        if self.condition_list is not None:
+            return sorted(self.condition_list)
         return sorted(self.conditions["condition"].unique().to_list())
 
     @property
@@ -155,51 +174,150 @@ def project_strata(project_id: int, year: int) -> pl.DataFrame:
 
 
 def _region_shapes(project_id: int) -> tuple[pl.DataFrame, tuple | None]:
-    """The project's regions with their geometry (GeoJSON text) and a point inside each for
-    its label, and the bounds of all geometries."""
-    with session_scope() as session:
-        regions = session.exec(select(CareRegion).where(CareRegion.project_id == project_id)
-                               .order_by(CareRegion.name)).all()
-        rows = []
-        for region in regions:
-            point = label_point(region.geometry) if region.geometry else (None, None)
-            rows.append({
-                "region_id": region.id, "code": region.code, "name": region.name,
-                "geometry": (json.dumps(region.geometry, separators=(",", ":"))
-                             if region.geometry else None),
-                "geometry_source": region.geometry_source or "",
-                "label_lon": point[0], "label_lat": point[1],
-            })
-        geometries = [r.geometry for r in regions if r.geometry]
-    frame = pl.DataFrame(rows, schema={
+    """The project's regions with their geometry (GeoJSON text, simplified for the map: see
+    `display_tolerance`) and a point inside each for its label, and the bounds of all
+    geometries."""
+    frame = read_frame(
+        select(CareRegion.id.label("region_id"), CareRegion.code, CareRegion.name,
+               cast(CareRegion.geometry, String).label("geometry"), CareRegion.geometry_source)
+        .where(CareRegion.project_id == project_id).order_by(CareRegion.name),
+        schema_overrides={"geometry": pl.String})
+    geometries = [json.loads(g) if isinstance(g, str) else g for g in frame["geometry"]]
+    present = [g for g in geometries if g]
+    bounds = geometry_bounds(present) if present else None
+    tolerance = display_tolerance(bounds) if bounds else 0.0
+    points = [label_point(g) if g else (None, None) for g in geometries]
+    frame = pl.DataFrame({
+        "region_id": frame["region_id"], "code": frame["code"], "name": frame["name"],
+        "geometry": [json.dumps(display_geometry(g, tolerance), separators=(",", ":"))
+                     if g else None for g in geometries],
+        "geometry_source": frame["geometry_source"].fill_null(""),
+        "label_lon": [p[0] for p in points], "label_lat": [p[1] for p in points],
+    }, schema={
         "region_id": pl.Int64, "code": pl.String, "name": pl.String, "geometry": pl.String,
         "geometry_source": pl.String, "label_lon": pl.Float64, "label_lat": pl.Float64})
-    return frame, geometry_bounds(geometries) if geometries else None
+    return frame, bounds
+
+
+def _counts(project_id: int, years: list[int] | None = None) -> pl.DataFrame:
+    """The stratum counts (no condition) of the project, of `years` (None: all)."""
+    statement = (select(RiskCount.region_id, RiskCount.year, RiskCount.stratum,
+                        RiskCount.age_band, RiskCount.sex, RiskCount.condition,
+                        RiskCount.persons)
+                 .where(RiskCount.project_id == project_id, RiskCount.condition == ALL))
+    if years is not None:
+        statement = statement.where(RiskCount.year.in_(years))
+    return read_frame(statement)
+
+
+def _condition_counts(project_id: int, condition: str | None = None) -> pl.DataFrame:
+    """Persons with each condition (or `condition`), all strata added up in the database."""
+    statement = (select(RiskCount.region_id, RiskCount.year, RiskCount.age_band, RiskCount.sex,
+                        RiskCount.condition, func.sum(RiskCount.persons).label("persons"))
+                 .where(RiskCount.project_id == project_id, RiskCount.condition != ALL)
+                 .group_by(RiskCount.region_id, RiskCount.year, RiskCount.age_band,
+                           RiskCount.sex, RiskCount.condition))
+    if condition is not None:
+        statement = statement.where(RiskCount.condition == condition)
+    return read_frame(statement, schema_overrides={"persons": pl.Int64})
+
+
+def _populations(project_id: int, years: list[int] | None = None) -> pl.DataFrame:
+    statement = (select(RegionPopulation.region_id, RegionPopulation.year,
+                        RegionPopulation.population)
+                 .join(CareRegion, CareRegion.id == RegionPopulation.region_id)
+                 .where(CareRegion.project_id == project_id))
+    if years is not None:
+        statement = statement.where(RegionPopulation.year.in_(years))
+    return read_frame(statement)
+
+
+def load_risk_base(project_id: int) -> RiskData:
+    """What the Risk map shows that does not depend on the year or condition chosen: the
+    regions and their outlines, the national reference, which years, conditions, age bands and
+    sexes the counts have. No cells (see `load_year_cells`, `load_condition_cells`) and no
+    coverage (it depends on the actions: `load_coverage`)."""
+    national = read_frame(
+        select(NationalRiskReference.year, NationalRiskReference.stratum,
+               NationalRiskReference.share, NationalRiskReference.source))
+    regions, bounds = _region_shapes(project_id)
+    breakdowns = read_frame(
+        select(RiskCount.year, RiskCount.age_band, RiskCount.sex)
+        .where(RiskCount.project_id == project_id, RiskCount.condition == ALL).distinct())
+    conditions = read_frame(select(RiskCount.condition).where(
+        RiskCount.project_id == project_id, RiskCount.condition != ALL).distinct())
+    return RiskData(
+        regions=regions, cells=stratum_cells(_counts(project_id, []), _populations(
+            project_id, [])),
+        conditions=condition_cells(_condition_counts(project_id, "")),
+        national=national, coverage=load_coverage(project_id, regions), bounds=bounds,
+        year_list=tuple(sorted(set(breakdowns["year"]))),
+        condition_list=tuple(sorted(conditions["condition"])),
+        age_band_list=tuple(sorted(set(breakdowns["age_band"]))),
+        sex_list=tuple(sorted(set(breakdowns["sex"]))),
+    )
+
+
+def load_year_cells(project_id: int, years: list[int]) -> pl.DataFrame:
+    """The stratum cells of `years`, suppressed (each year is suppressed on its own, so the
+    cells of a year are the same whichever other years are read with it)."""
+    return stratum_cells(_counts(project_id, years), _populations(project_id, years))
+
+
+def load_condition_cells(project_id: int, condition: str | None = None) -> pl.DataFrame:
+    """The cells of `condition` (None: every condition), every year, suppressed (each year and
+    condition on its own)."""
+    return condition_cells(_condition_counts(project_id, condition))
+
+
+def load_coverage(project_id: int, regions: pl.DataFrame) -> pl.DataFrame:
+    return action_coverage(portfolio.actions_frame(project_id), regions)
+
+
+def with_parts(base: RiskData, cells: pl.DataFrame | None = None,
+               conditions: pl.DataFrame | None = None,
+               coverage: pl.DataFrame | None = None) -> RiskData:
+    """`base` with the cells, conditions and coverage read apart (None: as in `base`)."""
+    return replace(base, cells=base.cells if cells is None else cells,
+                   conditions=base.conditions if conditions is None else conditions,
+                   coverage=base.coverage if coverage is None else coverage)
 
 
 def load_risk_data(project_id: int) -> RiskData:
     """Read and suppress everything the Risk map shows for a project (cache it under the
     project's data version)."""
-    counts = read_frame(
-        select(RiskCount.region_id, RiskCount.year, RiskCount.stratum, RiskCount.age_band,
-               RiskCount.sex, RiskCount.condition, RiskCount.persons)
-        .where(RiskCount.project_id == project_id))
-    populations = read_frame(
-        select(RegionPopulation.region_id, RegionPopulation.year, RegionPopulation.population)
-        .join(CareRegion, CareRegion.id == RegionPopulation.region_id)
-        .where(CareRegion.project_id == project_id))
-    national = read_frame(
-        select(NationalRiskReference.year, NationalRiskReference.stratum,
-               NationalRiskReference.share, NationalRiskReference.source))
-    regions, bounds = _region_shapes(project_id)
-    return RiskData(
-        regions=regions,
-        cells=stratum_cells(counts, populations),
-        conditions=condition_cells(counts),
-        national=national,
-        coverage=action_coverage(portfolio.actions_frame(project_id), regions),
-        bounds=bounds,
-    )
+    base = load_risk_base(project_id)
+    return with_parts(base, cells=load_year_cells(project_id, base.years),
+                      conditions=load_condition_cells(project_id))
+
+
+# Outlines are simplified to a quarter of a pixel of the map showing the project whole
+# (deck.gl's 512-pixel world at the initial zoom, MAP_WIDTH_PIXELS wide): invisible at that zoom
+# and two zoom levels in, and a national map of 565 municipalities well under 1 MB.
+MAP_WIDTH_PIXELS = 820
+SIMPLIFY_PIXELS = 0.25
+COORDINATE_DECIMALS = 5  # about 1 m
+
+
+def display_tolerance(bounds: tuple[float, float, float, float]) -> float:
+    """The simplification tolerance (degrees) of the outlines of a map showing `bounds`."""
+    west, south, east, north = bounds
+    extent = max(east - west, (north - south) * 1.6)  # a degree of latitude is longer
+    return extent / MAP_WIDTH_PIXELS * SIMPLIFY_PIXELS
+
+
+def display_geometry(geometry: dict, tolerance: float) -> dict:
+    """A GeoJSON geometry simplified (keeping its topology: no ring crosses itself or
+    vanishes) within `tolerance` degrees, coordinates rounded to COORDINATE_DECIMALS."""
+    shaped = shape(geometry)
+    if tolerance > 0:
+        shaped = shaped.simplify(tolerance, preserve_topology=True)
+    shaped = set_precision(shaped, 10 ** -COORDINATE_DECIMALS)
+    if shaped.is_empty:  # a sliver smaller than the grid: keep the outline as given
+        return geometry
+    mapped = mapping(shaped)
+    return json.loads(json.dumps(mapped), parse_float=lambda v: round(float(v),
+                                                                       COORDINATE_DECIMALS))
 
 
 # ---------------------------------------------------------------- cells and their margins
@@ -442,6 +560,56 @@ def trend(data: RiskData, view: RiskView) -> pl.DataFrame:
             .sort("year", "name"))
 
 
+# Beyond this many regions a map per year is too small to tell the regions apart (a
+# municipality would be a few pixels) and too heavy to draw: the years tab then draws the lines
+# of the TOP_REGIONS regions with the highest value, the chosen region and the project.
+SMALL_MULTIPLES_MAX_REGIONS = 50
+TOP_REGIONS = 10
+
+
+def top_regions(table: pl.DataFrame, top: int = TOP_REGIONS) -> list[int]:
+    """The `top` regions of a region table with the highest value (hidden values rank
+    nowhere), highest first."""
+    return (table.filter(~pl.col("is_project"), pl.col("value").is_not_null())
+            .sort(["value", "name"], descending=[True, False]).head(top)["region_id"]
+            .to_list())
+
+
+def trend_lines(data: RiskData, view: RiskView, region_id: int = PROJECT,
+                top: int = TOP_REGIONS) -> pl.DataFrame:
+    """The view's measure over the years for a few regions: the `top` regions with the highest
+    value in the view's year (a hidden value ranks nowhere), the chosen `region_id` if it is
+    not among them, and the whole project. Columns: year, region_id, name ("" for the
+    project), value, value_suppressed, value_masked, role ("top", "chosen" or "project") and
+    rank (1 = highest; 0 for the project; top + 1 for a chosen region outside the top).
+    The values are those of the map and the tables, already suppressed."""
+    values = with_value(measure_values(data, view), view.measure)
+    names = data.regions.select("region_id", "name")
+    ranked = (values.filter(pl.col("year") == view.year, pl.col("region_id") != PROJECT,
+                            pl.col("value").is_not_null())
+              .join(names, on="region_id")
+              .sort(["value", "name"], descending=[True, False])
+              .head(top)
+              .with_row_index("rank", offset=1)
+              .select("region_id", pl.col("rank").cast(pl.Int64), pl.lit("top").alias("role")))
+    chosen = [region_id] if region_id != PROJECT and region_id not in ranked["region_id"] \
+        else []
+    roles = pl.concat([
+        ranked,
+        pl.DataFrame({"region_id": chosen, "rank": [top + 1] * len(chosen),
+                      "role": ["chosen"] * len(chosen)},
+                     schema={"region_id": pl.Int64, "rank": pl.Int64, "role": pl.String}),
+        pl.DataFrame({"region_id": [PROJECT], "rank": [0], "role": ["project"]},
+                     schema={"region_id": pl.Int64, "rank": pl.Int64, "role": pl.String}),
+    ])
+    named = pl.concat([names, pl.DataFrame({"region_id": [PROJECT], "name": [""]},
+                                           schema=names.schema)])
+    return (values.join(roles, on="region_id").join(named, on="region_id")
+            .select("year", "region_id", "name", "value", "value_suppressed", "value_masked",
+                    "role", "rank")
+            .sort("rank", "year"))
+
+
 def pyramid(data: RiskData, view: RiskView, region_id: int) -> pl.DataFrame:
     """Shares of each stratum for the region, the project and (all ages, both sexes only) the
     national reference: series ("region", "project", "national"), stratum, share,
@@ -481,29 +649,35 @@ def class_breaks(values: list[float], max_classes: int = MAX_CLASSES) -> list[fl
     if k == 1:
         return [data[0], data[-1]]
     n = len(data)
-    # prefix sums for the within-class sum of squared deviations of data[i..j]
-    s1 = [0.0]
-    s2 = [0.0]
-    for v in data:
-        s1.append(s1[-1] + v)
-        s2.append(s2[-1] + v * v)
-
-    def cost(i: int, j: int) -> float:  # data[i..j] inclusive
-        count = j - i + 1
-        total = s1[j + 1] - s1[i]
-        return (s2[j + 1] - s2[i]) - total * total / count
-
-    best = [[math.inf] * n for _ in range(k + 1)]
-    start = [[0] * n for _ in range(k + 1)]
-    for j in range(n):
-        best[1][j] = cost(0, j)
+    # Prefix sums for the within-class sum of squared deviations of data[i..j] (a sequential
+    # cumulative sum: the same floats as adding them one by one).
+    values_ = np.asarray(data, dtype=np.float64)
+    s1 = np.concatenate(([0.0], np.cumsum(values_)))
+    s2 = np.concatenate(([0.0], np.cumsum(values_ * values_)))
+    ends = np.arange(n)
+    first_total = s1[ends + 1] - s1[0]
+    previous = (s2[ends + 1] - s2[0]) - first_total * first_total / (ends + 1)
+    start = np.zeros((k + 1, n), dtype=np.int64)
+    starts_ = np.arange(n)
+    # best[c][j] = min over i of best[c - 1][i - 1] + cost(i, j), for blocks of j at once
+    # (the first i that reaches the minimum, as a loop over i would choose).
+    block = max(1, 2_000_000 // n)
     for c in range(2, k + 1):
-        for j in range(c - 1, n):
-            for i in range(c - 1, j + 1):
-                candidate = best[c - 1][i - 1] + cost(i, j)
-                if candidate < best[c][j]:
-                    best[c][j] = candidate
-                    start[c][j] = i
+        best = np.full(n, np.inf)
+        before = np.concatenate(([np.inf], previous[:-1]))  # best[c - 1][i - 1]
+        for first in range(c - 1, n, block):
+            j = np.arange(first, min(first + block, n))[:, None]
+            count = j - starts_[None, :] + 1
+            valid = (starts_[None, :] >= c - 1) & (count >= 1)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                total = s1[j + 1] - s1[starts_][None, :]
+                candidate = before[None, :] + ((s2[j + 1] - s2[starts_][None, :])
+                                               - total * total / count)
+            candidate = np.where(valid, candidate, np.inf)
+            chosen = np.argmin(candidate, axis=1)
+            best[j[:, 0]] = candidate[np.arange(len(chosen)), chosen]
+            start[c, j[:, 0]] = chosen
+        previous = best
     uppers = [data[-1]]  # the largest value of each class, from the last class down
     j = n - 1
     for c in range(k, 1, -1):

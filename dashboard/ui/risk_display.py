@@ -139,13 +139,15 @@ def shown_regions(table: pl.DataFrame, view: RiskView, classes: ColourClasses,
         **{f"s{s}": pl.String for s in STRATA}})
 
 
-def map_labels(regions: pl.DataFrame, shown: pl.DataFrame, view: RiskView) -> list[dict]:
-    """The text on each region: its name, its value and the actions aimed at its people."""
+def map_labels(regions: pl.DataFrame, shown: pl.DataFrame, view: RiskView,
+               only: list[int] | None = None) -> list[dict]:
+    """The text on each region (or on the regions `only`): its name, its value and the
+    actions aimed at its people."""
     texts = {row["region_id"]: row for row in shown.iter_rows(named=True)}
     labels = []
     for region in regions.filter(pl.col("label_lon").is_not_null()).iter_rows(named=True):
         row = texts.get(region["region_id"])
-        if row is None:
+        if row is None or (only is not None and region["region_id"] not in only):
             continue
         lines = [region["name"], row["value"]]
         if view.measure != Measure.prevalence:  # actions aim at strata, not at conditions
@@ -155,7 +157,7 @@ def map_labels(regions: pl.DataFrame, shown: pl.DataFrame, view: RiskView) -> li
     return labels
 
 
-def map_caption(view: RiskView, sources: list[str]) -> str:
+def map_caption(view: RiskView, sources: list[str], labelled: int | None = None) -> str:
     """The line under the map: the outlines' credits, how to use the map and what its labels
     say (no actions for a prevalence: actions aim at strata, not at conditions), and what
     what "< 5" means."""
@@ -163,7 +165,9 @@ def map_caption(view: RiskView, sources: list[str]) -> str:
         else "risk.map_help"
     return " · ".join([*(t("risk.boundaries", source=source)
                          for source in attributions(sources)),
-                       t(help_key), t("risk.masked_help")])
+                       t(help_key),
+                       *([t("risk.map_labelled", top=labelled)] if labelled else []),
+                       t("risk.masked_help")])
 
 
 def attributions(sources: list[str]) -> list[str]:
@@ -341,3 +345,14 @@ def trend_shown(trend: pl.DataFrame, view: RiskView, classes: ColourClasses,
     return pl.DataFrame(rows, schema={"region_id": pl.Int64, "name": pl.String,
                                       "year": pl.Int64, "class_label": pl.String,
                                       "text": pl.String})
+
+
+def trend_lines_text(lines: pl.DataFrame, view: RiskView, project: ProjectInfo) -> pl.DataFrame:
+    """The lines' data as shown: the series label (the region's name, the project's) and the
+    value text ("< 5" where hidden) per region and year."""
+    series = [t("risk.project_row", project=project.name) if role == "project" else name
+              for name, role in zip(lines["name"], lines["role"], strict=True)]
+    text = [value_text(view.measure, value, hidden) for value, hidden in
+            zip(lines["value"], lines["value_suppressed"], strict=True)]
+    return lines.with_columns(pl.Series("series", series, dtype=pl.String),
+                              pl.Series("text", text, dtype=pl.String))

@@ -77,3 +77,20 @@ def test_empact_labels_its_strata_with_its_own_person_categories(demo_db):
     assert "Cat. 4 · Zwaar zorgafhankelijk, residentieel" in title
     assert list(display.strata_columns(project).values())[1:] == [
         project.stratum_label(s) for s in range(4)]
+
+
+def test_a_year_or_a_condition_read_alone_is_suppressed_as_in_the_whole_table(demo_sqlite):
+    """The page reads and suppresses only the year and condition it shows: the cells must be
+    those of the whole table (the same hidden cells), or a view could differ from another."""
+    project_id = get_project("empact").id
+    whole = risk.load_risk_data(project_id)
+    keys = ["year", "region_id", "stratum", "age_band", "sex"]
+    for year in whole.years:
+        alone = risk.load_year_cells(project_id, [year]).sort(keys)
+        assert alone.equals(whole.cells.filter(pl.col("year") == year).sort(keys))
+    condition_keys = ["year", "region_id", "age_band", "sex"]
+    for condition in whole.condition_keys:
+        alone = risk.load_condition_cells(project_id, condition).sort(condition_keys)
+        assert alone.equals(whole.conditions.filter(pl.col("condition") == condition)
+                            .sort(condition_keys))
+    assert whole.cells["persons_suppressed"].any()  # the demo has hidden cells to compare

@@ -92,6 +92,16 @@ MESSAGES = {
         "Hover a region for details; click it for its pyramid. Label: name, value, actions "
         "aimed at the chosen stratum.",
     ),
+    "risk.map_labelled": (
+        "Trop de régions pour les étiqueter toutes : seules les {top} à la valeur la plus "
+        "élevée et la région choisie pour la pyramide le sont; survolez les autres ou voyez "
+        "le tableau des régions.",
+        "Te veel regio's om ze allemaal te labelen: alleen de {top} met de hoogste waarde en "
+        "de regio gekozen voor de piramide; beweeg over de andere of zie de tabel van de "
+        "regio's.",
+        "Too many regions to label them all: only the {top} with the highest value and the "
+        "region chosen for the pyramid are; hover the others or see the table of regions.",
+    ),
     "risk.map_help.prevalence": (
         "Survolez une région pour le détail; cliquez-la pour sa pyramide. Étiquette : nom, "
         "valeur.",
@@ -144,6 +154,25 @@ MESSAGES = {
         "The same colour classes in every year (computed over all years), so that change "
         "shows; the map above compares the regions in the chosen year.",
     ),
+    "risk.years_top": (
+        "{regions} régions : une carte par année serait trop petite pour les distinguer. "
+        "Affichées : les {top} régions à la valeur la plus élevée en {year}, la région choisie "
+        "pour la pyramide et l'ensemble du projet (en pointillé). Pour voir une autre région, "
+        "choisissez-la au-dessus de la pyramide ou cliquez-la sur la carte ; le tableau des "
+        "régions les donne toutes.",
+        "{regions} regio's: een kaart per jaar zou te klein zijn om ze te onderscheiden. "
+        "Getoond: de {top} regio's met de hoogste waarde in {year}, de regio gekozen voor de "
+        "piramide en het hele project (stippellijn). Kies een andere regio boven de piramide "
+        "of klik erop op de kaart om ze te zien; de tabel van de regio's geeft ze allemaal.",
+        "{regions} regions: a map per year would be too small to tell them apart. Shown: the "
+        "{top} regions with the highest value in {year}, the region chosen for the pyramid and "
+        "the whole project (dashed). To see another region, choose it above the pyramid or "
+        "click it on the map; the table of regions lists them all.",
+    ),
+    "risk.years_show": ("Afficher l'évolution (quelques secondes la première fois)",
+                        "Evolutie tonen (enkele seconden de eerste keer)",
+                        "Show the change over the years (a few seconds the first time)"),
+    "risk.year_axis": ("Année", "Jaar", "Year"),
     "risk.sort_by": ("Trier par", "Sorteren op", "Sort by"),
     "risk.col.region": ("Région de soins", "Zorgregio", "Care region"),
     "risk.col.population": ("Population", "Bevolking", "Population"),
