@@ -1,0 +1,32 @@
+"""`benchmarks.run` (issue 12) measures and reports: a tiny demo-scale run of two pages and of the
+risk comparison writes every figure with its budget and verdict, and the baselines it compares
+the app's risk suppression to build the very cells the app builds. The national runs are not
+part of the test suite (`python -m benchmarks.run --scale national ...`)."""
+
+import json
+
+from benchmarks import run
+
+
+def _run(tmp_path, *args: str) -> dict:
+    output = tmp_path / "latest.json"
+    code = run.main(["--scale", "demo", "--repeat", "1", "--cold-repeat", "1",
+                     "--output", str(output), *args])
+    assert code in (0, 1)  # 1: a figure over budget (the machine is shared)
+    result = json.loads(output.read_text())
+    assert result["scale"] == "demo" and result["machine"]["cpus"]
+    return result
+
+
+def test_pages_warm_and_cold_with_budgets(tmp_path, capsys):
+    result = _run(tmp_path, "--only", "pages", "--pages", "home,risk_map")
+    names = {f["name"] for f in result["figures"]}
+    assert names == {f"{project}/{page} {kind}" for project in ("empact", "scale-300")
+                     for page in ("home", "risk_map") for kind in ("warm", "cold")}
+    for figure in result["figures"]:
+        assert figure["part"] == "pages" and figure["unit"] == "ms"
+        assert figure["value"] > 0 and figure["runs"] == 1
+        assert figure["budget"] == (250 if figure["name"].endswith("warm") else 3000)
+        assert figure["verdict"] == ("ok" if figure["value"] < figure["budget"] else "OVER")
+    printed = capsys.readouterr().out
+    assert "empact/risk_map cold" in printed and "budget" in printed
