@@ -30,3 +30,14 @@ def test_pages_warm_and_cold_with_budgets(tmp_path, capsys):
         assert figure["verdict"] == ("ok" if figure["value"] < figure["budget"] else "OVER")
     printed = capsys.readouterr().out
     assert "empact/risk_map cold" in printed and "budget" in printed
+
+
+def test_risk_baselines_build_the_apps_cells(tmp_path):
+    result = _run(tmp_path, "--only", "risk")
+    figures = {f["name"]: f for f in result["figures"]}
+    assert "same cells in all three" in figures["60 regions: pandas baseline"]["note"]
+    ratio = figures["60 regions: pandas time / app time"]
+    assert ratio["budget"] == 5 and ratio["at_least"] and ratio["value"] > 0
+    app = figures["60 regions: app (polars, primary+secondary)"]
+    assert app["budget"] == 1 and app["value"] > 0
+    assert "empact: load_risk_data (DB)" in figures
