@@ -28,15 +28,20 @@ class Figure:
     runs: int = 1
     note: str = ""
     samples: list[float] = field(default_factory=list)
+    error: str = ""  # the figure could not be measured: why
 
     @property
     def ok(self) -> bool | None:
+        if self.error:
+            return False
         if self.budget is None or self.value is None:
             return None
         return self.value >= self.budget if self.at_least else self.value < self.budget
 
     @property
     def verdict(self) -> str:
+        if self.error:
+            return "FAIL"
         return {None: "", True: "ok", False: "OVER"}[self.ok]
 
     def as_json(self) -> dict:

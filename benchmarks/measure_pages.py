@@ -39,7 +39,7 @@ def steering_pages(role: str = "steering") -> list[str]:
 def page_test(key: str, username: str, project: str, timeout: float = 600):  # noqa: ANN201
     """An AppTest of the app logged in as `username` on `project`, switched to page `key`
     (one run done: the warm-up)."""
-    from streamlit import logger
+    from streamlit import config, logger
     from streamlit.testing.v1 import AppTest
 
     from dashboard.i18n import set_language
@@ -48,6 +48,7 @@ def page_test(key: str, username: str, project: str, timeout: float = 600):  # n
     # AppTest formats widget options (format_func) in this thread too: one language for both.
     set_language("fr")
     logger.set_log_level("error")  # not "missing ScriptRunContext" on every cache clear
+    config.set_option("client.showErrorDetails", "full")  # the real error in the report
     at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=timeout)
     at.session_state["authentication_status"] = True
     at.session_state["username"] = username
@@ -56,9 +57,19 @@ def page_test(key: str, username: str, project: str, timeout: float = 600):  # n
     at.session_state["_lang_chosen"] = True
     at.run()
     at.switch_page(page_path(key)).run()
-    if at.exception:
-        raise RuntimeError(f"{project}/{key}: {at.exception[0].message}")
+    check(at)
     return at
+
+
+class PageFailed(Exception):
+    pass
+
+
+def check(at) -> None:  # noqa: ANN001
+    """Raise PageFailed with the page's exception (its last traceback line), if it had one."""
+    if at.exception:
+        lines = [line.strip() for line in at.exception[0].stack_trace if line.strip()]
+        raise PageFailed(lines[-1] if lines else at.exception[0].message)
 
 
 def measure(projects: list[str], username: str, repeat: int, cold_repeat: int,
@@ -67,18 +78,26 @@ def measure(projects: list[str], username: str, repeat: int, cold_repeat: int,
     keys = pages or steering_pages()
     for project in projects:
         for key in keys:
-            at = page_test(key, username, project)
-            cold = median_of(at.run, cold_repeat, before=lambda p=project: invalidate(p))
-            at.run()  # fill the caches again after the last cold run
-            warm = median_of(at.run, repeat)
-            if at.exception:
-                raise RuntimeError(f"{project}/{key}: {at.exception[0].message}")
+            note = f"{scale} scale, {username}" if scale else username
+            try:
+                at = page_test(key, username, project)
+                cold = median_of(at.run, cold_repeat, before=lambda p=project: invalidate(p))
+                check(at)
+                at.run()  # fill the caches again after the last cold run
+                warm = median_of(at.run, repeat)
+                check(at)
+            except PageFailed as failure:
+                for kind, budget in (("warm", WARM_BUDGET_MS), ("cold", COLD_BUDGET_MS)):
+                    figures.append(Figure("pages", f"{project}/{key} {kind}", None, "ms",
+                                          budget, note=note, error=str(failure)[:300]))
+                print(f"  {project}/{key}: the page failed: {failure}", flush=True)
+                continue
             for kind, samples, budget in (("warm", warm, WARM_BUDGET_MS),
                                           ("cold", cold, COLD_BUDGET_MS)):
                 figure = Figure("pages", f"{project}/{key} {kind}",
                                 round(median(samples) * 1000, 1), "ms", budget,
                                 runs=len(samples), samples=[round(s * 1000, 1) for s in samples],
-                                note=f"{scale} scale, {username}" if scale else username)
+                                note=note)
                 figures.append(figure)
                 print(f"  {figure.name:<34} {figure.value:>9.1f} ms  {figure.verdict}",
                       flush=True)

@@ -121,8 +121,9 @@ def table(figures: list[Figure]) -> str:
     for f in figures:
         value = "-" if f.value is None else f"{f.value:,.1f} {f.unit}"
         budget = "" if f.budget is None else f"{'>=' if f.at_least else '<'} {f.budget:,g}"
+        note = f"ERROR: {f.error}" if f.error else f.note
         lines.append(f"{f.part:<9} {f.name:<44} {value:>12} {budget:>12} {f.verdict:<4}  "
-                     f"{f.note}")
+                     f"{note}")
     return "\n".join(lines)
 
 
