@@ -60,7 +60,7 @@ def source_files(setup, seed: int) -> tuple[Path, Path]:  # noqa: ANN001
         data = setup.folder / "data"
         write_dataset(SCALES["project"], data, seed)
         setup.data = data
-    name = "federal" if (data / "federal").exists() else "pilot-01"
+    name = setup.largest if (data / setup.largest).exists() else "pilot-01"
     return data / name, data / name / "risk.parquet"
 
 

@@ -144,7 +144,7 @@ def subset_file(setup, folder: Path, regions: int = SUBSET_REGIONS) -> Path:  # 
 def largest_file(setup) -> tuple[str, Path] | None:  # noqa: ANN001
     if setup.data is None:
         return None
-    for name in ("federal", "pilot-01"):
+    for name in (setup.largest, "pilot-01"):
         path = setup.data / name / "risk.parquet"
         if path.exists():
             return name, path

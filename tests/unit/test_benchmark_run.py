@@ -41,3 +41,24 @@ def test_risk_baselines_build_the_apps_cells(tmp_path):
     app = figures["60 regions: app (polars, primary+secondary)"]
     assert app["budget"] == 1 and app["value"] > 0
     assert "empact: load_risk_data (DB)" in figures
+
+
+def test_browser_benchmark_reads_the_servers_messages():
+    """The drawn-time benchmark waits for the server's "script finished" message and measures
+    the map from the message that carries it (Streamlit's own protobuf)."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    from benchmarks.measure_browser import Frames
+
+    frames = Frames()
+    finished = ForwardMsg()
+    finished.script_finished = ForwardMsg.FINISHED_SUCCESSFULLY
+    early = ForwardMsg()
+    early.script_finished = ForwardMsg.FINISHED_EARLY_FOR_RERUN
+    deck = ForwardMsg()
+    deck.delta.new_element.deck_gl_json_chart.json = '{"layers": ["é"]}'
+    for message in (finished, early, deck):
+        frames.received(message.SerializeToString())
+    frames.received("not a protobuf")
+    assert frames.finished == 1
+    assert frames.deck_sizes == [len('{"layers": ["é"]}'.encode())]
