@@ -147,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", help="page keys (default: every page a steering user sees)")
     parser.add_argument("--sessions", type=int, default=10)
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--port", type=int, default=8613, help="of the server the browser uses")
+    parser.add_argument("--port", type=int, default=8613, help="of the server of `sessions`")
+    parser.add_argument("--drawn-port", type=int, default=8620, help="of the server of `drawn`")
     parser.add_argument("--output", type=Path, default=RESULTS / "latest.json")
     args = parser.parse_args(argv)
     parts = [p for p in args.only.split(",") if p]
@@ -183,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
             elif part == "drawn":
                 from benchmarks import measure_browser
 
-                figures += measure_browser.drawn(setup, pages, args.repeat, args.port + 1)
+                figures += measure_browser.drawn(setup, pages, args.repeat, args.drawn_port)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     print()
