@@ -44,7 +44,7 @@ SERVER_BUDGET_MB = 1024.0
 DRAWN_BUDGET_MS = 2000.0
 PAYLOAD_BUDGET_BYTES = 1_000_000
 SESSION_PAGES = ("risk_map", "surveys", "indicators", "portfolio")
-TIMEOUT_MS = 600_000  # a cold national page may take minutes on two shared cores
+TIMEOUT_MS = 300_000  # a cold national page may take minutes on two shared cores
 LANG = "fr"
 
 DRAWN = """(path) => {

@@ -185,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
                 from benchmarks import measure_browser
 
                 figures += measure_browser.drawn(setup, pages, args.repeat, args.drawn_port)
+        write(args, parts, figures)  # what is done so far, should a later part hang
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     print()
@@ -192,13 +193,17 @@ def main(argv: list[str] | None = None) -> int:
     over = [f for f in figures if f.ok is False]
     print(f"\n{len(figures)} figures, {len(over)} over budget, "
           f"{time.perf_counter() - started:.0f} s")
+    write(args, parts, figures)
+    return 1 if over else 0
+
+
+def write(args: argparse.Namespace, parts: list[str], figures: list[Figure]) -> None:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps({
         "scale": args.scale, "database": args.database, "repeat": args.repeat,
         "cold_repeat": args.cold_repeat, "parts": parts, "machine": machine(),
         "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "figures": [f.as_json() for f in figures]}, indent=2) + "\n")
-    return 1 if over else 0
 
 
 if __name__ == "__main__":
