@@ -68,8 +68,9 @@ class PageFailed(Exception):
 def check(at) -> None:  # noqa: ANN001
     """Raise PageFailed with the page's exception (its last traceback line), if it had one."""
     if at.exception:
-        lines = [line.strip() for line in at.exception[0].stack_trace if line.strip()]
-        raise PageFailed(lines[-1] if lines else at.exception[0].message)
+        error = at.exception[0].proto  # type and message (showErrorDetails is "full")
+        raise PageFailed(f"{error.type}: {error.message.splitlines()[0]}" if error.message
+                         else "".join(error.stack_trace)[-300:])
 
 
 def measure(projects: list[str], username: str, repeat: int, cold_repeat: int,

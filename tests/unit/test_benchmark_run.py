@@ -62,3 +62,22 @@ def test_browser_benchmark_reads_the_servers_messages():
     frames.received("not a protobuf")
     assert frames.finished == 1
     assert frames.deck_sizes == [len('{"layers": ["é"]}'.encode())]
+
+
+def test_a_failing_page_is_reported_with_its_error():
+    """A page that raises is a FAIL naming the error (not a redacted message, not a crash)."""
+    from streamlit import config
+    from streamlit.testing.v1 import AppTest
+
+    from benchmarks.harness import Figure
+    from benchmarks.measure_pages import PageFailed, check
+
+    config.set_option("client.showErrorDetails", "full")
+    at = AppTest.from_string("raise ValueError('too many rows\\nhint')").run()
+    try:
+        check(at)
+    except PageFailed as failure:
+        message = str(failure)
+    assert message == "ValueError: too many rows"
+    figure = Figure("pages", "p cold", None, "ms", 3000, error=message)
+    assert figure.verdict == "FAIL" and figure.ok is False
