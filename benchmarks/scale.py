@@ -27,8 +27,8 @@ def create_scaled_project(slug: str, actions: int, seed: int = 7) -> None:
                         for name in REGIONS)
         session.add_all(Partner(project_id=project.id, name=f"Partner {n}",
                                 category="first_line") for n in range(60))
-    lines = ["code,title,status,start,end,lead_partner,care_regions,social_entrepreneurship,"
-             "target_stratum,budget_eur"]
+    lines = ["code,title,status,start,end,actual_start,actual_end,lead_partner,care_regions,"
+             "social_entrepreneurship,target_stratum,budget_eur"]
     per_objective = 6
     for n in range(actions):
         strategic = n // (per_objective * 5) + 1
@@ -37,8 +37,12 @@ def create_scaled_project(slug: str, actions: int, seed: int = 7) -> None:
         start = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randint(0, 2000))
         end = start + dt.timedelta(days=rng.randint(90, 1000))
         regions = "; ".join(rng.sample(REGIONS, rng.randint(1, 3)))
+        status = rng.choice(STATUSES)
+        # The plan importer wants the actual dates of what started or ended.
+        actual_start = start if status not in {"idea", "planned"} else ""
+        actual_end = end if status in {"done", "stopped"} else ""
         lines.append(f"{code},Action {code} with a title of a believable length for the "
-                     f"committee,{rng.choice(STATUSES)},{start},{end},Partner "
+                     f"committee,{status},{start},{end},{actual_start},{actual_end},Partner "
                      f"{rng.randint(0, 59)},\"{regions}\",{rng.choice(['yes', 'no'])},"
                      f"{rng.randint(0, 3)},{rng.randint(1, 60) * 500}")
     actor = cli_actor(slug)
