@@ -5,7 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard.errors import ConflictError, DashboardError
+from dashboard.errors import ConflictError, DashboardError, ValidationFailed
 from dashboard.i18n import label, plural, t
 from dashboard.i18n.formatting import format_datetime
 from dashboard.permissions import Permission
@@ -13,13 +13,13 @@ from dashboard.services import actions as action_commands
 from dashboard.services import portfolio
 from dashboard.services.actions import ActionEdit
 from dashboard.ui.action_editing import (
-    CHOSEN_KEY, CONFLICT_KEY, Conflict, Vocabulary, actions_as_seen, differences, edit_from_form,
-    edits_from_editor, editor_frame, in_editor_words, next_action_code, reload_actions,
+    CHOSEN_KEY, CONFLICT_KEY, Conflict, Vocabulary, actions_as_seen, date_text_columns,
+    differences, edit_from_form, edits_from_editor, editor_frame, in_editor_words, next_action_code, reload_actions,
     show_conflict, typed_in_editor,
 )
 from dashboard.ui.components import page_header, show_error
 from dashboard.ui.context import page_context
-from dashboard.ui.portfolio import date_columns, filter_bar
+from dashboard.ui.portfolio import filter_bar
 from models.vocab import ActionStatus
 
 context = page_context(Permission.edit_actions)
@@ -86,7 +86,7 @@ with bulk_tab:
                 "status": st.column_config.SelectboxColumn(
                     t("portfolio.col.status"), options=list(vocabulary.statuses),
                     required=True),
-                **date_columns(),
+                **date_text_columns(),
                 "lead_partner": st.column_config.SelectboxColumn(
                     t("portfolio.col.lead_partner"), options=list(vocabulary.partners)),
                 "regions": st.column_config.MultiselectColumn(
@@ -100,8 +100,12 @@ with bulk_tab:
             })
         if st.form_submit_button(t("update.save"), type="primary", icon=":material/save:"):
             edited = st.session_state[seen.editor_key]["edited_rows"]
-            save("bulk", edits_from_editor(edited, shown, vocabulary),
-                 typed_in_editor(edited, shown))
+            try:
+                edits = edits_from_editor(edited, shown, vocabulary)
+            except ValidationFailed as error:  # a date typed that cannot be read
+                show_error(in_editor_words(error))
+            else:
+                save("bulk", edits, typed_in_editor(edited, shown))
     show_conflict("bulk")
 
 with one_tab:

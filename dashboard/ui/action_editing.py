@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 import polars as pl
 import streamlit as st
 
+from data_loaders.fields import parse_date
+from data_loaders.problems import Problems
 from dashboard.errors import DashboardError, ValidationFailed
 from dashboard.ui.components import show_table
 from dashboard.i18n import current_language, has, t
@@ -115,29 +117,62 @@ def reload_actions() -> None:
 
 
 def editor_frame(actions: pl.DataFrame, vocabulary: Vocabulary) -> pl.DataFrame:
-    """The actions as the bulk editor shows them: labels, not keys; plus the id and version of
-    each row (hidden columns), which the edits of that row carry."""
+    """The actions as the bulk editor shows them: labels, not keys, and dates as dd/mm/yyyy text
+    (see `date_text_columns`); plus the id and version of each row (hidden columns), which the
+    edits of that row carry."""
     statuses = vocabulary.status_labels()
     strata = vocabulary.stratum_labels()
     return actions.select(
         "code", "title",
         pl.col("status").replace_strict(statuses, return_dtype=pl.String),
-        "planned_start", "planned_end", "actual_start", "actual_end", "lead_partner",
+        *(pl.col(name).dt.strftime("%d/%m/%Y") for name in DATE_COLUMNS), "lead_partner",
         pl.col("region_names").alias("regions"),
         pl.col("target_stratum").replace_strict(strata, default=None, return_dtype=pl.String),
         "social_entrepreneurship", "budget_eur", "id", "version",
     )
 
 
-def _date(value: object) -> dt.date | None:
-    """The editor gives dates as ISO text (sometimes with a time); None when cleared."""
-    if value is None or value == "":
+def date_text_columns() -> dict:
+    """column_config entries for the bulk editor's date columns: text typed as dd/mm/yyyy.
+
+    Not DateColumn: its editor is the browser's native date field, whose day/month order is the
+    browser's own language whatever DateColumn's `format` (streamlit/streamlit#12850), so a
+    committee member with an English browser would be shown 15/03/2027 and handed 03/15/2027 to
+    edit. `grid_date` reads what is typed; nothing is guessed."""
+    return {name: st.column_config.TextColumn(t(f"portfolio.col.{name}"), max_chars=10,
+                                              help=t("update.date_help"))
+            for name in DATE_COLUMNS}
+
+
+def grid_date(value: object) -> dt.date | None:
+    """A date as typed in the bulk editor: dd/mm/yyyy (as the grid shows it) or yyyy-mm-dd,
+    between 2000 and 2100; None when the cell is empty. Anything else raises ValueError: a date
+    whose order cannot be told (03/15/2027, 1/2/27, 2027/03/15, 15 mars) is never guessed."""
+    if value is None:
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value)[:10])
+    text = str(value).strip()
+    return parse_date(text) if text else None
+
+
+def date_problems(edited_rows: Mapping, shown: pl.DataFrame) -> Problems:
+    """Every date typed in the bulk editor that `grid_date` cannot read, naming the action (its
+    code) and the column (its code: `in_editor_words` names it as the grid labels it)."""
+    problems = Problems()
+    codes = shown["code"]
+    for row, columns in sorted(edited_rows.items(), key=lambda item: int(item[0])):
+        for column in DATE_COLUMNS:
+            if column not in columns:
+                continue
+            try:
+                grid_date(columns[column])
+            except ValueError:
+                problems.add("problem.bad_date", record=codes[int(row)], column=column,
+                             value=columns[column])
+    return problems
 
 
 def _edit(action_id: int, version: int, columns: Mapping[str, Any],
@@ -153,7 +188,7 @@ def _edit(action_id: int, version: int, columns: Mapping[str, Any],
         elif column == "description":
             changes["description"] = value or ""
         elif column in DATE_COLUMNS:
-            changes[column] = _date(value)
+            changes[column] = grid_date(value)
         elif column == "lead_partner":
             changes["lead_partner_id"] = vocabulary.partners.get(value) if value else None
         elif column == "regions":
@@ -181,7 +216,10 @@ def typed_in_editor(edited_rows: Mapping, shown: pl.DataFrame) -> dict[int, Mapp
 def edits_from_editor(edited_rows: Mapping, shown: pl.DataFrame,
                       vocabulary: Vocabulary) -> list[ActionEdit]:
     """One ActionEdit per edited row, carrying the version of the action in the frame the editor
-    was built from, i.e. the version the user saw."""
+    was built from, i.e. the version the user saw. ValidationFailed (and no edit) when a date
+    typed cannot be read (`date_problems`)."""
+    if problems := date_problems(edited_rows, shown):
+        raise ValidationFailed(problems.items)
     versions = dict(shown.select("id", "version").iter_rows())
     return [_edit(action_id, versions[action_id], columns, vocabulary)
             for action_id, columns in typed_in_editor(edited_rows, shown).items()]
@@ -245,7 +283,7 @@ def _text(column: str, value: object) -> str:
     if value is None or value == "" or value == []:
         return "–"
     if column in DATE_COLUMNS:
-        return format_date(_date(value))
+        return format_date(grid_date(value))
     if isinstance(value, bool):
         return t("common.yes") if value else t("common.no")
     if isinstance(value, int | float):

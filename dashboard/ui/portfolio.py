@@ -29,15 +29,14 @@ ACTION_DATES = ("planned_start", "planned_end", "actual_start", "actual_end")
 def date_columns(names: tuple[str, ...] = ACTION_DATES) -> dict:
     """column_config entries for an action's date columns, labelled and in Belgian format.
 
-    The same DateColumn(format="DD/MM/YYYY") serves read-only grids and the bulk editor. The
-    editor's date field cannot follow it in Streamlit 1.67: it is the browser's native
+    For read-only grids. The bulk editor types dates as text instead
+    (ui.action_editing.date_text_columns), because DateColumn's date field cannot follow it in Streamlit 1.67: it is the browser's native
     <input type="date">, whose day/month order is the browser's own UI language (an en-US
     Chromium types mm/dd/yyyy; a French or Dutch one dd/mm/yyyy), and DateColumn has no
     setting for it (streamlit/streamlit#12850, open). Neither the page's lang nor the
     locale given to Streamlit's calendar (ui.localization) reaches that field. The value is
     a real date either way, so no order is ever guessed; the grid keeps the Belgian order,
-    which a Belgian browser's editor shares. Typing dates as dd/mm/yyyy text instead would
-    need its own parsing and messages in ui.action_editing (not done)."""
+    which a Belgian browser's editor shares."""
     return {name: st.column_config.DateColumn(t(f"portfolio.col.{name}"), format=DATE_FORMAT)
             for name in names}
 

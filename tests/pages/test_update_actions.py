@@ -3,6 +3,8 @@ the same actions: a save is never made over a change the user did not see."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import polars as pl
 
 from dashboard.i18n import plural, t
@@ -230,3 +232,30 @@ def test_done_without_an_actual_end_is_refused_with_a_message_asking_for_it(demo
              and b.form_id == "bulk_form").click().run()
         assert _action(running)["status"] == "done"
         assert str(_action(running)["actual_end"]) == "2026-10-01"
+
+
+def test_a_date_typed_in_the_grid_as_day_first_text_saves_that_date(demo_sqlite):
+    at = _coordinator_page()
+    _type_in_grid(at, {"2.1.1": {"planned_start": "15/03/2027", "planned_end": "2027-06-30"}})
+    _save_button(at, "bulk_form").click().run()
+    assert not at.exception and not at.error, texts(at)
+    saved = _action("2.1.1")
+    assert (saved["planned_start"], saved["planned_end"]) == (dt.date(2027, 3, 15),
+                                                              dt.date(2027, 6, 30))
+    # The grid shows the saved date as day-first text.
+    grid = next(table.value for table in at.dataframe if "planned_start" in table.value.columns)
+    assert grid[grid["code"] == "2.1.1"].iloc[0]["planned_start"] == "15/03/2027"
+
+
+def test_a_date_in_the_grid_that_cannot_be_told_is_refused_and_nothing_is_saved(demo_sqlite):
+    at = _coordinator_page()
+    before = [_action("1.1.2"), _action("2.1.1")]
+    _type_in_grid(at, {"1.1.2": {"title": "Un titre qui ne doit pas être enregistré"},
+                       "2.1.1": {"planned_start": "03/15/2027"}})
+    _save_button(at, "bulk_form").click().run()
+    assert not at.exception
+    refusal = _refusal(at)
+    assert "2.1.1, column Planned start" in refusal
+    assert "expected YYYY-MM-DD or DD/MM/YYYY" in refusal and "'03/15/2027'" in refusal
+    assert plural("update.saved", 1, "en") not in texts(at)
+    assert [_action("1.1.2"), _action("2.1.1")] == before

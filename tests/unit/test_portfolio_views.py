@@ -9,7 +9,12 @@ from dashboard.charts.portfolio import HEADING_CHARACTERS, gantt_chart, short_la
 from dashboard.services.portfolio import (
     ActionFilters, counts_by, filter_actions, gantt_rows, upcoming, with_baseline,
 )
-from dashboard.ui.action_editing import Vocabulary, edits_from_editor, next_action_code
+import pytest
+
+from dashboard.errors import ValidationFailed
+from dashboard.ui.action_editing import (
+    Vocabulary, edits_from_editor, grid_date, in_editor_words, next_action_code,
+)
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -143,6 +148,41 @@ def test_editor_edits_become_service_commands():
     cleared = edits_from_editor({"2": {"planned_end": None, "lead_partner": None}}, actions,
                                 vocabulary)[0]
     assert cleared.changes == {"planned_end": None, "lead_partner_id": None}
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("15/03/2027", dt.date(2027, 3, 15)), ("5/3/2027", dt.date(2027, 3, 5)),
+    (" 01/02/2027 ", dt.date(2027, 2, 1)),  # day first, as the grid shows it
+    ("2027-03-15", dt.date(2027, 3, 15)), ("2026-11-20T00:00:00", dt.date(2026, 11, 20)),
+    ("", None), ("   ", None), (None, None),
+])
+def test_a_date_typed_in_the_grid_is_read_day_first_or_iso(typed, expected):
+    assert grid_date(typed) == expected
+
+
+@pytest.mark.parametrize("typed", [
+    "03/15/2027",  # month first, as an en-US date field would have it: no 15th month
+    "31/02/2027", "15/03/27", "15/03", "2027/03/15", "15-03-2027", "15.03.2027", "15 mars 2027",
+    "15/03/1999", "demain",
+])
+def test_a_date_typed_in_the_grid_that_cannot_be_told_is_refused(typed):
+    with pytest.raises(ValueError):
+        grid_date(typed)
+
+
+def test_editor_dates_that_cannot_be_read_refuse_the_whole_save_naming_row_and_column():
+    vocabulary = Vocabulary(statuses={"Terminée": "done"}, strata={}, partners={}, regions={})
+    with pytest.raises(ValidationFailed) as refused:
+        edits_from_editor({"0": {"title": "Nouveau titre"},
+                           "2": {"planned_start": "03/15/2027", "actual_end": "15/03/2027"},
+                           "3": {"planned_end": "31/02/2027"}}, _actions(), vocabulary)
+    problems = refused.value.problems
+    assert [(p.record, p.column, p.value) for p in problems] == [
+        ("2.1.1", "planned_start", "03/15/2027"), ("2.10.1", "planned_end", "31/02/2027")]
+    message = in_editor_words(refused.value).message("fr")
+    assert "2.1.1, colonne Début prévu" in message and "« 03/15/2027 »" in message
+    assert "JJ/MM/AAAA" in message
+    assert "2.10.1, colonne Fin prévue" in message
 
 
 def test_next_action_code():

@@ -171,6 +171,10 @@ MESSAGES = {
     "update.actual_end_help": (
         "Obligatoire pour une action terminée.", "Verplicht voor een afgeronde actie.",
         "Required for a done action."),
+    "update.date_help": (
+        "Date au format jj/mm/aaaa (aaaa-mm-jj accepté) ; videz la cellule pour retirer la date.",
+        "Datum als dd/mm/jjjj (jjjj-mm-dd mag ook); maak de cel leeg om de datum te wissen.",
+        "Date as dd/mm/yyyy (yyyy-mm-dd accepted); empty the cell to remove the date."),
     "update.choose_action": ("Action", "Actie", "Action"),
     "update.add": ("Ajouter", "Toevoegen", "Add"),
     "update.added": ("Action {code} ajoutée.", "Actie {code} toegevoegd.",
