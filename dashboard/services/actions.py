@@ -17,8 +17,8 @@ from sqlmodel import Session, select
 from dashboard.errors import ConflictError, NotFound, ValidationFailed
 from dashboard.i18n.formatting import format_datetime
 from dashboard.permissions import Permission
-from dashboard.services import indicators
-from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.unit_of_work import mark_changed, write_scope
+from dashboard.services.access import Actor, require
 from data_loaders.fields import EARLIEST_DATE, LATEST_DATE
 from data_loaders.problems import Problems
 from models.db import session_scope
@@ -175,7 +175,7 @@ def update_actions(actor: Actor, edits: list[ActionEdit]) -> int:
     problems = Problems()
     cause = Cause(actor.username, "edit")
     try:
-        with session_scope() as session:
+        with write_scope(actor, Permission.edit_actions) as session:
             changed = 0
             actions = []
             for edit in edits:
@@ -208,8 +208,7 @@ def update_actions(actor: Actor, edits: list[ActionEdit]) -> int:
                 raise ValidationFailed(problems.items)
             if changed:
                 session.flush()  # the version check of every changed row happens here
-                bump_data_version(session, actor.project_id, Area.actions)
-                indicators.recompute(session, actor.project_id)
+                mark_changed(session, Area.actions)
             return changed
     except StaleDataError:
         # Someone saved the same action between our read and our write.
@@ -251,7 +250,7 @@ def add_action(actor: Actor, objective_id: int, code: str, title: str,
     code = code.strip()
     title = title.strip()
     problems = Problems()
-    with session_scope() as session:
+    with write_scope(actor, Permission.edit_actions) as session:
         objective = session.get(Objective, objective_id)
         if objective is None or objective.project_id != actor.project_id or objective.level != 2:
             raise NotFound("error.not_found")
@@ -278,6 +277,5 @@ def add_action(actor: Actor, objective_id: int, code: str, title: str,
         cause = Cause(actor.username, "created")
         set_regions(session, action, region_ids, cause)
         set_partners(session, action, partner_ids, cause)
-        bump_data_version(session, actor.project_id, Area.actions)
-        indicators.recompute(session, actor.project_id)
+        mark_changed(session, Area.actions)
         return action.id  # type: ignore[return-value]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, insert, update
 from sqlmodel import Session, select
 
+from dashboard.services.unit_of_work import finish, mark_changed
 from dashboard.services import governance, indicators, surveys
 from dashboard.services.risk import DEMO_REFERENCE_SOURCE
 from dashboard.services.users import hash_password
@@ -309,5 +310,6 @@ def _write_project(session: Session, demo: DemoProject) -> None:
                                               round_data.held_on, dt.time(17), tzinfo=dt.UTC))
                         for dimension, score, note in round_data.consensus)
     session.flush()
-    indicators.recompute(session, pid)
+    mark_changed(session)
+    finish(session, pid)  # computes the app's indicators
     _computed_baselines(session, pid)

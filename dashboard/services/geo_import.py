@@ -22,7 +22,8 @@ from sqlmodel import Session, select
 
 from dashboard.errors import ValidationFailed
 from dashboard.permissions import Permission
-from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.unit_of_work import mark_changed, write_scope
+from dashboard.services.access import Actor, require
 from data_loaders.fields import fold
 from data_loaders import nis
 from data_loaders.geo import (
@@ -269,7 +270,7 @@ def apply_geo_import(actor: Actor, content: bytes, file_name: str, *,
                      code_property: str | None = None) -> GeoPreview:
     """Import the outlines: all of them in one transaction, or nothing (ValidationFailed)."""
     require(actor, Permission.import_data)
-    with session_scope() as session:
+    with write_scope(actor, Permission.import_data) as session:
         plan = _plan(session, actor, content, file_name, mapping_content, mapping_name,
                      attribution, code_property)
         preview = plan.preview
@@ -294,5 +295,5 @@ def apply_geo_import(actor: Actor, content: bytes, file_name: str, *,
             summary={"mode": preview.mode, "new_regions": len(preview.new_regions),
                      "changed_regions": len(preview.changed_regions),
                      "mapping": mapping_name}))
-        bump_data_version(session, actor.project_id)
+        mark_changed(session)
         return preview

@@ -19,8 +19,8 @@ from sqlmodel import Session, func, select
 
 from dashboard.errors import ConflictError, InvalidInput, NotFound, ValidationFailed
 from dashboard.permissions import Permission
-from dashboard.services import indicators
-from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.unit_of_work import mark_changed, write_scope
+from dashboard.services.access import Actor, require
 from dashboard.services.actions import Cause, apply_field_changes
 from dashboard.services.evidence import (
     REVIEW_HORIZON_DAYS, action_state, canonical, display_names,
@@ -230,7 +230,7 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
     if problems:
         raise ValidationFailed(problems.items)
     try:
-        with session_scope() as session:
+        with write_scope(actor, Permission.record_decision, today=today) as session:
             action = session.get(Action, decision.action_id)
             if action is None or action.project_id != actor.project_id:
                 raise NotFound("error.not_found")
@@ -265,8 +265,7 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
                                                      action.review_date, today),
             }
             apply_field_changes(session, action, effects, cause, at=entry.recorded_at)
-            bump_data_version(session, actor.project_id, Area.governance, Area.actions)
-            indicators.recompute(session, actor.project_id, today)
+            mark_changed(session, Area.governance, Area.actions)
             return entry.id  # type: ignore[return-value]
     except IntegrityError:
         # Two entries got the same sequence number: someone recorded at the same moment.
@@ -287,7 +286,7 @@ def _check_supersedable(session: Session, actor: Actor, decision: DecisionInput)
 def record_condition_review(actor: Actor, decision_id: int, met: bool, note: str) -> None:
     """Record whether a conditional go's conditions are met (appended, never edited)."""
     require(actor, Permission.record_decision)
-    with session_scope() as session:
+    with write_scope(actor, Permission.record_decision) as session:
         decision = session.get(Decision, decision_id)
         if decision is None or decision.project_id != actor.project_id:
             raise NotFound("error.not_found")
@@ -295,7 +294,7 @@ def record_condition_review(actor: Actor, decision_id: int, met: bool, note: str
             raise InvalidInput("error.not_conditional")
         session.add(DecisionConditionReview(decision_id=decision.id, met=met, note=note.strip(),
                                             recorded_by=actor.username))
-        bump_data_version(session, actor.project_id, Area.governance, Area.actions)
+        mark_changed(session, Area.governance)
 
 
 # ---------------------------------------------------------------- the log as pages show it

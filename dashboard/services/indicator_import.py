@@ -19,7 +19,8 @@ from sqlmodel import Session, select
 from dashboard.errors import ValidationFailed
 from dashboard.permissions import Permission
 from dashboard.services import indicators
-from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.unit_of_work import mark_changed, write_scope
+from dashboard.services.access import Actor, require
 from dashboard.services.risk_import import (
     MunicipalityKeying, add_key_problem, add_undecided_key_problems, outside_municipalities,
     region_refs,
@@ -279,7 +280,7 @@ def apply_indicator_import(actor: Actor, content: bytes, file_name: str,
     """Import the file: every value it adds or changes, in one transaction, or nothing
     (ValidationFailed). A file that changes nothing writes nothing."""
     require(actor, Permission.import_data)
-    with session_scope() as session:
+    with write_scope(actor, Permission.import_data) as session:
         preview, compared = _plan(session, actor, content, file_name, key)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
@@ -305,6 +306,6 @@ def apply_indicator_import(actor: Actor, content: bytes, file_name: str,
             .alias("indicator_id"))
         indicators.write_values(session, compared, source=ValueSource.imported,
                                 username=actor.username)
-        bump_data_version(session, actor.project_id, Area.evaluation)
+        mark_changed(session, Area.evaluation)
         return preview
 

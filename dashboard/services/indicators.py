@@ -34,7 +34,8 @@ from dashboard.errors import NotFound, ValidationFailed
 from dashboard.i18n import t
 from dashboard.permissions import Permission
 from dashboard.services import portfolio, surveys
-from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.unit_of_work import mark_changed, write_scope
+from dashboard.services.access import Actor, require
 from dashboard.services.suppression import is_small
 from data_loaders.catalogues.indicators import CATALOGUE, CATALOGUE_SOURCES
 from data_loaders.periods import normalise_period, period_end
@@ -89,13 +90,12 @@ def install_catalogue(actor: Actor) -> int:
     """Give the project the default indicators it lacks (coordinators, admins), and compute the
     ones the app computes; returns how many were added."""
     require(actor, Permission.enter_indicator_values)
-    with session_scope() as session:
+    with write_scope(actor, Permission.enter_indicator_values) as session:
         before = len(session.exec(select(Indicator.id).where(
             Indicator.project_id == actor.project_id)).all())
         added = len(install_default_catalogue(session, actor.project_id)) - before
         if added:
-            recompute(session, actor.project_id)
-            bump_data_version(session, actor.project_id, Area.evaluation)
+            mark_changed(session, Area.evaluation, recompute=True)
         return added
 
 
@@ -351,7 +351,6 @@ def recompute(session: Session, project_id: int, today: dt.date | None = None) -
         Indicator.project_id == project_id, Indicator.computation.is_not(None))).all()  # type: ignore[union-attr]
     if not computed:
         return
-    bump_data_version(session, project_id, Area.evaluation)
     project = session.get(Project, project_id)
     actions = portfolio.actions_frame(project_id, session)
     changes = portfolio.changes_frame(project_id, session)
@@ -848,7 +847,7 @@ def enter_value(actor: Actor, entry: ValueEntry) -> str:
     """A value entered in the form (coordinators, admins), checked like an imported one;
     returns "added", "changed" or "unchanged"."""
     require(actor, Permission.enter_indicator_values)
-    with session_scope() as session:
+    with write_scope(actor, Permission.enter_indicator_values) as session:
         indicator = _project_indicator(session, actor, entry.indicator_id)
         problems = Problems()
         record = indicator.code
@@ -875,14 +874,14 @@ def enter_value(actor: Actor, entry: ValueEntry) -> str:
                               (value, entry.numerator, entry.denominator),
                               source=ValueSource.entered, username=actor.username)
         if outcome != "unchanged":
-            bump_data_version(session, actor.project_id, Area.evaluation)
+            mark_changed(session, Area.evaluation)
         return outcome
 
 
 def delete_value(actor: Actor, indicator_id: int, period: str, region_id: int | None) -> None:
     """Remove a value entered or imported by mistake; the history keeps it."""
     require(actor, Permission.enter_indicator_values)
-    with session_scope() as session:
+    with write_scope(actor, Permission.enter_indicator_values) as session:
         indicator = _project_indicator(session, actor, indicator_id)
         if indicator.computation:
             raise _computed_refusal(indicator)
@@ -897,7 +896,7 @@ def delete_value(actor: Actor, indicator_id: int, period: str, region_id: int | 
                                          new_value=None, changed_by=actor.username,
                                          source="deleted"))
         session.delete(existing)
-        bump_data_version(session, actor.project_id, Area.evaluation)
+        mark_changed(session, Area.evaluation)
 
 
 def _computed_refusal(indicator: Indicator) -> ValidationFailed:
@@ -915,7 +914,7 @@ def add_comment(actor: Actor, indicator_id: int, text: str) -> int:
         problems.add("problem.empty_cell", column="comment")
     elif len(body) > MAX_COMMENT:
         problems.add("problem.indicator.too_long", column="comment", limit=MAX_COMMENT)
-    with session_scope() as session:
+    with write_scope(actor, Permission.comment_indicator) as session:
         indicator = _project_indicator(session, actor, indicator_id)
         if problems:
             raise ValidationFailed(problems.items)
@@ -923,7 +922,7 @@ def add_comment(actor: Actor, indicator_id: int, text: str) -> int:
                                    text=body)
         session.add(comment)
         session.flush()
-        bump_data_version(session, actor.project_id, Area.evaluation)
+        mark_changed(session, Area.evaluation)
         return comment.id  # type: ignore[return-value]
 
 
@@ -1026,7 +1025,7 @@ def save_indicator(actor: Actor, data: IndicatorInput, indicator_id: int | None 
     the actions it is linked to; returns its id. An indicator the app computes keeps its
     definition: only its baseline, target, owner, data source and links change."""
     require(actor, Permission.enter_indicator_values)
-    with session_scope() as session:
+    with write_scope(actor, Permission.enter_indicator_values) as session:
         indicator = (_project_indicator(session, actor, indicator_id)
                      if indicator_id is not None else None)
         record = indicator.code if indicator else (data.code or "").strip().upper()
@@ -1071,7 +1070,7 @@ def save_indicator(actor: Actor, data: IndicatorInput, indicator_id: int | None 
                 IndicatorAction.action_id.in_(linked - wanted)))  # type: ignore[attr-defined]
         session.add_all(IndicatorAction(indicator_id=indicator.id, action_id=action_id)  # type: ignore[arg-type]
                         for action_id in sorted(wanted - linked))
-        bump_data_version(session, actor.project_id, Area.evaluation)
+        mark_changed(session, Area.evaluation)
         return indicator.id  # type: ignore[return-value]
 
 

@@ -30,7 +30,8 @@ from sqlmodel import Session, func, select
 
 from dashboard.errors import InvalidInput, NotFound, ValidationFailed
 from dashboard.permissions import Permission
-from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.unit_of_work import mark_changed, write_scope
+from dashboard.services.access import Actor, require
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
 from models.tables import (
@@ -275,7 +276,7 @@ def open_round(actor: Actor, name: str, held_on: dt.date) -> int:
         problems.add("problem.maturity.too_long", column="name", value=name, limit=MAX_NAME)
     if not isinstance(held_on, dt.date):
         problems.add("problem.bad_date", column="held_on", value=held_on)
-    with session_scope() as session:
+    with write_scope(actor, Permission.open_maturity_round) as session:
         if name and session.exec(select(MaturityRound.id).where(
                 MaturityRound.project_id == actor.project_id,
                 MaturityRound.name == name)).first() is not None:
@@ -285,7 +286,7 @@ def open_round(actor: Actor, name: str, held_on: dt.date) -> int:
         maturity_round = MaturityRound(project_id=actor.project_id, name=name, held_on=held_on)
         session.add(maturity_round)
         session.flush()
-        bump_data_version(session, actor.project_id, Area.evaluation)
+        mark_changed(session, Area.evaluation)
         return maturity_round.id  # type: ignore[return-value]
 
 
@@ -330,7 +331,7 @@ def save_my_scores(actor: Actor, round_id: int, entries: Sequence[DimensionScore
     once the round's consensus is recorded. Returns how many scores changed."""
     require(actor, Permission.score_maturity)
     problems = _check_scores(entries, require_text=True)
-    with session_scope() as session:
+    with write_scope(actor, Permission.score_maturity) as session:
         maturity_round = _project_round(session, actor, round_id)
         if _is_closed(session, round_id):
             raise InvalidInput("error.maturity_round_closed", round=maturity_round.name)
@@ -344,7 +345,7 @@ def save_my_scores(actor: Actor, round_id: int, entries: Sequence[DimensionScore
                                               dimension=entry.dimension, score=entry.score,
                                               justification=text))
         if changed:
-            bump_data_version(session, actor.project_id, Area.evaluation)
+            mark_changed(session, Area.evaluation)
         return changed
 
 
@@ -381,7 +382,7 @@ def record_consensus(actor: Actor, round_id: int, entries: Sequence[DimensionSco
     closes the round to individual scoring. Returns how many dimensions changed."""
     require(actor, Permission.record_maturity_consensus)
     problems = _check_scores(entries, require_text=False)
-    with session_scope() as session:
+    with write_scope(actor, Permission.record_maturity_consensus) as session:
         _project_round(session, actor, round_id)
         if problems:
             raise ValidationFailed(problems.items)
@@ -400,7 +401,7 @@ def record_consensus(actor: Actor, round_id: int, entries: Sequence[DimensionSco
                                                   recorded_by=actor.display_name),
             corrected)
         if changed:
-            bump_data_version(session, actor.project_id, Area.evaluation)
+            mark_changed(session, Area.evaluation)
         return changed
 
 
@@ -410,7 +411,7 @@ def set_dimension_actions(actor: Actor, dimension: int, action_ids: Sequence[int
     require(actor, Permission.edit_actions)
     if dimension not in DIMENSIONS:
         raise InvalidInput("error.maturity_bad_dimension", dimension=dimension)
-    with session_scope() as session:
+    with write_scope(actor, Permission.edit_actions) as session:
         project_actions = set(session.exec(select(Action.id).where(
             Action.project_id == actor.project_id)).all())
         unknown = [i for i in action_ids if i not in project_actions]
@@ -430,5 +431,5 @@ def set_dimension_actions(actor: Actor, dimension: int, action_ids: Sequence[int
                         for action_id in sorted(wanted - linked))
         changed = len(linked ^ wanted)
         if changed:
-            bump_data_version(session, actor.project_id, Area.evaluation)
+            mark_changed(session, Area.evaluation)
         return changed

@@ -13,7 +13,8 @@ from sqlmodel import Session, select
 
 from dashboard.errors import InvalidInput, NotFound, ValidationFailed
 from dashboard.permissions import Permission
-from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.unit_of_work import mark_changed, write_scope
+from dashboard.services.access import Actor, require
 from dashboard.services.evidence import REVIEW_HORIZON_DAYS, action_state, display_names
 from dashboard.services.portfolio import OPEN_STATUSES, natural_code_key
 from data_loaders.problems import Problems
@@ -89,14 +90,14 @@ def create_meeting(actor: Actor, held_on: dt.date, title: str, *, location: str 
     require(actor, Permission.prepare_meeting)
     attendees = attendees or []
     _check_meeting(title, quorum_min, attendees)
-    with session_scope() as session:
+    with write_scope(actor, Permission.prepare_meeting) as session:
         meeting = Meeting(project_id=actor.project_id, held_on=held_on, title=title.strip(),
                           location=location.strip(), quorum_min=quorum_min,
                           created_by=actor.username)
         session.add(meeting)
         session.flush()
         _write_attendees(session, actor, meeting, attendees)
-        bump_data_version(session, actor.project_id, Area.governance)
+        mark_changed(session, Area.governance)
         return meeting.id  # type: ignore[return-value]
 
 
@@ -105,28 +106,28 @@ def update_meeting(actor: Actor, meeting_id: int, *, held_on: dt.date, title: st
     """Change a meeting's date, title, quorum rule and attendance (who came, who votes)."""
     require(actor, Permission.prepare_meeting)
     _check_meeting(title, quorum_min, attendees)
-    with session_scope() as session:
+    with write_scope(actor, Permission.prepare_meeting) as session:
         meeting = _meeting(session, actor, meeting_id)
         meeting.held_on = held_on
         meeting.title = title.strip()
         meeting.location = location.strip()
         meeting.quorum_min = quorum_min
         _write_attendees(session, actor, meeting, attendees)
-        bump_data_version(session, actor.project_id, Area.governance)
+        mark_changed(session, Area.governance)
 
 
 def mark_held(actor: Actor, meeting_id: int) -> None:
     require(actor, Permission.prepare_meeting)
-    with session_scope() as session:
+    with write_scope(actor, Permission.prepare_meeting) as session:
         _meeting(session, actor, meeting_id).status = MeetingStatus.held
-        bump_data_version(session, actor.project_id, Area.governance)
+        mark_changed(session, Area.governance)
 
 
 def add_to_agenda(actor: Actor, meeting_id: int, items: list[tuple[int, str]]) -> int:
     """Put actions on the agenda, each with its reason; returns how many were added (an action
     already on the agenda is left as it is)."""
     require(actor, Permission.prepare_meeting)
-    with session_scope() as session:
+    with write_scope(actor, Permission.prepare_meeting) as session:
         meeting = _meeting(session, actor, meeting_id)
         present = set(session.exec(select(AgendaItem.action_id).where(
             AgendaItem.meeting_id == meeting.id)).all())
@@ -145,19 +146,19 @@ def add_to_agenda(actor: Actor, meeting_id: int, items: list[tuple[int, str]]) -
                                    position=position, reason=reason))
             present.add(action_id)
             added += 1
-        bump_data_version(session, actor.project_id, Area.governance)
+        mark_changed(session, Area.governance)
         return added
 
 
 def remove_from_agenda(actor: Actor, meeting_id: int, action_id: int) -> None:
     require(actor, Permission.prepare_meeting)
-    with session_scope() as session:
+    with write_scope(actor, Permission.prepare_meeting) as session:
         meeting = _meeting(session, actor, meeting_id)
         item = session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id,
                                                      AgendaItem.action_id == action_id)).first()
         if item is not None:
             session.delete(item)
-            bump_data_version(session, actor.project_id, Area.governance)
+            mark_changed(session, Area.governance)
 
 
 def move_on_agenda(actor: Actor, meeting_id: int, action_id: int, step: int) -> bool:
@@ -166,7 +167,7 @@ def move_on_agenda(actor: Actor, meeting_id: int, action_id: int, step: int) -> 
     require(actor, Permission.prepare_meeting)
     if step not in (-1, 1):
         raise InvalidInput("error.invalid_input")
-    with session_scope() as session:
+    with write_scope(actor, Permission.prepare_meeting) as session:
         meeting = _meeting(session, actor, meeting_id)
         items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
                                   .order_by(AgendaItem.position, AgendaItem.id)))
@@ -179,7 +180,7 @@ def move_on_agenda(actor: Actor, meeting_id: int, action_id: int, step: int) -> 
         items[index], items[target] = items[target], items[index]
         for position, item in enumerate(items, start=1):
             item.position = position
-        bump_data_version(session, actor.project_id, Area.governance)
+        mark_changed(session, Area.governance)
         return True
 
 

@@ -18,8 +18,8 @@ from sqlmodel import Session, select
 from dashboard.errors import ValidationFailed
 from dashboard.i18n import catalogue, label_of
 from dashboard.permissions import Permission
-from dashboard.services import indicators
-from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.unit_of_work import mark_changed, write_scope
+from dashboard.services.access import Actor, require
 from dashboard.services.actions import Cause, apply_field_changes, set_regions
 from dashboard.services.exports import to_file_bytes
 from dashboard.services.portfolio import actions_frame, natural_code_key
@@ -265,7 +265,7 @@ def apply_plan_import(actor: Actor, content: bytes, file_name: str) -> PlanPrevi
     """Import the file: everything it changes, in one transaction, or nothing (ValidationFailed).
     The returned preview says what was done; a file that changes nothing writes nothing."""
     require(actor, Permission.import_data)
-    with session_scope() as session:
+    with write_scope(actor, Permission.import_data) as session:
         preview, plan, wanted = _plan(session, actor, content, file_name)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
@@ -315,8 +315,7 @@ def apply_plan_import(actor: Actor, content: bytes, file_name: str) -> PlanPrevi
                 apply_field_changes(session, action, values, cause)
             if regions is not None:
                 set_regions(session, action, regions, cause)
-        bump_data_version(session, actor.project_id, Area.actions)
-        indicators.recompute(session, actor.project_id)
+        mark_changed(session, Area.actions)
         return preview
 
 

@@ -17,7 +17,8 @@ from sqlmodel import Session, select
 
 from dashboard.errors import ValidationFailed
 from dashboard.permissions import Permission
-from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.unit_of_work import mark_changed, write_scope
+from dashboard.services.access import Actor, require
 from dashboard.services.risk_import import OutsideMunicipality, outside_municipalities, region_refs
 from data_loaders.nis import PlaceIndex, current_code, label
 from data_loaders.population import parse_population_table
@@ -138,7 +139,7 @@ def preview_population_import(actor: Actor, content: bytes, file_name: str,
 def apply_population_import(actor: Actor, content: bytes, file_name: str,
                             year: int | None = None) -> PopulationPreview:
     require(actor, Permission.import_data)
-    with session_scope() as session:
+    with write_scope(actor, Permission.import_data) as session:
         preview, totals = _plan(session, actor, content, file_name, year)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
@@ -168,5 +169,5 @@ def apply_population_import(actor: Actor, content: bytes, file_name: str,
             summary={"year": preview.year, "changed_regions": len(preview.changes),
                      "municipalities": preview.municipalities,
                      "outside_regions": [m.code for m in preview.outside]}))
-        bump_data_version(session, actor.project_id, Area.population)
+        mark_changed(session, Area.population)
         return preview

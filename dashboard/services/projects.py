@@ -12,7 +12,8 @@ from sqlmodel import func, select
 from dashboard.errors import InvalidInput, NotFound
 from dashboard.i18n import current_language, t
 from dashboard.permissions import Permission
-from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.unit_of_work import mark_changed, write_scope
+from dashboard.services.access import Actor, require
 from models.db import session_scope
 from models.tables import Membership, Project, User
 from models.vocab import LANGUAGES, Area, RiskStratum
@@ -130,7 +131,7 @@ def update_project_settings(actor: Actor, *, social_entrepreneurship_target: flo
                 raise InvalidInput("admin.error.label_too_long", label=text, limit=LABEL_MAX_LENGTH)
         if kept:
             labels[str(stratum)] = kept
-    with session_scope() as session:
+    with write_scope(actor, Permission.manage_project) as session:
         project = session.get(Project, actor.project_id)
         if project is None:
             raise NotFound("error.unknown_project", project=actor.project_slug)
@@ -138,10 +139,8 @@ def update_project_settings(actor: Actor, *, social_entrepreneurship_target: flo
         project.target_group_size = target_group_size
         project.stratum_labels = labels or None
         session.add(project)
-        bump_data_version(session, actor.project_id)
-        session.flush()
-        session.refresh(project)
-        return _info(project)
+        mark_changed(session)
+    return get_project(actor.project_slug)  # as committed, with its new data versions
 
 
 @dataclass(frozen=True)

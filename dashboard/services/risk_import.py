@@ -18,7 +18,8 @@ from sqlmodel import Session, select
 from dashboard.errors import ValidationFailed
 from dashboard.i18n import catalogue
 from dashboard.permissions import Permission
-from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.unit_of_work import mark_changed, write_scope
+from dashboard.services.access import Actor, require
 from data_loaders.fields import fold
 from data_loaders.nis import KeyProblem, PlaceIndex, RegionRef, decide_mode, label
 from data_loaders.problems import Problem, Problems, UnreadableFile
@@ -356,7 +357,7 @@ def apply_risk_import(actor: Actor, content: bytes, file_name: str,
     nothing (ValidationFailed). A file that changes nothing writes nothing. A file keyed by
     municipality is added up to care regions first: only region counts are stored."""
     require(actor, Permission.import_data)
-    with session_scope() as session:
+    with write_scope(actor, Permission.import_data) as session:
         plan = _plan(session, actor, content, file_name, key)
         preview = plan.preview
         if preview.problems:
@@ -386,7 +387,7 @@ def apply_risk_import(actor: Actor, content: bytes, file_name: str,
                      "key": preview.keying.mode,
                      "municipalities": preview.keying.municipalities,
                      "outside_regions": [m.code for m in preview.keying.outside]}))
-        bump_data_version(session, actor.project_id, Area.population)
+        mark_changed(session, Area.population)
         return preview
 
 

@@ -23,8 +23,8 @@ from sqlmodel import Session, func, select
 from dashboard.errors import NotFound, ValidationFailed
 from dashboard.i18n import catalogue
 from dashboard.permissions import Permission
-from dashboard.services import indicators
-from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.unit_of_work import mark_changed, write_scope
+from dashboard.services.access import Actor, require
 from dashboard.services.surveys import install_default_questionnaire
 from data_loaders.catalogues.questionnaire import AGREEMENT_SCALE, DIMENSIONS, ITEMS
 from data_loaders.problems import Problem, Problems, UnreadableFile
@@ -265,7 +265,7 @@ def preview_questionnaire_import(actor: Actor, content: bytes, file_name: str
 def apply_questionnaire_import(actor: Actor, content: bytes, file_name: str
                                ) -> QuestionnairePreview:
     require(actor, Permission.import_data)
-    with session_scope() as session:
+    with write_scope(actor, Permission.import_data) as session:
         preview = _plan_questionnaire_file(session, actor, content, file_name)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
@@ -275,7 +275,7 @@ def apply_questionnaire_import(actor: Actor, content: bytes, file_name: str
                                   file_name=file_name, file_sha256="", imported_by=actor.username,
                                   summary={"new_items": len(preview.changes.new_items),
                                            "changed_items": len(preview.changes.changed_items)}))
-            bump_data_version(session, actor.project_id, Area.partners)
+            mark_changed(session, Area.partners)
         return preview
 
 
@@ -476,7 +476,7 @@ def apply_survey_import(actor: Actor, content: bytes, file_name: str, wave: str,
     """Import the responses: everything in one transaction, or nothing (ValidationFailed).
     A file that changes nothing writes nothing."""
     require(actor, Permission.import_data)
-    with session_scope() as session:
+    with write_scope(actor, Permission.import_data) as session:
         preview, responses, state = _plan(session, actor, content, file_name, wave,
                                           questionnaire, opened_on, closed_on, date_order)
         if preview.problems:
@@ -528,8 +528,7 @@ def apply_survey_import(actor: Actor, content: bytes, file_name: str, wave: str,
                      "text": text} for r in written for dimension, text in r.comments]
         if comments:
             session.execute(SurveyComment.__table__.insert(), comments)  # type: ignore[attr-defined]
-        bump_data_version(session, actor.project_id, Area.partners)
-        indicators.recompute(session, actor.project_id)
+        mark_changed(session, Area.partners)
         return preview
 
 
@@ -577,7 +576,7 @@ def update_waves(actor: Actor, edits: list[WaveEdit]) -> int:
     changed. Problems (ValidationFailed) name the wave and the field."""
     require(actor, Permission.import_data)
     categories = {c.value for c in PartnerCategory}
-    with session_scope() as session:
+    with write_scope(actor, Permission.import_data) as session:
         waves = {w.id: w for w in session.exec(select(SurveyWave).where(
             SurveyWave.project_id == actor.project_id))}
         problems = _wave_problems(edits, waves, categories)
@@ -608,8 +607,7 @@ def update_waves(actor: Actor, edits: list[WaveEdit]) -> int:
             changed += before != after
         if changed:
             session.flush()
-            bump_data_version(session, actor.project_id, Area.partners)
-            indicators.recompute(session, actor.project_id)
+            mark_changed(session, Area.partners)
         return changed
 
 

@@ -11,7 +11,8 @@ from sqlmodel import select
 
 from dashboard.errors import InvalidInput, NotFound
 from dashboard.permissions import Permission
-from dashboard.services.access import Actor, bump_data_version, require
+from dashboard.services.unit_of_work import finish, mark_changed, write_scope
+from dashboard.services.access import Actor, require
 from models.db import session_scope
 from models.tables import Membership, Project, User
 from models.vocab import LANGUAGES, Role
@@ -76,7 +77,8 @@ def set_membership(username: str, project_slug: str, role: str) -> None:
         else:
             membership.role = role_value
         # Pages listing members (people pickers, the Users page) cache under the data version.
-        bump_data_version(session, project.id)  # type: ignore[arg-type]
+        mark_changed(session)
+        finish(session, project.id)  # type: ignore[arg-type]  # no acting user: the CLI
 
 
 def user_exists(username: str) -> bool:
@@ -184,24 +186,24 @@ def change_member_role(actor: Actor, username: str, role: str) -> None:
     """Set a member's role in the actor's project; the last admin cannot give up the role."""
     require(actor, Permission.manage_users)
     role_value = _role(role)
-    with session_scope() as session:
+    with write_scope(actor, Permission.manage_users) as session:
         membership = _membership(session, actor.project_id, username)
         if (membership.role == Role.admin and role_value != Role.admin
                 and _admins_left(session, actor.project_id, username) == 0):
             raise InvalidInput("error.last_admin")
         membership.role = role_value
-        bump_data_version(session, actor.project_id)
+        mark_changed(session)
 
 
 def remove_member(actor: Actor, username: str) -> None:
     require(actor, Permission.manage_users)
-    with session_scope() as session:
+    with write_scope(actor, Permission.manage_users) as session:
         membership = _membership(session, actor.project_id, username)
         if membership.role == Role.admin and _admins_left(session, actor.project_id,
                                                           username) == 0:
             raise InvalidInput("error.last_admin")
         session.delete(membership)
-        bump_data_version(session, actor.project_id)
+        mark_changed(session)
 
 
 def add_member(actor: Actor, username: str, role: str, *, password: str | None = None,

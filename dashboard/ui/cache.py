@@ -1,7 +1,7 @@
 """Reads the pages share, cached per project and the data versions of the areas they show.
 
 Every service write bumps the versions of the areas it changes in the same transaction
-(`access.bump_data_version`), and the page context reads them afresh at each rerun, so a cached
+(`unit_of_work.write_scope`), and the page context reads them afresh at each rerun, so a cached
 frame is never served after its data changed, and stays cached when another area changes.
 """
 
