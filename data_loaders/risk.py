@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
 
 import polars as pl
@@ -44,7 +45,7 @@ _BAND_RANGE = re.compile(r"^(\d{1,3})\s*[-–—]\s*(\d{1,3})$")
 _BAND_OPEN = re.compile(r"^(\d{1,3})\s*\+$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RiskRow:
     """A count as the file gives it; "" for an age band, sex or condition means all."""
 
@@ -63,11 +64,57 @@ class RiskRow:
         return (self.year, self.stratum, self.age_band, self.sex, self.condition)
 
 
+_ROW_SCHEMA = {"line": pl.Int64, "region": pl.String, "year": pl.Int32, "stratum": pl.Int8,
+               "persons": pl.Int64, "age_band": pl.String, "sex": pl.String,
+               "condition": pl.String, "population": pl.Int64}
+
+
+class RiskRows(Sequence[RiskRow]):
+    """The rows read, in order, kept as polars columns a chunk at a time and given back as
+    RiskRow when iterated: a national file's 4 M rows as Python objects took gigabytes."""
+
+    CHUNK = 100_000
+
+    def __init__(self) -> None:
+        self._frames: list[pl.DataFrame] = []
+        self._pending: list[tuple] = []
+
+    def append(self, row: RiskRow) -> None:
+        self._pending.append(astuple(row))
+        if len(self._pending) >= self.CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._frames.append(pl.DataFrame(self._pending, schema=_ROW_SCHEMA, orient="row"))
+            self._pending = []
+
+    def frame(self) -> pl.DataFrame:
+        """Every row as one frame (columns as RiskRow's)."""
+        self._flush()
+        return pl.concat(self._frames) if self._frames else pl.DataFrame(schema=_ROW_SCHEMA)
+
+    def __len__(self) -> int:
+        return sum(f.height for f in self._frames) + len(self._pending)
+
+    def __iter__(self) -> Iterator[RiskRow]:
+        self._flush()
+        for frame in self._frames:
+            for chunk in frame.iter_slices(10_000):
+                for values in chunk.iter_rows():
+                    yield RiskRow(*values)
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204
+        if isinstance(index, slice):
+            return list(self)[index]
+        return RiskRow(*self.frame().row(index))
+
+
 @dataclass
 class ParsedRisk:
     file_name: str
     sha256: str = ""
-    rows: list[RiskRow] = field(default_factory=list)
+    rows: RiskRows = field(default_factory=RiskRows)
     unknown_columns: list[str] = field(default_factory=list)
     problems: Problems = field(default_factory=Problems)
     column_names: dict[str, str] = field(default_factory=dict)  # our name -> header as written
@@ -94,10 +141,31 @@ def _read_parquet(content: bytes, file_name: str) -> Table:
         if normalise_header(name) in seen:
             raise UnreadableFile("problem.duplicate_header", file=file_name, column=name)
         seen.add(normalise_header(name))
-    rows = [{name: _parquet_text(value) for name, value in record.items()}
-            for record in frame.iter_rows(named=True)]
-    return Table(file_name, list(frame.columns), rows, list(range(2, frame.height + 2)),
-                 hashlib.sha256(content).hexdigest())
+    return Table(file_name, list(frame.columns), _ParquetRows(frame),  # type: ignore[arg-type]
+                 range(2, frame.height + 2), hashlib.sha256(content).hexdigest())  # type: ignore[arg-type]
+
+
+class _ParquetRows(Sequence[dict]):
+    """A Parquet file's rows as text (like a CSV's), made a slice at a time as they are read
+    rather than all at once."""
+
+    def __init__(self, frame: pl.DataFrame) -> None:
+        self._frame = frame
+
+    def __len__(self) -> int:
+        return self._frame.height
+
+    def __iter__(self) -> Iterator[dict]:
+        for chunk in self._frame.iter_slices(10_000):
+            for record in chunk.iter_rows(named=True):
+                yield {name: _parquet_text(value) for name, value in record.items()}
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204
+        if isinstance(index, slice):
+            return [dict(zip(self._frame.columns, (_parquet_text(v) for v in row),
+                             strict=True)) for row in self._frame[index].iter_rows()]
+        return {name: _parquet_text(value)
+                for name, value in self._frame.row(index, named=True).items()}
 
 
 def _parquet_text(value: object) -> str | None:

@@ -10,9 +10,12 @@ ValidationFailed and writes nothing. Importing the same file again changes nothi
 from __future__ import annotations
 
 import difflib
+from array import array
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, insert
+import numpy as np
+import polars as pl
+from sqlalchemy import delete, insert, tuple_, update
 from sqlmodel import Session, select
 
 from dashboard.errors import ValidationFailed
@@ -23,10 +26,12 @@ from dashboard.services.access import Actor, require
 from data_loaders.fields import fold
 from data_loaders.nis import KeyProblem, PlaceIndex, RegionRef, decide_mode, label
 from data_loaders.problems import Problem, Problems, UnreadableFile
-from data_loaders.risk import ParsedRisk, RiskRow, parse_risk_table, read_risk_file
-from models.db import session_scope
+from data_loaders.risk import ParsedRisk, parse_risk_table, read_risk_file
+from models.db import read_frame, session_scope
 from models.tables import CareRegion, ImportLog, Project, RegionPopulation, RiskCount
 from models.vocab import Area, LANGUAGES, Condition, RiskStratum, Sex
+
+INSERT_CHUNK = 50_000  # counts per bulk INSERT
 
 # Ways of writing a sex besides its key and labels (F/M, femme/homme, vrouw/man, ...).
 SEX_SYNONYMS = {
@@ -140,10 +145,12 @@ def _closest(name: str, regions: list[CareRegion]) -> str:
 class _Plan:
     preview: RiskPreview
     parsed: ParsedRisk | None = None
-    region_ids: dict[int, int] = field(default_factory=dict)  # line -> region id
-    # (region id, year) -> {cell: persons} as the file wants them, and population
-    wanted: dict[tuple[int, int], dict[tuple, int]] = field(default_factory=dict)
+    # The counts as the file wants them (region_id, year, stratum, age_band, sex, condition,
+    # persons; summed over municipalities), and each region-year's population.
+    wanted: pl.DataFrame | None = None
     populations: dict[tuple[int, int], int] = field(default_factory=dict)
+    # region-year -> population stored, and the id of its row
+    stored_populations: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
 
 def region_refs(regions: list[CareRegion]) -> list[RegionRef]:
@@ -207,13 +214,16 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
         preview.problems = sorted(problems.items, key=lambda p: p.line or 0)
         return plan
     mode = preview.keying.mode = decision.mode
-    first_line: dict[tuple, int] = {}
     population_line: dict[tuple, tuple[int, int]] = {}  # (region id or code given, year)
     region_year_line: dict[tuple[int, int], int] = {}
     direct: set[tuple[int, int]] = set()  # region-years given by region
     # region-years given by municipality: today's code -> the codes the file writes for it
     via: dict[tuple[int, int], dict[str, set[str]]] = {}
     outside: dict[str, list[int]] = {}
+    # Each row kept: its line, care region and owner (the region or municipality as given, as a
+    # number), in compact arrays; its cell comes from the parsed rows' columns afterwards.
+    kept_lines, kept_regions, kept_owners = array("q"), array("q"), array("q")
+    owners: dict[int | str, int] = {}
     for row in parsed.rows:
         try:
             place = index.resolve(row.region, mode)
@@ -226,21 +236,15 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
             continue
         region_year = (place.region_id, row.year)
         owner: int | str = place.given_code or place.region_id
-        key_of_row = (owner, *row.cell)
-        if key_of_row in first_line:
-            problems.add("problem.risk.duplicate", line=row.line, column=region_column,
-                         value=row.region, first_line=first_line[key_of_row])
-            continue
-        first_line[key_of_row] = row.line
+        kept_lines.append(row.line)
+        kept_regions.append(place.region_id)
+        kept_owners.append(owners.setdefault(owner, len(owners)))
         region_year_line.setdefault(region_year, row.line)
         if place.municipality:
             via.setdefault(region_year, {}).setdefault(place.municipality, set()).add(
                 place.given_code)
         else:
             direct.add(region_year)
-        cells = plan.wanted.setdefault(region_year, {})
-        cell = _stored_cell(row)
-        cells[cell] = cells.get(cell, 0) + row.persons  # a sum over municipalities
         if row.population is not None:
             earlier = population_line.setdefault((owner, row.year), (row.population, row.line))
             if earlier[0] != row.population:
@@ -249,6 +253,9 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
                              other=earlier[0], other_line=earlier[1])
             if not place.municipality:
                 plan.populations[region_year] = earlier[0]
+    plan.wanted = _wanted_counts(parsed, kept_lines, kept_regions, kept_owners, problems,
+                                 region_column)
+    del kept_lines, kept_regions, kept_owners
     _check_municipal_region_years(problems, index, names, direct, via, region_year_line,
                                   population_line, plan, region_column,
                                   decision.because if key == "auto" else "")
@@ -264,38 +271,84 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
     if problems:
         return plan
 
-    current: dict[tuple[int, int], dict[tuple, int]] = {}
-    region_years = set(plan.wanted)
-    for count in session.exec(select(RiskCount).where(
-            RiskCount.project_id == actor.project_id,
-            RiskCount.region_id.in_({r for r, _ in region_years}),  # type: ignore[union-attr]
-            RiskCount.year.in_({y for _, y in region_years}))):  # type: ignore[attr-defined]
-        if (count.region_id, count.year) in region_years:
-            current.setdefault((count.region_id, count.year), {})[
-                (count.stratum, count.age_band, count.sex, count.condition)] = count.persons
-    region_ids = {r for r, _ in region_years}
-    populations = {(p.region_id, p.year): p.population for p in session.exec(
+    _compare_with_stored(session, actor.project_id, plan, names)
+    return plan
+
+
+_CELL = ["stratum", "age_band", "sex", "condition"]
+_KEY = ["region_id", "year", *_CELL]
+
+
+def _wanted_counts(parsed: ParsedRisk, lines: array, region_ids: array, owners: array,
+                   problems: Problems, column: str) -> pl.DataFrame:
+    """The counts the file wants per care region, year and cell (municipalities' summed), from
+    the rows kept; a second row of the same place and cell is a problem (and not counted)."""
+    kept = pl.DataFrame({"line": np.frombuffer(lines, dtype=np.int64),
+                         "region_id": np.frombuffer(region_ids, dtype=np.int64),
+                         "owner": np.frombuffer(owners, dtype=np.int64)})
+    rows = parsed.rows.frame().join(kept, on="line", how="inner")
+    del kept
+    rows = rows.with_columns(
+        pl.col("line").min().over(["owner", "year", *_CELL]).alias("first_line"))
+    duplicates = rows.filter(pl.col("line") != pl.col("first_line"))
+    if duplicates.height:
+        lines_of = set(duplicates["line"].to_list())
+        # A duplicate row is only reported as one (as when rows were read one by one).
+        problems.items[:] = [p for p in problems.items if not (
+            p.key == "problem.risk.population_differs" and p.line in lines_of)]
+        for line, value, first in duplicates.select("line", "region", "first_line").iter_rows():
+            problems.add("problem.risk.duplicate", line=line, column=column, value=value,
+                         first_line=first)
+    return (rows.filter(pl.col("line") == pl.col("first_line"))
+            .group_by(_KEY, maintain_order=True).agg(pl.col("persons").sum())
+            .with_columns(pl.col("stratum").cast(pl.Int64), pl.col("year").cast(pl.Int64)))
+
+
+def _compare_with_stored(session: Session, project_id: int, plan: _Plan,
+                         names: dict[int, str]) -> None:
+    """Each region-year of the file against its stored counts (read in one query, compared with
+    joins): new, changed (cells added, changed, removed; population) or unchanged."""
+    preview, wanted = plan.preview, plan.wanted
+    assert wanted is not None
+    region_years = wanted.select("region_id", "year").unique()
+    region_ids = region_years["region_id"].unique().to_list()
+    now = read_frame(
+        select(RiskCount.region_id, RiskCount.year, RiskCount.stratum, RiskCount.age_band,
+               RiskCount.sex, RiskCount.condition, RiskCount.persons.label("persons_now"))  # type: ignore[attr-defined]
+        .where(RiskCount.project_id == project_id,
+               RiskCount.region_id.in_(region_ids),  # type: ignore[union-attr]
+               RiskCount.year.in_(region_years["year"].unique().to_list())),  # type: ignore[attr-defined]
+        session).cast({"region_id": pl.Int64, "year": pl.Int64, "stratum": pl.Int64,
+                       "persons_now": pl.Int64})
+    now = now.join(region_years, on=["region_id", "year"], how="semi")
+    both = wanted.join(now, on=_KEY, how="full", coalesce=True)
+    del now
+    summary = both.group_by("region_id", "year").agg(
+        pl.col("persons_now").is_null().sum().alias("added"),
+        (pl.col("persons").is_not_null() & pl.col("persons_now").is_not_null()
+         & (pl.col("persons") != pl.col("persons_now"))).sum().alias("changed"),
+        pl.col("persons").is_null().sum().alias("removed"),
+        pl.col("persons_now").is_not_null().any().alias("stored"))
+    del both
+    plan.stored_populations = {(p.region_id, p.year): (p.population, p.id) for p in session.exec(
         select(RegionPopulation).where(
             RegionPopulation.region_id.in_(region_ids)))}  # type: ignore[union-attr]
-    for region_id, year in sorted(region_years, key=lambda k: (names[k[0]], k[1])):
-        wanted = plan.wanted[(region_id, year)]
-        now = current.get((region_id, year), {})
-        added = sum(1 for cell in wanted if cell not in now)
-        changed = sum(1 for cell, persons in wanted.items()
-                      if cell in now and now[cell] != persons)
-        removed = sum(1 for cell in now if cell not in wanted)
+    rows = sorted(summary.iter_rows(named=True), key=lambda r: (names[r["region_id"]], r["year"]))
+    for row in rows:
+        region_id, year = row["region_id"], row["year"]
         population = None
         new_population = plan.populations.get((region_id, year))
-        if new_population is not None and populations.get((region_id, year)) != new_population:
-            population = (populations.get((region_id, year)), new_population)
+        old_population = plan.stored_populations.get((region_id, year), (None, None))[0]
+        if new_population is not None and old_population != new_population:
+            population = (old_population, new_population)
+        added, changed, removed = row["added"], row["changed"], row["removed"]
         change = RegionYearChange(names[region_id], year, added, changed, removed, population)
-        if not now:
+        if not row["stored"]:
             preview.new.append(change)
         elif added or changed or removed or population:
             preview.changed.append(change)
         else:
             preview.unchanged.append((names[region_id], year))
-    return plan
 
 
 def _check_municipal_region_years(problems: Problems, index: PlaceIndex, names: dict[int, str],
@@ -336,10 +389,6 @@ def _check_municipal_region_years(problems: Problems, index: PlaceIndex, names: 
                                            if found is None))
 
 
-def _stored_cell(row: RiskRow) -> tuple[int, str, str, str]:
-    return (row.stratum, row.age_band, row.sex, row.condition)
-
-
 def preview_risk_import(actor: Actor, content: bytes, file_name: str,
                         key: str = "auto") -> RiskPreview:
     """What importing the file would do; writes nothing. `key`: how its region column is read
@@ -367,17 +416,18 @@ def apply_risk_import(actor: Actor, content: bytes, file_name: str,
         names = {r.name: r.id for r in session.exec(
             select(CareRegion).where(CareRegion.project_id == actor.project_id))}
         touched = [(names[c.region], c.year) for c in preview.new + preview.changed]
-        for region_id, year in touched:
+        for start in range(0, len(touched), 400):
             session.exec(delete(RiskCount).where(  # type: ignore[call-overload]
-                RiskCount.region_id == region_id, RiskCount.year == year))
-        session.execute(insert(RiskCount), [
-            {"project_id": actor.project_id, "region_id": region_id, "year": year,
-             "stratum": stratum, "age_band": age_band, "sex": sex, "condition": condition,
-             "persons": persons}
-            for region_id, year in touched
-            for (stratum, age_band, sex, condition), persons
-            in plan.wanted[(region_id, year)].items()
-        ])
+                RiskCount.project_id == actor.project_id,
+                tuple_(RiskCount.region_id, RiskCount.year).in_(touched[start:start + 400])))
+        assert plan.wanted is not None
+        written = plan.wanted.join(
+            pl.DataFrame(touched, schema={"region_id": pl.Int64, "year": pl.Int64},
+                         orient="row"), on=["region_id", "year"], how="semi")
+        for chunk in written.with_columns(project_id=pl.lit(actor.project_id)).iter_slices(
+                INSERT_CHUNK):
+            session.execute(insert(RiskCount), chunk.to_dicts())
+        del written
         _write_populations(session, plan, touched)
         session.add(ImportLog(
             project_id=actor.project_id, kind="risk", file_name=file_name,
@@ -392,24 +442,31 @@ def apply_risk_import(actor: Actor, content: bytes, file_name: str,
 
 
 def _write_populations(session: Session, plan: _Plan, touched: list[tuple[int, int]]) -> None:
-    latest: dict[int, tuple[int, int]] = {}
+    """The populations the file gives, in bulk; a region's own population follows its latest
+    year's."""
+    stored = plan.stored_populations
+    added, changed = [], []
     for region_id, year in touched:
         population = plan.populations.get((region_id, year))
         if population is None:
             continue
-        row = session.exec(select(RegionPopulation).where(
-            RegionPopulation.region_id == region_id, RegionPopulation.year == year)).first()
-        if row is None:
-            session.add(RegionPopulation(region_id=region_id, year=year, population=population))
+        if (region_id, year) in stored:
+            changed.append({"id": stored[(region_id, year)][1], "population": population})
         else:
-            row.population = population
-        if year >= latest.get(region_id, (0, 0))[0]:
-            latest[region_id] = (year, population)
-    for region_id, (year, population) in latest.items():
-        newest = session.exec(select(RegionPopulation.year).where(
-            RegionPopulation.region_id == region_id).order_by(
-            RegionPopulation.year.desc())).first()  # type: ignore[attr-defined]
-        if newest is None or newest <= year:
-            region = session.get(CareRegion, region_id)
-            if region is not None:
-                region.population = population
+            added.append({"region_id": region_id, "year": year, "population": population})
+    if added:
+        session.execute(insert(RegionPopulation), added)
+    if changed:
+        session.execute(update(RegionPopulation), changed)
+    newest: dict[int, int] = {}  # region -> its latest year with a population, after the import
+    for region_id, year in stored:
+        newest[region_id] = max(year, newest.get(region_id, year))
+    given: dict[int, int] = {}  # region -> the latest year the file gives a population of
+    for region_id, year in touched:
+        if plan.populations.get((region_id, year)) is not None:
+            given[region_id] = max(year, given.get(region_id, year))
+            newest[region_id] = max(year, newest.get(region_id, year))
+    latest = [{"id": region_id, "population": plan.populations[(region_id, year)]}
+              for region_id, year in given.items() if year >= newest[region_id]]
+    if latest:
+        session.execute(update(CareRegion), latest)
