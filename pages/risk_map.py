@@ -26,6 +26,12 @@ def risk_base(project_id: int, population_version: tuple) -> risk.RiskData:
     return risk.load_risk_base(project_id)
 
 
+@st.cache_resource(max_entries=16, show_spinner=False)
+def risk_outlines(project_id: int, population_version: tuple) -> dict[int, dict]:
+    """The regions' outlines parsed once (never changed: the map's features refer to them)."""
+    return charts.parsed_geometries(risk_base(project_id, population_version).regions)
+
+
 @st.cache_resource(max_entries=64, show_spinner=False)
 def risk_year(project_id: int, population_version: tuple, year: int) -> pl.DataFrame:
     """The suppressed stratum cells of one year."""
@@ -138,7 +144,8 @@ with map_column:
     # Many regions: labels on all of them would cover the map; the top ones and the chosen.
     labelled = ([*risk.top_regions(table), st.session_state.get(REGION_KEY)]
                 if many_regions else None)
-    deck = charts.risk_map(charts.region_features(data.regions, shown, classes.edges),
+    deck = charts.risk_map(charts.region_features(data.regions, shown, classes.edges,
+                                                  risk_outlines(project.id, population_version)),
                            display.map_labels(data.regions, shown, view, labelled),
                            charts.initial_view(data.bounds), texts)
     st.pydeck_chart(deck, height=charts.MAP_HEIGHT, key=MAP_KEY, on_select=select_clicked_region,

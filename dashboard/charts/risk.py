@@ -91,11 +91,19 @@ class MapTexts:
     actions: str
 
 
-def region_features(regions: pl.DataFrame, shown: pl.DataFrame, edges: list[float]
-                    ) -> list[dict]:
+def parsed_geometries(regions: pl.DataFrame) -> dict[int, dict]:
+    """The regions' outlines (GeoJSON text in `regions`) parsed, by region_id: parsing 565
+    municipal outlines takes a tenth of a second, so pages keep them with the data."""
+    return {row["region_id"]: json.loads(row["geometry"])
+            for row in regions.filter(pl.col("geometry").is_not_null()).iter_rows(named=True)}
+
+
+def region_features(regions: pl.DataFrame, shown: pl.DataFrame, edges: list[float],
+                    geometries: dict[int, dict] | None = None) -> list[dict]:
     """GeoJSON features of the regions with what the map shows joined in, once each: fill
     colour and the tooltip's texts. `shown` has per region_id: value_class, value_suppressed
-    and the texts name, population, value, actions, s0..s3."""
+    and the texts name, population, value, actions, s0..s3. `geometries`: the outlines
+    already parsed (`parsed_geometries`), else parsed here."""
     colours = palette(edges)
     texts = {row["region_id"]: row for row in shown.iter_rows(named=True)}
     features = []
@@ -109,7 +117,9 @@ def region_features(regions: pl.DataFrame, shown: pl.DataFrame, edges: list[floa
                                                      "s0", "s1", "s2", "s3")},
         }
         properties["name"] = region["name"]
-        features.append({"type": "Feature", "geometry": json.loads(region["geometry"]),
+        geometry = (geometries[region["region_id"]] if geometries is not None
+                    else json.loads(region["geometry"]))
+        features.append({"type": "Feature", "geometry": geometry,
                          "properties": properties})
     return features
 

@@ -59,3 +59,19 @@ def test_without_tolerance_only_the_rounding_applies():
     shown = risk.display_geometry({"type": "Polygon", "coordinates": [ring]}, 0.0)
     assert [4.12346, 50.0] in shown["coordinates"][0]
     assert len(shown["coordinates"][0]) == 5
+
+
+def test_features_from_outlines_parsed_once_are_the_same_features():
+    import polars as pl
+
+    from dashboard.charts import risk as charts
+
+    regions = pl.DataFrame({"region_id": [1, 2], "name": ["A", "B"], "geometry": [
+        json.dumps({"type": "Polygon", "coordinates": [wiggly_ring(4.4, 50.8, 0.05, 20)]}),
+        None]})
+    shown = pl.DataFrame({"region_id": [1, 2], "value_class": [0, None],
+                          "value_suppressed": [False, True], "value": ["2,0 %", "< 5"]})
+    parsed = charts.parsed_geometries(regions)
+    assert list(parsed) == [1]
+    assert charts.region_features(regions, shown, [1.0, 2.0], parsed) == \
+        charts.region_features(regions, shown, [1.0, 2.0])
