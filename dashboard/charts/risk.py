@@ -222,7 +222,10 @@ def pyramid_chart(frame: pl.DataFrame, series_labels: dict[str, str],
         color=alt.Color("series:N", scale=colours, title=None,
                         legend=alt.Legend(orient="top", direction="vertical",
                                           labelFontSize=16, symbolSize=220, labelLimit=520,
-                                          symbolType="square")),
+                                          symbolType="square",
+                                          # "<project> – every region" on two lines: a long
+                                          # project name was cut off beside the map.
+                                          labelExpr="split(datum.label, ' – ')")),
         tooltip=[alt.Tooltip("series:N", title=""), alt.Tooltip("stratum_label:N", title=""),
                  alt.Tooltip("text:N", title=axis_title)],
     )
