@@ -195,10 +195,10 @@ def compare(label: str, path: Path, budget: float, repeat: int) -> list[Figure]:
 
 def load_risk_data_figure(project: str, repeat: int) -> Figure:
     from dashboard.services import risk
-    from dashboard.services.projects import get_project
+    from dashboard.services.access import cli_actor
 
-    project_id = get_project(project).id
-    samples = median_of(lambda: risk.load_risk_data(project_id), repeat)
+    reader = cli_actor(project)
+    samples = median_of(lambda: risk.load_risk_data(reader), repeat)
     figure = Figure("risk", f"{project}: load_risk_data (DB)", round(median(samples), 2), "s",
                     runs=repeat, samples=[round(s, 3) for s in samples],
                     note="what the Risk map waits for after a change: SQL read + cells + "

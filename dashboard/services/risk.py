@@ -232,11 +232,11 @@ def _populations(project_id: int, years: list[int] | None = None) -> pl.DataFram
     return read_frame(statement)
 
 
-def load_risk_base(project_id: int) -> RiskData:
+def _risk_base(project_id: int) -> RiskData:
     """What the Risk map shows that does not depend on the year or condition chosen: the
     regions and their outlines, the national reference, which years, conditions, age bands and
-    sexes the counts have. No cells (see `load_year_cells`, `load_condition_cells`) and no
-    coverage (it depends on the actions: `load_coverage`)."""
+    sexes the counts have. No cells (see `_year_cells`, `_condition_cells`) and no
+    coverage (it depends on the actions: `_coverage`)."""
     national = read_frame(
         select(NationalRiskReference.year, NationalRiskReference.stratum,
                NationalRiskReference.share, NationalRiskReference.source))
@@ -250,7 +250,7 @@ def load_risk_base(project_id: int) -> RiskData:
         regions=regions, cells=stratum_cells(_counts(project_id, []), _populations(
             project_id, [])),
         conditions=condition_cells(_condition_counts(project_id, "")),
-        national=national, coverage=load_coverage(project_id, regions), bounds=bounds,
+        national=national, coverage=_coverage(project_id, regions), bounds=bounds,
         year_list=tuple(sorted(set(breakdowns["year"]))),
         condition_list=tuple(sorted(conditions["condition"])),
         age_band_list=tuple(sorted(set(breakdowns["age_band"]))),
@@ -258,20 +258,48 @@ def load_risk_base(project_id: int) -> RiskData:
     )
 
 
-def load_year_cells(project_id: int, years: list[int]) -> pl.DataFrame:
+def _year_cells(project_id: int, years: list[int]) -> pl.DataFrame:
     """The stratum cells of `years`, suppressed (each year is suppressed on its own, so the
     cells of a year are the same whichever other years are read with it)."""
     return stratum_cells(_counts(project_id, years), _populations(project_id, years))
 
 
-def load_condition_cells(project_id: int, condition: str | None = None) -> pl.DataFrame:
+def _condition_cells(project_id: int, condition: str | None = None) -> pl.DataFrame:
     """The cells of `condition` (None: every condition), every year, suppressed (each year and
     condition on its own)."""
     return condition_cells(_condition_counts(project_id, condition))
 
 
-def load_coverage(project_id: int, regions: pl.DataFrame) -> pl.DataFrame:
+def _coverage(project_id: int, regions: pl.DataFrame) -> pl.DataFrame:
     return action_coverage(portfolio.actions_frame(project_id), regions)
+
+
+# The reads pages make: each checks that the actor may read the project's data.
+
+
+def load_risk_base(actor: Actor) -> RiskData:
+    """`_risk_base` of the actor's project: what the Risk map shows whatever the year or
+    condition chosen."""
+    require(actor, Permission.read)
+    return _risk_base(actor.project_id)
+
+
+def load_year_cells(actor: Actor, years: list[int]) -> pl.DataFrame:
+    """`_year_cells` of the actor's project: the suppressed stratum cells of `years`."""
+    require(actor, Permission.read)
+    return _year_cells(actor.project_id, years)
+
+
+def load_condition_cells(actor: Actor, condition: str | None = None) -> pl.DataFrame:
+    """`_condition_cells` of the actor's project: the suppressed cells of `condition`."""
+    require(actor, Permission.read)
+    return _condition_cells(actor.project_id, condition)
+
+
+def load_coverage(actor: Actor, regions: pl.DataFrame) -> pl.DataFrame:
+    """The actor's project's actions per region and stratum, for the map's labels."""
+    require(actor, Permission.read)
+    return _coverage(actor.project_id, regions)
 
 
 def with_parts(base: RiskData, cells: pl.DataFrame | None = None,
@@ -283,12 +311,13 @@ def with_parts(base: RiskData, cells: pl.DataFrame | None = None,
                    coverage=base.coverage if coverage is None else coverage)
 
 
-def load_risk_data(project_id: int) -> RiskData:
-    """Read and suppress everything the Risk map shows for a project (cache it under the
-    project's data version)."""
-    base = load_risk_base(project_id)
-    return with_parts(base, cells=load_year_cells(project_id, base.years),
-                      conditions=load_condition_cells(project_id))
+def load_risk_data(actor: Actor) -> RiskData:
+    """Read and suppress everything the Risk map shows for the actor's project, every year and
+    condition (the page reads them apart; exports and benchmarks read them whole)."""
+    require(actor, Permission.read)
+    base = _risk_base(actor.project_id)
+    return with_parts(base, cells=_year_cells(actor.project_id, base.years),
+                      conditions=_condition_cells(actor.project_id))
 
 
 # Outlines are simplified to a quarter of a pixel of the map showing the project whole

@@ -185,7 +185,7 @@ def test_outlines_create_the_regions_and_a_second_import_changes_nothing(fresh):
                                                                          "Région Sud"]
     assert table_counts() == before
     # the map of the new project has both regions, with a label point each
-    data = risk.load_risk_data(fresh.project_id)
+    data = risk.load_risk_data(fresh)
     assert data.regions["label_lon"].null_count() == 0 and data.bounds is not None
 
 

@@ -9,6 +9,7 @@ import pytest
 from dashboard.charts import risk as charts
 from dashboard.i18n import set_language
 from dashboard.services import risk
+from dashboard.services.access import cli_actor
 from dashboard.services.projects import get_project
 from dashboard.services.risk import Measure, RiskView
 from dashboard.ui import risk_display as display
@@ -21,7 +22,7 @@ REGIONS = {"empact": {"Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", 
 
 @pytest.mark.parametrize("slug", sorted(REGIONS))
 def test_the_demo_projects_show_their_regions_with_outlines_and_credits(demo_db, slug):
-    data = risk.load_risk_data(get_project(slug).id)
+    data = risk.load_risk_data(cli_actor(slug))
     assert set(data.regions["name"]) == REGIONS[slug]
     assert data.regions["geometry"].null_count() == 0
     assert display.attributions(data.sources) == [
@@ -32,11 +33,11 @@ def test_the_demo_projects_show_their_regions_with_outlines_and_credits(demo_db,
 
 @pytest.mark.parametrize("slug", sorted(REGIONS))
 def test_no_small_count_of_the_demo_can_be_seen_or_worked_out(demo_db, slug, monkeypatch):
-    project_id = get_project(slug).id
-    data = risk.load_risk_data(project_id)
+    reader = cli_actor(slug)
+    data = risk.load_risk_data(reader)
     assert data.cells["persons_suppressed"].any()  # young people in stratum 3
     monkeypatch.setattr(risk, "suppress_in_margins", lambda frame, *_, **__: frame)
-    original = risk.load_risk_data(project_id).cells
+    original = risk.load_risk_data(reader).cells
     keys = ["year", "region_id", "stratum", "age_band", "sex"]
     original = original.sort(keys)
     suppressed = data.cells.sort(keys)
@@ -48,7 +49,7 @@ def test_no_small_count_of_the_demo_can_be_seen_or_worked_out(demo_db, slug, mon
 def map_payload(slug: str, view: RiskView) -> int:
     set_language("nl")
     project = get_project(slug)
-    data = risk.load_risk_data(project.id)
+    data = risk.load_risk_data(cli_actor(slug))
     table = risk.region_table(data, view)
     classes = risk.measure_breaks(data, view)
     shown = display.shown_regions(table, view, classes, project)
@@ -82,15 +83,15 @@ def test_empact_labels_its_strata_with_its_own_person_categories(demo_db):
 def test_a_year_or_a_condition_read_alone_is_suppressed_as_in_the_whole_table(demo_sqlite):
     """The page reads and suppresses only the year and condition it shows: the cells must be
     those of the whole table (the same hidden cells), or a view could differ from another."""
-    project_id = get_project("empact").id
-    whole = risk.load_risk_data(project_id)
+    reader = cli_actor("empact")
+    whole = risk.load_risk_data(reader)
     keys = ["year", "region_id", "stratum", "age_band", "sex"]
     for year in whole.years:
-        alone = risk.load_year_cells(project_id, [year]).sort(keys)
+        alone = risk.load_year_cells(reader, [year]).sort(keys)
         assert alone.equals(whole.cells.filter(pl.col("year") == year).sort(keys))
     condition_keys = ["year", "region_id", "age_band", "sex"]
     for condition in whole.condition_keys:
-        alone = risk.load_condition_cells(project_id, condition).sort(condition_keys)
+        alone = risk.load_condition_cells(reader, condition).sort(condition_keys)
         assert alone.equals(whole.conditions.filter(pl.col("condition") == condition)
                             .sort(condition_keys))
     assert whole.cells["persons_suppressed"].any()  # the demo has hidden cells to compare

@@ -56,13 +56,15 @@ def test_home_shows_a_figure_from_every_area(demo_sqlite):
         assert t(key, lang="en") in labels, key
     # the population the Risk map counts for its latest year, not a figure of its own
     from dashboard.services import risk
+    from dashboard.services.access import cli_actor
     from dashboard.services.projects import get_project
 
     empact = get_project("empact").id
     year = risk.years(empact)[-1]
     population = {m.label: m.value for m in at.metric}[t("home.population_in", lang="en",
                                                          year=year)]
-    table = risk.region_table(risk.load_risk_data(empact), risk.RiskView(year=year))
+    table = risk.region_table(risk.load_risk_data(cli_actor("empact")),
+                              risk.RiskView(year=year))
     shown_on_the_map = table.filter(pl.col("region_id") == risk.PROJECT)["population"].item()
     assert int(population.replace(".", "")) == shown_on_the_map
     assert t("demo.notice", lang="en") in texts(at)
