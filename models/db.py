@@ -49,16 +49,25 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+POOL_SIZE = 20  # connections kept open per process
+POOL_OVERFLOW = 20  # opened beyond them at peaks, closed after use
+
+
 def get_engine(url: str | None = None) -> Engine:
     """The process-wide engine for `url` (default: the configured one)."""
     url = url or database_url()
     engine = _engines.get(url)
     if engine is None:
+        # Every browser session runs its script in a thread of its own, and a read inside a
+        # unit of work may hold two connections: with the default pool (5 + 10) ten sessions
+        # on national data waited for connections and failed ("QueuePool limit ... reached").
         if is_sqlite(url):
-            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15},
+                                   pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)
             event.listen(engine, "connect", _set_sqlite_pragmas)
         else:
-            engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+            engine = create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE,
+                                   max_overflow=POOL_OVERFLOW)
         _engines[url] = engine
     return engine
 
