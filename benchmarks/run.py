@@ -38,7 +38,9 @@ from pathlib import Path
 os.environ.setdefault("LIVINGLAB_COOKIE_KEY", "benchmark-cookie-key-" + "x" * 40)
 os.environ.setdefault("LIVINGLAB_BCRYPT_ROUNDS", "4")
 
-from benchmarks.harness import ROOT, Figure, copy_database, use_database  # noqa: E402
+from benchmarks.harness import (  # noqa: E402
+    ROOT, Figure, copy_database, sqlite_path, use_database,
+)
 
 RESULTS = ROOT / "benchmarks" / "results"
 PARTS = ("pages", "risk", "imports", "sessions", "drawn")
@@ -108,6 +110,13 @@ def prepare(args: argparse.Namespace, folder: Path) -> Setup:
             data = _generated_data(args.scale, folder, args.seed)
         source = args.database or _load_generated(data, folder)
         username, password = STEERING_USER, BENCH_PASSWORD
+    if args.database and sqlite_path(source) is not None:
+        # A database loaded by an older version of the app: brought to the current schema on a
+        # copy (the original is never written to), which every part then copies again.
+        from models import migrate
+
+        source = copy_database(source, folder, "source")
+        migrate.upgrade(source)
     database = copy_database(source, folder, "work")
     use_database(database)
     projects = SCALE_PROJECTS[args.scale]
