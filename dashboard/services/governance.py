@@ -139,7 +139,7 @@ def append_review(session: Session, decision: Decision,
 
 
 @dataclass(frozen=True)
-class ChainProblem:
+class ChainFinding:
     """One thing wrong with the log.
 
     kind: "content" (entry changed), "moved" (entry renumbered: it was `was`), "link" (the
@@ -156,12 +156,23 @@ class ChainProblem:
     was: int | None = None
     entry: int | None = None
 
+    @property
+    def key(self) -> str:
+        """Its message (dashboard.i18n.message, with `params`)."""
+        return f"decisions.problem.{self.kind}"
+
+    @property
+    def params(self) -> dict:
+        sequence = self.sequence or 0
+        return {"sequence": sequence, "count": self.count, "was": self.was, "entry": self.entry,
+                "previous": sequence - 1, "last": sequence + self.count - 1}
+
 
 @dataclass(frozen=True)
 class ChainCheck:
     intact: bool
     entries: int
-    problems: tuple[ChainProblem, ...] = field(default=())
+    problems: tuple[ChainFinding, ...] = field(default=())
     reviews: int = 0
 
     @property
@@ -194,12 +205,12 @@ def _missing_runs(present: list[int], upto: int) -> list[tuple[int, int]]:
     return runs
 
 
-def _check_entries(key: bytes, decisions: list[Decision]) -> list[ChainProblem]:
-    problems: list[ChainProblem] = []
+def _check_entries(key: bytes, decisions: list[Decision]) -> list[ChainFinding]:
+    problems: list[ChainFinding] = []
     by_sequence = {d.sequence: d for d in decisions}
     top = max(by_sequence, default=0)
     gaps = _missing_runs(list(by_sequence), top)
-    problems += [ChainProblem("gap", first, count) for first, count in gaps]
+    problems += [ChainFinding("gap", first, count) for first, count in gaps]
     for decision in decisions:
         content = entry_content(decision)
         if not log_seal.macs_equal(log_seal.entry_mac(key, content, decision.previous_hash),
@@ -208,67 +219,67 @@ def _check_entries(key: bytes, decisions: list[Decision]) -> list[ChainProblem]:
                         and log_seal.macs_equal(log_seal.entry_mac(
                             key, {**content, "sequence": n}, decision.previous_hash),
                             decision.entry_hash)), None)
-            problems.append(ChainProblem("moved", decision.sequence, was=was) if was
-                            else ChainProblem("content", decision.sequence))
+            problems.append(ChainFinding("moved", decision.sequence, was=was) if was
+                            else ChainFinding("content", decision.sequence))
             continue
         before = by_sequence.get(decision.sequence - 1)
         expected = GENESIS_HASH if decision.sequence == 1 else (
             before.entry_hash if before is not None else None)
         if expected is not None and not log_seal.macs_equal(decision.previous_hash, expected):
-            problems.append(ChainProblem("link", decision.sequence))
+            problems.append(ChainFinding("link", decision.sequence))
     return problems
 
 
 def _check_reviews(key: bytes, project_id: int, rows: list[tuple[DecisionConditionReview, int,
-                                                                 str]]) -> list[ChainProblem]:
-    problems: list[ChainProblem] = []
+                                                                 str]]) -> list[ChainFinding]:
+    problems: list[ChainFinding] = []
     by_sequence = {review.sequence: (review, seq, mac) for review, seq, mac in rows}
     top = max(by_sequence, default=0)
-    problems += [ChainProblem("review_gap", first, count)
+    problems += [ChainFinding("review_gap", first, count)
                  for first, count in _missing_runs(list(by_sequence), top)]
     for review, decision_sequence, decision_mac in rows:
         content = log_seal.review_content(review, project_id, decision_sequence, decision_mac)
         if not log_seal.macs_equal(log_seal.review_mac(key, content, review.previous_mac),
                                    review.mac):
-            problems.append(ChainProblem("review_content", review.sequence,
+            problems.append(ChainFinding("review_content", review.sequence,
                                          entry=decision_sequence))
             continue
         before = by_sequence.get(review.sequence - 1)
         expected = GENESIS_HASH if review.sequence == 1 else (
             before[0].mac if before is not None else None)
         if expected is not None and not log_seal.macs_equal(review.previous_mac, expected):
-            problems.append(ChainProblem("review_link", review.sequence, entry=decision_sequence))
+            problems.append(ChainFinding("review_link", review.sequence, entry=decision_sequence))
     return problems
 
 
 def _check_head(key: bytes, project_id: int, head: DecisionLogHead | None,
                 decisions: list[Decision],
-                reviews: list[tuple[DecisionConditionReview, int, str]]) -> list[ChainProblem]:
+                reviews: list[tuple[DecisionConditionReview, int, str]]) -> list[ChainFinding]:
     top = max((d.sequence for d in decisions), default=0)
     top_review = max((r.sequence for r, _, _ in reviews), default=0)
     if head is None:
-        return [ChainProblem("head")] if decisions or reviews else []
+        return [ChainFinding("head")] if decisions or reviews else []
     if not log_seal.macs_equal(head.mac, log_seal.head_mac(
             key, project_id, head.entries, head.last_mac, head.reviews, head.last_review_mac)):
-        return [ChainProblem("head")]
-    problems: list[ChainProblem] = []
+        return [ChainFinding("head")]
+    problems: list[ChainFinding] = []
     if head.entries > top:
-        problems.append(ChainProblem("tail", top, head.entries - top))
+        problems.append(ChainFinding("tail", top, head.entries - top))
     elif head.entries < top:
-        problems.append(ChainProblem("extra", head.entries + 1, top - head.entries))
+        problems.append(ChainFinding("extra", head.entries + 1, top - head.entries))
     else:
         last = next((d for d in decisions if d.sequence == top), None)
         if last is not None and not log_seal.macs_equal(last.entry_hash, head.last_mac):
-            problems.append(ChainProblem("head"))
+            problems.append(ChainFinding("head"))
     if head.reviews > top_review:
-        problems.append(ChainProblem("review_tail", top_review, head.reviews - top_review))
+        problems.append(ChainFinding("review_tail", top_review, head.reviews - top_review))
     elif head.reviews < top_review:
-        problems.append(ChainProblem("review_extra", head.reviews + 1, top_review - head.reviews))
+        problems.append(ChainFinding("review_extra", head.reviews + 1, top_review - head.reviews))
     else:
         last_review = next((r for r, _, _ in reviews if r.sequence == top_review), None)
         if last_review is not None and not log_seal.macs_equal(last_review.mac,
                                                                head.last_review_mac):
-            problems.append(ChainProblem("head"))
+            problems.append(ChainFinding("head"))
     return problems
 
 
