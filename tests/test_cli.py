@@ -101,6 +101,12 @@ def test_decisions_verify_exit_codes(demo_sqlite, capsys):
     assert code == 1 and "Entry no. 3 has been changed" in out
 
 
+def test_decisions_verify_with_a_short_log_key_says_so(demo_sqlite, capsys, monkeypatch):
+    monkeypatch.setenv("LIVINGLAB_LOG_KEY", "short")
+    code, _, err = run(capsys, "decisions", "verify", "--project", "empact")
+    assert code == 2 and "LIVINGLAB_LOG_KEY must be at least 32 bytes" in err
+
+
 def test_decisions_verify_names_the_deleted_tail_in_the_language_asked(demo_sqlite, capsys):
     from sqlalchemy import text
 

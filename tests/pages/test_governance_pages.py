@@ -248,3 +248,14 @@ def test_a_log_filtered_to_nothing_says_so_in_the_readers_language_not_empty(dem
     assert not at.exception
     assert len(at.dataframe) == 0
     assert t("common.empty", lang="nl") in [c.value for c in at.caption]
+
+
+def test_a_log_key_too_short_stops_the_app_with_a_message(demo_sqlite, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.pages.apptest import APP
+
+    monkeypatch.setenv("LIVINGLAB_LOG_KEY", "short")
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert [e.value for e in at.error] == [t("auth.bad_log_key", lang="fr")]
+    assert not at.exception
