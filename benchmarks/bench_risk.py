@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("LIVINGLAB_COOKIE_KEY", "benchmark-cookie-key-" + "x" * 40)
+os.environ.setdefault("LIVINGLAB_LOG_KEY", "benchmark-log-key-" + "y" * 40)
 os.environ.setdefault("LIVINGLAB_BCRYPT_ROUNDS", "4")
 
 PAYLOAD_BUDGET_BYTES = 1_000_000

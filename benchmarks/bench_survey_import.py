@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("LIVINGLAB_COOKIE_KEY", "benchmark-cookie-key-" + "x" * 40)
+os.environ.setdefault("LIVINGLAB_LOG_KEY", "benchmark-log-key-" + "y" * 40)
 
 BUDGET_SECONDS = 5.0
 CATEGORIES = ["1re ligne", "2e ligne", "Aide et soins à domicile", "Pouvoirs locaux (CPAS)",

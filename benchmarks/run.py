@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("LIVINGLAB_COOKIE_KEY", "benchmark-cookie-key-" + "x" * 40)
+os.environ.setdefault("LIVINGLAB_LOG_KEY", "benchmark-log-key-" + "y" * 40)
 os.environ.setdefault("LIVINGLAB_BCRYPT_ROUNDS", "4")
 
 from benchmarks.harness import (  # noqa: E402

@@ -13,6 +13,7 @@ from dashboard import auth, navigation
 from dashboard.i18n import t
 from dashboard.ui import sidebar
 from dashboard.ui.session import build_context, init_language, language_switch
+from models.log_key import LogKeyTooShort, log_key
 
 st.set_page_config(page_title="Living lab", page_icon=":material/hub:", layout="wide",
                    initial_sidebar_state="expanded")
@@ -24,6 +25,11 @@ try:
     authenticate = auth.authenticator()
 except auth.CookieKeyTooShort:
     st.error(t("auth.bad_cookie_key"))
+    st.stop()
+try:
+    log_key()  # the decision log's seal: refuse to run with a weak one rather than seal with it
+except LogKeyTooShort:
+    st.error(t("auth.bad_log_key"))
     st.stop()
 
 if auth.is_logged_in() and st.session_state.get(auth.LOGOUT_BUTTON_KEY):

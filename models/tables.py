@@ -236,8 +236,9 @@ class AgendaItem(Table, table=True):
 class Decision(Table, table=True):
     """An entry of the governance log. Never updated or deleted: corrections supersede.
 
-    `entry_hash` is SHA-256 over the entry's content and `previous_hash` (the project's previous
-    entry), so an edit made behind the application's back breaks the chain.
+    `entry_hash` is a keyed MAC (HMAC-SHA256, key outside the database: models.log_key) over the
+    entry's content and `previous_hash` (the MAC of the project's previous entry), so an edit made
+    behind the application's back breaks the chain and cannot be re-sealed without the key.
     """
 
     __table_args__ = (UniqueConstraint("project_id", "sequence"),)
@@ -260,7 +261,11 @@ class Decision(Table, table=True):
 
 
 class DecisionConditionReview(Table, table=True):
-    """A later check of a conditional go's conditions (appended, never edited)."""
+    """A later check of a conditional go's conditions (appended, never edited).
+
+    Reviews form their own chain per project (`sequence` 1, 2, ...): `mac` seals the review's
+    content, its decision's sequence and MAC, and `previous_mac` (the project's previous review).
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     decision_id: int = _fk("decision.id", ondelete="RESTRICT")
@@ -268,6 +273,22 @@ class DecisionConditionReview(Table, table=True):
     note: str = Field(default="", sa_type=Text)
     recorded_by: str
     recorded_at: dt.datetime = Field(default_factory=utcnow)
+    sequence: int = 0  # 1, 2, ... per project
+    previous_mac: str = Field(default="", max_length=64)
+    mac: str = Field(default="", max_length=64)
+
+
+class DecisionLogHead(Table, table=True):
+    """The sealed end of a project's log: how many entries and reviews it holds and the MAC of
+    the last of each, sealed by `mac`. Updated in the transaction of every append, so deleting the
+    newest entries (or reviews) leaves a head that counts more than the log holds."""
+
+    project_id: int = Field(foreign_key="project.id", primary_key=True, ondelete="CASCADE")
+    entries: int = 0
+    last_mac: str = Field(default="", max_length=64)
+    reviews: int = 0
+    last_review_mac: str = Field(default="", max_length=64)
+    mac: str = Field(default="", max_length=64)
 
 
 # ---------------------------------------------------------------- partner surveys

@@ -4,7 +4,7 @@ unmet conditions), filters, what the committee knew at each decision, correction
 import streamlit as st
 
 from dashboard.errors import DashboardError
-from dashboard.i18n import label, plural, t
+from dashboard.i18n import label, message, plural, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_number
 from dashboard.permissions import Permission
 from dashboard.services import governance
@@ -27,8 +27,9 @@ check = governance.verify_chain(project.id)
 if check.intact:
     st.success(t("decisions.chain_intact", count=check.entries), icon=":material/verified:")
 else:
-    st.error(t("decisions.chain_broken", sequence=check.first_broken_sequence,
-               reason=t(f"decisions.chain_reason.{check.reason}")), icon=":material/gpp_bad:")
+    st.error("\n".join([t("decisions.chain_broken"), ""]
+                       + [f"- {message(p.key, **p.params)}" for p in check.problems]),
+             icon=":material/gpp_bad:")
 
 log = governance.log_frame(context.actor)
 figures = st.columns(6)

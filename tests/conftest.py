@@ -28,6 +28,7 @@ import pytest
 os.environ["LIVINGLAB_I18N_STRICT"] = "1"
 os.environ["LIVINGLAB_BCRYPT_ROUNDS"] = "4"
 os.environ["LIVINGLAB_COOKIE_KEY"] = "test-cookie-key-" + "x" * 40
+os.environ["LIVINGLAB_LOG_KEY"] = "test-log-key-" + "y" * 40
 os.environ.pop("LIVINGLAB_DATABASE_URL", None)
 
 from sqlalchemy import create_engine, text  # noqa: E402

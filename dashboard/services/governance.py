@@ -1,18 +1,21 @@
-"""The governance log: go / no-go decisions on actions, append-only and hash-chained.
+"""The governance log: go / no-go decisions on actions, append-only and sealed.
 
-Each entry's `entry_hash` is SHA-256 over its content and the previous entry's hash, so an entry
-changed or removed behind the application's back breaks the chain from that entry on
-(`verify_chain`). Corrections are new entries that supersede the old one.
+Each entry's `entry_hash` is a keyed MAC (HMAC-SHA256, models.log_seal) over its content and the
+previous entry's MAC; condition reviews form a second chain, each sealed with its decision's MAC;
+and the project's `DecisionLogHead` seals how many entries and reviews there are and the last MAC
+of each, updated in the transaction of every append. The key lives outside the database
+(models.log_key), so someone who can only write the database cannot re-seal what they change, and
+deleting the newest entries leaves a head that counts more than the log holds (`verify_chain`).
+Corrections are new entries that supersede the old one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import polars as pl
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, func, select
@@ -23,46 +26,72 @@ from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from dashboard.services.actions import Cause, apply_field_changes
 from dashboard.services.evidence import (
-    REVIEW_HORIZON_DAYS, action_state, canonical, display_names,
+    REVIEW_HORIZON_DAYS, action_state, display_names,
 )
 from dashboard.services.exports import to_file_bytes
 from dashboard.services.meetings import quorum_of
 from data_loaders.fields import contains_text
 from data_loaders.problems import Problems
+from models import log_seal
 from models.db import read_frame, session_scope
+from models.log_key import log_key
 from models.tables import (
-    Action, AgendaItem, Decision, DecisionConditionReview,
+    Action, AgendaItem, Decision, DecisionConditionReview, DecisionLogHead,
     Meeting, Objective, User, utcnow,
 )
 from models.vocab import Area, DecisionOutcome, status_after_decision
 
-GENESIS_HASH = "0" * 64
-HASHED_FIELDS = (
-    "project_id", "sequence", "action_id", "meeting_id", "outcome", "conditions", "rationale",
-    "review_date", "recorded_by", "recorded_at", "evidence", "supersedes_id", "correction_reason",
-)
-
-
-
+GENESIS_HASH = log_seal.GENESIS
+HASHED_FIELDS = log_seal.ENTRY_FIELDS
 
 
 def entry_content(decision: Decision) -> dict:
-    """The fields of an entry that its hash covers, in a database-independent form."""
-    return {name: canonical(getattr(decision, name)) for name in HASHED_FIELDS}
+    """The fields of an entry that its MAC covers, in a database-independent form."""
+    return log_seal.entry_content(decision)
 
 
 def entry_hash(content: dict, previous_hash: str) -> str:
-    payload = json.dumps({"content": content, "previous_hash": previous_hash}, sort_keys=True,
-                         ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(payload.encode()).hexdigest()
+    """The entry's MAC, with the server's log key."""
+    return log_seal.entry_mac(log_key(), content, previous_hash)
+
+
+def _head(session: Session, project_id: int) -> DecisionLogHead | None:
+    return session.exec(select(DecisionLogHead)
+                        .where(DecisionLogHead.project_id == project_id)).first()
+
+
+def _advance_head(session: Session, project_id: int, head: DecisionLogHead | None, *,
+                  entries: int, last_mac: str, reviews: int, last_review_mac: str) -> None:
+    """Move the sealed head forward, only from the state this append read: a concurrent append
+    that moved it first makes this one fail (no fork), on SQLite and PostgreSQL alike."""
+    values = {"entries": entries, "last_mac": last_mac, "reviews": reviews,
+              "last_review_mac": last_review_mac,
+              "mac": log_seal.head_mac(log_key(), project_id, entries, last_mac, reviews,
+                                       last_review_mac)}
+    if head is None:
+        session.add(DecisionLogHead(project_id=project_id, **values))
+        session.flush()  # a concurrent first append fails here on the primary key
+        return
+    moved = session.execute(
+        update(DecisionLogHead)
+        .where(DecisionLogHead.project_id == project_id,  # type: ignore[arg-type]
+               DecisionLogHead.entries == head.entries,  # type: ignore[arg-type]
+               DecisionLogHead.reviews == head.reviews)  # type: ignore[arg-type]
+        .values(**values).execution_options(synchronize_session=False))
+    if moved.rowcount != 1:  # type: ignore[attr-defined]
+        raise ConflictError("error.log_busy")
+    session.expire(head)
 
 
 def append_entry(session: Session, decision: Decision) -> Decision:
-    """Number the entry, chain it to the project's last entry and add it to the session.
+    """Number the entry, chain it to the project's last entry, seal the head, add it to the
+    session.
 
     A concurrent append gets the same sequence number and fails on the (project, sequence)
-    unique constraint when its transaction commits, so the chain never forks.
+    unique constraint (or on the head that moved) when its transaction commits, so the chain
+    never forks.
     """
+    head = _head(session, decision.project_id)
     last = session.exec(
         select(Decision.sequence, Decision.entry_hash)
         .where(Decision.project_id == decision.project_id)
@@ -75,33 +104,208 @@ def append_entry(session: Session, decision: Decision) -> Decision:
     decision.entry_hash = entry_hash(entry_content(decision), decision.previous_hash)
     session.add(decision)
     session.flush()
+    _advance_head(session, decision.project_id, head, entries=decision.sequence,
+                  last_mac=decision.entry_hash, reviews=head.reviews if head else 0,
+                  last_review_mac=head.last_review_mac if head else GENESIS_HASH)
     return decision
+
+
+def append_review(session: Session, decision: Decision,
+                  review: DecisionConditionReview) -> DecisionConditionReview:
+    """Number a condition review in the project's review chain, seal it to its decision and to
+    the previous review, seal the head, and add it to the session."""
+    head = _head(session, decision.project_id)
+    last = session.exec(
+        select(DecisionConditionReview.sequence, DecisionConditionReview.mac)
+        .join(Decision, Decision.id == DecisionConditionReview.decision_id)
+        .where(Decision.project_id == decision.project_id)
+        .order_by(DecisionConditionReview.sequence.desc())  # type: ignore[attr-defined]
+        .limit(1)
+    ).first()
+    review.decision_id = decision.id  # type: ignore[assignment]
+    review.sequence = (last[0] + 1) if last else 1
+    review.previous_mac = last[1] if last else GENESIS_HASH
+    review.recorded_at = review.recorded_at.replace(microsecond=0)
+    review.mac = log_seal.review_mac(
+        log_key(), log_seal.review_content(review, decision.project_id, decision.sequence,
+                                           decision.entry_hash), review.previous_mac)
+    session.add(review)
+    session.flush()
+    _advance_head(session, decision.project_id, head,
+                  entries=head.entries if head else decision.sequence,
+                  last_mac=head.last_mac if head else decision.entry_hash,
+                  reviews=review.sequence, last_review_mac=review.mac)
+    return review
+
+
+@dataclass(frozen=True)
+class ChainFinding:
+    """One thing wrong with the log.
+
+    kind: "content" (entry changed), "moved" (entry renumbered: it was `was`), "link" (the
+    entry no longer follows the one before it), "gap" (entries `sequence`.. missing, `count` of
+    them), "tail" (`count` entries missing after no. `sequence`), "extra" (an entry the head does
+    not know), "head" (the head is missing, forged, or does not match the last entry), and the
+    same for condition reviews: "review_content", "review_link", "review_gap", "review_tail",
+    "review_extra" (`sequence` is the review's number, `entry` its decision's).
+    """
+
+    kind: str
+    sequence: int | None = None
+    count: int = 1
+    was: int | None = None
+    entry: int | None = None
+
+    @property
+    def key(self) -> str:
+        """Its message (dashboard.i18n.message, with `params`)."""
+        return f"decisions.problem.{self.kind}"
+
+    @property
+    def params(self) -> dict:
+        sequence = self.sequence or 0
+        return {"sequence": sequence, "count": self.count, "was": self.was, "entry": self.entry,
+                "previous": sequence - 1, "last": sequence + self.count - 1}
 
 
 @dataclass(frozen=True)
 class ChainCheck:
     intact: bool
     entries: int
-    first_broken_sequence: int | None = None
-    reason: str = ""  # "content" (hash mismatch), "link" (previous hash), "gap" (missing entry)
+    problems: tuple[ChainFinding, ...] = field(default=())
+    reviews: int = 0
+
+    @property
+    def first_broken_sequence(self) -> int | None:
+        numbered = [p.sequence for p in self.problems
+                    if p.sequence is not None and not p.kind.startswith("review")]
+        return min(numbered) if numbered else None
+
+    @property
+    def reason(self) -> str:
+        """The kind of the first entry problem (the first problem when only reviews are)."""
+        first = self.first_broken_sequence
+        for problem in self.problems:
+            if first is None or problem.sequence == first:
+                return problem.kind
+        return ""
+
+
+def _missing_runs(present: list[int], upto: int) -> list[tuple[int, int]]:
+    """(first missing number, how many) for each run of numbers in 1..upto not in `present`."""
+    have = set(present)
+    runs: list[tuple[int, int]] = []
+    for number in range(1, upto + 1):
+        if number in have:
+            continue
+        if runs and runs[-1][0] + runs[-1][1] == number:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((number, 1))
+    return runs
+
+
+def _check_entries(key: bytes, decisions: list[Decision]) -> list[ChainFinding]:
+    problems: list[ChainFinding] = []
+    by_sequence = {d.sequence: d for d in decisions}
+    top = max(by_sequence, default=0)
+    gaps = _missing_runs(list(by_sequence), top)
+    problems += [ChainFinding("gap", first, count) for first, count in gaps]
+    for decision in decisions:
+        content = entry_content(decision)
+        if not log_seal.macs_equal(log_seal.entry_mac(key, content, decision.previous_hash),
+                                   decision.entry_hash):
+            was = next((n for n in range(1, top + len(decisions) + 1) if n != decision.sequence
+                        and log_seal.macs_equal(log_seal.entry_mac(
+                            key, {**content, "sequence": n}, decision.previous_hash),
+                            decision.entry_hash)), None)
+            problems.append(ChainFinding("moved", decision.sequence, was=was) if was
+                            else ChainFinding("content", decision.sequence))
+            continue
+        before = by_sequence.get(decision.sequence - 1)
+        expected = GENESIS_HASH if decision.sequence == 1 else (
+            before.entry_hash if before is not None else None)
+        if expected is not None and not log_seal.macs_equal(decision.previous_hash, expected):
+            problems.append(ChainFinding("link", decision.sequence))
+    return problems
+
+
+def _check_reviews(key: bytes, project_id: int, rows: list[tuple[DecisionConditionReview, int,
+                                                                 str]]) -> list[ChainFinding]:
+    problems: list[ChainFinding] = []
+    by_sequence = {review.sequence: (review, seq, mac) for review, seq, mac in rows}
+    top = max(by_sequence, default=0)
+    problems += [ChainFinding("review_gap", first, count)
+                 for first, count in _missing_runs(list(by_sequence), top)]
+    for review, decision_sequence, decision_mac in rows:
+        content = log_seal.review_content(review, project_id, decision_sequence, decision_mac)
+        if not log_seal.macs_equal(log_seal.review_mac(key, content, review.previous_mac),
+                                   review.mac):
+            problems.append(ChainFinding("review_content", review.sequence,
+                                         entry=decision_sequence))
+            continue
+        before = by_sequence.get(review.sequence - 1)
+        expected = GENESIS_HASH if review.sequence == 1 else (
+            before[0].mac if before is not None else None)
+        if expected is not None and not log_seal.macs_equal(review.previous_mac, expected):
+            problems.append(ChainFinding("review_link", review.sequence, entry=decision_sequence))
+    return problems
+
+
+def _check_head(key: bytes, project_id: int, head: DecisionLogHead | None,
+                decisions: list[Decision],
+                reviews: list[tuple[DecisionConditionReview, int, str]]) -> list[ChainFinding]:
+    top = max((d.sequence for d in decisions), default=0)
+    top_review = max((r.sequence for r, _, _ in reviews), default=0)
+    if head is None:
+        return [ChainFinding("head")] if decisions or reviews else []
+    if not log_seal.macs_equal(head.mac, log_seal.head_mac(
+            key, project_id, head.entries, head.last_mac, head.reviews, head.last_review_mac)):
+        return [ChainFinding("head")]
+    problems: list[ChainFinding] = []
+    if head.entries > top:
+        problems.append(ChainFinding("tail", top, head.entries - top))
+    elif head.entries < top:
+        problems.append(ChainFinding("extra", head.entries + 1, top - head.entries))
+    else:
+        last = next((d for d in decisions if d.sequence == top), None)
+        if last is not None and not log_seal.macs_equal(last.entry_hash, head.last_mac):
+            problems.append(ChainFinding("head"))
+    if head.reviews > top_review:
+        problems.append(ChainFinding("review_tail", top_review, head.reviews - top_review))
+    elif head.reviews < top_review:
+        problems.append(ChainFinding("review_extra", head.reviews + 1, top_review - head.reviews))
+    else:
+        last_review = next((r for r, _, _ in reviews if r.sequence == top_review), None)
+        if last_review is not None and not log_seal.macs_equal(last_review.mac,
+                                                               head.last_review_mac):
+            problems.append(ChainFinding("head"))
+    return problems
 
 
 def verify_chain(project_id: int) -> ChainCheck:
-    """Recompute every entry's hash in order; report the first entry that does not match."""
+    """Check every entry's and every condition review's MAC and link, and the sealed head:
+    every problem found, in order (changed, renumbered, missing in the middle or at the end)."""
+    key = log_key()
     with session_scope() as session:
-        decisions = session.exec(
+        decisions = list(session.exec(
             select(Decision).where(Decision.project_id == project_id).order_by(Decision.sequence)
-        ).all()
-        previous = GENESIS_HASH
-        for expected_sequence, decision in enumerate(decisions, start=1):
-            if decision.sequence != expected_sequence:
-                return ChainCheck(False, len(decisions), expected_sequence, "gap")
-            if decision.previous_hash != previous:
-                return ChainCheck(False, len(decisions), decision.sequence, "link")
-            if entry_hash(entry_content(decision), decision.previous_hash) != decision.entry_hash:
-                return ChainCheck(False, len(decisions), decision.sequence, "content")
-            previous = decision.entry_hash
-        return ChainCheck(True, len(decisions))
+        ).all())
+        reviews = [tuple(row) for row in session.exec(
+            select(DecisionConditionReview, Decision.sequence, Decision.entry_hash)
+            .join(Decision, Decision.id == DecisionConditionReview.decision_id)
+            .where(Decision.project_id == project_id)
+            .order_by(DecisionConditionReview.sequence, DecisionConditionReview.id)
+        ).all()]
+        head = _head(session, project_id)
+        problems = (_check_entries(key, decisions)
+                    + _check_head(key, project_id, head, decisions, reviews)  # type: ignore[arg-type]
+                    + _check_reviews(key, project_id, reviews))  # type: ignore[arg-type]
+        entry_problems = sorted((p for p in problems if not p.kind.startswith("review")
+                                 and p.kind != "head"), key=lambda p: p.sequence or 0)
+        others = [p for p in problems if p.kind.startswith("review") or p.kind == "head"]
+        ordered = tuple(entry_problems + others)
+        return ChainCheck(not ordered, len(decisions), ordered, len(reviews))
 
 
 # ---------------------------------------------------------------- reads
@@ -292,8 +496,8 @@ def record_condition_review(actor: Actor, decision_id: int, met: bool, note: str
             raise NotFound("error.not_found")
         if decision.outcome != DecisionOutcome.conditional_go:
             raise InvalidInput("error.not_conditional")
-        session.add(DecisionConditionReview(decision_id=decision.id, met=met, note=note.strip(),
-                                            recorded_by=actor.username))
+        append_review(session, decision, DecisionConditionReview(
+            decision_id=decision.id, met=met, note=note.strip(), recorded_by=actor.username))
         mark_changed(session, Area.governance)
 
 

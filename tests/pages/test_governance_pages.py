@@ -22,8 +22,9 @@ def test_the_log_shows_the_tamper_check_and_catches_a_direct_edit(demo_sqlite):
         connection.execute(text("UPDATE decision SET rationale = 'edited' WHERE sequence = 2 "
                                 "AND project_id = (SELECT id FROM project WHERE slug='empact')"))
     at.run()
-    assert t("decisions.chain_broken", lang="en", sequence=2,
-             reason=t("decisions.chain_reason.content", lang="en")) in [e.value for e in at.error]
+    errors = [e.value for e in at.error]
+    assert len(errors) == 1 and errors[0].startswith(t("decisions.chain_broken", lang="en"))
+    assert f"- {t('decisions.problem.content', lang='en', sequence=2)}" in errors[0].splitlines()
 
 
 def test_the_log_filters_and_flags(demo_sqlite):
@@ -247,3 +248,14 @@ def test_a_log_filtered_to_nothing_says_so_in_the_readers_language_not_empty(dem
     assert not at.exception
     assert len(at.dataframe) == 0
     assert t("common.empty", lang="nl") in [c.value for c in at.caption]
+
+
+def test_a_log_key_too_short_stops_the_app_with_a_message(demo_sqlite, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.pages.apptest import APP
+
+    monkeypatch.setenv("LIVINGLAB_LOG_KEY", "short")
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert [e.value for e in at.error] == [t("auth.bad_log_key", lang="fr")]
+    assert not at.exception

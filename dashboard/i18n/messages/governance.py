@@ -3,23 +3,121 @@
 MESSAGES = {
     "decisions.title": ("Journal des décisions", "Beslissingenlogboek", "Decision log"),
     "decisions.chain_intact": (
-        "Journal intègre : les {count} entrées correspondent à leur empreinte.",
-        "Logboek intact: de {count} items komen overeen met hun vingerafdruk.",
-        "Log intact: all {count} entries match their fingerprint.",
+        "Journal intègre : les {count} entrées correspondent à leur sceau.",
+        "Logboek intact: de {count} items komen overeen met hun zegel.",
+        "Log intact: all {count} entries match their seal.",
     ),
     "decisions.chain_broken": (
-        "Journal altéré : l'entrée n° {sequence} ne correspond plus à son empreinte ({reason}). "
-        "Prévenez l'administrateur.",
-        "Logboek gewijzigd: item nr. {sequence} komt niet meer overeen met zijn vingerafdruk "
-        "({reason}). Verwittig de beheerder.",
-        "Log tampered with: entry no. {sequence} no longer matches its fingerprint ({reason}). "
-        "Tell the administrator.",
+        "Journal altéré : prévenez l'administrateur.",
+        "Logboek gewijzigd: verwittig de beheerder.",
+        "Log tampered with: tell the administrator.",
     ),
-    "decisions.chain_reason.content": ("contenu modifié", "inhoud gewijzigd", "content changed"),
-    "decisions.chain_reason.link": ("lien rompu avec l'entrée précédente",
-                                    "schakel met het vorige item verbroken",
-                                    "link to the previous entry broken"),
-    "decisions.chain_reason.gap": ("entrée manquante", "ontbrekend item", "entry missing"),
+    "decisions.problem.content": (
+        "L'entrée n° {sequence} a été modifiée : elle ne correspond plus à son sceau.",
+        "Item nr. {sequence} werd gewijzigd: het komt niet meer overeen met zijn zegel.",
+        "Entry no. {sequence} has been changed: it no longer matches its seal.",
+    ),
+    "decisions.problem.moved": (
+        "L'entrée n° {sequence} était le n° {was} : l'ordre des entrées a été modifié.",
+        "Item nr. {sequence} was nr. {was}: de volgorde van de items werd gewijzigd.",
+        "Entry no. {sequence} was no. {was}: the entries have been reordered.",
+    ),
+    "decisions.problem.link": (
+        "L'entrée n° {sequence} ne suit plus l'entrée n° {previous} : le journal a été "
+        "réordonné.",
+        "Item nr. {sequence} volgt niet meer op item nr. {previous}: het logboek werd "
+        "herschikt.",
+        "Entry no. {sequence} no longer follows entry no. {previous}: the log has been "
+        "reordered.",
+    ),
+    "decisions.problem.gap.one": (
+        "L'entrée n° {sequence} manque.",
+        "Item nr. {sequence} ontbreekt.",
+        "Entry no. {sequence} is missing.",
+    ),
+    "decisions.problem.gap.other": (
+        "{count} entrées manquent, du n° {sequence} au n° {last}.",
+        "{count} items ontbreken, van nr. {sequence} tot nr. {last}.",
+        "{count} entries are missing, from no. {sequence} to no. {last}.",
+    ),
+    "decisions.problem.tail.one": (
+        "{count} entrée manque après le n° {sequence} : la plus récente a été supprimée.",
+        "{count} item ontbreekt na nr. {sequence}: het nieuwste werd verwijderd.",
+        "{count} entry missing after no. {sequence}: the newest one has been deleted.",
+    ),
+    "decisions.problem.tail.other": (
+        "{count} entrées manquent après le n° {sequence} : les plus récentes ont été supprimées.",
+        "{count} items ontbreken na nr. {sequence}: de nieuwste werden verwijderd.",
+        "{count} entries missing after no. {sequence}: the newest ones have been deleted.",
+    ),
+    "decisions.problem.extra.one": (
+        "{count} entrée à partir du n° {sequence} n'a pas été scellée par l'application.",
+        "{count} item vanaf nr. {sequence} werd niet door de toepassing verzegeld.",
+        "{count} entry from no. {sequence} on was not sealed by the application.",
+    ),
+    "decisions.problem.extra.other": (
+        "{count} entrées à partir du n° {sequence} n'ont pas été scellées par l'application.",
+        "{count} items vanaf nr. {sequence} werden niet door de toepassing verzegeld.",
+        "{count} entries from no. {sequence} on were not sealed by the application.",
+    ),
+    "decisions.problem.head": (
+        "La fin scellée du journal manque, est falsifiée ou ne correspond plus à sa dernière "
+        "entrée.",
+        "Het verzegelde einde van het logboek ontbreekt, is vervalst of komt niet meer overeen "
+        "met het laatste item.",
+        "The sealed end of the log is missing, forged, or no longer matches its last entry.",
+    ),
+    "decisions.problem.review_content": (
+        "La vérification des conditions n° {sequence} (entrée n° {entry}) a été modifiée.",
+        "Controle van de voorwaarden nr. {sequence} (item nr. {entry}) werd gewijzigd.",
+        "Condition check no. {sequence} (entry no. {entry}) has been changed.",
+    ),
+    "decisions.problem.review_link": (
+        "La vérification des conditions n° {sequence} (entrée n° {entry}) ne suit plus la "
+        "précédente.",
+        "Controle van de voorwaarden nr. {sequence} (item nr. {entry}) volgt niet meer op de "
+        "vorige.",
+        "Condition check no. {sequence} (entry no. {entry}) no longer follows the previous one.",
+    ),
+    "decisions.problem.review_gap.one": (
+        "La vérification des conditions n° {sequence} manque.",
+        "Controle van de voorwaarden nr. {sequence} ontbreekt.",
+        "Condition check no. {sequence} is missing.",
+    ),
+    "decisions.problem.review_gap.other": (
+        "{count} vérifications des conditions manquent, du n° {sequence} au n° {last}.",
+        "{count} controles van de voorwaarden ontbreken, van nr. {sequence} tot nr. {last}.",
+        "{count} condition checks are missing, from no. {sequence} to no. {last}.",
+    ),
+    "decisions.problem.review_tail.one": (
+        "{count} vérification des conditions manque après le n° {sequence} : la plus récente a "
+        "été supprimée.",
+        "{count} controle van de voorwaarden ontbreekt na nr. {sequence}: de nieuwste werd "
+        "verwijderd.",
+        "{count} condition check missing after no. {sequence}: the newest one has been deleted.",
+    ),
+    "decisions.problem.review_tail.other": (
+        "{count} vérifications des conditions manquent après le n° {sequence} : les plus "
+        "récentes ont été supprimées.",
+        "{count} controles van de voorwaarden ontbreken na nr. {sequence}: de nieuwste werden "
+        "verwijderd.",
+        "{count} condition checks missing after no. {sequence}: the newest ones have been "
+        "deleted.",
+    ),
+    "decisions.problem.review_extra.one": (
+        "{count} vérification des conditions à partir du n° {sequence} n'a pas été scellée par "
+        "l'application.",
+        "{count} controle van de voorwaarden vanaf nr. {sequence} werd niet door de toepassing "
+        "verzegeld.",
+        "{count} condition check from no. {sequence} on was not sealed by the application.",
+    ),
+    "decisions.problem.review_extra.other": (
+        "{count} vérifications des conditions à partir du n° {sequence} n'ont pas été scellées "
+        "par l'application.",
+        "{count} controles van de voorwaarden vanaf nr. {sequence} werden niet door de "
+        "toepassing verzegeld.",
+        "{count} condition checks from no. {sequence} on were not sealed by the application.",
+    ),
     "decisions.figure.entries": ("Entrées", "Items", "Entries"),
     "decisions.figure.flagged": ("À suivre", "Op te volgen", "To follow up"),
     "decisions.flags_help": (

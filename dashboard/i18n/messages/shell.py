@@ -60,6 +60,11 @@ MESSAGES = {
         "Configuratie: LIVINGLAB_COOKIE_KEY moet minstens 32 bytes lang zijn.",
         "Configuration: LIVINGLAB_COOKIE_KEY must be at least 32 bytes long.",
     ),
+    "auth.bad_log_key": (
+        "Configuration : LIVINGLAB_LOG_KEY doit compter au moins 32 octets.",
+        "Configuratie: LIVINGLAB_LOG_KEY moet minstens 32 bytes lang zijn.",
+        "Configuration: LIVINGLAB_LOG_KEY must be at least 32 bytes long.",
+    ),
     # sidebar
     "sidebar.project": ("Projet", "Project", "Project"),
     "sidebar.role": ("Votre rôle : {role}", "Uw rol: {role}", "Your role: {role}"),
