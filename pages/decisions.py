@@ -25,7 +25,7 @@ page_header(context, t("decisions.title"))
 
 check = governance.verify_chain(project.id)
 if check.intact:
-    st.success(t("decisions.chain_intact", count=check.entries), icon=":material/verified:")
+    st.success(plural("decisions.chain_intact", check.entries), icon=":material/verified:")
 else:
     st.error("\n".join([t("decisions.chain_broken"), ""]
                        + [f"- {message(p.key, **p.params)}" for p in check.problems]),

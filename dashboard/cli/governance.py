@@ -8,7 +8,7 @@ from pathlib import Path
 from dashboard.cli import EXIT_OK, EXIT_PROBLEM
 from dashboard.cli.core import require_database
 from dashboard.cli.files import add_export_arguments
-from dashboard.i18n import message, t
+from dashboard.i18n import message, plural, t
 from dashboard.services import governance
 from dashboard.services.access import cli_actor
 from dashboard.services.projects import get_project
@@ -20,7 +20,7 @@ def cmd_decisions_verify(args: argparse.Namespace) -> int:
     project = get_project(args.project)
     check = governance.verify_chain(project.id)
     if check.intact:
-        print(f"{project.slug}: {t('decisions.chain_intact', lang=args.lang, count=check.entries)}")
+        print(f"{project.slug}: {plural('decisions.chain_intact', check.entries, lang=args.lang)}")
         return EXIT_OK
     print(f"{project.slug}: {t('decisions.chain_broken', lang=args.lang)}")
     for problem in check.problems:

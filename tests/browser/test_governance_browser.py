@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from dashboard.i18n import t
+from dashboard.i18n import plural, t
 from tests.browser.conftest import PASSWORD, log_in, screenshot, settle
 
 pytestmark = pytest.mark.browser
@@ -103,7 +103,7 @@ def test_prepare_hold_and_minute_a_meeting(start_server, page, tmp_path, sqlite_
 
     # The log has the new entry, and is intact.
     page.goto(f"{base}/decisions")
-    expect(page.get_by_text(t("decisions.chain_intact", lang=EN, count=14))).to_be_visible()
+    expect(page.get_by_text(plural("decisions.chain_intact", 14, lang=EN))).to_be_visible()
     settle(page)
     screenshot(page, "decisions-after-meeting")
 

@@ -2,7 +2,12 @@
 
 MESSAGES = {
     "decisions.title": ("Journal des décisions", "Beslissingenlogboek", "Decision log"),
-    "decisions.chain_intact": (
+    "decisions.chain_intact.one": (
+        "Journal intègre : l'entrée correspond à son sceau.",
+        "Logboek intact: het item komt overeen met zijn zegel.",
+        "Log intact: the entry matches its seal.",
+    ),
+    "decisions.chain_intact.other": (
         "Journal intègre : les {count} entrées correspondent à leur sceau.",
         "Logboek intact: de {count} items komen overeen met hun zegel.",
         "Log intact: all {count} entries match their seal.",
