@@ -64,7 +64,7 @@ def describe(problem: Problem, lang: str = "en") -> str:
     text = message(problem.key, lang=lang, **problem.params)
     if problem.value != "":
         text = f"{text} {t('problem.value', lang=lang, value=problem.value)}"
-    return f"{', '.join(where)}: {text}" if where else text
+    return f"{', '.join(where)}{t('problem.separator', lang=lang)}{text}" if where else text
 
 
 class ValidationFailed(DashboardError):

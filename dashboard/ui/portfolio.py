@@ -15,12 +15,17 @@ from dashboard.services import portfolio
 from dashboard.services.portfolio import ActionFilters
 from dashboard.ui.components import DATE_FORMAT, show_table
 from dashboard.ui.context import PageContext
+from dashboard.ui.session import relabel_after_language_switch
 from dashboard.ui.tables import in_brussels
 from models.vocab import ActionStatus, DecisionOutcome
 
 FILTERS_KEY = "portfolio_filters"  # plain session state: survives switching pages
 _WIDGETS = ("pf_text", "pf_objective", "pf_status", "pf_region", "pf_lead", "pf_stratum",
             "pf_se", "pf_late")
+# The filters whose option labels are translated: after FR -> NL the browser kept the French
+# labels of the chosen statuses and strata (see relabel_after_language_switch). The segmented
+# control (pf_se) follows by itself: Streamlit resends its value when its label is not an option.
+_TRANSLATED_WIDGETS = ("pf_status", "pf_stratum")
 
 
 ACTION_DATES = ("planned_start", "planned_end", "actual_start", "actual_end")
@@ -74,6 +79,8 @@ def filter_bar(context: PageContext, actions: pl.DataFrame) -> pl.DataFrame:
     se_options = ["any", "yes", "no"]
     se_labels = {"any": t("filters.se_any"), "yes": t("common.yes"), "no": t("common.no")}
 
+    for key in _TRANSLATED_WIDGETS:
+        relabel_after_language_switch(key)
     with st.container(border=True):
         first = st.columns([3, 3, 3, 3])
         text = first[0].text_input(t("filters.search"), value=saved.text, key="pf_text",

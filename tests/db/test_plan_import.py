@@ -244,7 +244,7 @@ def test_the_refusal_of_a_done_action_without_actual_end_names_file_line_and_col
     problem = plan_import.preview_plan_import(
         leuven, *file("bad-done-without-actual-end.csv")).problems[0]
     assert describe(problem, "fr") == (
-        "bad-done-without-actual-end.csv, ligne 2, colonne actual_end: l'action 1.1.1 est "
+        "bad-done-without-actual-end.csv, ligne 2, colonne actual_end : l'action 1.1.1 est "
         "terminée mais sa fin réelle manque : indiquez la date à laquelle elle s'est terminée "
         "(colonne actual_end).")
 

@@ -259,3 +259,22 @@ def test_a_log_key_too_short_stops_the_app_with_a_message(demo_sqlite, monkeypat
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert [e.value for e in at.error] == [t("auth.bad_log_key", lang="fr")]
     assert not at.exception
+
+
+def test_the_agenda_pills_keep_the_chosen_item_after_a_language_switch(demo_sqlite):
+    """After FR -> NL the chosen agenda item stays chosen and its pill shows a current label:
+    the labels hold no translated word (number, code, title), and Streamlit resends a pills
+    value whose label is no longer an option (checked with a translated word added), so no
+    relabelling is needed here."""
+    at = open_page(logged_in("demo-steering", lang="fr", project="empact"), "meetings")
+    meeting = at.selectbox(key="meeting_id").value
+    pills = at.pills(key=f"session_item_{meeting}").set_value(1).run().pills(
+        key=f"session_item_{meeting}")
+    shown_fr = list(pills.formatted_values)  # what the browser sent
+    at.button(key="lang_app_nl").click().run()
+    assert not at.exception
+    pills = at.pills(key=f"session_item_{meeting}")
+    assert pills.value == 1
+    shown = list(pills.proto.raw_values) if pills.proto.set_value else shown_fr
+    assert shown == [pills.proto.options[1].content]
+    assert pills.proto.label == t("meetings.items", lang="nl")

@@ -172,3 +172,33 @@ def test_downloads_hold_the_filtered_actions_and_say_which_filters(demo_sqlite,
     assert file_name.endswith(t("downloads.file_suffix", lang=lang, shown=shown, total=total)
                               + ".png")
     assert any(done in c.value and "zorg" in c.value for c in at.caption)
+
+
+def _shown_choices(widget, before: list[str]) -> list[str]:  # noqa: ANN001
+    """The labels a browser shows in a multiselect or segmented control after a run: it keeps
+    its own (the labels it last showed) unless the run sets them (set_value, raw_values)."""
+    return list(widget.proto.raw_values) if widget.proto.set_value else before
+
+
+def test_the_chosen_filters_speak_the_new_language_after_a_switch(demo_sqlite):
+    """After FR -> NL the status filter still showed 'En cours' among Dutch options."""
+    at = open_page(logged_in("demo-steering", lang="fr", project="empact"), "portfolio")
+    at.multiselect(key="pf_status").set_value(["in_progress"]).run()
+    at.multiselect(key="pf_stratum").set_value([2]).run()
+    at.segmented_control(key="pf_se").set_value("yes").run()
+    shown_fr = {key: list(at.multiselect(key=key).values)  # the labels the browser sent
+                for key in ("pf_status", "pf_stratum")}
+    assert shown_fr["pf_status"] == [t("status.in_progress", lang="fr")]
+    at.button(key="lang_app_nl").click().run()
+    assert not at.exception
+    status = at.multiselect(key="pf_status")
+    assert status.value == ["in_progress"]  # the filter itself is kept
+    assert _shown_choices(status, shown_fr["pf_status"]) == [t("status.in_progress", lang="nl")]
+    stratum = at.multiselect(key="pf_stratum")
+    assert stratum.value == [2]
+    assert _shown_choices(stratum, shown_fr["pf_stratum"]) == [list(stratum.proto.options)[2]]
+    assert list(stratum.proto.options)[2] != shown_fr["pf_stratum"][0]
+    assert status.proto.label == t("filters.status", lang="nl")
+    se = at.segmented_control(key="pf_se")
+    assert se.value == "yes"
+    assert _shown_choices(se, [t("common.yes", lang="fr")]) == [t("common.yes", lang="nl")]

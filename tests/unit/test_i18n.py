@@ -92,6 +92,42 @@ def test_the_plural_marker_scan_finds_the_markers_it_is_for():
     assert not PLURAL_MARKER.search("Part des actions (en %) · (n) · (e)-santé")
 
 
+# French typography puts a space before ":", ";", "?" and "!" (the catalogue uses a plain space);
+# Dutch and English put none. Literal text only: a format field counts as a word, and what is
+# not punctuation (https://, 10:30, EPSG:4326, "::") is left out because no space follows it.
+UNSPACED_FRENCH = re.compile(r"[\w)\]»*’'\"](?=[:;?!](?:\s|$))")
+SPACED_COLON = re.compile(r"\S\s+:(?:\s|$)")
+
+
+def _literal(text: str) -> str:
+    parts = string.Formatter().parse(text)
+    return "".join(literal + ("x" if name is not None else "") for literal, name, _, _ in parts)
+
+
+def test_french_messages_put_a_space_before_colons_and_semicolons():
+    """French problem lines read '2.1.1, colonne Début prévu: date illisible' beside messages
+    with ' : '; French wants the space."""
+    unspaced = sorted((key, texts[0]) for key, texts in catalogue().items()
+                      if UNSPACED_FRENCH.search(_literal(texts[0]).replace("::", "")))
+    assert not unspaced, f"French messages without a space before : ; ? !: {unspaced}"
+
+
+def test_dutch_and_english_messages_put_no_space_before_a_colon():
+    spaced = sorted((key, lang) for key, texts in catalogue().items()
+                    for lang, text in zip(("nl", "en"), texts[1:], strict=True)
+                    if SPACED_COLON.search(_literal(text)))
+    assert not spaced, f"Dutch or English messages with a space before ':': {spaced}"
+
+
+def test_the_french_punctuation_scan_finds_what_it_is_for():
+    for text in ("colonne X: date illisible", "{code}: manquant", "oui/non; vide", "Prêt?",
+                 "**code**: texte", "« Titre »: suite"):
+        assert UNSPACED_FRENCH.search(_literal(text).replace("::", "")), text
+    for text in ("colonne X : date", "à 10:30", "voir https://example.org", "EPSG:4326 ; ok",
+                 "{value:,.1f} %", "a::b", "séparées par ; ou |"):
+        assert not UNSPACED_FRENCH.search(_literal(text).replace("::", "")), text
+
+
 PLURAL_KEYS = sorted(key.removesuffix(".other") for key in catalogue()
                      if key.endswith(".other") and f"{key.removesuffix('.other')}.one" in catalogue())
 # French puts 0 and 1 in the singular; Dutch and English only 1 (CLDR, through Babel).

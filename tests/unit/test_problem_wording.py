@@ -39,3 +39,13 @@ def test_the_import_page_s_own_inputs_are_named_by_their_labels():
     named = name_fields(problems.items, {"--wave": "Vague"})
     assert describe(named[0], "fr").startswith("responses.csv, champ « Vague »")
     assert "--wave" not in describe(named[0], "fr")
+
+
+def test_where_and_what_are_separated_as_each_language_writes_a_colon():
+    """French problem lines lacked the space before the colon: '2.1.1, colonne Début prévu:
+    date illisible'."""
+    problem = Problem("problem.bad_date", record="2.1.1", column="Début prévu", value="03/15/2027")
+    assert describe(problem, "fr").startswith("2.1.1, colonne Début prévu : ")
+    assert describe(problem, "nl").startswith("2.1.1, kolom Début prévu: ")
+    assert describe(problem, "en").startswith("2.1.1, column Début prévu: ")
+    assert "\n- 2.1.1, colonne Début prévu : " in ValidationFailed([problem]).message("fr")

@@ -105,6 +105,8 @@ MESSAGES = {
     ),
     "problem.count.one": ("{count} problème", "{count} probleem", "{count} problem"),
     "problem.count.other": ("{count} problèmes", "{count} problemen", "{count} problems"),
+    # Between where a problem is and what it is: French puts a space before the colon.
+    "problem.separator": (" : ", ": ", ": "),
     "problem.line": ("ligne {line}", "regel {line}", "line {line}"),
     "problem.column": ("colonne {column}", "kolom {column}", "column {column}"),
     "problem.field": ("champ « {field} »", "veld ‘{field}’", "field ‘{field}’"),

@@ -82,7 +82,7 @@ MESSAGES = {
     ),
     "indicators.explain.off_track": (
         "Hors trajectoire : {value} en {period}, pas mieux que la valeur de départ "
-        "({baseline}); {expected} était attendu (cible {target}).",
+        "({baseline}) ; {expected} était attendu (cible {target}).",
         "Uit koers: {value} in {period}, niet beter dan de beginwaarde ({baseline}); "
         "{expected} werd verwacht (doel {target}).",
         "Off track: {value} in {period}, no better than the baseline ({baseline}); {expected} "
@@ -252,7 +252,7 @@ MESSAGES = {
     ),
     "indicators.enter_help": (
         "Une valeur (en {unit}), ou un numérateur et un dénominateur (la valeur en est "
-        "déduite). Une valeur existante pour cette période et cette région est remplacée; "
+        "déduite). Une valeur existante pour cette période et cette région est remplacée ; "
         "l'ancienne reste dans l'historique.",
         "Een waarde (in {unit}), of een teller en een noemer (de waarde volgt eruit). Een "
         "bestaande waarde voor die periode en regio wordt vervangen; de oude blijft in de "
@@ -443,7 +443,7 @@ MESSAGES = {
     "maturity.col.dimension": ("Dimension", "Dimensie", "Dimension"),
     "maturity.actions_count_help": (
         "Actions du plan (prévues, en cours, en pause ou terminées) qui s'attaquent à la "
-        "dimension; les idées et les actions arrêtées ne comptent pas.",
+        "dimension ; les idées et les actions arrêtées ne comptent pas.",
         "Acties van het plan (gepland, lopend, gepauzeerd of afgerond) die de dimensie "
         "aanpakken; ideeën en stopgezette acties tellen niet.",
         "Actions of the plan (planned, in progress, on hold or done) addressing the dimension; "
@@ -584,7 +584,7 @@ MESSAGES = {
     ),
     "maturity.score_help": (
         "Vos scores ({name}) : 0 à 5 par dimension, chacun avec une courte justification. "
-        "Vous pouvez les modifier jusqu'à l'enregistrement du consensus; une ligne sans score "
+        "Vous pouvez les modifier jusqu'à l'enregistrement du consensus ; une ligne sans score "
         "n'est pas notée.",
         "Uw scores ({name}): 0 tot 5 per dimensie, elk met een korte verantwoording. U kunt ze "
         "wijzigen tot de consensus vastgelegd is; een rij zonder score telt niet.",
@@ -604,7 +604,7 @@ MESSAGES = {
     ),
     "maturity.consensus_help": (
         "Après l'atelier : le score retenu ensemble pour chaque dimension, avec une note. "
-        "L'enregistrement clôt les scores individuels du tour; le consensus reste corrigeable.",
+        "L'enregistrement clôt les scores individuels du tour ; le consensus reste corrigeable.",
         "Na de workshop: de samen gekozen score per dimensie, met een notitie. Vastleggen "
         "sluit de individuele scores van de ronde af; de consensus blijft corrigeerbaar.",
         "After the workshop: the score agreed for each dimension, with a note. Recording it "
@@ -645,7 +645,7 @@ MESSAGES = {
     "import.indicators.columns": (
         "Une ligne par indicateur, période et région. Colonnes obligatoires : **indicator** "
         "(code, p. ex. GP_AFTER_DISCHARGE) et **period** (2021, 2021-Q3 ou 2021-06). "
-        "Facultatives : **region** (code ou nom; vide = tout le projet), **value**, "
+        "Facultatives : **region** (code ou nom ; vide = tout le projet), **value**, "
         "**numerator**, **denominator** — chaque ligne a une valeur, ou un numérateur et un "
         "dénominateur. Les valeurs absentes du fichier sont conservées.",
         "Eén rij per indicator, periode en regio. Verplichte kolommen: **indicator** (code, "

@@ -85,7 +85,7 @@ MESSAGES = {
         "the end is before the start ({start}).",
     ),
     "problem.bad_yes_no": (
-        "attendu oui/non (yes/no, ja/nee, true/false, 1/0; vide = non).",
+        "attendu oui/non (yes/no, ja/nee, true/false, 1/0 ; vide = non).",
         "verwacht ja/nee (yes/no, oui/non, true/false, 1/0; leeg = nee).",
         "expected yes/no (oui/non, ja/nee, true/false, 1/0; empty = no).",
     ),
@@ -183,7 +183,7 @@ MESSAGES = {
         "**status**, **start** et **end** (AAAA-MM-JJ ou JJ/MM/AAAA), **lead_partner**, "
         "**care_regions** (séparées par ; ou |), **social_entrepreneurship** (oui/non), "
         "**target_stratum** (0 à 3), **budget_eur**, **description**. Les actions sont "
-        "reconnues par leur code; celles absentes du fichier sont conservées.",
+        "reconnues par leur code ; celles absentes du fichier sont conservées.",
         "Eén rij per doelstelling of actie. Verplichte kolommen: **code** (2 = strategische "
         "doelstelling, 2.3 = operationele doelstelling, 2.3.1 = actie) en **title**. Optioneel: "
         "**status**, **start** en **end** (JJJJ-MM-DD of DD/MM/JJJJ), **lead_partner**, "

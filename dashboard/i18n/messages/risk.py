@@ -4,7 +4,7 @@ MESSAGES = {
     "risk.title": ("Risques stratifiés par région de soins",
                    "Gestratificeerd risico per zorgregio", "Stratified risk by care region"),
     "risk.demo_caption": (
-        "Démo : comptages et référence nationale synthétiques; contours réels (cantons "
+        "Démo : comptages et référence nationale synthétiques ; contours réels (cantons "
         "judiciaires).",
         "Demo: synthetische aantallen en nationale referentie; echte grenzen (gerechtelijke "
         "kantons).",
@@ -85,7 +85,7 @@ MESSAGES = {
                              "Actions aimed at '{stratum}'"),
     "risk.boundaries": ("Contours : {source}", "Grenzen: {source}", "Boundaries: {source}"),
     "risk.map_help": (
-        "Survolez une région pour le détail; cliquez-la pour sa pyramide. Étiquette : nom, "
+        "Survolez une région pour le détail ; cliquez-la pour sa pyramide. Étiquette : nom, "
         "valeur, actions visant la strate choisie.",
         "Beweeg over een regio voor details; klik erop voor haar piramide. Label: naam, "
         "waarde, acties gericht op het gekozen stratum.",
@@ -94,7 +94,7 @@ MESSAGES = {
     ),
     "risk.map_labelled": (
         "Trop de régions pour les étiqueter toutes : seules les {top} à la valeur la plus "
-        "élevée et la région choisie pour la pyramide le sont; survolez les autres ou voyez "
+        "élevée et la région choisie pour la pyramide le sont ; survolez les autres ou voyez "
         "le tableau des régions.",
         "Te veel regio's om ze allemaal te labelen: alleen de {top} met de hoogste waarde en "
         "de regio gekozen voor de piramide; beweeg over de andere of zie de tabel van de "
@@ -103,7 +103,7 @@ MESSAGES = {
         "region chosen for the pyramid are; hover the others or see the table of regions.",
     ),
     "risk.map_help.prevalence": (
-        "Survolez une région pour le détail; cliquez-la pour sa pyramide. Étiquette : nom, "
+        "Survolez une région pour le détail ; cliquez-la pour sa pyramide. Étiquette : nom, "
         "valeur.",
         "Beweeg over een regio voor details; klik erop voor haar piramide. Label: naam, "
         "waarde.",
@@ -148,7 +148,7 @@ MESSAGES = {
     "risk.tab.years": ("Au fil des années", "Doorheen de jaren", "Over the years"),
     "risk.years_help": (
         "Mêmes classes de couleur pour toutes les années (calculées sur toutes les années), "
-        "pour voir l'évolution; la carte ci-dessus compare les régions de l'année choisie.",
+        "pour voir l'évolution ; la carte ci-dessus compare les régions de l'année choisie.",
         "Dezelfde kleurklassen voor alle jaren (berekend over alle jaren), om de evolutie te "
         "zien; de kaart hierboven vergelijkt de regio's in het gekozen jaar.",
         "The same colour classes in every year (computed over all years), so that change "
@@ -266,7 +266,7 @@ MESSAGES = {
     "import.risk.col.population": ("Population (avant → après)", "Bevolking (voor → na)",
                                    "Population (before → after)"),
     "import.risk.replaces": (
-        "Le fichier remplace les comptages des régions-années qu'il contient; les autres "
+        "Le fichier remplace les comptages des régions-années qu'il contient ; les autres "
         "années et régions restent inchangées.",
         "Het bestand vervangt de aantallen van de regio-jaren die het bevat; andere jaren en "
         "regio's blijven ongewijzigd.",
@@ -422,7 +422,7 @@ MESSAGES = {
                                     "unreadable coordinates ({reason})."),
     "problem.geo.not_in_belgium": (
         "coordonnées hors de Belgique : attendu longitude 2,5 à 6,4 et latitude 49,5 à 51,5 "
-        "(WGS84, EPSG:4326; reprojetez un fichier en Lambert 72/2008).",
+        "(WGS84, EPSG:4326 ; reprojetez un fichier en Lambert 72/2008).",
         "coördinaten buiten België: verwacht lengte 2,5 tot 6,4 en breedte 49,5 tot 51,5 "
         "(WGS84, EPSG:4326; herprojecteer een bestand in Lambert 72/2008).",
         "coordinates outside Belgium: expected longitude 2.5 to 6.4 and latitude 49.5 to 51.5 "

@@ -100,7 +100,7 @@ MESSAGES = {
     "common.download_png": ("Image (PNG)", "Afbeelding (PNG)", "Image (PNG)"),
     "common.download_svg": ("Image (SVG)", "Afbeelding (SVG)", "Image (SVG)"),
     "common.suppressed_help": (
-        "« < 5 » : moins de 5 personnes; le nombre exact n'est jamais montré.",
+        "« < 5 » : moins de 5 personnes ; le nombre exact n'est jamais montré.",
         "'< 5': minder dan 5 personen; het exacte aantal wordt nooit getoond.",
         "\"< 5\": fewer than 5 people; the exact number is never shown.",
     ),
