@@ -14,21 +14,12 @@ from sqlmodel import Session, select
 
 from dashboard.services import indicators
 
+from models.log_seal import canonical
 from models.tables import (
     Action, ActionRegion, CareRegion, Decision, IndicatorAction, Partner, User,
 )
 
 REVIEW_HORIZON_DAYS = 7  # a review falling due up to a week after the meeting goes on its agenda
-
-
-def canonical(value: object) -> object:
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is None:  # SQLite hands back naive UTC
-            value = value.replace(tzinfo=dt.UTC)
-        return value.astimezone(dt.UTC).isoformat(timespec="seconds")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
 
 
 def display_names(session: Session, usernames: set[str]) -> dict[str, str]:
