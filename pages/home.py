@@ -53,8 +53,9 @@ with card(governance, "home.card.governance"):
         day, title, items = figures.next_meeting
         st.metric(t("home.next_meeting"), format_short_date(day))
         st.caption(f"{title} · {plural('home.agenda_items', items)}")
-    else:
-        st.metric(t("home.next_meeting"), t("home.no_meeting"))
+    else:  # the sentence as a caption: as a metric's value it was cut off in the card
+        st.metric(t("home.next_meeting"), "–")
+        st.caption(t("home.no_meeting"))
     st.metric(t("home.decisions"), format_number(figures.decisions))
     st.metric(t("home.reviews_due"), format_number(figures.reviews_due))
     st.metric(t("home.reviews_overdue"), format_number(figures.reviews_overdue))
@@ -88,8 +89,11 @@ with card(partners, "home.card.partners"):
 with card(evaluation, "home.card.evaluation"):
     status = figures.indicator_status
     st.metric(t("home.indicators"), format_number(sum(status.values())))
-    st.caption(t("home.indicators_value", on_track=status.get("on_track", 0),
-                 at_risk=status.get("at_risk", 0), off_track=status.get("off_track", 0)))
+    judged = {key: status.get(key, 0) for key in ("on_track", "at_risk", "off_track")}
+    unjudged = sum(status.values()) - sum(judged.values())
+    # The three counts add up to the total only with those that cannot be judged.
+    st.caption(" · ".join([t("home.indicators_value", **judged)]
+                          + ([t("home.indicators_unjudged", count=unjudged)] if unjudged else [])))
     if figures.maturity:
         round_name, median = figures.maturity
         st.metric(t("home.maturity", round=round_name), f"{format_number(median, 1)} / 5",

@@ -32,7 +32,7 @@ from dashboard.permissions import Permission
 from dashboard.services import portfolio
 from dashboard.services.access import Actor, require
 from dashboard.services.suppression import (
-    SUPPRESSED_TEXT, suppress, suppress_in_margins,
+    SUPPRESSED_TEXT, suppress_in_margins,
 )
 from data_loaders.geo import geometry_bounds, label_point
 from models.db import read_frame
@@ -161,16 +161,13 @@ def years(project_id: int) -> list[int]:
 
 
 def project_strata(project_id: int, year: int) -> pl.DataFrame:
-    """Persons per stratum over all regions in `year`, with shares (suppressed below 5)."""
-    counts = read_frame(
-        select(RiskCount.stratum, RiskCount.persons)
-        .where(RiskCount.project_id == project_id, RiskCount.year == year,
-               RiskCount.age_band == "", RiskCount.sex == "", RiskCount.condition == "")
-    ).group_by("stratum").agg(pl.col("persons").sum()).sort("stratum")
-    total = counts["persons"].sum()
-    frame = counts.with_columns((pl.col("persons") / total).alias("share"))
-    return suppress(frame, ["persons"]).with_columns(
-        pl.when(pl.col("persons_suppressed")).then(None).otherwise(pl.col("share")).alias("share"))
+    """The whole project's persons and share per stratum in `year`, as the Risk map shows them
+    (suppressed with their margins; the share of the recorded population). Built from the
+    finest counts the project has: a file by age band and sex has no total rows, and summing
+    only total rows gave 0 % for such a project."""
+    shares = stratum_shares(_year_cells(project_id, [year]))
+    return (shares.filter(pl.col("region_id") == PROJECT)
+            .select("stratum", "persons", "persons_suppressed", "share").sort("stratum"))
 
 
 def _region_shapes(project_id: int) -> tuple[pl.DataFrame, tuple | None]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import polars as pl
 import pytest
 from sqlmodel import func, select
 
@@ -279,3 +280,23 @@ def test_cli_imports_outlines_with_a_mapping(empty_db, capsys):
                        "--attribution", "Synthetic squares")
     assert code == 0 and "new regions: 2" in out and "imported" in out
     assert regions_of(cli_actor("fresh"))["EAST"].geometry_source == "Synthetic squares"
+
+
+def test_home_s_high_complexity_share_is_the_risk_map_s_for_a_file_by_age_and_sex_only(empact):
+    """A file by age band and sex has no total rows: home read only total rows and showed
+    0 % for the federal project of the national dataset."""
+    from dashboard.services.home import home_figures
+
+    rows = ["region,year,stratum,age_band,sex,condition,persons,population"]
+    persons = {0: 9000, 1: 3000, 2: 1500, 3: 500}  # per age band and sex
+    for stratum, count in persons.items():
+        for band in ("0-17", "18-44", "45-64", "65-74", "75+"):
+            for sex in ("female", "male"):
+                rows.append(f"IEP,2030,{stratum},{band},{sex},,{count},140000")
+    risk_import.apply_risk_import(empact, "\n".join(rows).encode(), "by_age_and_sex.csv")
+    figures = home_figures(empact)
+    assert figures.risk_year == 2030
+    assert figures.high_complexity_share == pytest.approx((1500 + 500) * 10 / 140000)
+    shares = risk.stratum_shares(risk.load_year_cells(empact, [2030]))
+    project = shares.filter(pl.col("region_id") == risk.PROJECT, pl.col("stratum") >= 2)
+    assert figures.high_complexity_share == pytest.approx(project["share"].sum())

@@ -128,3 +128,24 @@ def test_home_status_counts_add_up_to_the_number_of_actions(demo_sqlite, lang):
     breakdown = next(c.value for c in at.caption if re.match(r"\d+ (en cours|lopend)", c.value))
     assert sum(map(int, re.findall(r"\d+", breakdown))) == total == 68
     assert breakdown.endswith({"fr": "7 arrêtées · 1 idée", "nl": "7 stopgezet · 1 idee"}[lang])
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_home_indicator_counts_add_up_to_the_number_of_indicators(demo_sqlite, lang):
+    """The federal project of the national dataset read "200 · 0 en bonne voie · 0 à risque ·
+    0 hors trajectoire": the indicators without a project value or a target were left out."""
+    import re
+
+    from dashboard.services.access import cli_actor
+    from dashboard.services.indicators import IndicatorInput, save_indicator
+
+    # One more indicator, without any value: it can be judged neither way.
+    save_indicator(cli_actor("chronicopole"), IndicatorInput(
+        code="NEW1", name_fr="Nouvel indicateur", name_nl="Nieuwe indicator",
+        name_en="New indicator", unit="%", aim="population_health", component=None,
+        kind="outcome"))
+    at = logged_in("demo-admin", lang=lang, project="chronicopole")
+    total = int({m.label: m.value for m in at.metric}[t("home.indicators", lang=lang)])
+    caption = next(c.value for c in at.caption if re.search(r"bonne voie|op koers", c.value))
+    assert sum(map(int, re.findall(r"\d+", caption))) == total
+    assert re.search(r"\d+ (sans valeur|zonder projectwaarde)", caption)

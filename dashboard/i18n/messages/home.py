@@ -78,6 +78,9 @@ MESSAGES = {
     ),
     "home.response_rate": ("taux de réponse {rate}", "respons {rate}", "response rate {rate}"),
     "home.indicators": ("Indicateurs", "Indicatoren", "Indicators"),
+    "home.indicators_unjudged": ("{count} sans valeur pour le projet ou sans cible",
+                                 "{count} zonder projectwaarde of doel",
+                                 "{count} without a project value or a target"),
     "home.indicators_value": ("{on_track} en bonne voie · {at_risk} à risque · {off_track} "
                               "hors trajectoire",
                               "{on_track} op koers · {at_risk} risico · {off_track} uit koers",
