@@ -89,10 +89,8 @@ with card(partners, "home.card.partners"):
 with card(evaluation, "home.card.evaluation"):
     status = figures.indicator_status
     st.metric(t("home.indicators"), format_number(sum(status.values())))
-    judged = {key: status.get(key, 0) for key in ("on_track", "at_risk", "off_track")}
-    unjudged = sum(status.values()) - sum(judged.values())
-    # The three counts add up to the total only with those that cannot be judged.
-    st.caption(" · ".join([t("home.indicators_value", **judged)]
+    unjudged = figures.unjudged_indicators
+    st.caption(" · ".join([t("home.indicators_value", **figures.judged_indicators)]
                           + ([t("home.indicators_unjudged", count=unjudged)] if unjudged else [])))
     if figures.maturity:
         round_name, median = figures.maturity

@@ -40,6 +40,18 @@ class HomeFigures:
     indicator_status: dict[str, int]
     maturity: tuple[str, float] | None  # round, median consensus score
 
+    @property
+    def judged_indicators(self) -> dict[str, int]:
+        """Indicators on track, at risk and off track (zero when none)."""
+        return {key: self.indicator_status.get(key, 0)
+                for key in ("on_track", "at_risk", "off_track")}
+
+    @property
+    def unjudged_indicators(self) -> int:
+        """Indicators without a project-wide value or a target: the judged ones and these add
+        up to the number of indicators."""
+        return sum(self.indicator_status.values()) - sum(self.judged_indicators.values())
+
 
 def home_figures(actor: Actor, today: dt.date | None = None) -> HomeFigures:
     require(actor, Permission.read)
