@@ -30,9 +30,10 @@ run: install
 	$(BIN)/python -m dashboard demo --if-empty
 	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
 
-## Pyflakes and bugbear checks (settings in pyproject.toml); `make test` runs them first.
+## Pyflakes and bugbear checks and the formatter (settings in pyproject.toml); `make test` runs them first.
 lint: install-dev
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 ## The whole test suite (PostgreSQL and browser tests run when a server / Chromium are found).
 test: lint

@@ -33,8 +33,12 @@ PAGE_BUDGET_MS = 300.0
 LOAD_BUDGET_S = 3.0
 BANDS = ("0-17", "18-44", "45-64", "65-74", "75+")
 SHARES = (0.635, 0.265, 0.081, 0.019)
-AGE_SHARES = ((0.27, 0.38, 0.25, 0.06, 0.04), (0.05, 0.22, 0.38, 0.20, 0.15),
-              (0.01, 0.08, 0.28, 0.28, 0.35), (0.003, 0.03, 0.14, 0.25, 0.577))
+AGE_SHARES = (
+    (0.27, 0.38, 0.25, 0.06, 0.04),
+    (0.05, 0.22, 0.38, 0.20, 0.15),
+    (0.01, 0.08, 0.28, 0.28, 0.35),
+    (0.003, 0.03, 0.14, 0.25, 0.577),
+)
 
 
 def median_ms(function, repeat: int) -> float:  # noqa: ANN001
@@ -62,12 +66,12 @@ def map_payload(slug: str, measure: str = "share", **view: object) -> int:
     table = risk.region_table(data, chosen)
     classes = risk.measure_breaks(data, chosen)
     shown = display.shown_regions(table, chosen, classes, project)
-    deck = charts.risk_map(charts.region_features(data.regions, shown, classes.edges),
-                           display.map_labels(data.regions, shown, chosen),
-                           charts.initial_view(data.bounds),
-                           charts.MapTexts("Population", "Value",
-                                           tuple(project.stratum_label(s) for s in range(4)),
-                                           "Actions"))
+    deck = charts.risk_map(
+        charts.region_features(data.regions, shown, classes.edges),
+        display.map_labels(data.regions, shown, chosen),
+        charts.initial_view(data.bounds),
+        charts.MapTexts("Population", "Value", tuple(project.stratum_label(s) for s in range(4)), "Actions"),
+    )
     return charts.payload_size(deck)
 
 
@@ -83,17 +87,23 @@ def generated_project(slug: str, regions: int, seed: int = 11) -> None:
     create_project(slug, f"Risk scale test ({regions} regions)")
     set_membership("demo-admin", slug, "admin")
     actor = cli_actor(slug)
-    side = int(regions ** 0.5 + 0.999)
+    side = int(regions**0.5 + 0.999)
     features = []
     for n in range(regions):
         x, y = 4.0 + (n % side) * 0.08, 50.3 + (n // side) * 0.06
-        features.append({"type": "Feature", "properties": {"code": f"R{n:02d}",
-                                                           "name": f"Region {n:02d}"},
-                         "geometry": {"type": "Polygon", "coordinates": [[
-                             [x, y], [x + 0.08, y], [x + 0.08, y + 0.06], [x, y + 0.06],
-                             [x, y]]]}})
-    apply_geo_import(actor, json.dumps({"type": "FeatureCollection",
-                                        "features": features}).encode(), "regions.geojson")
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {"code": f"R{n:02d}", "name": f"Region {n:02d}"},
+                "geometry": {
+                    "type": "Polygon",
+                    "coordinates": [[[x, y], [x + 0.08, y], [x + 0.08, y + 0.06], [x, y + 0.06], [x, y]]],
+                },
+            }
+        )
+    apply_geo_import(
+        actor, json.dumps({"type": "FeatureCollection", "features": features}).encode(), "regions.geojson"
+    )
     out = io.StringIO()
     out.write("region,year,stratum,age_band,sex,condition,persons,population\n")
     for n in range(regions):
@@ -107,12 +117,13 @@ def generated_project(slug: str, regions: int, seed: int = 11) -> None:
                     in_band = round(persons * share)
                     female = in_band // 2
                     out.write(f"R{n:02d},{year},{stratum},{band},female,,{female},{total}\n")
-                    out.write(f"R{n:02d},{year},{stratum},{band},male,,{in_band - female},"
-                              f"{total}\n")
+                    out.write(f"R{n:02d},{year},{stratum},{band},male,,{in_band - female},{total}\n")
                 if stratum:
                     for condition in ("diabetes", "copd", "heart_failure"):
-                        out.write(f"R{n:02d},{year},{stratum},,,{condition},"
-                                  f"{round(persons * rng.uniform(0.05, 0.3))},{total}\n")
+                        out.write(
+                            f"R{n:02d},{year},{stratum},,,{condition},"
+                            f"{round(persons * rng.uniform(0.05, 0.3))},{total}\n"
+                        )
     apply_risk_import(actor, out.getvalue().encode(), "counts.csv")
 
 
@@ -138,14 +149,15 @@ def main() -> int:
             sizes = {
                 "share, stratum 3": map_payload(project),
                 "count, 0-17, stratum 3": map_payload(project, "count", age_band="0-17"),
-                "prevalence, diabetes": map_payload(project, "prevalence",
-                                                    condition="diabetes"),
+                "prevalence, diabetes": map_payload(project, "prevalence", condition="diabetes"),
             }
             for view, size in sizes.items():
                 over = size > PAYLOAD_BUDGET_BYTES
                 failed |= over
-                print(f"{project:>13} map payload ({view}): {size / 1000:7.1f} kB"
-                      f"{'  OVER BUDGET' if over else ''}")
+                print(
+                    f"{project:>13} map payload ({view}): {size / 1000:7.1f} kB"
+                    f"{'  OVER BUDGET' if over else ''}"
+                )
             reader = cli_actor(project)
             load = median_ms(lambda reader=reader: risk.load_risk_data(reader), args.repeat)
             failed |= load > LOAD_BUDGET_S * 1000
@@ -153,9 +165,11 @@ def main() -> int:
             timings = time_page("risk_map", "demo-admin", project, args.repeat)
             page = statistics.median(timings)
             failed |= page > PAGE_BUDGET_MS
-            print(f"{project:>13} risk map rerun: median {page:7.1f} ms (min "
-                  f"{min(timings):.1f}, max {max(timings):.1f}, {len(timings)} runs)"
-                  f"{'  OVER BUDGET' if page > PAGE_BUDGET_MS else ''}")
+            print(
+                f"{project:>13} risk map rerun: median {page:7.1f} ms (min "
+                f"{min(timings):.1f}, max {max(timings):.1f}, {len(timings)} runs)"
+                f"{'  OVER BUDGET' if page > PAGE_BUDGET_MS else ''}"
+            )
         return 1 if failed else 0
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -38,19 +38,22 @@ def stratum_table(regions: int, years: int = 10, seed: int = 1) -> tuple[pl.Data
             for band, weight in enumerate(weights):
                 mean = population * share * weight / sum(weights) / 2
                 for sex in ("female", "male"):
-                    persons = max(0, round(rng.gauss(mean, mean ** 0.5 + 0.5)))
+                    persons = max(0, round(rng.gauss(mean, mean**0.5 + 0.5)))
                     rows.append((2015 + year, region, stratum, f"{band * 10}+", sex, persons))
-    inner = pl.DataFrame(rows, schema=["year", "region_id", "stratum", "age_band", "sex",
-                                       "persons"], orient="row")
+    inner = pl.DataFrame(
+        rows, schema=["year", "region_id", "stratum", "age_band", "sex", "persons"], orient="row"
+    )
     totals = {"region_id": -1, "stratum": -1, "age_band": "", "sex": ""}
     parts = []
     for k in range(len(totals) + 1):
         for summed in itertools.combinations(totals, k):
             kept = [d for d in totals if d not in summed]
-            part = inner.group_by(["year", *kept]).agg(pl.col("persons").sum()) if summed \
-                else inner
-            parts.append(part.with_columns(pl.lit(totals[d], dtype=inner.schema[d]).alias(d)
-                                           for d in summed).select(inner.columns))
+            part = inner.group_by(["year", *kept]).agg(pl.col("persons").sum()) if summed else inner
+            parts.append(
+                part.with_columns(pl.lit(totals[d], dtype=inner.schema[d]).alias(d) for d in summed).select(
+                    inner.columns
+                )
+            )
     return pl.concat(parts).sort("year", "region_id", "stratum", "age_band", "sex"), totals
 
 
@@ -63,8 +66,7 @@ def timed(table: pl.DataFrame, totals: dict, repeat: int) -> tuple[float, float,
         result = suppress_in_margins(table, "persons", totals, keys=("year",))
         walls.append(time.perf_counter() - wall)
         cpus.append(time.process_time() - cpu)
-    return statistics.median(walls), statistics.median(cpus), int(
-        result["persons_suppressed"].sum())
+    return statistics.median(walls), statistics.median(cpus), int(result["persons_suppressed"].sum())
 
 
 def main() -> int:
@@ -80,12 +82,13 @@ def main() -> int:
     for regions in sizes:
         table, totals = stratum_table(regions)
         wall, cpu, hidden = timed(table, totals, args.repeat)
-        growth = (f"n^{math.log(cpu / previous[1]) / math.log(regions / previous[0]):.2f}"
-                  if previous else "")
+        growth = f"n^{math.log(cpu / previous[1]) / math.log(regions / previous[0]):.2f}" if previous else ""
         over = wall > BUDGET_S.get(regions, math.inf)
         failed |= over
-        print(f"{regions:>7} {table.height:>9,} {hidden:>8,} {wall:>8.2f} {cpu:>8.2f} {growth:>7}"
-              f"{'  OVER BUDGET' if over else ''}")
+        print(
+            f"{regions:>7} {table.height:>9,} {hidden:>8,} {wall:>8.2f} {cpu:>8.2f} {growth:>7}"
+            f"{'  OVER BUDGET' if over else ''}"
+        )
         previous = (regions, cpu)
     if args.dense:
         from dashboard.services import suppression
@@ -93,13 +96,16 @@ def main() -> int:
 
         sparse_audit = suppression._determined_cells
         suppression._determined_cells = lambda marked, flag, totals, keys: sorted(
-            dense_determined(marked, flag, totals, keys))
+            dense_determined(marked, flag, totals, keys)
+        )
         try:
             for regions in [n for n in sizes if n <= 60]:
                 table, totals = stratum_table(regions)
                 wall, cpu, hidden = timed(table, totals, 1)
-                print(f"{regions:>7} {table.height:>9,} {hidden:>8,} {wall:>8.2f} {cpu:>8.2f}"
-                      "   (dense audit, before)")
+                print(
+                    f"{regions:>7} {table.height:>9,} {hidden:>8,} {wall:>8.2f} {cpu:>8.2f}"
+                    "   (dense audit, before)"
+                )
         finally:
             suppression._determined_cells = sparse_audit
     return 1 if failed else 0

@@ -26,20 +26,32 @@ os.environ.setdefault("LIVINGLAB_COOKIE_KEY", "benchmark-cookie-key-" + "x" * 40
 os.environ.setdefault("LIVINGLAB_LOG_KEY", "benchmark-log-key-" + "y" * 40)
 
 BUDGET_SECONDS = 5.0
-CATEGORIES = ["1re ligne", "2e ligne", "Aide et soins à domicile", "Pouvoirs locaux (CPAS)",
-              "Mutualités", "Secteur social"]
-LABELS = ["Pas du tout d'accord", "Pas d'accord", "Ni d'accord ni pas d'accord", "D'accord",
-          "Tout à fait d'accord"]
+CATEGORIES = [
+    "1re ligne",
+    "2e ligne",
+    "Aide et soins à domicile",
+    "Pouvoirs locaux (CPAS)",
+    "Mutualités",
+    "Secteur social",
+]
+LABELS = [
+    "Pas du tout d'accord",
+    "Pas d'accord",
+    "Ni d'accord ni pas d'accord",
+    "D'accord",
+    "Tout à fait d'accord",
+]
 
 
 def questionnaire_csv(items: int) -> bytes:
-    rows = ["code,dimension,text_fr,text_nl,text_en,reversed,dimension_fr,dimension_nl,"
-            "dimension_en"]
+    rows = ["code,dimension,text_fr,text_nl,text_en,reversed,dimension_fr,dimension_nl,dimension_en"]
     for n in range(items):
         dimension = f"dim{n // 5 + 1}"
-        rows.append(f"Q{n + 1:02d},{dimension},Affirmation {n + 1},Stelling {n + 1},"
-                    f"Statement {n + 1},{'yes' if n % 7 == 6 else 'no'},"
-                    f"Dimension {n // 5 + 1},Dimensie {n // 5 + 1},Dimension {n // 5 + 1}")
+        rows.append(
+            f"Q{n + 1:02d},{dimension},Affirmation {n + 1},Stelling {n + 1},"
+            f"Statement {n + 1},{'yes' if n % 7 == 6 else 'no'},"
+            f"Dimension {n // 5 + 1},Dimensie {n // 5 + 1},Dimension {n // 5 + 1}"
+        )
     return "\n".join(rows).encode()
 
 
@@ -47,16 +59,29 @@ def responses_csv(responses: int, items: int, seed: int = 7) -> bytes:
     rng = random.Random(seed)
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)
-    writer.writerow(["Horodateur", "Adresse e-mail", "Catégorie de votre organisation",
-                     *[f"Q{n + 1:02d}" for n in range(items)], "Commentaires"])
+    writer.writerow(
+        [
+            "Horodateur",
+            "Adresse e-mail",
+            "Catégorie de votre organisation",
+            *[f"Q{n + 1:02d}" for n in range(items)],
+            "Commentaires",
+        ]
+    )
     for index in range(responses):
         person = rng.gauss(3.4, 0.6)
         answers = [min(5, max(1, round(rng.gauss(person, 0.8)))) for _ in range(items)]
         cells = [LABELS[a - 1] if (index + n) % 2 else str(a) for n, a in enumerate(answers)]
         day, minute = 1 + index % 28, index % 60
-        writer.writerow([f"2025/10/{day:02d} 10:{minute:02d}:{index % 60:02d} AM GMT+2",
-                         f"person{index}@example.be", CATEGORIES[index % len(CATEGORIES)],
-                         *cells, "Plus de réunions en ligne." if index % 9 == 0 else ""])
+        writer.writerow(
+            [
+                f"2025/10/{day:02d} 10:{minute:02d}:{index % 60:02d} AM GMT+2",
+                f"person{index}@example.be",
+                CATEGORIES[index % len(CATEGORIES)],
+                *cells,
+                "Plus de réunions en ligne." if index % 9 == 0 else "",
+            ]
+        )
     return buffer.getvalue().encode()
 
 
@@ -74,9 +99,14 @@ def prepare(folder: Path, items: int) -> Path:
     migrate.upgrade()
     project = create_project("bench", "Benchmark consortium")
     with session_scope() as session:
-        session.add_all(Partner(project_id=project.id, name=f"Partner {n}",
-                                category=["first_line", "second_line", "home_care"][n % 3])
-                        for n in range(150))
+        session.add_all(
+            Partner(
+                project_id=project.id,
+                name=f"Partner {n}",
+                category=["first_line", "second_line", "home_care"][n % 3],
+            )
+            for n in range(150)
+        )
     apply_questionnaire_import(cli_actor("bench"), questionnaire_csv(items), "questionnaire.csv")
     dispose_engines()
     return template
@@ -116,18 +146,18 @@ def main() -> None:
         folder = Path(name)
         template = prepare(folder, args.items)
         content = responses_csv(args.responses, args.items)
-        print(f"file: {args.responses} responses x {args.items} items, "
-              f"{len(content) / 1e6:.1f} MB CSV")
+        print(f"file: {args.responses} responses x {args.items} items, {len(content) / 1e6:.1f} MB CSV")
         timed_run(template, folder, 0, content)  # warm-up: imports, caches
         runs = [timed_run(template, folder, run, content) for run in range(1, args.repeat + 1)]
     imports = [first for first, _ in runs]
     again = [second for _, second in runs]
     median = statistics.median(imports)
-    print(f"preview + apply (new wave): median {median:.2f} s over {args.repeat} runs "
-          f"(min {min(imports):.2f}, max {max(imports):.2f}); budget {BUDGET_SECONDS:.0f} s: "
-          f"{'OK' if median < BUDGET_SECONDS else 'OVER'}")
-    print(f"same file again (preview + apply, nothing written): median "
-          f"{statistics.median(again):.2f} s")
+    print(
+        f"preview + apply (new wave): median {median:.2f} s over {args.repeat} runs "
+        f"(min {min(imports):.2f}, max {max(imports):.2f}); budget {BUDGET_SECONDS:.0f} s: "
+        f"{'OK' if median < BUDGET_SECONDS else 'OVER'}"
+    )
+    print(f"same file again (preview + apply, nothing written): median {statistics.median(again):.2f} s")
 
 
 if __name__ == "__main__":

@@ -48,8 +48,9 @@ class Figure:
         return {**asdict(self), "ok": self.ok, "verdict": self.verdict}
 
 
-def median_of(function: Callable[[], object], repeat: int, before: Callable[[], object] | None
-              = None) -> list[float]:
+def median_of(
+    function: Callable[[], object], repeat: int, before: Callable[[], object] | None = None
+) -> list[float]:
     """Seconds of `repeat` calls of `function` (each after `before`, not timed)."""
     timings = []
     for _ in range(repeat):
@@ -87,8 +88,7 @@ def copy_database(database: str, folder: Path, name: str) -> str:
     dispose_engines()  # the last connection closing checkpoints this process's WAL
     copy = folder / f"{name}.db"
     if Path(f"{source}-wal").exists():  # someone still has it open: copy what it committed
-        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as original, \
-                sqlite3.connect(copy) as target:
+        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as original, sqlite3.connect(copy) as target:
             original.backup(target)
     else:
         shutil.copyfile(source, copy)

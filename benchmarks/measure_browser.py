@@ -36,9 +36,16 @@ from pathlib import Path
 from benchmarks.harness import ROOT, Figure, peak_rss_mb, rss_mb
 
 CHROMIUM = os.environ.get("LIVINGLAB_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 LOCK = Path("/tmp/livinglab-browser.lock")
 SERVER_BUDGET_MB = 1024.0
 DRAWN_BUDGET_MS = 2000.0
@@ -92,10 +99,26 @@ def server(database: str, port: int, log: Path) -> Iterator[tuple[subprocess.Pop
     env = dict(os.environ, LIVINGLAB_DATABASE_URL=database)
     with log.open("w") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
-             "--server.port", str(port), "--server.headless", "true",
-             "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "dashboard/app.py",
+                "--server.port",
+                str(port),
+                "--server.headless",
+                "true",
+                "--server.fileWatcherType",
+                "none",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
         url = f"http://localhost:{port}"
         try:
             deadline = time.monotonic() + 90
@@ -118,12 +141,18 @@ def _texts(setup) -> dict:  # noqa: ANN001
     from dashboard.navigation import SPECS
     from dashboard.services.projects import get_project
 
-    return {"username": t("auth.username", lang=LANG), "password": t("auth.password", lang=LANG),
-            "submit": t("auth.submit", lang=LANG), "project": t("sidebar.project", lang=LANG),
-            "project_name": get_project(setup.largest).name,
-            # The default page (home) is at the root.
-            "pages": {key: (t(spec.title_key, lang=LANG), "" if key == "home" else spec.url_path)
-                      for key, spec in SPECS.items()}}
+    return {
+        "username": t("auth.username", lang=LANG),
+        "password": t("auth.password", lang=LANG),
+        "submit": t("auth.submit", lang=LANG),
+        "project": t("sidebar.project", lang=LANG),
+        "project_name": get_project(setup.largest).name,
+        # The default page (home) is at the root.
+        "pages": {
+            key: (t(spec.title_key, lang=LANG), "" if key == "home" else spec.url_path)
+            for key, spec in SPECS.items()
+        },
+    }
 
 
 class Frames:
@@ -148,12 +177,16 @@ class Frames:
             return
         kind = message.WhichOneof("type")
         if kind == "script_finished" and message.script_finished in (
-                ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_WITH_COMPILE_ERROR):
+            ForwardMsg.FINISHED_SUCCESSFULLY,
+            ForwardMsg.FINISHED_WITH_COMPILE_ERROR,
+        ):
             self.finished += 1
-        elif (kind == "delta" and message.delta.WhichOneof("type") == "new_element"
-              and message.delta.new_element.WhichOneof("type") == "deck_gl_json_chart"):
-            self.deck_sizes.append(len(message.delta.new_element.deck_gl_json_chart.json
-                                       .encode()))
+        elif (
+            kind == "delta"
+            and message.delta.WhichOneof("type") == "new_element"
+            and message.delta.new_element.WhichOneof("type") == "deck_gl_json_chart"
+        ):
+            self.deck_sizes.append(len(message.delta.new_element.deck_gl_json_chart.json.encode()))
 
 
 def _finished_after(page, frames: Frames, before: int) -> None:  # noqa: ANN001
@@ -177,8 +210,7 @@ async def _finished_after_async(page, frames: Frames, before: int) -> None:  # n
 
 
 async def _session(browser, url: str, setup, texts: dict, pages: tuple[str, ...]) -> None:  # noqa: ANN001
-    context = await browser.new_context(viewport={"width": 1920, "height": 1080},
-                                        locale="fr-BE")
+    context = await browser.new_context(viewport={"width": 1920, "height": 1080}, locale="fr-BE")
     page = await context.new_page()
     page.set_default_timeout(TIMEOUT_MS)
     frames = Frames()
@@ -193,8 +225,7 @@ async def _session(browser, url: str, setup, texts: dict, pages: tuple[str, ...]
     for key in pages:
         title, path = texts["pages"][key]
         before = frames.finished
-        await page.locator("[data-testid='stSidebarNav']").get_by_role(
-            "link", name=title, exact=True).click()
+        await page.locator("[data-testid='stSidebarNav']").get_by_role("link", name=title, exact=True).click()
         await _finished_after_async(page, frames, before)
         await page.wait_for_function(DRAWN, arg=f"/{path}", timeout=TIMEOUT_MS)
     return context  # kept open: its server session stays alive until the end
@@ -204,9 +235,9 @@ async def _choose_project(page, texts: dict, frames: Frames) -> None:  # noqa: A
     picker = page.locator("[data-testid='stSidebar']").get_by_label(texts["project"], exact=True)
     if await picker.count() == 0:  # one project only: nothing to choose
         return
-    if texts["project_name"] in (await page.locator("[data-testid='stSidebar'] "
-                                                    "[data-testid='stSelectbox']").first
-                                 .inner_text()):
+    if texts["project_name"] in (
+        await page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first.inner_text()
+    ):
         return
     await picker.first.click()
     before = frames.finished
@@ -221,20 +252,23 @@ async def _sessions(url: str, setup, count: int) -> list[str]:  # noqa: ANN001
     texts = _texts(setup)
     errors = []
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM,
-                                                   args=CHROMIUM_FLAGS)
-        results = await asyncio.gather(*(_session(browser, url, setup, texts, SESSION_PAGES)
-                                         for _ in range(count)), return_exceptions=True)
-        errors = [f"{type(r).__name__}: {str(r).splitlines()[0][:200]}" for r in results
-                  if isinstance(r, BaseException)]
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        results = await asyncio.gather(
+            *(_session(browser, url, setup, texts, SESSION_PAGES) for _ in range(count)),
+            return_exceptions=True,
+        )
+        errors = [
+            f"{type(r).__name__}: {str(r).splitlines()[0][:200]}"
+            for r in results
+            if isinstance(r, BaseException)
+        ]
         await browser.close()
     return errors
 
 
 def sessions(setup, count: int, port: int) -> list[Figure]:  # noqa: ANN001
     samples: list[float] = []
-    with browser_lock(), server(setup.database, port, setup.folder / "sessions.log") as (
-            process, url):
+    with browser_lock(), server(setup.database, port, setup.folder / "sessions.log") as (process, url):
         idle = rss_mb(process.pid) or 0.0
         done = threading.Event()
 
@@ -252,18 +286,30 @@ def sessions(setup, count: int, port: int) -> list[Figure]:  # noqa: ANN001
         done.set()
         sampler.join()
         peak = peak_rss_mb(process.pid)
-    what = (f"{count} sessions of {setup.username} on {setup.largest} opening "
-            f"{', '.join(SESSION_PAGES)} at once, in {seconds:.0f} s")
+    what = (
+        f"{count} sessions of {setup.username} on {setup.largest} opening "
+        f"{', '.join(SESSION_PAGES)} at once, in {seconds:.0f} s"
+    )
     figures = [
-        Figure("sessions", f"server peak RSS, {count} sessions", round(peak or 0), "MB",
-               SERVER_BUDGET_MB, note=f"VmHWM; {what}",
-               error="; ".join(sorted(set(errors)))[:300]),
-        Figure("sessions", "server RSS sampled: max", round(max(samples, default=0)), "MB",
-               note=f"VmRSS every 0.2 s; idle after start {idle:.0f} MB"),
+        Figure(
+            "sessions",
+            f"server peak RSS, {count} sessions",
+            round(peak or 0),
+            "MB",
+            SERVER_BUDGET_MB,
+            note=f"VmHWM; {what}",
+            error="; ".join(sorted(set(errors)))[:300],
+        ),
+        Figure(
+            "sessions",
+            "server RSS sampled: max",
+            round(max(samples, default=0)),
+            "MB",
+            note=f"VmRSS every 0.2 s; idle after start {idle:.0f} MB",
+        ),
     ]
     for figure in figures:
-        print(f"  {figure.name:<34} {figure.value:>7} MB  {figure.verdict} {figure.error}",
-              flush=True)
+        print(f"  {figure.name:<34} {figure.value:>7} MB  {figure.verdict} {figure.error}", flush=True)
     return figures
 
 
@@ -281,8 +327,11 @@ def drawn(setup, pages: list[str] | None, repeat: int, port: int) -> list[Figure
     charts: dict[str, list[int]] = {}
     failures: dict[str, str] = {}
     frames = Frames()
-    with browser_lock(), server(setup.database, port, setup.folder / "drawn.log") as (
-            _, url), sync_playwright() as playwright:
+    with (
+        browser_lock(),
+        server(setup.database, port, setup.folder / "drawn.log") as (_, url),
+        sync_playwright() as playwright,
+    ):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="fr-BE")
         page = context.new_page()
@@ -299,14 +348,14 @@ def drawn(setup, pages: list[str] | None, repeat: int, port: int) -> list[Figure
             for key in keys:
                 title, path = texts["pages"][key]
                 link = page.locator("[data-testid='stSidebarNav']").get_by_role(
-                    "link", name=title, exact=True)
+                    "link", name=title, exact=True
+                )
                 before = frames.finished
                 started = time.perf_counter()
                 link.click()
                 try:
                     _finished_after(page, frames, before)
-                    page.wait_for_function(DRAWN, arg=f"/{path}", timeout=TIMEOUT_MS,
-                                           polling=20)
+                    page.wait_for_function(DRAWN, arg=f"/{path}", timeout=TIMEOUT_MS, polling=20)
                 except Exception as failure:  # noqa: BLE001
                     failures[key] = f"not drawn: {str(failure).splitlines()[0][:200]}"
                     continue
@@ -323,18 +372,39 @@ def drawn(setup, pages: list[str] | None, repeat: int, port: int) -> list[Figure
         note = f"{setup.largest}; {vega} Vega charts, {deck} maps"
         error = failures.get(key, "")
         later = times[1:]
-        figures.append(Figure("drawn", f"{setup.largest}/{key} drawn",
-                              round(statistics.median(later), 1) if later else None, "ms",
-                              DRAWN_BUDGET_MS, runs=len(later),
-                              samples=[round(s, 1) for s in later], note=note, error=error))
-        figures.append(Figure("drawn", f"{setup.largest}/{key} drawn, first visit",
-                              round(times[0], 1) if times else None, "ms", note=note
-                              + " (server caches empty)"))
+        figures.append(
+            Figure(
+                "drawn",
+                f"{setup.largest}/{key} drawn",
+                round(statistics.median(later), 1) if later else None,
+                "ms",
+                DRAWN_BUDGET_MS,
+                runs=len(later),
+                samples=[round(s, 1) for s in later],
+                note=note,
+                error=error,
+            )
+        )
+        figures.append(
+            Figure(
+                "drawn",
+                f"{setup.largest}/{key} drawn, first visit",
+                round(times[0], 1) if times else None,
+                "ms",
+                note=note + " (server caches empty)",
+            )
+        )
     if frames.deck_sizes:
-        figures.append(Figure("drawn", "risk map payload (pydeck JSON)",
-                              max(frames.deck_sizes), "bytes", PAYLOAD_BUDGET_BYTES,
-                              note=f"{setup.largest}; largest of {len(frames.deck_sizes)} "
-                                   "maps sent"))
+        figures.append(
+            Figure(
+                "drawn",
+                "risk map payload (pydeck JSON)",
+                max(frames.deck_sizes),
+                "bytes",
+                PAYLOAD_BUDGET_BYTES,
+                note=f"{setup.largest}; largest of {len(frames.deck_sizes)} maps sent",
+            )
+        )
     for figure in figures:
         value = "-" if figure.value is None else f"{figure.value:,.1f} {figure.unit}"
         print(f"  {figure.name:<40} {value:>14}  {figure.verdict} {figure.error}", flush=True)

@@ -27,26 +27,30 @@ PROJECT = "bench-import"
 
 # A small process runs the import and reports its child's peak: a child forked straight from
 # this (large) process would start with this process's resident set as its high-water mark.
-LAUNCHER = ("import resource, subprocess, sys\n"
-            "code = subprocess.call(sys.argv[1:])\n"
-            "print(f'PEAK_RSS_KB {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}')\n"
-            "sys.exit(code)\n")
+LAUNCHER = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.call(sys.argv[1:])\n"
+    "print(f'PEAK_RSS_KB {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}')\n"
+    "sys.exit(code)\n"
+)
 
 
 def run_cli(args: list[str], env: dict, log: Path) -> tuple[float, float]:
     """Seconds and peak RSS (MB) of `python -m dashboard <args>`; raises on failure."""
     with log.open("w") as out:
         started = time.perf_counter()
-        code = subprocess.call([sys.executable, "-c", LAUNCHER, sys.executable, "-m",
-                                "dashboard", *args], cwd=ROOT, env=env, stdout=out,
-                               stderr=subprocess.STDOUT)
+        code = subprocess.call(
+            [sys.executable, "-c", LAUNCHER, sys.executable, "-m", "dashboard", *args],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
         seconds = time.perf_counter() - started
     printed = log.read_text()
     if code != 0:
-        raise RuntimeError(f"python -m dashboard {' '.join(args)} failed ({code}): "
-                           f"{printed[-800:]}")
-    peak = next(line.split()[1] for line in printed.splitlines()[::-1]
-                if line.startswith("PEAK_RSS_KB "))
+        raise RuntimeError(f"python -m dashboard {' '.join(args)} failed ({code}): {printed[-800:]}")
+    peak = next(line.split()[1] for line in printed.splitlines()[::-1] if line.startswith("PEAK_RSS_KB "))
     return seconds, int(peak) / 1024  # KB on Linux
 
 
@@ -72,42 +76,56 @@ def measure(setup, seed: int) -> list[Figure]:  # noqa: ANN001
     work.mkdir(exist_ok=True)
     database = copy_database(setup.source, setup.folder, "imports")
     env = dict(os.environ, LIVINGLAB_DATABASE_URL=database)
-    regions = pl.read_csv(folder / "regions-mapping.csv", schema_overrides={"region": pl.String,
-                                                                            "nis": pl.String})
+    regions = pl.read_csv(
+        folder / "regions-mapping.csv", schema_overrides={"region": pl.String, "nis": pl.String}
+    )
     codes = regions["region"].to_list()
     rng = random.Random(seed)
-    files = {"actions": work / "actions-1000.csv", "questionnaire": work / "questionnaire.csv",
-             "survey": work / "survey-50000.csv"}
+    files = {
+        "actions": work / "actions-1000.csv",
+        "questionnaire": work / "questionnaire.csv",
+        "survey": work / "survey-50000.csv",
+    }
     files["actions"].write_bytes(plan_file(codes, ACTIONS, rng))
     files["questionnaire"].write_bytes(questionnaire_file())
     files["survey"].write_bytes(survey_file(0, 2025, RESPONSES, rng))
     risk_rows = pl.scan_parquet(risk_file).select(pl.len()).collect().item()
     run_cli(["projects", "add", PROJECT, "--name", "Import benchmark"], env, work / "add.log")
     steps = [
-        ("care regions", f"{len(codes)} outlines + mapping ({folder.name})",
-         ["import", "geo", str(folder / "regions.geojson"), "--mapping",
-          str(folder / "regions-mapping.csv")]),
-        (f"{ACTIONS:,} actions", "action plan, 3 levels", ["import", "actions",
-                                                          str(files["actions"])]),
+        (
+            "care regions",
+            f"{len(codes)} outlines + mapping ({folder.name})",
+            [
+                "import",
+                "geo",
+                str(folder / "regions.geojson"),
+                "--mapping",
+                str(folder / "regions-mapping.csv"),
+            ],
+        ),
+        (f"{ACTIONS:,} actions", "action plan, 3 levels", ["import", "actions", str(files["actions"])]),
         ("questionnaire", "40 items", ["import", "questionnaire", str(files["questionnaire"])]),
-        (f"{RESPONSES:,} responses", "one wave x 40 items",
-         ["import", "survey", str(files["survey"]), "--wave", "2025"]),
-        (f"{risk_rows:,} risk rows", f"{folder.name}/risk.parquet",
-         ["import", "risk", str(risk_file)]),
+        (
+            f"{RESPONSES:,} responses",
+            "one wave x 40 items",
+            ["import", "survey", str(files["survey"]), "--wave", "2025"],
+        ),
+        (f"{risk_rows:,} risk rows", f"{folder.name}/risk.parquet", ["import", "risk", str(risk_file)]),
     ]
     figures = []
     for name, what, args in steps:
         try:
-            seconds, peak = run_cli([*args, "--project", PROJECT], env,
-                                    work / f"{args[1]}.log")
+            seconds, peak = run_cli([*args, "--project", PROJECT], env, work / f"{args[1]}.log")
         except RuntimeError as failure:
-            figures.append(Figure("imports", f"{name}: time", None, "s", note=what,
-                                  error=str(failure)[-300:]))
+            figures.append(
+                Figure("imports", f"{name}: time", None, "s", note=what, error=str(failure)[-300:])
+            )
             print(f"  {name}: failed: {failure}", flush=True)
             continue
-        figures += [Figure("imports", f"{name}: time", round(seconds, 1), "s", note=what),
-                    Figure("imports", f"{name}: peak RSS", round(peak), "MB",
-                           note="of the importing process")]
+        figures += [
+            Figure("imports", f"{name}: time", round(seconds, 1), "s", note=what),
+            Figure("imports", f"{name}: peak RSS", round(peak), "MB", note="of the importing process"),
+        ]
         print(f"  {name:<24} {seconds:7.1f} s  {peak:7.0f} MB", flush=True)
     Path(database.removeprefix("sqlite:///")).unlink(missing_ok=True)
     return figures

@@ -69,12 +69,21 @@ def check(at) -> None:  # noqa: ANN001
     """Raise PageFailed with the page's exception (its last traceback line), if it had one."""
     if at.exception:
         error = at.exception[0].proto  # type and message (showErrorDetails is "full")
-        raise PageFailed(f"{error.type}: {error.message.splitlines()[0]}" if error.message
-                         else "".join(error.stack_trace)[-300:])
+        raise PageFailed(
+            f"{error.type}: {error.message.splitlines()[0]}"
+            if error.message
+            else "".join(error.stack_trace)[-300:]
+        )
 
 
-def measure(projects: list[str], username: str, repeat: int, cold_repeat: int,
-            pages: list[str] | None = None, scale: str = "") -> list[Figure]:
+def measure(
+    projects: list[str],
+    username: str,
+    repeat: int,
+    cold_repeat: int,
+    pages: list[str] | None = None,
+    scale: str = "",
+) -> list[Figure]:
     figures = []
     keys = pages or steering_pages()
     for project in projects:
@@ -89,17 +98,30 @@ def measure(projects: list[str], username: str, repeat: int, cold_repeat: int,
                 check(at)
             except PageFailed as failure:
                 for kind, budget in (("warm", WARM_BUDGET_MS), ("cold", COLD_BUDGET_MS)):
-                    figures.append(Figure("pages", f"{project}/{key} {kind}", None, "ms",
-                                          budget, note=note, error=str(failure)[:300]))
+                    figures.append(
+                        Figure(
+                            "pages",
+                            f"{project}/{key} {kind}",
+                            None,
+                            "ms",
+                            budget,
+                            note=note,
+                            error=str(failure)[:300],
+                        )
+                    )
                 print(f"  {project}/{key}: the page failed: {failure}", flush=True)
                 continue
-            for kind, samples, budget in (("warm", warm, WARM_BUDGET_MS),
-                                          ("cold", cold, COLD_BUDGET_MS)):
-                figure = Figure("pages", f"{project}/{key} {kind}",
-                                round(median(samples) * 1000, 1), "ms", budget,
-                                runs=len(samples), samples=[round(s * 1000, 1) for s in samples],
-                                note=note)
+            for kind, samples, budget in (("warm", warm, WARM_BUDGET_MS), ("cold", cold, COLD_BUDGET_MS)):
+                figure = Figure(
+                    "pages",
+                    f"{project}/{key} {kind}",
+                    round(median(samples) * 1000, 1),
+                    "ms",
+                    budget,
+                    runs=len(samples),
+                    samples=[round(s * 1000, 1) for s in samples],
+                    note=note,
+                )
                 figures.append(figure)
-                print(f"  {figure.name:<34} {figure.value:>9.1f} ms  {figure.verdict}",
-                      flush=True)
+                print(f"  {figure.name:<34} {figure.value:>9.1f} ms  {figure.verdict}", flush=True)
     return figures

@@ -44,11 +44,17 @@ def app_cells(path: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
 
     frame = pl.read_parquet(path)
     codes = frame["region"].unique().sort()
-    ids = pl.DataFrame({"region": codes, "region_id": pl.int_range(1, len(codes) + 1,
-                                                                   eager=True)})
+    ids = pl.DataFrame({"region": codes, "region_id": pl.int_range(1, len(codes) + 1, eager=True)})
     frame = frame.join(ids, on="region")
-    counts = frame.select("region_id", "year", pl.col("stratum").cast(pl.Int64), "age_band",
-                          "sex", pl.col("condition").fill_null(risk.ALL), "persons")
+    counts = frame.select(
+        "region_id",
+        "year",
+        pl.col("stratum").cast(pl.Int64),
+        "age_band",
+        "sex",
+        pl.col("condition").fill_null(risk.ALL),
+        "persons",
+    )
     populations = frame.select("region_id", "year", "population").unique()
     return risk.stratum_cells(counts, populations), risk.condition_cells(counts)
 
@@ -64,11 +70,23 @@ def pandas_cells(path: Path):  # noqa: ANN201
     plain = frame[frame["condition"].isna()]
     stratum_parts = []
     for by_region, by_stratum, by_age, by_sex in STRATUM_SETS:
-        keys = ["year"] + [k for k, on in (("region", by_region), ("stratum", by_stratum),
-                                           ("age_band", by_age), ("sex", by_sex)) if on]
+        keys = ["year"] + [
+            k
+            for k, on in (
+                ("region", by_region),
+                ("stratum", by_stratum),
+                ("age_band", by_age),
+                ("sex", by_sex),
+            )
+            if on
+        ]
         part = plain.groupby(keys, as_index=False, observed=True)["persons"].sum()
-        for column, on, total in (("region", by_region, "PROJECT"), ("stratum", by_stratum, -1),
-                                  ("age_band", by_age, ""), ("sex", by_sex, "")):
+        for column, on, total in (
+            ("region", by_region, "PROJECT"),
+            ("stratum", by_stratum, -1),
+            ("age_band", by_age, ""),
+            ("sex", by_sex, ""),
+        ):
             if not on:
                 part[column] = total
         stratum_parts.append(part)
@@ -77,12 +95,15 @@ def pandas_cells(path: Path):  # noqa: ANN201
     with_condition = frame[frame["condition"].notna()]
     condition_parts = []
     for by_region, by_age, by_sex in [(r, a, x) for r in (0, 1) for a in (0, 1) for x in (0, 1)]:
-        keys = ["year", "condition"] + [k for k, on in (("region", by_region),
-                                                        ("age_band", by_age), ("sex", by_sex))
-                                        if on]
+        keys = ["year", "condition"] + [
+            k for k, on in (("region", by_region), ("age_band", by_age), ("sex", by_sex)) if on
+        ]
         part = with_condition.groupby(keys, as_index=False, observed=True)["persons"].sum()
-        for column, on, total in (("region", by_region, "PROJECT"), ("age_band", by_age, ""),
-                                  ("sex", by_sex, "")):
+        for column, on, total in (
+            ("region", by_region, "PROJECT"),
+            ("age_band", by_age, ""),
+            ("sex", by_sex, ""),
+        ):
             if not on:
                 part[column] = total
         condition_parts.append(part)
@@ -162,34 +183,66 @@ def compare(label: str, path: Path, budget: float, repeat: int) -> list[Figure]:
     app_result = app_cells(path)
     pandas_result = pandas_cells(path)
     duck_result = duckdb_cells(path)
-    same = [len(app_result[i]) == _rows(pandas_result[i]) == _rows(duck_result[i])
-            for i in (0, 1)]
+    same = [len(app_result[i]) == _rows(pandas_result[i]) == _rows(duck_result[i]) for i in (0, 1)]
     app_hidden = sum(int(frame["persons_suppressed"].sum()) for frame in app_result)
     primary_hidden = sum(int(frame["persons"].isna().sum()) for frame in pandas_result)
     app = median_of(lambda: app_cells(path), repeat)
     pandas = median_of(lambda: pandas_cells(path), repeat)
     duck = median_of(lambda: duckdb_cells(path), repeat)
     cells = len(app_result[0]) + len(app_result[1])
-    checked = ("same cells in all three" if all(same)
-               else f"CELL COUNTS DIFFER (strata, conditions equal: {same})")
+    checked = (
+        "same cells in all three" if all(same) else f"CELL COUNTS DIFFER (strata, conditions equal: {same})"
+    )
     figures = [
-        Figure("risk", f"{label}: app (polars, primary+secondary)", round(median(app), 2), "s",
-               budget, runs=repeat, samples=[round(s, 3) for s in app],
-               note=f"{size}; {cells:,} cells, {app_hidden:,} hidden"),
-        Figure("risk", f"{label}: pandas baseline", round(median(pandas), 2), "s", runs=repeat,
-               samples=[round(s, 3) for s in pandas],
-               note=f"primary < 5 only: {primary_hidden:,} hidden; {checked}"),
-        Figure("risk", f"{label}: DuckDB baseline", round(median(duck), 2), "s", runs=repeat,
-               samples=[round(s, 3) for s in duck], note="GROUP BY CUBE, primary < 5 only"),
-        Figure("risk", f"{label}: pandas time / app time", round(median(pandas) / median(app), 2),
-               "x", RATIO_BUDGET, at_least=True, runs=repeat,
-               note="app must be >= 5x faster than pandas"),
-        Figure("risk", f"{label}: DuckDB time / app time", round(median(duck) / median(app), 2),
-               "x", runs=repeat, note="> 1: app faster"),
+        Figure(
+            "risk",
+            f"{label}: app (polars, primary+secondary)",
+            round(median(app), 2),
+            "s",
+            budget,
+            runs=repeat,
+            samples=[round(s, 3) for s in app],
+            note=f"{size}; {cells:,} cells, {app_hidden:,} hidden",
+        ),
+        Figure(
+            "risk",
+            f"{label}: pandas baseline",
+            round(median(pandas), 2),
+            "s",
+            runs=repeat,
+            samples=[round(s, 3) for s in pandas],
+            note=f"primary < 5 only: {primary_hidden:,} hidden; {checked}",
+        ),
+        Figure(
+            "risk",
+            f"{label}: DuckDB baseline",
+            round(median(duck), 2),
+            "s",
+            runs=repeat,
+            samples=[round(s, 3) for s in duck],
+            note="GROUP BY CUBE, primary < 5 only",
+        ),
+        Figure(
+            "risk",
+            f"{label}: pandas time / app time",
+            round(median(pandas) / median(app), 2),
+            "x",
+            RATIO_BUDGET,
+            at_least=True,
+            runs=repeat,
+            note="app must be >= 5x faster than pandas",
+        ),
+        Figure(
+            "risk",
+            f"{label}: DuckDB time / app time",
+            round(median(duck) / median(app), 2),
+            "x",
+            runs=repeat,
+            note="> 1: app faster",
+        ),
     ]
     for figure in figures:
-        print(f"  {figure.name:<44} {figure.value:>8} {figure.unit}  {figure.verdict}",
-              flush=True)
+        print(f"  {figure.name:<44} {figure.value:>8} {figure.unit}  {figure.verdict}", flush=True)
     return figures
 
 
@@ -199,20 +252,23 @@ def load_risk_data_figure(project: str, repeat: int) -> Figure:
 
     reader = cli_actor(project)
     samples = median_of(lambda: risk.load_risk_data(reader), repeat)
-    figure = Figure("risk", f"{project}: load_risk_data (DB)", round(median(samples), 2), "s",
-                    runs=repeat, samples=[round(s, 3) for s in samples],
-                    note="what the Risk map waits for after a change: SQL read + cells + "
-                         "outlines + coverage")
+    figure = Figure(
+        "risk",
+        f"{project}: load_risk_data (DB)",
+        round(median(samples), 2),
+        "s",
+        runs=repeat,
+        samples=[round(s, 3) for s in samples],
+        note="what the Risk map waits for after a change: SQL read + cells + outlines + coverage",
+    )
     print(f"  {figure.name:<44} {figure.value:>8} s", flush=True)
     return figure
 
 
 def measure(setup, repeat: int) -> list[Figure]:  # noqa: ANN001
-    figures = compare(f"{SUBSET_REGIONS} regions", subset_file(setup, setup.folder),
-                      SUBSET_BUDGET_S, repeat)
+    figures = compare(f"{SUBSET_REGIONS} regions", subset_file(setup, setup.folder), SUBSET_BUDGET_S, repeat)
     if (largest := largest_file(setup)) is not None:
         name, path = largest
-        figures += compare(name, path, NATIONAL_BUDGET_S if name == "federal"
-                           else SUBSET_BUDGET_S, repeat)
+        figures += compare(name, path, NATIONAL_BUDGET_S if name == "federal" else SUBSET_BUDGET_S, repeat)
     figures.append(load_risk_data_figure(setup.largest, repeat))
     return figures

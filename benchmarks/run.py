@@ -40,13 +40,20 @@ os.environ.setdefault("LIVINGLAB_LOG_KEY", "benchmark-log-key-" + "y" * 40)
 os.environ.setdefault("LIVINGLAB_BCRYPT_ROUNDS", "4")
 
 from benchmarks.harness import (  # noqa: E402
-    ROOT, Figure, copy_database, sqlite_path, use_database,
+    ROOT,
+    Figure,
+    copy_database,
+    sqlite_path,
+    use_database,
 )
 
 RESULTS = ROOT / "benchmarks" / "results"
 PARTS = ("pages", "risk", "imports", "sessions", "drawn")
-SCALE_PROJECTS = {"demo": ["empact", "scale-300"], "project": ["pilot-01"],
-                  "national": ["pilot-01", "federal"]}
+SCALE_PROJECTS = {
+    "demo": ["empact", "scale-300"],
+    "project": ["pilot-01"],
+    "national": ["pilot-01", "federal"],
+}
 
 
 @dataclass
@@ -121,33 +128,49 @@ def prepare(args: argparse.Namespace, folder: Path) -> Setup:
     database = copy_database(source, folder, "work")
     use_database(database)
     projects = SCALE_PROJECTS[args.scale]
-    return Setup(args.scale, folder, source, database, data, projects, username, password,
-                 largest="empact" if args.scale == "demo" else projects[-1])
+    return Setup(
+        args.scale,
+        folder,
+        source,
+        database,
+        data,
+        projects,
+        username,
+        password,
+        largest="empact" if args.scale == "demo" else projects[-1],
+    )
 
 
 def table(figures: list[Figure]) -> str:
-    lines = [f"{'part':<9} {'figure':<44} {'median':>12} {'budget':>12} {'':<4}  note",
-             "-" * 110]
+    lines = [f"{'part':<9} {'figure':<44} {'median':>12} {'budget':>12} {'':<4}  note", "-" * 110]
     for f in figures:
         value = "-" if f.value is None else f"{f.value:,.1f} {f.unit}"
         budget = "" if f.budget is None else f"{'>=' if f.at_least else '<'} {f.budget:,g}"
         note = f"ERROR: {f.error}" if f.error else f.note
-        lines.append(f"{f.part:<9} {f.name:<44} {value:>12} {budget:>12} {f.verdict:<4}  "
-                     f"{note}")
+        lines.append(f"{f.part:<9} {f.name:<44} {value:>12} {budget:>12} {f.verdict:<4}  {note}")
     return "\n".join(lines)
 
 
 def machine() -> dict:
-    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal")), "0")
-    return {"python": platform.python_version(), "platform": platform.platform(),
-            "cpus": os.cpu_count(), "memory_gb": round(int(memory) / 1024 / 1024, 1),
-            "processor": platform.processor()}
+    memory = next(
+        (
+            line.split()[1]
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        ),
+        "0",
+    )
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "memory_gb": round(int(memory) / 1024 / 1024, 1),
+        "processor": platform.processor(),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.run",
-                                     description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
     parser.add_argument("--scale", choices=sorted(SCALE_PROJECTS), default="demo")
     parser.add_argument("--database", help="URL or SQLite path of a loaded database (copied)")
     parser.add_argument("--data", type=Path, help="folder of the make_data files")
@@ -170,15 +193,15 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         setup = prepare(args, folder)
-        print(f"{args.scale} scale, projects {', '.join(setup.projects)}, user "
-              f"{setup.username}", flush=True)
+        print(f"{args.scale} scale, projects {', '.join(setup.projects)}, user {setup.username}", flush=True)
         for part in parts:
             print(f"[{part}]", flush=True)
             if part == "pages":
                 from benchmarks import measure_pages
 
-                figures += measure_pages.measure(setup.projects, setup.username, args.repeat,
-                                                 args.cold_repeat, pages, setup.scale)
+                figures += measure_pages.measure(
+                    setup.projects, setup.username, args.repeat, args.cold_repeat, pages, setup.scale
+                )
             elif part == "risk":
                 from benchmarks import measure_risk
 
@@ -201,19 +224,29 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(table(figures))
     over = [f for f in figures if f.ok is False]
-    print(f"\n{len(figures)} figures, {len(over)} over budget, "
-          f"{time.perf_counter() - started:.0f} s")
+    print(f"\n{len(figures)} figures, {len(over)} over budget, {time.perf_counter() - started:.0f} s")
     write(args, parts, figures)
     return 1 if over else 0
 
 
 def write(args: argparse.Namespace, parts: list[str], figures: list[Figure]) -> None:
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps({
-        "scale": args.scale, "database": args.database, "repeat": args.repeat,
-        "cold_repeat": args.cold_repeat, "parts": parts, "machine": machine(),
-        "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "figures": [f.as_json() for f in figures]}, indent=2) + "\n")
+    args.output.write_text(
+        json.dumps(
+            {
+                "scale": args.scale,
+                "database": args.database,
+                "repeat": args.repeat,
+                "cold_repeat": args.cold_repeat,
+                "parts": parts,
+                "machine": machine(),
+                "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                "figures": [f.as_json() for f in figures],
+            },
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 if __name__ == "__main__":

@@ -15,8 +15,9 @@ from dashboard.ui import sidebar
 from dashboard.ui.session import build_context, init_language, language_switch
 from models.log_key import LogKeyTooShort, log_key
 
-st.set_page_config(page_title="Living lab", page_icon=":material/hub:", layout="wide",
-                   initial_sidebar_state="expanded")
+st.set_page_config(
+    page_title="Living lab", page_icon=":material/hub:", layout="wide", initial_sidebar_state="expanded"
+)
 
 username = st.session_state.get("username") if auth.is_logged_in() else None
 lang = init_language(username)

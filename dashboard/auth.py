@@ -51,9 +51,13 @@ def cookie_key() -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(key)
     path.chmod(0o600)
-    log.warning("%s is not set: generated a cookie key and stored it in %s. Set the variable "
-                "in production (at least %d bytes).", COOKIE_KEY_VARIABLE, path,
-                MIN_COOKIE_KEY_BYTES)
+    log.warning(
+        "%s is not set: generated a cookie key and stored it in %s. Set the variable "
+        "in production (at least %d bytes).",
+        COOKIE_KEY_VARIABLE,
+        path,
+        MIN_COOKIE_KEY_BYTES,
+    )
     return key
 
 
@@ -79,8 +83,12 @@ def render_login(authenticate: stauth.Authenticate) -> None:
         authenticate.login(
             location="main",
             key="login_form",
-            fields={"Form name": t("auth.form_title"), "Username": t("auth.username"),
-                    "Password": t("auth.password"), "Login": t("auth.submit")},
+            fields={
+                "Form name": t("auth.form_title"),
+                "Username": t("auth.username"),
+                "Password": t("auth.password"),
+                "Login": t("auth.submit"),
+            },
         )
     except LoginError as error:  # e.g. a cookie naming a user who no longer exists
         st.session_state["authentication_status"] = None

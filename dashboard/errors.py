@@ -81,8 +81,9 @@ class ValidationFailed(DashboardError):
         return "\n".join([head, *(f"- {describe(p, lang)}" for p in self.problems)])
 
 
-def name_fields(problems: list[Problem], fields: Mapping[str, str] | None = None,
-                columns: Mapping[str, str] | None = None) -> list[Problem]:
+def name_fields(
+    problems: list[Problem], fields: Mapping[str, str] | None = None, columns: Mapping[str, str] | None = None
+) -> list[Problem]:
     """The problems as a form shows them: each names the form's field (`fields`) or its grid's
     column (`columns`) by the label the user reads there (code -> label, in the reader's
     language), not by the code the service names it with for the command line ("rationale",
@@ -103,8 +104,9 @@ def name_fields(problems: list[Problem], fields: Mapping[str, str] | None = None
     return [named(p) for p in problems]
 
 
-def in_form_words(error: DashboardError, fields: Mapping[str, str] | None = None,
-                  columns: Mapping[str, str] | None = None) -> DashboardError:
+def in_form_words(
+    error: DashboardError, fields: Mapping[str, str] | None = None, columns: Mapping[str, str] | None = None
+) -> DashboardError:
     """`error` with its problems' fields named as the form labels them (`name_fields`)."""
     if not isinstance(error, ValidationFailed) or not (fields or columns):
         return error

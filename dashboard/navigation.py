@@ -35,31 +35,88 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("home", "home.py", "nav.home", ":material/home:", "overview", Permission.read,
-             "home"),
-    PageSpec("portfolio", "portfolio.py", "nav.portfolio", ":material/account_tree:", "actions",
-             Permission.read, "portfolio"),
-    PageSpec("gantt", "gantt.py", "nav.gantt", ":material/view_timeline:", "actions",
-             Permission.read, "gantt"),
-    PageSpec("update_actions", "update_actions.py", "nav.update_actions", ":material/edit_note:",
-             "actions", Permission.edit_actions, "update-actions"),
-    PageSpec("decisions", "decisions.py", "nav.decisions", ":material/gavel:", "governance",
-             Permission.read, "decisions"),
-    PageSpec("meetings", "meetings.py", "nav.meetings", ":material/groups:", "governance",
-             Permission.read, "meetings"),
-    PageSpec("risk_map", "risk_map.py", "nav.risk_map", ":material/map:", "population",
-             Permission.read, "risk-map"),
-    PageSpec("surveys", "surveys.py", "nav.surveys", ":material/forum:", "partners",
-             Permission.read, "surveys"),
-    PageSpec("indicators", "indicators.py", "nav.indicators", ":material/monitoring:",
-             "evaluation", Permission.read, "indicators"),
-    PageSpec("maturity", "maturity.py", "nav.maturity", ":material/radar:", "evaluation",
-             Permission.read, "maturity"),
-    PageSpec("imports", "imports.py", "nav.imports", ":material/upload_file:", "data",
-             Permission.import_data, "import"),
-    PageSpec("administration", "administration.py", "nav.administration",
-             ":material/manage_accounts:", "administration", Permission.manage_users,
-             "administration"),
+    PageSpec("home", "home.py", "nav.home", ":material/home:", "overview", Permission.read, "home"),
+    PageSpec(
+        "portfolio",
+        "portfolio.py",
+        "nav.portfolio",
+        ":material/account_tree:",
+        "actions",
+        Permission.read,
+        "portfolio",
+    ),
+    PageSpec(
+        "gantt", "gantt.py", "nav.gantt", ":material/view_timeline:", "actions", Permission.read, "gantt"
+    ),
+    PageSpec(
+        "update_actions",
+        "update_actions.py",
+        "nav.update_actions",
+        ":material/edit_note:",
+        "actions",
+        Permission.edit_actions,
+        "update-actions",
+    ),
+    PageSpec(
+        "decisions",
+        "decisions.py",
+        "nav.decisions",
+        ":material/gavel:",
+        "governance",
+        Permission.read,
+        "decisions",
+    ),
+    PageSpec(
+        "meetings",
+        "meetings.py",
+        "nav.meetings",
+        ":material/groups:",
+        "governance",
+        Permission.read,
+        "meetings",
+    ),
+    PageSpec(
+        "risk_map", "risk_map.py", "nav.risk_map", ":material/map:", "population", Permission.read, "risk-map"
+    ),
+    PageSpec(
+        "surveys", "surveys.py", "nav.surveys", ":material/forum:", "partners", Permission.read, "surveys"
+    ),
+    PageSpec(
+        "indicators",
+        "indicators.py",
+        "nav.indicators",
+        ":material/monitoring:",
+        "evaluation",
+        Permission.read,
+        "indicators",
+    ),
+    PageSpec(
+        "maturity",
+        "maturity.py",
+        "nav.maturity",
+        ":material/radar:",
+        "evaluation",
+        Permission.read,
+        "maturity",
+    ),
+    PageSpec(
+        "imports",
+        "imports.py",
+        "nav.imports",
+        ":material/upload_file:",
+        "data",
+        Permission.import_data,
+        "import",
+    ),
+    PageSpec(
+        "administration",
+        "administration.py",
+        "nav.administration",
+        ":material/manage_accounts:",
+        "administration",
+        Permission.manage_users,
+        "administration",
+    ),
 )
 SPECS = {spec.key: spec for spec in PAGES}
 
@@ -77,8 +134,14 @@ def app_navigation(role: str) -> st.navigation:  # type: ignore[valid-type]
     sections: dict[str, list] = {}
     for spec in visible_pages(role):
         sections.setdefault(t(f"nav.section.{spec.section}"), []).append(
-            st.Page(spec.path, title=t(spec.title_key), icon=spec.icon, url_path=spec.url_path,
-                    default=spec.key == "home"))
+            st.Page(
+                spec.path,
+                title=t(spec.title_key),
+                icon=spec.icon,
+                url_path=spec.url_path,
+                default=spec.key == "home",
+            )
+        )
     # Expanded: over twelve pages Streamlit folds the menu after ten, hiding Data and
     # Administration (the Users page) behind "View more", which admins did not find.
     return st.navigation(sections, expanded=True)
@@ -90,8 +153,8 @@ def login_navigation(render: Callable[[], None]) -> st.navigation:  # type: igno
     Every page's URL is a hidden alias of the login page, so that /portfolio shows the login
     (not Streamlit's "page not found") and, once logged in, the page that was asked for.
     """
-    login = st.Page(render, title=t("nav.login"), icon=":material/login:", url_path="login",
-                    default=True)
-    aliases = [st.Page(render, title=t("nav.login"), url_path=spec.url_path,
-                       visibility="hidden") for spec in PAGES]
+    login = st.Page(render, title=t("nav.login"), icon=":material/login:", url_path="login", default=True)
+    aliases = [
+        st.Page(render, title=t("nav.login"), url_path=spec.url_path, visibility="hidden") for spec in PAGES
+    ]
     return st.navigation([login, *aliases], position="hidden")

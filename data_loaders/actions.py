@@ -15,15 +15,32 @@ import re
 from dataclasses import dataclass, field
 
 from data_loaders.fields import (
-    match_word, parse_bool, parse_date, parse_number, parse_whole, split_list,
+    match_word,
+    parse_bool,
+    parse_date,
+    parse_number,
+    parse_whole,
+    split_list,
 )
 from data_loaders.problems import Problems
 from data_loaders.tabular import Table, map_columns
 
 REQUIRED = ("code", "title")
-OPTIONAL = ("status_code", "status", "start", "end", "actual_start", "actual_end",
-            "lead_partner", "care_regions", "social_entrepreneurship", "target_stratum",
-            "target_stratum_label", "budget_eur", "description")
+OPTIONAL = (
+    "status_code",
+    "status",
+    "start",
+    "end",
+    "actual_start",
+    "actual_end",
+    "lead_partner",
+    "care_regions",
+    "social_entrepreneurship",
+    "target_stratum",
+    "target_stratum_label",
+    "budget_eur",
+    "description",
+)
 COLUMNS = REQUIRED + OPTIONAL
 # Columns an export writes beside a code for the reader (the label of the code): known, so not
 # reported as unknown, but not read (the code beside them is).
@@ -40,10 +57,12 @@ ALIASES = {
     "actual_end": ("fin reelle", "werkelijk einde", "actual end"),
     "status_code": ("code statut", "statuscode", "status code"),
     "lead_partner": ("partenaire pilote", "porteur", "trekker", "lead partner", "pilote"),
-    "care_regions": ("regions", "regions de soins", "zorgregio's", "zorgregios", "regio's",
-                     "care regions"),
-    "social_entrepreneurship": ("entrepreneuriat social", "sociaal ondernemerschap",
-                                "social entrepreneurship"),
+    "care_regions": ("regions", "regions de soins", "zorgregio's", "zorgregios", "regio's", "care regions"),
+    "social_entrepreneurship": (
+        "entrepreneuriat social",
+        "sociaal ondernemerschap",
+        "social entrepreneurship",
+    ),
     "target_stratum": ("strate", "strate cible", "stratum", "doelgroep", "target stratum"),
     "budget_eur": ("budget", "budget eur", "budget euro"),
     "description": ("beschrijving", "omschrijving"),
@@ -131,8 +150,13 @@ def parse_action_plan(table: Table, status_words: dict[str, str]) -> ParsedPlan:
             problems.add("problem.bad_code", line=line, column=col["code"], value=code)
             continue
         if code in lines_by_code:
-            problems.add("problem.duplicate_code", line=line, column=col["code"], value=code,
-                         first_line=lines_by_code[code])
+            problems.add(
+                "problem.duplicate_code",
+                line=line,
+                column=col["code"],
+                value=code,
+                first_line=lines_by_code[code],
+            )
             broken_codes.add(code)
             continue
         lines_by_code[code] = line
@@ -153,15 +177,28 @@ def parse_action_plan(table: Table, status_words: dict[str, str]) -> ParsedPlan:
     for action in plan.actions:
         for parent in (action.strategic_code, action.objective_code):
             if parent in broken_codes:
-                problems.add("problem.parent_not_placed", line=action.line, column=col["code"],
-                             value=action.code, parent=parent, parent_line=lines_by_code[parent])
+                problems.add(
+                    "problem.parent_not_placed",
+                    line=action.line,
+                    column=col["code"],
+                    value=action.code,
+                    parent=parent,
+                    parent_line=lines_by_code[parent],
+                )
                 break
     return plan
 
 
-def _parse_action(row: dict, line: int, code: str, title: str, given: frozenset[str],
-                  col: dict[str, str], status_words: dict[str, str],
-                  problems: Problems) -> ActionRow | None:
+def _parse_action(
+    row: dict,
+    line: int,
+    code: str,
+    title: str,
+    given: frozenset[str],
+    col: dict[str, str],
+    status_words: dict[str, str],
+    problems: Problems,
+) -> ActionRow | None:
     before = len(problems)
     values: dict[str, object] = {}
 
@@ -175,19 +212,34 @@ def _parse_action(row: dict, line: int, code: str, title: str, given: frozenset[
         if text.strip() in keys:
             values["status"] = text.strip()
         else:
-            problems.add("problem.unknown_status_code", line=line, column=col["status_code"],
-                         value=text, expected=", ".join(keys))
+            problems.add(
+                "problem.unknown_status_code",
+                line=line,
+                column=col["status_code"],
+                value=text,
+                expected=", ".join(keys),
+            )
     if (text := cell("status")) is not None:
         try:
             status = match_word(text, status_words)
         except ValueError:
-            problems.add("problem.unknown_status", line=line, column=col["status"], value=text,
-                         expected=", ".join(keys))
+            problems.add(
+                "problem.unknown_status",
+                line=line,
+                column=col["status"],
+                value=text,
+                expected=", ".join(keys),
+            )
         else:
             if values.get("status", status) != status:
-                problems.add("problem.status_disagrees", line=line, column=col["status"],
-                             value=text, code=values["status"],
-                             code_column=col["status_code"])
+                problems.add(
+                    "problem.status_disagrees",
+                    line=line,
+                    column=col["status"],
+                    value=text,
+                    code=values["status"],
+                    code_column=col["status_code"],
+                )
             values["status"] = status
     for name in ("start", "end", "actual_start", "actual_end"):
         if (text := cell(name)) is not None:
@@ -197,14 +249,14 @@ def _parse_action(row: dict, line: int, code: str, title: str, given: frozenset[
                 problems.add("problem.bad_date", line=line, column=col[name], value=text)
     for start, end in (("start", "end"), ("actual_start", "actual_end")):
         if values.get(start) and values.get(end) and values[end] < values[start]:
-            problems.add("problem.end_before_start", line=line, column=col[end],
-                         value=cell(end), start=cell(start))
+            problems.add(
+                "problem.end_before_start", line=line, column=col[end], value=cell(end), start=cell(start)
+            )
     if (text := cell("social_entrepreneurship")) is not None:
         try:
             values["social_entrepreneurship"] = parse_bool(text)
         except ValueError:
-            problems.add("problem.bad_yes_no", line=line, column=col["social_entrepreneurship"],
-                         value=text)
+            problems.add("problem.bad_yes_no", line=line, column=col["social_entrepreneurship"], value=text)
     if (text := cell("target_stratum")) is not None:
         try:
             stratum = parse_whole(text)
@@ -212,23 +264,25 @@ def _parse_action(row: dict, line: int, code: str, title: str, given: frozenset[
                 raise ValueError(text)
             values["target_stratum"] = stratum
         except ValueError:
-            problems.add("problem.bad_stratum", line=line, column=col["target_stratum"],
-                         value=text)
+            problems.add("problem.bad_stratum", line=line, column=col["target_stratum"], value=text)
     if (text := cell("budget_eur")) is not None:
         try:
             budget = parse_number(text)
             if budget < 0:
-                problems.add("problem.negative_budget", line=line, column=col["budget_eur"],
-                             value=text)
+                problems.add("problem.negative_budget", line=line, column=col["budget_eur"], value=text)
             values["budget_eur"] = budget
         except ValueError:
             problems.add("problem.bad_number", line=line, column=col["budget_eur"], value=text)
     if len(problems) > before:
         return None
     return ActionRow(
-        line=line, code=code, title=title, given=given,
+        line=line,
+        code=code,
+        title=title,
+        given=given,
         status=values.get("status"),  # type: ignore[arg-type]
-        start=values.get("start"), end=values.get("end"),  # type: ignore[arg-type]
+        start=values.get("start"),
+        end=values.get("end"),  # type: ignore[arg-type]
         actual_start=values.get("actual_start"),  # type: ignore[arg-type]
         actual_end=values.get("actual_end"),  # type: ignore[arg-type]
         lead_partner=cell("lead_partner"),

@@ -88,8 +88,7 @@ def split_list(text: str | None) -> list[str]:
 def contains_text(columns: list[str], text: str) -> pl.Expr:
     """Rows where any of `columns` contains `text`, ignoring case and accents (search boxes)."""
     haystack = pl.concat_str([pl.col(c).fill_null("") for c in columns], separator=" ")
-    return haystack.map_elements(fold, return_dtype=pl.String).str.contains(fold(text),
-                                                                           literal=True)
+    return haystack.map_elements(fold, return_dtype=pl.String).str.contains(fold(text), literal=True)
 
 
 def match_word(text: str, words: dict[str, str]) -> str:

@@ -75,8 +75,12 @@ def label_point(geometry: dict) -> tuple[float, float]:
 def geometry_bounds(geometries: list[dict]) -> tuple[float, float, float, float]:
     """(west, south, east, north) of GeoJSON geometries."""
     boxes = [shape(g).bounds for g in geometries]
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-            max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 # ---------------------------------------------------------------- GeoJSON files users bring
@@ -86,15 +90,39 @@ BELGIUM_BOUNDS = (2.3, 49.3, 6.6, 51.7)
 # A region larger than this (GeoJSON text) after simplification is simplified further, so that
 # a project's map stays well under 1 MB.
 MAX_REGION_BYTES = 60_000
-REGION_KEYS = ("code", "region_code", "care_region", "region", "zorgregio", "regio",
-               "region_de_soins", "code_region")
+REGION_KEYS = (
+    "code",
+    "region_code",
+    "care_region",
+    "region",
+    "zorgregio",
+    "regio",
+    "region_de_soins",
+    "code_region",
+)
 NAME_KEYS = ("name", "region_name", "nom", "naam", "label")
 # Where published Belgian files keep the municipality's NIS code: Statbel (CD_MUNTY_REFNIS,
 # CNIS5_2023), Eurostat / GISCO LAU (LAU_ID "11001", GISCO_ID "BE_11001"), the Flemish VRBG
 # (NISCODE), belgium-topojson (nis), EuroBoundaryMap-style files (shn "BE233016"), ...
-NIS_KEYS = ("nis", "nis_code", "niscode", "nis5", "refnis", "cd_refnis", "cd_munty_refnis",
-            "code_ins", "ins", "ins_code", "municipality", "nis_municipality", "lau_id",
-            "gisco_id", "shn", "mun_code", "nis_gemeente")
+NIS_KEYS = (
+    "nis",
+    "nis_code",
+    "niscode",
+    "nis5",
+    "refnis",
+    "cd_refnis",
+    "cd_munty_refnis",
+    "code_ins",
+    "ins",
+    "ins_code",
+    "municipality",
+    "nis_municipality",
+    "lau_id",
+    "gisco_id",
+    "shn",
+    "mun_code",
+    "nis_gemeente",
+)
 NIS_PATTERN = re.compile(r"^\d{5}$")
 # Property names with a year, as in Statbel's files: CNIS5_2023, nis_2019, ...
 NIS_KEY_PATTERN = re.compile(r"^(c?nis5?|refnis|cd_munty_refnis)_?\d{4}$")
@@ -102,14 +130,43 @@ NIS_KEY_PATTERN = re.compile(r"^(c?nis5?|refnis|cd_munty_refnis)_?\d{4}$")
 _PREFIXED_NIS = re.compile(r"^BE(?:_|[0-9A-Z])(\d{5})$", re.IGNORECASE)
 # The Belgian Regions as files name them (codes ISO 3166-2, NUTS 1, REFNIS, names in four
 # languages), folded: a property holding these is not a care region.
-BELGIAN_REGIONS = frozenset({
-    "be vlg", "be wal", "be bru", "be1", "be2", "be3", "02000", "03000", "04000",
-    "vlaanderen", "vlaams gewest", "vlaamse gewest", "flemish region", "flanders", "flandre",
-    "region flamande", "flandern", "wallonie", "wallonia", "region wallonne", "region walonne",
-    "waals gewest", "walloon region", "wallonien", "bruxelles", "brussel", "brussels",
-    "bruxelles capitale", "region de bruxelles capitale", "region bruxelles capitale",
-    "brussels hoofdstedelijk gewest", "brussels capital region", "brussels gewest",
-})
+BELGIAN_REGIONS = frozenset(
+    {
+        "be vlg",
+        "be wal",
+        "be bru",
+        "be1",
+        "be2",
+        "be3",
+        "02000",
+        "03000",
+        "04000",
+        "vlaanderen",
+        "vlaams gewest",
+        "vlaamse gewest",
+        "flemish region",
+        "flanders",
+        "flandre",
+        "region flamande",
+        "flandern",
+        "wallonie",
+        "wallonia",
+        "region wallonne",
+        "region walonne",
+        "waals gewest",
+        "walloon region",
+        "wallonien",
+        "bruxelles",
+        "brussel",
+        "brussels",
+        "bruxelles capitale",
+        "region de bruxelles capitale",
+        "region bruxelles capitale",
+        "brussels hoofdstedelijk gewest",
+        "brussels capital region",
+        "brussels gewest",
+    }
+)
 MAX_LISTED = 10  # features named in one note
 
 
@@ -138,8 +195,7 @@ class ParsedGeoJSON:
     converted_from: str = ""  # "topojson" when the file was a TopoJSON topology
     code_candidates: list[str] = field(default_factory=list)  # when the code is to be chosen
 
-    def property_name(self, keys: tuple[str, ...],
-                      pattern: re.Pattern | None = None) -> str | None:
+    def property_name(self, keys: tuple[str, ...], pattern: re.Pattern | None = None) -> str | None:
         """The property, as written in the file, that means one of `keys` (compared without
         case, accents or spacing) or matches `pattern`, searched in the features in order."""
         wanted = [normalise_header(k) for k in keys]
@@ -219,8 +275,7 @@ def _topology_geometry(geometry: dict, arcs: list, transform: dict | None) -> di
     if kind == "Polygon":
         return {"type": kind, "coordinates": [ring(r) for r in geometry["arcs"]]}
     if kind == "MultiPolygon":
-        return {"type": kind, "coordinates": [[ring(r) for r in polygon]
-                                              for polygon in geometry["arcs"]]}
+        return {"type": kind, "coordinates": [[ring(r) for r in polygon] for polygon in geometry["arcs"]]}
     if kind == "LineString":
         return {"type": kind, "coordinates": ring(geometry["arcs"])}
     if kind == "MultiLineString":
@@ -230,9 +285,14 @@ def _topology_geometry(geometry: dict, arcs: list, transform: dict | None) -> di
     if kind == "MultiPoint":
         return {"type": kind, "coordinates": [position(p) for p in geometry["coordinates"]]}
     if kind == "GeometryCollection":
-        return {"type": kind, "geometries": [
-            g for g in (_topology_geometry(m, arcs, transform)
-                        for m in geometry.get("geometries") or []) if g is not None]}
+        return {
+            "type": kind,
+            "geometries": [
+                g
+                for g in (_topology_geometry(m, arcs, transform) for m in geometry.get("geometries") or [])
+                if g is not None
+            ],
+        }
     return {"type": kind}
 
 
@@ -242,23 +302,31 @@ def topojson_to_geojson(topology: dict, file_name: str) -> dict:
     is meant is not guessed) or a broken topology."""
     objects = topology.get("objects")
     if not isinstance(objects, dict) or not objects:
-        raise UnreadableFile("problem.geo.topojson_broken", file=file_name,
-                             reason="no objects")
+        raise UnreadableFile("problem.geo.topojson_broken", file=file_name, reason="no objects")
     if len(objects) > 1:
-        raise UnreadableFile("problem.geo.topojson_layers", file=file_name,
-                             layers=", ".join(objects), first=next(iter(objects)))
+        raise UnreadableFile(
+            "problem.geo.topojson_layers",
+            file=file_name,
+            layers=", ".join(objects),
+            first=next(iter(objects)),
+        )
     layer = next(iter(objects.values()))
     try:
         arcs = decode_arcs(topology)
         transform = topology.get("transform")
-        members = layer.get("geometries", []) if layer.get("type") == "GeometryCollection" \
-            else [layer]
-        features = [{"type": "Feature", "properties": member.get("properties") or {},
-                     "geometry": _topology_geometry(member, arcs, transform)}
-                    for member in members]
+        members = layer.get("geometries", []) if layer.get("type") == "GeometryCollection" else [layer]
+        features = [
+            {
+                "type": "Feature",
+                "properties": member.get("properties") or {},
+                "geometry": _topology_geometry(member, arcs, transform),
+            }
+            for member in members
+        ]
     except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
-        raise UnreadableFile("problem.geo.topojson_broken", file=file_name,
-                             reason=f"{type(error).__name__}: {str(error)[:80]}") from error
+        raise UnreadableFile(
+            "problem.geo.topojson_broken", file=file_name, reason=f"{type(error).__name__}: {str(error)[:80]}"
+        ) from error
     collection = {"type": "FeatureCollection", "features": features}
     for key in ("attribution", "source", "license"):
         if key in topology:
@@ -282,9 +350,9 @@ def _polygonal(geometry: BaseGeometry) -> BaseGeometry | None:
     return MultiPolygon(parts) if parts else None
 
 
-def _read_geometry(geometry: object, record: str) -> tuple[BaseGeometry | None, Problem | None,
-                                                            str]:
+def _read_geometry(geometry: object, record: str) -> tuple[BaseGeometry | None, Problem | None, str]:
     """(geometry, problem, repaired) of one feature's GeoJSON geometry."""
+
     def problem(key: str, **params: object) -> tuple[None, Problem, str]:
         value = params.pop("value", "")
         return None, Problem(key, params, record=record, value=str(value)), ""
@@ -306,8 +374,11 @@ def _read_geometry(geometry: object, record: str) -> tuple[BaseGeometry | None, 
     try:
         if repaired:  # the members' union: pieces that touch are one polygon, not an error
             parts = [shape(m) for m in members]
-            shaped = unary_union(parts) if all(p.is_valid for p in parts) else \
-                MultiPolygon([g for p in parts for g in getattr(p, "geoms", [p])])
+            shaped = (
+                unary_union(parts)
+                if all(p.is_valid for p in parts)
+                else MultiPolygon([g for p in parts for g in getattr(p, "geoms", [p])])
+            )
         else:
             shaped = shape(geometry)
     except Exception as error:  # noqa: BLE001 - shapely raises several kinds on bad input
@@ -336,22 +407,32 @@ def read_geojson(content: bytes, file_name: str) -> ParsedGeoJSON:
     the caller knows. Self-intersecting polygons are repaired (`shapely.make_valid`, polygonal
     parts kept) and GeometryCollections of polygons read as MultiPolygons. Raises UnreadableFile
     for a file that is neither."""
-    parsed = ParsedGeoJSON(file_name, hashlib.sha256(content).hexdigest(),
-                           problems=Problems(file_name), notes=Problems(file_name))
+    parsed = ParsedGeoJSON(
+        file_name,
+        hashlib.sha256(content).hexdigest(),
+        problems=Problems(file_name),
+        notes=Problems(file_name),
+    )
     text, _ = decode(content)
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise UnreadableFile("problem.geo.not_json", file=file_name,
-                             reason=f"line {error.lineno}, column {error.colno}: {error.msg}") from error
+        raise UnreadableFile(
+            "problem.geo.not_json",
+            file=file_name,
+            reason=f"line {error.lineno}, column {error.colno}: {error.msg}",
+        ) from error
     if isinstance(document, dict) and document.get("type") == "Topology":
         document = topojson_to_geojson(document, file_name)
         parsed.converted_from = "topojson"
         parsed.notes.add("note.geo.topojson")
     if isinstance(document, dict) and document.get("type") == "Feature":
         document = {"type": "FeatureCollection", "features": [document]}
-    if not isinstance(document, dict) or document.get("type") != "FeatureCollection" or \
-            not isinstance(document.get("features"), list):
+    if (
+        not isinstance(document, dict)
+        or document.get("type") != "FeatureCollection"
+        or not isinstance(document.get("features"), list)
+    ):
         raise UnreadableFile("problem.geo.not_feature_collection", file=file_name)
     for key in ("attribution", "source", "license"):
         if isinstance(document.get(key), str) and document[key].strip():
@@ -369,8 +450,7 @@ def read_geojson(content: bytes, file_name: str) -> ParsedGeoJSON:
         properties = properties if isinstance(properties, dict) else {}
         geometry, problem, repaired = _read_geometry(feature.get("geometry"), record)
         if problem is not None:
-            problem = Problem(problem.key, problem.params, file=file_name, record=record,
-                              value=problem.value)
+            problem = Problem(problem.key, problem.params, file=file_name, record=record, value=problem.value)
         parsed.features.append(GeoFeature(number, properties, geometry, problem, repaired))
     return parsed
 
@@ -380,18 +460,19 @@ def note_repairs(parsed: ParsedGeoJSON, used: list[tuple[GeoFeature, str | None]
     for kind in ("invalid", "collection"):
         labels = [feature_label(f.number, code) for f, code in used if f.repaired == kind]
         if labels:
-            parsed.notes.add(f"note.geo.repaired_{kind}", count=len(labels),
-                             features=listed(labels))
+            parsed.notes.add(f"note.geo.repaired_{kind}", count=len(labels), features=listed(labels))
 
 
-def is_belgian_region_property(parsed: ParsedGeoJSON, name: str,
-                               known_codes: set[str] = frozenset()) -> bool:
+def is_belgian_region_property(parsed: ParsedGeoJSON, name: str, known_codes: set[str] = frozenset()) -> bool:
     """Whether a property holds the Belgian Region (BE-VLG, Vlaanderen, 02000, ...) rather
     than a care region: every value is a Region and none is a code of the project's regions."""
     values = {v for v in parsed.values(name) if v is not None}
     words = {re.sub(r"[\s\-_]+", " ", fold(v)).strip() for v in values}
-    return bool(words) and words <= BELGIAN_REGIONS and \
-        not {fold(v) for v in values} & {fold(c) for c in known_codes}
+    return (
+        bool(words)
+        and words <= BELGIAN_REGIONS
+        and not {fold(v) for v in values} & {fold(c) for c in known_codes}
+    )
 
 
 def region_property(parsed: ParsedGeoJSON, known_codes: set[str] = frozenset()) -> str | None:
@@ -439,8 +520,11 @@ def reads_as_nis(parsed: ParsedGeoJSON, name: str) -> bool:
 
 def five_digit_properties(parsed: ParsedGeoJSON) -> list[str]:
     """Properties whose values look like NIS codes, whatever their name (suggestions)."""
-    return [name for name in parsed.property_names()
-            if any(v is not None and normalise_nis(v) for v in parsed.values(name))]
+    return [
+        name
+        for name in parsed.property_names()
+        if any(v is not None and normalise_nis(v) for v in parsed.values(name))
+    ]
 
 
 def nis_property(parsed: ParsedGeoJSON, chosen: str | None = None) -> str | None:
@@ -450,23 +534,26 @@ def nis_property(parsed: ParsedGeoJSON, chosen: str | None = None) -> str | None
     if chosen:
         name = find_property(parsed, chosen)
         if name is None:
-            parsed.problems.add("problem.geo.no_such_property", value=chosen,
-                                expected=", ".join(parsed.property_names()) or "–")
+            parsed.problems.add(
+                "problem.geo.no_such_property",
+                value=chosen,
+                expected=", ".join(parsed.property_names()) or "–",
+            )
         return name
     candidates = nis_candidates(parsed)
     if not candidates:
         suggestions = five_digit_properties(parsed)
-        parsed.problems.add("problem.geo.no_nis_property", expected=", ".join(NIS_KEYS[:8])
-                            + ", cnis5_2023, …",
-                            found=", ".join(suggestions) if suggestions else "–")
+        parsed.problems.add(
+            "problem.geo.no_nis_property",
+            expected=", ".join(NIS_KEYS[:8]) + ", cnis5_2023, …",
+            found=", ".join(suggestions) if suggestions else "–",
+        )
         return None
-    readings = {name: [normalise_nis(v) if v else None for v in parsed.values(name)]
-                for name in candidates}
+    readings = {name: [normalise_nis(v) if v else None for v in parsed.values(name)] for name in candidates}
     distinct = {tuple(r) for r in readings.values()}
     if len(distinct) > 1:
         parsed.code_candidates = candidates
-        parsed.problems.add("problem.geo.several_nis_properties",
-                            candidates=", ".join(candidates))
+        parsed.problems.add("problem.geo.several_nis_properties", candidates=", ".join(candidates))
         return None
     return candidates[0]
 
@@ -482,16 +569,14 @@ class RegionShape:
     parts: tuple[str, ...] = ()  # NIS codes of its municipalities (from a mapping)
 
 
-def regions_from_features(parsed: ParsedGeoJSON,
-                          code_key: str | None = None) -> dict[str, RegionShape]:
+def regions_from_features(parsed: ParsedGeoJSON, code_key: str | None = None) -> dict[str, RegionShape]:
     """Care regions drawn directly: a region-code property on each feature (several features
     of one region are merged). Every feature is a region, so a feature whose geometry cannot be
     read refuses the file. Problems are added to `parsed.problems`, repairs to `parsed.notes`."""
     code_key = code_key or parsed.property_name(REGION_KEYS)
     name_key = parsed.property_name(NAME_KEYS)
     if code_key is None:
-        parsed.problems.add("problem.geo.no_region_property",
-                            expected=", ".join(REGION_KEYS))
+        parsed.problems.add("problem.geo.no_region_property", expected=", ".join(REGION_KEYS))
         return {}
     pieces: dict[str, list[BaseGeometry]] = {}
     names: dict[str, str] = {}
@@ -502,8 +587,9 @@ def regions_from_features(parsed: ParsedGeoJSON,
             parsed.problems.items.append(feature.problem)
             continue
         if code is None:
-            parsed.problems.add("problem.geo.no_region_code", record=feature_label(
-                feature.number), column=code_key)
+            parsed.problems.add(
+                "problem.geo.no_region_code", record=feature_label(feature.number), column=code_key
+            )
             continue
         used.append((feature, code))
         pieces.setdefault(code, []).append(feature.geometry)
@@ -511,12 +597,12 @@ def regions_from_features(parsed: ParsedGeoJSON,
         if name and code not in names:
             names[code] = name
     note_repairs(parsed, used)
-    return {code: RegionShape(code, names.get(code), unary_union(parts))
-            for code, parts in pieces.items()}
+    return {code: RegionShape(code, names.get(code), unary_union(parts)) for code, parts in pieces.items()}
 
 
-def municipalities_from_features(parsed: ParsedGeoJSON, nis_key: str | None = None,
-                                 wanted: set[str] | None = None) -> dict[str, BaseGeometry]:
+def municipalities_from_features(
+    parsed: ParsedGeoJSON, nis_key: str | None = None, wanted: set[str] | None = None
+) -> dict[str, BaseGeometry]:
     """Municipal polygons by NIS code (five digits). With `wanted` (the NIS codes of the
     project's regions), features of other municipalities are ignored, even unreadable ones (a
     note counts them); without it every feature must be readable. Problems are added to
@@ -533,14 +619,21 @@ def municipalities_from_features(parsed: ParsedGeoJSON, nis_key: str | None = No
         nis = normalise_nis(raw) if raw else None
         needed = wanted is None or nis in wanted
         if nis is None and wanted is None:
-            parsed.problems.add("problem.geo.bad_nis", record=feature_label(feature.number),
-                                column=nis_key, value=raw or "")
+            parsed.problems.add(
+                "problem.geo.bad_nis", record=feature_label(feature.number), column=nis_key, value=raw or ""
+            )
             continue
         if feature.problem is not None:
             if needed:
-                parsed.problems.items.append(Problem(
-                    feature.problem.key, feature.problem.params, file=feature.problem.file,
-                    record=feature_label(feature.number, nis), value=feature.problem.value))
+                parsed.problems.items.append(
+                    Problem(
+                        feature.problem.key,
+                        feature.problem.params,
+                        file=feature.problem.file,
+                        record=feature_label(feature.number, nis),
+                        value=feature.problem.value,
+                    )
+                )
             else:
                 ignored.append(feature_label(feature.number, nis or raw))
             continue
@@ -550,8 +643,7 @@ def municipalities_from_features(parsed: ParsedGeoJSON, nis_key: str | None = No
             used.append((feature, nis))
         pieces.setdefault(nis, []).append(feature.geometry)
     if ignored:
-        parsed.notes.add("note.geo.ignored_unreadable", count=len(ignored),
-                         features=listed(ignored))
+        parsed.notes.add("note.geo.ignored_unreadable", count=len(ignored), features=listed(ignored))
     note_repairs(parsed, used)
     return {nis: unary_union(parts) for nis, parts in pieces.items()}
 
@@ -596,8 +688,7 @@ def parse_mapping(table: Table) -> tuple[list[MappingRow], Problems]:
     problems = Problems(table.file_name)
     nis_column = table.column_for("nis", NIS_KEYS)
     region_column = table.column_for("region", REGION_KEYS)
-    name_column = table.column_for("region_name", ("nom_region", "regionaam", "naam", "nom",
-                                                   "name"))
+    name_column = table.column_for("region_name", ("nom_region", "regionaam", "naam", "nom", "name"))
     for name, column in (("nis", nis_column), ("region", region_column)):
         if column is None:
             problems.add("problem.missing_column", line=1, column=name, expected="nis, region")
@@ -621,16 +712,27 @@ def parse_mapping(table: Table) -> tuple[list[MappingRow], Problems]:
             problems.add("problem.empty_cell", line=line, column=region_column)
             continue
         if nis in first_line:
-            problems.add("problem.geo.duplicate_nis", line=line, column=nis_column, value=nis,
-                         first_line=first_line[nis])
+            problems.add(
+                "problem.geo.duplicate_nis",
+                line=line,
+                column=nis_column,
+                value=nis,
+                first_line=first_line[nis],
+            )
             continue
         first_line[nis] = line
         if name is not None:
             earlier = names.setdefault(region, (name, line))
             if earlier[0] != name:
-                problems.add("problem.geo.two_names", line=line, column=name_column or "",
-                             value=name, region=region, other=earlier[0],
-                             other_line=earlier[1])
+                problems.add(
+                    "problem.geo.two_names",
+                    line=line,
+                    column=name_column or "",
+                    value=name,
+                    region=region,
+                    other=earlier[0],
+                    other_line=earlier[1],
+                )
                 continue
         rows.append(MappingRow(line, nis, region, name, nis_column))
     if not rows and not problems:
@@ -642,10 +744,8 @@ def simplified(geometry: BaseGeometry, tolerance: float = SIMPLIFY_TOLERANCE_DEG
     """A region's outline simplified for the browser (GeoJSON mapping): ~100 m tolerance, more
     for a region that would still be heavier than MAX_REGION_BYTES."""
     while True:
-        result = mapping(set_precision(geometry.simplify(tolerance, preserve_topology=True),
-                                       COORDINATE_GRID))
+        result = mapping(set_precision(geometry.simplify(tolerance, preserve_topology=True), COORDINATE_GRID))
         result = json.loads(json.dumps(result))  # tuples -> lists, as stored and compared
-        if len(json.dumps(result, separators=(",", ":"))) <= MAX_REGION_BYTES or \
-                tolerance > 0.05:
+        if len(json.dumps(result, separators=(",", ":"))) <= MAX_REGION_BYTES or tolerance > 0.05:
             return result
         tolerance *= 2

@@ -24,8 +24,14 @@ OPTIONAL = ("region", "value", "numerator", "denominator")
 COLUMNS = REQUIRED + OPTIONAL
 # Column names also accepted (compared without case or accents), as exports name them.
 ALIASES: dict[str, tuple[str, ...]] = {
-    "indicator": ("code", "indicator_code", "indicateur", "code_indicateur", "indicatorcode",
-                  "indicator code"),
+    "indicator": (
+        "code",
+        "indicator_code",
+        "indicateur",
+        "code_indicateur",
+        "indicatorcode",
+        "indicator code",
+    ),
     "period": ("periode", "year", "annee", "jaar", "date"),
     "region": ("care_region", "region_code", "region_de_soins", "zorgregio", "regio"),
     "value": ("valeur", "waarde"),
@@ -80,8 +86,7 @@ def parse_indicator_values(table: Table) -> ParsedValues:
     if both is not None:
         problems.add("problem.nis.two_key_columns", line=1, column=both)
         return parsed
-    columns = map_columns(table, COLUMNS, REQUIRED, ALIASES | {"region": region_aliases},
-                          problems)
+    columns = map_columns(table, COLUMNS, REQUIRED, ALIASES | {"region": region_aliases}, problems)
     parsed.column_names, parsed.unknown_columns = columns.names, columns.unknown
     if not any(name in parsed.column_names for name in ("value", "numerator", "denominator")):
         problems.add("problem.indicator.no_value_column", line=1, column="value")
@@ -108,8 +113,9 @@ def parse_indicator_values(table: Table) -> ParsedValues:
             try:
                 period_end(period)
             except ValueError:
-                problems.add("problem.indicator.bad_period", line=line, column=col["period"],
-                             value=period_text)
+                problems.add(
+                    "problem.indicator.bad_period", line=line, column=col["period"], value=period_text
+                )
         numbers: dict[str, float | None] = {}
         for name in ("value", "numerator", "denominator"):
             text = cell(name)
@@ -122,19 +128,32 @@ def parse_indicator_values(table: Table) -> ParsedValues:
                 problems.add("problem.bad_number", line=line, column=col[name], value=text)
                 continue
             if name != "value" and numbers[name] < 0:  # type: ignore[operator]
-                problems.add("problem.indicator.negative_count", line=line, column=col[name],
-                             value=text)
+                problems.add("problem.indicator.negative_count", line=line, column=col[name], value=text)
         if all(cell(name) is None for name in ("value", "numerator", "denominator")):
-            problems.add("problem.indicator.no_value", line=line,
-                         column=col.get("value") or col.get("numerator") or col["denominator"])
+            problems.add(
+                "problem.indicator.no_value",
+                line=line,
+                column=col.get("value") or col.get("numerator") or col["denominator"],
+            )
         if len(problems) > before or code is None:
             continue
-        value_row = ValueRow(line, code, period, cell("region") or "", numbers["value"],
-                             numbers["numerator"], numbers["denominator"])
+        value_row = ValueRow(
+            line,
+            code,
+            period,
+            cell("region") or "",
+            numbers["value"],
+            numbers["numerator"],
+            numbers["denominator"],
+        )
         if value_row.key in first_line:
-            problems.add("problem.indicator.duplicate_row", line=line, column=col["indicator"],
-                         value=f"{code} {period} {value_row.region}".strip(),
-                         first_line=first_line[value_row.key])
+            problems.add(
+                "problem.indicator.duplicate_row",
+                line=line,
+                column=col["indicator"],
+                value=f"{code} {period} {value_row.region}".strip(),
+                first_line=first_line[value_row.key],
+            )
             continue
         first_line[value_row.key] = line
         parsed.rows.append(value_row)

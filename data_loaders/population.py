@@ -25,15 +25,25 @@ from data_loaders.nis import is_higher_level, is_known, nis5
 from data_loaders.problems import Problems, UnreadableFile
 from data_loaders.tabular import _read_xlsx, decode, normalise_header
 
-CODE_HEADERS = ("nis_code", "code_nis", "cd_refnis", "refnis", "nis", "niscode", "code_ins",
-                "ins", "nis5")
-TOTAL_HEADERS = ("totaal", "total", "ms_population", "population", "bevolking", "inwoners",
-                 "habitants", "totaal_bevolking", "population_totale")
+CODE_HEADERS = ("nis_code", "code_nis", "cd_refnis", "refnis", "nis", "niscode", "code_ins", "ins", "nis5")
+TOTAL_HEADERS = (
+    "totaal",
+    "total",
+    "ms_population",
+    "population",
+    "bevolking",
+    "inwoners",
+    "habitants",
+    "totaal_bevolking",
+    "population_totale",
+)
 YEAR_HEADERS = ("year", "jaar", "annee", "cd_year")
 SUMMED = ("ms_population",)  # open data: one line per breakdown, added up per municipality
 _TITLE_YEAR = re.compile(
     r"(?:1(?:er)?\s*(?:janvier|januari|january|jan\.?)|01[/.-]01[/.-])\s*(\d{4})"
-    r"|(\d{4})-01-01", re.IGNORECASE)
+    r"|(\d{4})-01-01",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -90,8 +100,7 @@ def title_year(texts: list[str]) -> int | None:
 
 
 def parse_population_table(content: bytes, file_name: str) -> ParsedPopulation:
-    parsed = ParsedPopulation(file_name, hashlib.sha256(content).hexdigest(),
-                              problems=Problems(file_name))
+    parsed = ParsedPopulation(file_name, hashlib.sha256(content).hexdigest(), problems=Problems(file_name))
     problems = parsed.problems
     records = _records(content, file_name)
     start = _header_index(records)
@@ -109,7 +118,8 @@ def parse_population_table(content: bytes, file_name: str) -> ParsedPopulation:
     parsed.year = title_year([" ".join(c for c in cells if c) for _, cells in records[:start]])
     if parsed.year is not None:
         parsed.year_line = records[0][0]
-    for line, cells in records[start + 1:]:
+    for line, cells in records[start + 1 :]:
+
         def cell(at: int | None, cells: list[str | None] = cells) -> str | None:
             return cells[at] if at is not None and at < len(cells) else None
 
@@ -117,15 +127,17 @@ def parse_population_table(content: bytes, file_name: str) -> ParsedPopulation:
         code = nis5(text) if text else None
         if code is None:
             if text and text.isdigit():
-                problems.add("problem.nis.unknown_code", line=line, column=parsed.code_column,
-                             value=text, code=text)
+                problems.add(
+                    "problem.nis.unknown_code", line=line, column=parsed.code_column, value=text, code=text
+                )
             continue  # a note under the table ("Bron: Statbel")
         if is_higher_level(code):
             parsed.subtotals += 1
             continue
         if not is_known(code):
-            problems.add("problem.nis.unknown_code", line=line, column=parsed.code_column,
-                         value=code, code=code)
+            problems.add(
+                "problem.nis.unknown_code", line=line, column=parsed.code_column, value=code, code=code
+            )
             continue
         total = cell(total_at)
         try:
@@ -136,26 +148,36 @@ def parse_population_table(content: bytes, file_name: str) -> ParsedPopulation:
             if total is None:
                 problems.add("problem.empty_cell", line=line, column=total_column)
             else:
-                problems.add("problem.risk.bad_count", line=line, column=total_column,
-                             value=total)
+                problems.add("problem.risk.bad_count", line=line, column=total_column, value=total)
             continue
         if (year_text := cell(year_at)) is not None:
             try:
                 year = parse_whole(year_text)
             except ValueError:
-                problems.add("problem.risk.bad_year", line=line, column=header[year_at] or "",
-                             value=year_text)
+                problems.add(
+                    "problem.risk.bad_year", line=line, column=header[year_at] or "", value=year_text
+                )
                 continue
             if parsed.year is None:
                 parsed.year, parsed.year_line = year, line
             elif year != parsed.year:
-                problems.add("problem.population.year_differs", line=line,
-                             column=header[year_at] or "", value=year_text, found=year,
-                             given=parsed.year)
+                problems.add(
+                    "problem.population.year_differs",
+                    line=line,
+                    column=header[year_at] or "",
+                    value=year_text,
+                    found=year,
+                    given=parsed.year,
+                )
                 continue
         if code in parsed.populations and not summed:
-            problems.add("problem.population.duplicate", line=line, column=parsed.code_column,
-                         value=code, first_line=parsed.lines[code])
+            problems.add(
+                "problem.population.duplicate",
+                line=line,
+                column=parsed.code_column,
+                value=code,
+                first_line=parsed.lines[code],
+            )
             continue
         parsed.lines.setdefault(code, line)
         parsed.populations[code] = parsed.populations.get(code, 0) + persons

@@ -33,11 +33,27 @@ class Problems:
     file_name: str = ""
     items: list[Problem] = field(default_factory=list)
 
-    def add(self, key: str, *, line: int | None = None, column: str = "", value: object = "",
-            record: str = "", **params: object) -> None:
-        self.items.append(Problem(key=key, params=params, file=self.file_name, line=line,
-                                  column=column, record=record,
-                                  value="" if value is None else str(value)))
+    def add(
+        self,
+        key: str,
+        *,
+        line: int | None = None,
+        column: str = "",
+        value: object = "",
+        record: str = "",
+        **params: object,
+    ) -> None:
+        self.items.append(
+            Problem(
+                key=key,
+                params=params,
+                file=self.file_name,
+                line=line,
+                column=column,
+                record=record,
+                value="" if value is None else str(value),
+            )
+        )
 
     def __bool__(self) -> bool:
         return bool(self.items)

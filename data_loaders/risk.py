@@ -29,13 +29,20 @@ REQUIRED = ("region", "year", "stratum", "persons")
 OPTIONAL = ("age_band", "sex", "condition", "population")
 COLUMNS = REQUIRED + OPTIONAL
 ALIASES: dict[str, tuple[str, ...]] = {
-    "region": ("care_region", "region_code", "region_name", "zorgregio", "regio",
-               "region_de_soins"),
+    "region": ("care_region", "region_code", "region_name", "zorgregio", "regio", "region_de_soins"),
     "year": ("annee", "jaar", "cd_year"),
     "stratum": ("strate", "risk_stratum", "strata", "niveau_de_risque", "risiconiveau"),
     "persons": ("count", "n", "personnes", "personen", "nombre", "aantal", "ms_persons"),
-    "age_band": ("age", "age_group", "tranche_d_age", "tranche_d'age", "classe_d_age",
-                 "classe_d'age", "leeftijd", "leeftijdsgroep"),
+    "age_band": (
+        "age",
+        "age_group",
+        "tranche_d_age",
+        "tranche_d'age",
+        "classe_d_age",
+        "classe_d'age",
+        "leeftijd",
+        "leeftijdsgroep",
+    ),
     "sex": ("sexe", "geslacht", "gender"),
     "condition": ("pathologie", "maladie", "aandoening", "ziekte", "disease"),
     "population": ("habitants", "inwoners", "bevolking", "inhabitants", "ms_population"),
@@ -64,9 +71,17 @@ class RiskRow:
         return (self.year, self.stratum, self.age_band, self.sex, self.condition)
 
 
-_ROW_SCHEMA = {"line": pl.Int64, "region": pl.String, "year": pl.Int32, "stratum": pl.Int8,
-               "persons": pl.Int64, "age_band": pl.String, "sex": pl.String,
-               "condition": pl.String, "population": pl.Int64}
+_ROW_SCHEMA = {
+    "line": pl.Int64,
+    "region": pl.String,
+    "year": pl.Int32,
+    "stratum": pl.Int8,
+    "persons": pl.Int64,
+    "age_band": pl.String,
+    "sex": pl.String,
+    "condition": pl.String,
+    "population": pl.Int64,
+}
 
 
 class RiskRows(Sequence[RiskRow]):
@@ -132,8 +147,7 @@ def _read_parquet(content: bytes, file_name: str) -> Table:
     try:
         frame = pl.read_parquet(io.BytesIO(content))
     except Exception as error:  # noqa: BLE001 - the reader raises many kinds; all mean "unreadable"
-        raise UnreadableFile("problem.risk.not_parquet", file=file_name,
-                             reason=str(error)[:200]) from error
+        raise UnreadableFile("problem.risk.not_parquet", file=file_name, reason=str(error)[:200]) from error
     if frame.width == 0:
         raise UnreadableFile("problem.empty_file", file=file_name)
     seen: set[str] = set()
@@ -141,8 +155,13 @@ def _read_parquet(content: bytes, file_name: str) -> Table:
         if normalise_header(name) in seen:
             raise UnreadableFile("problem.duplicate_header", file=file_name, column=name)
         seen.add(normalise_header(name))
-    return Table(file_name, list(frame.columns), _ParquetRows(frame),  # type: ignore[arg-type]
-                 range(2, frame.height + 2), hashlib.sha256(content).hexdigest())  # type: ignore[arg-type]
+    return Table(
+        file_name,
+        list(frame.columns),
+        _ParquetRows(frame),  # type: ignore[arg-type]
+        range(2, frame.height + 2),
+        hashlib.sha256(content).hexdigest(),
+    )  # type: ignore[arg-type]
 
 
 class _ParquetRows(Sequence[dict]):
@@ -162,10 +181,11 @@ class _ParquetRows(Sequence[dict]):
 
     def __getitem__(self, index):  # noqa: ANN001, ANN204
         if isinstance(index, slice):
-            return [dict(zip(self._frame.columns, (_parquet_text(v) for v in row),
-                             strict=True)) for row in self._frame[index].iter_rows()]
-        return {name: _parquet_text(value)
-                for name, value in self._frame.row(index, named=True).items()}
+            return [
+                dict(zip(self._frame.columns, (_parquet_text(v) for v in row), strict=True))
+                for row in self._frame[index].iter_rows()
+            ]
+        return {name: _parquet_text(value) for name, value in self._frame.row(index, named=True).items()}
 
 
 def _parquet_text(value: object) -> str | None:
@@ -188,8 +208,9 @@ def normalise_age_band(text: str) -> str:
     raise ValueError(text)
 
 
-def parse_risk_table(table: Table, stratum_words: dict[str, int], sex_words: dict[str, str],
-                     condition_words: dict[str, str]) -> ParsedRisk:
+def parse_risk_table(
+    table: Table, stratum_words: dict[str, int], sex_words: dict[str, str], condition_words: dict[str, str]
+) -> ParsedRisk:
     """Read every row, collecting every problem (not only the first).
 
     The word maps take a folded word (key, or label in French, Dutch or English) to its key:
@@ -202,16 +223,14 @@ def parse_risk_table(table: Table, stratum_words: dict[str, int], sex_words: dic
     if both is not None:
         problems.add("problem.nis.two_key_columns", line=1, column=both)
         return parsed
-    columns = map_columns(table, COLUMNS, REQUIRED, ALIASES | {"region": region_aliases},
-                          problems)
+    columns = map_columns(table, COLUMNS, REQUIRED, ALIASES | {"region": region_aliases}, problems)
     parsed.column_names, parsed.unknown_columns = columns.names, columns.unknown
     missing = columns.missing
     if missing:
         return parsed
     col = parsed.column_names
     for row, line in zip(table.rows, table.lines, strict=True):
-        parsed_row = _parse_row(row, line, col, stratum_words, sex_words, condition_words,
-                                problems)
+        parsed_row = _parse_row(row, line, col, stratum_words, sex_words, condition_words, problems)
         if parsed_row is not None:
             parsed.rows.append(parsed_row)
     if not table.rows:
@@ -219,9 +238,15 @@ def parse_risk_table(table: Table, stratum_words: dict[str, int], sex_words: dic
     return parsed
 
 
-def _parse_row(row: dict, line: int, col: dict[str, str], stratum_words: dict[str, int],
-               sex_words: dict[str, str], condition_words: dict[str, str],
-               problems: Problems) -> RiskRow | None:
+def _parse_row(
+    row: dict,
+    line: int,
+    col: dict[str, str],
+    stratum_words: dict[str, int],
+    sex_words: dict[str, str],
+    condition_words: dict[str, str],
+    problems: Problems,
+) -> RiskRow | None:
     before = len(problems)
 
     def cell(name: str) -> str | None:
@@ -243,8 +268,7 @@ def _parse_row(row: dict, line: int, col: dict[str, str], stratum_words: dict[st
         try:
             values["stratum"] = _stratum(text, stratum_words)
         except ValueError:
-            problems.add("problem.risk.bad_stratum", line=line, column=col["stratum"],
-                         value=text)
+            problems.add("problem.risk.bad_stratum", line=line, column=col["stratum"], value=text)
     for name in ("persons", "population"):
         if (text := cell(name)) is not None:
             try:
@@ -258,8 +282,7 @@ def _parse_row(row: dict, line: int, col: dict[str, str], stratum_words: dict[st
         try:
             values["age_band"] = normalise_age_band(text)
         except ValueError:
-            problems.add("problem.risk.bad_age_band", line=line, column=col["age_band"],
-                         value=text)
+            problems.add("problem.risk.bad_age_band", line=line, column=col["age_band"], value=text)
     if (text := cell("sex")) is not None:
         try:
             values["sex"] = match_word(text, sex_words)
@@ -269,14 +292,23 @@ def _parse_row(row: dict, line: int, col: dict[str, str], stratum_words: dict[st
         try:
             values["condition"] = match_word(text, condition_words)
         except ValueError:
-            problems.add("problem.risk.bad_condition", line=line, column=col["condition"],
-                         value=text, expected=", ".join(sorted(set(condition_words.values()))))
+            problems.add(
+                "problem.risk.bad_condition",
+                line=line,
+                column=col["condition"],
+                value=text,
+                expected=", ".join(sorted(set(condition_words.values()))),
+            )
     if len(problems) > before:
         return None
     return RiskRow(
-        line=line, region=cell("region") or "", year=values["year"],  # type: ignore[arg-type]
-        stratum=values["stratum"], persons=values["persons"],  # type: ignore[arg-type]
-        age_band=str(values.get("age_band", "")), sex=str(values.get("sex", "")),
+        line=line,
+        region=cell("region") or "",
+        year=values["year"],  # type: ignore[arg-type]
+        stratum=values["stratum"],
+        persons=values["persons"],  # type: ignore[arg-type]
+        age_band=str(values.get("age_band", "")),
+        sex=str(values.get("sex", "")),
         condition=str(values.get("condition", "")),
         population=values.get("population"),  # type: ignore[arg-type]
     )

@@ -35,7 +35,14 @@ MAX_SCALE_POINTS = 11  # 0-10 is the widest scale accepted
 
 # Roles a column of a responses file can have.
 ITEM, CATEGORY, COMMENT, IDENTIFIER, TIMESTAMP, TOOL, UNKNOWN = (
-    "item", "category", "comment", "identifier", "timestamp", "tool", "unknown")
+    "item",
+    "category",
+    "comment",
+    "identifier",
+    "timestamp",
+    "tool",
+    "unknown",
+)
 
 
 def match_key(text: str) -> str:
@@ -51,42 +58,107 @@ def _keys(*names: str) -> frozenset[str]:
 # Headers that name the respondent (priority order: the tool's response ID, then e-mail or
 # token, then name). Compared on match_key of the header or of its last path segment.
 IDENTIFIER_HEADERS: tuple[frozenset[str], ...] = (
-    _keys("id", "response id", "respondent id", "responseid", "uuid", "instanceID",
-          "record id", "submission id", "id de réponse", "antwoord id"),
-    _keys("email", "e-mail", "email address", "e-mail address", "adresse e-mail",
-          "adresse email", "adresse de messagerie", "courriel", "e-mailadres", "emailadres",
-          "mail", "token"),
+    _keys(
+        "id",
+        "response id",
+        "respondent id",
+        "responseid",
+        "uuid",
+        "instanceID",
+        "record id",
+        "submission id",
+        "id de réponse",
+        "antwoord id",
+    ),
+    _keys(
+        "email",
+        "e-mail",
+        "email address",
+        "e-mail address",
+        "adresse e-mail",
+        "adresse email",
+        "adresse de messagerie",
+        "courriel",
+        "e-mailadres",
+        "emailadres",
+        "mail",
+        "token",
+    ),
     _keys("name", "nom", "naam", "full name", "nom complet", "volledige naam"),
 )
 # Values the tools write in identifier columns of anonymous forms: not an identifier.
 ANONYMOUS_VALUES = _keys("anonymous", "anonyme", "anoniem", "anonym")
 # Headers holding the submission time, best first; the others are tool columns.
 TIMESTAMP_HEADERS: tuple[frozenset[str], ...] = (
-    _keys("submitdate", "date submitted", "completion time", "heure de fin",
-          "tijdstip van voltooien", "voltooiingstijd", "submission time", "submitted at",
-          "submitted", "soumis le", "ingediend op",
-          "date de soumission", "datum verzonden"),
+    _keys(
+        "submitdate",
+        "date submitted",
+        "completion time",
+        "heure de fin",
+        "tijdstip van voltooien",
+        "voltooiingstijd",
+        "submission time",
+        "submitted at",
+        "submitted",
+        "soumis le",
+        "ingediend op",
+        "date de soumission",
+        "datum verzonden",
+    ),
     _keys("timestamp", "horodateur", "horodatage", "tijdstempel", "date"),
     _keys("end", "datestamp", "date last action"),
 )
 # LimeSurvey's submission time, empty for a response that was started and not submitted.
-SUBMIT_DATE_HEADERS = _keys("submitdate", "date submitted", "datum verzonden",
-                            "date de soumission", "datum abgeschickt")
+SUBMIT_DATE_HEADERS = _keys(
+    "submitdate", "date submitted", "datum verzonden", "date de soumission", "datum abgeschickt"
+)
 # The tools' own bookkeeping (KoboToolbox, LimeSurvey, Microsoft Forms, Google Forms).
 TOOL_HEADERS = _keys(
-    "start time", "heure de début", "begintijd", "starttijd", "last modified time",
-    "heure de la dernière modification", "tijd laatst gewijzigd", "laatst gewijzigd",
-    "lastpage", "last page", "startlanguage", "start language", "seed", "startdate",
-    "date started", "ipaddr", "ip address", "refurl", "referrer url", "interviewtime",
-    "total time", "totale tijd", "temps total", "gesamtzeit", "start", "today", "deviceid", "subscriberid", "simserial", "phonenumber",
-    "username", "audit", "total points", "quiz feedback", "score", "version",
+    "start time",
+    "heure de début",
+    "begintijd",
+    "starttijd",
+    "last modified time",
+    "heure de la dernière modification",
+    "tijd laatst gewijzigd",
+    "laatst gewijzigd",
+    "lastpage",
+    "last page",
+    "startlanguage",
+    "start language",
+    "seed",
+    "startdate",
+    "date started",
+    "ipaddr",
+    "ip address",
+    "refurl",
+    "referrer url",
+    "interviewtime",
+    "total time",
+    "totale tijd",
+    "temps total",
+    "gesamtzeit",
+    "start",
+    "today",
+    "deviceid",
+    "subscriberid",
+    "simserial",
+    "phonenumber",
+    "username",
+    "audit",
+    "total points",
+    "quiz feedback",
+    "score",
+    "version",
 )
 # LimeSurvey's timings with full headings ("Group time: Synergy", "Question time: SYN1"), in
 # English, Dutch, French and German: read before any other role, since the group or question
 # they name may look like a comment or category header.
 _TIMING_HEADER = re.compile(
     r"^(group time|question time|groepstijd|vraagtijd|temps du groupe|temps de la question|"
-    r"temps pour le groupe|temps pour la question|gruppenzeit|fragenzeit)\s*:", re.IGNORECASE)
+    r"temps pour le groupe|temps pour la question|gruppenzeit|fragenzeit)\s*:",
+    re.IGNORECASE,
+)
 _TOOL_PATTERNS = (
     re.compile(r"^groupTime\d+$", re.IGNORECASE),  # LimeSurvey timings
     re.compile(r"^(Points|Feedback) - ", re.IGNORECASE),  # Microsoft Forms quizzes
@@ -95,22 +167,54 @@ _TOOL_PATTERNS = (
 # A header naming the partner category: one of these, or one of these followed by more words
 # ("Catégorie de votre organisation").
 CATEGORY_HEADERS = _keys(
-    "category", "categorie", "partner category", "categorie de partenaire",
-    "categorie partenaire", "partnercategorie", "partner categorie", "type of organisation",
-    "type of organization", "organisation type", "organization type", "type d'organisation",
-    "type organisation", "type de partenaire", "type van organisatie", "type organisatie",
-    "soort organisatie", "organisatietype", "sector", "secteur",
+    "category",
+    "categorie",
+    "partner category",
+    "categorie de partenaire",
+    "categorie partenaire",
+    "partnercategorie",
+    "partner categorie",
+    "type of organisation",
+    "type of organization",
+    "organisation type",
+    "organization type",
+    "type d'organisation",
+    "type organisation",
+    "type de partenaire",
+    "type van organisatie",
+    "type organisatie",
+    "soort organisatie",
+    "organisatietype",
+    "sector",
+    "secteur",
 )
 # Words that make a column a free-text comment.
 COMMENT_WORDS = re.compile(
     r"\b(comments?|commentaires?|remarques?|remarks?|opmerkingen|opmerking|toelichting|"
-    r"suggestions?|suggesties?|feedback)\b")
+    r"suggestions?|suggesties?|feedback)\b"
+)
 # Answers that mean "no answer" (counted as missing, not as a point of the scale).
 NON_ANSWERS = _keys(
-    "n/a", "na", "-", "sans avis", "sans objet", "ne sais pas", "je ne sais pas",
-    "pas d'application", "non applicable", "weet niet", "ik weet het niet", "geen mening",
-    "niet van toepassing", "nvt", "n.v.t.", "don't know", "do not know", "not applicable",
-    "no opinion", "prefer not to say",
+    "n/a",
+    "na",
+    "-",
+    "sans avis",
+    "sans objet",
+    "ne sais pas",
+    "je ne sais pas",
+    "pas d'application",
+    "non applicable",
+    "weet niet",
+    "ik weet het niet",
+    "geen mening",
+    "niet van toepassing",
+    "nvt",
+    "n.v.t.",
+    "don't know",
+    "do not know",
+    "not applicable",
+    "no opinion",
+    "prefer not to say",
 )
 _NUMBERED = re.compile(r"^(\d+)\s*[-.:)]\s*[^\W\d]")  # "4 - D'accord", "4. Agree"
 _LIMESURVEY_CODE = re.compile(r"^([A-Za-z][A-Za-z0-9_]*(?:\[[^\]]+\])?)\.\s+(.+)$")
@@ -170,11 +274,23 @@ class ParsedQuestionnaire:
 
 
 QUESTIONNAIRE_REQUIRED = ("code", "dimension")
-QUESTIONNAIRE_OPTIONAL = ("text_fr", "text_nl", "text_en", "scale_min", "scale_max",
-                          "labels_fr", "labels_nl", "labels_en", "reversed", "dimension_fr",
-                          "dimension_nl", "dimension_en")
+QUESTIONNAIRE_OPTIONAL = (
+    "text_fr",
+    "text_nl",
+    "text_en",
+    "scale_min",
+    "scale_max",
+    "labels_fr",
+    "labels_nl",
+    "labels_en",
+    "reversed",
+    "dimension_fr",
+    "dimension_nl",
+    "dimension_en",
+)
 _QUESTIONNAIRE_ALIASES = {
-    "code": ("item", "item_code"), "dimension": ("dimension_code", "dimensie"),
+    "code": ("item", "item_code"),
+    "dimension": ("dimension_code", "dimensie"),
     "reversed": ("reverse", "inverse", "inversé", "omgekeerd"),
 }
 
@@ -195,14 +311,19 @@ def parse_questionnaire(table: Table, default_labels: dict[str, list[str]]) -> P
     if not any(f"text_{lang}" in col for lang in ("fr", "nl", "en")):
         missing.append("text_fr / text_nl / text_en")
     for name in missing:
-        problems.add("problem.missing_column", line=1, column=name,
-                     expected="code, dimension, text_fr / text_nl / text_en")
+        problems.add(
+            "problem.missing_column",
+            line=1,
+            column=name,
+            expected="code, dimension, text_fr / text_nl / text_en",
+        )
     if missing:
         return parsed
 
     lines_by_code: dict[str, int] = {}
     scale_of_dimension: dict[str, tuple[int, int, int]] = {}  # dimension -> (min, max, line)
     for row, line in zip(table.rows, table.lines, strict=True):
+
         def cell(name: str, row: dict = row) -> str | None:
             return row.get(col[name]) if name in col else None
 
@@ -212,24 +333,33 @@ def parse_questionnaire(table: Table, default_labels: dict[str, list[str]]) -> P
         if code is None:
             problems.add("problem.empty_cell", line=line, column=col["code"])
         elif not CODE_PATTERN.match(code):
-            problems.add("problem.questionnaire_bad_code", line=line, column=col["code"],
-                         value=code)
+            problems.add("problem.questionnaire_bad_code", line=line, column=col["code"], value=code)
         elif code.upper() in lines_by_code:
-            problems.add("problem.duplicate_code", line=line, column=col["code"], value=code,
-                         first_line=lines_by_code[code.upper()])
+            problems.add(
+                "problem.duplicate_code",
+                line=line,
+                column=col["code"],
+                value=code,
+                first_line=lines_by_code[code.upper()],
+            )
         else:
             lines_by_code[code.upper()] = line
         if dimension is None:
             problems.add("problem.empty_cell", line=line, column=col["dimension"])
         elif not CODE_PATTERN.match(dimension):
-            problems.add("problem.questionnaire_bad_code", line=line, column=col["dimension"],
-                         value=dimension)
+            problems.add(
+                "problem.questionnaire_bad_code", line=line, column=col["dimension"], value=dimension
+            )
         texts = {lang: cell(f"text_{lang}") for lang in ("fr", "nl", "en")}
         given = [text for text in texts.values() if text]
         if not given:
-            problems.add("problem.questionnaire_no_text", line=line,
-                         column=" / ".join(col[f"text_{lang}"] for lang in ("fr", "nl", "en")
-                                           if f"text_{lang}" in col))
+            problems.add(
+                "problem.questionnaire_no_text",
+                line=line,
+                column=" / ".join(
+                    col[f"text_{lang}"] for lang in ("fr", "nl", "en") if f"text_{lang}" in col
+                ),
+            )
         scale = []
         scale_problems_before = len(problems)
         for name, default in (("scale_min", 1), ("scale_max", 5)):
@@ -237,22 +367,29 @@ def parse_questionnaire(table: Table, default_labels: dict[str, list[str]]) -> P
             try:
                 scale.append(default if text is None else parse_whole(text))
             except ValueError:
-                problems.add("problem.questionnaire_bad_scale", line=line, column=col[name],
-                             value=text)
+                problems.add("problem.questionnaire_bad_scale", line=line, column=col[name], value=text)
                 scale.append(default)
         low, high = scale
         scale_ok = len(problems) == scale_problems_before
         if scale_ok and not (high > low and high - low + 1 <= MAX_SCALE_POINTS):
-            problems.add("problem.questionnaire_bad_scale", line=line,
-                         column=col.get("scale_max", "scale_max"), value=f"{low}-{high}")
+            problems.add(
+                "problem.questionnaire_bad_scale",
+                line=line,
+                column=col.get("scale_max", "scale_max"),
+                value=f"{low}-{high}",
+            )
             scale_ok = False
         labels: dict[str, list[str]] = {}
         for lang in ("fr", "nl", "en"):
             words = split_list(cell(f"labels_{lang}"))
             if words and len(words) != high - low + 1:
-                problems.add("problem.questionnaire_label_count", line=line,
-                             column=col[f"labels_{lang}"], value=cell(f"labels_{lang}"),
-                             expected=high - low + 1)
+                problems.add(
+                    "problem.questionnaire_label_count",
+                    line=line,
+                    column=col[f"labels_{lang}"],
+                    value=cell(f"labels_{lang}"),
+                    expected=high - low + 1,
+                )
             elif words:
                 labels[lang] = words
         reversed_ = False
@@ -269,10 +406,15 @@ def parse_questionnaire(table: Table, default_labels: dict[str, list[str]]) -> P
                 scale_of_dimension[dimension] = (low, high, line)
                 parsed.dimension_lines[dimension] = line
             elif known[:2] != (low, high):
-                problems.add("problem.questionnaire_mixed_scales", line=line,
-                             column=col.get("scale_max", "scale_max"), value=f"{low}-{high}",
-                             dimension=dimension, other=f"{known[0]}-{known[1]}",
-                             other_line=known[2])
+                problems.add(
+                    "problem.questionnaire_mixed_scales",
+                    line=line,
+                    column=col.get("scale_max", "scale_max"),
+                    value=f"{low}-{high}",
+                    dimension=dimension,
+                    other=f"{known[0]}-{known[1]}",
+                    other_line=known[2],
+                )
             names = [cell(f"dimension_{lang}") for lang in ("fr", "nl", "en")]
             if any(names) and dimension not in parsed.dimension_labels:
                 first = next(n for n in names if n)
@@ -285,12 +427,24 @@ def parse_questionnaire(table: Table, default_labels: dict[str, list[str]]) -> P
             labels = {lang: labels.get(lang, fallback) for lang in ("fr", "nl", "en")}
         elif (low, high) == (1, 5):
             labels = default_labels
-        parsed.items.append(ItemRow(line, QuestionnaireItem(
-            code=code, dimension=dimension,  # type: ignore[arg-type]
-            text_fr=texts["fr"] or first_text, text_nl=texts["nl"] or first_text,
-            text_en=texts["en"] or first_text, scale_min=low, scale_max=high,
-            scale_labels=labels or None, reversed=reversed_), bool(labels),
-            frozenset(lang for lang, text in texts.items() if text)))
+        parsed.items.append(
+            ItemRow(
+                line,
+                QuestionnaireItem(
+                    code=code,
+                    dimension=dimension,  # type: ignore[arg-type]
+                    text_fr=texts["fr"] or first_text,
+                    text_nl=texts["nl"] or first_text,
+                    text_en=texts["en"] or first_text,
+                    scale_min=low,
+                    scale_max=high,
+                    scale_labels=labels or None,
+                    reversed=reversed_,
+                ),
+                bool(labels),
+                frozenset(lang for lang, text in texts.items() if text),
+            )
+        )
     return parsed
 
 
@@ -372,8 +526,7 @@ def header_candidates(header: str) -> list[str]:
 class _Questionnaire:
     """Look-ups over the questionnaire used to read a file."""
 
-    def __init__(self, items: list[QuestionnaireItem],
-                 dimensions: list[QuestionnaireDimension]) -> None:
+    def __init__(self, items: list[QuestionnaireItem], dimensions: list[QuestionnaireDimension]) -> None:
         self.items = {item.code: item for item in items}
         self.by_code = {match_key(item.code): item.code for item in items}
         self.by_text: dict[str, str] = {}
@@ -382,8 +535,7 @@ class _Questionnaire:
                 self.by_text.setdefault(match_key(text), item.code)
         self.dimension_names: list[tuple[str, str]] = []  # (match key, dimension code)
         for dimension in dimensions:
-            for name in (dimension.code, dimension.label_fr, dimension.label_nl,
-                         dimension.label_en):
+            for name in (dimension.code, dimension.label_fr, dimension.label_nl, dimension.label_en):
                 self.dimension_names.append((match_key(name), dimension.code))
         self.dimension_names.sort(key=lambda pair: -len(pair[0]))  # longest name first
 
@@ -416,8 +568,9 @@ def _priority(keys: list[str], groups: tuple[frozenset[str], ...]) -> int | None
     return None
 
 
-def classify_columns(columns: list[str], items: list[QuestionnaireItem],
-                     dimensions: list[QuestionnaireDimension]) -> tuple[list[Column], dict]:
+def classify_columns(
+    columns: list[str], items: list[QuestionnaireItem], dimensions: list[QuestionnaireDimension]
+) -> tuple[list[Column], dict]:
     """The role of every column, and {"identifier": [(rank, header)], "timestamp": header}."""
     questionnaire = _Questionnaire(items, dimensions)
     result: list[Column] = []
@@ -433,8 +586,7 @@ def classify_columns(columns: list[str], items: list[QuestionnaireItem],
             continue
         # LimeSurvey "CODE[comment]": the comment of an item.
         if any(COMMENT_WORDS.fullmatch(key) for key in keys[:1]):
-            result.append(Column(header, COMMENT, questionnaire.dimension_in(candidates[1:]
-                                                                             or candidates)))
+            result.append(Column(header, COMMENT, questionnaire.dimension_in(candidates[1:] or candidates)))
             continue
         code = questionnaire.item_for(candidates)
         if code is not None:
@@ -450,14 +602,18 @@ def classify_columns(columns: list[str], items: list[QuestionnaireItem],
             timestamps.append((rank, header))
             result.append(Column(header, TIMESTAMP))
             continue
-        if (any(key in TOOL_HEADERS for key in name_keys) or header.startswith("_")
-                or any(p.search(header) for p in _TOOL_PATTERNS)
-                or _is_item_timing(header, questionnaire)):
+        if (
+            any(key in TOOL_HEADERS for key in name_keys)
+            or header.startswith("_")
+            or any(p.search(header) for p in _TOOL_PATTERNS)
+            or _is_item_timing(header, questionnaire)
+        ):
             result.append(Column(header, TOOL))
             continue
-        if any(key in CATEGORY_HEADERS or any(key.startswith(f"{name} ")
-                                              for name in CATEGORY_HEADERS)
-               for key in keys):
+        if any(
+            key in CATEGORY_HEADERS or any(key.startswith(f"{name} ") for name in CATEGORY_HEADERS)
+            for key in keys
+        ):
             result.append(Column(header, CATEGORY))
             continue
         if any(COMMENT_WORDS.search(key) for key in keys):
@@ -466,14 +622,13 @@ def classify_columns(columns: list[str], items: list[QuestionnaireItem],
         result.append(Column(header, UNKNOWN))
     # Only the best submission-time column is read; the others are the tool's bookkeeping.
     best_time = min(timestamps)[1] if timestamps else None
-    result = [Column(c.header, TOOL) if c.role == TIMESTAMP and c.header != best_time else c
-              for c in result]
+    result = [Column(c.header, TOOL) if c.role == TIMESTAMP and c.header != best_time else c for c in result]
     return result, {"identifier": sorted(identifiers), "timestamp": best_time}
 
 
 def _is_item_timing(header: str, questionnaire: _Questionnaire) -> bool:
     """LimeSurvey's per-question timings: "SYN1Time"."""
-    return (header.endswith("Time") and match_key(header[:-4]) in questionnaire.by_code)
+    return header.endswith("Time") and match_key(header[:-4]) in questionnaire.by_code
 
 
 class _AnswerReader:
@@ -494,8 +649,7 @@ class _AnswerReader:
         if not labels:
             return "–"
         written = {match_key(value) for value in values}
-        language = max(labels, key=lambda lang: len(written & {match_key(label)
-                                                                  for label in labels[lang]}))
+        language = max(labels, key=lambda lang: len(written & {match_key(label) for label in labels[lang]}))
         return " / ".join(labels[language])
 
     def read(self, text: str) -> int | None | str:
@@ -528,13 +682,16 @@ _GOOGLE_TIME = re.compile(
     r"^(\d{4})/(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]\.?M\.?)?"
     r"(?:\s*(?P<zone>GMT|UTC|CEST|CET|MEST|MET)"
     r"(?:\s*(?P<hours>[+-]\d{1,2})(?::?(?P<minutes>\d{2}))?)?)?\s*$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Zone abbreviations Google Forms writes for a Belgian account (Central European Time, summer
 # time), as hours from UTC; GMT and UTC are followed by their offset ("GMT+2"), if any.
 ZONE_HOURS = {"GMT": 0, "UTC": 0, "CET": 1, "MET": 1, "CEST": 2, "MEST": 2}
 _DAY_MONTH_TIME = re.compile(
     r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
-    r"\s*([AP]M)?)?\s*$", re.IGNORECASE)
+    r"\s*([AP]M)?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _hour(hour: int, meridiem: str | None) -> int:
@@ -583,8 +740,9 @@ def settle_date_order(values: list[tuple[int, str]], chosen: str | None = None) 
     return DateOrder(None, *first_seen, ambiguous=True)
 
 
-def parse_timestamp(text: str, month_first_order: bool = False,
-                    naive_zone: dt.tzinfo = BRUSSELS) -> dt.datetime:
+def parse_timestamp(
+    text: str, month_first_order: bool = False, naive_zone: dt.tzinfo = BRUSSELS
+) -> dt.datetime:
     """A submission time, as an aware UTC datetime. Times without a zone are in `naive_zone`
     (Brussels time, but UTC for KoboToolbox's _submission_time).
     Accepted: ISO 8601 (2024-10-12 14:03:22, 2024-10-12T12:03:22Z, with fractions or offsets),
@@ -599,9 +757,10 @@ def parse_timestamp(text: str, month_first_order: bool = False,
         if match.group("zone"):
             hours = match.group("hours") or "+0"
             sign = -1 if hours.startswith("-") else 1
-            zone = dt.timezone(dt.timedelta(hours=ZONE_HOURS[match.group("zone").upper()])
-                               + sign * dt.timedelta(hours=abs(int(hours)),
-                                                     minutes=int(match.group("minutes") or 0)))
+            zone = dt.timezone(
+                dt.timedelta(hours=ZONE_HOURS[match.group("zone").upper()])
+                + sign * dt.timedelta(hours=abs(int(hours)), minutes=int(match.group("minutes") or 0))
+            )
         moment = dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
     elif match := _DAY_MONTH_TIME.match(value):
         first, second_part, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
@@ -609,8 +768,9 @@ def parse_timestamp(text: str, month_first_order: bool = False,
         if year < 100:
             year += 2000
         hour = _hour(int(match.group(4) or 0), match.group(7))
-        moment = dt.datetime(year, month, day, hour, int(match.group(5) or 0),
-                             int(match.group(6) or 0), tzinfo=zone)
+        moment = dt.datetime(
+            year, month, day, hour, int(match.group(5) or 0), int(match.group(6) or 0), tzinfo=zone
+        )
     else:
         moment = dt.datetime.fromisoformat(value.replace(" UTC", "Z"))
         if moment.tzinfo is None:
@@ -635,9 +795,14 @@ def respondent_key(salt: str, kind: str, value: str) -> str:
     return hashlib.sha256(f"{salt}\x1f{kind}\x1f{value}".encode()).hexdigest()
 
 
-def parse_responses(table: Table, items: list[QuestionnaireItem],
-                    dimensions: list[QuestionnaireDimension], category_words: dict[str, str],
-                    salt: str, date_order: str | None = None) -> ParsedResponses:
+def parse_responses(
+    table: Table,
+    items: list[QuestionnaireItem],
+    dimensions: list[QuestionnaireDimension],
+    category_words: dict[str, str],
+    salt: str,
+    date_order: str | None = None,
+) -> ParsedResponses:
     """Read every row of a survey export, collecting every problem (not only the first).
 
     `category_words` maps each accepted way of writing a partner category (key or label in any
@@ -653,41 +818,54 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
         if column.role != ITEM:
             continue
         if column.target in item_columns:
-            problems.add("problem.survey_duplicate_item_column", line=1, column=column.header,
-                         item=column.target, other=item_columns[column.target])
+            problems.add(
+                "problem.survey_duplicate_item_column",
+                line=1,
+                column=column.header,
+                item=column.target,
+                other=item_columns[column.target],
+            )
         else:
             item_columns[column.target] = column.header  # type: ignore[index]
     if not item_columns:
-        problems.add("problem.survey_no_items", line=1,
-                     column=", ".join(table.columns[:6]) + (" …" if len(table.columns) > 6
-                                                            else ""),
-                     expected=", ".join(item.code for item in items))
+        problems.add(
+            "problem.survey_no_items",
+            line=1,
+            column=", ".join(table.columns[:6]) + (" …" if len(table.columns) > 6 else ""),
+            expected=", ".join(item.code for item in items),
+        )
     category_columns = parsed.headers(CATEGORY)
     for header in category_columns[1:]:
-        problems.add("problem.survey_two_category_columns", line=1, column=header,
-                     other=category_columns[0])
+        problems.add("problem.survey_two_category_columns", line=1, column=header, other=category_columns[0])
     if problems:
         return parsed
 
     by_code = {item.code: item for item in items}
-    readers = [(header, code, _AnswerReader(by_code[code])) for code, header in
-               item_columns.items()]
+    readers = [(header, code, _AnswerReader(by_code[code])) for code, header in item_columns.items()]
     category_column = category_columns[0] if category_columns else None
     category_cache: dict[str, str | None] = {}
     comment_columns = [(c.header, c.target) for c in columns if c.role == COMMENT]
-    identifier_columns: list[tuple[str, int]] = [(header, rank) for rank, header
-                                                  in special["identifier"]]
+    identifier_columns: list[tuple[str, int]] = [(header, rank) for rank, header in special["identifier"]]
     if date_order not in (None, *DATE_ORDERS):
         raise ValueError(f"date order {date_order!r}: expected one of {DATE_ORDERS}")
     time_column = special["timestamp"]
-    order = settle_date_order([(line, row[time_column]) for row, line
-                               in zip(table.rows, table.lines, strict=True)
-                               if row.get(time_column)], date_order) if time_column \
+    order = (
+        settle_date_order(
+            [
+                (line, row[time_column])
+                for row, line in zip(table.rows, table.lines, strict=True)
+                if row.get(time_column)
+            ],
+            date_order,
+        )
+        if time_column
         else DateOrder()
+    )
     parsed.date_order = order
     if order.ambiguous:
-        problems.add("problem.survey_date_order_ambiguous", line=order.line, column=time_column,
-                     value=order.value)
+        problems.add(
+            "problem.survey_date_order_ambiguous", line=order.line, column=time_column, value=order.value
+        )
         time_column_read = None  # nothing to read the times by; the file is refused anyway
     else:
         time_column_read = time_column
@@ -698,8 +876,7 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
     label_texts: dict[str, str] = {}
 
     # An incomplete LimeSurvey response (no submission date) is skipped, unread.
-    incomplete_column = time_column if time_column and match_key(time_column) in \
-        SUBMIT_DATE_HEADERS else None
+    incomplete_column = time_column if time_column and match_key(time_column) in SUBMIT_DATE_HEADERS else None
     for row, line in zip(table.rows, table.lines, strict=True):
         if incomplete_column and row.get(incomplete_column) is None:
             parsed.incomplete_lines.append(line)
@@ -715,10 +892,18 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
                 item = reader.item
                 if header not in label_texts:
                     label_texts[header] = reader.labels_in_language_of(
-                        {r[header] for r in table.rows if r.get(header)})
-                problems.add(value, line=line, column=header, value=text, item=code,
-                             min=item.scale_min, max=item.scale_max,
-                             labels=label_texts[header])
+                        {r[header] for r in table.rows if r.get(header)}
+                    )
+                problems.add(
+                    value,
+                    line=line,
+                    column=header,
+                    value=text,
+                    item=code,
+                    min=item.scale_min,
+                    max=item.scale_max,
+                    labels=label_texts[header],
+                )
             elif value is not None:
                 answers[code] = value
         category = None
@@ -727,17 +912,24 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
                 category_cache[text] = category_words.get(match_key(text))
             category = category_cache[text]
             if category is None:
-                problems.add("problem.survey_unknown_category", line=line,
-                             column=category_column, value=text, expected=expected_categories)
+                problems.add(
+                    "problem.survey_unknown_category",
+                    line=line,
+                    column=category_column,
+                    value=text,
+                    expected=expected_categories,
+                )
         submitted_at = None
         if time_column_read and (text := row.get(time_column_read)) is not None:
             try:
                 submitted_at = parse_timestamp(text, time_month_first, time_zone)
             except ValueError:
-                problems.add("problem.survey_bad_timestamp", line=line, column=time_column,
-                             value=text)
-        comments = tuple((dimension, text) for header, dimension in comment_columns
-                         if (text := row.get(header)) and match_key(text) not in NON_ANSWERS)
+                problems.add("problem.survey_bad_timestamp", line=line, column=time_column, value=text)
+        comments = tuple(
+            (dimension, text)
+            for header, dimension in comment_columns
+            if (text := row.get(header)) and match_key(text) not in NON_ANSWERS
+        )
         if len(problems) > before:
             continue
         if not answers:
@@ -745,17 +937,25 @@ def parse_responses(table: Table, items: list[QuestionnaireItem],
             continue
         key = _key_of(row, identifier_columns, time_column, table.columns, salt)
         if key in seen:
-            problems.add("problem.survey_duplicate_respondent", line=line,
-                         column=", ".join(h for h, _ in identifier_columns) or "—",
-                         first_line=seen[key])
+            problems.add(
+                "problem.survey_duplicate_respondent",
+                line=line,
+                column=", ".join(h for h, _ in identifier_columns) or "—",
+                first_line=seen[key],
+            )
             continue
         seen[key] = line
         parsed.responses.append(Response(line, key, category, submitted_at, answers, comments))
     return parsed
 
 
-def _key_of(row: dict[str, str | None], identifier_columns: list[tuple[str, int]],
-            time_column: str | None, all_columns: list[str], salt: str) -> str:
+def _key_of(
+    row: dict[str, str | None],
+    identifier_columns: list[tuple[str, int]],
+    time_column: str | None,
+    all_columns: list[str],
+    salt: str,
+) -> str:
     """A respondent is recognised by the first identifier it has (a response ID, with the
     submission time since two forms of one wave may both number their responses from 1; else
     an e-mail, token or name); without any, by its whole row. `identifier_columns`: (header,
@@ -769,7 +969,8 @@ def _key_of(row: dict[str, str | None], identifier_columns: list[tuple[str, int]
         if plain in ANONYMOUS_VALUES:
             continue
         if rank == 0:
-            return respondent_key(salt, "id", f"{value}\x1f{row.get(time_column) or ''}"
-                                  if time_column else value)
+            return respondent_key(
+                salt, "id", f"{value}\x1f{row.get(time_column) or ''}" if time_column else value
+            )
         return respondent_key(salt, "person", plain)
     return respondent_key(salt, "row", "\x1f".join(row.get(c) or "" for c in all_columns))

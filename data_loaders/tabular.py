@@ -43,8 +43,10 @@ class Table:
     def frame(self) -> pl.DataFrame:
         """The rows as a frame of strings, with the line of each row in `__line`."""
         data = {column: [row.get(column) for row in self.rows] for column in self.columns}
-        return pl.DataFrame({**data, "__line": self.lines},
-                            schema={**{c: pl.String for c in self.columns}, "__line": pl.Int64})
+        return pl.DataFrame(
+            {**data, "__line": self.lines},
+            schema={**{c: pl.String for c in self.columns}, "__line": pl.Int64},
+        )
 
 
 _ACCENTS = str.maketrans("àâäáãåçéèêëíìîïñóòôöõúùûüýÿ", "aaaaaaceeeeiiiinooooouuuuyy")
@@ -108,15 +110,22 @@ def _read_csv(content: bytes, file_name: str) -> tuple[list[str], list[list[str 
             rows.append([_clean(cell) for cell in record])
             lines.append(start)
     except csv.Error as error:
-        raise UnreadableFile("problem.not_a_table", file=file_name,
-                             reason=f"line {reader.line_num}: {error}") from error
+        raise UnreadableFile(
+            "problem.not_a_table", file=file_name, reason=f"line {reader.line_num}: {error}"
+        ) from error
     return [h.strip() for h in header], rows, lines
 
 
 def _read_xlsx(content: bytes, file_name: str) -> tuple[list[str], list[list[str | None]], list[int]]:
     try:
-        sheet = pl.read_excel(io.BytesIO(content), engine="calamine", sheet_id=1,
-                              infer_schema_length=0, has_header=False, raise_if_empty=False)
+        sheet = pl.read_excel(
+            io.BytesIO(content),
+            engine="calamine",
+            sheet_id=1,
+            infer_schema_length=0,
+            has_header=False,
+            raise_if_empty=False,
+        )
     except Exception as error:  # noqa: BLE001 - the reader raises many kinds; all mean "unreadable"
         raise UnreadableFile("problem.not_a_table", file=file_name, reason=str(error)[:200]) from error
     if sheet.height == 0:
@@ -153,8 +162,7 @@ def read_table(content: bytes, file_name: str, ignore_unnamed: bool = False) -> 
         unnamed = tuple(position for position, name in enumerate(header, start=1) if not name)
         kept = [index for index, name in enumerate(header) if name]
         header = [header[index] for index in kept]
-        records = [[record[index] if index < len(record) else None for index in kept]
-                   for record in records]
+        records = [[record[index] if index < len(record) else None for index in kept] for record in records]
     seen: dict[str, int] = {}
     for position, name in enumerate(header, start=1):
         if not name:
@@ -179,8 +187,13 @@ class ColumnMap:
     missing: list[str]  # required columns the file lacks
 
 
-def map_columns(table: Table, columns: tuple[str, ...], required: tuple[str, ...],
-                aliases: dict[str, tuple[str, ...]], problems: Problems) -> ColumnMap:
+def map_columns(
+    table: Table,
+    columns: tuple[str, ...],
+    required: tuple[str, ...],
+    aliases: dict[str, tuple[str, ...]],
+    problems: Problems,
+) -> ColumnMap:
     """Find our columns among the file's headers (any case, accents, or listed alias); a missing
     required column is a problem on line 1."""
     names = {}

@@ -62,12 +62,15 @@ def get_engine(url: str | None = None) -> Engine:
         # unit of work may hold two connections: with the default pool (5 + 10) ten sessions
         # on national data waited for connections and failed ("QueuePool limit ... reached").
         if is_sqlite(url):
-            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15},
-                                   pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)
+            engine = create_engine(
+                url,
+                connect_args={"check_same_thread": False, "timeout": 15},
+                pool_size=POOL_SIZE,
+                max_overflow=POOL_OVERFLOW,
+            )
             event.listen(engine, "connect", _set_sqlite_pragmas)
         else:
-            engine = create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE,
-                                   max_overflow=POOL_OVERFLOW)
+            engine = create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)
         _engines[url] = engine
     return engine
 
@@ -112,12 +115,12 @@ def _polars_type(sql_type: Any) -> Any:
 
 
 def _statement_schema(statement: Any) -> dict[str, Any]:
-    return {column.name: _polars_type(column.type)
-            for column in getattr(statement, "selected_columns", ())}
+    return {column.name: _polars_type(column.type) for column in getattr(statement, "selected_columns", ())}
 
 
-def read_frame(statement: Any, session: Session | None = None,
-               schema_overrides: dict | None = None) -> pl.DataFrame:
+def read_frame(
+    statement: Any, session: Session | None = None, schema_overrides: dict | None = None
+) -> pl.DataFrame:
     """Run a SELECT (SQLAlchemy/SQLModel statement) and return a polars frame typed from the
     statement's columns (also when no row matches, or a column starts with NULLs).
 
@@ -126,8 +129,7 @@ def read_frame(statement: Any, session: Session | None = None,
     schema = _statement_schema(statement) | (schema_overrides or {})
     typed = {name: dtype for name, dtype in schema.items() if dtype is not pl.Object}
     if session is not None:
-        frame = pl.read_database(statement, connection=session.connection(),
-                                 schema_overrides=typed)
+        frame = pl.read_database(statement, connection=session.connection(), schema_overrides=typed)
     else:
         with get_engine().connect() as connection:
             frame = pl.read_database(statement, connection=connection, schema_overrides=typed)

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-DATE_FIELDS = frozenset({"planned_start", "planned_end", "actual_start", "actual_end",
-                         "review_date"})
+DATE_FIELDS = frozenset({"planned_start", "planned_end", "actual_start", "actual_end", "review_date"})
 BOOL_FIELDS = frozenset({"social_entrepreneurship"})
 INT_FIELDS = frozenset({"target_stratum", "lead_partner_id"})
 FLOAT_FIELDS = frozenset({"budget_eur", "time_bank_hours"})

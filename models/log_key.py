@@ -44,7 +44,12 @@ def log_key() -> bytes:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(key)
     path.chmod(0o600)
-    log.warning("%s is not set: generated the decision log key and stored it in %s. Set the "
-                "variable in production (at least %d bytes) and keep it out of database "
-                "backups.", LOG_KEY_VARIABLE, path, MIN_LOG_KEY_BYTES)
+    log.warning(
+        "%s is not set: generated the decision log key and stored it in %s. Set the "
+        "variable in production (at least %d bytes) and keep it out of database "
+        "backups.",
+        LOG_KEY_VARIABLE,
+        path,
+        MIN_LOG_KEY_BYTES,
+    )
     return key.encode()

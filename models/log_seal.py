@@ -17,8 +17,19 @@ import json
 
 GENESIS = "0" * 64
 ENTRY_FIELDS = (
-    "project_id", "sequence", "action_id", "meeting_id", "outcome", "conditions", "rationale",
-    "review_date", "recorded_by", "recorded_at", "evidence", "supersedes_id", "correction_reason",
+    "project_id",
+    "sequence",
+    "action_id",
+    "meeting_id",
+    "outcome",
+    "conditions",
+    "rationale",
+    "review_date",
+    "recorded_by",
+    "recorded_at",
+    "evidence",
+    "supersedes_id",
+    "correction_reason",
 )
 REVIEW_FIELDS = ("sequence", "met", "note", "recorded_by", "recorded_at")
 
@@ -47,23 +58,35 @@ def entry_mac(key: bytes, content: dict, previous: str) -> str:
     return _mac(key, {"kind": "entry", "content": content, "previous": previous})
 
 
-def review_content(row: object, project_id: int, decision_sequence: int,
-                   decision_mac: str) -> dict:
+def review_content(row: object, project_id: int, decision_sequence: int, decision_mac: str) -> dict:
     content = {name: canonical(getattr(row, name)) for name in REVIEW_FIELDS}
     content["met"] = bool(content["met"])
-    return {**content, "project_id": project_id, "decision_sequence": decision_sequence,
-            "decision_mac": decision_mac}
+    return {
+        **content,
+        "project_id": project_id,
+        "decision_sequence": decision_sequence,
+        "decision_mac": decision_mac,
+    }
 
 
 def review_mac(key: bytes, content: dict, previous: str) -> str:
     return _mac(key, {"kind": "review", "content": content, "previous": previous})
 
 
-def head_mac(key: bytes, project_id: int, entries: int, last_mac: str, reviews: int,
-             last_review_mac: str) -> str:
-    return _mac(key, {"kind": "head", "project_id": project_id, "entries": entries,
-                      "last_mac": last_mac, "reviews": reviews,
-                      "last_review_mac": last_review_mac})
+def head_mac(
+    key: bytes, project_id: int, entries: int, last_mac: str, reviews: int, last_review_mac: str
+) -> str:
+    return _mac(
+        key,
+        {
+            "kind": "head",
+            "project_id": project_id,
+            "entries": entries,
+            "last_mac": last_mac,
+            "reviews": reviews,
+            "last_review_mac": last_review_mac,
+        },
+    )
 
 
 def macs_equal(a: str, b: str) -> bool:

@@ -479,7 +479,7 @@ class IndicatorValueChange(Table, table=True):
 
 
 class IndicatorComment(Table, table=True):
-    """"Turn the curve" commentary on an indicator."""
+    """ "Turn the curve" commentary on an indicator."""
 
     id: int | None = Field(default=None, primary_key=True)
     indicator_id: int = _fk("indicator.id")

@@ -13,7 +13,11 @@ from dashboard.services.governance import LogFilters
 from dashboard.ui.components import downloads, page_header, show_error, show_table
 from dashboard.ui.context import page_context
 from dashboard.ui.governance import (
-    decision_form, log_column_config, log_table, outcome_text, render_action_state,
+    decision_form,
+    log_column_config,
+    log_table,
+    outcome_text,
+    render_action_state,
 )
 from models.vocab import DecisionOutcome
 
@@ -27,48 +31,68 @@ check = governance.verify_chain(project.id)
 if check.intact:
     st.success(plural("decisions.chain_intact", check.entries), icon=":material/verified:")
 else:
-    st.error("\n".join([t("decisions.chain_broken"), ""]
-                       + [f"- {message(p.key, **p.params)}" for p in check.problems]),
-             icon=":material/gpp_bad:")
+    st.error(
+        "\n".join(
+            [t("decisions.chain_broken"), ""] + [f"- {message(p.key, **p.params)}" for p in check.problems]
+        ),
+        icon=":material/gpp_bad:",
+    )
 
 log = governance.log_frame(context.actor)
 figures = st.columns(6)
 figures[0].metric(t("decisions.figure.entries"), format_number(log.height), border=True)
 for column, outcome in zip(figures[1:5], DecisionOutcome, strict=True):
-    column.metric(label(outcome), format_number(log.filter(outcome=outcome.value).height),
-                  border=True)
+    column.metric(label(outcome), format_number(log.filter(outcome=outcome.value).height), border=True)
 flagged = int(log["review_overdue"].sum() + log["conditions_unmet"].sum())
-figures[5].metric(t("decisions.figure.flagged"), format_number(flagged), border=True,
-                  help=t("decisions.flags_help"))
+figures[5].metric(
+    t("decisions.figure.flagged"), format_number(flagged), border=True, help=t("decisions.flags_help")
+)
 
 with st.container(border=True):
     first = st.columns([3, 3, 3, 3])
-    text = first[0].text_input(t("filters.search"), key="log_text",
-                               placeholder=t("decisions.search_placeholder"))
-    outcomes = first[1].multiselect(t("decisions.col.outcome"), [o.value for o in DecisionOutcome],
-                                    format_func=lambda o: label(DecisionOutcome(o)),
-                                    key="log_outcome", placeholder=t("filters.any"))
+    text = first[0].text_input(
+        t("filters.search"), key="log_text", placeholder=t("decisions.search_placeholder")
+    )
+    outcomes = first[1].multiselect(
+        t("decisions.col.outcome"),
+        [o.value for o in DecisionOutcome],
+        format_func=lambda o: label(DecisionOutcome(o)),
+        key="log_outcome",
+        placeholder=t("filters.any"),
+    )
     strategic = sorted(log["strategic_code"].drop_nulls().unique().to_list(), key=int)
-    objectives = first[2].multiselect(project.level_name(1), strategic, key="log_objective",
-                                      placeholder=t("filters.any"))
-    codes = sorted(log["action_code"].unique().to_list(),
-                   key=lambda c: [int(p) for p in c.split(".")])
-    actions = first[3].multiselect(t("decisions.col.action"), codes, key="log_action",
-                                   placeholder=t("filters.any"))
+    objectives = first[2].multiselect(
+        project.level_name(1), strategic, key="log_objective", placeholder=t("filters.any")
+    )
+    codes = sorted(log["action_code"].unique().to_list(), key=lambda c: [int(p) for p in c.split(".")])
+    actions = first[3].multiselect(
+        t("decisions.col.action"), codes, key="log_action", placeholder=t("filters.any")
+    )
     second = st.columns([4, 4, 3])
-    meeting_titles = dict(log.select("meeting_id", "meeting_title").drop_nulls().unique()
-                          .iter_rows())
+    meeting_titles = dict(log.select("meeting_id", "meeting_title").drop_nulls().unique().iter_rows())
     chosen_meetings = second[0].multiselect(
-        t("decisions.col.meeting"), list(meeting_titles), format_func=meeting_titles.__getitem__,
-        key="log_meeting", placeholder=t("filters.any"))
-    period = second[1].date_input(t("decisions.period"), value=(), format="DD/MM/YYYY",
-                                  key="log_period")
+        t("decisions.col.meeting"),
+        list(meeting_titles),
+        format_func=meeting_titles.__getitem__,
+        key="log_meeting",
+        placeholder=t("filters.any"),
+    )
+    period = second[1].date_input(t("decisions.period"), value=(), format="DD/MM/YYYY", key="log_period")
     flagged_only = second[2].toggle(t("decisions.flagged_only"), key="log_flagged")
 since, until = (tuple(period) + (None, None))[:2] if period else (None, None)
-shown = governance.filter_log(log, LogFilters(
-    outcomes=tuple(outcomes), strategic_codes=tuple(objectives), action_codes=tuple(actions),
-    meeting_ids=tuple(chosen_meetings), since=since, until=until, text=text,
-    flagged_only=flagged_only))
+shown = governance.filter_log(
+    log,
+    LogFilters(
+        outcomes=tuple(outcomes),
+        strategic_codes=tuple(objectives),
+        action_codes=tuple(actions),
+        meeting_ids=tuple(chosen_meetings),
+        since=since,
+        until=until,
+        text=text,
+        flagged_only=flagged_only,
+    ),
+)
 st.caption(plural("decisions.shown", shown.height, total=log.height))
 
 # The table's key changes each time a detail is closed, so that the closed entry's row is no
@@ -85,12 +109,20 @@ def open_selected_entry() -> None:
 
 
 show_table(
-    log_table(shown), hide_index=True, width="stretch", height=520, placeholder="–",
-    key=table_key, on_select=open_selected_entry, selection_mode="single-row",
-    column_config=log_column_config())
+    log_table(shown),
+    hide_index=True,
+    width="stretch",
+    height=520,
+    placeholder="–",
+    key=table_key,
+    on_select=open_selected_entry,
+    selection_mode="single-row",
+    column_config=log_column_config(),
+)
 st.caption(t("decisions.select_hint"))
-downloads(context, lambda: governance.export_frame(context.actor), f"decisions-{project.slug}",
-          key="log_export")
+downloads(
+    context, lambda: governance.export_frame(context.actor), f"decisions-{project.slug}", key="log_export"
+)
 
 
 def close_entry() -> None:
@@ -102,28 +134,44 @@ def close_entry() -> None:
 def show_entry(decision_id: int) -> None:
     entry = governance.entry(context.actor, decision_id)
     row = log.filter(id=decision_id).row(0, named=True)
-    st.subheader(f"{t('decisions.entry_number', sequence=entry['sequence'])} · "
-                 f"{row['action_code']} {row['action_title']}")
+    st.subheader(
+        f"{t('decisions.entry_number', sequence=entry['sequence'])} · "
+        f"{row['action_code']} {row['action_title']}"
+    )
     st.markdown(f"### {outcome_text(entry['outcome'])}")
-    st.caption(t("decisions.recorded_line", by=entry["recorded_by_name"],
-                 at=format_datetime(entry["recorded_at"]),
-                 meeting=row["meeting_title"] or t("decisions.no_meeting")))
+    st.caption(
+        t(
+            "decisions.recorded_line",
+            by=entry["recorded_by_name"],
+            at=format_datetime(entry["recorded_at"]),
+            meeting=row["meeting_title"] or t("decisions.no_meeting"),
+        )
+    )
     if entry["conditions"]:
         st.markdown(f"**{t('decisions.col.conditions')}** · {entry['conditions']}")
     st.markdown(f"**{t('decisions.col.rationale')}** · {entry['rationale']}")
     if entry["review_date"]:
         st.markdown(f"**{t('decisions.col.review_date')}** · {format_date(entry['review_date'])}")
     if row["supersedes_sequence"]:
-        st.info(t("decisions.corrects_line", sequence=row["supersedes_sequence"],
-                  reason=entry["correction_reason"]))
+        st.info(
+            t(
+                "decisions.corrects_line",
+                sequence=row["supersedes_sequence"],
+                reason=entry["correction_reason"],
+            )
+        )
     if row["superseded_by"]:
         st.warning(t("decisions.corrected_line", sequence=row["superseded_by"]))
     for review in entry["condition_reviews"]:
-        st.markdown(t("decisions.condition_check_line",
-                      result=t("common.yes") if review["met"] else t("common.no"),
-                      by=review["recorded_by_name"],
-                      at=format_datetime(review["recorded_at"]),
-                      note=review["note"] or "–"))
+        st.markdown(
+            t(
+                "decisions.condition_check_line",
+                result=t("common.yes") if review["met"] else t("common.no"),
+                by=review["recorded_by_name"],
+                at=format_datetime(review["recorded_at"]),
+                note=review["note"] or "–",
+            )
+        )
     st.markdown(f"#### {t('decisions.evidence')}")
     st.caption(t("decisions.evidence_help"))
     if entry["evidence"]:
@@ -133,8 +181,12 @@ def show_entry(decision_id: int) -> None:
     if entry["outcome"] == "conditional_go":
         with st.form(f"conditions_{decision_id}"):
             st.markdown(f"**{t('decisions.check_conditions')}**")
-            met = st.radio(t("decisions.conditions_met"), [True, False], horizontal=True,
-                           format_func=lambda v: t("common.yes") if v else t("common.no"))
+            met = st.radio(
+                t("decisions.conditions_met"),
+                [True, False],
+                horizontal=True,
+                format_func=lambda v: t("common.yes") if v else t("common.no"),
+            )
             note = st.text_input(t("decisions.condition_note"))
             if st.form_submit_button(t("decisions.record_check")):
                 try:
@@ -144,8 +196,13 @@ def show_entry(decision_id: int) -> None:
                     show_error(error)
     with st.expander(t("decisions.correct_entry")):
         st.caption(t("decisions.correct_help"))
-        if decision_form(context, entry["action_id"], key=f"correct_{decision_id}",
-                         meeting_id=entry["meeting_id"], supersedes=entry):
+        if decision_form(
+            context,
+            entry["action_id"],
+            key=f"correct_{decision_id}",
+            meeting_id=entry["meeting_id"],
+            supersedes=entry,
+        ):
             close_entry()
             st.rerun()
 
@@ -163,9 +220,14 @@ if context.can(Permission.record_decision):
         all_actions = actions_frame(project.id)
         titles = dict(all_actions.select("code", "title").iter_rows())
         ids = dict(all_actions.select("code", "id").iter_rows())
-        code = st.selectbox(t("decisions.col.action"), list(titles), key="record_action",
-                            format_func=lambda c: f"{c} · {titles[c]}", index=None,
-                            placeholder=t("decisions.choose_action"))
+        code = st.selectbox(
+            t("decisions.col.action"),
+            list(titles),
+            key="record_action",
+            format_func=lambda c: f"{c} · {titles[c]}",
+            index=None,
+            placeholder=t("decisions.choose_action"),
+        )
         if code and decision_form(context, ids[code], key="record_outside_form"):
             st.session_state.pop("record_action", None)
             st.rerun()

@@ -63,25 +63,29 @@ with card(governance, "home.card.governance"):
 
 with card(population, "home.card.population"):
     if figures.population is not None:  # the figure the Risk map shows for the same year
-        st.metric(t("home.population_in", year=figures.risk_year),
-                  format_number(figures.population))
+        st.metric(t("home.population_in", year=figures.risk_year), format_number(figures.population))
     else:
         st.metric(t("home.population"), format_number(project.population))
     if project.target_group_size:
         st.caption(t("home.target_group", count=format_number(project.target_group_size)))
     st.metric(t("home.regions"), format_number(figures.regions))
     if figures.risk_year is not None:
-        st.metric(t("home.high_complexity", year=figures.risk_year),
-                  format_percent(figures.high_complexity_share, 1),
-                  help=t("home.high_complexity_help"))
+        st.metric(
+            t("home.high_complexity", year=figures.risk_year),
+            format_percent(figures.high_complexity_share, 1),
+            help=t("home.high_complexity_help"),
+        )
     st.page_link(page_path("risk_map"), label=t("nav.risk_map"), icon=":material/arrow_forward:")
 
 with card(partners, "home.card.partners"):
     st.metric(t("home.partners"), format_number(figures.partners))
     if figures.satisfaction:
         wave, mean = figures.satisfaction
-        st.metric(t("home.satisfaction", wave=wave), f"{format_number(mean, 1)} / 5",
-                  help=t("home.satisfaction_help"))
+        st.metric(
+            t("home.satisfaction", wave=wave),
+            f"{format_number(mean, 1)} / 5",
+            help=t("home.satisfaction_help"),
+        )
     if figures.response_rate:
         st.caption(t("home.response_rate", rate=format_percent(figures.response_rate[1])))
     st.page_link(page_path("surveys"), label=t("nav.surveys"), icon=":material/arrow_forward:")
@@ -90,12 +94,18 @@ with card(evaluation, "home.card.evaluation"):
     status = figures.indicator_status
     st.metric(t("home.indicators"), format_number(sum(status.values())))
     unjudged = figures.unjudged_indicators
-    st.caption(" · ".join([t("home.indicators_value", **figures.judged_indicators)]
-                          + ([t("home.indicators_unjudged", count=unjudged)] if unjudged else [])))
+    st.caption(
+        " · ".join(
+            [t("home.indicators_value", **figures.judged_indicators)]
+            + ([t("home.indicators_unjudged", count=unjudged)] if unjudged else [])
+        )
+    )
     if figures.maturity:
         round_name, median = figures.maturity
-        st.metric(t("home.maturity", round=round_name), f"{format_number(median, 1)} / 5",
-                  help=t("home.maturity_help"))
-    st.page_link(page_path("indicators"), label=t("nav.indicators"),
-                 icon=":material/arrow_forward:")
+        st.metric(
+            t("home.maturity", round=round_name),
+            f"{format_number(median, 1)} / 5",
+            help=t("home.maturity_help"),
+        )
+    st.page_link(page_path("indicators"), label=t("nav.indicators"), icon=":material/arrow_forward:")
     st.page_link(page_path("maturity"), label=t("nav.maturity"), icon=":material/arrow_forward:")

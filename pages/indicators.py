@@ -35,14 +35,16 @@ def load_overview(project_id: int, version: tuple, today: dt.date) -> pl.DataFra
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def load_detail(_actor: Actor, version: tuple, indicator_id: int,
-                today: dt.date) -> indicators.IndicatorDetail:
+def load_detail(
+    _actor: Actor, version: tuple, indicator_id: int, today: dt.date
+) -> indicators.IndicatorDetail:
     return indicators.indicator_detail(_actor, indicator_id, today)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def load_detail_charts(_actor: Actor, version: tuple, indicator_id: int, today: dt.date,
-                       lang: str) -> tuple[dict | None, dict | None]:
+def load_detail_charts(
+    _actor: Actor, version: tuple, indicator_id: int, today: dt.date, lang: str
+) -> tuple[dict | None, dict | None]:
     detail = load_detail(_actor, version, indicator_id, today)
     return ui.trend_spec(detail), ui.regions_spec(detail)
 
@@ -56,7 +58,8 @@ overview = load_overview(project.id, project.version(Area.evaluation), today)
 if overview.height == 0:
     st.info(t("indicators.no_catalogue"))
     if context.can(Permission.enter_indicator_values) and st.button(
-            t("indicators.install_catalogue"), type="primary", icon=":material/library_add:"):
+        t("indicators.install_catalogue"), type="primary", icon=":material/library_add:"
+    ):
         try:
             added = indicators.install_catalogue(context.actor)
         except DashboardError as error:
@@ -70,11 +73,13 @@ if overview.height == 0:
 counts = dict(overview.group_by("status").len().iter_rows())
 figures = st.columns(4)
 for column, status in zip(figures, ("on_track", "at_risk", "off_track"), strict=False):
-    column.metric(t(f"indicators.status.{status}"), format_number(counts.get(status, 0)),
-                  border=True)
-figures[3].metric(t("indicators.figure.without_status"),
-                  format_number(counts.get("no_target", 0) + counts.get("no_data", 0)),
-                  border=True, help=t("indicators.without_status_help"))
+    column.metric(t(f"indicators.status.{status}"), format_number(counts.get(status, 0)), border=True)
+figures[3].metric(
+    t("indicators.figure.without_status"),
+    format_number(counts.get("no_target", 0) + counts.get("no_data", 0)),
+    border=True,
+    help=t("indicators.without_status_help"),
+)
 st.info(t("indicators.rule"), icon=":material/rule:")
 
 
@@ -90,17 +95,19 @@ def close_detail() -> None:
 
 
 def show_detail(indicator_id: int) -> None:
-    detail = load_detail(context.actor, context.cache_key(Area.evaluation, Area.actions),
-                         indicator_id, today)
+    detail = load_detail(context.actor, context.cache_key(Area.evaluation, Area.actions), indicator_id, today)
     row = detail.indicator
 
     # Titled by its name (a committee reads names); the code, for files, ends the caption.
-    @st.dialog(row[f"name_{lang}"] or row["name_fr"] or row["code"], width="large",
-               on_dismiss=close_detail)
+    @st.dialog(row[f"name_{lang}"] or row["name_fr"] or row["code"], width="large", on_dismiss=close_detail)
     def dialog() -> None:
-        ui.indicator_detail_panel(context, detail, load_detail_charts(
-            context.actor, context.cache_key(Area.evaluation, Area.actions), indicator_id, today,
-            lang))
+        ui.indicator_detail_panel(
+            context,
+            detail,
+            load_detail_charts(
+                context.actor, context.cache_key(Area.evaluation, Area.actions), indicator_id, today, lang
+            ),
+        )
 
     dialog()
 
@@ -124,32 +131,60 @@ with tabs["by_aim"]:
         st.subheader(label(aim))
         key = f"indicators_{aim.value}"
         show_table(
-            group.drop("aim"), hide_index=True, placeholder="–", width="stretch", key=key,
+            group.drop("aim"),
+            hide_index=True,
+            placeholder="–",
+            width="stretch",
+            key=key,
             on_select=lambda k=key, codes=group["code"].to_list(): select(k, codes),
-            selection_mode="single-row", row_height=44,
+            selection_mode="single-row",
+            row_height=44,
             # The code last: an identifier for files, not what a committee reads first.
-            column_order=("name", "latest", "period", "target", "expected", "unit",
-                          "status", "trend", "kind", "code"),
-            column_config=ui.overview_column_config())
+            column_order=(
+                "name",
+                "latest",
+                "period",
+                "target",
+                "expected",
+                "unit",
+                "status",
+                "trend",
+                "kind",
+                "code",
+            ),
+            column_config=ui.overview_column_config(),
+        )
 with tabs["progress"]:
     st.caption(t("indicators.progress_help"))
-    chart(load_progress(project.id, project.version(Area.evaluation), today, lang),
-          key="indicators_progress_chart")
+    chart(
+        load_progress(project.id, project.version(Area.evaluation), today, lang),
+        key="indicators_progress_chart",
+    )
 with tabs["catalogue"]:
     st.caption(t("indicators.catalogue_help"))
     catalogue = ui.catalogue_table(indicators.catalogue_frame(context.actor, lang))
-    show_table(catalogue, hide_index=True, placeholder="–", width="stretch", height=420,
-                 column_config=ui.catalogue_column_config())
+    show_table(
+        catalogue,
+        hide_index=True,
+        placeholder="–",
+        width="stretch",
+        height=420,
+        column_config=ui.catalogue_column_config(),
+    )
     if context.can(Permission.download):
         st.markdown(f"**{t('indicators.download_catalogue')}**")
-        downloads(context, catalogue, f"indicators-catalogue-{project.slug}",
-                  key="indicators_catalogue")
+        downloads(context, catalogue, f"indicators-catalogue-{project.slug}", key="indicators_catalogue")
         st.markdown(f"**{t('indicators.download_values')}**")
-        downloads(context, lambda: indicators.export_values(context.actor),
-                  f"indicators-values-{project.slug}", key="indicators_values")
+        downloads(
+            context,
+            lambda: indicators.export_values(context.actor),
+            f"indicators-values-{project.slug}",
+            key="indicators_values",
+        )
 
 if context.can(Permission.enter_indicator_values) and st.button(
-        t("indicators.new"), icon=":material/add:", key="indicator_new"):
+    t("indicators.new"), icon=":material/add:", key="indicator_new"
+):
     new_indicator()
 
 # An indicator opens from a row click, or from a link such as /indicators?indicator=PACIC.

@@ -29,19 +29,27 @@ def load_choices(_actor: Actor, version: tuple, lang: str) -> surveys.SurveyChoi
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def load_report(_actor: Actor, version: tuple, wave_id: int, category: str,
-                baseline_id: int | None, lang: str) -> surveys.SurveyReport:
+def load_report(
+    _actor: Actor, version: tuple, wave_id: int, category: str, baseline_id: int | None, lang: str
+) -> surveys.SurveyReport:
     return surveys.report(_actor, wave_id, category, baseline_id, lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def chart_spec(kind: str, _actor: Actor, version: tuple, wave_id: int, category: str,
-               baseline_id: int | None, lang: str, dimension: str | None = None) -> dict:
+def chart_spec(
+    kind: str,
+    _actor: Actor,
+    version: tuple,
+    wave_id: int,
+    category: str,
+    baseline_id: int | None,
+    lang: str,
+    dimension: str | None = None,
+) -> dict:
     """A chart of the report as a finished Vega-Lite spec: built and validated once per
     choice of filters, not on every rerun."""
     report_ = load_report(_actor, version, wave_id, category, baseline_id, lang)
-    spec = charts.report_chart(report_, kind, wave_id=wave_id, baseline_id=baseline_id,
-                               dimension=dimension)
+    spec = charts.report_chart(report_, kind, wave_id=wave_id, baseline_id=baseline_id, dimension=dimension)
     return themed(spec).to_dict()
 
 
@@ -51,12 +59,22 @@ def show_chart(kind: str, basename: str, dimension: str | None = None) -> None:
     st.vega_lite_chart(spec=spec, theme=None, key=f"surveys_{kind}_chart")
     if context.can(Permission.download):
         left, right, _ = st.columns([1, 1, 4])
-        left.download_button(t("common.download_png"), lambda: charts.png_of(spec),
-                             f"{basename}.png", mime="image/png", key=f"surveys_{kind}_png",
-                             icon=":material/image:")
-        right.download_button(t("common.download_svg"), lambda: charts.svg_of(spec),
-                              f"{basename}.svg", mime="image/svg+xml",
-                              key=f"surveys_{kind}_svg", icon=":material/image:")
+        left.download_button(
+            t("common.download_png"),
+            lambda: charts.png_of(spec),
+            f"{basename}.png",
+            mime="image/png",
+            key=f"surveys_{kind}_png",
+            icon=":material/image:",
+        )
+        right.download_button(
+            t("common.download_svg"),
+            lambda: charts.svg_of(spec),
+            f"{basename}.svg",
+            mime="image/svg+xml",
+            key=f"surveys_{kind}_svg",
+            icon=":material/image:",
+        )
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -77,18 +95,27 @@ if not options.waves:
 
 wave_names = dict(options.waves)
 wave_ids = [wave_id for wave_id, _ in options.waves]
-category_names = dict([(surveys.ALL_CATEGORIES, t("surveys.all_categories")),
-                       *options.categories])
+category_names = dict([(surveys.ALL_CATEGORIES, t("surveys.all_categories")), *options.categories])
 left, middle, right = st.columns(3)
-wave_id = left.selectbox(t("surveys.filter.wave"), wave_ids, index=len(wave_ids) - 1,
-                         format_func=wave_names.get, key="surveys_wave")
+wave_id = left.selectbox(
+    t("surveys.filter.wave"),
+    wave_ids,
+    index=len(wave_ids) - 1,
+    format_func=wave_names.get,
+    key="surveys_wave",
+)
 earlier = [w for w in wave_ids if w != wave_id]
 baseline_id = middle.selectbox(
-    t("surveys.filter.baseline"), earlier,
+    t("surveys.filter.baseline"),
+    earlier,
     index=max(0, len([w for w in earlier if wave_ids.index(w) < wave_ids.index(wave_id)]) - 1),
-    format_func=wave_names.get, key="surveys_baseline", disabled=not earlier)
-category = right.selectbox(t("surveys.filter.category"), list(category_names),
-                           format_func=category_names.get, key="surveys_category")
+    format_func=wave_names.get,
+    key="surveys_baseline",
+    disabled=not earlier,
+)
+category = right.selectbox(
+    t("surveys.filter.category"), list(category_names), format_func=category_names.get, key="surveys_category"
+)
 report = load_report(actor, version, wave_id, category, baseline_id, lang)
 wave_name, baseline_name = wave_names[wave_id], wave_names.get(baseline_id, "")
 scale_min, scale_max = report.scale
@@ -97,20 +124,29 @@ st.caption(t("surveys.privacy_note"))
 # ---------------------------------------------------------------- key figures
 figures = surveys.key_figures(report, wave_id, category)
 columns = st.columns(4)
-columns[0].metric(t("surveys.figure.respondents", wave=wave_name), figures.respondents_text,
-                  border=True)
+columns[0].metric(t("surveys.figure.respondents", wave=wave_name), figures.respondents_text, border=True)
 columns[1].metric(t("surveys.figure.rate"), format_percent(figures.rate), border=True)
 columns[2].metric(
-    t("surveys.figure.satisfaction"), format_number(figures.satisfaction, 2),
-    delta=None if figures.satisfaction_change is None else
-    t("surveys.figure.change_since", change=f"{figures.satisfaction_change:+.2f}"
-      .replace(".", ","), wave=baseline_name),
+    t("surveys.figure.satisfaction"),
+    format_number(figures.satisfaction, 2),
+    delta=None
+    if figures.satisfaction_change is None
+    else t(
+        "surveys.figure.change_since",
+        change=f"{figures.satisfaction_change:+.2f}".replace(".", ","),
+        wave=baseline_name,
+    ),
     delta_color="normal" if figures.satisfaction_verdict != "stable" else "off",
-    border=True)
-columns[3].metric(t("surveys.figure.changes"),
-                  "–" if figures.improved is None else
-                  t("surveys.figure.changes_value", up=figures.improved, down=figures.declined),
-                  help=t("surveys.change_rule"), border=True)
+    border=True,
+)
+columns[3].metric(
+    t("surveys.figure.changes"),
+    "–"
+    if figures.improved is None
+    else t("surveys.figure.changes_value", up=figures.improved, down=figures.declined),
+    help=t("surveys.change_rule"),
+    border=True,
+)
 
 tab_names = ["overview", "items", "change", "categories", "rates"]
 if context.can(Permission.view_comments):
@@ -119,8 +155,7 @@ if context.can(Permission.download):
     tab_names.append("downloads")
 if context.can(Permission.import_data):
     tab_names.append("waves")
-tabs = dict(zip(tab_names, st.tabs([t(f"surveys.tab.{name}") for name in tab_names]),
-                strict=True))
+tabs = dict(zip(tab_names, st.tabs([t(f"surveys.tab.{name}") for name in tab_names]), strict=True))
 category_name = category_names[category]
 
 with tabs["overview"]:
@@ -130,11 +165,13 @@ with tabs["overview"]:
 
 with tabs["items"]:
     st.subheader(t("surveys.items_title", wave=wave_name, category=category_name))
-    dimension_names = dict(report.dimension_summary.select("dimension_code", "dimension")
-                           .iter_rows())
+    dimension_names = dict(report.dimension_summary.select("dimension_code", "dimension").iter_rows())
     dimension = st.columns([1, 2])[0].selectbox(
-        t("surveys.filter.dimension"), list(dimension_names), format_func=dimension_names.get,
-        key="surveys_items_dimension")
+        t("surveys.filter.dimension"),
+        list(dimension_names),
+        format_func=dimension_names.get,
+        key="surveys_items_dimension",
+    )
     st.caption(t("surveys.items_help"))
     show_chart("items", f"survey-items-{wave_name}-{dimension}", dimension)
 
@@ -158,8 +195,7 @@ with tabs["rates"]:
     st.subheader(t("surveys.response_rates"))
     st.caption(t("surveys.rates_help"))
     show_chart("rates", "survey-response-rates")
-    downloads(context, surveys.response_rates_export(report, lang), "survey-response-rates",
-              "surveys_rates")
+    downloads(context, surveys.response_rates_export(report, lang), "survey-response-rates", "surveys_rates")
 
 if "comments" in tabs:
     with tabs["comments"]:
@@ -167,36 +203,55 @@ if "comments" in tabs:
         st.caption(t("surveys.comments_help"))
         all_comments = load_comments(actor, version, lang)
         search_column, dimension_column, category_column, wave_column = st.columns([2, 1, 1, 1])
-        search = search_column.text_input(t("surveys.comments_search"), key="surveys_search",
-                                          placeholder=t("surveys.comments_search_hint"))
-        all_dimensions = {None: t("surveys.all_dimensions"), **dict(
-            report.dimension_summary.select("dimension_code", "dimension").iter_rows())}
+        search = search_column.text_input(
+            t("surveys.comments_search"), key="surveys_search", placeholder=t("surveys.comments_search_hint")
+        )
+        all_dimensions = {
+            None: t("surveys.all_dimensions"),
+            **dict(report.dimension_summary.select("dimension_code", "dimension").iter_rows()),
+        }
         comment_dimension = dimension_column.selectbox(
-            t("surveys.filter.dimension"), list(all_dimensions), format_func=all_dimensions.get,
-            key="surveys_comments_dimension")
-        comment_categories = dict([(surveys.ALL_CATEGORIES, t("surveys.all_categories")),
-                                   *surveys.comment_categories(all_comments)])
+            t("surveys.filter.dimension"),
+            list(all_dimensions),
+            format_func=all_dimensions.get,
+            key="surveys_comments_dimension",
+        )
+        comment_categories = dict(
+            [(surveys.ALL_CATEGORIES, t("surveys.all_categories")), *surveys.comment_categories(all_comments)]
+        )
         comment_category = category_column.selectbox(
-            t("surveys.filter.category"), list(comment_categories),
-            format_func=comment_categories.get, key="surveys_comments_category")
+            t("surveys.filter.category"),
+            list(comment_categories),
+            format_func=comment_categories.get,
+            key="surveys_comments_category",
+        )
         comment_waves = {None: t("surveys.all_waves"), **wave_names}
         comment_wave = wave_column.selectbox(
-            t("surveys.filter.wave"), list(comment_waves), format_func=comment_waves.get,
-            key="surveys_comments_wave")
-        found = surveys.filter_comments(all_comments, wave_id=comment_wave,
-                                        dimension=comment_dimension, category=comment_category,
-                                        search=search)
+            t("surveys.filter.wave"),
+            list(comment_waves),
+            format_func=comment_waves.get,
+            key="surveys_comments_wave",
+        )
+        found = surveys.filter_comments(
+            all_comments,
+            wave_id=comment_wave,
+            dimension=comment_dimension,
+            category=comment_category,
+            search=search,
+        )
         st.caption(plural("surveys.comments_count", found.height))
         show_table(
-            found.select("wave", "dimension", "category_label", "text"), hide_index=True,
-            width="stretch", height=min(720, 38 + 35 * max(found.height, 1)),
+            found.select("wave", "dimension", "category_label", "text"),
+            hide_index=True,
+            width="stretch",
+            height=min(720, 38 + 35 * max(found.height, 1)),
             column_config={
                 "wave": st.column_config.TextColumn(t("surveys.col.wave"), width="small"),
-                "dimension": st.column_config.TextColumn(t("surveys.col.dimension"),
-                                                         width="medium"),
-                "category_label": st.column_config.TextColumn(t("surveys.col.category"),
-                                                              width="medium"),
-                "text": st.column_config.TextColumn(t("surveys.col.comment"), width="large")})
+                "dimension": st.column_config.TextColumn(t("surveys.col.dimension"), width="medium"),
+                "category_label": st.column_config.TextColumn(t("surveys.col.category"), width="medium"),
+                "text": st.column_config.TextColumn(t("surveys.col.comment"), width="large"),
+            },
+        )
 
 if "downloads" in tabs:
     with tabs["downloads"]:
@@ -204,14 +259,21 @@ if "downloads" in tabs:
         st.caption(t("surveys.downloads_help"))
         left, right, _ = st.columns([1, 1, 3])
         left.download_button(
-            t("common.download_csv"), lambda: to_csv_bytes(load_results(actor, version, lang)),
-            "survey-results.csv", mime="text/csv", key="surveys_results_csv",
-            icon=":material/download:")
+            t("common.download_csv"),
+            lambda: to_csv_bytes(load_results(actor, version, lang)),
+            "survey-results.csv",
+            mime="text/csv",
+            key="surveys_results_csv",
+            icon=":material/download:",
+        )
         right.download_button(
             t("common.download_xlsx"),
             lambda: to_xlsx_bytes(load_results(actor, version, lang), sheet="results"),
-            "survey-results.xlsx", mime=XLSX_MIME, key="surveys_results_xlsx",
-            icon=":material/download:")
+            "survey-results.xlsx",
+            mime=XLSX_MIME,
+            key="surveys_results_xlsx",
+            icon=":material/download:",
+        )
 
 if "waves" in tabs:
     with tabs["waves"]:
@@ -223,35 +285,51 @@ if "waves" in tabs:
         table = survey_import.invitation_table(waves, invitations, lang)
         with st.form("surveys_waves_form", border=False):
             edited_waves = st.data_editor(
-                waves.drop("wave_id"), hide_index=True, key="surveys_waves_editor",
-                num_rows="fixed", width="stretch", placeholder="",
+                waves.drop("wave_id"),
+                hide_index=True,
+                key="surveys_waves_editor",
+                num_rows="fixed",
+                width="stretch",
+                placeholder="",
                 column_config={
-                    "name": st.column_config.TextColumn(t("surveys.col.wave"), required=True,
-                                                        max_chars=60),
-                    "opened_on": st.column_config.DateColumn(t("surveys.col.opened"),
-                                                             format="DD/MM/YYYY"),
-                    "closed_on": st.column_config.DateColumn(t("surveys.col.closed"),
-                                                             format="DD/MM/YYYY")})
+                    "name": st.column_config.TextColumn(t("surveys.col.wave"), required=True, max_chars=60),
+                    "opened_on": st.column_config.DateColumn(t("surveys.col.opened"), format="DD/MM/YYYY"),
+                    "closed_on": st.column_config.DateColumn(t("surveys.col.closed"), format="DD/MM/YYYY"),
+                },
+            )
             st.caption(t("surveys.invitations_help"))
             edited_invitations = st.data_editor(
-                table, hide_index=True, key="surveys_invitations_editor", num_rows="fixed", placeholder="",
-                width="stretch", disabled=["category_label"], height=35 * (table.height + 1) + 3,
+                table,
+                hide_index=True,
+                key="surveys_invitations_editor",
+                num_rows="fixed",
+                placeholder="",
+                width="stretch",
+                disabled=["category_label"],
+                height=35 * (table.height + 1) + 3,
                 column_config={
                     "category": None,
                     "category_label": st.column_config.TextColumn(t("surveys.col.category")),
-                    **{str(w): st.column_config.NumberColumn(name, min_value=0, step=1)
-                       for w, name in waves.select("wave_id", "name").iter_rows()}})
-            if st.form_submit_button(t("surveys.waves_save"), type="primary",
-                                     icon=":material/save:"):
+                    **{
+                        str(w): st.column_config.NumberColumn(name, min_value=0, step=1)
+                        for w, name in waves.select("wave_id", "name").iter_rows()
+                    },
+                },
+            )
+            if st.form_submit_button(t("surveys.waves_save"), type="primary", icon=":material/save:"):
                 edits = survey_import.wave_edits(waves, edited_waves, edited_invitations)
                 try:
                     changed = survey_import.update_waves(actor, edits)
                 except DashboardError as error:
-                    show_error(error, columns={
-                        "name": t("surveys.col.wave"), "opened_on": t("surveys.col.opened"),
-                        "closed_on": t("surveys.col.closed"),
-                        **dict(table.select("category", "category_label").iter_rows())})
+                    show_error(
+                        error,
+                        columns={
+                            "name": t("surveys.col.wave"),
+                            "opened_on": t("surveys.col.opened"),
+                            "closed_on": t("surveys.col.closed"),
+                            **dict(table.select("category", "category_label").iter_rows()),
+                        },
+                    )
                 else:
-                    st.session_state["surveys_waves_done"] = plural("surveys.waves_saved",
-                                                                    changed)
+                    st.session_state["surveys_waves_done"] = plural("surveys.waves_saved", changed)
                     st.rerun()

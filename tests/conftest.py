@@ -127,18 +127,45 @@ def postgres_server() -> Iterator[str]:
     if os.geteuid() == 0:  # initdb refuses to run as root
         shutil.chown(data, "postgres", "postgres")
         run_as = ["runuser", "-u", "postgres", "--"]
-    subprocess.run([*run_as, str(binaries / "initdb"), "-D", str(data / "db"), "-A", "trust",
-                    "-U", "postgres", "--no-sync"], check=True, capture_output=True)
-    subprocess.run([*run_as, str(binaries / "pg_ctl"), "-D", str(data / "db"), "-l",
-                    str(data / "log"), "-w", "-o",
-                    f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off"
-                    " -c synchronous_commit=off -c full_page_writes=off", "start"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            *run_as,
+            str(binaries / "initdb"),
+            "-D",
+            str(data / "db"),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "--no-sync",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *run_as,
+            str(binaries / "pg_ctl"),
+            "-D",
+            str(data / "db"),
+            "-l",
+            str(data / "log"),
+            "-w",
+            "-o",
+            f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off"
+            " -c synchronous_commit=off -c full_page_writes=off",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
     finally:
-        subprocess.run([*run_as, str(binaries / "pg_ctl"), "-D", str(data / "db"), "-m",
-                        "immediate", "stop"], capture_output=True)
+        subprocess.run(
+            [*run_as, str(binaries / "pg_ctl"), "-D", str(data / "db"), "-m", "immediate", "stop"],
+            capture_output=True,
+        )
         shutil.rmtree(data, ignore_errors=True)
 
 
@@ -164,8 +191,7 @@ def postgres_templates(postgres_server: str) -> dict[str, str]:
     migrate.upgrade()
     dispose_engines()
     with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{names["demo"]}" TEMPLATE '
-                                f'"{names["empty"]}"'))
+        connection.execute(text(f'CREATE DATABASE "{names["demo"]}" TEMPLATE "{names["empty"]}"'))
     _use(_database_url(postgres_server, names["demo"]))
     load_demo(today=TODAY)
     dispose_engines()

@@ -14,7 +14,13 @@ def meeting_held_today(actor: Actor) -> int:
     today = dt.date.today()
     upcoming = meetings.default_meeting(meetings.meetings_list(actor), today)
     view = meetings.meeting_view(actor, upcoming)
-    meetings.update_meeting(actor, upcoming, held_on=today, title=view.meeting["title"],
-                            location=view.meeting["location"],
-                            quorum_min=view.meeting["quorum_min"], attendees=view.attendees)
+    meetings.update_meeting(
+        actor,
+        upcoming,
+        held_on=today,
+        title=view.meeting["title"],
+        location=view.meeting["location"],
+        quorum_min=view.meeting["quorum_min"],
+        attendees=view.attendees,
+    )
     return upcoming

@@ -36,8 +36,19 @@ def test_init_then_demo_then_demo_again(tmp_path, capsys, monkeypatch):
 
 
 def test_projects_add(empty_sqlite, capsys):
-    assert run(capsys, "projects", "add", "zorgzaam-leuven", "--name", "Zorgzaam Leuven",
-               "--population", "100000")[0] == 0
+    assert (
+        run(
+            capsys,
+            "projects",
+            "add",
+            "zorgzaam-leuven",
+            "--name",
+            "Zorgzaam Leuven",
+            "--population",
+            "100000",
+        )[0]
+        == 0
+    )
     assert [p.slug for p in list_projects()] == ["zorgzaam-leuven"]
     code, _, err = run(capsys, "projects", "add", "zorgzaam-leuven", "--name", "Again")
     assert code == 2 and "already exists" in err
@@ -52,21 +63,22 @@ def test_users_add_reads_the_password_from_stdin(empty_sqlite, capsys, monkeypat
 
     run(capsys, "projects", "add", "leuven", "--name", "Zorgzaam Leuven")
     monkeypatch.setattr(sys, "stdin", io.StringIO("a good password\n"))
-    code, out, _ = run(capsys, "users", "add", "ana", "--role", "coordinator", "--project",
-                       "leuven")
+    code, out, _ = run(capsys, "users", "add", "ana", "--role", "coordinator", "--project", "leuven")
     assert code == 0 and "created user ana" in out
-    assert [(u.username, u.memberships) for u in list_users()] == [
-        ("ana", (("leuven", "coordinator"),))]
+    assert [(u.username, u.memberships) for u in list_users()] == [("ana", (("leuven", "coordinator"),))]
     code, out, _ = run(capsys, "users", "list")
     assert "ana" in out and "leuven:coordinator" in out
 
 
-@pytest.mark.parametrize("args,expected", [
-    (["users", "add", "bob", "--role", "boss", "--project", "leuven"], "invalid choice"),
-    (["users", "add", "bob", "--role", "viewer", "--project", "nowhere"], "Unknown project"),
-    (["users", "add", "Bob!", "--role", "viewer", "--project", "leuven"], "Invalid username"),
-    (["frobnicate"], "invalid choice"),
-])
+@pytest.mark.parametrize(
+    "args,expected",
+    [
+        (["users", "add", "bob", "--role", "boss", "--project", "leuven"], "invalid choice"),
+        (["users", "add", "bob", "--role", "viewer", "--project", "nowhere"], "Unknown project"),
+        (["users", "add", "Bob!", "--role", "viewer", "--project", "leuven"], "Invalid username"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
 def test_users_add_refuses_bad_input(empty_sqlite, capsys, monkeypatch, args, expected):
     import io
 
@@ -95,8 +107,12 @@ def test_decisions_verify_exit_codes(demo_sqlite, capsys):
     from models.db import get_engine
 
     with get_engine().begin() as connection:
-        connection.execute(text("UPDATE decision SET outcome = 'go' WHERE sequence = 3 AND "
-                                "project_id = (SELECT id FROM project WHERE slug = 'empact')"))
+        connection.execute(
+            text(
+                "UPDATE decision SET outcome = 'go' WHERE sequence = 3 AND "
+                "project_id = (SELECT id FROM project WHERE slug = 'empact')"
+            )
+        )
     code, out, _ = run(capsys, "decisions", "verify", "--project", "empact")
     assert code == 1 and "Entry no. 3 has been changed" in out
 
@@ -114,14 +130,16 @@ def test_decisions_verify_names_the_deleted_tail_in_the_language_asked(demo_sqli
 
     empact = "(SELECT id FROM project WHERE slug = 'empact')"
     with get_engine().begin() as connection:
-        total = connection.execute(text(
-            f"SELECT count(*) FROM decision WHERE project_id = {empact}")).scalar()
+        total = connection.execute(
+            text(f"SELECT count(*) FROM decision WHERE project_id = {empact}")
+        ).scalar()
         newest = f"SELECT id FROM decision WHERE project_id = {empact} AND sequence > {total - 2}"
-        for statement in (f"DELETE FROM action_change WHERE decision_id IN ({newest})",
-                          f"DELETE FROM decision_condition_review WHERE decision_id IN ({newest})",
-                          f"UPDATE decision SET supersedes_id = NULL WHERE supersedes_id IN "
-                          f"({newest})",
-                          f"DELETE FROM decision WHERE id IN ({newest})"):
+        for statement in (
+            f"DELETE FROM action_change WHERE decision_id IN ({newest})",
+            f"DELETE FROM decision_condition_review WHERE decision_id IN ({newest})",
+            f"UPDATE decision SET supersedes_id = NULL WHERE supersedes_id IN ({newest})",
+            f"DELETE FROM decision WHERE id IN ({newest})",
+        ):
             connection.execute(text(statement))
     code, out, _ = run(capsys, "decisions", "verify", "--project", "empact")
     assert code == 1
@@ -132,12 +150,23 @@ def test_decisions_verify_names_the_deleted_tail_in_the_language_asked(demo_sqli
 
 def test_the_module_runs_as_a_program(tmp_path):
     env = dict(os.environ, LIVINGLAB_DATABASE_URL=f"sqlite:///{tmp_path / 'p.db'}")
-    result = subprocess.run([sys.executable, "-m", "dashboard", "init"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "dashboard", "init"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
-    result = subprocess.run([sys.executable, "-m", "dashboard", "projects", "add", "x y",
-                             "--name", "X"], cwd=ROOT, env=env, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "dashboard", "projects", "add", "x y", "--name", "X"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
 
 
@@ -161,8 +190,7 @@ def test_import_actions_dry_run_then_import_then_again(empty_sqlite, capsys):
 
 def test_import_actions_bad_file_exit_2_with_every_problem(empty_sqlite, capsys):
     run(capsys, "projects", "add", "leuven", "--name", "Zorgzaam Leuven")
-    code, out, err = run(capsys, "import", "actions", str(DATA / "bad-many.csv"), "--project",
-                         "leuven")
+    code, out, err = run(capsys, "import", "actions", str(DATA / "bad-many.csv"), "--project", "leuven")
     assert code == 2
     lines = err.strip().splitlines()
     assert lines[0].startswith("bad-many.csv: refused, 4 problems")
@@ -179,8 +207,9 @@ def test_import_actions_missing_file(empty_sqlite, capsys):
 
 def test_export_actions_writes_the_import_format(demo_sqlite, capsys, tmp_path):
     target = tmp_path / "plan.xlsx"
-    code, _, _ = run(capsys, "export", "actions", "--project", "empact", "--format", "xlsx",
-                     "-o", str(target))
+    code, _, _ = run(
+        capsys, "export", "actions", "--project", "empact", "--format", "xlsx", "-o", str(target)
+    )
     assert code == 0
     import polars as pl
 

@@ -48,8 +48,9 @@ def test_the_documented_walkthrough_populates_a_new_project(tmp_path, capsys, mo
     monkeypatch.setenv("LIVINGLAB_DATABASE_URL", f"sqlite:///{tmp_path / 'new.db'}")
     monkeypatch.chdir(ROOT)  # the block names the files from the repository root
     commands = walkthrough_commands()
-    named = {Path(word).name for arguments, _ in commands for word in arguments
-             if word.startswith("docs/formats/")}
+    named = {
+        Path(word).name for arguments, _ in commands for word in arguments if word.startswith("docs/formats/")
+    }
     assert named == {path.name for path in README.parent.glob("*-example.*")}  # every example
     for arguments, stdin in commands:
         code, printed = run(arguments, stdin, capsys, monkeypatch)
@@ -67,13 +68,17 @@ def test_the_documented_walkthrough_populates_a_new_project(tmp_path, capsys, mo
         assert {r.code: r.population for r in regions}["ROE"] == 74050  # population-example
         assert len(session.exec(select(Action)).all()) == 3
         assert len(session.exec(select(SurveyRespondent)).all()) > 0
-        counts = pl.DataFrame([{"region": r.region_id, "year": r.year}
-                               for r in session.exec(select(RiskCount)).all()])
+        counts = pl.DataFrame(
+            [{"region": r.region_id, "year": r.year} for r in session.exec(select(RiskCount)).all()]
+        )
         assert counts.unique().height == 4  # Ieper, Poperinge 2025; Roeselare, Tielt 2024
         assert len(session.exec(select(IndicatorValue)).all()) >= 8
 
 
-@pytest.mark.parametrize("line", [cmd for cmd, _ in walkthrough_commands()
-                                  if cmd[0] == "import"], ids=lambda c: c[2].split("/")[-1])
+@pytest.mark.parametrize(
+    "line",
+    [cmd for cmd, _ in walkthrough_commands() if cmd[0] == "import"],
+    ids=lambda c: c[2].split("/")[-1],
+)
 def test_every_walkthrough_file_is_an_example_of_this_folder(line):
     assert (ROOT / line[2]).parent == README.parent and (ROOT / line[2]).exists()

@@ -12,8 +12,7 @@ from dashboard.charts.theme import legible, themed
 
 
 def _spec(chart: alt.TopLevelMixin | dict) -> str:
-    return json.dumps(chart if isinstance(chart, dict)
-                      else legible(themed(chart).to_dict(validate=False)))
+    return json.dumps(chart if isinstance(chart, dict) else legible(themed(chart).to_dict(validate=False)))
 
 
 def to_png(chart: alt.TopLevelMixin | dict, scale: float = 2.0) -> bytes:

@@ -14,20 +14,34 @@ FONT = 'Source Sans Pro, "Source Sans 3", Arial, sans-serif'
 # grey) differ in hue and lightness, never green against red; light and strong blue tell
 # planned from done by lightness too. Charts add a second channel: STATUS_SYMBOLS.
 STATUS_COLOURS = {
-    "idea": "#c5ccd3", "planned": "#56b4e9", "in_progress": "#e69f00", "on_hold": "#cc79a7",
-    "done": "#0072b2", "stopped": "#333333",
+    "idea": "#c5ccd3",
+    "planned": "#56b4e9",
+    "in_progress": "#e69f00",
+    "on_hold": "#cc79a7",
+    "done": "#0072b2",
+    "stopped": "#333333",
 }
 # A symbol per status, shown in the legend and on the marks, so that a status reads without
 # its colour (colour-blind readers, a washed-out projector, a black-and-white print).
-STATUS_SYMBOLS = {"idea": "○", "planned": "◷", "in_progress": "▶", "on_hold": "‖",
-                  "done": "✓", "stopped": "✕"}
+STATUS_SYMBOLS = {
+    "idea": "○",
+    "planned": "◷",
+    "in_progress": "▶",
+    "on_hold": "‖",
+    "done": "✓",
+    "stopped": "✕",
+}
 # Legible from the back of a meeting room: no chart text smaller than this (pixels).
 MIN_FONT_SIZE = 16
-OUTCOME_COLOURS = {"go": "#2e8b57", "conditional_go": "#7fb800", "postponed": "#e69b00",
-                   "no_go": "#c0392b"}
+OUTCOME_COLOURS = {"go": "#2e8b57", "conditional_go": "#7fb800", "postponed": "#e69b00", "no_go": "#c0392b"}
 STRATUM_COLOURS = ["#c7e0f4", "#6baed6", "#2171b5", "#08306b"]
-TRACK_COLOURS = {"on_track": "#2e8b57", "at_risk": "#e69b00", "off_track": "#c0392b",
-                 "no_target": "#8c96a3", "no_data": "#8c96a3"}
+TRACK_COLOURS = {
+    "on_track": "#2e8b57",
+    "at_risk": "#e69b00",
+    "off_track": "#c0392b",
+    "no_target": "#8c96a3",
+    "no_data": "#8c96a3",
+}
 
 
 def themed(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
@@ -35,10 +49,8 @@ def themed(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
     return chart.configure(
         locale=vega_locale(),
         font=FONT,
-        axis=alt.AxisConfig(labelFontSize=16, titleFontSize=17, labelLimit=360,
-                            titleFontWeight="normal"),
-        legend=alt.LegendConfig(labelFontSize=16, titleFontSize=16, labelLimit=360,
-                                symbolSize=200),
+        axis=alt.AxisConfig(labelFontSize=16, titleFontSize=17, labelLimit=360, titleFontWeight="normal"),
+        legend=alt.LegendConfig(labelFontSize=16, titleFontSize=16, labelLimit=360, symbolSize=200),
         header=alt.HeaderConfig(labelFontSize=17, titleFontSize=17, labelLimit=600),
         title=alt.TitleConfig(fontSize=20, anchor="start"),
         text=alt.MarkConfig(fontSize=MIN_FONT_SIZE),
@@ -57,8 +69,11 @@ def legible(spec: dict) -> dict:
             return {k: raised(v, k) for k, v in node.items()}
         if isinstance(node, list):
             return [raised(v) for v in node]
-        if key.endswith(("fontSize", "FontSize")) and isinstance(node, int | float) \
-                and not isinstance(node, bool):
+        if (
+            key.endswith(("fontSize", "FontSize"))
+            and isinstance(node, int | float)
+            and not isinstance(node, bool)
+        ):
             return max(node, MIN_FONT_SIZE)
         return node
 
@@ -70,19 +85,21 @@ def stretched(spec: dict) -> dict:
     height is not (rows sized by step): a chart drawn at 760 px filled half a 1920-pixel
     screen. A chart with both sides fixed keeps them: its proportions matter (the radar's
     rings stay round). Facets and concatenations have no single width to stretch."""
-    if isinstance(spec.get("width"), int | float) and not isinstance(spec.get("height"),
-                                                                      int | float):
+    if isinstance(spec.get("width"), int | float) and not isinstance(spec.get("height"), int | float):
         return {**spec, "width": "container"}
     return spec
 
 
 def status_labels_with_symbols(labels: dict[str, str]) -> dict[str, str]:
     """ "✓ Terminée": each status label behind its symbol, for legends and marks."""
-    return {status: f"{STATUS_SYMBOLS[status]} {text}" if status in STATUS_SYMBOLS else text
-            for status, text in labels.items()}
+    return {
+        status: f"{STATUS_SYMBOLS[status]} {text}" if status in STATUS_SYMBOLS else text
+        for status, text in labels.items()
+    }
 
 
 def colour_scale(colours: dict[str, str], labels: dict[str, str]) -> alt.Scale:
     """A nominal colour scale over translated labels, in the vocabulary's order."""
-    return alt.Scale(domain=[labels[k] for k in colours if k in labels],
-                     range=[colours[k] for k in colours if k in labels])
+    return alt.Scale(
+        domain=[labels[k] for k in colours if k in labels], range=[colours[k] for k in colours if k in labels]
+    )

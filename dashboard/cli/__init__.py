@@ -33,18 +33,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     from dashboard import cli
 
-    parser = _Parser(prog="python -m dashboard",
-                     description="Living-lab dashboard: administration and data exchange.")
+    parser = _Parser(
+        prog="python -m dashboard", description="Living-lab dashboard: administration and data exchange."
+    )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    imports = commands.add_parser("import", help="import a file into a project "
-                                  "(formats: docs/formats/)").add_subparsers(
-        dest="kind", required=True, parser_class=_Parser)
-    exports = commands.add_parser("export", help="export a project's data to a file"
-                                  ).add_subparsers(dest="kind", required=True,
-                                                   parser_class=_Parser)
+    imports = commands.add_parser(
+        "import", help="import a file into a project (formats: docs/formats/)"
+    ).add_subparsers(dest="kind", required=True, parser_class=_Parser)
+    exports = commands.add_parser("export", help="export a project's data to a file").add_subparsers(
+        dest="kind", required=True, parser_class=_Parser
+    )
     # Every module of this package that has register() adds its commands; core first.
-    names = sorted((m.name for m in pkgutil.iter_modules(cli.__path__)),
-                   key=lambda name: (name != "core", name))
+    names = sorted(
+        (m.name for m in pkgutil.iter_modules(cli.__path__)), key=lambda name: (name != "core", name)
+    )
     for name in names:
         module = importlib.import_module(f"{cli.__name__}.{name}")
         if hasattr(module, "register"):

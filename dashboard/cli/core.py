@@ -17,8 +17,7 @@ from models.vocab import LANGUAGES, Role
 def require_database() -> None:
     """Refuse to work on a database that is not migrated to the current schema."""
     if not migrate.is_up_to_date():
-        raise UsageError("the database is not initialised or not up to date: run "
-                         "`python -m dashboard init`")
+        raise UsageError("the database is not initialised or not up to date: run `python -m dashboard init`")
 
 
 def cmd_init(_args: argparse.Namespace) -> int:
@@ -52,8 +51,9 @@ def cmd_projects_list(_args: argparse.Namespace) -> int:
 
 def cmd_projects_add(args: argparse.Namespace) -> int:
     require_database()
-    project = projects.create_project(args.slug, args.name, region_label=args.region or "",
-                                      population=args.population)
+    project = projects.create_project(
+        args.slug, args.name, region_label=args.region or "", population=args.population
+    )
     print(f"created project {project.slug}")
     return 0
 
@@ -74,8 +74,13 @@ def cmd_users_add(args: argparse.Namespace) -> int:
         users.set_membership(args.username, args.project, args.role)
         print(f"{args.username} is now {args.role} in {args.project}")
         return 0
-    users.create_user(args.username, _read_password(), display_name=args.name or "",
-                      email=args.email or "", language=args.language)
+    users.create_user(
+        args.username,
+        _read_password(),
+        display_name=args.name or "",
+        email=args.email or "",
+        language=args.language,
+    )
     users.set_membership(args.username, args.project, args.role)
     print(f"created user {args.username}, {args.role} in {args.project}")
     return 0
@@ -90,21 +95,24 @@ def cmd_users_list(_args: argparse.Namespace) -> int:
     return 0
 
 
-def register(commands: argparse._SubParsersAction, _imports: argparse._SubParsersAction,
-             _exports: argparse._SubParsersAction) -> None:
+def register(
+    commands: argparse._SubParsersAction,
+    _imports: argparse._SubParsersAction,
+    _exports: argparse._SubParsersAction,
+) -> None:
     init = commands.add_parser("init", help="create or migrate the database")
     init.set_defaults(handler=cmd_init)
 
     demo = commands.add_parser("demo", help="load the synthetic demo consortium (idempotent)")
     demo.add_argument("--reset", action="store_true", help="reload the demo projects")
-    demo.add_argument("--if-empty", action="store_true",
-                      help="only when the database holds no project at all")
+    demo.add_argument(
+        "--if-empty", action="store_true", help="only when the database holds no project at all"
+    )
     demo.set_defaults(handler=cmd_demo)
 
     project_commands = commands.add_parser("projects", help="list or add projects")
     project_sub = project_commands.add_subparsers(dest="action", required=True)
-    project_sub.add_parser("list", help="list the projects").set_defaults(
-        handler=cmd_projects_list)
+    project_sub.add_parser("list", help="list the projects").set_defaults(handler=cmd_projects_list)
     add_project = project_sub.add_parser("add", help="add an empty project")
     add_project.add_argument("slug", help="short identifier, e.g. zorgzaam-leuven")
     add_project.add_argument("--name", required=True)
@@ -114,10 +122,10 @@ def register(commands: argparse._SubParsersAction, _imports: argparse._SubParser
 
     user_commands = commands.add_parser("users", help="list or add users")
     user_sub = user_commands.add_subparsers(dest="action", required=True)
-    user_sub.add_parser("list", help="list users and their roles").set_defaults(
-        handler=cmd_users_list)
+    user_sub.add_parser("list", help="list users and their roles").set_defaults(handler=cmd_users_list)
     add_user = user_sub.add_parser(
-        "add", help="add a user to a project (password from a prompt, or stdin when piped)")
+        "add", help="add a user to a project (password from a prompt, or stdin when piped)"
+    )
     add_user.add_argument("username")
     add_user.add_argument("--role", required=True, choices=[r.value for r in Role])
     add_user.add_argument("--project", required=True, help="project slug")

@@ -26,15 +26,21 @@ def read_file(path_text: str) -> tuple[bytes, str] | None:
     return path.read_bytes(), path.name
 
 
-def run_import(file_name: str, preview: Callable[[], Any], apply: Callable[[], Any],
-               summary: Callable[[Any], list[str]], dry_run: bool,
-               up_to_date: str = UP_TO_DATE) -> int:
+def run_import(
+    file_name: str,
+    preview: Callable[[], Any],
+    apply: Callable[[], Any],
+    summary: Callable[[Any], list[str]],
+    dry_run: bool,
+    up_to_date: str = UP_TO_DATE,
+) -> int:
     """`preview()` and `apply()` call the area's service on the same file and options."""
     result = preview()
     if result.problems:
-        print(f"{file_name}: refused, {plural('problem.count', len(result.problems), 'en')}; "
-              "nothing imported",
-              file=sys.stderr)
+        print(
+            f"{file_name}: refused, {plural('problem.count', len(result.problems), 'en')}; nothing imported",
+            file=sys.stderr,
+        )
         for problem in result.problems:
             print(f"- {describe(problem)}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -50,9 +56,14 @@ def run_import(file_name: str, preview: Callable[[], Any], apply: Callable[[], A
     return EXIT_OK
 
 
-def import_command(args: Namespace, preview: Callable[..., Any], apply: Callable[..., Any],
-                   summary: Callable[[Any], list[str]], up_to_date: str = UP_TO_DATE,
-                   **options: Any) -> int:
+def import_command(
+    args: Namespace,
+    preview: Callable[..., Any],
+    apply: Callable[..., Any],
+    summary: Callable[[Any], list[str]],
+    up_to_date: str = UP_TO_DATE,
+    **options: Any,
+) -> int:
     """The whole of an import command whose service takes (actor, content, file name,
     **options): the file from `args.file`, the project from `args.project`."""
     from dashboard.cli.core import require_database
@@ -64,9 +75,14 @@ def import_command(args: Namespace, preview: Callable[..., Any], apply: Callable
         return EXIT_BAD_INPUT
     content, name = file
     actor = cli_actor(args.project, args.user)
-    return run_import(name, lambda: preview(actor, content, name, **options),
-                      lambda: apply(actor, content, name, **options), summary, args.dry_run,
-                      up_to_date)
+    return run_import(
+        name,
+        lambda: preview(actor, content, name, **options),
+        lambda: apply(actor, content, name, **options),
+        summary,
+        args.dry_run,
+        up_to_date,
+    )
 
 
 def add_import_arguments(command: ArgumentParser) -> ArgumentParser:
@@ -80,11 +96,14 @@ def add_import_arguments(command: ArgumentParser) -> ArgumentParser:
 def add_key_argument(command: ArgumentParser) -> ArgumentParser:
     """--key for files whose rows are care regions or municipalities (data_loaders.nis)."""
     command.add_argument(
-        "--key", choices=("auto", "region", "municipality"), default="auto",
+        "--key",
+        choices=("auto", "region", "municipality"),
+        default="auto",
         help="what the region column holds: care-region codes or names (region), municipality "
-             "NIS codes or names, added up per care region (municipality), or decided from the "
-             "values (auto, default; a value that is both a region and a municipality, e.g. "
-             "Ieper, is then refused)")
+        "NIS codes or names, added up per care region (municipality), or decided from the "
+        "values (auto, default; a value that is both a region and a municipality, e.g. "
+        "Ieper, is then refused)",
+    )
     return command
 
 

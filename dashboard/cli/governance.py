@@ -36,11 +36,16 @@ def cmd_export_decisions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(commands: argparse._SubParsersAction, _imports: argparse._SubParsersAction,
-             exports: argparse._SubParsersAction) -> None:
+def register(
+    commands: argparse._SubParsersAction,
+    _imports: argparse._SubParsersAction,
+    exports: argparse._SubParsersAction,
+) -> None:
     decisions = commands.add_parser("decisions", help="governance log")
     sub = decisions.add_subparsers(dest="action", required=True)
-    verify = sub.add_parser("verify", help="check the log's seals: every entry, condition check and its end (exit 1 if not)")
+    verify = sub.add_parser(
+        "verify", help="check the log's seals: every entry, condition check and its end (exit 1 if not)"
+    )
     verify.add_argument("--project", required=True, help="project slug")
     verify.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the report")
     verify.set_defaults(handler=cmd_decisions_verify)
@@ -48,4 +53,3 @@ def register(commands: argparse._SubParsersAction, _imports: argparse._SubParser
     export = exports.add_parser("decisions", help="export the governance log")
     add_export_arguments(export)
     export.set_defaults(handler=cmd_export_decisions)
-

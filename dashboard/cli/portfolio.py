@@ -10,7 +10,10 @@ from dashboard.cli.core import require_database
 from dashboard.cli.files import add_export_arguments, add_import_arguments, import_command
 from dashboard.services.access import cli_actor
 from dashboard.services.plan_import import (
-    PlanPreview, apply_plan_import, export_plan, preview_plan_import,
+    PlanPreview,
+    apply_plan_import,
+    export_plan,
+    preview_plan_import,
 )
 
 
@@ -47,8 +50,11 @@ def cmd_export_actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(_commands: argparse._SubParsersAction, imports: argparse._SubParsersAction,
-             exports: argparse._SubParsersAction) -> None:
+def register(
+    _commands: argparse._SubParsersAction,
+    imports: argparse._SubParsersAction,
+    exports: argparse._SubParsersAction,
+) -> None:
     command = imports.add_parser("actions", help="import an action plan (docs/formats/actions.md)")
     add_import_arguments(command)
     command.set_defaults(handler=cmd_import_actions)

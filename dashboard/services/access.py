@@ -32,9 +32,7 @@ class Actor:
 def require(actor: Actor, permission: Permission) -> None:
     """Raise PermissionDenied unless the actor's role in its project grants `permission`."""
     if not actor.can(permission):
-        raise PermissionDenied(
-            "error.permission_denied", role=actor.role.value, permission=permission.value
-        )
+        raise PermissionDenied("error.permission_denied", role=actor.role.value, permission=permission.value)
 
 
 def actor_for(username: str, project_slug: str) -> Actor:
@@ -49,8 +47,9 @@ def actor_for(username: str, project_slug: str) -> Actor:
         if row is None or not row[0].is_active:
             raise PermissionDenied("error.not_a_member", username=username, project=project_slug)
         user, membership, project = row
-        return Actor(user.username, user.display_name or user.username, project.id,
-                     project.slug, Role(membership.role))
+        return Actor(
+            user.username, user.display_name or user.username, project.id, project.slug, Role(membership.role)
+        )
 
 
 def cli_actor(project_slug: str, username: str | None = None) -> Actor:
@@ -73,7 +72,8 @@ def bump_data_version(session: Session, project_id: int, *areas: Area) -> None:
     session.exec(  # type: ignore[call-overload]
         update(Project)
         .where(Project.id == project_id)  # type: ignore[arg-type]
-        .values(data_version=Project.data_version + 1,
-                **{f"{area}_version": getattr(Project, f"{area}_version") + 1
-                   for area in changed})
+        .values(
+            data_version=Project.data_version + 1,
+            **{f"{area}_version": getattr(Project, f"{area}_version") + 1 for area in changed},
+        )
     )

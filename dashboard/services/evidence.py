@@ -16,7 +16,13 @@ from dashboard.services import indicators
 
 from models.log_seal import canonical
 from models.tables import (
-    Action, ActionRegion, CareRegion, Decision, IndicatorAction, Partner, User,
+    Action,
+    ActionRegion,
+    CareRegion,
+    Decision,
+    IndicatorAction,
+    Partner,
+    User,
 )
 
 REVIEW_HORIZON_DAYS = 7  # a review falling due up to a week after the meeting goes on its agenda
@@ -34,26 +40,42 @@ def action_state(session: Session, action: Action, today: dt.date) -> dict:
     """An action as the meeting screen shows it, and as a decision stores it for the record:
     status, dates, lateness, indicators tied to it (latest value and status), and the decisions
     already taken on it. JSON-ready (dates as ISO text)."""
-    late = bool(action.planned_end and action.planned_end < today
-                and action.status in ("planned", "in_progress", "on_hold"))
+    late = bool(
+        action.planned_end
+        and action.planned_end < today
+        and action.status in ("planned", "in_progress", "on_hold")
+    )
     regions = session.exec(
-        select(CareRegion.name).join(ActionRegion, ActionRegion.region_id == CareRegion.id)
-        .where(ActionRegion.action_id == action.id).order_by(CareRegion.name)).all()
+        select(CareRegion.name)
+        .join(ActionRegion, ActionRegion.region_id == CareRegion.id)
+        .where(ActionRegion.action_id == action.id)
+        .order_by(CareRegion.name)
+    ).all()
     lead = session.get(Partner, action.lead_partner_id) if action.lead_partner_id else None
-    linked = set(session.exec(select(IndicatorAction.indicator_id).where(
-        IndicatorAction.action_id == action.id)).all())
+    linked = set(
+        session.exec(select(IndicatorAction.indicator_id).where(IndicatorAction.action_id == action.id)).all()
+    )
     tied = []
     if linked:
-        overview = indicators.overview(action.project_id, session).filter(
-            pl.col("id").is_in(sorted(linked)))
+        overview = indicators.overview(action.project_id, session).filter(pl.col("id").is_in(sorted(linked)))
         for row in overview.sort("code").iter_rows(named=True):
-            tied.append({"code": row["code"], "name_fr": row["name_fr"],
-                         "name_nl": row["name_nl"], "name_en": row["name_en"],
-                         "unit": row["unit"], "value": row["latest_value"],
-                         "period": row["latest_period"], "target": row["target_value"],
-                         "target_period": row["target_period"], "status": row["status"]})
-    previous = session.exec(select(Decision).where(Decision.action_id == action.id)
-                            .order_by(Decision.sequence)).all()
+            tied.append(
+                {
+                    "code": row["code"],
+                    "name_fr": row["name_fr"],
+                    "name_nl": row["name_nl"],
+                    "name_en": row["name_en"],
+                    "unit": row["unit"],
+                    "value": row["latest_value"],
+                    "period": row["latest_period"],
+                    "target": row["target_value"],
+                    "target_period": row["target_period"],
+                    "status": row["status"],
+                }
+            )
+    previous = session.exec(
+        select(Decision).where(Decision.action_id == action.id).order_by(Decision.sequence)
+    ).all()
     return {
         "code": action.code,
         "title": action.title,
@@ -71,6 +93,12 @@ def action_state(session: Session, action: Action, today: dt.date) -> dict:
         "budget_eur": action.budget_eur,
         "indicators": tied,
         "previous_decisions": [
-            {"sequence": d.sequence, "outcome": d.outcome, "recorded_at": canonical(
-                d.recorded_at), "review_date": canonical(d.review_date)} for d in previous],
+            {
+                "sequence": d.sequence,
+                "outcome": d.outcome,
+                "recorded_at": canonical(d.recorded_at),
+                "review_date": canonical(d.review_date),
+            }
+            for d in previous
+        ],
     }

@@ -27,8 +27,16 @@ from dashboard.services.access import Actor, require
 from data_loaders.fields import fold
 from data_loaders import nis
 from data_loaders.geo import (
-    RegionShape, find_property, municipalities_from_features, nis_property, parse_mapping,
-    reads_as_nis, read_geojson, region_property, regions_from_features, simplified,
+    RegionShape,
+    find_property,
+    municipalities_from_features,
+    nis_property,
+    parse_mapping,
+    reads_as_nis,
+    read_geojson,
+    region_property,
+    regions_from_features,
+    simplified,
 )
 from data_loaders.problems import Problem, Problems, UnreadableFile
 from data_loaders.tabular import read_table
@@ -94,8 +102,15 @@ def code_years(codes: list[str]) -> str:
     return "2019-2024" if years else "2025"
 
 
-def _missing_problem(code: str, region: str, file_codes: set[str], project_years: str,
-                     file_name: str, line: int | None, column: str) -> Problem:
+def _missing_problem(
+    code: str,
+    region: str,
+    file_codes: set[str],
+    project_years: str,
+    file_name: str,
+    line: int | None,
+    column: str,
+) -> Problem:
     """A municipality of a region that the GeoJSON lacks, saying when the file has the same
     municipality under its code of another year (the 2019 and 2025 mergers)."""
     today = nis.current_code(code)
@@ -103,15 +118,26 @@ def _missing_problem(code: str, region: str, file_codes: set[str], project_years
     in_file = sorted(same & file_codes)
     params = {"region": region, "file_name": file_name, "years": project_years}
     if in_file:
-        return Problem("problem.geo.unknown_municipality_year", params | {
-            "codes": ", ".join(in_file)}, line=line, column=column, value=code)
-    return Problem("problem.geo.unknown_municipality", params, line=line, column=column,
-                   value=code)
+        return Problem(
+            "problem.geo.unknown_municipality_year",
+            params | {"codes": ", ".join(in_file)},
+            line=line,
+            column=column,
+            value=code,
+        )
+    return Problem("problem.geo.unknown_municipality", params, line=line, column=column, value=code)
 
 
-def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
-          mapping_content: bytes | None, mapping_name: str | None,
-          attribution: str | None, code_property: str | None = None) -> _Plan:
+def _plan(
+    session: Session,
+    actor: Actor,
+    content: bytes,
+    file_name: str,
+    mapping_content: bytes | None,
+    mapping_name: str | None,
+    attribution: str | None,
+    code_property: str | None = None,
+) -> _Plan:
     preview = GeoPreview(file_name)
     plan = _Plan(preview)
     try:
@@ -120,18 +146,21 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
         preview.problems = [Problem(error.key, error.params, file=file_name)]
         return plan
     preview.sha256 = parsed.sha256
-    preview.attribution = (attribution or "").strip() or parsed.attribution or \
-        f"Imported from {file_name}"
-    regions = session.exec(select(CareRegion).where(CareRegion.project_id == actor.project_id)
-                           ).all()
+    preview.attribution = (attribution or "").strip() or parsed.attribution or f"Imported from {file_name}"
+    regions = session.exec(select(CareRegion).where(CareRegion.project_id == actor.project_id)).all()
     known_codes = {r.code for r in regions}
     chosen = None
     if code_property:
         chosen = find_property(parsed, code_property)
         if chosen is None:
-            preview.problems = [Problem("problem.geo.no_such_property", {
-                "expected": ", ".join(parsed.property_names()) or "–"}, file=file_name,
-                value=code_property)]
+            preview.problems = [
+                Problem(
+                    "problem.geo.no_such_property",
+                    {"expected": ", ".join(parsed.property_names()) or "–"},
+                    file=file_name,
+                    value=code_property,
+                )
+            ]
             return plan
     shapes: dict[str, RegionShape] = {}
     region_key = None
@@ -157,7 +186,8 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
                 table = read_table(mapping_content, mapping_name or "mapping.csv")
             except UnreadableFile as error:
                 preview.problems = list(parsed.problems.items) + [
-                    Problem(error.key, error.params, file=mapping_name or "")]
+                    Problem(error.key, error.params, file=mapping_name or "")
+                ]
                 return plan
             rows, mapping_problems = parse_mapping(table)
             for row in rows:
@@ -172,15 +202,17 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
         wanted = {code for nis_lines in members.values() for code, _ in nis_lines}
         nis_key = chosen or nis_property(parsed)
         preview.code_property = nis_key or ""
-        municipalities = municipalities_from_features(parsed, nis_key, wanted or None) \
-            if nis_key else {}
+        municipalities = municipalities_from_features(parsed, nis_key, wanted or None) if nis_key else {}
         problems = list(parsed.problems.items)
         preview.code_candidates = list(parsed.code_candidates)
-        belgian = next((n for n in parsed.notes.items if n.key == "note.geo.belgian_region"),
-                       None)
+        belgian = next((n for n in parsed.notes.items if n.key == "note.geo.belgian_region"), None)
         if belgian is not None and (nis_key is None or not members):
-            problems.insert(0, Problem("problem.geo.belgian_region", file=file_name,
-                                       column=belgian.column, value=belgian.value))
+            problems.insert(
+                0,
+                Problem(
+                    "problem.geo.belgian_region", file=file_name, column=belgian.column, value=belgian.value
+                ),
+            )
         elif not members and mapping_content is None:
             problems.append(Problem("problem.geo.no_mapping", file=file_name))
         years = code_years(sorted(wanted))
@@ -188,37 +220,60 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
             missing = [(m, line) for m, line in nis_lines if m not in municipalities]
             if nis_key:
                 for m, line in missing:
-                    mapping_problems.items.append(_missing_problem(
-                        m, code, set(municipalities), years, file_name, line, nis_column))
+                    mapping_problems.items.append(
+                        _missing_problem(m, code, set(municipalities), years, file_name, line, nis_column)
+                    )
             found = [municipalities[m] for m, _ in nis_lines if m in municipalities]
             if found and not missing:
-                shapes[code] = RegionShape(code, names.get(code), unary_union(found),
-                                           tuple(m for m, _ in nis_lines))
+                shapes[code] = RegionShape(
+                    code, names.get(code), unary_union(found), tuple(m for m, _ in nis_lines)
+                )
         if mapping_content is None:  # problems about the project's own lists
             for problem in mapping_problems.items:
-                problems.append(Problem(problem.key, problem.params, file=file_name,
-                                        record=problem.params.get("region", ""),
-                                        value=problem.value))
+                problems.append(
+                    Problem(
+                        problem.key,
+                        problem.params,
+                        file=file_name,
+                        record=problem.params.get("region", ""),
+                        value=problem.value,
+                    )
+                )
         else:
-            problems += [Problem(p.key, p.params, file=mapping_name or "", line=p.line,
-                                 column=p.column, record=p.record, value=p.value)
-                         for p in mapping_problems.items]
+            problems += [
+                Problem(
+                    p.key,
+                    p.params,
+                    file=mapping_name or "",
+                    line=p.line,
+                    column=p.column,
+                    record=p.record,
+                    value=p.value,
+                )
+                for p in mapping_problems.items
+            ]
         preview.unused_municipalities = len(set(municipalities) - wanted)
     preview.notes = list(parsed.notes.items)
     by_code = {fold(r.code): r for r in regions}
     names_taken = {fold(r.name): r.code for r in regions}
     for code, region_shape in shapes.items():
         if len(code) > MAX_CODE_LENGTH:
-            problems.append(Problem("problem.geo.code_too_long", {"max": MAX_CODE_LENGTH},
-                                    file=file_name, value=code))
+            problems.append(
+                Problem("problem.geo.code_too_long", {"max": MAX_CODE_LENGTH}, file=file_name, value=code)
+            )
             continue
         existing = by_code.get(fold(code))
         if existing is None:
             name = region_shape.name or code
             if fold(name) in names_taken:
-                problems.append(Problem("problem.geo.name_taken",
-                                        {"region": names_taken[fold(name)]}, file=file_name,
-                                        value=name))
+                problems.append(
+                    Problem(
+                        "problem.geo.name_taken",
+                        {"region": names_taken[fold(name)]},
+                        file=file_name,
+                        value=name,
+                    )
+                )
                 continue
             names_taken[fold(name)] = code
     preview.problems = problems
@@ -235,51 +290,70 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
             preview.new_regions.append(outline)
             plan.outlines[code] = (outline.name, geometry, parts)
             continue
-        same = (_canonical(existing.geometry) == _canonical(geometry)
-                and existing.geometry_source == preview.attribution
-                and (parts is None or sorted(existing.municipality_nis or []) == sorted(parts)))
+        same = (
+            _canonical(existing.geometry) == _canonical(geometry)
+            and existing.geometry_source == preview.attribution
+            and (parts is None or sorted(existing.municipality_nis or []) == sorted(parts))
+        )
         if same:
             preview.unchanged_regions.append(existing.name)
         else:
-            preview.changed_regions.append(RegionOutline(existing.code, existing.name, size,
-                                                         len(parts or [])))
+            preview.changed_regions.append(
+                RegionOutline(existing.code, existing.name, size, len(parts or []))
+            )
             plan.outlines[existing.code] = (None, geometry, parts)
     in_file = {fold(code) for code in shapes}
     preview.absent_regions = [r.name for r in regions if fold(r.code) not in in_file]
     return plan
 
 
-def preview_geo_import(actor: Actor, content: bytes, file_name: str, *,
-                       mapping_content: bytes | None = None, mapping_name: str | None = None,
-                       attribution: str | None = None,
-                       code_property: str | None = None) -> GeoPreview:
+def preview_geo_import(
+    actor: Actor,
+    content: bytes,
+    file_name: str,
+    *,
+    mapping_content: bytes | None = None,
+    mapping_name: str | None = None,
+    attribution: str | None = None,
+    code_property: str | None = None,
+) -> GeoPreview:
     """What importing the files would do; writes nothing. `code_property` names the property
     holding the code (a municipality's NIS code, or a care region's code), when the file has
     several that could be it."""
     require(actor, Permission.import_data)
     with session_scope() as session:
-        plan = _plan(session, actor, content, file_name, mapping_content, mapping_name,
-                     attribution, code_property)
+        plan = _plan(
+            session, actor, content, file_name, mapping_content, mapping_name, attribution, code_property
+        )
         session.rollback()
         return plan.preview
 
 
-def apply_geo_import(actor: Actor, content: bytes, file_name: str, *,
-                     mapping_content: bytes | None = None, mapping_name: str | None = None,
-                     attribution: str | None = None,
-                     code_property: str | None = None) -> GeoPreview:
+def apply_geo_import(
+    actor: Actor,
+    content: bytes,
+    file_name: str,
+    *,
+    mapping_content: bytes | None = None,
+    mapping_name: str | None = None,
+    attribution: str | None = None,
+    code_property: str | None = None,
+) -> GeoPreview:
     """Import the outlines: all of them in one transaction, or nothing (ValidationFailed)."""
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
-        plan = _plan(session, actor, content, file_name, mapping_content, mapping_name,
-                     attribution, code_property)
+        plan = _plan(
+            session, actor, content, file_name, mapping_content, mapping_name, attribution, code_property
+        )
         preview = plan.preview
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
         if not preview.has_changes:
             return preview
-        regions = {r.code: r for r in session.exec(
-            select(CareRegion).where(CareRegion.project_id == actor.project_id))}
+        regions = {
+            r.code: r
+            for r in session.exec(select(CareRegion).where(CareRegion.project_id == actor.project_id))
+        }
         for code, (name, geometry, parts) in plan.outlines.items():
             region = regions.get(code)
             if region is None:
@@ -289,11 +363,20 @@ def apply_geo_import(actor: Actor, content: bytes, file_name: str, *,
             region.geometry_source = preview.attribution
             if parts is not None:
                 region.municipality_nis = parts
-        session.add(ImportLog(
-            project_id=actor.project_id, kind="geo", file_name=file_name,
-            file_sha256=preview.sha256, imported_by=actor.username,
-            summary={"mode": preview.mode, "new_regions": len(preview.new_regions),
-                     "changed_regions": len(preview.changed_regions),
-                     "mapping": mapping_name}))
+        session.add(
+            ImportLog(
+                project_id=actor.project_id,
+                kind="geo",
+                file_name=file_name,
+                file_sha256=preview.sha256,
+                imported_by=actor.username,
+                summary={
+                    "mode": preview.mode,
+                    "new_regions": len(preview.new_regions),
+                    "changed_regions": len(preview.changed_regions),
+                    "mapping": mapping_name,
+                },
+            )
+        )
         mark_changed(session)
         return preview

@@ -26,7 +26,9 @@ from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from dashboard.services.actions import Cause, apply_field_changes
 from dashboard.services.evidence import (
-    REVIEW_HORIZON_DAYS, action_state, display_names,
+    REVIEW_HORIZON_DAYS,
+    action_state,
+    display_names,
 )
 from dashboard.services.exports import to_file_bytes
 from dashboard.services.meetings import quorum_of
@@ -36,8 +38,15 @@ from models import log_seal
 from models.db import read_frame, session_scope
 from models.log_key import log_key
 from models.tables import (
-    Action, AgendaItem, Decision, DecisionConditionReview, DecisionLogHead,
-    Meeting, Objective, User, utcnow,
+    Action,
+    AgendaItem,
+    Decision,
+    DecisionConditionReview,
+    DecisionLogHead,
+    Meeting,
+    Objective,
+    User,
+    utcnow,
 )
 from models.vocab import Area, DecisionOutcome, status_after_decision
 
@@ -56,28 +65,42 @@ def entry_hash(content: dict, previous_hash: str) -> str:
 
 
 def _head(session: Session, project_id: int) -> DecisionLogHead | None:
-    return session.exec(select(DecisionLogHead)
-                        .where(DecisionLogHead.project_id == project_id)).first()
+    return session.exec(select(DecisionLogHead).where(DecisionLogHead.project_id == project_id)).first()
 
 
-def _advance_head(session: Session, project_id: int, head: DecisionLogHead | None, *,
-                  entries: int, last_mac: str, reviews: int, last_review_mac: str) -> None:
+def _advance_head(
+    session: Session,
+    project_id: int,
+    head: DecisionLogHead | None,
+    *,
+    entries: int,
+    last_mac: str,
+    reviews: int,
+    last_review_mac: str,
+) -> None:
     """Move the sealed head forward, only from the state this append read: a concurrent append
     that moved it first makes this one fail (no fork), on SQLite and PostgreSQL alike."""
-    values = {"entries": entries, "last_mac": last_mac, "reviews": reviews,
-              "last_review_mac": last_review_mac,
-              "mac": log_seal.head_mac(log_key(), project_id, entries, last_mac, reviews,
-                                       last_review_mac)}
+    values = {
+        "entries": entries,
+        "last_mac": last_mac,
+        "reviews": reviews,
+        "last_review_mac": last_review_mac,
+        "mac": log_seal.head_mac(log_key(), project_id, entries, last_mac, reviews, last_review_mac),
+    }
     if head is None:
         session.add(DecisionLogHead(project_id=project_id, **values))
         session.flush()  # a concurrent first append fails here on the primary key
         return
     moved = session.execute(
         update(DecisionLogHead)
-        .where(DecisionLogHead.project_id == project_id,  # type: ignore[arg-type]
-               DecisionLogHead.entries == head.entries,  # type: ignore[arg-type]
-               DecisionLogHead.reviews == head.reviews)  # type: ignore[arg-type]
-        .values(**values).execution_options(synchronize_session=False))
+        .where(
+            DecisionLogHead.project_id == project_id,  # type: ignore[arg-type]
+            DecisionLogHead.entries == head.entries,  # type: ignore[arg-type]
+            DecisionLogHead.reviews == head.reviews,
+        )  # type: ignore[arg-type]
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
     if moved.rowcount != 1:  # type: ignore[attr-defined]
         raise ConflictError("error.log_busy")
     session.expire(head)
@@ -104,14 +127,21 @@ def append_entry(session: Session, decision: Decision) -> Decision:
     decision.entry_hash = entry_hash(entry_content(decision), decision.previous_hash)
     session.add(decision)
     session.flush()
-    _advance_head(session, decision.project_id, head, entries=decision.sequence,
-                  last_mac=decision.entry_hash, reviews=head.reviews if head else 0,
-                  last_review_mac=head.last_review_mac if head else GENESIS_HASH)
+    _advance_head(
+        session,
+        decision.project_id,
+        head,
+        entries=decision.sequence,
+        last_mac=decision.entry_hash,
+        reviews=head.reviews if head else 0,
+        last_review_mac=head.last_review_mac if head else GENESIS_HASH,
+    )
     return decision
 
 
-def append_review(session: Session, decision: Decision,
-                  review: DecisionConditionReview) -> DecisionConditionReview:
+def append_review(
+    session: Session, decision: Decision, review: DecisionConditionReview
+) -> DecisionConditionReview:
     """Number a condition review in the project's review chain, seal it to its decision and to
     the previous review, seal the head, and add it to the session."""
     head = _head(session, decision.project_id)
@@ -127,14 +157,21 @@ def append_review(session: Session, decision: Decision,
     review.previous_mac = last[1] if last else GENESIS_HASH
     review.recorded_at = review.recorded_at.replace(microsecond=0)
     review.mac = log_seal.review_mac(
-        log_key(), log_seal.review_content(review, decision.project_id, decision.sequence,
-                                           decision.entry_hash), review.previous_mac)
+        log_key(),
+        log_seal.review_content(review, decision.project_id, decision.sequence, decision.entry_hash),
+        review.previous_mac,
+    )
     session.add(review)
     session.flush()
-    _advance_head(session, decision.project_id, head,
-                  entries=head.entries if head else decision.sequence,
-                  last_mac=head.last_mac if head else decision.entry_hash,
-                  reviews=review.sequence, last_review_mac=review.mac)
+    _advance_head(
+        session,
+        decision.project_id,
+        head,
+        entries=head.entries if head else decision.sequence,
+        last_mac=head.last_mac if head else decision.entry_hash,
+        reviews=review.sequence,
+        last_review_mac=review.mac,
+    )
     return review
 
 
@@ -164,8 +201,14 @@ class ChainFinding:
     @property
     def params(self) -> dict:
         sequence = self.sequence or 0
-        return {"sequence": sequence, "count": self.count, "was": self.was, "entry": self.entry,
-                "previous": sequence - 1, "last": sequence + self.count - 1}
+        return {
+            "sequence": sequence,
+            "count": self.count,
+            "was": self.was,
+            "entry": self.entry,
+            "previous": sequence - 1,
+            "last": sequence + self.count - 1,
+        }
 
 
 @dataclass(frozen=True)
@@ -177,8 +220,9 @@ class ChainCheck:
 
     @property
     def first_broken_sequence(self) -> int | None:
-        numbered = [p.sequence for p in self.problems
-                    if p.sequence is not None and not p.kind.startswith("review")]
+        numbered = [
+            p.sequence for p in self.problems if p.sequence is not None and not p.kind.startswith("review")
+        ]
         return min(numbered) if numbered else None
 
     @property
@@ -213,54 +257,72 @@ def _check_entries(key: bytes, decisions: list[Decision]) -> list[ChainFinding]:
     problems += [ChainFinding("gap", first, count) for first, count in gaps]
     for decision in decisions:
         content = entry_content(decision)
-        if not log_seal.macs_equal(log_seal.entry_mac(key, content, decision.previous_hash),
-                                   decision.entry_hash):
-            was = next((n for n in range(1, top + len(decisions) + 1) if n != decision.sequence
-                        and log_seal.macs_equal(log_seal.entry_mac(
-                            key, {**content, "sequence": n}, decision.previous_hash),
-                            decision.entry_hash)), None)
-            problems.append(ChainFinding("moved", decision.sequence, was=was) if was
-                            else ChainFinding("content", decision.sequence))
+        if not log_seal.macs_equal(
+            log_seal.entry_mac(key, content, decision.previous_hash), decision.entry_hash
+        ):
+            was = next(
+                (
+                    n
+                    for n in range(1, top + len(decisions) + 1)
+                    if n != decision.sequence
+                    and log_seal.macs_equal(
+                        log_seal.entry_mac(key, {**content, "sequence": n}, decision.previous_hash),
+                        decision.entry_hash,
+                    )
+                ),
+                None,
+            )
+            problems.append(
+                ChainFinding("moved", decision.sequence, was=was)
+                if was
+                else ChainFinding("content", decision.sequence)
+            )
             continue
         before = by_sequence.get(decision.sequence - 1)
-        expected = GENESIS_HASH if decision.sequence == 1 else (
-            before.entry_hash if before is not None else None)
+        expected = (
+            GENESIS_HASH if decision.sequence == 1 else (before.entry_hash if before is not None else None)
+        )
         if expected is not None and not log_seal.macs_equal(decision.previous_hash, expected):
             problems.append(ChainFinding("link", decision.sequence))
     return problems
 
 
-def _check_reviews(key: bytes, project_id: int, rows: list[tuple[DecisionConditionReview, int,
-                                                                 str]]) -> list[ChainFinding]:
+def _check_reviews(
+    key: bytes, project_id: int, rows: list[tuple[DecisionConditionReview, int, str]]
+) -> list[ChainFinding]:
     problems: list[ChainFinding] = []
     by_sequence = {review.sequence: (review, seq, mac) for review, seq, mac in rows}
     top = max(by_sequence, default=0)
-    problems += [ChainFinding("review_gap", first, count)
-                 for first, count in _missing_runs(list(by_sequence), top)]
+    problems += [
+        ChainFinding("review_gap", first, count) for first, count in _missing_runs(list(by_sequence), top)
+    ]
     for review, decision_sequence, decision_mac in rows:
         content = log_seal.review_content(review, project_id, decision_sequence, decision_mac)
-        if not log_seal.macs_equal(log_seal.review_mac(key, content, review.previous_mac),
-                                   review.mac):
-            problems.append(ChainFinding("review_content", review.sequence,
-                                         entry=decision_sequence))
+        if not log_seal.macs_equal(log_seal.review_mac(key, content, review.previous_mac), review.mac):
+            problems.append(ChainFinding("review_content", review.sequence, entry=decision_sequence))
             continue
         before = by_sequence.get(review.sequence - 1)
-        expected = GENESIS_HASH if review.sequence == 1 else (
-            before[0].mac if before is not None else None)
+        expected = GENESIS_HASH if review.sequence == 1 else (before[0].mac if before is not None else None)
         if expected is not None and not log_seal.macs_equal(review.previous_mac, expected):
             problems.append(ChainFinding("review_link", review.sequence, entry=decision_sequence))
     return problems
 
 
-def _check_head(key: bytes, project_id: int, head: DecisionLogHead | None,
-                decisions: list[Decision],
-                reviews: list[tuple[DecisionConditionReview, int, str]]) -> list[ChainFinding]:
+def _check_head(
+    key: bytes,
+    project_id: int,
+    head: DecisionLogHead | None,
+    decisions: list[Decision],
+    reviews: list[tuple[DecisionConditionReview, int, str]],
+) -> list[ChainFinding]:
     top = max((d.sequence for d in decisions), default=0)
     top_review = max((r.sequence for r, _, _ in reviews), default=0)
     if head is None:
         return [ChainFinding("head")] if decisions or reviews else []
-    if not log_seal.macs_equal(head.mac, log_seal.head_mac(
-            key, project_id, head.entries, head.last_mac, head.reviews, head.last_review_mac)):
+    if not log_seal.macs_equal(
+        head.mac,
+        log_seal.head_mac(key, project_id, head.entries, head.last_mac, head.reviews, head.last_review_mac),
+    ):
         return [ChainFinding("head")]
     problems: list[ChainFinding] = []
     if head.entries > top:
@@ -277,8 +339,7 @@ def _check_head(key: bytes, project_id: int, head: DecisionLogHead | None,
         problems.append(ChainFinding("review_extra", head.reviews + 1, top_review - head.reviews))
     else:
         last_review = next((r for r, _, _ in reviews if r.sequence == top_review), None)
-        if last_review is not None and not log_seal.macs_equal(last_review.mac,
-                                                               head.last_review_mac):
+        if last_review is not None and not log_seal.macs_equal(last_review.mac, head.last_review_mac):
             problems.append(ChainFinding("head"))
     return problems
 
@@ -288,21 +349,30 @@ def verify_chain(project_id: int) -> ChainCheck:
     every problem found, in order (changed, renumbered, missing in the middle or at the end)."""
     key = log_key()
     with session_scope() as session:
-        decisions = list(session.exec(
-            select(Decision).where(Decision.project_id == project_id).order_by(Decision.sequence)
-        ).all())
-        reviews = [tuple(row) for row in session.exec(
-            select(DecisionConditionReview, Decision.sequence, Decision.entry_hash)
-            .join(Decision, Decision.id == DecisionConditionReview.decision_id)
-            .where(Decision.project_id == project_id)
-            .order_by(DecisionConditionReview.sequence, DecisionConditionReview.id)
-        ).all()]
+        decisions = list(
+            session.exec(
+                select(Decision).where(Decision.project_id == project_id).order_by(Decision.sequence)
+            ).all()
+        )
+        reviews = [
+            tuple(row)
+            for row in session.exec(
+                select(DecisionConditionReview, Decision.sequence, Decision.entry_hash)
+                .join(Decision, Decision.id == DecisionConditionReview.decision_id)
+                .where(Decision.project_id == project_id)
+                .order_by(DecisionConditionReview.sequence, DecisionConditionReview.id)
+            ).all()
+        ]
         head = _head(session, project_id)
-        problems = (_check_entries(key, decisions)
-                    + _check_head(key, project_id, head, decisions, reviews)  # type: ignore[arg-type]
-                    + _check_reviews(key, project_id, reviews))  # type: ignore[arg-type]
-        entry_problems = sorted((p for p in problems if not p.kind.startswith("review")
-                                 and p.kind != "head"), key=lambda p: p.sequence or 0)
+        problems = (
+            _check_entries(key, decisions)
+            + _check_head(key, project_id, head, decisions, reviews)  # type: ignore[arg-type]
+            + _check_reviews(key, project_id, reviews)
+        )  # type: ignore[arg-type]
+        entry_problems = sorted(
+            (p for p in problems if not p.kind.startswith("review") and p.kind != "head"),
+            key=lambda p: p.sequence or 0,
+        )
         others = [p for p in problems if p.kind.startswith("review") or p.kind == "head"]
         ordered = tuple(entry_problems + others)
         return ChainCheck(not ordered, len(decisions), ordered, len(reviews))
@@ -316,17 +386,29 @@ def decisions_frame(project_id: int) -> pl.DataFrame:
     supersedes it (if any)."""
     superseding = aliased(Decision)
     statement = (
-        select(Decision.id, Decision.sequence, Decision.recorded_at, Decision.recorded_by,
-               # Who is named on screen: the display name (the login when there is none).
-               func.coalesce(func.nullif(User.display_name, ""), Decision.recorded_by)
-               .label("recorded_by_name"),
-               Decision.meeting_id, Decision.entry_hash,
-               Decision.outcome, Decision.conditions, Decision.rationale, Decision.review_date,
-               Decision.supersedes_id, Decision.correction_reason, Decision.action_id,
-               Action.code.label("action_code"), Action.title.label("action_title"),  # type: ignore[attr-defined]
-               Action.status.label("action_status"),  # type: ignore[attr-defined]
-               Meeting.held_on.label("meeting_date"), Meeting.title.label("meeting_title"),  # type: ignore[attr-defined]
-               superseding.sequence.label("superseded_by"))  # type: ignore[attr-defined]
+        select(
+            Decision.id,
+            Decision.sequence,
+            Decision.recorded_at,
+            Decision.recorded_by,
+            # Who is named on screen: the display name (the login when there is none).
+            func.coalesce(func.nullif(User.display_name, ""), Decision.recorded_by).label("recorded_by_name"),
+            Decision.meeting_id,
+            Decision.entry_hash,
+            Decision.outcome,
+            Decision.conditions,
+            Decision.rationale,
+            Decision.review_date,
+            Decision.supersedes_id,
+            Decision.correction_reason,
+            Decision.action_id,
+            Action.code.label("action_code"),
+            Action.title.label("action_title"),  # type: ignore[attr-defined]
+            Action.status.label("action_status"),  # type: ignore[attr-defined]
+            Meeting.held_on.label("meeting_date"),
+            Meeting.title.label("meeting_title"),  # type: ignore[attr-defined]
+            superseding.sequence.label("superseded_by"),
+        )  # type: ignore[attr-defined]
         .join(Action, Action.id == Decision.action_id)
         .join(Meeting, Meeting.id == Decision.meeting_id, isouter=True)
         .join(superseding, superseding.supersedes_id == Decision.id, isouter=True)
@@ -337,15 +419,21 @@ def decisions_frame(project_id: int) -> pl.DataFrame:
     return read_frame(statement)
 
 
-
-
-
 def meetings_frame(project_id: int) -> pl.DataFrame:
-    agenda = (select(AgendaItem.meeting_id, func.count().label("agenda_items"))
-              .group_by(AgendaItem.meeting_id).subquery())
+    agenda = (
+        select(AgendaItem.meeting_id, func.count().label("agenda_items"))
+        .group_by(AgendaItem.meeting_id)
+        .subquery()
+    )
     statement = (
-        select(Meeting.id, Meeting.held_on, Meeting.title, Meeting.status, Meeting.quorum_min,
-               func.coalesce(agenda.c.agenda_items, 0).label("agenda_items"))
+        select(
+            Meeting.id,
+            Meeting.held_on,
+            Meeting.title,
+            Meeting.status,
+            Meeting.quorum_min,
+            func.coalesce(agenda.c.agenda_items, 0).label("agenda_items"),
+        )
         .join(agenda, agenda.c.meeting_id == Meeting.id, isouter=True)
         .where(Meeting.project_id == project_id)
         .order_by(Meeting.held_on.desc())  # type: ignore[attr-defined]
@@ -356,18 +444,19 @@ def meetings_frame(project_id: int) -> pl.DataFrame:
 def reviews(project_id: int, today: dt.date, horizon_days: int = 30) -> tuple[int, int]:
     """(reviews due within `horizon_days`, reviews overdue) over open actions."""
     with session_scope() as session:
-        dates = session.exec(select(Action.review_date).where(
-            Action.project_id == project_id, Action.review_date.is_not(None),  # type: ignore[union-attr]
-            Action.status.in_(["idea", "planned", "in_progress", "on_hold"]))).all()  # type: ignore[attr-defined]
+        dates = session.exec(
+            select(Action.review_date).where(
+                Action.project_id == project_id,
+                Action.review_date.is_not(None),  # type: ignore[union-attr]
+                Action.status.in_(["idea", "planned", "in_progress", "on_hold"]),
+            )
+        ).all()  # type: ignore[attr-defined]
     due = sum(1 for d in dates if today <= d <= today + dt.timedelta(days=horizon_days))
     overdue = sum(1 for d in dates if d < today)
     return due, overdue
 
 
 # ---------------------------------------------------------------- what the committee sees
-
-
-
 
 
 # ---------------------------------------------------------------- recording
@@ -398,15 +487,15 @@ def _validate(decision: DecisionInput, today: dt.date) -> Problems:
     if decision.outcome == DecisionOutcome.postponed and decision.review_date is None:
         problems.add("problem.review_date_required", column="review_date")
     if decision.review_date is not None and decision.review_date <= today:
-        problems.add("problem.review_date_past", column="review_date",
-                     value=decision.review_date)
+        problems.add("problem.review_date_past", column="review_date", value=decision.review_date)
     if decision.supersedes_id is not None and not decision.correction_reason.strip():
         problems.add("problem.correction_reason_required", column="correction_reason")
     return problems
 
 
-def review_after_decision(outcome: str, given: dt.date | None, current: dt.date | None,
-                          today: dt.date) -> dt.date | None:
+def review_after_decision(
+    outcome: str, given: dt.date | None, current: dt.date | None, today: dt.date
+) -> dt.date | None:
     """The action's next review once a decision is recorded: the date the committee gave, with
     any outcome. Without one, a review falling due by the meeting (the one the decision answers,
     as the agenda suggested it) is closed, a later one is kept, and a stopped action has none."""
@@ -439,34 +528,41 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
             if action is None or action.project_id != actor.project_id:
                 raise NotFound("error.not_found")
             if decision.meeting_id is not None:
-
                 meeting = session.get(Meeting, decision.meeting_id)
                 if meeting is None or meeting.project_id != actor.project_id:
                     raise NotFound("error.not_found")
                 if meeting.held_on > today:  # attendance and quorum are not known yet
-                    raise InvalidInput("error.meeting_in_future",
-                                       held_on=meeting.held_on.strftime("%d/%m/%Y"))
+                    raise InvalidInput(
+                        "error.meeting_in_future", held_on=meeting.held_on.strftime("%d/%m/%Y")
+                    )
                 quorum = quorum_of(session, meeting)
                 if not quorum.met:
-                    raise InvalidInput("error.no_quorum", count=quorum.present,
-                                       required=quorum.required)
+                    raise InvalidInput("error.no_quorum", count=quorum.present, required=quorum.required)
             if decision.supersedes_id is not None:
                 _check_supersedable(session, actor, decision)
-            entry = append_entry(session, Decision(
-                project_id=actor.project_id, action_id=action.id,
-                meeting_id=decision.meeting_id, outcome=decision.outcome,
-                conditions=decision.conditions.strip(), rationale=decision.rationale.strip(),
-                review_date=decision.review_date,
-                recorded_by=actor.username, recorded_at=utcnow(),
-                evidence=action_state(session, action, today),
-                supersedes_id=decision.supersedes_id,
-                correction_reason=decision.correction_reason.strip(),
-            ))
+            entry = append_entry(
+                session,
+                Decision(
+                    project_id=actor.project_id,
+                    action_id=action.id,
+                    meeting_id=decision.meeting_id,
+                    outcome=decision.outcome,
+                    conditions=decision.conditions.strip(),
+                    rationale=decision.rationale.strip(),
+                    review_date=decision.review_date,
+                    recorded_by=actor.username,
+                    recorded_at=utcnow(),
+                    evidence=action_state(session, action, today),
+                    supersedes_id=decision.supersedes_id,
+                    correction_reason=decision.correction_reason.strip(),
+                ),
+            )
             cause = Cause(actor.username, "decision", decision_id=entry.id)
             effects: dict[str, object] = {
                 "status": status_after_decision(decision.outcome, action.status),
-                "review_date": review_after_decision(decision.outcome, decision.review_date,
-                                                     action.review_date, today),
+                "review_date": review_after_decision(
+                    decision.outcome, decision.review_date, action.review_date, today
+                ),
             }
             apply_field_changes(session, action, effects, cause, at=entry.recorded_at)
             mark_changed(session, Area.governance, Area.actions)
@@ -482,8 +578,7 @@ def _check_supersedable(session: Session, actor: Actor, decision: DecisionInput)
         raise NotFound("error.not_found")
     if earlier.action_id != decision.action_id:
         raise InvalidInput("error.correction_other_action")
-    if session.exec(select(Decision.id).where(
-            Decision.supersedes_id == earlier.id)).first() is not None:
+    if session.exec(select(Decision.id).where(Decision.supersedes_id == earlier.id)).first() is not None:
         raise InvalidInput("error.already_superseded", sequence=earlier.sequence)
 
 
@@ -496,8 +591,13 @@ def record_condition_review(actor: Actor, decision_id: int, met: bool, note: str
             raise NotFound("error.not_found")
         if decision.outcome != DecisionOutcome.conditional_go:
             raise InvalidInput("error.not_conditional")
-        append_review(session, decision, DecisionConditionReview(
-            decision_id=decision.id, met=met, note=note.strip(), recorded_by=actor.username))
+        append_review(
+            session,
+            decision,
+            DecisionConditionReview(
+                decision_id=decision.id, met=met, note=note.strip(), recorded_by=actor.username
+            ),
+        )
         mark_changed(session, Area.governance)
 
 
@@ -512,37 +612,56 @@ def log_frame(actor: Actor, today: dt.date | None = None) -> pl.DataFrame:
     require(actor, Permission.read)
     today = today or dt.date.today()
     log = decisions_frame(actor.project_id)
-    reviews = read_frame(
-        select(DecisionConditionReview.decision_id, DecisionConditionReview.met,
-               DecisionConditionReview.note, DecisionConditionReview.recorded_at)
-        .join(Decision, Decision.id == DecisionConditionReview.decision_id)
-        .where(Decision.project_id == actor.project_id)
-    ).sort("recorded_at").group_by("decision_id").last().rename(
-        {"met": "conditions_met", "note": "condition_note",
-         "recorded_at": "conditions_checked_at"})
+    reviews = (
+        read_frame(
+            select(
+                DecisionConditionReview.decision_id,
+                DecisionConditionReview.met,
+                DecisionConditionReview.note,
+                DecisionConditionReview.recorded_at,
+            )
+            .join(Decision, Decision.id == DecisionConditionReview.decision_id)
+            .where(Decision.project_id == actor.project_id)
+        )
+        .sort("recorded_at")
+        .group_by("decision_id")
+        .last()
+        .rename({"met": "conditions_met", "note": "condition_note", "recorded_at": "conditions_checked_at"})
+    )
     objectives = read_frame(
         select(Action.id.label("action_id"), Objective.code.label("objective_code"))  # type: ignore[attr-defined]
         .join(Objective, Objective.id == Action.objective_id)
-        .where(Action.project_id == actor.project_id))
-    log = (log.join(reviews, left_on="id", right_on="decision_id", how="left")
-           .join(objectives, on="action_id", how="left")
-           .with_columns(pl.col("objective_code").str.split(".").list.first()
-                         .alias("strategic_code")))
-    supersedes = log.select(pl.col("id").alias("supersedes_id"),
-                            pl.col("sequence").alias("supersedes_sequence"))
-    latest_per_action = log.group_by("action_id").agg(pl.col("sequence").max()
-                                                      .alias("latest_on_action"))
-    return (log.join(supersedes, on="supersedes_id", how="left")
-            .join(latest_per_action, on="action_id", how="left")
-            .with_columns(
-                ((pl.col("outcome") == DecisionOutcome.postponed)
-                 & pl.col("review_date").is_not_null() & (pl.col("review_date") < today)
-                 & (pl.col("sequence") == pl.col("latest_on_action"))
-                 & pl.col("superseded_by").is_null()).alias("review_overdue"),
-                ((pl.col("outcome") == DecisionOutcome.conditional_go)
-                 & pl.col("superseded_by").is_null()
-                 & ~pl.col("conditions_met").fill_null(False)).alias("conditions_unmet"),
-            ).drop("latest_on_action").sort("sequence", descending=True))
+        .where(Action.project_id == actor.project_id)
+    )
+    log = (
+        log.join(reviews, left_on="id", right_on="decision_id", how="left")
+        .join(objectives, on="action_id", how="left")
+        .with_columns(pl.col("objective_code").str.split(".").list.first().alias("strategic_code"))
+    )
+    supersedes = log.select(
+        pl.col("id").alias("supersedes_id"), pl.col("sequence").alias("supersedes_sequence")
+    )
+    latest_per_action = log.group_by("action_id").agg(pl.col("sequence").max().alias("latest_on_action"))
+    return (
+        log.join(supersedes, on="supersedes_id", how="left")
+        .join(latest_per_action, on="action_id", how="left")
+        .with_columns(
+            (
+                (pl.col("outcome") == DecisionOutcome.postponed)
+                & pl.col("review_date").is_not_null()
+                & (pl.col("review_date") < today)
+                & (pl.col("sequence") == pl.col("latest_on_action"))
+                & pl.col("superseded_by").is_null()
+            ).alias("review_overdue"),
+            (
+                (pl.col("outcome") == DecisionOutcome.conditional_go)
+                & pl.col("superseded_by").is_null()
+                & ~pl.col("conditions_met").fill_null(False)
+            ).alias("conditions_unmet"),
+        )
+        .drop("latest_on_action")
+        .sort("sequence", descending=True)
+    )
 
 
 @dataclass(frozen=True)
@@ -575,9 +694,21 @@ def filter_log(log: pl.DataFrame, filters: LogFilters) -> pl.DataFrame:
     if filters.flagged_only:
         conditions.append(pl.col("review_overdue") | pl.col("conditions_unmet"))
     if filters.text.strip():
-        conditions.append(contains_text(["action_code", "action_title", "conditions",
-                                         "rationale", "correction_reason", "meeting_title",
-                                         "recorded_by", "recorded_by_name"], filters.text))
+        conditions.append(
+            contains_text(
+                [
+                    "action_code",
+                    "action_title",
+                    "conditions",
+                    "rationale",
+                    "correction_reason",
+                    "meeting_title",
+                    "recorded_by",
+                    "recorded_by_name",
+                ],
+                filters.text,
+            )
+        )
     return log.filter(*conditions) if conditions else log
 
 
@@ -588,19 +719,41 @@ def entry(actor: Actor, decision_id: int) -> dict:
         decision = session.get(Decision, decision_id)
         if decision is None or decision.project_id != actor.project_id:
             raise NotFound("error.not_found")
-        checks = session.exec(select(DecisionConditionReview).where(
-            DecisionConditionReview.decision_id == decision_id)
-            .order_by(DecisionConditionReview.recorded_at)).all()
+        checks = session.exec(
+            select(DecisionConditionReview)
+            .where(DecisionConditionReview.decision_id == decision_id)
+            .order_by(DecisionConditionReview.recorded_at)
+        ).all()
         names = display_names(session, {decision.recorded_by, *(c.recorded_by for c in checks)})
-        return {**decision.model_dump(), "recorded_by_name": names[decision.recorded_by],
-                "condition_reviews": [{**c.model_dump(), "recorded_by_name": names[c.recorded_by]}
-                                      for c in checks]}
+        return {
+            **decision.model_dump(),
+            "recorded_by_name": names[decision.recorded_by],
+            "condition_reviews": [
+                {**c.model_dump(), "recorded_by_name": names[c.recorded_by]} for c in checks
+            ],
+        }
 
 
-EXPORT_COLUMNS = ("sequence", "recorded_at", "recorded_by", "action_code", "action_title",
-                  "outcome", "conditions", "rationale", "review_date", "meeting_date",
-                  "meeting_title", "supersedes_sequence", "correction_reason", "superseded_by",
-                  "conditions_met", "review_overdue", "conditions_unmet", "entry_hash")
+EXPORT_COLUMNS = (
+    "sequence",
+    "recorded_at",
+    "recorded_by",
+    "action_code",
+    "action_title",
+    "outcome",
+    "conditions",
+    "rationale",
+    "review_date",
+    "meeting_date",
+    "meeting_title",
+    "supersedes_sequence",
+    "correction_reason",
+    "superseded_by",
+    "conditions_met",
+    "review_overdue",
+    "conditions_unmet",
+    "entry_hash",
+)
 
 
 def export_frame(actor: Actor, today: dt.date | None = None) -> pl.DataFrame:
@@ -608,11 +761,15 @@ def export_frame(actor: Actor, today: dt.date | None = None) -> pl.DataFrame:
     names the recorder as the app shows them: the display name, the login only for an account
     without one."""
     require(actor, Permission.download)
-    return (log_frame(actor, today).sort("sequence")
-            .with_columns(pl.col("recorded_at").dt.convert_time_zone("Europe/Brussels")
-                          .dt.strftime("%Y-%m-%d %H:%M"),
-                          pl.col("recorded_by_name").alias("recorded_by"))
-            .select(EXPORT_COLUMNS))
+    return (
+        log_frame(actor, today)
+        .sort("sequence")
+        .with_columns(
+            pl.col("recorded_at").dt.convert_time_zone("Europe/Brussels").dt.strftime("%Y-%m-%d %H:%M"),
+            pl.col("recorded_by_name").alias("recorded_by"),
+        )
+        .select(EXPORT_COLUMNS)
+    )
 
 
 def export_log(actor: Actor, file_format: str) -> bytes:

@@ -43,8 +43,7 @@ class HomeFigures:
     @property
     def judged_indicators(self) -> dict[str, int]:
         """Indicators on track, at risk and off track (zero when none)."""
-        return {key: self.indicator_status.get(key, 0)
-                for key in ("on_track", "at_risk", "off_track")}
+        return {key: self.indicator_status.get(key, 0) for key in ("on_track", "at_risk", "off_track")}
 
     @property
     def unjudged_indicators(self) -> int:
@@ -62,8 +61,9 @@ def home_figures(actor: Actor, today: dt.date | None = None) -> HomeFigures:
     open_statuses = [s.value for s in portfolio.OPEN_STATUSES]
     share, _, _ = portfolio.social_entrepreneurship_share(actions)
 
-    meetings = governance.meetings_frame(pid).filter(pl.col("held_on") >= today,
-                                                     pl.col("status") == "planned")
+    meetings = governance.meetings_frame(pid).filter(
+        pl.col("held_on") >= today, pl.col("status") == "planned"
+    )
     next_meeting = None
     if meetings.height:
         row = meetings.sort("held_on").row(0, named=True)
@@ -83,12 +83,14 @@ def home_figures(actor: Actor, today: dt.date | None = None) -> HomeFigures:
             population = session.exec(
                 select(func.sum(RegionPopulation.population))
                 .join(CareRegion, CareRegion.id == RegionPopulation.region_id)
-                .where(CareRegion.project_id == pid,
-                       RegionPopulation.year == risk_years[-1])).one()
-        partners = session.exec(select(func.count()).select_from(Partner)
-                                .where(Partner.project_id == pid)).one()
-        means = [w for w in surveys.dimension_means_by_wave(session, pid, "satisfaction")
-                 if w["mean"] is not None]
+                .where(CareRegion.project_id == pid, RegionPopulation.year == risk_years[-1])
+            ).one()
+        partners = session.exec(
+            select(func.count()).select_from(Partner).where(Partner.project_id == pid)
+        ).one()
+        means = [
+            w for w in surveys.dimension_means_by_wave(session, pid, "satisfaction") if w["mean"] is not None
+        ]
         if means:
             satisfaction = (means[-1]["wave"], float(means[-1]["mean"]))
     rates = surveys.response_rates(pid).filter(pl.col("rate").is_not_null())
@@ -104,17 +106,21 @@ def home_figures(actor: Actor, today: dt.date | None = None) -> HomeFigures:
     maturity_latest = None
     if consensus.height:
         last_round = consensus.sort("held_on")["round"][-1]
-        maturity_latest = (last_round, float(
-            consensus.filter(pl.col("round") == last_round)["score"].median()))
+        maturity_latest = (
+            last_round,
+            float(consensus.filter(pl.col("round") == last_round)["score"].median()),
+        )
 
     return HomeFigures(
         actions=actions.height,
         status_counts=portfolio.status_counts(actions),
         late=int(actions["late"].sum()),
-        starting_soon=actions.filter(pl.col("planned_start").is_between(today, soon),
-                                     pl.col("status").is_in(["idea", "planned"])).height,
-        ending_soon=actions.filter(pl.col("planned_end").is_between(today, soon),
-                                   pl.col("status").is_in(open_statuses)).height,
+        starting_soon=actions.filter(
+            pl.col("planned_start").is_between(today, soon), pl.col("status").is_in(["idea", "planned"])
+        ).height,
+        ending_soon=actions.filter(
+            pl.col("planned_end").is_between(today, soon), pl.col("status").is_in(open_statuses)
+        ).height,
         social_entrepreneurship_share=share,
         next_meeting=next_meeting,
         decisions=len(governance.decisions_frame(pid)),
@@ -130,4 +136,3 @@ def home_figures(actor: Actor, today: dt.date | None = None) -> HomeFigures:
         indicator_status=indicator_status,
         maturity=maturity_latest,
     )
-

@@ -22,7 +22,10 @@ from dashboard.services import indicators
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from dashboard.services.risk_import import (
-    MunicipalityKeying, add_key_problem, add_undecided_key_problems, outside_municipalities,
+    MunicipalityKeying,
+    add_key_problem,
+    add_undecided_key_problems,
+    outside_municipalities,
     region_refs,
 )
 from data_loaders.catalogues.indicators import CATALOGUE
@@ -77,8 +80,7 @@ class _Target:
     figures: tuple[float | None, float | None, float | None]
 
 
-COUNT_UNITS = frozenset({"", "n", "count", "number", "persons", "personnes", "personen",
-                         "nombre", "aantal"})
+COUNT_UNITS = frozenset({"", "n", "count", "number", "persons", "personnes", "personen", "nombre", "aantal"})
 
 
 @dataclass
@@ -97,8 +99,9 @@ class _MunicipalGroup:
     values_only: bool = False  # a row gave a value without numerator and denominator
 
 
-def _plan(session: Session, actor: Actor, content: bytes, file_name: str, key: str = "auto"
-          ) -> tuple[IndicatorPreview, pl.DataFrame | None]:
+def _plan(
+    session: Session, actor: Actor, content: bytes, file_name: str, key: str = "auto"
+) -> tuple[IndicatorPreview, pl.DataFrame | None]:
     preview = IndicatorPreview(file_name)
     try:
         table = read_table(content, file_name)
@@ -111,19 +114,17 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, key: s
     problems = Problems(file_name, list(parsed.problems.items))
     columns = parsed.column_names
 
-    existing = {i.code: i for i in session.exec(
-        select(Indicator).where(Indicator.project_id == actor.project_id))}
+    existing = {
+        i.code: i for i in session.exec(select(Indicator).where(Indicator.project_id == actor.project_id))
+    }
     defaults = {d.code: d for d in CATALOGUE}
-    regions = list(session.exec(select(CareRegion).where(
-        CareRegion.project_id == actor.project_id)).all())
+    regions = list(session.exec(select(CareRegion).where(CareRegion.project_id == actor.project_id)).all())
     region_names = {r.id: r.name for r in regions}
     index = PlaceIndex(region_refs(regions))
-    decision = decide_mode(index, (row.region for row in parsed.rows if row.region), key,
-                           parsed.key_kind)
+    decision = decide_mode(index, (row.region for row in parsed.rows if row.region), key, parsed.key_kind)
     region_column = columns.get("region", "region")
     if decision.mode is None:
-        add_undecided_key_problems(problems, decision, parsed.rows, column=region_column,
-                                   regions=regions)
+        add_undecided_key_problems(problems, decision, parsed.rows, column=region_column, regions=regions)
         preview.problems = sorted(problems.items, key=lambda p: p.line or 0)
         return preview, None
     preview.keying.mode = decision.mode
@@ -136,27 +137,39 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, key: s
         code = row.indicator.strip().upper()
         definition = existing.get(code) or defaults.get(code)
         if definition is None:
-            problems.add("problem.indicator.unknown", line=row.line,
-                         column=columns["indicator"], value=row.indicator,
-                         closest=indicators.closest(code, sorted(existing))
-                         or indicators.closest(code, sorted(defaults)) or "–")
+            problems.add(
+                "problem.indicator.unknown",
+                line=row.line,
+                column=columns["indicator"],
+                value=row.indicator,
+                closest=indicators.closest(code, sorted(existing))
+                or indicators.closest(code, sorted(defaults))
+                or "–",
+            )
         elif definition.computation:
-            problems.add("problem.indicator.computed", line=row.line,
-                         column=columns["indicator"], value=row.indicator)
+            problems.add(
+                "problem.indicator.computed", line=row.line, column=columns["indicator"], value=row.indicator
+            )
         place = None
         if row.region:
             try:
                 place = index.resolve(row.region, decision.mode)
             except KeyProblem as problem:
-                add_key_problem(problems, problem, line=row.line, column=region_column,
-                                value=row.region, regions=regions)
+                add_key_problem(
+                    problems, problem, line=row.line, column=region_column, value=row.region, regions=regions
+                )
         if definition is not None and not definition.computation:
-            value, found = indicators.check_value(definition.unit, definition.decimals,
-                                                  row.value, row.numerator, row.denominator)
+            value, found = indicators.check_value(
+                definition.unit, definition.decimals, row.value, row.numerator, row.denominator
+            )
             for problem in found:
-                problems.add(problem.key, line=row.line,
-                             column=columns.get(problem.column, problem.column),
-                             value=_given(row, problem.column), **problem.params)
+                problems.add(
+                    problem.key,
+                    line=row.line,
+                    column=columns.get(problem.column, problem.column),
+                    value=_given(row, problem.column),
+                    **problem.params,
+                )
         if len(problems) > before or definition is None:
             continue
         if place is not None and place.region_id is None:
@@ -166,17 +179,22 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, key: s
         owner = place.given_code if place and place.municipality else region_id
         row_key = (code, row.period, owner)
         if row_key in first_line:  # e.g. a region by its code on one line, its name on another
-            problems.add("problem.indicator.duplicate_row", line=row.line,
-                         column=columns.get("region", columns["indicator"]),
-                         value=f"{row.indicator} {row.period} {row.region}".strip(),
-                         first_line=first_line[row_key])
+            problems.add(
+                "problem.indicator.duplicate_row",
+                line=row.line,
+                column=columns.get("region", columns["indicator"]),
+                value=f"{row.indicator} {row.period} {row.region}".strip(),
+                first_line=first_line[row_key],
+            )
             continue
         first_line[row_key] = row.line
         if code not in existing and code not in preview.new_indicators:
             preview.new_indicators.append(code)
         if place is not None and place.municipality:
-            group = groups.setdefault((code, row.period, place.region_id), _MunicipalGroup(
-                row.line, row, code, definition.unit, definition.decimals))  # type: ignore[arg-type]
+            group = groups.setdefault(
+                (code, row.period, place.region_id),
+                _MunicipalGroup(row.line, row, code, definition.unit, definition.decimals),
+            )  # type: ignore[arg-type]
             group.parts.setdefault(place.municipality, set()).add(place.given_code)
             if row.numerator is not None and row.denominator is not None:
                 group.numerator += row.numerator
@@ -185,11 +203,17 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, key: s
                 group.values_only = True
             group.value += value or 0.0
             continue
-        targets.append(_Target(row, code, region_id, region_names.get(region_id, "")
-                               if region_id else "", (value, row.numerator, row.denominator)))
+        targets.append(
+            _Target(
+                row,
+                code,
+                region_id,
+                region_names.get(region_id, "") if region_id else "",
+                (value, row.numerator, row.denominator),
+            )
+        )
     for (_, _, region_id), group in groups.items():
-        targets.extend(_aggregate(group, region_id, region_names[region_id], index, problems,
-                                  region_column))
+        targets.extend(_aggregate(group, region_id, region_names[region_id], index, problems, region_column))
     keying = preview.keying
     given_codes = {c for g in groups.values() for codes in g.parts.values() for c in codes}
     today = {c for g in groups.values() for c in g.parts}
@@ -205,10 +229,19 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str, key: s
     outcome = compared["outcome"]
     preview.unchanged_values = int((outcome == "unchanged").sum())
     for row in compared.filter(outcome != "unchanged").iter_rows(named=True):
-        old = None if row["stored_id"] is None else (
-            row["old_value"], row["old_numerator"], row["old_denominator"])
-        planned = PlannedValue(row["line"], row["code"], row["period"], row["region_name"], old,
-                               (row["value"], row["numerator"], row["denominator"]))
+        old = (
+            None
+            if row["stored_id"] is None
+            else (row["old_value"], row["old_numerator"], row["old_denominator"])
+        )
+        planned = PlannedValue(
+            row["line"],
+            row["code"],
+            row["period"],
+            row["region_name"],
+            old,
+            (row["value"], row["numerator"], row["denominator"]),
+        )
         (preview.new_values if old is None else preview.changed_values).append(planned)
     return preview, compared
 
@@ -218,55 +251,87 @@ def _targets_frame(targets: list[_Target], existing: dict[str, Indicator]) -> pl
     indicator of the default catalogue the import will add."""
     ids = {code: indicator.id for code, indicator in existing.items()}
     return pl.DataFrame(
-        {"line": [t.row.line for t in targets], "code": [t.code for t in targets],
-         "indicator_id": [ids.get(t.code) for t in targets],
-         "period": [t.row.period for t in targets],
-         "region_id": [t.region_id for t in targets],
-         "region_name": [t.region_name for t in targets],
-         "value": [t.figures[0] for t in targets], "numerator": [t.figures[1] for t in targets],
-         "denominator": [t.figures[2] for t in targets]},
-        schema={"line": pl.Int64, "code": pl.String, "indicator_id": pl.Int64,
-                "period": pl.String, "region_id": pl.Int64, "region_name": pl.String,
-                "value": pl.Float64, "numerator": pl.Float64, "denominator": pl.Float64})
+        {
+            "line": [t.row.line for t in targets],
+            "code": [t.code for t in targets],
+            "indicator_id": [ids.get(t.code) for t in targets],
+            "period": [t.row.period for t in targets],
+            "region_id": [t.region_id for t in targets],
+            "region_name": [t.region_name for t in targets],
+            "value": [t.figures[0] for t in targets],
+            "numerator": [t.figures[1] for t in targets],
+            "denominator": [t.figures[2] for t in targets],
+        },
+        schema={
+            "line": pl.Int64,
+            "code": pl.String,
+            "indicator_id": pl.Int64,
+            "period": pl.String,
+            "region_id": pl.Int64,
+            "region_name": pl.String,
+            "value": pl.Float64,
+            "numerator": pl.Float64,
+            "denominator": pl.Float64,
+        },
+    )
 
 
-def _aggregate(group: _MunicipalGroup, region_id: int, region: str, index: PlaceIndex,
-               problems: Problems, column: str) -> list[_Target]:
+def _aggregate(
+    group: _MunicipalGroup, region_id: int, region: str, index: PlaceIndex, problems: Problems, column: str
+) -> list[_Target]:
     """A care region's value from its municipalities': numerators and denominators add up (the
     value is worked out from the sums); values add up only for counts; rates, shares and
     scores alone cannot be combined. Every municipality of the region is needed."""
     before = len(problems)
     missing = index.missing_parts(region_id, group.parts)
     if missing:
-        problems.add("problem.nis.region_incomplete", line=group.line, column=column,
-                     region=region, year=group.row.period, count=len(missing),
-                     missing=", ".join(missing[:8]) + (" …" if len(missing) > 8 else ""))
+        problems.add(
+            "problem.nis.region_incomplete",
+            line=group.line,
+            column=column,
+            region=region,
+            year=group.row.period,
+            count=len(missing),
+            missing=", ".join(missing[:8]) + (" …" if len(missing) > 8 else ""),
+        )
     for code, olds in index.overlapping_codes(group.parts):
-        problems.add("problem.nis.old_and_new_code", line=group.line, column=column,
-                     municipality=label(code), old=", ".join(olds), year=group.row.period)
+        problems.add(
+            "problem.nis.old_and_new_code",
+            line=group.line,
+            column=column,
+            municipality=label(code),
+            old=", ".join(olds),
+            year=group.row.period,
+        )
     counts = group.unit.strip().lower() in COUNT_UNITS
     if group.values_only and not counts:
-        problems.add("problem.nis.not_aggregable", line=group.line, column=column,
-                     value=group.row.region, unit=group.unit)
+        problems.add(
+            "problem.nis.not_aggregable",
+            line=group.line,
+            column=column,
+            value=group.row.region,
+            unit=group.unit,
+        )
     if len(problems) > before:
         return []
     if group.values_only:
         figures = (round(group.value, group.decimals + 2), None, None)
     else:
-        value, _ = indicators.check_value(group.unit, group.decimals, None, group.numerator,
-                                          group.denominator)
+        value, _ = indicators.check_value(
+            group.unit, group.decimals, None, group.numerator, group.denominator
+        )
         figures = (value, group.numerator, group.denominator)
     return [_Target(group.row, group.code, region_id, region, figures)]
 
 
 def _given(row: ValueRow, column: str) -> str:
-    number = {"value": row.value, "numerator": row.numerator,
-              "denominator": row.denominator}.get(column)
+    number = {"value": row.value, "numerator": row.numerator, "denominator": row.denominator}.get(column)
     return "" if number is None else f"{number:g}"
 
 
-def preview_indicator_import(actor: Actor, content: bytes, file_name: str,
-                             key: str = "auto") -> IndicatorPreview:
+def preview_indicator_import(
+    actor: Actor, content: bytes, file_name: str, key: str = "auto"
+) -> IndicatorPreview:
     """What importing the file would do; writes nothing. `key` as for risk files."""
     require(actor, Permission.import_data)
     with session_scope() as session:
@@ -275,8 +340,9 @@ def preview_indicator_import(actor: Actor, content: bytes, file_name: str,
         return preview
 
 
-def apply_indicator_import(actor: Actor, content: bytes, file_name: str,
-                           key: str = "auto") -> IndicatorPreview:
+def apply_indicator_import(
+    actor: Actor, content: bytes, file_name: str, key: str = "auto"
+) -> IndicatorPreview:
     """Import the file: every value it adds or changes, in one transaction, or nothing
     (ValidationFailed). A file that changes nothing writes nothing."""
     require(actor, Permission.import_data)
@@ -287,25 +353,32 @@ def apply_indicator_import(actor: Actor, content: bytes, file_name: str,
         if not preview.has_changes or compared is None:
             return preview
         if preview.new_indicators:
-            indicators.install_default_catalogue(session, actor.project_id,
-                                                 preview.new_indicators)
-        by_code = {i.code: i for i in session.exec(
-            select(Indicator).where(Indicator.project_id == actor.project_id))}
-        session.add(ImportLog(project_id=actor.project_id, kind="indicators",
-                              file_name=file_name, file_sha256=preview.sha256,
-                              imported_by=actor.username,
-                              summary={"new_values": len(preview.new_values),
-                                       "changed_values": len(preview.changed_values),
-                                       "new_indicators": preview.new_indicators,
-                                       "key": preview.keying.mode,
-                                       "municipalities": preview.keying.municipalities,
-                                       "outside_regions": [m.code for m in
-                                                           preview.keying.outside]}))
-        compared = compared.with_columns(pl.col("code").replace_strict(
-            {code: i.id for code, i in by_code.items()}, return_dtype=pl.Int64)
-            .alias("indicator_id"))
-        indicators.write_values(session, compared, source=ValueSource.imported,
-                                username=actor.username)
+            indicators.install_default_catalogue(session, actor.project_id, preview.new_indicators)
+        by_code = {
+            i.code: i for i in session.exec(select(Indicator).where(Indicator.project_id == actor.project_id))
+        }
+        session.add(
+            ImportLog(
+                project_id=actor.project_id,
+                kind="indicators",
+                file_name=file_name,
+                file_sha256=preview.sha256,
+                imported_by=actor.username,
+                summary={
+                    "new_values": len(preview.new_values),
+                    "changed_values": len(preview.changed_values),
+                    "new_indicators": preview.new_indicators,
+                    "key": preview.keying.mode,
+                    "municipalities": preview.keying.municipalities,
+                    "outside_regions": [m.code for m in preview.keying.outside],
+                },
+            )
+        )
+        compared = compared.with_columns(
+            pl.col("code")
+            .replace_strict({code: i.id for code, i in by_code.items()}, return_dtype=pl.Int64)
+            .alias("indicator_id")
+        )
+        indicators.write_values(session, compared, source=ValueSource.imported, username=actor.username)
         mark_changed(session, Area.evaluation)
         return preview
-

@@ -42,13 +42,25 @@ from data_loaders.periods import normalise_period, period_end
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
 from models.tables import (
-    Action, CareRegion, Indicator, IndicatorAction, IndicatorComment, IndicatorValue,
-    IndicatorValueChange, Project, User,
+    Action,
+    CareRegion,
+    Indicator,
+    IndicatorAction,
+    IndicatorComment,
+    IndicatorValue,
+    IndicatorValueChange,
+    Project,
+    User,
 )
 from models.vocab import (
     Area,
-    INTEGRATED_CARE_COMPONENTS, SMALL_CELL_THRESHOLD, ActionStatus, IndicatorKind, Polarity,
-    QuadrupleAim, ValueSource,
+    INTEGRATED_CARE_COMPONENTS,
+    SMALL_CELL_THRESHOLD,
+    ActionStatus,
+    IndicatorKind,
+    Polarity,
+    QuadrupleAim,
+    ValueSource,
 )
 
 # Indicators the app computes whose numerator and denominator count actions, not persons.
@@ -70,12 +82,14 @@ _LANGUAGES = ("fr", "nl", "en")  # an indicator's texts are in each, as name_fr,
 # ---------------------------------------------------------------- catalogue
 
 
-def install_default_catalogue(session: Session, project_id: int,
-                              codes: Sequence[str] | None = None) -> dict[str, int]:
+def install_default_catalogue(
+    session: Session, project_id: int, codes: Sequence[str] | None = None
+) -> dict[str, int]:
     """Add the default indicators (those of `codes` only, if given) the project does not have
     yet; returns every code's id."""
-    existing = {i.code: i.id for i in session.exec(
-        select(Indicator).where(Indicator.project_id == project_id))}
+    existing = {
+        i.code: i.id for i in session.exec(select(Indicator).where(Indicator.project_id == project_id))
+    }
     for definition in CATALOGUE:
         if definition.code in existing or (codes is not None and definition.code not in codes):
             continue
@@ -91,17 +105,23 @@ def install_catalogue(actor: Actor) -> int:
     ones the app computes; returns how many were added."""
     require(actor, Permission.enter_indicator_values)
     with write_scope(actor, Permission.enter_indicator_values) as session:
-        before = len(session.exec(select(Indicator.id).where(
-            Indicator.project_id == actor.project_id)).all())
+        before = len(session.exec(select(Indicator.id).where(Indicator.project_id == actor.project_id)).all())
         added = len(install_default_catalogue(session, actor.project_id)) - before
         if added:
             mark_changed(session, Area.evaluation, recompute=True)
         return added
 
 
-def set_baseline_and_target(session: Session, indicator_id: int, *, baseline_value: float | None,
-                            baseline_period: str, target_value: float | None, target_period: str,
-                            owner: str) -> None:
+def set_baseline_and_target(
+    session: Session,
+    indicator_id: int,
+    *,
+    baseline_value: float | None,
+    baseline_period: str,
+    target_value: float | None,
+    target_period: str,
+    owner: str,
+) -> None:
     indicator = session.get(Indicator, indicator_id)
     assert indicator is not None
     indicator.baseline_value = baseline_value
@@ -145,8 +165,9 @@ class ValueProblem:
     params: dict = field(default_factory=dict)
 
 
-def check_value(unit: str, decimals: int, value: float | None, numerator: float | None,
-                denominator: float | None) -> tuple[float | None, list[ValueProblem]]:
+def check_value(
+    unit: str, decimals: int, value: float | None, numerator: float | None, denominator: float | None
+) -> tuple[float | None, list[ValueProblem]]:
     """The value to store and what is wrong with the figures given for one period.
 
     A value, or a numerator and a denominator, must be given. Counts are not negative, a
@@ -159,10 +180,19 @@ def check_value(unit: str, decimals: int, value: float | None, numerator: float 
             problems.append(ValueProblem("problem.indicator.negative_count", name))
     if denominator is not None and denominator == 0:
         problems.append(ValueProblem("problem.indicator.zero_denominator", "denominator"))
-    if (is_proportion(unit) and numerator is not None and denominator is not None
-            and 0 < denominator < numerator):
-        problems.append(ValueProblem("problem.indicator.numerator_above_denominator",
-                                     "numerator", {"denominator": f"{denominator:g}"}))
+    if (
+        is_proportion(unit)
+        and numerator is not None
+        and denominator is not None
+        and 0 < denominator < numerator
+    ):
+        problems.append(
+            ValueProblem(
+                "problem.indicator.numerator_above_denominator",
+                "numerator",
+                {"denominator": f"{denominator:g}"},
+            )
+        )
     if value is None and (numerator is None or denominator is None):
         problems.append(ValueProblem("problem.indicator.no_value", "value"))
     if problems:
@@ -171,13 +201,16 @@ def check_value(unit: str, decimals: int, value: float | None, numerator: float 
         computed = numerator / denominator * value_scale(unit)
         if value is None:
             return round(computed, decimals + 2), []
-        if abs(value - computed) > 0.5 * 10 ** -decimals + 1e-9:
-            problems.append(ValueProblem(
-                "problem.indicator.inconsistent_value", "value",
-                {"expected": f"{round(computed, decimals):.{decimals}f}", "unit": unit}))
+        if abs(value - computed) > 0.5 * 10**-decimals + 1e-9:
+            problems.append(
+                ValueProblem(
+                    "problem.indicator.inconsistent_value",
+                    "value",
+                    {"expected": f"{round(computed, decimals):.{decimals}f}", "unit": unit},
+                )
+            )
     if is_proportion(unit) and value is not None and not 0 <= value <= value_scale(unit):
-        problems.append(ValueProblem("problem.indicator.share_out_of_range", "value",
-                                     {"unit": unit}))
+        problems.append(ValueProblem("problem.indicator.share_out_of_range", "value", {"unit": unit}))
     return value, problems
 
 
@@ -195,21 +228,32 @@ def suppress_values(values: pl.DataFrame, threshold: int = SMALL_CELL_THRESHOLD)
     """
     # A rate entered with its denominator but no numerator still tells the numerator (5.0 %
     # of 40 is 2 persons, 0.05 per 1,000 of 40,000 too): judge the count it implies.
-    scale = (pl.col("scale") if "scale" in values.columns
-             else pl.when(pl.col("proportion")).then(pl.lit(100.0)).otherwise(pl.lit(1.0)))
+    scale = (
+        pl.col("scale")
+        if "scale" in values.columns
+        else pl.when(pl.col("proportion")).then(pl.lit(100.0)).otherwise(pl.lit(1.0))
+    )
     numerator = pl.coalesce(
-        pl.col("numerator"),
-        pl.when(scale > 1).then(pl.col("value") / scale * pl.col("denominator")))
+        pl.col("numerator"), pl.when(scale > 1).then(pl.col("value") / scale * pl.col("denominator"))
+    )
     complement = pl.when(pl.col("proportion")).then(pl.col("denominator") - numerator)
-    marked = values.with_row_index("__row").with_columns(
-        pl.when(pl.col("persons")).then(complement).alias("__complement"),
-        pl.when(pl.col("persons")).then(numerator).alias("__numerator"),
-        pl.when(pl.col("persons")).then(pl.col("denominator")).alias("__denominator"),
-    ).with_columns(
-        is_small(pl.col("__denominator"), threshold).alias("denominator_suppressed"),
-    ).with_columns(
-        (is_small(pl.col("__numerator"), threshold) | pl.col("denominator_suppressed")
-         | is_small(pl.col("__complement"), threshold)).alias("value_suppressed"),
+    marked = (
+        values.with_row_index("__row")
+        .with_columns(
+            pl.when(pl.col("persons")).then(complement).alias("__complement"),
+            pl.when(pl.col("persons")).then(numerator).alias("__numerator"),
+            pl.when(pl.col("persons")).then(pl.col("denominator")).alias("__denominator"),
+        )
+        .with_columns(
+            is_small(pl.col("__denominator"), threshold).alias("denominator_suppressed"),
+        )
+        .with_columns(
+            (
+                is_small(pl.col("__numerator"), threshold)
+                | pl.col("denominator_suppressed")
+                | is_small(pl.col("__complement"), threshold)
+            ).alias("value_suppressed"),
+        )
     )
     regional = pl.col("region_id").is_not_null()
     groups = ["indicator_id", "period", "__regional"]
@@ -217,39 +261,70 @@ def suppress_values(values: pl.DataFrame, threshold: int = SMALL_CELL_THRESHOLD)
     # Secondary suppression among regions: a hidden count must not be the project's figure
     # minus the shown regions. Each pass hides at most one more region per group, with a
     # count of at least `threshold` (shown counts all are), so one pass per count suffices.
-    for count, flag in (("__numerator", "value_suppressed"),
-                        ("__complement", "value_suppressed"),
-                        ("__denominator", "denominator_suppressed")):
+    for count, flag in (
+        ("__numerator", "value_suppressed"),
+        ("__complement", "value_suppressed"),
+        ("__denominator", "denominator_suppressed"),
+    ):
         hidden = pl.col(flag) & pl.col(count).is_not_null()
-        marked = marked.with_columns(
-            pl.when(hidden).then(pl.col(count)).otherwise(0).sum().over(groups)
-            .alias("__hidden"),
-            pl.when(~pl.col(flag) & pl.col(count).is_not_null()).then(pl.col(count))
-            .rank("ordinal").over(groups).alias("__rank"),
-        ).with_columns(
-            (pl.col("__regional") & (pl.col("__hidden") > 0) & (pl.col("__hidden") < threshold)
-             & (pl.col("__rank") == 1)).fill_null(False).alias("__more"),
-        ).with_columns(
-            (pl.col("value_suppressed") | pl.col("__more")).alias("value_suppressed"),
-            (pl.col("denominator_suppressed")
-             | (pl.col("__more") & pl.lit(count == "__denominator"))).alias(
-                "denominator_suppressed"),
+        marked = (
+            marked.with_columns(
+                pl.when(hidden).then(pl.col(count)).otherwise(0).sum().over(groups).alias("__hidden"),
+                pl.when(~pl.col(flag) & pl.col(count).is_not_null())
+                .then(pl.col(count))
+                .rank("ordinal")
+                .over(groups)
+                .alias("__rank"),
+            )
+            .with_columns(
+                (
+                    pl.col("__regional")
+                    & (pl.col("__hidden") > 0)
+                    & (pl.col("__hidden") < threshold)
+                    & (pl.col("__rank") == 1)
+                )
+                .fill_null(False)
+                .alias("__more"),
+            )
+            .with_columns(
+                (pl.col("value_suppressed") | pl.col("__more")).alias("value_suppressed"),
+                (
+                    pl.col("denominator_suppressed") | (pl.col("__more") & pl.lit(count == "__denominator"))
+                ).alias("denominator_suppressed"),
+            )
         )
-    return (marked.with_columns(
-        (pl.col("value_suppressed") & pl.col("numerator").is_not_null())
-        .alias("numerator_suppressed"),
-    ).with_columns(
-        pl.when(pl.col("value_suppressed")).then(None).otherwise(pl.col("value")).alias("value"),
-        pl.when(pl.col("numerator_suppressed")).then(None).otherwise(pl.col("numerator"))
-        .alias("numerator"),
-        pl.when(pl.col("denominator_suppressed")).then(None).otherwise(pl.col("denominator"))
-        .alias("denominator"),
-    ).sort("__row").drop("__row", "__numerator", "__complement", "__denominator", "__regional",
-                         "__hidden", "__rank", "__more"))
+    return (
+        marked.with_columns(
+            (pl.col("value_suppressed") & pl.col("numerator").is_not_null()).alias("numerator_suppressed"),
+        )
+        .with_columns(
+            pl.when(pl.col("value_suppressed")).then(None).otherwise(pl.col("value")).alias("value"),
+            pl.when(pl.col("numerator_suppressed"))
+            .then(None)
+            .otherwise(pl.col("numerator"))
+            .alias("numerator"),
+            pl.when(pl.col("denominator_suppressed"))
+            .then(None)
+            .otherwise(pl.col("denominator"))
+            .alias("denominator"),
+        )
+        .sort("__row")
+        .drop(
+            "__row",
+            "__numerator",
+            "__complement",
+            "__denominator",
+            "__regional",
+            "__hidden",
+            "__rank",
+            "__more",
+        )
+    )
 
 
-def suppress_history(history: pl.DataFrame, current: pl.DataFrame,
-                     threshold: int = SMALL_CELL_THRESHOLD) -> pl.DataFrame:
+def suppress_history(
+    history: pl.DataFrame, current: pl.DataFrame, threshold: int = SMALL_CELL_THRESHOLD
+) -> pl.DataFrame:
     """Hide past values that would give a small count away.
 
     `history` (indicator_id, period, region_id, old_value, new_value) is joined on those keys
@@ -260,28 +335,40 @@ def suppress_history(history: pl.DataFrame, current: pl.DataFrame,
     new_suppressed."""
     keys = ["indicator_id", "period", "region_id"]
     joined = history.join(
-        current.select(*keys, pl.col("denominator").alias("__denominator"),
-                       pl.col("value_suppressed").alias("__hidden_now"),
-                       "scale", "proportion", "persons"),
-        on=keys, how="left", nulls_equal=True)
+        current.select(
+            *keys,
+            pl.col("denominator").alias("__denominator"),
+            pl.col("value_suppressed").alias("__hidden_now"),
+            "scale",
+            "proportion",
+            "persons",
+        ),
+        on=keys,
+        how="left",
+        nulls_equal=True,
+    )
 
     def gives_away(column: str) -> pl.Expr:
         implied = pl.col(column) * pl.col("__denominator") / pl.col("scale")
         outside = pl.when(pl.col("proportion")).then(pl.col("__denominator") - implied)
         return pl.col(column).is_not_null() & (
             pl.col("__hidden_now").fill_null(False)
-            | (pl.col("persons") & ((implied.round(6) < threshold)
-                                    | (outside.round(6) < threshold))).fill_null(False))
+            | (
+                pl.col("persons") & ((implied.round(6) < threshold) | (outside.round(6) < threshold))
+            ).fill_null(False)
+        )
 
-    return joined.with_columns(
-        gives_away("old_value").alias("old_suppressed"),
-        gives_away("new_value").alias("new_suppressed"),
-    ).with_columns(
-        pl.when(pl.col("old_suppressed")).then(None).otherwise(pl.col("old_value"))
-        .alias("old_value"),
-        pl.when(pl.col("new_suppressed")).then(None).otherwise(pl.col("new_value"))
-        .alias("new_value"),
-    ).drop("__denominator", "__hidden_now", "scale", "proportion", "persons")
+    return (
+        joined.with_columns(
+            gives_away("old_value").alias("old_suppressed"),
+            gives_away("new_value").alias("new_suppressed"),
+        )
+        .with_columns(
+            pl.when(pl.col("old_suppressed")).then(None).otherwise(pl.col("old_value")).alias("old_value"),
+            pl.when(pl.col("new_suppressed")).then(None).otherwise(pl.col("new_value")).alias("new_value"),
+        )
+        .drop("__denominator", "__hidden_now", "scale", "proportion", "persons")
+    )
 
 
 # ---------------------------------------------------------------- computed indicators
@@ -292,42 +379,64 @@ def _year_ends(first_year: int, today: dt.date) -> list[tuple[str, dt.date, dt.d
     ends = []
     for year in range(first_year, today.year + 1):
         end = dt.date(year, 12, 31)
-        moment = min(dt.datetime.combine(end, dt.time(23, 59, 59), tzinfo=dt.UTC),
-                     dt.datetime.combine(today, dt.time(23, 59, 59), tzinfo=dt.UTC))
+        moment = min(
+            dt.datetime.combine(end, dt.time(23, 59, 59), tzinfo=dt.UTC),
+            dt.datetime.combine(today, dt.time(23, 59, 59), tzinfo=dt.UTC),
+        )
         ends.append((str(year), end, moment))
     return ends
 
 
-def social_entrepreneurship_series(actions: pl.DataFrame, changes: pl.DataFrame,
-                                   periods: list[tuple[str, dt.date, dt.datetime]]) -> list[dict]:
+def social_entrepreneurship_series(
+    actions: pl.DataFrame, changes: pl.DataFrame, periods: list[tuple[str, dt.date, dt.datetime]]
+) -> list[dict]:
     rows = []
     for period, end, moment in periods:
         share, counted, with_component = portfolio.social_entrepreneurship_share(
-            portfolio.reconstruct(actions, changes, moment, portfolio.SHARE_FIELDS))
+            portfolio.reconstruct(actions, changes, moment, portfolio.SHARE_FIELDS)
+        )
         if share is not None:
-            rows.append({"period": period, "period_end": end, "value": round(100 * share, 2),
-                         "numerator": float(with_component), "denominator": float(counted)})
+            rows.append(
+                {
+                    "period": period,
+                    "period_end": end,
+                    "value": round(100 * share, 2),
+                    "numerator": float(with_component),
+                    "denominator": float(counted),
+                }
+            )
     return rows
 
 
-def actions_on_time_series(actions: pl.DataFrame, changes: pl.DataFrame,
-                           periods: list[tuple[str, dt.date, dt.datetime]]) -> list[dict]:
+def actions_on_time_series(
+    actions: pl.DataFrame, changes: pl.DataFrame, periods: list[tuple[str, dt.date, dt.datetime]]
+) -> list[dict]:
     """Share of actions done by each period's end whose actual end is not later than the end
     in the plan as first recorded."""
     original_end = portfolio.reconstruct(actions, changes, None, ("planned_end",)).select(
-        "id", pl.col("planned_end").alias("original_end"))
+        "id", pl.col("planned_end").alias("original_end")
+    )
     rows = []
     for period, end, moment in periods:
-        done = (portfolio.reconstruct(actions, changes, moment, ("status", "actual_end"))
-                .filter(pl.col("status") == ActionStatus.done, pl.col("actual_end").is_not_null())
-                .join(original_end, on="id"))
+        done = (
+            portfolio.reconstruct(actions, changes, moment, ("status", "actual_end"))
+            .filter(pl.col("status") == ActionStatus.done, pl.col("actual_end").is_not_null())
+            .join(original_end, on="id")
+        )
         if done.height == 0:
             continue
-        on_time = done.filter(pl.col("original_end").is_not_null()
-                              & (pl.col("actual_end") <= pl.col("original_end"))).height
-        rows.append({"period": period, "period_end": end,
-                     "value": round(100 * on_time / done.height, 2),
-                     "numerator": float(on_time), "denominator": float(done.height)})
+        on_time = done.filter(
+            pl.col("original_end").is_not_null() & (pl.col("actual_end") <= pl.col("original_end"))
+        ).height
+        rows.append(
+            {
+                "period": period,
+                "period_end": end,
+                "value": round(100 * on_time / done.height, 2),
+                "numerator": float(on_time),
+                "denominator": float(done.height),
+            }
+        )
     return rows
 
 
@@ -338,8 +447,15 @@ def partner_satisfaction_series(session: Session, project_id: int) -> list[dict]
     for wave in surveys.dimension_means_by_wave(session, project_id, "satisfaction"):
         if wave["mean"] is None:
             continue
-        rows.append({"period": wave["period"], "period_end": period_end(wave["period"]),
-                     "value": round(wave["mean"], 2), "numerator": None, "denominator": None})
+        rows.append(
+            {
+                "period": wave["period"],
+                "period_end": period_end(wave["period"]),
+                "value": round(wave["mean"], 2),
+                "numerator": None,
+                "denominator": None,
+            }
+        )
     return rows
 
 
@@ -347,15 +463,19 @@ def recompute(session: Session, project_id: int, today: dt.date | None = None) -
     """Replace the values of every computed indicator of the project. Called in the same
     transaction as any write that changes their inputs."""
     today = today or dt.date.today()
-    computed = session.exec(select(Indicator).where(
-        Indicator.project_id == project_id, Indicator.computation.is_not(None))).all()  # type: ignore[union-attr]
+    computed = session.exec(
+        select(Indicator).where(Indicator.project_id == project_id, Indicator.computation.is_not(None))
+    ).all()  # type: ignore[union-attr]
     if not computed:
         return
     project = session.get(Project, project_id)
     actions = portfolio.actions_frame(project_id, session)
     changes = portfolio.changes_frame(project_id, session)
-    first_year = (project.starts_on.year if project and project.starts_on else
-                  min([today.year, *actions["created_at"].dt.year().to_list()]))
+    first_year = (
+        project.starts_on.year
+        if project and project.starts_on
+        else min([today.year, *actions["created_at"].dt.year().to_list()])
+    )
     periods = _year_ends(first_year, today)
     for indicator in computed:
         if indicator.computation == "social_entrepreneurship_share":
@@ -366,10 +486,15 @@ def recompute(session: Session, project_id: int, today: dt.date | None = None) -
             rows = partner_satisfaction_series(session, project_id)
         else:
             raise ValueError(f"unknown computation {indicator.computation!r}")
-        session.exec(delete(IndicatorValue).where(  # type: ignore[call-overload]
-            IndicatorValue.indicator_id == indicator.id))
-        session.add_all(IndicatorValue(indicator_id=indicator.id, source="computed",
-                                       entered_by="app", **row) for row in rows)
+        session.exec(
+            delete(IndicatorValue).where(  # type: ignore[call-overload]
+                IndicatorValue.indicator_id == indicator.id
+            )
+        )
+        session.add_all(
+            IndicatorValue(indicator_id=indicator.id, source="computed", entered_by="app", **row)
+            for row in rows
+        )
     session.flush()
 
 
@@ -382,9 +507,17 @@ class TrajectoryStatus:
     expected: float | None  # the trajectory's value when the value was measured
 
 
-def trajectory_status(*, value: float | None, period: str | None, baseline_value: float | None,
-                      baseline_period: str, target_value: float | None, target_period: str,
-                      polarity: str, today: dt.date | None = None) -> TrajectoryStatus:
+def trajectory_status(
+    *,
+    value: float | None,
+    period: str | None,
+    baseline_value: float | None,
+    baseline_period: str,
+    target_value: float | None,
+    target_period: str,
+    polarity: str,
+    today: dt.date | None = None,
+) -> TrajectoryStatus:
     """Where a value stands against the straight line from baseline to target (the rule in this
     module's docstring). The value is placed at the end of its period, or at `today` when the
     period is not over yet."""
@@ -396,8 +529,9 @@ def trajectory_status(*, value: float | None, period: str | None, baseline_value
     if baseline_value is None or not baseline_period:
         met = sign * (value - target_value) >= -1e-9
         return TrajectoryStatus("on_track" if met else "at_risk", target_value)
-    expected = expected_value(baseline_value, baseline_period, target_value, target_period,
-                              measured_on(period, today))
+    expected = expected_value(
+        baseline_value, baseline_period, target_value, target_period, measured_on(period, today)
+    )
     tolerance = TOLERANCE * abs(target_value - baseline_value)
     if sign * (value - expected) >= -tolerance - 1e-9:
         return TrajectoryStatus("on_track", expected)
@@ -412,8 +546,9 @@ def measured_on(period: str, today: dt.date | None = None) -> dt.date:
     return min(end, today) if today else end
 
 
-def expected_value(baseline_value: float, baseline_period: str, target_value: float,
-                   target_period: str, on: dt.date) -> float:
+def expected_value(
+    baseline_value: float, baseline_period: str, target_value: float, target_period: str, on: dt.date
+) -> float:
     """The trajectory's value on a day: the straight line from the end of the baseline period
     to the end of the target period; the baseline before it, the target after it."""
     start, end = period_end(baseline_period), period_end(target_period)
@@ -435,7 +570,8 @@ def progress_towards_target(frame: pl.DataFrame) -> pl.DataFrame:
         pl.when(usable & ~hidden)
         .then((pl.col("latest_value_raw") - pl.col("baseline_value")) / distance)
         .alias("progress"),
-        pl.when(usable).then((pl.col("expected") - pl.col("baseline_value")) / distance)
+        pl.when(usable)
+        .then((pl.col("expected") - pl.col("baseline_value")) / distance)
         .alias("expected_progress"),
     )
 
@@ -443,21 +579,38 @@ def progress_towards_target(frame: pl.DataFrame) -> pl.DataFrame:
 # ---------------------------------------------------------------- reads
 
 
-_VALUE_SCHEMA = {"indicator_id": pl.Int64, "period": pl.String, "period_end": pl.Date,
-                 "region_id": pl.Int64, "value": pl.Float64, "numerator": pl.Float64,
-                 "denominator": pl.Float64}
+_VALUE_SCHEMA = {
+    "indicator_id": pl.Int64,
+    "period": pl.String,
+    "period_end": pl.Date,
+    "region_id": pl.Int64,
+    "value": pl.Float64,
+    "numerator": pl.Float64,
+    "denominator": pl.Float64,
+}
 
 
-def _raw_values(project_id: int, session: Session | None,
-                indicator_id: int | None = None, *, project_wide: bool = False) -> pl.DataFrame:
+def _raw_values(
+    project_id: int, session: Session | None, indicator_id: int | None = None, *, project_wide: bool = False
+) -> pl.DataFrame:
     """Every value of the project (or of one indicator; or only the project-wide ones, region
     null), with the unit's scale and whether it is a proportion (for the small-cell rule)."""
     statement = (
-        select(IndicatorValue.id, IndicatorValue.indicator_id, IndicatorValue.period,
-               IndicatorValue.period_end, IndicatorValue.region_id, IndicatorValue.value,
-               IndicatorValue.numerator, IndicatorValue.denominator, IndicatorValue.source,
-               IndicatorValue.entered_by, IndicatorValue.entered_at, Indicator.unit,
-               Indicator.computation)
+        select(
+            IndicatorValue.id,
+            IndicatorValue.indicator_id,
+            IndicatorValue.period,
+            IndicatorValue.period_end,
+            IndicatorValue.region_id,
+            IndicatorValue.value,
+            IndicatorValue.numerator,
+            IndicatorValue.denominator,
+            IndicatorValue.source,
+            IndicatorValue.entered_by,
+            IndicatorValue.entered_at,
+            Indicator.unit,
+            Indicator.computation,
+        )
         .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
         .where(Indicator.project_id == project_id)
     )
@@ -468,34 +621,44 @@ def _raw_values(project_id: int, session: Session | None,
     frame = read_frame(statement, session)
     units = frame["unit"].unique().to_list()
     return frame.with_columns(
-        pl.col("unit").replace_strict({u: value_scale(u) for u in units}, default=1.0,
-                                      return_dtype=pl.Float64).alias("scale"),
-        pl.col("unit").replace_strict({u: is_proportion(u) for u in units}, default=False,
-                                      return_dtype=pl.Boolean).alias("proportion"),
+        pl.col("unit")
+        .replace_strict({u: value_scale(u) for u in units}, default=1.0, return_dtype=pl.Float64)
+        .alias("scale"),
+        pl.col("unit")
+        .replace_strict({u: is_proportion(u) for u in units}, default=False, return_dtype=pl.Boolean)
+        .alias("proportion"),
         ~pl.col("computation").is_in(list(COUNTS_OF_ACTIONS)).fill_null(False).alias("persons"),
     ).drop("unit", "computation")
 
 
 def project_se_target(project_id: int, session: Session | None = None) -> float | None:
     """The project's social-entrepreneurship target in % (the SE indicator's target)."""
-    shares = read_frame(select(Project.social_entrepreneurship_target)
-                        .where(Project.id == project_id), session)
+    shares = read_frame(
+        select(Project.social_entrepreneurship_target).where(Project.id == project_id), session
+    )
     share = shares.item() if shares.height else None
     return None if share is None else round(100 * share, 6)
 
 
-def with_project_targets(indicators: pl.DataFrame, project_id: int,
-                         session: Session | None = None) -> pl.DataFrame:
+def with_project_targets(
+    indicators: pl.DataFrame, project_id: int, session: Session | None = None
+) -> pl.DataFrame:
     """Indicator rows (with `computation` and `target_value`) whose social-entrepreneurship
     indicator carries the project's target: the one value an admin sets, read, not copied."""
     return indicators.with_columns(
         pl.when(pl.col("computation") == SE_COMPUTATION)
         .then(pl.lit(project_se_target(project_id, session), dtype=pl.Float64))
-        .otherwise(pl.col("target_value").cast(pl.Float64)).alias("target_value"))
+        .otherwise(pl.col("target_value").cast(pl.Float64))
+        .alias("target_value")
+    )
 
 
-def overview(project_id: int, session: Session | None = None,
-             today: dt.date | None = None, indicator_id: int | None = None) -> pl.DataFrame:
+def overview(
+    project_id: int,
+    session: Session | None = None,
+    today: dt.date | None = None,
+    indicator_id: int | None = None,
+) -> pl.DataFrame:
     """One row per indicator: its definition fields, latest project-wide value (null and flagged
     `latest_value_suppressed` when hidden) and period, its status, the trajectory's expected
     value then, progress from baseline to target, and `trend`, the project-wide values in
@@ -517,24 +680,35 @@ def overview(project_id: int, session: Session | None = None,
         .filter(pl.col("region_id").is_null(), pl.col("value_raw").is_not_null())
         .sort("period_end")
     )
-    latest = (project_wide.group_by("indicator_id", maintain_order=True).agg(
+    latest = project_wide.group_by("indicator_id", maintain_order=True).agg(
         pl.col("period").last().alias("latest_period"),
         pl.col("value").last().alias("latest_value"),
         pl.col("value_raw").last().alias("latest_value_raw"),
         pl.col("value_suppressed").last().alias("latest_value_suppressed"),
         pl.col("value").alias("trend"),
         pl.col("period").alias("trend_periods"),
-    ))
+    )
     frame = indicators.join(latest, left_on="id", right_on="indicator_id", how="left")
     statuses = [
-        trajectory_status(value=row["latest_value_raw"], period=row["latest_period"],
-                          baseline_value=row["baseline_value"],
-                          baseline_period=row["baseline_period"],
-                          target_value=row["target_value"], target_period=row["target_period"],
-                          polarity=row["polarity"], today=today)
-        for row in frame.select("latest_value_raw", "latest_period", "baseline_value",
-                                "baseline_period", "target_value", "target_period",
-                                "polarity").iter_rows(named=True)
+        trajectory_status(
+            value=row["latest_value_raw"],
+            period=row["latest_period"],
+            baseline_value=row["baseline_value"],
+            baseline_period=row["baseline_period"],
+            target_value=row["target_value"],
+            target_period=row["target_period"],
+            polarity=row["polarity"],
+            today=today,
+        )
+        for row in frame.select(
+            "latest_value_raw",
+            "latest_period",
+            "baseline_value",
+            "baseline_period",
+            "target_value",
+            "target_period",
+            "polarity",
+        ).iter_rows(named=True)
     ]
     frame = frame.with_columns(
         pl.Series("status", [s.status for s in statuses], dtype=pl.String),
@@ -545,17 +719,25 @@ def overview(project_id: int, session: Session | None = None,
     return progress_towards_target(frame).drop("latest_value_raw").sort("aim", "code")
 
 
-def values_frame(project_id: int, indicator_id: int | None = None,
-                 session: Session | None = None) -> pl.DataFrame:
+def values_frame(
+    project_id: int, indicator_id: int | None = None, session: Session | None = None
+) -> pl.DataFrame:
     """The values as they may be shown: small cells hidden (`suppress_values`), with the care
     region's code and name (null for the whole project), by indicator, period and region."""
     raw = _raw_values(project_id, session, indicator_id)
-    regions = read_frame(select(CareRegion.id, CareRegion.code.label("region_code"),  # type: ignore[attr-defined]
-                                CareRegion.name.label("region_name"))  # type: ignore[attr-defined]
-                         .where(CareRegion.project_id == project_id), session)
-    return (suppress_values(raw)
-            .join(regions, left_on="region_id", right_on="id", how="left")
-            .sort("indicator_id", "period_end", "region_name", nulls_last=False))
+    regions = read_frame(
+        select(
+            CareRegion.id,
+            CareRegion.code.label("region_code"),  # type: ignore[attr-defined]
+            CareRegion.name.label("region_name"),
+        ).where(CareRegion.project_id == project_id),  # type: ignore[attr-defined]
+        session,
+    )
+    return (
+        suppress_values(raw)
+        .join(regions, left_on="region_id", right_on="id", how="left")
+        .sort("indicator_id", "period_end", "region_name", nulls_last=False)
+    )
 
 
 def latest_by_region(values: pl.DataFrame) -> pl.DataFrame:
@@ -568,9 +750,11 @@ def latest_by_region(values: pl.DataFrame) -> pl.DataFrame:
     last = regional.sort("period_end")["period"][-1]
     project = values.filter(pl.col("region_id").is_null(), pl.col("period") == last)
     project_value = project["value"][0] if project.height else None
-    return (regional.filter(pl.col("period") == last)
-            .with_columns(pl.lit(project_value, dtype=pl.Float64).alias("project_value"))
-            .sort("region_name"))
+    return (
+        regional.filter(pl.col("period") == last)
+        .with_columns(pl.lit(project_value, dtype=pl.Float64).alias("project_value"))
+        .sort("region_name")
+    )
 
 
 @dataclass(frozen=True)
@@ -585,12 +769,12 @@ class IndicatorDetail:
 def indicator_id_by_code(actor: Actor, code: str) -> int | None:
     require(actor, Permission.read)
     with session_scope() as session:
-        return session.exec(select(Indicator.id).where(
-            Indicator.project_id == actor.project_id, Indicator.code == code)).first()
+        return session.exec(
+            select(Indicator.id).where(Indicator.project_id == actor.project_id, Indicator.code == code)
+        ).first()
 
 
-def indicator_detail(actor: Actor, indicator_id: int,
-                     today: dt.date | None = None) -> IndicatorDetail:
+def indicator_detail(actor: Actor, indicator_id: int, today: dt.date | None = None) -> IndicatorDetail:
     """Everything the detail of one indicator shows; NotFound outside the actor's project."""
     require(actor, Permission.read)
     today = today or dt.date.today()
@@ -600,31 +784,52 @@ def indicator_detail(actor: Actor, indicator_id: int,
             raise NotFound("error.not_found")
         row = overview(actor.project_id, session, today, indicator_id)
         values = values_frame(actor.project_id, indicator_id, session)
-        actions = portfolio.with_late_flag(read_frame(
-            select(Action.id, Action.code, Action.title, Action.status, Action.planned_end)
-            .join(IndicatorAction, IndicatorAction.action_id == Action.id)
-            .where(IndicatorAction.indicator_id == indicator_id), session), today)
+        actions = portfolio.with_late_flag(
+            read_frame(
+                select(Action.id, Action.code, Action.title, Action.status, Action.planned_end)
+                .join(IndicatorAction, IndicatorAction.action_id == Action.id)
+                .where(IndicatorAction.indicator_id == indicator_id),
+                session,
+            ),
+            today,
+        )
         comments = read_frame(
-            select(IndicatorComment.id, IndicatorComment.author, IndicatorComment.created_at,
-                   IndicatorComment.text)
+            select(
+                IndicatorComment.id,
+                IndicatorComment.author,
+                IndicatorComment.created_at,
+                IndicatorComment.text,
+            )
             .where(IndicatorComment.indicator_id == indicator_id)
-            .order_by(IndicatorComment.created_at.desc()), session)  # type: ignore[attr-defined]
+            .order_by(IndicatorComment.created_at.desc()),
+            session,
+        )  # type: ignore[attr-defined]
         changes = read_frame(
-            select(IndicatorValueChange.indicator_id, IndicatorValueChange.period,
-                   IndicatorValueChange.region_id, IndicatorValueChange.old_value,
-                   IndicatorValueChange.new_value, IndicatorValueChange.changed_by,
-                   IndicatorValueChange.changed_at, IndicatorValueChange.source,
-                   CareRegion.name.label("region_name"))  # type: ignore[attr-defined]
+            select(
+                IndicatorValueChange.indicator_id,
+                IndicatorValueChange.period,
+                IndicatorValueChange.region_id,
+                IndicatorValueChange.old_value,
+                IndicatorValueChange.new_value,
+                IndicatorValueChange.changed_by,
+                IndicatorValueChange.changed_at,
+                IndicatorValueChange.source,
+                CareRegion.name.label("region_name"),
+            )  # type: ignore[attr-defined]
             .join(CareRegion, CareRegion.id == IndicatorValueChange.region_id, isouter=True)
             .where(IndicatorValueChange.indicator_id == indicator_id)
-            .order_by(IndicatorValueChange.changed_at.desc()), session)  # type: ignore[attr-defined]
+            .order_by(IndicatorValueChange.changed_at.desc()),
+            session,
+        )  # type: ignore[attr-defined]
         history = suppress_history(changes, values)
-        names = _display_names(session, {*values["entered_by"].drop_nulls(),
-                                         *history["changed_by"].drop_nulls()})
+        names = _display_names(
+            session, {*values["entered_by"].drop_nulls(), *history["changed_by"].drop_nulls()}
+        )
         values = values.with_columns(pl.col("entered_by").replace(names))
         history = history.with_columns(pl.col("changed_by").replace(names))
-    return IndicatorDetail(row.row(0, named=True), values,
-                           actions.sort(portfolio.natural_code_key()), comments, history)
+    return IndicatorDetail(
+        row.row(0, named=True), values, actions.sort(portfolio.natural_code_key()), comments, history
+    )
 
 
 def _display_names(session: Session, usernames: set[str]) -> dict[str, str]:
@@ -632,8 +837,9 @@ def _display_names(session: Session, usernames: set[str]) -> dict[str, str]:
     when a user has none)."""
     if not usernames:
         return {}
-    users = session.exec(select(User.username, User.display_name)
-                         .where(User.username.in_(sorted(usernames)))).all()  # type: ignore[attr-defined]
+    users = session.exec(
+        select(User.username, User.display_name).where(User.username.in_(sorted(usernames)))
+    ).all()  # type: ignore[attr-defined]
     return {username: name or username for username, name in users}
 
 
@@ -649,9 +855,16 @@ def text_in(row: Mapping[str, object], attribute: str, lang: str) -> str:
 def in_language(attribute: str, lang: str) -> pl.Expr:
     """text_in as a column named `attribute`."""
     order = (lang, *(other for other in _LANGUAGES if other != lang))
-    return pl.coalesce([pl.when(pl.col(f"{attribute}_{candidate}") != "")
-                        .then(pl.col(f"{attribute}_{candidate}")) for candidate in order]
-                       ).fill_null("").alias(attribute)
+    return (
+        pl.coalesce(
+            [
+                pl.when(pl.col(f"{attribute}_{candidate}") != "").then(pl.col(f"{attribute}_{candidate}"))
+                for candidate in order
+            ]
+        )
+        .fill_null("")
+        .alias(attribute)
+    )
 
 
 def source_label(source: str, lang: str) -> str:
@@ -675,22 +888,42 @@ def catalogue_frame(actor: Actor, lang: str) -> pl.DataFrame:
     empty in it in another, as text_in), with vocabulary keys as stored (for academic partners
     and downloads)."""
     require(actor, Permission.read)
-    indicators = with_project_targets(read_frame(
-        select(Indicator).where(Indicator.project_id == actor.project_id)), actor.project_id)
-    links = read_frame(select(IndicatorAction.indicator_id, Action.code)
-                       .join(Action, Action.id == IndicatorAction.action_id)
-                       .where(Action.project_id == actor.project_id))
-    codes = links.sort("code").group_by("indicator_id").agg(
-        pl.col("code").str.join("; ").alias("linked_actions"))
-    return (indicators.join(codes, left_on="id", right_on="indicator_id", how="left")
-            .select("code", pl.col(f"name_{lang}").alias("name"), "aim", "component", "kind",
-                    in_language("definition", lang), in_language("numerator_definition", lang),
-                    in_language("denominator_definition", lang), "unit", "polarity", "decimals",
-                    "baseline_value", "baseline_period", "target_value", "target_period",
-                    pl.col("data_source").map_elements(lambda s: source_label(s, lang),
-                                                       return_dtype=pl.String),
-                    "owner", "computation", "linked_actions")
-            .sort("aim", "code"))
+    indicators = with_project_targets(
+        read_frame(select(Indicator).where(Indicator.project_id == actor.project_id)), actor.project_id
+    )
+    links = read_frame(
+        select(IndicatorAction.indicator_id, Action.code)
+        .join(Action, Action.id == IndicatorAction.action_id)
+        .where(Action.project_id == actor.project_id)
+    )
+    codes = (
+        links.sort("code").group_by("indicator_id").agg(pl.col("code").str.join("; ").alias("linked_actions"))
+    )
+    return (
+        indicators.join(codes, left_on="id", right_on="indicator_id", how="left")
+        .select(
+            "code",
+            pl.col(f"name_{lang}").alias("name"),
+            "aim",
+            "component",
+            "kind",
+            in_language("definition", lang),
+            in_language("numerator_definition", lang),
+            in_language("denominator_definition", lang),
+            "unit",
+            "polarity",
+            "decimals",
+            "baseline_value",
+            "baseline_period",
+            "target_value",
+            "target_period",
+            pl.col("data_source").map_elements(lambda s: source_label(s, lang), return_dtype=pl.String),
+            "owner",
+            "computation",
+            "linked_actions",
+        )
+        .sort("aim", "code")
+    )
 
 
 def export_values(actor: Actor) -> pl.DataFrame:
@@ -698,43 +931,57 @@ def export_values(actor: Actor) -> pl.DataFrame:
     denominator), small cells as "< 5" (docs/formats/indicators.md)."""
     require(actor, Permission.download)
     values = values_frame(actor.project_id)
-    codes = read_frame(select(Indicator.id, Indicator.code).where(
-        Indicator.project_id == actor.project_id))
+    codes = read_frame(select(Indicator.id, Indicator.code).where(Indicator.project_id == actor.project_id))
     from dashboard.services.suppression import SUPPRESSED_TEXT
 
     def shown(column: str, flag: str) -> pl.Expr:
-        return (pl.when(pl.col(flag)).then(pl.lit(SUPPRESSED_TEXT))
-                .otherwise(pl.col(column).map_elements(lambda v: f"{v:g}",
-                                                       return_dtype=pl.String))
-                .alias(column))
+        return (
+            pl.when(pl.col(flag))
+            .then(pl.lit(SUPPRESSED_TEXT))
+            .otherwise(pl.col(column).map_elements(lambda v: f"{v:g}", return_dtype=pl.String))
+            .alias(column)
+        )
 
-    return (values.join(codes, left_on="indicator_id", right_on="id")
-            .sort("code", "period_end", "region_code", nulls_last=False)
-            .select(pl.col("code").alias("indicator"), "period",
-                    pl.col("region_code").alias("region"),
-                    shown("value", "value_suppressed"), shown("numerator", "numerator_suppressed"),
-                    shown("denominator", "denominator_suppressed")))
+    return (
+        values.join(codes, left_on="indicator_id", right_on="id")
+        .sort("code", "period_end", "region_code", nulls_last=False)
+        .select(
+            pl.col("code").alias("indicator"),
+            "period",
+            pl.col("region_code").alias("region"),
+            shown("value", "value_suppressed"),
+            shown("numerator", "numerator_suppressed"),
+            shown("denominator", "denominator_suppressed"),
+        )
+    )
 
 
 def regions_of(actor: Actor) -> dict[int, str]:
     """The project's care regions, {id: name}, by name (for choosing one in a form)."""
     require(actor, Permission.read)
     with session_scope() as session:
-        return dict(session.exec(select(CareRegion.id, CareRegion.name).where(
-            CareRegion.project_id == actor.project_id).order_by(CareRegion.name)).all())
+        return dict(
+            session.exec(
+                select(CareRegion.id, CareRegion.name)
+                .where(CareRegion.project_id == actor.project_id)
+                .order_by(CareRegion.name)
+            ).all()
+        )
 
 
 def actions_of(actor: Actor) -> dict[int, str]:
     """The project's actions, {id: "code · title"}, in plan order (for linking)."""
     require(actor, Permission.read)
-    actions = read_frame(select(Action.id, Action.code, Action.title).where(
-        Action.project_id == actor.project_id)).sort(portfolio.natural_code_key())
+    actions = read_frame(
+        select(Action.id, Action.code, Action.title).where(Action.project_id == actor.project_id)
+    ).sort(portfolio.natural_code_key())
     return {row["id"]: f"{row['code']} · {row['title']}" for row in actions.iter_rows(named=True)}
 
 
 def linked_action_ids(session: Session, indicator_id: int) -> list[int]:
-    return list(session.exec(select(IndicatorAction.action_id).where(
-        IndicatorAction.indicator_id == indicator_id)))
+    return list(
+        session.exec(select(IndicatorAction.action_id).where(IndicatorAction.indicator_id == indicator_id))
+    )
 
 
 # ---------------------------------------------------------------- writes
@@ -774,30 +1021,50 @@ def compare_with_stored(session: Session, values: pl.DataFrame) -> pl.DataFrame:
     500 indicators, whatever the number of values."""
     ids = values["indicator_id"].drop_nulls().unique().sort().to_list()
     periods = values["period"].unique().sort().to_list()
-    parts = [read_frame(
-        select(IndicatorValue.id.label("stored_id"), IndicatorValue.indicator_id,  # type: ignore[union-attr]
-               IndicatorValue.period, IndicatorValue.region_id,
-               IndicatorValue.value.label("old_value"),  # type: ignore[union-attr]
-               IndicatorValue.numerator.label("old_numerator"),  # type: ignore[union-attr]
-               IndicatorValue.denominator.label("old_denominator"))  # type: ignore[union-attr]
-        .where(IndicatorValue.indicator_id.in_(ids[i:i + _READ_CHUNK]),  # type: ignore[union-attr]
-               IndicatorValue.period.in_(periods)), session)  # type: ignore[attr-defined]
-        for i in range(0, len(ids), _READ_CHUNK)]
-    schema = {"stored_id": pl.Int64, "indicator_id": pl.Int64, "period": pl.String,
-              "region_id": pl.Int64, "old_value": pl.Float64, "old_numerator": pl.Float64,
-              "old_denominator": pl.Float64}
+    parts = [
+        read_frame(
+            select(
+                IndicatorValue.id.label("stored_id"),
+                IndicatorValue.indicator_id,  # type: ignore[union-attr]
+                IndicatorValue.period,
+                IndicatorValue.region_id,
+                IndicatorValue.value.label("old_value"),  # type: ignore[union-attr]
+                IndicatorValue.numerator.label("old_numerator"),  # type: ignore[union-attr]
+                IndicatorValue.denominator.label("old_denominator"),
+            ).where(  # type: ignore[union-attr]
+                IndicatorValue.indicator_id.in_(ids[i : i + _READ_CHUNK]),  # type: ignore[union-attr]
+                IndicatorValue.period.in_(periods),
+            ),
+            session,
+        )  # type: ignore[attr-defined]
+        for i in range(0, len(ids), _READ_CHUNK)
+    ]
+    schema = {
+        "stored_id": pl.Int64,
+        "indicator_id": pl.Int64,
+        "period": pl.String,
+        "region_id": pl.Int64,
+        "old_value": pl.Float64,
+        "old_numerator": pl.Float64,
+        "old_denominator": pl.Float64,
+    }
     stored = pl.concat([p.cast(schema) for p in parts]) if parts else pl.DataFrame(schema=schema)
-    values = values.cast({"indicator_id": pl.Int64, "region_id": pl.Int64,
-                          **{name: pl.Float64 for name in _FIGURES}})
+    values = values.cast(
+        {"indicator_id": pl.Int64, "region_id": pl.Int64, **{name: pl.Float64 for name in _FIGURES}}
+    )
     compared = values.join(stored, on=_KEY, how="left", nulls_equal=True, maintain_order="left")
     same = pl.all_horizontal(pl.col(name).eq_missing(pl.col(f"old_{name}")) for name in _FIGURES)
     return compared.with_columns(
-        pl.when(pl.col("stored_id").is_null()).then(pl.lit("added"))
-        .when(same).then(pl.lit("unchanged")).otherwise(pl.lit("changed")).alias("outcome"))
+        pl.when(pl.col("stored_id").is_null())
+        .then(pl.lit("added"))
+        .when(same)
+        .then(pl.lit("unchanged"))
+        .otherwise(pl.lit("changed"))
+        .alias("outcome")
+    )
 
 
-def write_values(session: Session, compared: pl.DataFrame, *, source: str,
-                 username: str) -> None:
+def write_values(session: Session, compared: pl.DataFrame, *, source: str, username: str) -> None:
     """Store the added and changed values of `compare_with_stored`'s frame and record each
     change, with bulk inserts and updates by primary key (a statement per WRITE_CHUNK rows,
     not per value); the unchanged ones are left alone."""
@@ -807,38 +1074,73 @@ def write_values(session: Session, compared: pl.DataFrame, *, source: str,
         return
     ends = {p: period_end(p) for p in written["period"].unique().to_list()}
     changes = written.select(
-        "indicator_id", "period", "region_id", pl.col("old_value"),
-        pl.col("value").alias("new_value"), pl.lit(username).alias("changed_by"),
+        "indicator_id",
+        "period",
+        "region_id",
+        pl.col("old_value"),
+        pl.col("value").alias("new_value"),
+        pl.lit(username).alias("changed_by"),
         pl.lit(now, dtype=pl.Datetime("us", "UTC")).alias("changed_at"),
-        pl.lit(source).alias("source"))
+        pl.lit(source).alias("source"),
+    )
     added = written.filter(pl.col("outcome") == "added").select(
-        "indicator_id", "period",
+        "indicator_id",
+        "period",
         pl.col("period").replace_strict(ends, return_dtype=pl.Date).alias("period_end"),
-        "region_id", *_FIGURES, pl.lit(source).alias("source"),
+        "region_id",
+        *_FIGURES,
+        pl.lit(source).alias("source"),
         pl.lit(username).alias("entered_by"),
-        pl.lit(now, dtype=pl.Datetime("us", "UTC")).alias("entered_at"))
+        pl.lit(now, dtype=pl.Datetime("us", "UTC")).alias("entered_at"),
+    )
     changed = written.filter(pl.col("outcome") == "changed").select(
-        pl.col("stored_id").alias("id"), *_FIGURES, pl.lit(source).alias("source"),
+        pl.col("stored_id").alias("id"),
+        *_FIGURES,
+        pl.lit(source).alias("source"),
         pl.lit(username).alias("entered_by"),
-        pl.lit(now, dtype=pl.Datetime("us", "UTC")).alias("entered_at"))
-    for table, frame, statement in ((IndicatorValueChange, changes, insert),
-                                    (IndicatorValue, added, insert),
-                                    (IndicatorValue, changed, update)):
+        pl.lit(now, dtype=pl.Datetime("us", "UTC")).alias("entered_at"),
+    )
+    for table, frame, statement in (
+        (IndicatorValueChange, changes, insert),
+        (IndicatorValue, added, insert),
+        (IndicatorValue, changed, update),
+    ):
         for chunk in frame.iter_slices(WRITE_CHUNK):
             session.execute(statement(table), chunk.to_dicts())  # type: ignore[operator]
 
 
-def write_value(session: Session, indicator: Indicator, period: str, region_id: int | None,
-                figures: tuple[float | None, float | None, float | None], *, source: str,
-                username: str) -> str:
+def write_value(
+    session: Session,
+    indicator: Indicator,
+    period: str,
+    region_id: int | None,
+    figures: tuple[float | None, float | None, float | None],
+    *,
+    source: str,
+    username: str,
+) -> str:
     """Store one value (value, numerator, denominator) of a period and region, keeping (indicator,
     period, region) unique and recording the change; returns "added", "changed" or "unchanged"
     (nothing written). The entry form's path through the importer's bulk comparison."""
-    compared = compare_with_stored(session, pl.DataFrame(
-        [{"indicator_id": indicator.id, "period": period, "region_id": region_id,
-          **dict(zip(_FIGURES, figures, strict=True))}],
-        schema={"indicator_id": pl.Int64, "period": pl.String, "region_id": pl.Int64,
-                **{name: pl.Float64 for name in _FIGURES}}))
+    compared = compare_with_stored(
+        session,
+        pl.DataFrame(
+            [
+                {
+                    "indicator_id": indicator.id,
+                    "period": period,
+                    "region_id": region_id,
+                    **dict(zip(_FIGURES, figures, strict=True)),
+                }
+            ],
+            schema={
+                "indicator_id": pl.Int64,
+                "period": pl.String,
+                "region_id": pl.Int64,
+                **{name: pl.Float64 for name in _FIGURES},
+            },
+        ),
+    )
     write_values(session, compared, source=source, username=username)
     return compared["outcome"][0]
 
@@ -857,22 +1159,29 @@ def enter_value(actor: Actor, entry: ValueEntry) -> str:
         try:
             period_end(period)
         except ValueError:
-            problems.add("problem.indicator.bad_period", record=record, column="period",
-                         value=entry.period)
+            problems.add("problem.indicator.bad_period", record=record, column="period", value=entry.period)
         if entry.region_id is not None:
             region = session.get(CareRegion, entry.region_id)
             if region is None or region.project_id != actor.project_id:
-                problems.add("problem.indicator.bad_region", record=record, column="region",
-                             value=entry.region_id)
-        value, found = check_value(indicator.unit, indicator.decimals, entry.value,
-                                   entry.numerator, entry.denominator)
+                problems.add(
+                    "problem.indicator.bad_region", record=record, column="region", value=entry.region_id
+                )
+        value, found = check_value(
+            indicator.unit, indicator.decimals, entry.value, entry.numerator, entry.denominator
+        )
         for problem in found:
             problems.add(problem.key, record=record, column=problem.column, **problem.params)
         if problems:
             raise ValidationFailed(problems.items)
-        outcome = write_value(session, indicator, period, entry.region_id,
-                              (value, entry.numerator, entry.denominator),
-                              source=ValueSource.entered, username=actor.username)
+        outcome = write_value(
+            session,
+            indicator,
+            period,
+            entry.region_id,
+            (value, entry.numerator, entry.denominator),
+            source=ValueSource.entered,
+            username=actor.username,
+        )
         if outcome != "unchanged":
             mark_changed(session, Area.evaluation)
         return outcome
@@ -885,16 +1194,28 @@ def delete_value(actor: Actor, indicator_id: int, period: str, region_id: int | 
         indicator = _project_indicator(session, actor, indicator_id)
         if indicator.computation:
             raise _computed_refusal(indicator)
-        existing = session.exec(select(IndicatorValue).where(
-            IndicatorValue.indicator_id == indicator_id, IndicatorValue.period == period,
-            IndicatorValue.region_id == region_id if region_id is not None  # type: ignore[arg-type]
-            else IndicatorValue.region_id.is_(None))).first()  # type: ignore[union-attr]
+        existing = session.exec(
+            select(IndicatorValue).where(
+                IndicatorValue.indicator_id == indicator_id,
+                IndicatorValue.period == period,
+                IndicatorValue.region_id == region_id
+                if region_id is not None  # type: ignore[arg-type]
+                else IndicatorValue.region_id.is_(None),
+            )
+        ).first()  # type: ignore[union-attr]
         if existing is None:
             raise NotFound("error.not_found")
-        session.add(IndicatorValueChange(indicator_id=indicator_id, period=period,
-                                         region_id=region_id, old_value=existing.value,
-                                         new_value=None, changed_by=actor.username,
-                                         source="deleted"))
+        session.add(
+            IndicatorValueChange(
+                indicator_id=indicator_id,
+                period=period,
+                region_id=region_id,
+                old_value=existing.value,
+                new_value=None,
+                changed_by=actor.username,
+                source="deleted",
+            )
+        )
         session.delete(existing)
         mark_changed(session, Area.evaluation)
 
@@ -918,8 +1239,11 @@ def add_comment(actor: Actor, indicator_id: int, text: str) -> int:
         indicator = _project_indicator(session, actor, indicator_id)
         if problems:
             raise ValidationFailed(problems.items)
-        comment = IndicatorComment(indicator_id=indicator.id, author=actor.display_name,  # type: ignore[arg-type]
-                                   text=body)
+        comment = IndicatorComment(
+            indicator_id=indicator.id,
+            author=actor.display_name,  # type: ignore[arg-type]
+            text=body,
+        )
         session.add(comment)
         session.flush()
         mark_changed(session, Area.evaluation)
@@ -960,46 +1284,75 @@ class IndicatorInput:
 
 
 # The texts besides the names an indicator has in each language (definition_fr, ...).
-_TRANSLATED_FIELDS = tuple(f"{text}_{lang}" for text in (
-    "definition", "numerator_definition", "denominator_definition") for lang in _LANGUAGES)
-_DEFINITION_FIELDS = ("code", "name_fr", "name_nl", "name_en", "aim", "component", "kind",
-                      *_TRANSLATED_FIELDS, "unit", "polarity", "decimals")
-_TARGET_FIELDS = ("baseline_value", "baseline_period", "target_value", "target_period",
-                  "data_source", "owner")
+_TRANSLATED_FIELDS = tuple(
+    f"{text}_{lang}"
+    for text in ("definition", "numerator_definition", "denominator_definition")
+    for lang in _LANGUAGES
+)
+_DEFINITION_FIELDS = (
+    "code",
+    "name_fr",
+    "name_nl",
+    "name_en",
+    "aim",
+    "component",
+    "kind",
+    *_TRANSLATED_FIELDS,
+    "unit",
+    "polarity",
+    "decimals",
+)
+_TARGET_FIELDS = (
+    "baseline_value",
+    "baseline_period",
+    "target_value",
+    "target_period",
+    "data_source",
+    "owner",
+)
 
 
 def _check_definition(data: IndicatorInput, record: str, problems: Problems) -> dict:
     """The definition's fields, cleaned; problems for what is wrong."""
     values = {name: getattr(data, name) for name in (*_DEFINITION_FIELDS, *_TARGET_FIELDS)}
-    for name in ("code", "name_fr", "name_nl", "name_en", "unit", "data_source", "owner",
-                 "baseline_period", "target_period", *_TRANSLATED_FIELDS):
+    for name in (
+        "code",
+        "name_fr",
+        "name_nl",
+        "name_en",
+        "unit",
+        "data_source",
+        "owner",
+        "baseline_period",
+        "target_period",
+        *_TRANSLATED_FIELDS,
+    ):
         values[name] = (values[name] or "").strip()
         if len(values[name]) > MAX_TEXT:
-            problems.add("problem.indicator.too_long", record=record, column=name,
-                         limit=MAX_TEXT)
+            problems.add("problem.indicator.too_long", record=record, column=name, limit=MAX_TEXT)
     values["data_source"] = source_as_stored(values["data_source"])
     values["code"] = values["code"].upper()
     if not CODE_PATTERN.match(values["code"]):
-        problems.add("problem.indicator.bad_code", record=record, column="code",
-                     value=data.code)
+        problems.add("problem.indicator.bad_code", record=record, column="code", value=data.code)
     for name in ("name_fr", "name_nl", "name_en"):
         if not values[name]:
             problems.add("problem.empty_cell", record=record, column=name)
     if values["aim"] not in {a.value for a in QuadrupleAim}:
-        problems.add("problem.indicator.bad_choice", record=record, column="aim",
-                     value=values["aim"])
+        problems.add("problem.indicator.bad_choice", record=record, column="aim", value=values["aim"])
     if values["kind"] not in {k.value for k in IndicatorKind}:
-        problems.add("problem.indicator.bad_choice", record=record, column="kind",
-                     value=values["kind"])
+        problems.add("problem.indicator.bad_choice", record=record, column="kind", value=values["kind"])
     if values["polarity"] not in {p.value for p in Polarity}:
-        problems.add("problem.indicator.bad_choice", record=record, column="polarity",
-                     value=values["polarity"])
+        problems.add(
+            "problem.indicator.bad_choice", record=record, column="polarity", value=values["polarity"]
+        )
     if values["component"] is not None and values["component"] not in INTEGRATED_CARE_COMPONENTS:
-        problems.add("problem.indicator.bad_choice", record=record, column="component",
-                     value=values["component"])
+        problems.add(
+            "problem.indicator.bad_choice", record=record, column="component", value=values["component"]
+        )
     if not isinstance(values["decimals"], int) or not 0 <= values["decimals"] <= 4:
-        problems.add("problem.indicator.bad_decimals", record=record, column="decimals",
-                     value=values["decimals"])
+        problems.add(
+            "problem.indicator.bad_decimals", record=record, column="decimals", value=values["decimals"]
+        )
     ends = {}
     for which in ("baseline", "target"):
         period, value = values[f"{which}_period"], values[f"{which}_value"]
@@ -1008,15 +1361,19 @@ def _check_definition(data: IndicatorInput, record: str, problems: Problems) -> 
             try:
                 ends[which] = period_end(period)
             except ValueError:
-                problems.add("problem.indicator.bad_period", record=record,
-                             column=f"{which}_period", value=period)
+                problems.add(
+                    "problem.indicator.bad_period", record=record, column=f"{which}_period", value=period
+                )
         if (value is None) != (not period):
-            problems.add("problem.indicator.value_and_period", record=record,
-                         column=f"{which}_value")
+            problems.add("problem.indicator.value_and_period", record=record, column=f"{which}_value")
     if len(ends) == 2 and ends["target"] <= ends["baseline"]:
-        problems.add("problem.indicator.target_before_baseline", record=record,
-                     column="target_period", value=values["target_period"],
-                     baseline=values["baseline_period"])
+        problems.add(
+            "problem.indicator.target_before_baseline",
+            record=record,
+            column="target_period",
+            value=values["target_period"],
+            baseline=values["baseline_period"],
+        )
     return values
 
 
@@ -1026,8 +1383,7 @@ def save_indicator(actor: Actor, data: IndicatorInput, indicator_id: int | None 
     definition: only its baseline, target, owner, data source and links change."""
     require(actor, Permission.enter_indicator_values)
     with write_scope(actor, Permission.enter_indicator_values) as session:
-        indicator = (_project_indicator(session, actor, indicator_id)
-                     if indicator_id is not None else None)
+        indicator = _project_indicator(session, actor, indicator_id) if indicator_id is not None else None
         record = indicator.code if indicator else (data.code or "").strip().upper()
         problems = Problems()
         se_indicator = indicator is not None and indicator.computation == SE_COMPUTATION
@@ -1041,18 +1397,17 @@ def save_indicator(actor: Actor, data: IndicatorInput, indicator_id: int | None 
         if se_indicator:
             values["target_value"] = None
         else:
-            clash = session.exec(select(Indicator.id).where(
-                Indicator.project_id == actor.project_id,
-                Indicator.code == values["code"])).first()
+            clash = session.exec(
+                select(Indicator.id).where(
+                    Indicator.project_id == actor.project_id, Indicator.code == values["code"]
+                )
+            ).first()
             if clash is not None and clash != indicator_id:
-                problems.add("problem.code_taken", record=record, column="code",
-                             value=values["code"])
-        actions = set(session.exec(select(Action.id).where(
-            Action.project_id == actor.project_id)).all())
+                problems.add("problem.code_taken", record=record, column="code", value=values["code"])
+        actions = set(session.exec(select(Action.id).where(Action.project_id == actor.project_id)).all())
         for action_id in data.action_ids:
             if action_id not in actions:
-                problems.add("problem.indicator.bad_action", record=record, column="actions",
-                             value=action_id)
+                problems.add("problem.indicator.bad_action", record=record, column="actions", value=action_id)
         if problems:
             raise ValidationFailed(problems.items)
         if indicator is None:
@@ -1065,11 +1420,16 @@ def save_indicator(actor: Actor, data: IndicatorInput, indicator_id: int | None 
         wanted = set(data.action_ids)
         linked = set(linked_action_ids(session, indicator.id))  # type: ignore[arg-type]
         if linked - wanted:
-            session.exec(delete(IndicatorAction).where(  # type: ignore[call-overload]
-                IndicatorAction.indicator_id == indicator.id,
-                IndicatorAction.action_id.in_(linked - wanted)))  # type: ignore[attr-defined]
-        session.add_all(IndicatorAction(indicator_id=indicator.id, action_id=action_id)  # type: ignore[arg-type]
-                        for action_id in sorted(wanted - linked))
+            session.exec(
+                delete(IndicatorAction).where(  # type: ignore[call-overload]
+                    IndicatorAction.indicator_id == indicator.id,
+                    IndicatorAction.action_id.in_(linked - wanted),
+                )
+            )  # type: ignore[attr-defined]
+        session.add_all(
+            IndicatorAction(indicator_id=indicator.id, action_id=action_id)  # type: ignore[arg-type]
+            for action_id in sorted(wanted - linked)
+        )
         mark_changed(session, Area.evaluation)
         return indicator.id  # type: ignore[return-value]
 

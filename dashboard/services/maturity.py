@@ -35,7 +35,12 @@ from dashboard.services.access import Actor, require
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
 from models.tables import (
-    Action, ActionMaturityDimension, MaturityConsensus, MaturityRound, MaturityScore, User,
+    Action,
+    ActionMaturityDimension,
+    MaturityConsensus,
+    MaturityRound,
+    MaturityScore,
+    User,
     utcnow,
 )
 from data_loaders.catalogues.scirocco import SPLIT_LEVEL
@@ -46,8 +51,12 @@ LOW_SCORE = 2  # a consensus (or median) at or below this is "initial"
 MAX_NAME = 60
 MAX_TEXT = 1000
 # Actions that address a dimension: those in the plan (ideas not yet, stopped ones no longer).
-ADDRESSING_STATUSES = (ActionStatus.planned, ActionStatus.in_progress, ActionStatus.on_hold,
-                       ActionStatus.done)
+ADDRESSING_STATUSES = (
+    ActionStatus.planned,
+    ActionStatus.in_progress,
+    ActionStatus.on_hold,
+    ActionStatus.done,
+)
 DIMENSIONS = tuple(d.value for d in MaturityDimension)
 
 
@@ -77,37 +86,53 @@ def scores_level(median: float | None, split: bool) -> str | None:
 def rounds_frame(project_id: int, session: Session | None = None) -> pl.DataFrame:
     """The project's rounds, oldest first, with how many assessors scored and whether the
     consensus is recorded (`closed`)."""
-    rounds = read_frame(select(MaturityRound).where(MaturityRound.project_id == project_id)
-                        .order_by(MaturityRound.held_on, MaturityRound.id), session)
+    rounds = read_frame(
+        select(MaturityRound)
+        .where(MaturityRound.project_id == project_id)
+        .order_by(MaturityRound.held_on, MaturityRound.id),
+        session,
+    )
     assessors = read_frame(
-        select(MaturityScore.round_id,
-               func.count(func.distinct(MaturityScore.assessor)).label("assessors"))
+        select(MaturityScore.round_id, func.count(func.distinct(MaturityScore.assessor)).label("assessors"))
         .join(MaturityRound, MaturityRound.id == MaturityScore.round_id)
-        .where(MaturityRound.project_id == project_id).group_by(MaturityScore.round_id),
-        session, schema_overrides={"round_id": pl.Int64, "assessors": pl.Int64})
+        .where(MaturityRound.project_id == project_id)
+        .group_by(MaturityScore.round_id),
+        session,
+        schema_overrides={"round_id": pl.Int64, "assessors": pl.Int64},
+    )
     consensus = read_frame(
-        select(MaturityConsensus.round_id,
-               func.count(MaturityConsensus.id).label("consensus_dimensions"))
+        select(MaturityConsensus.round_id, func.count(MaturityConsensus.id).label("consensus_dimensions"))
         .join(MaturityRound, MaturityRound.id == MaturityConsensus.round_id)
-        .where(MaturityRound.project_id == project_id).group_by(MaturityConsensus.round_id),
-        session, schema_overrides={"round_id": pl.Int64, "consensus_dimensions": pl.Int64})
-    return (rounds.join(assessors, left_on="id", right_on="round_id", how="left")
-            .join(consensus, left_on="id", right_on="round_id", how="left")
-            .with_columns(pl.col("assessors").fill_null(0),
-                          pl.col("consensus_dimensions").fill_null(0))
-            .with_columns((pl.col("consensus_dimensions") > 0).alias("closed")))
+        .where(MaturityRound.project_id == project_id)
+        .group_by(MaturityConsensus.round_id),
+        session,
+        schema_overrides={"round_id": pl.Int64, "consensus_dimensions": pl.Int64},
+    )
+    return (
+        rounds.join(assessors, left_on="id", right_on="round_id", how="left")
+        .join(consensus, left_on="id", right_on="round_id", how="left")
+        .with_columns(pl.col("assessors").fill_null(0), pl.col("consensus_dimensions").fill_null(0))
+        .with_columns((pl.col("consensus_dimensions") > 0).alias("closed"))
+    )
 
 
 def consensus_frame(project_id: int, session: Session | None = None) -> pl.DataFrame:
     """Consensus score per round and dimension, rounds in date order."""
     return read_frame(
-        select(MaturityRound.id.label("round_id"),  # type: ignore[union-attr]
-               MaturityRound.name.label("round"), MaturityRound.held_on,  # type: ignore[attr-defined]
-               MaturityConsensus.dimension, MaturityConsensus.score, MaturityConsensus.note,
-               MaturityConsensus.recorded_by, MaturityConsensus.recorded_at)
+        select(
+            MaturityRound.id.label("round_id"),  # type: ignore[union-attr]
+            MaturityRound.name.label("round"),
+            MaturityRound.held_on,  # type: ignore[attr-defined]
+            MaturityConsensus.dimension,
+            MaturityConsensus.score,
+            MaturityConsensus.note,
+            MaturityConsensus.recorded_by,
+            MaturityConsensus.recorded_at,
+        )
         .join(MaturityRound, MaturityRound.id == MaturityConsensus.round_id)
         .where(MaturityRound.project_id == project_id)
-        .order_by(MaturityRound.held_on, MaturityConsensus.dimension), session,
+        .order_by(MaturityRound.held_on, MaturityConsensus.dimension),
+        session,
     )
 
 
@@ -115,10 +140,16 @@ def scores_frame(project_id: int, session: Session | None = None) -> pl.DataFram
     """Every individual score, with the assessor's display name (`assessor_name`: the stored
     name itself when it is not a user's, e.g. a group that scored together)."""
     scores = read_frame(
-        select(MaturityRound.id.label("round_id"),  # type: ignore[union-attr]
-               MaturityRound.name.label("round"), MaturityRound.held_on,  # type: ignore[attr-defined]
-               MaturityScore.assessor, MaturityScore.dimension, MaturityScore.score,
-               MaturityScore.justification, User.display_name)
+        select(
+            MaturityRound.id.label("round_id"),  # type: ignore[union-attr]
+            MaturityRound.name.label("round"),
+            MaturityRound.held_on,  # type: ignore[attr-defined]
+            MaturityScore.assessor,
+            MaturityScore.dimension,
+            MaturityScore.score,
+            MaturityScore.justification,
+            User.display_name,
+        )
         .join(MaturityRound, MaturityRound.id == MaturityScore.round_id)
         .join(User, User.username == MaturityScore.assessor, isouter=True)
         .where(MaturityRound.project_id == project_id)
@@ -127,43 +158,60 @@ def scores_frame(project_id: int, session: Session | None = None) -> pl.DataFram
     )
     return scores.with_columns(
         pl.when(pl.col("display_name").is_null() | (pl.col("display_name") == ""))
-        .then(pl.col("assessor")).otherwise(pl.col("display_name")).alias("assessor_name"),
+        .then(pl.col("assessor"))
+        .otherwise(pl.col("display_name"))
+        .alias("assessor_name"),
     ).drop("display_name")
 
 
 def spread_by_dimension(scores: pl.DataFrame) -> pl.DataFrame:
     """Per round and dimension: median, min, max and range of the individual scores, and
     `split` when they are SPLIT_RANGE or more points apart."""
-    return (scores.group_by("round", "held_on", "dimension")
-            .agg(pl.col("score").median().alias("median"), pl.col("score").min().alias("min"),
-                 pl.col("score").max().alias("max"), pl.len().alias("assessors"))
-            .with_columns((pl.col("max") - pl.col("min")).alias("range"))
-            .with_columns((pl.col("range") >= SPLIT_RANGE).alias("split"))
-            .sort("held_on", "dimension"))
+    return (
+        scores.group_by("round", "held_on", "dimension")
+        .agg(
+            pl.col("score").median().alias("median"),
+            pl.col("score").min().alias("min"),
+            pl.col("score").max().alias("max"),
+            pl.len().alias("assessors"),
+        )
+        .with_columns((pl.col("max") - pl.col("min")).alias("range"))
+        .with_columns((pl.col("range") >= SPLIT_RANGE).alias("split"))
+        .sort("held_on", "dimension")
+    )
 
 
 def score_distribution(scores: pl.DataFrame) -> pl.DataFrame:
     """How many assessors gave each score, per dimension (one round's scores), with their
     names: what the spread chart draws."""
-    return (scores.group_by("dimension", "score")
-            .agg(pl.len().alias("assessors"),
-                 pl.col("assessor_name").sort().str.join(", ").alias("names"))
-            .sort("dimension", "score"))
+    return (
+        scores.group_by("dimension", "score")
+        .agg(pl.len().alias("assessors"), pl.col("assessor_name").sort().str.join(", ").alias("names"))
+        .sort("dimension", "score")
+    )
 
 
 def dimension_actions(project_id: int, session: Session | None = None) -> pl.DataFrame:
     """Every link between a dimension and an action: dimension, action id, code, title,
     status."""
     return read_frame(
-        select(ActionMaturityDimension.dimension, Action.id.label("action_id"),  # type: ignore[union-attr]
-               Action.code, Action.title, Action.status)
+        select(
+            ActionMaturityDimension.dimension,
+            Action.id.label("action_id"),  # type: ignore[union-attr]
+            Action.code,
+            Action.title,
+            Action.status,
+        )
         .join(Action, Action.id == ActionMaturityDimension.action_id)
         .where(Action.project_id == project_id)
-        .order_by(ActionMaturityDimension.dimension, Action.code), session)
+        .order_by(ActionMaturityDimension.dimension, Action.code),
+        session,
+    )
 
 
-def dimension_summary(consensus: pl.DataFrame, scores: pl.DataFrame, links: pl.DataFrame,
-                      round_id: int, previous_id: int | None) -> pl.DataFrame:
+def dimension_summary(
+    consensus: pl.DataFrame, scores: pl.DataFrame, links: pl.DataFrame, round_id: int, previous_id: int | None
+) -> pl.DataFrame:
     """One row per dimension (1-12) for a round: its consensus, the previous round's and the
     change; the individual scores' median, min, max, range and split; the actions addressing
     it (`actions`: those in the plan; `action_codes`; `linked`: every linked action, ideas and
@@ -172,40 +220,50 @@ def dimension_summary(consensus: pl.DataFrame, scores: pl.DataFrame, links: pl.D
     plan addresses it."""
     dimensions = pl.DataFrame({"dimension": list(DIMENSIONS)}, schema={"dimension": pl.Int64})
     this = consensus.filter(pl.col("round_id") == round_id).select(
-        "dimension", pl.col("score").alias("consensus"), "note")
-    before = consensus.filter(pl.col("round_id").is_in([previous_id] if previous_id else [])
-                              ).select("dimension", pl.col("score").alias("previous"))
-    spread = (spread_by_dimension(scores.filter(pl.col("round_id") == round_id))
-              .select("dimension", "median", "min", "max", "range", "split", "assessors"))
-    addressing = (links.filter(pl.col("status").is_in([s.value for s in ADDRESSING_STATUSES]))
-                  .sort("code").group_by("dimension")
-                  .agg(pl.len().alias("actions"), pl.col("code").alias("action_codes")))
+        "dimension", pl.col("score").alias("consensus"), "note"
+    )
+    before = consensus.filter(pl.col("round_id").is_in([previous_id] if previous_id else [])).select(
+        "dimension", pl.col("score").alias("previous")
+    )
+    spread = spread_by_dimension(scores.filter(pl.col("round_id") == round_id)).select(
+        "dimension", "median", "min", "max", "range", "split", "assessors"
+    )
+    addressing = (
+        links.filter(pl.col("status").is_in([s.value for s in ADDRESSING_STATUSES]))
+        .sort("code")
+        .group_by("dimension")
+        .agg(pl.len().alias("actions"), pl.col("code").alias("action_codes"))
+    )
     linked = links.group_by("dimension").agg(pl.len().alias("linked"))
-    frame = (dimensions.join(this, on="dimension", how="left")
-             .join(before, on="dimension", how="left")
-             .join(spread, on="dimension", how="left")
-             .join(addressing, on="dimension", how="left")
-             .join(linked, on="dimension", how="left")
-             .with_columns(
-                 (pl.col("consensus") - pl.col("previous")).alias("change"),
-                 pl.col("actions").fill_null(0).cast(pl.Int64),
-                 pl.col("linked").fill_null(0).cast(pl.Int64),
-                 pl.col("action_codes").fill_null(pl.lit([], dtype=pl.List(pl.String))),
-                 pl.col("split").fill_null(False),
-                 pl.col("assessors").fill_null(0).cast(pl.Int64),
-             ))
+    frame = (
+        dimensions.join(this, on="dimension", how="left")
+        .join(before, on="dimension", how="left")
+        .join(spread, on="dimension", how="left")
+        .join(addressing, on="dimension", how="left")
+        .join(linked, on="dimension", how="left")
+        .with_columns(
+            (pl.col("consensus") - pl.col("previous")).alias("change"),
+            pl.col("actions").fill_null(0).cast(pl.Int64),
+            pl.col("linked").fill_null(0).cast(pl.Int64),
+            pl.col("action_codes").fill_null(pl.lit([], dtype=pl.List(pl.String))),
+            pl.col("split").fill_null(False),
+            pl.col("assessors").fill_null(0).cast(pl.Int64),
+        )
+    )
     judged = pl.coalesce(pl.col("consensus").cast(pl.Float64), pl.col("median"))
     return frame.with_columns(
-        (judged.is_not_null() & (judged <= LOW_SCORE) & (pl.col("actions") == 0))
-        .alias("low_without_action")).sort("dimension")
+        (judged.is_not_null() & (judged <= LOW_SCORE) & (pl.col("actions") == 0)).alias("low_without_action")
+    ).sort("dimension")
 
 
 def radar_frame(consensus: pl.DataFrame, round_ids: Sequence[int]) -> pl.DataFrame:
     """The consensus of the given rounds (e.g. this one and the one before), one row per round
     and dimension: round, held_on, dimension, score."""
-    return (consensus.filter(pl.col("round_id").is_in(list(round_ids)))
-            .select("round_id", "round", "held_on", "dimension", "score")
-            .sort("held_on", "dimension"))
+    return (
+        consensus.filter(pl.col("round_id").is_in(list(round_ids)))
+        .select("round_id", "round", "held_on", "dimension", "score")
+        .sort("held_on", "dimension")
+    )
 
 
 @dataclass(frozen=True)
@@ -261,8 +319,10 @@ def _project_round(session: Session, actor: Actor, round_id: int) -> MaturityRou
 
 
 def _is_closed(session: Session, round_id: int) -> bool:
-    return session.exec(select(MaturityConsensus.id).where(
-        MaturityConsensus.round_id == round_id)).first() is not None
+    return (
+        session.exec(select(MaturityConsensus.id).where(MaturityConsensus.round_id == round_id)).first()
+        is not None
+    )
 
 
 def open_round(actor: Actor, name: str, held_on: dt.date) -> int:
@@ -277,9 +337,15 @@ def open_round(actor: Actor, name: str, held_on: dt.date) -> int:
     if not isinstance(held_on, dt.date):
         problems.add("problem.bad_date", column="held_on", value=held_on)
     with write_scope(actor, Permission.open_maturity_round) as session:
-        if name and session.exec(select(MaturityRound.id).where(
-                MaturityRound.project_id == actor.project_id,
-                MaturityRound.name == name)).first() is not None:
+        if (
+            name
+            and session.exec(
+                select(MaturityRound.id).where(
+                    MaturityRound.project_id == actor.project_id, MaturityRound.name == name
+                )
+            ).first()
+            is not None
+        ):
             problems.add("problem.maturity.round_exists", column="name", value=name)
         if problems:
             raise ValidationFailed(problems.items)
@@ -306,22 +372,35 @@ def _check_scores(entries: Sequence[DimensionScore], require_text: bool) -> Prob
     for entry in entries:
         record = str(entry.dimension)
         if entry.dimension not in DIMENSIONS or entry.dimension in seen:
-            problems.add("problem.maturity.bad_dimension", record=record, column="dimension",
-                         value=entry.dimension)
+            problems.add(
+                "problem.maturity.bad_dimension", record=record, column="dimension", value=entry.dimension
+            )
             continue
         seen.add(entry.dimension)
         text = (entry.text or "").strip()
-        if entry.score is not None and (isinstance(entry.score, bool)
-                                        or not isinstance(entry.score, int)
-                                        or not low <= entry.score <= high):
-            problems.add("problem.maturity.bad_score", record=record, column="score",
-                         value=entry.score, low=low, high=high)
+        if entry.score is not None and (
+            isinstance(entry.score, bool)
+            or not isinstance(entry.score, int)
+            or not low <= entry.score <= high
+        ):
+            problems.add(
+                "problem.maturity.bad_score",
+                record=record,
+                column="score",
+                value=entry.score,
+                low=low,
+                high=high,
+            )
         if require_text and entry.score is not None and not text:
-            problems.add("problem.maturity.justification_required", record=record,
-                         column="justification")
+            problems.add("problem.maturity.justification_required", record=record, column="justification")
         if len(text) > MAX_TEXT:
-            problems.add("problem.maturity.too_long", record=record, column="justification",
-                         value=text[:40] + "…", limit=MAX_TEXT)
+            problems.add(
+                "problem.maturity.too_long",
+                record=record,
+                column="justification",
+                value=text[:40] + "…",
+                limit=MAX_TEXT,
+            )
     return problems
 
 
@@ -337,22 +416,40 @@ def save_my_scores(actor: Actor, round_id: int, entries: Sequence[DimensionScore
             raise InvalidInput("error.maturity_round_closed", round=maturity_round.name)
         if problems:
             raise ValidationFailed(problems.items)
-        mine = {s.dimension: s for s in session.exec(select(MaturityScore).where(
-            MaturityScore.round_id == round_id, MaturityScore.assessor == actor.username))}
+        mine = {
+            s.dimension: s
+            for s in session.exec(
+                select(MaturityScore).where(
+                    MaturityScore.round_id == round_id, MaturityScore.assessor == actor.username
+                )
+            )
+        }
         changed = _write_scores(
-            session, mine, entries, "justification",
-            lambda entry, text: MaturityScore(round_id=round_id, assessor=actor.username,
-                                              dimension=entry.dimension, score=entry.score,
-                                              justification=text))
+            session,
+            mine,
+            entries,
+            "justification",
+            lambda entry, text: MaturityScore(
+                round_id=round_id,
+                assessor=actor.username,
+                dimension=entry.dimension,
+                score=entry.score,
+                justification=text,
+            ),
+        )
         if changed:
             mark_changed(session, Area.evaluation)
         return changed
 
 
-def _write_scores(session: Session, current: dict[int, MaturityScore | MaturityConsensus],
-                  entries: Sequence[DimensionScore], text_field: str,
-                  new_row: Callable[[DimensionScore, str], object],
-                  on_change: Callable[[object], None] | None = None) -> int:
+def _write_scores(
+    session: Session,
+    current: dict[int, MaturityScore | MaturityConsensus],
+    entries: Sequence[DimensionScore],
+    text_field: str,
+    new_row: Callable[[DimensionScore, str], object],
+    on_change: Callable[[object], None] | None = None,
+) -> int:
     """Make the stored rows (one per dimension, `current`) what `entries` say: a row added
     for a new score, changed for a different score or text, deleted for no score. Returns how
     many dimensions changed."""
@@ -388,18 +485,28 @@ def record_consensus(actor: Actor, round_id: int, entries: Sequence[DimensionSco
             raise ValidationFailed(problems.items)
         if all(entry.score is None for entry in entries) and not _is_closed(session, round_id):
             raise InvalidInput("error.maturity_empty_consensus")
-        recorded = {c.dimension: c for c in session.exec(select(MaturityConsensus).where(
-            MaturityConsensus.round_id == round_id))}
+        recorded = {
+            c.dimension: c
+            for c in session.exec(select(MaturityConsensus).where(MaturityConsensus.round_id == round_id))
+        }
 
         def corrected(row: MaturityConsensus) -> None:
             row.recorded_by, row.recorded_at = actor.display_name, utcnow()
 
         changed = _write_scores(
-            session, recorded, entries, "note",
-            lambda entry, note: MaturityConsensus(round_id=round_id, dimension=entry.dimension,
-                                                  score=entry.score, note=note,
-                                                  recorded_by=actor.display_name),
-            corrected)
+            session,
+            recorded,
+            entries,
+            "note",
+            lambda entry, note: MaturityConsensus(
+                round_id=round_id,
+                dimension=entry.dimension,
+                score=entry.score,
+                note=note,
+                recorded_by=actor.display_name,
+            ),
+            corrected,
+        )
         if changed:
             mark_changed(session, Area.evaluation)
         return changed
@@ -412,23 +519,31 @@ def set_dimension_actions(actor: Actor, dimension: int, action_ids: Sequence[int
     if dimension not in DIMENSIONS:
         raise InvalidInput("error.maturity_bad_dimension", dimension=dimension)
     with write_scope(actor, Permission.edit_actions) as session:
-        project_actions = set(session.exec(select(Action.id).where(
-            Action.project_id == actor.project_id)).all())
+        project_actions = set(
+            session.exec(select(Action.id).where(Action.project_id == actor.project_id)).all()
+        )
         unknown = [i for i in action_ids if i not in project_actions]
         if unknown:
             raise NotFound("error.not_found")
-        linked = set(session.exec(
-            select(ActionMaturityDimension.action_id)
-            .join(Action, Action.id == ActionMaturityDimension.action_id)
-            .where(Action.project_id == actor.project_id,
-                   ActionMaturityDimension.dimension == dimension)).all())
+        linked = set(
+            session.exec(
+                select(ActionMaturityDimension.action_id)
+                .join(Action, Action.id == ActionMaturityDimension.action_id)
+                .where(Action.project_id == actor.project_id, ActionMaturityDimension.dimension == dimension)
+            ).all()
+        )
         wanted = set(action_ids)
         if linked - wanted:
-            session.exec(delete(ActionMaturityDimension).where(  # type: ignore[call-overload]
-                ActionMaturityDimension.dimension == dimension,
-                ActionMaturityDimension.action_id.in_(sorted(linked - wanted))))  # type: ignore[attr-defined]
-        session.add_all(ActionMaturityDimension(action_id=action_id, dimension=dimension)
-                        for action_id in sorted(wanted - linked))
+            session.exec(
+                delete(ActionMaturityDimension).where(  # type: ignore[call-overload]
+                    ActionMaturityDimension.dimension == dimension,
+                    ActionMaturityDimension.action_id.in_(sorted(linked - wanted)),
+                )
+            )  # type: ignore[attr-defined]
+        session.add_all(
+            ActionMaturityDimension(action_id=action_id, dimension=dimension)
+            for action_id in sorted(wanted - linked)
+        )
         changed = len(linked ^ wanted)
         if changed:
             mark_changed(session, Area.evaluation)

@@ -20,7 +20,13 @@ from dashboard.services.portfolio import OPEN_STATUSES, natural_code_key
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
 from models.tables import (
-    Action, AgendaItem, Decision, Meeting, MeetingAttendee, Partner, Project,
+    Action,
+    AgendaItem,
+    Decision,
+    Meeting,
+    MeetingAttendee,
+    Partner,
+    Project,
 )
 from models.vocab import Area, AgendaReason, MeetingStatus
 
@@ -44,9 +50,15 @@ class Quorum:
 
 
 def quorum_of(session: Session, meeting: Meeting) -> Quorum:
-    present = len(session.exec(select(MeetingAttendee.id).where(
-        MeetingAttendee.meeting_id == meeting.id, MeetingAttendee.is_voting == True,  # noqa: E712
-        MeetingAttendee.present == True)).all())  # noqa: E712
+    present = len(
+        session.exec(
+            select(MeetingAttendee.id).where(
+                MeetingAttendee.meeting_id == meeting.id,
+                MeetingAttendee.is_voting == True,  # noqa: E712
+                MeetingAttendee.present == True,
+            )
+        ).all()
+    )  # noqa: E712
     return Quorum(present, meeting.quorum_min)
 
 
@@ -73,27 +85,48 @@ def _check_meeting(title: str, quorum_min: int, attendees: list[Attendee]) -> No
         raise ValidationFailed(problems.items)
 
 
-def _write_attendees(session: Session, actor: Actor, meeting: Meeting,
-                     attendees: list[Attendee]) -> None:
-    partners = {p.name: p.id for p in session.exec(
-        select(Partner).where(Partner.project_id == actor.project_id))}
-    session.exec(delete(MeetingAttendee).where(  # type: ignore[call-overload]
-        MeetingAttendee.meeting_id == meeting.id))
-    session.add_all(MeetingAttendee(meeting_id=meeting.id, name=a.name.strip(),
-                                    partner_id=partners.get(a.partner or ""),
-                                    is_voting=a.is_voting, present=a.present)
-                    for a in attendees)
+def _write_attendees(session: Session, actor: Actor, meeting: Meeting, attendees: list[Attendee]) -> None:
+    partners = {
+        p.name: p.id for p in session.exec(select(Partner).where(Partner.project_id == actor.project_id))
+    }
+    session.exec(
+        delete(MeetingAttendee).where(  # type: ignore[call-overload]
+            MeetingAttendee.meeting_id == meeting.id
+        )
+    )
+    session.add_all(
+        MeetingAttendee(
+            meeting_id=meeting.id,
+            name=a.name.strip(),
+            partner_id=partners.get(a.partner or ""),
+            is_voting=a.is_voting,
+            present=a.present,
+        )
+        for a in attendees
+    )
 
 
-def create_meeting(actor: Actor, held_on: dt.date, title: str, *, location: str = "",
-                   quorum_min: int = 1, attendees: list[Attendee] | None = None) -> int:
+def create_meeting(
+    actor: Actor,
+    held_on: dt.date,
+    title: str,
+    *,
+    location: str = "",
+    quorum_min: int = 1,
+    attendees: list[Attendee] | None = None,
+) -> int:
     require(actor, Permission.prepare_meeting)
     attendees = attendees or []
     _check_meeting(title, quorum_min, attendees)
     with write_scope(actor, Permission.prepare_meeting) as session:
-        meeting = Meeting(project_id=actor.project_id, held_on=held_on, title=title.strip(),
-                          location=location.strip(), quorum_min=quorum_min,
-                          created_by=actor.username)
+        meeting = Meeting(
+            project_id=actor.project_id,
+            held_on=held_on,
+            title=title.strip(),
+            location=location.strip(),
+            quorum_min=quorum_min,
+            created_by=actor.username,
+        )
         session.add(meeting)
         session.flush()
         _write_attendees(session, actor, meeting, attendees)
@@ -101,8 +134,16 @@ def create_meeting(actor: Actor, held_on: dt.date, title: str, *, location: str 
         return meeting.id  # type: ignore[return-value]
 
 
-def update_meeting(actor: Actor, meeting_id: int, *, held_on: dt.date, title: str,
-                   location: str, quorum_min: int, attendees: list[Attendee]) -> None:
+def update_meeting(
+    actor: Actor,
+    meeting_id: int,
+    *,
+    held_on: dt.date,
+    title: str,
+    location: str,
+    quorum_min: int,
+    attendees: list[Attendee],
+) -> None:
     """Change a meeting's date, title, quorum rule and attendance (who came, who votes)."""
     require(actor, Permission.prepare_meeting)
     _check_meeting(title, quorum_min, attendees)
@@ -129,8 +170,9 @@ def add_to_agenda(actor: Actor, meeting_id: int, items: list[tuple[int, str]]) -
     require(actor, Permission.prepare_meeting)
     with write_scope(actor, Permission.prepare_meeting) as session:
         meeting = _meeting(session, actor, meeting_id)
-        present = set(session.exec(select(AgendaItem.action_id).where(
-            AgendaItem.meeting_id == meeting.id)).all())
+        present = set(
+            session.exec(select(AgendaItem.action_id).where(AgendaItem.meeting_id == meeting.id)).all()
+        )
         position = len(present)
         added = 0
         for action_id, reason in items:
@@ -142,8 +184,9 @@ def add_to_agenda(actor: Actor, meeting_id: int, items: list[tuple[int, str]]) -
             if action_id in present:
                 continue
             position += 1
-            session.add(AgendaItem(meeting_id=meeting.id, action_id=action_id,
-                                   position=position, reason=reason))
+            session.add(
+                AgendaItem(meeting_id=meeting.id, action_id=action_id, position=position, reason=reason)
+            )
             present.add(action_id)
             added += 1
         mark_changed(session, Area.governance)
@@ -154,8 +197,9 @@ def remove_from_agenda(actor: Actor, meeting_id: int, action_id: int) -> None:
     require(actor, Permission.prepare_meeting)
     with write_scope(actor, Permission.prepare_meeting) as session:
         meeting = _meeting(session, actor, meeting_id)
-        item = session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id,
-                                                     AgendaItem.action_id == action_id)).first()
+        item = session.exec(
+            select(AgendaItem).where(AgendaItem.meeting_id == meeting.id, AgendaItem.action_id == action_id)
+        ).first()
         if item is not None:
             session.delete(item)
             mark_changed(session, Area.governance)
@@ -169,8 +213,13 @@ def move_on_agenda(actor: Actor, meeting_id: int, action_id: int, step: int) -> 
         raise InvalidInput("error.invalid_input")
     with write_scope(actor, Permission.prepare_meeting) as session:
         meeting = _meeting(session, actor, meeting_id)
-        items = list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
-                                  .order_by(AgendaItem.position, AgendaItem.id)))
+        items = list(
+            session.exec(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == meeting.id)
+                .order_by(AgendaItem.position, AgendaItem.id)
+            )
+        )
         index = next((i for i, item in enumerate(items) if item.action_id == action_id), None)
         if index is None:
             raise NotFound("error.not_found")
@@ -184,8 +233,7 @@ def move_on_agenda(actor: Actor, meeting_id: int, action_id: int, step: int) -> 
         return True
 
 
-def agenda_suggestions(actor: Actor, meeting_id: int, today: dt.date | None = None
-                       ) -> pl.DataFrame:
+def agenda_suggestions(actor: Actor, meeting_id: int, today: dt.date | None = None) -> pl.DataFrame:
     """Actions that belong on the agenda and are not on it yet (nor on another planned
     meeting's): proposals awaiting a first decision, reviews falling due by the meeting, and
     late actions. `suggested` says which the coordinator will usually want: reviews and
@@ -194,13 +242,19 @@ def agenda_suggestions(actor: Actor, meeting_id: int, today: dt.date | None = No
     today = today or dt.date.today()
     with session_scope() as session:
         meeting = _meeting(session, actor, meeting_id)
-        on_agenda = set(session.exec(
-            select(AgendaItem.action_id).join(Meeting, Meeting.id == AgendaItem.meeting_id)
-            .where(Meeting.project_id == actor.project_id,
-                   (Meeting.id == meeting.id) | (Meeting.status == MeetingStatus.planned))
-        ).all())
-        decided = set(session.exec(select(Decision.action_id).where(
-            Decision.project_id == actor.project_id)).all())
+        on_agenda = set(
+            session.exec(
+                select(AgendaItem.action_id)
+                .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+                .where(
+                    Meeting.project_id == actor.project_id,
+                    (Meeting.id == meeting.id) | (Meeting.status == MeetingStatus.planned),
+                )
+            ).all()
+        )
+        decided = set(
+            session.exec(select(Decision.action_id).where(Decision.project_id == actor.project_id)).all()
+        )
         actions = session.exec(select(Action).where(Action.project_id == actor.project_id)).all()
         horizon = max(meeting.held_on, today) + dt.timedelta(days=REVIEW_HORIZON_DAYS)
         rows = []
@@ -212,39 +266,62 @@ def agenda_suggestions(actor: Actor, meeting_id: int, today: dt.date | None = No
                 reason = AgendaReason.review_due
             elif action.status == "idea" and action.id not in decided:
                 reason = AgendaReason.proposed
-            elif (action.planned_end is not None and action.planned_end < today
-                  and action.status in [s.value for s in OPEN_STATUSES]):
+            elif (
+                action.planned_end is not None
+                and action.planned_end < today
+                and action.status in [s.value for s in OPEN_STATUSES]
+            ):
                 reason = AgendaReason.late
             if reason is not None:
-                rows.append({"action_id": action.id, "code": action.code,
-                             "title": action.title, "status": action.status,
-                             "reason": reason.value, "review_date": action.review_date,
-                             "planned_end": action.planned_end,
-                             "suggested": reason != AgendaReason.late})
-    order = {AgendaReason.review_due.value: 0, AgendaReason.proposed.value: 1,
-             AgendaReason.late.value: 2}
-    frame = pl.DataFrame(rows, schema={"action_id": pl.Int64, "code": pl.String,
-                                       "title": pl.String, "status": pl.String,
-                                       "reason": pl.String, "review_date": pl.Date,
-                                       "planned_end": pl.Date, "suggested": pl.Boolean})
-    return (frame.with_columns(pl.col("reason").replace_strict(order, return_dtype=pl.Int64)
-                               .alias("__order"))
-            .sort("__order", natural_code_key()).drop("__order"))
+                rows.append(
+                    {
+                        "action_id": action.id,
+                        "code": action.code,
+                        "title": action.title,
+                        "status": action.status,
+                        "reason": reason.value,
+                        "review_date": action.review_date,
+                        "planned_end": action.planned_end,
+                        "suggested": reason != AgendaReason.late,
+                    }
+                )
+    order = {AgendaReason.review_due.value: 0, AgendaReason.proposed.value: 1, AgendaReason.late.value: 2}
+    frame = pl.DataFrame(
+        rows,
+        schema={
+            "action_id": pl.Int64,
+            "code": pl.String,
+            "title": pl.String,
+            "status": pl.String,
+            "reason": pl.String,
+            "review_date": pl.Date,
+            "planned_end": pl.Date,
+            "suggested": pl.Boolean,
+        },
+    )
+    return (
+        frame.with_columns(pl.col("reason").replace_strict(order, return_dtype=pl.Int64).alias("__order"))
+        .sort("__order", natural_code_key())
+        .drop("__order")
+    )
 
 
 def meetings_list(actor: Actor) -> pl.DataFrame:
     require(actor, Permission.read)
-    return read_frame(select(Meeting.id, Meeting.held_on, Meeting.title, Meeting.status)
-                      .where(Meeting.project_id == actor.project_id)
-                      .order_by(Meeting.held_on.desc()))  # type: ignore[attr-defined]
+    return read_frame(
+        select(Meeting.id, Meeting.held_on, Meeting.title, Meeting.status)
+        .where(Meeting.project_id == actor.project_id)
+        .order_by(Meeting.held_on.desc())
+    )  # type: ignore[attr-defined]
 
 
 def default_meeting(meetings: pl.DataFrame, today: dt.date) -> int | None:
     """The next planned meeting, else the latest one."""
     if meetings.height == 0:
         return None
-    coming = meetings.filter(pl.col("status") == MeetingStatus.planned,
-                             pl.col("held_on") >= today).sort("held_on")
+    coming = meetings.filter(pl.col("status") == MeetingStatus.planned, pl.col("held_on") >= today).sort(
+        "held_on"
+    )
     return (coming if coming.height else meetings.sort("held_on", descending=True))["id"][0]
 
 
@@ -273,22 +350,46 @@ def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) ->
     today = today or dt.date.today()
     with session_scope() as session:
         meeting = _meeting(session, actor, meeting_id)
-        partners = {p.id: p.name for p in session.exec(
-            select(Partner).where(Partner.project_id == actor.project_id))}
-        attendees = [Attendee(a.name, partners.get(a.partner_id), a.is_voting, a.present)
-                     for a in session.exec(select(MeetingAttendee).where(
-                         MeetingAttendee.meeting_id == meeting.id).order_by(MeetingAttendee.id))]
-        taken = session.exec(select(Decision).where(Decision.meeting_id == meeting.id)
-                             .order_by(Decision.sequence)).all()
+        partners = {
+            p.id: p.name for p in session.exec(select(Partner).where(Partner.project_id == actor.project_id))
+        }
+        attendees = [
+            Attendee(a.name, partners.get(a.partner_id), a.is_voting, a.present)
+            for a in session.exec(
+                select(MeetingAttendee)
+                .where(MeetingAttendee.meeting_id == meeting.id)
+                .order_by(MeetingAttendee.id)
+            )
+        ]
+        taken = session.exec(
+            select(Decision).where(Decision.meeting_id == meeting.id).order_by(Decision.sequence)
+        ).all()
         names = display_names(session, {d.recorded_by for d in taken})
         agenda = []
-        for item in session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
-                                 .order_by(AgendaItem.position, AgendaItem.id)):
+        for item in session.exec(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting.id)
+            .order_by(AgendaItem.position, AgendaItem.id)
+        ):
             action = session.get(Action, item.action_id)
-            agenda.append(AgendaEntry(
-                item.position, item.action_id, item.reason, action_state(session, action, today),
-                [{**d.model_dump(), "recorded_by_name": names[d.recorded_by]}
-                 for d in taken if d.action_id == item.action_id]))
-        return MeetingView(meeting.model_dump(), attendees, quorum_of(session, meeting), agenda,
-                           coming=meeting.held_on > today,
-                           is_demo=bool(session.get(Project, meeting.project_id).is_demo))
+            agenda.append(
+                AgendaEntry(
+                    item.position,
+                    item.action_id,
+                    item.reason,
+                    action_state(session, action, today),
+                    [
+                        {**d.model_dump(), "recorded_by_name": names[d.recorded_by]}
+                        for d in taken
+                        if d.action_id == item.action_id
+                    ],
+                )
+            )
+        return MeetingView(
+            meeting.model_dump(),
+            attendees,
+            quorum_of(session, meeting),
+            agenda,
+            coming=meeting.held_on > today,
+            is_demo=bool(session.get(Project, meeting.project_id).is_demo),
+        )

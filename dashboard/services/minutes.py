@@ -14,8 +14,10 @@ from dashboard.i18n import plural, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_long_date
 from dashboard.services.meetings import MeetingView
 
-UNICODE_FONTS = (Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-                 Path("/usr/share/fonts/TTF/DejaVuSans.ttf"))
+UNICODE_FONTS = (
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
+)
 
 
 @dataclass(frozen=True)
@@ -51,26 +53,36 @@ def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[s
         return f"- {attendee.name}{partner}{role}"
 
     quorum = view.quorum
-    attendance = [[f"**{t('minutes.expected' if view.coming else 'minutes.present', lang=lang)}"
-                   f"** ({len(present)})"]]
+    attendance = [
+        [f"**{t('minutes.expected' if view.coming else 'minutes.present', lang=lang)}** ({len(present)})"]
+    ]
     if present:
         attendance.append([who(a) for a in present])
     if absent:
-        attendance += [[f"**{t('minutes.absent', lang=lang)}** ({len(absent)})"],
-                       [who(a) for a in absent]]
-    quorum_key = ("minutes.quorum_expected" if view.coming
-                  else "minutes.quorum_reached" if quorum.met else "minutes.quorum_missed")
-    attendance.append([t(quorum_key, lang=lang, present=quorum.present, required=quorum.required)
-                       if view.coming else
-                       plural(quorum_key, quorum.present, lang, required=quorum.required)])
+        attendance += [[f"**{t('minutes.absent', lang=lang)}** ({len(absent)})"], [who(a) for a in absent]]
+    quorum_key = (
+        "minutes.quorum_expected"
+        if view.coming
+        else "minutes.quorum_reached"
+        if quorum.met
+        else "minutes.quorum_missed"
+    )
+    attendance.append(
+        [
+            t(quorum_key, lang=lang, present=quorum.present, required=quorum.required)
+            if view.coming
+            else plural(quorum_key, quorum.present, lang, required=quorum.required)
+        ]
+    )
 
     decided: list[list[str]] = []
     open_items: list[str] = []
     for number, item in enumerate(view.agenda, start=1):
         state = item.state
         if not item.decisions:
-            open_items.append(f"- {state['code']} {state['title']} "
-                              f"({t(f'agenda_reason.{item.reason}', lang=lang)})")
+            open_items.append(
+                f"- {state['code']} {state['title']} ({t(f'agenda_reason.{item.reason}', lang=lang)})"
+            )
             continue
         decided.append([f"**{number}. {state['code']} {state['title']}**"])
         entries = []
@@ -78,32 +90,45 @@ def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[s
             outcome = t(f"outcome.{decision['outcome']}", lang=lang)
             entry = t("minutes.entry", lang=lang, sequence=decision["sequence"])
             if decision["supersedes_id"]:
-                entry += f", {t('minutes.correction', lang=lang)}: " \
-                         f"{_one_line(decision['correction_reason'] or '–')}"
+                entry += (
+                    f", {t('minutes.correction', lang=lang)}: "
+                    f"{_one_line(decision['correction_reason'] or '–')}"
+                )
             entries.append(f"- **{outcome}** ({entry})")
             if decision["conditions"]:
-                entries.append(f"  - {t('decisions.col.conditions', lang=lang)}: "
-                               f"{_one_line(decision['conditions'])}")
-            entries.append(f"  - {t('decisions.col.rationale', lang=lang)}: "
-                           f"{_one_line(decision['rationale'])}")
+                entries.append(
+                    f"  - {t('decisions.col.conditions', lang=lang)}: {_one_line(decision['conditions'])}"
+                )
+            entries.append(
+                f"  - {t('decisions.col.rationale', lang=lang)}: {_one_line(decision['rationale'])}"
+            )
             if decision["review_date"]:
-                entries.append(f"  - {t('decisions.col.review_date', lang=lang)}: "
-                               f"{format_date(decision['review_date'])}")
-            recorded = t("minutes.recorded", lang=lang,
-                         by=decision.get("recorded_by_name") or decision["recorded_by"],
-                         at=format_datetime(decision["recorded_at"]))
+                entries.append(
+                    f"  - {t('decisions.col.review_date', lang=lang)}: {format_date(decision['review_date'])}"
+                )
+            recorded = t(
+                "minutes.recorded",
+                lang=lang,
+                by=decision.get("recorded_by_name") or decision["recorded_by"],
+                at=format_datetime(decision["recorded_at"]),
+            )
             entries.append(f"  - {recorded}")
         decided.append(entries)
-    sections = [Section("", [[f"**{t('demo.badge', lang=lang)}** — "
-                              f"{t('demo.notice', lang=lang)}"]])] if view.is_demo else []
-    sections += [Section(t("minutes.general", lang=lang), [head]),
-                Section(t("minutes.attendance", lang=lang), attendance),
-                Section(t("minutes.decisions", lang=lang),
-                        decided or [[t("minutes.no_decision", lang=lang)]])]
+    sections = (
+        [Section("", [[f"**{t('demo.badge', lang=lang)}** — {t('demo.notice', lang=lang)}"]])]
+        if view.is_demo
+        else []
+    )
+    sections += [
+        Section(t("minutes.general", lang=lang), [head]),
+        Section(t("minutes.attendance", lang=lang), attendance),
+        Section(t("minutes.decisions", lang=lang), decided or [[t("minutes.no_decision", lang=lang)]]),
+    ]
     if open_items:
         sections.append(Section(t("minutes.open_items", lang=lang), [open_items]))
-    sections.append(Section("", [[t("minutes.footer", lang=lang,
-                                    at=format_datetime(dt.datetime.now(dt.UTC)))]]))
+    sections.append(
+        Section("", [[t("minutes.footer", lang=lang, at=format_datetime(dt.datetime.now(dt.UTC)))]])
+    )
     return title, sections
 
 
@@ -119,9 +144,20 @@ def minutes_markdown(view: MeetingView, project_name: str, lang: str) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-_LATIN1_REPLACEMENTS = {"–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"',
-                        "…": "...", "€": "EUR", "·": "-", "≤": "<=", "\u202f": " ",
-                        "\u00a0": " "}
+_LATIN1_REPLACEMENTS = {
+    "–": "-",
+    "—": "-",
+    "’": "'",
+    "‘": "'",
+    "“": '"',
+    "”": '"',
+    "…": "...",
+    "€": "EUR",
+    "·": "-",
+    "≤": "<=",
+    "\u202f": " ",
+    "\u00a0": " ",
+}
 
 
 def _latin1(text: str) -> str:
@@ -138,8 +174,13 @@ def minutes_pdf(view: MeetingView, project_name: str, lang: str) -> bytes:
     font = next((path for path in UNICODE_FONTS if path.exists()), None)
     if font is not None:
         pdf.add_font("body", "", str(font))
-        pdf.add_font("body", "B", str(font.with_name("DejaVuSans-Bold.ttf"))
-                     if font.with_name("DejaVuSans-Bold.ttf").exists() else str(font))
+        pdf.add_font(
+            "body",
+            "B",
+            str(font.with_name("DejaVuSans-Bold.ttf"))
+            if font.with_name("DejaVuSans-Bold.ttf").exists()
+            else str(font),
+        )
         family, clean = "body", (lambda text: text)
     else:  # the PDF core fonts know Latin-1 only
         family, clean = "helvetica", _latin1
@@ -160,7 +201,6 @@ def minutes_pdf(view: MeetingView, project_name: str, lang: str) -> bytes:
             for line in block:
                 indent = 6 if line.startswith("  ") else 0
                 pdf.set_x(pdf.l_margin + indent)
-                pdf.multi_cell(0, 5.5, clean(line.strip()), markdown=True, new_x="LMARGIN",
-                               new_y="NEXT")
+                pdf.multi_cell(0, 5.5, clean(line.strip()), markdown=True, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
     return bytes(pdf.output())

@@ -35,10 +35,17 @@ from models.vocab import Area, ActionStatus, LANGUAGES
 DEFAULT_STATUS = ActionStatus.planned.value
 # Which Action field each file column sets.
 FIELD_OF_COLUMN = {
-    "title": "title", "status": "status", "status_code": "status", "start": "planned_start",
-    "end": "planned_end", "actual_start": "actual_start", "actual_end": "actual_end",
-    "social_entrepreneurship": "social_entrepreneurship", "target_stratum": "target_stratum",
-    "budget_eur": "budget_eur", "description": "description",
+    "title": "title",
+    "status": "status",
+    "status_code": "status",
+    "start": "planned_start",
+    "end": "planned_end",
+    "actual_start": "actual_start",
+    "actual_end": "actual_end",
+    "social_entrepreneurship": "social_entrepreneurship",
+    "target_stratum": "target_stratum",
+    "budget_eur": "budget_eur",
+    "description": "description",
 }
 
 
@@ -86,15 +93,15 @@ class PlanPreview:
 
     @property
     def has_changes(self) -> bool:
-        return bool(self.new_objectives or self.renamed_objectives or self.new_actions
-                    or self.changed_actions)
+        return bool(
+            self.new_objectives or self.renamed_objectives or self.new_actions or self.changed_actions
+        )
 
 
 def _closest(name: str, candidates: list[str]) -> str:
     close = difflib.get_close_matches(name, candidates, n=3, cutoff=0.5)
     if not close:
-        close = difflib.get_close_matches(fold(name), [fold(c) for c in candidates], n=3,
-                                          cutoff=0.4)
+        close = difflib.get_close_matches(fold(name), [fold(c) for c in candidates], n=3, cutoff=0.4)
         close = [c for c in candidates if fold(c) in close]
     return ", ".join(close)
 
@@ -109,8 +116,9 @@ def _region_ids(session: Session, project_id: int) -> tuple[dict[str, int], list
     return lookup, [r.name for r in regions]  # type: ignore[return-value]
 
 
-def _desired(row: ActionRow, region_ids: tuple[int, ...] | None,
-             lead_partner: str | None) -> dict[str, object]:
+def _desired(
+    row: ActionRow, region_ids: tuple[int, ...] | None, lead_partner: str | None
+) -> dict[str, object]:
     """The action's fields as the file wants them (only the columns the file has)."""
     values: dict[str, object] = {"title": row.title}
     given = row.given
@@ -139,8 +147,9 @@ def _desired(row: ActionRow, region_ids: tuple[int, ...] | None,
     return values
 
 
-def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> tuple[
-        PlanPreview, ParsedPlan | None, dict]:
+def _plan(
+    session: Session, actor: Actor, content: bytes, file_name: str
+) -> tuple[PlanPreview, ParsedPlan | None, dict]:
     preview = PlanPreview(file_name)
     try:
         table = read_table(content, file_name)
@@ -153,8 +162,9 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> tup
     problems = Problems(file_name, list(plan.problems.items))
 
     region_lookup, region_names = _region_ids(session, actor.project_id)
-    partners = {p.name: p.id for p in session.exec(
-        select(Partner).where(Partner.project_id == actor.project_id))}
+    partners = {
+        p.name: p.id for p in session.exec(select(Partner).where(Partner.project_id == actor.project_id))
+    }
     partners_folded = {fold(name): name for name in partners}
     current = actions_frame(actor.project_id, session)
     existing = {row["code"]: row for row in current.iter_rows(named=True)}
@@ -166,9 +176,14 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> tup
             for name in row.care_regions:
                 region_id = region_lookup.get(fold(name))
                 if region_id is None:
-                    problems.add("problem.unknown_region", line=row.line,
-                                 column=plan.column_names["care_regions"], value=name,
-                                 region=name, closest=_closest(name, region_names) or "—")
+                    problems.add(
+                        "problem.unknown_region",
+                        line=row.line,
+                        column=plan.column_names["care_regions"],
+                        value=name,
+                        region=name,
+                        closest=_closest(name, region_names) or "—",
+                    )
                 else:
                     ids.append(region_id)
             region_ids = tuple(sorted(set(ids)))
@@ -178,17 +193,16 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> tup
             if lead not in partners and lead not in preview.new_partners:
                 preview.new_partners.append(lead)
         wanted[row.code] = _desired(row, region_ids, lead)
-        _check_done_has_actual_end(row, wanted[row.code], existing.get(row.code),
-                                   plan.column_names, problems)
+        _check_done_has_actual_end(row, wanted[row.code], existing.get(row.code), plan.column_names, problems)
     preview.problems = problems.items
     if problems:
         return preview, plan, wanted
 
-    objectives = {o.code: o for o in session.exec(
-        select(Objective).where(Objective.project_id == actor.project_id))}
+    objectives = {
+        o.code: o for o in session.exec(select(Objective).where(Objective.project_id == actor.project_id))
+    }
     named = {o.code: o.title for o in plan.objectives}
-    needed = set(named) | {r.strategic_code for r in plan.actions} | {
-        r.objective_code for r in plan.actions}
+    needed = set(named) | {r.strategic_code for r in plan.actions} | {r.objective_code for r in plan.actions}
     for code in sorted(needed, key=lambda c: [int(p) for p in c.split(".")]):
         if code not in objectives:
             preview.new_objectives.append((code, named.get(code, code)))
@@ -201,8 +215,7 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> tup
         now = existing.get(row.code)
         if now is None:
             values.setdefault("status", DEFAULT_STATUS)
-            changes = tuple(FieldChange(name, None, value) for name, value in values.items()
-                            if _given(value))
+            changes = tuple(FieldChange(name, None, value) for name, value in values.items() if _given(value))
             preview.new_actions.append(PlannedAction(row.code, row.title, row.line, changes))
             continue
         changes = []
@@ -216,30 +229,38 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str) -> tup
             if old != value:
                 changes.append(FieldChange(name, old, value))
         if changes:
-            preview.changed_actions.append(PlannedAction(row.code, row.title, row.line,
-                                                         tuple(changes)))
+            preview.changed_actions.append(PlannedAction(row.code, row.title, row.line, tuple(changes)))
         else:
             preview.unchanged_actions.append(row.code)
     in_file = {row.code for row in plan.actions}
-    preview.absent_actions = [(code, row["title"]) for code, row in existing.items()
-                              if code not in in_file]
+    preview.absent_actions = [(code, row["title"]) for code, row in existing.items() if code not in in_file]
     return preview, plan, wanted
 
 
-def _check_done_has_actual_end(row: ActionRow, values: dict[str, object], now: dict | None,
-                               column_names: dict[str, str], problems: Problems) -> None:
+def _check_done_has_actual_end(
+    row: ActionRow,
+    values: dict[str, object],
+    now: dict | None,
+    column_names: dict[str, str],
+    problems: Problems,
+) -> None:
     """An action the file leaves done needs an actual end: from the file, or already recorded
     when the file has no actual_end column (the same rule as the editors')."""
     status = values.get("status") or (now["status"] if now else DEFAULT_STATUS)
-    actual_end = values["actual_end"] if "actual_end" in values else (
-        now["actual_end"] if now else None)
+    actual_end = values["actual_end"] if "actual_end" in values else (now["actual_end"] if now else None)
     if status != ActionStatus.done.value or actual_end is not None:
         return
-    column = column_names.get("actual_end") or column_names.get("status") or column_names.get(
-        "status_code", "")
-    problems.add("problem.done_without_actual_end", line=row.line, column=column,
-                 value="", code=row.code,
-                 expected_column=column_names.get("actual_end", "actual_end"))
+    column = (
+        column_names.get("actual_end") or column_names.get("status") or column_names.get("status_code", "")
+    )
+    problems.add(
+        "problem.done_without_actual_end",
+        line=row.line,
+        column=column,
+        value="",
+        code=row.code,
+        expected_column=column_names.get("actual_end", "actual_end"),
+    )
 
 
 def _given(value: object) -> bool:
@@ -272,25 +293,34 @@ def apply_plan_import(actor: Actor, content: bytes, file_name: str) -> PlanPrevi
         if not preview.has_changes:
             return preview
         assert plan is not None
-        log = ImportLog(project_id=actor.project_id, kind="actions", file_name=file_name,
-                        file_sha256=preview.sha256, imported_by=actor.username,
-                        summary={"new_actions": len(preview.new_actions),
-                                 "changed_actions": len(preview.changed_actions),
-                                 "new_objectives": len(preview.new_objectives),
-                                 "new_partners": preview.new_partners})
+        log = ImportLog(
+            project_id=actor.project_id,
+            kind="actions",
+            file_name=file_name,
+            file_sha256=preview.sha256,
+            imported_by=actor.username,
+            summary={
+                "new_actions": len(preview.new_actions),
+                "changed_actions": len(preview.changed_actions),
+                "new_objectives": len(preview.new_objectives),
+                "new_partners": preview.new_partners,
+            },
+        )
         session.add(log)
         session.flush()
         cause = Cause(actor.username, "import", import_id=log.id)
         objective_ids = _write_objectives(session, actor.project_id, preview)
-        partner_ids = {p.name: p.id for p in session.exec(
-            select(Partner).where(Partner.project_id == actor.project_id))}
+        partner_ids = {
+            p.name: p.id for p in session.exec(select(Partner).where(Partner.project_id == actor.project_id))
+        }
         for name in preview.new_partners:
             partner = Partner(project_id=actor.project_id, name=name, category="non_profit")
             session.add(partner)
             session.flush()
             partner_ids[name] = partner.id
-        actions = {a.code: a for a in session.exec(
-            select(Action).where(Action.project_id == actor.project_id))}
+        actions = {
+            a.code: a for a in session.exec(select(Action).where(Action.project_id == actor.project_id))
+        }
         touched = {p.code for p in preview.new_actions} | {p.code for p in preview.changed_actions}
         for row in plan.actions:
             if row.code not in touched:
@@ -303,14 +333,25 @@ def apply_plan_import(actor: Actor, content: bytes, file_name: str) -> PlanPrevi
             action = actions.get(row.code)
             if action is None:
                 values.setdefault("status", DEFAULT_STATUS)
-                action = Action(project_id=actor.project_id,
-                                objective_id=objective_ids[row.objective_code],
-                                code=row.code, updated_by=actor.username, **values)
+                action = Action(
+                    project_id=actor.project_id,
+                    objective_id=objective_ids[row.objective_code],
+                    code=row.code,
+                    updated_by=actor.username,
+                    **values,
+                )
                 session.add(action)
                 session.flush()
-                session.add(ActionChange(action_id=action.id, changed_by=actor.username,
-                                         field="created", new_value=row.code, source="import",
-                                         import_id=log.id))
+                session.add(
+                    ActionChange(
+                        action_id=action.id,
+                        changed_by=actor.username,
+                        field="created",
+                        new_value=row.code,
+                        source="import",
+                        import_id=log.id,
+                    )
+                )
             else:
                 apply_field_changes(session, action, values, cause)
             if regions is not None:
@@ -319,16 +360,21 @@ def apply_plan_import(actor: Actor, content: bytes, file_name: str) -> PlanPrevi
         return preview
 
 
-def _write_objectives(session: Session, project_id: int, preview: PlanPreview
-                      ) -> dict[str, int]:
-    objectives = {o.code: o for o in session.exec(
-        select(Objective).where(Objective.project_id == project_id))}
+def _write_objectives(session: Session, project_id: int, preview: PlanPreview) -> dict[str, int]:
+    objectives = {
+        o.code: o for o in session.exec(select(Objective).where(Objective.project_id == project_id))
+    }
     for code, _old, new in preview.renamed_objectives:
         objectives[code].title = new
     for code, title in preview.new_objectives:  # strategic before operational (sorted)
         parent = objectives.get(code.split(".")[0]) if "." in code else None
-        objective = Objective(project_id=project_id, code=code, title=title,
-                              level=code.count(".") + 1, parent_id=parent.id if parent else None)
+        objective = Objective(
+            project_id=project_id,
+            code=code,
+            title=title,
+            level=code.count(".") + 1,
+            parent_id=parent.id if parent else None,
+        )
         session.add(objective)
         session.flush()
         objectives[code] = objective
@@ -340,11 +386,21 @@ def _write_objectives(session: Session, project_id: int, preview: PlanPreview
 # The columns of an exported plan, typed: dates as dates, numbers as numbers, yes/no as a
 # boolean, each code beside its label in the reader's language (docs/formats/actions.md).
 EXPORT_SCHEMA = {
-    "code": pl.String, "title": pl.String, "status_code": pl.String, "status": pl.String,
-    "start": pl.Date, "end": pl.Date, "actual_start": pl.Date, "actual_end": pl.Date,
-    "lead_partner": pl.String, "care_regions": pl.String,
-    "social_entrepreneurship": pl.Boolean, "target_stratum": pl.Int64,
-    "target_stratum_label": pl.String, "budget_eur": pl.Float64, "description": pl.String,
+    "code": pl.String,
+    "title": pl.String,
+    "status_code": pl.String,
+    "status": pl.String,
+    "start": pl.Date,
+    "end": pl.Date,
+    "actual_start": pl.Date,
+    "actual_end": pl.Date,
+    "lead_partner": pl.String,
+    "care_regions": pl.String,
+    "social_entrepreneurship": pl.Boolean,
+    "target_stratum": pl.Int64,
+    "target_stratum_label": pl.String,
+    "budget_eur": pl.Float64,
+    "description": pl.String,
 }
 assert set(EXPORT_SCHEMA) == set(COLUMNS)
 
@@ -358,8 +414,7 @@ def plan_frame(actor: Actor, action_codes: Collection[str] | None = None) -> pl.
     if action_codes is not None:
         actions = actions.filter(pl.col("code").is_in(list(action_codes)))
     with session_scope() as session:
-        objectives = session.exec(select(Objective).where(
-            Objective.project_id == actor.project_id)).all()
+        objectives = session.exec(select(Objective).where(Objective.project_id == actor.project_id)).all()
         if action_codes is not None:
             placed = {*actions["objective_code"], *actions["strategic_code"]}
             objectives = [o for o in objectives if o.code in placed]
@@ -367,24 +422,29 @@ def plan_frame(actor: Actor, action_codes: Collection[str] | None = None) -> pl.
     project = get_project(actor.project_slug)
     for action in actions.iter_rows(named=True):
         stratum = action["target_stratum"]
-        rows.append({
-            "code": action["code"], "title": action["title"],
-            # the key, for files and programs, and beside it the label the reader knows
-            "status_code": action["status"], "status": label_of("status", action["status"]),
-            "start": action["planned_start"], "end": action["planned_end"],
-            "actual_start": action["actual_start"], "actual_end": action["actual_end"],
-            "lead_partner": action["lead_partner"],
-            "care_regions": "; ".join(action["region_names"]) or None,
-            "social_entrepreneurship": bool(action["social_entrepreneurship"]),
-            "target_stratum": stratum,
-            "target_stratum_label": None if stratum is None else project.stratum_label(stratum),
-            "budget_eur": action["budget_eur"],
-            "description": action["description"] or None,
-        })
+        rows.append(
+            {
+                "code": action["code"],
+                "title": action["title"],
+                # the key, for files and programs, and beside it the label the reader knows
+                "status_code": action["status"],
+                "status": label_of("status", action["status"]),
+                "start": action["planned_start"],
+                "end": action["planned_end"],
+                "actual_start": action["actual_start"],
+                "actual_end": action["actual_end"],
+                "lead_partner": action["lead_partner"],
+                "care_regions": "; ".join(action["region_names"]) or None,
+                "social_entrepreneurship": bool(action["social_entrepreneurship"]),
+                "target_stratum": stratum,
+                "target_stratum_label": None if stratum is None else project.stratum_label(stratum),
+                "budget_eur": action["budget_eur"],
+                "description": action["description"] or None,
+            }
+        )
     frame = pl.DataFrame(rows, schema=EXPORT_SCHEMA)
     return frame.sort(natural_code_key())
 
 
 def export_plan(actor: Actor, file_format: str) -> bytes:
     return to_file_bytes(plan_frame(actor), file_format, sheet="plan")
-

@@ -60,12 +60,18 @@ class ProjectInfo:
 
 def _info(project: Project) -> ProjectInfo:
     return ProjectInfo(
-        id=project.id, slug=project.slug, name=project.name,  # type: ignore[arg-type]
-        region_label=project.region_label, population=project.population,
+        id=project.id,
+        slug=project.slug,
+        name=project.name,  # type: ignore[arg-type]
+        region_label=project.region_label,
+        population=project.population,
         target_group_size=project.target_group_size,
         social_entrepreneurship_target=project.social_entrepreneurship_target,
-        starts_on=project.starts_on, ends_on=project.ends_on, is_demo=project.is_demo,
-        data_version=project.data_version, level_names=project.level_names,
+        starts_on=project.starts_on,
+        ends_on=project.ends_on,
+        is_demo=project.is_demo,
+        data_version=project.data_version,
+        level_names=project.level_names,
         stratum_labels=project.stratum_labels,
         area_versions={area.value: getattr(project, f"{area}_version") for area in Area},
     )
@@ -89,8 +95,9 @@ def count_projects() -> int:
         return session.exec(select(func.count()).select_from(Project)).one()
 
 
-def create_project(slug: str, name: str, *, region_label: str = "",
-                   population: int | None = None) -> ProjectInfo:
+def create_project(
+    slug: str, name: str, *, region_label: str = "", population: int | None = None
+) -> ProjectInfo:
     """Create an empty project. Run from the command line (server administration)."""
     if not SLUG_PATTERN.match(slug):
         raise InvalidInput("error.bad_slug", slug=slug)
@@ -99,8 +106,7 @@ def create_project(slug: str, name: str, *, region_label: str = "",
     with session_scope() as session:
         if session.exec(select(Project).where(Project.slug == slug)).first():
             raise InvalidInput("error.project_exists", project=slug)
-        project = Project(slug=slug, name=name.strip(), region_label=region_label,
-                          population=population)
+        project = Project(slug=slug, name=name.strip(), region_label=region_label, population=population)
         session.add(project)
         session.flush()
         return _info(project)
@@ -109,9 +115,13 @@ def create_project(slug: str, name: str, *, region_label: str = "",
 LABEL_MAX_LENGTH = 80
 
 
-def update_project_settings(actor: Actor, *, social_entrepreneurship_target: float | None,
-                            target_group_size: int | None,
-                            stratum_labels: dict[int, dict[str, str]]) -> ProjectInfo:
+def update_project_settings(
+    actor: Actor,
+    *,
+    social_entrepreneurship_target: float | None,
+    target_group_size: int | None,
+    stratum_labels: dict[int, dict[str, str]],
+) -> ProjectInfo:
     """Set the project's social-entrepreneurship target (a share, 0..1), the size of its target
     group and its own names of the risk strata ({stratum: {language: label}}; a blank label
     keeps the catalogue's). Admins only."""
@@ -124,8 +134,11 @@ def update_project_settings(actor: Actor, *, social_entrepreneurship_target: flo
     for stratum, by_language in stratum_labels.items():
         if stratum not in {s.value for s in RiskStratum}:
             raise InvalidInput("admin.error.unknown_stratum", stratum=stratum)
-        kept = {lang: text.strip() for lang, text in by_language.items()
-                if lang in LANGUAGES and text and text.strip()}
+        kept = {
+            lang: text.strip()
+            for lang, text in by_language.items()
+            if lang in LANGUAGES and text and text.strip()
+        }
         for text in kept.values():
             if len(text) > LABEL_MAX_LENGTH:
                 raise InvalidInput("admin.error.label_too_long", label=text, limit=LABEL_MAX_LENGTH)

@@ -32,7 +32,8 @@ from dashboard.permissions import Permission
 from dashboard.services import portfolio
 from dashboard.services.access import Actor, require
 from dashboard.services.suppression import (
-    SUPPRESSED_TEXT, suppress_in_margins,
+    SUPPRESSED_TEXT,
+    suppress_in_margins,
 )
 from data_loaders.geo import geometry_bounds, label_point
 from models.db import read_frame
@@ -71,8 +72,11 @@ class Measure(StrEnum):
 
 # The column of the region table that holds each measure, and its suppression flag.
 MEASURE_COLUMN = {
-    Measure.share: "share", Measure.count: "persons", Measure.rate: "rate",
-    Measure.prevalence: "prevalence", Measure.change: "change",
+    Measure.share: "share",
+    Measure.count: "persons",
+    Measure.rate: "rate",
+    Measure.prevalence: "prevalence",
+    Measure.change: "change",
 }
 
 
@@ -117,8 +121,7 @@ class RiskData:
 
     @property
     def age_bands(self) -> list[str]:
-        bands = self.cells["age_band"].unique() if self.age_band_list is None \
-            else self.age_band_list
+        bands = self.cells["age_band"].unique() if self.age_band_list is None else self.age_band_list
         return sorted((b for b in bands if b), key=age_band_key)
 
     @property
@@ -148,15 +151,16 @@ def age_band_key(band: str) -> tuple[int, str]:
 
 def regions_frame(project_id: int) -> pl.DataFrame:
     return read_frame(
-        select(CareRegion.id, CareRegion.code, CareRegion.name, CareRegion.population,
-               CareRegion.geometry_source)
-        .where(CareRegion.project_id == project_id).order_by(CareRegion.name)
+        select(
+            CareRegion.id, CareRegion.code, CareRegion.name, CareRegion.population, CareRegion.geometry_source
+        )
+        .where(CareRegion.project_id == project_id)
+        .order_by(CareRegion.name)
     )
 
 
 def years(project_id: int) -> list[int]:
-    frame = read_frame(select(RiskCount.year).where(RiskCount.project_id == project_id)
-                       .distinct())
+    frame = read_frame(select(RiskCount.year).where(RiskCount.project_id == project_id).distinct())
     return sorted(frame["year"].to_list())
 
 
@@ -166,8 +170,11 @@ def project_strata(project_id: int, year: int) -> pl.DataFrame:
     finest counts the project has: a file by age band and sex has no total rows, and summing
     only total rows gave 0 % for such a project."""
     shares = stratum_shares(_year_cells(project_id, [year]))
-    return (shares.filter(pl.col("region_id") == PROJECT)
-            .select("stratum", "persons", "persons_suppressed", "share").sort("stratum"))
+    return (
+        shares.filter(pl.col("region_id") == PROJECT)
+        .select("stratum", "persons", "persons_suppressed", "share")
+        .sort("stratum")
+    )
 
 
 def _region_shapes(project_id: int) -> tuple[pl.DataFrame, tuple | None]:
@@ -175,33 +182,59 @@ def _region_shapes(project_id: int) -> tuple[pl.DataFrame, tuple | None]:
     `display_tolerance`) and a point inside each for its label, and the bounds of all
     geometries."""
     frame = read_frame(
-        select(CareRegion.id.label("region_id"), CareRegion.code, CareRegion.name,
-               cast(CareRegion.geometry, String).label("geometry"), CareRegion.geometry_source)
-        .where(CareRegion.project_id == project_id).order_by(CareRegion.name),
-        schema_overrides={"geometry": pl.String})
+        select(
+            CareRegion.id.label("region_id"),
+            CareRegion.code,
+            CareRegion.name,
+            cast(CareRegion.geometry, String).label("geometry"),
+            CareRegion.geometry_source,
+        )
+        .where(CareRegion.project_id == project_id)
+        .order_by(CareRegion.name),
+        schema_overrides={"geometry": pl.String},
+    )
     geometries = [json.loads(g) if isinstance(g, str) else g for g in frame["geometry"]]
     present = [g for g in geometries if g]
     bounds = geometry_bounds(present) if present else None
     tolerance = display_tolerance(bounds) if bounds else 0.0
     points = [label_point(g) if g else (None, None) for g in geometries]
-    frame = pl.DataFrame({
-        "region_id": frame["region_id"], "code": frame["code"], "name": frame["name"],
-        "geometry": [json.dumps(display_geometry(g, tolerance), separators=(",", ":"))
-                     if g else None for g in geometries],
-        "geometry_source": frame["geometry_source"].fill_null(""),
-        "label_lon": [p[0] for p in points], "label_lat": [p[1] for p in points],
-    }, schema={
-        "region_id": pl.Int64, "code": pl.String, "name": pl.String, "geometry": pl.String,
-        "geometry_source": pl.String, "label_lon": pl.Float64, "label_lat": pl.Float64})
+    frame = pl.DataFrame(
+        {
+            "region_id": frame["region_id"],
+            "code": frame["code"],
+            "name": frame["name"],
+            "geometry": [
+                json.dumps(display_geometry(g, tolerance), separators=(",", ":")) if g else None
+                for g in geometries
+            ],
+            "geometry_source": frame["geometry_source"].fill_null(""),
+            "label_lon": [p[0] for p in points],
+            "label_lat": [p[1] for p in points],
+        },
+        schema={
+            "region_id": pl.Int64,
+            "code": pl.String,
+            "name": pl.String,
+            "geometry": pl.String,
+            "geometry_source": pl.String,
+            "label_lon": pl.Float64,
+            "label_lat": pl.Float64,
+        },
+    )
     return frame, bounds
 
 
 def _counts(project_id: int, years: list[int] | None = None) -> pl.DataFrame:
     """The stratum counts (no condition) of the project, of `years` (None: all)."""
-    statement = (select(RiskCount.region_id, RiskCount.year, RiskCount.stratum,
-                        RiskCount.age_band, RiskCount.sex, RiskCount.condition,
-                        RiskCount.persons)
-                 .where(RiskCount.project_id == project_id, RiskCount.condition == ALL))
+    statement = select(
+        RiskCount.region_id,
+        RiskCount.year,
+        RiskCount.stratum,
+        RiskCount.age_band,
+        RiskCount.sex,
+        RiskCount.condition,
+        RiskCount.persons,
+    ).where(RiskCount.project_id == project_id, RiskCount.condition == ALL)
     if years is not None:
         statement = statement.where(RiskCount.year.in_(years))
     return read_frame(statement)
@@ -209,21 +242,29 @@ def _counts(project_id: int, years: list[int] | None = None) -> pl.DataFrame:
 
 def _condition_counts(project_id: int, condition: str | None = None) -> pl.DataFrame:
     """Persons with each condition (or `condition`), all strata added up in the database."""
-    statement = (select(RiskCount.region_id, RiskCount.year, RiskCount.age_band, RiskCount.sex,
-                        RiskCount.condition, func.sum(RiskCount.persons).label("persons"))
-                 .where(RiskCount.project_id == project_id, RiskCount.condition != ALL)
-                 .group_by(RiskCount.region_id, RiskCount.year, RiskCount.age_band,
-                           RiskCount.sex, RiskCount.condition))
+    statement = (
+        select(
+            RiskCount.region_id,
+            RiskCount.year,
+            RiskCount.age_band,
+            RiskCount.sex,
+            RiskCount.condition,
+            func.sum(RiskCount.persons).label("persons"),
+        )
+        .where(RiskCount.project_id == project_id, RiskCount.condition != ALL)
+        .group_by(RiskCount.region_id, RiskCount.year, RiskCount.age_band, RiskCount.sex, RiskCount.condition)
+    )
     if condition is not None:
         statement = statement.where(RiskCount.condition == condition)
     return read_frame(statement, schema_overrides={"persons": pl.Int64})
 
 
 def _populations(project_id: int, years: list[int] | None = None) -> pl.DataFrame:
-    statement = (select(RegionPopulation.region_id, RegionPopulation.year,
-                        RegionPopulation.population)
-                 .join(CareRegion, CareRegion.id == RegionPopulation.region_id)
-                 .where(CareRegion.project_id == project_id))
+    statement = (
+        select(RegionPopulation.region_id, RegionPopulation.year, RegionPopulation.population)
+        .join(CareRegion, CareRegion.id == RegionPopulation.region_id)
+        .where(CareRegion.project_id == project_id)
+    )
     if years is not None:
         statement = statement.where(RegionPopulation.year.in_(years))
     return read_frame(statement)
@@ -235,19 +276,31 @@ def _risk_base(project_id: int) -> RiskData:
     sexes the counts have. No cells (see `_year_cells`, `_condition_cells`) and no
     coverage (it depends on the actions: `_coverage`)."""
     national = read_frame(
-        select(NationalRiskReference.year, NationalRiskReference.stratum,
-               NationalRiskReference.share, NationalRiskReference.source))
+        select(
+            NationalRiskReference.year,
+            NationalRiskReference.stratum,
+            NationalRiskReference.share,
+            NationalRiskReference.source,
+        )
+    )
     regions, bounds = _region_shapes(project_id)
     breakdowns = read_frame(
         select(RiskCount.year, RiskCount.age_band, RiskCount.sex)
-        .where(RiskCount.project_id == project_id, RiskCount.condition == ALL).distinct())
-    conditions = read_frame(select(RiskCount.condition).where(
-        RiskCount.project_id == project_id, RiskCount.condition != ALL).distinct())
+        .where(RiskCount.project_id == project_id, RiskCount.condition == ALL)
+        .distinct()
+    )
+    conditions = read_frame(
+        select(RiskCount.condition)
+        .where(RiskCount.project_id == project_id, RiskCount.condition != ALL)
+        .distinct()
+    )
     return RiskData(
-        regions=regions, cells=stratum_cells(_counts(project_id, []), _populations(
-            project_id, [])),
+        regions=regions,
+        cells=stratum_cells(_counts(project_id, []), _populations(project_id, [])),
         conditions=condition_cells(_condition_counts(project_id, "")),
-        national=national, coverage=_coverage(project_id, regions), bounds=bounds,
+        national=national,
+        coverage=_coverage(project_id, regions),
+        bounds=bounds,
         year_list=tuple(sorted(set(breakdowns["year"]))),
         condition_list=tuple(sorted(conditions["condition"])),
         age_band_list=tuple(sorted(set(breakdowns["age_band"]))),
@@ -299,13 +352,19 @@ def load_coverage(actor: Actor, regions: pl.DataFrame) -> pl.DataFrame:
     return _coverage(actor.project_id, regions)
 
 
-def with_parts(base: RiskData, cells: pl.DataFrame | None = None,
-               conditions: pl.DataFrame | None = None,
-               coverage: pl.DataFrame | None = None) -> RiskData:
+def with_parts(
+    base: RiskData,
+    cells: pl.DataFrame | None = None,
+    conditions: pl.DataFrame | None = None,
+    coverage: pl.DataFrame | None = None,
+) -> RiskData:
     """`base` with the cells, conditions and coverage read apart (None: as in `base`)."""
-    return replace(base, cells=base.cells if cells is None else cells,
-                   conditions=base.conditions if conditions is None else conditions,
-                   coverage=base.coverage if coverage is None else coverage)
+    return replace(
+        base,
+        cells=base.cells if cells is None else cells,
+        conditions=base.conditions if conditions is None else conditions,
+        coverage=base.coverage if coverage is None else coverage,
+    )
 
 
 def load_risk_data(actor: Actor) -> RiskData:
@@ -313,8 +372,9 @@ def load_risk_data(actor: Actor) -> RiskData:
     condition (the page reads them apart; exports and benchmarks read them whole)."""
     require(actor, Permission.read)
     base = _risk_base(actor.project_id)
-    return with_parts(base, cells=_year_cells(actor.project_id, base.years),
-                      conditions=_condition_cells(actor.project_id))
+    return with_parts(
+        base, cells=_year_cells(actor.project_id, base.years), conditions=_condition_cells(actor.project_id)
+    )
 
 
 # Outlines are simplified to a quarter of a pixel of the map showing the project whole
@@ -338,12 +398,11 @@ def display_geometry(geometry: dict, tolerance: float) -> dict:
     shaped = shape(geometry)
     if tolerance > 0:
         shaped = shaped.simplify(tolerance, preserve_topology=True)
-    shaped = set_precision(shaped, 10 ** -COORDINATE_DECIMALS)
+    shaped = set_precision(shaped, 10**-COORDINATE_DECIMALS)
     if shaped.is_empty:  # a sliver smaller than the grid: keep the outline as given
         return geometry
     mapped = mapping(shaped)
-    return json.loads(json.dumps(mapped), parse_float=lambda v: round(float(v),
-                                                                       COORDINATE_DECIMALS))
+    return json.loads(json.dumps(mapped), parse_float=lambda v: round(float(v), COORDINATE_DECIMALS))
 
 
 # ---------------------------------------------------------------- cells and their margins
@@ -372,8 +431,7 @@ def _with_breakdown_totals(frame: pl.DataFrame, keys: list[str]) -> pl.DataFrame
         added(by_band, [], True, True),
         added(by_sex, [], True, True),
     ]
-    return pl.concat(candidates).unique(keys + ["age_band", "sex"], keep="first",
-                                        maintain_order=True)
+    return pl.concat(candidates).unique(keys + ["age_band", "sex"], keep="first", maintain_order=True)
 
 
 def stratum_cells(counts: pl.DataFrame, populations: pl.DataFrame) -> pl.DataFrame:
@@ -385,56 +443,76 @@ def stratum_cells(counts: pl.DataFrame, populations: pl.DataFrame) -> pl.DataFra
     population of a region (all ages, both sexes) is its recorded population when there is one,
     else the sum of its strata.
     """
-    base = (counts.filter(pl.col("condition") == ALL)
-            .select("year", "region_id", "stratum", "age_band", "sex",
-                    pl.col("persons").cast(pl.Int64)))
+    base = counts.filter(pl.col("condition") == ALL).select(
+        "year", "region_id", "stratum", "age_band", "sex", pl.col("persons").cast(pl.Int64)
+    )
     cells = _with_breakdown_totals(base, ["year", "region_id", "stratum"])
-    strata_sums = (cells.group_by("year", "region_id", "age_band", "sex")
-                   .agg(pl.col("persons").sum())
-                   .with_columns(pl.lit(ALL_STRATA, dtype=pl.Int64).alias("stratum")))
-    recorded = populations.select("year", "region_id",
-                                  pl.col("population").cast(pl.Int64).alias("__population"))
-    strata_sums = (strata_sums.join(recorded, on=["year", "region_id"], how="left")
-                   .with_columns(pl.when((pl.col("age_band") == ALL) & (pl.col("sex") == ALL)
-                                         & pl.col("__population").is_not_null())
-                                 .then(pl.col("__population")).otherwise(pl.col("persons"))
-                                 .alias("persons"))
-                   .drop("__population").select(cells.columns))
+    strata_sums = (
+        cells.group_by("year", "region_id", "age_band", "sex")
+        .agg(pl.col("persons").sum())
+        .with_columns(pl.lit(ALL_STRATA, dtype=pl.Int64).alias("stratum"))
+    )
+    recorded = populations.select(
+        "year", "region_id", pl.col("population").cast(pl.Int64).alias("__population")
+    )
+    strata_sums = (
+        strata_sums.join(recorded, on=["year", "region_id"], how="left")
+        .with_columns(
+            pl.when(
+                (pl.col("age_band") == ALL) & (pl.col("sex") == ALL) & pl.col("__population").is_not_null()
+            )
+            .then(pl.col("__population"))
+            .otherwise(pl.col("persons"))
+            .alias("persons")
+        )
+        .drop("__population")
+        .select(cells.columns)
+    )
     cells = pl.concat([cells, strata_sums])
-    project = (cells.group_by("year", "stratum", "age_band", "sex").agg(pl.col("persons").sum())
-               .with_columns(pl.lit(PROJECT, dtype=pl.Int64).alias("region_id"))
-               .select(cells.columns))
+    project = (
+        cells.group_by("year", "stratum", "age_band", "sex")
+        .agg(pl.col("persons").sum())
+        .with_columns(pl.lit(PROJECT, dtype=pl.Int64).alias("region_id"))
+        .select(cells.columns)
+    )
     cells = pl.concat([cells, project]).sort("year", "region_id", "stratum", "age_band", "sex")
     return suppress_in_margins(
-        cells, "persons",
+        cells,
+        "persons",
         {"region_id": PROJECT, "stratum": ALL_STRATA, "age_band": ALL, "sex": ALL},
-        keys=("year",))
+        keys=("year",),
+    )
 
 
 def condition_cells(counts: pl.DataFrame) -> pl.DataFrame:
     """Persons with each condition (all strata together) per year x region (and PROJECT) x age
     band (and all) x sex (and both), suppressed with their margins."""
-    base = (counts.filter(pl.col("condition") != ALL)
-            .group_by("year", "region_id", "condition", "age_band", "sex")
-            .agg(pl.col("persons").sum().cast(pl.Int64))
-            .select("year", "region_id", "condition", "age_band", "sex", "persons"))
+    base = (
+        counts.filter(pl.col("condition") != ALL)
+        .group_by("year", "region_id", "condition", "age_band", "sex")
+        .agg(pl.col("persons").sum().cast(pl.Int64))
+        .select("year", "region_id", "condition", "age_band", "sex", "persons")
+    )
     cells = _with_breakdown_totals(base, ["year", "region_id", "condition"])
-    project = (cells.group_by("year", "condition", "age_band", "sex")
-               .agg(pl.col("persons").sum())
-               .with_columns(pl.lit(PROJECT, dtype=pl.Int64).alias("region_id"))
-               .select(cells.columns))
+    project = (
+        cells.group_by("year", "condition", "age_band", "sex")
+        .agg(pl.col("persons").sum())
+        .with_columns(pl.lit(PROJECT, dtype=pl.Int64).alias("region_id"))
+        .select(cells.columns)
+    )
     cells = pl.concat([cells, project]).sort("year", "condition", "region_id", "age_band", "sex")
-    return suppress_in_margins(cells, "persons",
-                               {"region_id": PROJECT, "age_band": ALL, "sex": ALL},
-                               keys=("year", "condition"))
+    return suppress_in_margins(
+        cells, "persons", {"region_id": PROJECT, "age_band": ALL, "sex": ALL}, keys=("year", "condition")
+    )
 
 
 # ---------------------------------------------------------------- measures
 
 
 def _ratio(numerator: str, denominator: str, scale: float) -> pl.Expr:
-    return pl.when(pl.col(denominator) > 0).then(
-        pl.col(numerator) / pl.col(denominator) * scale).otherwise(None)
+    return (
+        pl.when(pl.col(denominator) > 0).then(pl.col(numerator) / pl.col(denominator) * scale).otherwise(None)
+    )
 
 
 def stratum_shares(cells: pl.DataFrame, age_band: str = ALL, sex: str = ALL) -> pl.DataFrame:
@@ -442,16 +520,30 @@ def stratum_shares(cells: pl.DataFrame, age_band: str = ALL, sex: str = ALL) -> 
     stratum's share of it (null when the count is suppressed)."""
     group = cells.filter(pl.col("age_band") == age_band, pl.col("sex") == sex)
     population = group.filter(pl.col("stratum") == ALL_STRATA).select(
-        "year", "region_id", pl.col("persons").alias("population"),
+        "year",
+        "region_id",
+        pl.col("persons").alias("population"),
         pl.col("persons_suppressed").alias("population_suppressed"),
-        pl.col("persons_masked").alias("population_masked"))
-    return (group.filter(pl.col("stratum") != ALL_STRATA)
-            .join(population, on=["year", "region_id"], how="left")
-            .with_columns(_ratio("persons", "population", 1.0).alias("share"))
-            .select("year", "region_id", "stratum", "persons", "persons_suppressed",
-                    "persons_masked", "population", "population_suppressed",
-                    "population_masked", "share")
-            .sort("year", "region_id", "stratum"))
+        pl.col("persons_masked").alias("population_masked"),
+    )
+    return (
+        group.filter(pl.col("stratum") != ALL_STRATA)
+        .join(population, on=["year", "region_id"], how="left")
+        .with_columns(_ratio("persons", "population", 1.0).alias("share"))
+        .select(
+            "year",
+            "region_id",
+            "stratum",
+            "persons",
+            "persons_suppressed",
+            "persons_masked",
+            "population",
+            "population_suppressed",
+            "population_masked",
+            "share",
+        )
+        .sort("year", "region_id", "stratum")
+    )
 
 
 def measure_values(data: RiskData, view: RiskView) -> pl.DataFrame:
@@ -472,39 +564,63 @@ def measure_values(data: RiskData, view: RiskView) -> pl.DataFrame:
     )
     if view.base_year is not None:
         base = frame.filter(pl.col("year") == view.base_year).select(
-            "region_id", pl.col("share").alias("__base"),
+            "region_id",
+            pl.col("share").alias("__base"),
             pl.col("share_suppressed").alias("__base_suppressed"),
-            pl.col("share_masked").alias("__base_masked"))
+            pl.col("share_masked").alias("__base_masked"),
+        )
         # Hidden when either share is; without counts in the base year there is no change.
-        frame = frame.join(base, on="region_id", how="left").with_columns(
-            (pl.col("share") - pl.col("__base")).alias("change"),
-            (pl.col("__base_suppressed").is_not_null()
-             & (pl.col("share_suppressed") | pl.col("__base_suppressed")))
-            .alias("change_suppressed"),
-            _only_masked(("share_suppressed", "share_masked"),
-                         ("__base_suppressed", "__base_masked")).alias("change_masked"),
-        ).drop("__base", "__base_suppressed", "__base_masked")
+        frame = (
+            frame.join(base, on="region_id", how="left")
+            .with_columns(
+                (pl.col("share") - pl.col("__base")).alias("change"),
+                (
+                    pl.col("__base_suppressed").is_not_null()
+                    & (pl.col("share_suppressed") | pl.col("__base_suppressed"))
+                ).alias("change_suppressed"),
+                _only_masked(
+                    ("share_suppressed", "share_masked"), ("__base_suppressed", "__base_masked")
+                ).alias("change_masked"),
+            )
+            .drop("__base", "__base_suppressed", "__base_masked")
+        )
     else:
-        frame = frame.with_columns(pl.lit(None, dtype=pl.Float64).alias("change"),
-                                   pl.lit(False).alias("change_suppressed"),
-                                   pl.lit(False).alias("change_masked"))
-    conditions = data.conditions.filter(pl.col("condition") == (view.condition or ""),
-                                        pl.col("age_band") == view.age_band,
-                                        pl.col("sex") == view.sex)
-    frame = frame.join(
-        conditions.select("year", "region_id", pl.col("persons").alias("condition_persons"),
-                          pl.col("persons_suppressed").alias("condition_persons_suppressed"),
-                          pl.col("persons_masked").alias("condition_persons_masked")),
-        on=["year", "region_id"], how="left",
-    ).with_columns(
-        _ratio("condition_persons", "population", 1000.0).alias("prevalence"),
-        pl.col("condition_persons_suppressed").fill_null(False),
-        pl.col("condition_persons_masked").fill_null(False),
-    ).with_columns(
-        (pl.col("condition_persons_suppressed") | pl.col("population_suppressed"))
-        .alias("prevalence_suppressed"),
-        _only_masked(("condition_persons_suppressed", "condition_persons_masked"),
-                     ("population_suppressed", "population_masked")).alias("prevalence_masked"),
+        frame = frame.with_columns(
+            pl.lit(None, dtype=pl.Float64).alias("change"),
+            pl.lit(False).alias("change_suppressed"),
+            pl.lit(False).alias("change_masked"),
+        )
+    conditions = data.conditions.filter(
+        pl.col("condition") == (view.condition or ""),
+        pl.col("age_band") == view.age_band,
+        pl.col("sex") == view.sex,
+    )
+    frame = (
+        frame.join(
+            conditions.select(
+                "year",
+                "region_id",
+                pl.col("persons").alias("condition_persons"),
+                pl.col("persons_suppressed").alias("condition_persons_suppressed"),
+                pl.col("persons_masked").alias("condition_persons_masked"),
+            ),
+            on=["year", "region_id"],
+            how="left",
+        )
+        .with_columns(
+            _ratio("condition_persons", "population", 1000.0).alias("prevalence"),
+            pl.col("condition_persons_suppressed").fill_null(False),
+            pl.col("condition_persons_masked").fill_null(False),
+        )
+        .with_columns(
+            (pl.col("condition_persons_suppressed") | pl.col("population_suppressed")).alias(
+                "prevalence_suppressed"
+            ),
+            _only_masked(
+                ("condition_persons_suppressed", "condition_persons_masked"),
+                ("population_suppressed", "population_masked"),
+            ).alias("prevalence_masked"),
+        )
     )
     return frame.with_columns(
         pl.when(pl.col(f"{c}_suppressed")).then(None).otherwise(pl.col(c)).alias(c)
@@ -516,8 +632,7 @@ def _only_masked(*flags: tuple[str, str]) -> pl.Expr:
     """A value computed from several counts ((suppressed, masked) flag columns) is masked when
     some of them are hidden and every hidden one is masked (none is below 5)."""
     hidden = pl.any_horizontal([pl.col(s).fill_null(False) for s, _ in flags])
-    small = pl.any_horizontal([pl.col(s).fill_null(False) & ~pl.col(m).fill_null(False)
-                               for s, m in flags])
+    small = pl.any_horizontal([pl.col(s).fill_null(False) & ~pl.col(m).fill_null(False) for s, m in flags])
     return hidden & ~small
 
 
@@ -525,65 +640,84 @@ def with_value(frame: pl.DataFrame, measure: Measure) -> pl.DataFrame:
     """Adds `value`, `value_suppressed` and `value_masked`: the chosen measure's column and
     flags."""
     column = MEASURE_COLUMN[measure]
-    return frame.with_columns(pl.col(column).cast(pl.Float64).alias("value"),
-                              pl.col(f"{column}_suppressed").alias("value_suppressed"),
-                              pl.col(f"{column}_masked").alias("value_masked"))
+    return frame.with_columns(
+        pl.col(column).cast(pl.Float64).alias("value"),
+        pl.col(f"{column}_suppressed").alias("value_suppressed"),
+        pl.col(f"{column}_masked").alias("value_masked"),
+    )
 
 
 def region_table(data: RiskData, view: RiskView) -> pl.DataFrame:
     """One row per region, then the PROJECT row, for the view's year: name, population, every
     measure, the persons of each stratum (`persons_<s>`, with flags) and the actions aimed at
     the chosen stratum in the region (`actions`) and all the region's actions (`actions_all`)."""
-    values = with_value(measure_values(data, view), view.measure).filter(
-        pl.col("year") == view.year).drop("year")
-    strata = stratum_shares(data.cells, view.age_band, view.sex).filter(
-        pl.col("year") == view.year)
+    values = (
+        with_value(measure_values(data, view), view.measure).filter(pl.col("year") == view.year).drop("year")
+    )
+    strata = stratum_shares(data.cells, view.age_band, view.sex).filter(pl.col("year") == view.year)
     wide = strata.pivot(on="stratum", index="region_id", values="persons")
     flags = strata.pivot(on="stratum", index="region_id", values="persons_suppressed")
     masks = strata.pivot(on="stratum", index="region_id", values="persons_masked")
-    per_stratum = (wide.rename({str(s): f"persons_{s}" for s in STRATA if str(s) in wide.columns})
-                   .join(flags.rename({str(s): f"persons_{s}_suppressed"
-                                       for s in STRATA if str(s) in flags.columns}),
-                         on="region_id")
-                   .join(masks.rename({str(s): f"persons_{s}_masked"
-                                       for s in STRATA if str(s) in masks.columns}),
-                         on="region_id"))
+    per_stratum = (
+        wide.rename({str(s): f"persons_{s}" for s in STRATA if str(s) in wide.columns})
+        .join(
+            flags.rename({str(s): f"persons_{s}_suppressed" for s in STRATA if str(s) in flags.columns}),
+            on="region_id",
+        )
+        .join(
+            masks.rename({str(s): f"persons_{s}_masked" for s in STRATA if str(s) in masks.columns}),
+            on="region_id",
+        )
+    )
     for s in STRATA:  # a stratum absent from the data is shown as no data
         if f"persons_{s}" not in per_stratum.columns:
             per_stratum = per_stratum.with_columns(
                 pl.lit(None, dtype=pl.Int64).alias(f"persons_{s}"),
                 pl.lit(False).alias(f"persons_{s}_suppressed"),
-                pl.lit(False).alias(f"persons_{s}_masked"))
-    names = pl.concat([
-        data.regions.select("region_id", "code", "name"),
-        pl.DataFrame({"region_id": [PROJECT], "code": [""], "name": [""]},
-                     schema={"region_id": pl.Int64, "code": pl.String, "name": pl.String}),
-    ])
+                pl.lit(False).alias(f"persons_{s}_masked"),
+            )
+    names = pl.concat(
+        [
+            data.regions.select("region_id", "code", "name"),
+            pl.DataFrame(
+                {"region_id": [PROJECT], "code": [""], "name": [""]},
+                schema={"region_id": pl.Int64, "code": pl.String, "name": pl.String},
+            ),
+        ]
+    )
     coverage = coverage_by_region(data.coverage, view.stratum)
-    table = (names.join(values, on="region_id", how="left")
-             .join(per_stratum, on="region_id", how="left")
-             .join(coverage, on="region_id", how="left")
-             .with_columns(pl.col("actions").fill_null(0), pl.col("actions_all").fill_null(0),
-                           pl.col("^.*_suppressed$").fill_null(False),
-                           pl.col("^.*_masked$").fill_null(False),
-                           (pl.col("region_id") == PROJECT).alias("is_project")))
+    table = (
+        names.join(values, on="region_id", how="left")
+        .join(per_stratum, on="region_id", how="left")
+        .join(coverage, on="region_id", how="left")
+        .with_columns(
+            pl.col("actions").fill_null(0),
+            pl.col("actions_all").fill_null(0),
+            pl.col("^.*_suppressed$").fill_null(False),
+            pl.col("^.*_masked$").fill_null(False),
+            (pl.col("region_id") == PROJECT).alias("is_project"),
+        )
+    )
     return table.sort("is_project", "name")
 
 
 def sort_regions(table: pl.DataFrame, column: str, descending: bool = True) -> pl.DataFrame:
     """Regions by a measure (no data and hidden values last), then the project row."""
     regions = table.filter(~pl.col("is_project")).sort(
-        column, "name", descending=[descending, False], nulls_last=True)
+        column, "name", descending=[descending, False], nulls_last=True
+    )
     return pl.concat([regions, table.filter(pl.col("is_project"))])
 
 
 def trend(data: RiskData, view: RiskView) -> pl.DataFrame:
     """The view's measure per region and year (for the small multiples)."""
     values = with_value(measure_values(data, view), view.measure)
-    return (values.filter(pl.col("region_id") != PROJECT)
-            .join(data.regions.select("region_id", "name"), on="region_id")
-            .select("year", "region_id", "name", "value", "value_suppressed", "value_masked")
-            .sort("year", "name"))
+    return (
+        values.filter(pl.col("region_id") != PROJECT)
+        .join(data.regions.select("region_id", "name"), on="region_id")
+        .select("year", "region_id", "name", "value", "value_suppressed", "value_masked")
+        .sort("year", "name")
+    )
 
 
 # Beyond this many regions a map per year is too small to tell the regions apart (a
@@ -596,13 +730,17 @@ TOP_REGIONS = 10
 def top_regions(table: pl.DataFrame, top: int = TOP_REGIONS) -> list[int]:
     """The `top` regions of a region table with the highest value (hidden values rank
     nowhere), highest first."""
-    return (table.filter(~pl.col("is_project"), pl.col("value").is_not_null())
-            .sort(["value", "name"], descending=[True, False]).head(top)["region_id"]
-            .to_list())
+    return (
+        table.filter(~pl.col("is_project"), pl.col("value").is_not_null())
+        .sort(["value", "name"], descending=[True, False])
+        .head(top)["region_id"]
+        .to_list()
+    )
 
 
-def trend_lines(data: RiskData, view: RiskView, region_id: int = PROJECT,
-                top: int = TOP_REGIONS) -> pl.DataFrame:
+def trend_lines(
+    data: RiskData, view: RiskView, region_id: int = PROJECT, top: int = TOP_REGIONS
+) -> pl.DataFrame:
     """The view's measure over the years for a few regions: the `top` regions with the highest
     value in the view's year (a hidden value ranks nowhere), the chosen `region_id` if it is
     not among them, and the whole project. Columns: year, region_id, name ("" for the
@@ -611,51 +749,66 @@ def trend_lines(data: RiskData, view: RiskView, region_id: int = PROJECT,
     The values are those of the map and the tables, already suppressed."""
     values = with_value(measure_values(data, view), view.measure)
     names = data.regions.select("region_id", "name")
-    ranked = (values.filter(pl.col("year") == view.year, pl.col("region_id") != PROJECT,
-                            pl.col("value").is_not_null())
-              .join(names, on="region_id")
-              .sort(["value", "name"], descending=[True, False])
-              .head(top)
-              .with_row_index("rank", offset=1)
-              .select("region_id", pl.col("rank").cast(pl.Int64), pl.lit("top").alias("role")))
-    chosen = [region_id] if region_id != PROJECT and region_id not in ranked["region_id"] \
-        else []
-    roles = pl.concat([
-        ranked,
-        pl.DataFrame({"region_id": chosen, "rank": [top + 1] * len(chosen),
-                      "role": ["chosen"] * len(chosen)},
-                     schema={"region_id": pl.Int64, "rank": pl.Int64, "role": pl.String}),
-        pl.DataFrame({"region_id": [PROJECT], "rank": [0], "role": ["project"]},
-                     schema={"region_id": pl.Int64, "rank": pl.Int64, "role": pl.String}),
-    ])
-    named = pl.concat([names, pl.DataFrame({"region_id": [PROJECT], "name": [""]},
-                                           schema=names.schema)])
-    return (values.join(roles, on="region_id").join(named, on="region_id")
-            .select("year", "region_id", "name", "value", "value_suppressed", "value_masked",
-                    "role", "rank")
-            .sort("rank", "year"))
+    ranked = (
+        values.filter(
+            pl.col("year") == view.year, pl.col("region_id") != PROJECT, pl.col("value").is_not_null()
+        )
+        .join(names, on="region_id")
+        .sort(["value", "name"], descending=[True, False])
+        .head(top)
+        .with_row_index("rank", offset=1)
+        .select("region_id", pl.col("rank").cast(pl.Int64), pl.lit("top").alias("role"))
+    )
+    chosen = [region_id] if region_id != PROJECT and region_id not in ranked["region_id"] else []
+    roles = pl.concat(
+        [
+            ranked,
+            pl.DataFrame(
+                {"region_id": chosen, "rank": [top + 1] * len(chosen), "role": ["chosen"] * len(chosen)},
+                schema={"region_id": pl.Int64, "rank": pl.Int64, "role": pl.String},
+            ),
+            pl.DataFrame(
+                {"region_id": [PROJECT], "rank": [0], "role": ["project"]},
+                schema={"region_id": pl.Int64, "rank": pl.Int64, "role": pl.String},
+            ),
+        ]
+    )
+    named = pl.concat([names, pl.DataFrame({"region_id": [PROJECT], "name": [""]}, schema=names.schema)])
+    return (
+        values.join(roles, on="region_id")
+        .join(named, on="region_id")
+        .select("year", "region_id", "name", "value", "value_suppressed", "value_masked", "role", "rank")
+        .sort("rank", "year")
+    )
 
 
 def pyramid(data: RiskData, view: RiskView, region_id: int) -> pl.DataFrame:
     """Shares of each stratum for the region, the project and (all ages, both sexes only) the
     national reference: series ("region", "project", "national"), stratum, share,
     share_suppressed, share_masked."""
-    shares = stratum_shares(data.cells, view.age_band, view.sex).filter(
-        pl.col("year") == view.year)
+    shares = stratum_shares(data.cells, view.age_band, view.sex).filter(pl.col("year") == view.year)
     rows = []
     for series, rid in (("region", region_id), ("project", PROJECT)):
         if series == "region" and region_id == PROJECT:
             continue
         part = shares.filter(pl.col("region_id") == rid).select(
-            pl.lit(series).alias("series"), "stratum", "share",
+            pl.lit(series).alias("series"),
+            "stratum",
+            "share",
             pl.col("persons_suppressed").alias("share_suppressed"),
-            pl.col("persons_masked").alias("share_masked"))
+            pl.col("persons_masked").alias("share_masked"),
+        )
         rows.append(part)
     if view.age_band == ALL and view.sex == ALL:
-        rows.append(data.national.filter(pl.col("year") == view.year).select(
-            pl.lit("national").alias("series"), pl.col("stratum").cast(pl.Int64),
-            pl.col("share").cast(pl.Float64), pl.lit(False).alias("share_suppressed"),
-            pl.lit(False).alias("share_masked")))
+        rows.append(
+            data.national.filter(pl.col("year") == view.year).select(
+                pl.lit("national").alias("series"),
+                pl.col("stratum").cast(pl.Int64),
+                pl.col("share").cast(pl.Float64),
+                pl.lit(False).alias("share_suppressed"),
+                pl.lit(False).alias("share_masked"),
+            )
+        )
     return pl.concat(rows) if rows else pl.DataFrame()
 
 
@@ -697,8 +850,7 @@ def class_breaks(values: list[float], max_classes: int = MAX_CLASSES) -> list[fl
             valid = (starts_[None, :] >= c - 1) & (count >= 1)
             with np.errstate(divide="ignore", invalid="ignore"):
                 total = s1[j + 1] - s1[starts_][None, :]
-                candidate = before[None, :] + ((s2[j + 1] - s2[starts_][None, :])
-                                               - total * total / count)
+                candidate = before[None, :] + ((s2[j + 1] - s2[starts_][None, :]) - total * total / count)
             candidate = np.where(valid, candidate, np.inf)
             chosen = np.argmin(candidate, axis=1)
             best[j[:, 0]] = candidate[np.arange(len(chosen)), chosen]
@@ -718,15 +870,13 @@ def class_breaks(values: list[float], max_classes: int = MAX_CLASSES) -> list[fl
 # a colour scale stretched over such a spread would paint noise as contrast. A spread under
 # 0.1 percentage point (1 per 1,000) is read the same way for shares, rates and changes.
 MIN_RELATIVE_SPREAD = 0.10
-MIN_POINT_SPREAD = {Measure.share: 0.1, Measure.rate: 1.0, Measure.prevalence: 1.0,
-                    Measure.change: 0.5}
+MIN_POINT_SPREAD = {Measure.share: 0.1, Measure.rate: 1.0, Measure.prevalence: 1.0, Measure.change: 0.5}
 # Natural breaks take the fewest classes that hold this share of the values' variance
 # (goodness of variance fit), and no more than one class per two values on average: six
 # regions in five classes would paint each region apart.
 GOOD_FIT = 0.8
 # The decimals a measure is written with (in its unit: %, persons, per 1,000, points).
-DECIMALS = {Measure.share: 1, Measure.count: 0, Measure.rate: 1, Measure.prevalence: 1,
-            Measure.change: 1}
+DECIMALS = {Measure.share: 1, Measure.count: 0, Measure.rate: 1, Measure.prevalence: 1, Measure.change: 1}
 # At most this many decimals more than usual for class bounds that read apart.
 EXTRA_DECIMALS = 2
 
@@ -805,8 +955,7 @@ def _shown(value: float, decimals: int) -> str:
     return f"{value:.{decimals}f}"
 
 
-def colour_classes(values: list[float], measure: Measure,
-                   max_classes: int = MAX_CLASSES) -> ColourClasses:
+def colour_classes(values: list[float], measure: Measure, max_classes: int = MAX_CLASSES) -> ColourClasses:
     """Classes that fit the values' spread: one when they barely differ; else natural breaks
     (at most `max_classes`), each class starting at its smallest value, at the fewest decimals
     (up to EXTRA_DECIMALS more than usual) at which each class's largest value reads below the
@@ -817,11 +966,13 @@ def colour_classes(values: list[float], measure: Measure,
         return ColourClasses([], base)
     if barely_differ(data, measure) or len(set(data)) == 1:
         decimals = base
-        while (data[0] != data[-1] and decimals < base + EXTRA_DECIMALS
-               and _shown(data[0], decimals) == _shown(data[-1], decimals)):
+        while (
+            data[0] != data[-1]
+            and decimals < base + EXTRA_DECIMALS
+            and _shown(data[0], decimals) == _shown(data[-1], decimals)
+        ):
             decimals += 1
-        return ColourClasses([data[0], data[-1]], decimals,
-                             barely_differ=len(set(data)) > 1)
+        return ColourClasses([data[0], data[-1]], decimals, barely_differ=len(set(data)) > 1)
     uppers = fitting_breaks(data, max_classes)[1:]  # the largest value of each class
     starts, decimals = class_starts(data, uppers, base)
     return ColourClasses([data[0], *starts, data[-1]], decimals)
@@ -836,10 +987,10 @@ def class_starts(data: list[float], uppers: list[float], base: int) -> tuple[lis
     boundaries = [(top, min(v for v in data if v > top)) for top in uppers[:-1]]
     decimals = base
     while decimals < base + EXTRA_DECIMALS and any(
-            _shown(top, decimals) == _shown(start, decimals) for top, start in boundaries):
+        _shown(top, decimals) == _shown(start, decimals) for top, start in boundaries
+    ):
         decimals += 1
-    starts = [start for top, start in boundaries
-              if _shown(top, decimals) != _shown(start, decimals)]
+    starts = [start for top, start in boundaries if _shown(top, decimals) != _shown(start, decimals)]
     return starts, decimals
 
 
@@ -850,8 +1001,11 @@ def class_of(value: pl.Expr, classes: ColourClasses) -> pl.Expr:
     if len(edges) < 2:
         return pl.lit(None, dtype=pl.Int64)
     inner = edges[1:-1]
-    index = (pl.sum_horizontal([(value >= edge).cast(pl.Int64) for edge in inner]) if inner
-             else pl.lit(0, dtype=pl.Int64))
+    index = (
+        pl.sum_horizontal([(value >= edge).cast(pl.Int64) for edge in inner])
+        if inner
+        else pl.lit(0, dtype=pl.Int64)
+    )
     return pl.when(value.is_null()).then(None).otherwise(index).cast(pl.Int64)
 
 
@@ -873,16 +1027,23 @@ def action_coverage(actions: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFram
     stratum: region_id (PROJECT: every action, with or without regions), stratum (ALL_STRATA:
     actions aimed at no particular stratum), actions."""
     live = actions.filter(pl.col("status").is_in([s.value for s in portfolio.SHARE_STATUSES]))
-    live = live.select("id", pl.col("target_stratum").fill_null(ALL_STRATA).cast(pl.Int64)
-                       .alias("stratum"), "region_codes")
+    live = live.select(
+        "id", pl.col("target_stratum").fill_null(ALL_STRATA).cast(pl.Int64).alias("stratum"), "region_codes"
+    )
     codes = regions.select("region_id", pl.col("code"))
-    by_region = (live.explode("region_codes").rename({"region_codes": "code"})
-                 .join(codes, on="code").group_by("region_id", "stratum")
-                 .agg(pl.col("id").n_unique().cast(pl.Int64).alias("actions")))
-    project = (live.group_by("stratum").agg(pl.col("id").n_unique().cast(pl.Int64)
-                                            .alias("actions"))
-               .with_columns(pl.lit(PROJECT, dtype=pl.Int64).alias("region_id"))
-               .select(by_region.columns))
+    by_region = (
+        live.explode("region_codes")
+        .rename({"region_codes": "code"})
+        .join(codes, on="code")
+        .group_by("region_id", "stratum")
+        .agg(pl.col("id").n_unique().cast(pl.Int64).alias("actions"))
+    )
+    project = (
+        live.group_by("stratum")
+        .agg(pl.col("id").n_unique().cast(pl.Int64).alias("actions"))
+        .with_columns(pl.lit(PROJECT, dtype=pl.Int64).alias("region_id"))
+        .select(by_region.columns)
+    )
     return pl.concat([by_region, project]).sort("region_id", "stratum")
 
 
@@ -913,17 +1074,25 @@ def flag_gaps(frame: pl.DataFrame) -> pl.DataFrame:
 
     A hidden count (null) flags nothing, so a flag tells nothing about a small count."""
     by_share = (pl.col("share") >= pl.col("project_share")) & (pl.col("actions") <= FEW_ACTIONS)
-    by_persons = ((pl.col("persons") >= MANY_PERSONS * pl.col("project_persons")
-                   / pl.col("regions")) & (pl.col("actions") == 0))
-    return frame.with_columns(
-        by_share.fill_null(False).alias("__by_share"),
-        by_persons.fill_null(False).alias("__by_persons"),
-    ).with_columns(
-        (pl.col("__by_share") | pl.col("__by_persons")).alias("gap"),
-        pl.when(pl.col("__by_share")).then(pl.lit(GapReason.share.value))
-        .when(pl.col("__by_persons")).then(pl.lit(GapReason.persons.value))
-        .otherwise(None).alias("gap_reason"),
-    ).drop("__by_share", "__by_persons")
+    by_persons = (pl.col("persons") >= MANY_PERSONS * pl.col("project_persons") / pl.col("regions")) & (
+        pl.col("actions") == 0
+    )
+    return (
+        frame.with_columns(
+            by_share.fill_null(False).alias("__by_share"),
+            by_persons.fill_null(False).alias("__by_persons"),
+        )
+        .with_columns(
+            (pl.col("__by_share") | pl.col("__by_persons")).alias("gap"),
+            pl.when(pl.col("__by_share"))
+            .then(pl.lit(GapReason.share.value))
+            .when(pl.col("__by_persons"))
+            .then(pl.lit(GapReason.persons.value))
+            .otherwise(None)
+            .alias("gap_reason"),
+        )
+        .drop("__by_share", "__by_persons")
+    )
 
 
 def coverage_gaps(data: RiskData, year: int) -> pl.DataFrame:
@@ -931,26 +1100,44 @@ def coverage_gaps(data: RiskData, year: int) -> pl.DataFrame:
     project's share, the region's index (share / project share x 100), the actions aimed at the
     stratum there, `gap` and `gap_reason` (see `flag_gaps`). Gaps first (fewest actions, most
     persons)."""
-    shares = stratum_shares(data.cells).filter(pl.col("year") == year,
-                                               pl.col("stratum").is_in(GAP_STRATA))
+    shares = stratum_shares(data.cells).filter(pl.col("year") == year, pl.col("stratum").is_in(GAP_STRATA))
     project = shares.filter(pl.col("region_id") == PROJECT).select(
-        "stratum", pl.col("share").alias("project_share"),
-        pl.col("persons").alias("project_persons"))
+        "stratum", pl.col("share").alias("project_share"), pl.col("persons").alias("project_persons")
+    )
     aimed = data.coverage.filter(pl.col("stratum") != ALL_STRATA)
     regions = shares.filter(pl.col("region_id") != PROJECT)
-    frame = (regions
-             .join(project, on="stratum", how="left")
-             .join(aimed, on=["region_id", "stratum"], how="left")
-             .join(data.regions.select("region_id", "name"), on="region_id")
-             .with_columns(pl.col("actions").fill_null(0),
-                           pl.col("region_id").n_unique().over("stratum").alias("regions"),
-                           (pl.col("share") / pl.col("project_share") * 100).alias("index")))
-    return flag_gaps(frame).select(
-        "region_id", "name", "stratum", "persons", "persons_suppressed", "persons_masked",
-        "share", "project_share",
-        "index", "actions", "gap", "gap_reason",
-    ).sort(["gap", "actions", "persons", "name", "stratum"],
-           descending=[True, False, True, False, False], nulls_last=True)
+    frame = (
+        regions.join(project, on="stratum", how="left")
+        .join(aimed, on=["region_id", "stratum"], how="left")
+        .join(data.regions.select("region_id", "name"), on="region_id")
+        .with_columns(
+            pl.col("actions").fill_null(0),
+            pl.col("region_id").n_unique().over("stratum").alias("regions"),
+            (pl.col("share") / pl.col("project_share") * 100).alias("index"),
+        )
+    )
+    return (
+        flag_gaps(frame)
+        .select(
+            "region_id",
+            "name",
+            "stratum",
+            "persons",
+            "persons_suppressed",
+            "persons_masked",
+            "share",
+            "project_share",
+            "index",
+            "actions",
+            "gap",
+            "gap_reason",
+        )
+        .sort(
+            ["gap", "actions", "persons", "name", "stratum"],
+            descending=[True, False, True, False, False],
+            nulls_last=True,
+        )
+    )
 
 
 # ---------------------------------------------------------------- export
@@ -968,8 +1155,12 @@ def export_frame(actor: Actor, frame: pl.DataFrame) -> pl.DataFrame:
             continue
         flag = f"{name}_suppressed"
         if flag in frame.columns and frame[flag].any():
-            columns.append(pl.when(pl.col(flag)).then(pl.lit(SUPPRESSED_TEXT))
-                           .otherwise(pl.col(name).cast(pl.String)).alias(name))
+            columns.append(
+                pl.when(pl.col(flag))
+                .then(pl.lit(SUPPRESSED_TEXT))
+                .otherwise(pl.col(name).cast(pl.String))
+                .alias(name)
+            )
         else:
             columns.append(pl.col(name))
     return frame.select(columns)

@@ -35,9 +35,18 @@ INSERT_CHUNK = 50_000  # counts per bulk INSERT
 
 # Ways of writing a sex besides its key and labels (F/M, femme/homme, vrouw/man, ...).
 SEX_SYNONYMS = {
-    "f": "female", "v": "female", "w": "female", "woman": "female", "femme": "female",
-    "vrouw": "female", "m": "male", "h": "male", "man": "male", "men": "male",
-    "homme": "male", "mannen": "male",
+    "f": "female",
+    "v": "female",
+    "w": "female",
+    "woman": "female",
+    "femme": "female",
+    "vrouw": "female",
+    "m": "male",
+    "h": "male",
+    "man": "male",
+    "men": "male",
+    "homme": "male",
+    "mannen": "male",
 }
 
 
@@ -154,20 +163,29 @@ class _Plan:
 
 
 def region_refs(regions: list[CareRegion]) -> list[RegionRef]:
-    return [RegionRef(r.id, r.code, r.name, tuple(r.municipality_nis or ()))  # type: ignore[arg-type]
-            for r in regions]
+    return [
+        RegionRef(r.id, r.code, r.name, tuple(r.municipality_nis or ()))  # type: ignore[arg-type]
+        for r in regions
+    ]
 
 
-def add_key_problem(problems: Problems, problem: KeyProblem, *, line: int, column: str,
-                    value: str, regions: list[CareRegion]) -> None:
+def add_key_problem(
+    problems: Problems, problem: KeyProblem, *, line: int, column: str, value: str, regions: list[CareRegion]
+) -> None:
     params = dict(problem.params)
     if problem.key == "problem.unknown_region":
         params["closest"] = _closest(value, regions) or "—"
     problems.add(problem.key, line=line, column=column, value=value, **params)
 
 
-def add_undecided_key_problems(problems: Problems, decision, rows, *,  # noqa: ANN001
-                               column: str, regions: list[CareRegion]) -> None:
+def add_undecided_key_problems(
+    problems: Problems,
+    decision,
+    rows,
+    *,  # noqa: ANN001
+    column: str,
+    regions: list[CareRegion],
+) -> None:
     """A file whose key (care region or municipality) its values cannot settle: each value
     that reads both ways, on the first line it stands on (`rows`: the parsed rows, with
     `region` and `line`; `decision`: nis.decide_mode's KeyDecision)."""
@@ -175,17 +193,14 @@ def add_undecided_key_problems(problems: Problems, decision, rows, *,  # noqa: A
     for row in rows:
         lines.setdefault(row.region, row.line)
     for value, problem in decision.problems:
-        add_key_problem(problems, problem, line=lines[value], column=column, value=value,
-                        regions=regions)
+        add_key_problem(problems, problem, line=lines[value], column=column, value=value, regions=regions)
 
 
 def outside_municipalities(lines: dict[str, list[int]]) -> list[OutsideMunicipality]:
-    return [OutsideMunicipality(code, label(code), len(found))
-            for code, found in sorted(lines.items())]
+    return [OutsideMunicipality(code, label(code), len(found)) for code, found in sorted(lines.items())]
 
 
-def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
-          key: str = "auto") -> _Plan:
+def _plan(session: Session, actor: Actor, content: bytes, file_name: str, key: str = "auto") -> _Plan:
     preview = RiskPreview(file_name)
     plan = _Plan(preview)
     try:
@@ -194,23 +209,22 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
         preview.problems = [Problem(error.key, error.params, file=file_name)]
         return plan
     project = session.get(Project, actor.project_id)
-    parsed = parse_risk_table(table, stratum_words(project.stratum_labels if project else None),
-                              sex_words(), condition_words())
+    parsed = parse_risk_table(
+        table, stratum_words(project.stratum_labels if project else None), sex_words(), condition_words()
+    )
     plan.parsed = parsed
     preview.sha256 = parsed.sha256
     preview.rows = len(table.rows)
     preview.unknown_columns = parsed.unknown_columns
     problems = Problems(file_name, list(parsed.problems.items))
 
-    regions = list(session.exec(select(CareRegion).where(
-        CareRegion.project_id == actor.project_id)).all())
+    regions = list(session.exec(select(CareRegion).where(CareRegion.project_id == actor.project_id)).all())
     index = PlaceIndex(region_refs(regions))
     names = {region.id: region.name for region in regions}
     region_column = parsed.column_names.get("region", "region")
     decision = decide_mode(index, (row.region for row in parsed.rows), key, parsed.key_kind)
     if decision.mode is None:
-        add_undecided_key_problems(problems, decision, parsed.rows, column=region_column,
-                                   regions=regions)
+        add_undecided_key_problems(problems, decision, parsed.rows, column=region_column, regions=regions)
         preview.problems = sorted(problems.items, key=lambda p: p.line or 0)
         return plan
     mode = preview.keying.mode = decision.mode
@@ -228,8 +242,9 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
         try:
             place = index.resolve(row.region, mode)
         except KeyProblem as problem:
-            add_key_problem(problems, problem, line=row.line, column=region_column,
-                            value=row.region, regions=regions)
+            add_key_problem(
+                problems, problem, line=row.line, column=region_column, value=row.region, regions=regions
+            )
             continue
         if place.region_id is None:
             outside.setdefault(place.given_code, []).append(row.line)
@@ -241,30 +256,45 @@ def _plan(session: Session, actor: Actor, content: bytes, file_name: str,
         kept_owners.append(owners.setdefault(owner, len(owners)))
         region_year_line.setdefault(region_year, row.line)
         if place.municipality:
-            via.setdefault(region_year, {}).setdefault(place.municipality, set()).add(
-                place.given_code)
+            via.setdefault(region_year, {}).setdefault(place.municipality, set()).add(place.given_code)
         else:
             direct.add(region_year)
         if row.population is not None:
             earlier = population_line.setdefault((owner, row.year), (row.population, row.line))
             if earlier[0] != row.population:
-                problems.add("problem.risk.population_differs", line=row.line,
-                             column=parsed.column_names["population"], value=row.population,
-                             other=earlier[0], other_line=earlier[1])
+                problems.add(
+                    "problem.risk.population_differs",
+                    line=row.line,
+                    column=parsed.column_names["population"],
+                    value=row.population,
+                    other=earlier[0],
+                    other_line=earlier[1],
+                )
             if not place.municipality:
                 plan.populations[region_year] = earlier[0]
-    plan.wanted = _wanted_counts(parsed, kept_lines, kept_regions, kept_owners, problems,
-                                 region_column)
+    plan.wanted = _wanted_counts(parsed, kept_lines, kept_regions, kept_owners, problems, region_column)
     del kept_lines, kept_regions, kept_owners
-    _check_municipal_region_years(problems, index, names, direct, via, region_year_line,
-                                  population_line, plan, region_column,
-                                  decision.because if key == "auto" else "")
+    _check_municipal_region_years(
+        problems,
+        index,
+        names,
+        direct,
+        via,
+        region_year_line,
+        population_line,
+        plan,
+        region_column,
+        decision.because if key == "auto" else "",
+    )
     keying = preview.keying
     given_codes = {code for parts in via.values() for codes in parts.values() for code in codes}
     keying.municipalities = len(given_codes)
     keying.regions = sorted({names[region_id] for region_id, _ in via})
-    keying.old_codes = [label(code) for code in sorted(given_codes)
-                        if code not in {c for parts in via.values() for c in parts}]
+    keying.old_codes = [
+        label(code)
+        for code in sorted(given_codes)
+        if code not in {c for parts in via.values() for c in parts}
+    ]
     keying.outside = outside_municipalities(outside)
     # In the order of the file, whichever check found them.
     preview.problems = sorted(problems.items, key=lambda p: p.line or 0)
@@ -279,33 +309,41 @@ _CELL = ["stratum", "age_band", "sex", "condition"]
 _KEY = ["region_id", "year", *_CELL]
 
 
-def _wanted_counts(parsed: ParsedRisk, lines: array, region_ids: array, owners: array,
-                   problems: Problems, column: str) -> pl.DataFrame:
+def _wanted_counts(
+    parsed: ParsedRisk, lines: array, region_ids: array, owners: array, problems: Problems, column: str
+) -> pl.DataFrame:
     """The counts the file wants per care region, year and cell (municipalities' summed), from
     the rows kept; a second row of the same place and cell is a problem (and not counted)."""
-    kept = pl.DataFrame({"line": np.frombuffer(lines, dtype=np.int64),
-                         "region_id": np.frombuffer(region_ids, dtype=np.int64),
-                         "owner": np.frombuffer(owners, dtype=np.int64)})
+    kept = pl.DataFrame(
+        {
+            "line": np.frombuffer(lines, dtype=np.int64),
+            "region_id": np.frombuffer(region_ids, dtype=np.int64),
+            "owner": np.frombuffer(owners, dtype=np.int64),
+        }
+    )
     rows = parsed.rows.frame().join(kept, on="line", how="inner")
     del kept
-    rows = rows.with_columns(
-        pl.col("line").min().over(["owner", "year", *_CELL]).alias("first_line"))
+    rows = rows.with_columns(pl.col("line").min().over(["owner", "year", *_CELL]).alias("first_line"))
     duplicates = rows.filter(pl.col("line") != pl.col("first_line"))
     if duplicates.height:
         lines_of = set(duplicates["line"].to_list())
         # A duplicate row is only reported as one (as when rows were read one by one).
-        problems.items[:] = [p for p in problems.items if not (
-            p.key == "problem.risk.population_differs" and p.line in lines_of)]
+        problems.items[:] = [
+            p
+            for p in problems.items
+            if not (p.key == "problem.risk.population_differs" and p.line in lines_of)
+        ]
         for line, value, first in duplicates.select("line", "region", "first_line").iter_rows():
-            problems.add("problem.risk.duplicate", line=line, column=column, value=value,
-                         first_line=first)
-    return (rows.filter(pl.col("line") == pl.col("first_line"))
-            .group_by(_KEY, maintain_order=True).agg(pl.col("persons").sum())
-            .with_columns(pl.col("stratum").cast(pl.Int64), pl.col("year").cast(pl.Int64)))
+            problems.add("problem.risk.duplicate", line=line, column=column, value=value, first_line=first)
+    return (
+        rows.filter(pl.col("line") == pl.col("first_line"))
+        .group_by(_KEY, maintain_order=True)
+        .agg(pl.col("persons").sum())
+        .with_columns(pl.col("stratum").cast(pl.Int64), pl.col("year").cast(pl.Int64))
+    )
 
 
-def _compare_with_stored(session: Session, project_id: int, plan: _Plan,
-                         names: dict[int, str]) -> None:
+def _compare_with_stored(session: Session, project_id: int, plan: _Plan, names: dict[int, str]) -> None:
     """Each region-year of the file against its stored counts (read in one query, compared with
     joins): new, changed (cells added, changed, removed; population) or unchanged."""
     preview, wanted = plan.preview, plan.wanted
@@ -313,26 +351,41 @@ def _compare_with_stored(session: Session, project_id: int, plan: _Plan,
     region_years = wanted.select("region_id", "year").unique()
     region_ids = region_years["region_id"].unique().to_list()
     now = read_frame(
-        select(RiskCount.region_id, RiskCount.year, RiskCount.stratum, RiskCount.age_band,
-               RiskCount.sex, RiskCount.condition, RiskCount.persons.label("persons_now"))  # type: ignore[attr-defined]
-        .where(RiskCount.project_id == project_id,
-               RiskCount.region_id.in_(region_ids),  # type: ignore[union-attr]
-               RiskCount.year.in_(region_years["year"].unique().to_list())),  # type: ignore[attr-defined]
-        session).cast({"region_id": pl.Int64, "year": pl.Int64, "stratum": pl.Int64,
-                       "persons_now": pl.Int64})
+        select(
+            RiskCount.region_id,
+            RiskCount.year,
+            RiskCount.stratum,
+            RiskCount.age_band,
+            RiskCount.sex,
+            RiskCount.condition,
+            RiskCount.persons.label("persons_now"),
+        ).where(  # type: ignore[attr-defined]
+            RiskCount.project_id == project_id,
+            RiskCount.region_id.in_(region_ids),  # type: ignore[union-attr]
+            RiskCount.year.in_(region_years["year"].unique().to_list()),
+        ),  # type: ignore[attr-defined]
+        session,
+    ).cast({"region_id": pl.Int64, "year": pl.Int64, "stratum": pl.Int64, "persons_now": pl.Int64})
     now = now.join(region_years, on=["region_id", "year"], how="semi")
     both = wanted.join(now, on=_KEY, how="full", coalesce=True)
     del now
     summary = both.group_by("region_id", "year").agg(
         pl.col("persons_now").is_null().sum().alias("added"),
-        (pl.col("persons").is_not_null() & pl.col("persons_now").is_not_null()
-         & (pl.col("persons") != pl.col("persons_now"))).sum().alias("changed"),
+        (
+            pl.col("persons").is_not_null()
+            & pl.col("persons_now").is_not_null()
+            & (pl.col("persons") != pl.col("persons_now"))
+        )
+        .sum()
+        .alias("changed"),
         pl.col("persons").is_null().sum().alias("removed"),
-        pl.col("persons_now").is_not_null().any().alias("stored"))
+        pl.col("persons_now").is_not_null().any().alias("stored"),
+    )
     del both
-    plan.stored_populations = {(p.region_id, p.year): (p.population, p.id) for p in session.exec(
-        select(RegionPopulation).where(
-            RegionPopulation.region_id.in_(region_ids)))}  # type: ignore[union-attr]
+    plan.stored_populations = {
+        (p.region_id, p.year): (p.population, p.id)
+        for p in session.exec(select(RegionPopulation).where(RegionPopulation.region_id.in_(region_ids)))
+    }  # type: ignore[union-attr]
     rows = sorted(summary.iter_rows(named=True), key=lambda r: (names[r["region_id"]], r["year"]))
     for row in rows:
         region_id, year = row["region_id"], row["year"]
@@ -351,12 +404,18 @@ def _compare_with_stored(session: Session, project_id: int, plan: _Plan,
             preview.unchanged.append((names[region_id], year))
 
 
-def _check_municipal_region_years(problems: Problems, index: PlaceIndex, names: dict[int, str],
-                                  direct: set[tuple[int, int]],
-                                  via: dict[tuple[int, int], dict[str, set[str]]],
-                                  region_year_line: dict[tuple[int, int], int],
-                                  population_line: dict[tuple, tuple[int, int]], plan: _Plan,
-                                  column: str, because: str = "") -> None:
+def _check_municipal_region_years(
+    problems: Problems,
+    index: PlaceIndex,
+    names: dict[int, str],
+    direct: set[tuple[int, int]],
+    via: dict[tuple[int, int], dict[str, set[str]]],
+    region_year_line: dict[tuple[int, int], int],
+    population_line: dict[tuple, tuple[int, int]],
+    plan: _Plan,
+    column: str,
+    because: str = "",
+) -> None:
     """A region-year added up from municipalities needs all of them (else its counts would be
     too low), each once (a code of today beside the old codes that became it counts twice),
     and not also rows of the region itself; its population is the municipalities' sum."""
@@ -364,33 +423,53 @@ def _check_municipal_region_years(problems: Problems, index: PlaceIndex, names: 
         region_id, year = region_year
         line = region_year_line[region_year]
         if region_year in direct:
-            problems.add("problem.nis.region_and_municipalities", line=line, column=column,
-                         region=names[region_id], year=year)
+            problems.add(
+                "problem.nis.region_and_municipalities",
+                line=line,
+                column=column,
+                region=names[region_id],
+                year=year,
+            )
             continue
         missing = index.missing_parts(region_id, parts)
         if missing:
-            problems.add("problem.nis.region_incomplete_deduced" if because
-                         else "problem.nis.region_incomplete", line=line, column=column,
-                         region=names[region_id], year=year, count=len(missing),
-                         missing=", ".join(missing[:8]) + (" …" if len(missing) > 8 else ""),
-                         because=because)
+            problems.add(
+                "problem.nis.region_incomplete_deduced" if because else "problem.nis.region_incomplete",
+                line=line,
+                column=column,
+                region=names[region_id],
+                year=year,
+                count=len(missing),
+                missing=", ".join(missing[:8]) + (" …" if len(missing) > 8 else ""),
+                because=because,
+            )
         for code, olds in index.overlapping_codes(parts):
-            problems.add("problem.nis.old_and_new_code", line=line, column=column,
-                         municipality=label(code), old=", ".join(olds), year=year)
+            problems.add(
+                "problem.nis.old_and_new_code",
+                line=line,
+                column=column,
+                municipality=label(code),
+                old=", ".join(olds),
+                year=year,
+            )
         codes = sorted({code for written in parts.values() for code in written})
         given = [population_line.get((code, year)) for code in codes]
         if all(found is not None for found in given):
             plan.populations[region_year] = sum(found[0] for found in given)  # type: ignore[index]
         elif any(found is not None for found in given):
-            problems.add("problem.nis.population_partial", line=line, column=column,
-                         region=names[region_id], year=year,
-                         missing=", ".join(label(code) for code, found in zip(codes, given,
-                                                                            strict=True)
-                                           if found is None))
+            problems.add(
+                "problem.nis.population_partial",
+                line=line,
+                column=column,
+                region=names[region_id],
+                year=year,
+                missing=", ".join(
+                    label(code) for code, found in zip(codes, given, strict=True) if found is None
+                ),
+            )
 
 
-def preview_risk_import(actor: Actor, content: bytes, file_name: str,
-                        key: str = "auto") -> RiskPreview:
+def preview_risk_import(actor: Actor, content: bytes, file_name: str, key: str = "auto") -> RiskPreview:
     """What importing the file would do; writes nothing. `key`: how its region column is read
     (auto, region, municipality; data_loaders.nis.PlaceIndex.resolve)."""
     require(actor, Permission.import_data)
@@ -400,8 +479,7 @@ def preview_risk_import(actor: Actor, content: bytes, file_name: str,
         return plan.preview
 
 
-def apply_risk_import(actor: Actor, content: bytes, file_name: str,
-                      key: str = "auto") -> RiskPreview:
+def apply_risk_import(actor: Actor, content: bytes, file_name: str, key: str = "auto") -> RiskPreview:
     """Import the file: the counts of every region-year it covers, in one transaction, or
     nothing (ValidationFailed). A file that changes nothing writes nothing. A file keyed by
     municipality is added up to care regions first: only region counts are stored."""
@@ -413,30 +491,45 @@ def apply_risk_import(actor: Actor, content: bytes, file_name: str,
             raise ValidationFailed(preview.problems, "import.refused")
         if not preview.has_changes:
             return preview
-        names = {r.name: r.id for r in session.exec(
-            select(CareRegion).where(CareRegion.project_id == actor.project_id))}
+        names = {
+            r.name: r.id
+            for r in session.exec(select(CareRegion).where(CareRegion.project_id == actor.project_id))
+        }
         touched = [(names[c.region], c.year) for c in preview.new + preview.changed]
         for start in range(0, len(touched), 400):
-            session.exec(delete(RiskCount).where(  # type: ignore[call-overload]
-                RiskCount.project_id == actor.project_id,
-                tuple_(RiskCount.region_id, RiskCount.year).in_(touched[start:start + 400])))
+            session.exec(
+                delete(RiskCount).where(  # type: ignore[call-overload]
+                    RiskCount.project_id == actor.project_id,
+                    tuple_(RiskCount.region_id, RiskCount.year).in_(touched[start : start + 400]),
+                )
+            )
         assert plan.wanted is not None
         written = plan.wanted.join(
-            pl.DataFrame(touched, schema={"region_id": pl.Int64, "year": pl.Int64},
-                         orient="row"), on=["region_id", "year"], how="semi")
-        for chunk in written.with_columns(project_id=pl.lit(actor.project_id)).iter_slices(
-                INSERT_CHUNK):
+            pl.DataFrame(touched, schema={"region_id": pl.Int64, "year": pl.Int64}, orient="row"),
+            on=["region_id", "year"],
+            how="semi",
+        )
+        for chunk in written.with_columns(project_id=pl.lit(actor.project_id)).iter_slices(INSERT_CHUNK):
             session.execute(insert(RiskCount), chunk.to_dicts())
         del written
         _write_populations(session, plan, touched)
-        session.add(ImportLog(
-            project_id=actor.project_id, kind="risk", file_name=file_name,
-            file_sha256=preview.sha256, imported_by=actor.username,
-            summary={"rows": preview.rows, "new_region_years": len(preview.new),
-                     "changed_region_years": len(preview.changed),
-                     "key": preview.keying.mode,
-                     "municipalities": preview.keying.municipalities,
-                     "outside_regions": [m.code for m in preview.keying.outside]}))
+        session.add(
+            ImportLog(
+                project_id=actor.project_id,
+                kind="risk",
+                file_name=file_name,
+                file_sha256=preview.sha256,
+                imported_by=actor.username,
+                summary={
+                    "rows": preview.rows,
+                    "new_region_years": len(preview.new),
+                    "changed_region_years": len(preview.changed),
+                    "key": preview.keying.mode,
+                    "municipalities": preview.keying.municipalities,
+                    "outside_regions": [m.code for m in preview.keying.outside],
+                },
+            )
+        )
         mark_changed(session, Area.population)
         return preview
 
@@ -466,7 +559,10 @@ def _write_populations(session: Session, plan: _Plan, touched: list[tuple[int, i
         if plan.populations.get((region_id, year)) is not None:
             given[region_id] = max(year, given.get(region_id, year))
             newest[region_id] = max(year, newest.get(region_id, year))
-    latest = [{"id": region_id, "population": plan.populations[(region_id, year)]}
-              for region_id, year in given.items() if year >= newest[region_id]]
+    latest = [
+        {"id": region_id, "population": plan.populations[(region_id, year)]}
+        for region_id, year in given.items()
+        if year >= newest[region_id]
+    ]
     if latest:
         session.execute(update(CareRegion), latest)

@@ -24,68 +24,79 @@ def is_small(expr: pl.Expr, threshold: int = SMALL_CELL_THRESHOLD) -> pl.Expr:
     return expr.is_not_null() & (expr < threshold)
 
 
-def suppress(frame: pl.DataFrame, columns: list[str],
-             threshold: int = SMALL_CELL_THRESHOLD) -> pl.DataFrame:
+def suppress(frame: pl.DataFrame, columns: list[str], threshold: int = SMALL_CELL_THRESHOLD) -> pl.DataFrame:
     """Null every count below `threshold` in `columns`, flagging it in `<column>_suppressed`."""
     return frame.with_columns(
         expr
         for column in columns
         for expr in (
-            pl.when(is_small(pl.col(column), threshold)).then(None)
-            .otherwise(pl.col(column)).alias(column),
+            pl.when(is_small(pl.col(column), threshold)).then(None).otherwise(pl.col(column)).alias(column),
             is_small(pl.col(column), threshold).alias(f"{column}_suppressed"),
         )
     )
 
 
-def hide_small_parts(frame: pl.DataFrame, by: list[str], count: str, hidden: str,
-                     threshold: int = SMALL_CELL_THRESHOLD) -> pl.DataFrame:
+def hide_small_parts(
+    frame: pl.DataFrame, by: list[str], count: str, hidden: str, threshold: int = SMALL_CELL_THRESHOLD
+) -> pl.DataFrame:
     """Mark in the boolean column `hidden` (created if missing) the parts of each whole (`by`)
     whose `count` could give 1 to threshold-1 persons away when the whole is known: the parts
     of 1-4, and, when the hidden parts of a whole hold 1-4 together, the smallest shown part
     too, so that only their total (5 or more) can be worked out. Zero parts stay shown."""
-    start = (pl.col(hidden).fill_null(False) if hidden in frame.columns
-             else pl.lit(False))
+    start = pl.col(hidden).fill_null(False) if hidden in frame.columns else pl.lit(False)
     marked = frame.with_columns(
-        (start | pl.col(count).is_between(1, threshold - 1).fill_null(False)).alias(hidden))
-    hidden_total = (pl.when(pl.col(hidden)).then(pl.col(count)).otherwise(0)
-                    .sum().over(by))
-    smallest_shown = (pl.when(~pl.col(hidden) & (pl.col(count) > 0))
-                      .then(pl.col(count)).rank("ordinal").over(by))
+        (start | pl.col(count).is_between(1, threshold - 1).fill_null(False)).alias(hidden)
+    )
+    hidden_total = pl.when(pl.col(hidden)).then(pl.col(count)).otherwise(0).sum().over(by)
+    smallest_shown = (
+        pl.when(~pl.col(hidden) & (pl.col(count) > 0)).then(pl.col(count)).rank("ordinal").over(by)
+    )
     # One more part suffices: every shown part holds `threshold` or more.
     return marked.with_columns(
-        (pl.col(hidden)
-         | (hidden_total.is_between(1, threshold - 1) & (smallest_shown == 1)).fill_null(False))
-        .alias(hidden))
+        (
+            pl.col(hidden)
+            | (hidden_total.is_between(1, threshold - 1) & (smallest_shown == 1)).fill_null(False)
+        ).alias(hidden)
+    )
 
 
-def suppress_with_complement(frame: pl.DataFrame, count: str, groups: list[str],
-                             threshold: int = SMALL_CELL_THRESHOLD) -> pl.DataFrame:
+def suppress_with_complement(
+    frame: pl.DataFrame, count: str, groups: list[str], threshold: int = SMALL_CELL_THRESHOLD
+) -> pl.DataFrame:
     """Primary suppression of `count`, then, in every group (cells that add up to a total that is
     shown) where exactly one cell is suppressed, also suppress the smallest other cell.
 
     Returns the frame with `count` nulled where suppressed and `<count>_suppressed` set.
     """
     flag = f"{count}_suppressed"
-    marked = frame.with_row_index("__row").with_columns(is_small(pl.col(count), threshold)
-                                                        .alias(flag))
+    marked = frame.with_row_index("__row").with_columns(is_small(pl.col(count), threshold).alias(flag))
     # Rank the unsuppressed cells of each group by size, smallest first.
     marked = marked.with_columns(
         pl.col(flag).sum().over(groups).alias("__primary"),
-        pl.when(~pl.col(flag)).then(pl.col(count)).otherwise(None)
-        .rank("ordinal").over(groups).alias("__rank"),
+        pl.when(~pl.col(flag))
+        .then(pl.col(count))
+        .otherwise(None)
+        .rank("ordinal")
+        .over(groups)
+        .alias("__rank"),
     )
     marked = marked.with_columns(
         (pl.col(flag) | ((pl.col("__primary") == 1) & (pl.col("__rank") == 1))).alias(flag)
     )
-    return (marked.with_columns(pl.when(pl.col(flag)).then(None).otherwise(pl.col(count))
-                                .alias(count))
-            .sort("__row").drop("__row", "__primary", "__rank"))
+    return (
+        marked.with_columns(pl.when(pl.col(flag)).then(None).otherwise(pl.col(count)).alias(count))
+        .sort("__row")
+        .drop("__row", "__primary", "__rank")
+    )
 
 
-def suppress_until_safe(frame: pl.DataFrame, count: str, groups: list[str],
-                        threshold: int = SMALL_CELL_THRESHOLD,
-                        already: str | None = None) -> pl.DataFrame:
+def suppress_until_safe(
+    frame: pl.DataFrame,
+    count: str,
+    groups: list[str],
+    threshold: int = SMALL_CELL_THRESHOLD,
+    already: str | None = None,
+) -> pl.DataFrame:
     """Like suppress_with_complement, but safe when several small cells share a group: while
     the suppressed cells of a group (the cells that add up to a shown total) hold between 1
     and threshold-1 persons together, the smallest shown cell is suppressed too, so that
@@ -100,18 +111,31 @@ def suppress_until_safe(frame: pl.DataFrame, count: str, groups: list[str],
         primary = primary | pl.col(already)
     marked = frame.with_row_index("__row").with_columns(primary.alias(flag))
     marked = marked.with_columns(
-        pl.when(pl.col(flag)).then(pl.col(count).fill_null(0)).otherwise(0).sum().over(groups)
+        pl.when(pl.col(flag))
+        .then(pl.col(count).fill_null(0))
+        .otherwise(0)
+        .sum()
+        .over(groups)
         .alias("__hidden"),
-        pl.when(~pl.col(flag)).then(pl.col(count)).otherwise(None)
-        .rank("ordinal").over(groups).alias("__rank"),
+        pl.when(~pl.col(flag))
+        .then(pl.col(count))
+        .otherwise(None)
+        .rank("ordinal")
+        .over(groups)
+        .alias("__rank"),
     )
     # Every shown cell holds at least `threshold` persons, so one more is always enough.
     marked = marked.with_columns(
-        (pl.col(flag) | ((pl.col("__hidden") > 0) & (pl.col("__hidden") < threshold)
-                         & (pl.col("__rank") == 1))).alias(flag))
-    return (marked.with_columns(pl.when(pl.col(flag)).then(None).otherwise(pl.col(count))
-                                .alias(count))
-            .sort("__row").drop("__row", "__hidden", "__rank"))
+        (
+            pl.col(flag)
+            | ((pl.col("__hidden") > 0) & (pl.col("__hidden") < threshold) & (pl.col("__rank") == 1))
+        ).alias(flag)
+    )
+    return (
+        marked.with_columns(pl.when(pl.col(flag)).then(None).otherwise(pl.col(count)).alias(count))
+        .sort("__row")
+        .drop("__row", "__hidden", "__rank")
+    )
 
 
 def suppressed_total(frame: pl.DataFrame, count: str) -> int | None:
@@ -125,9 +149,13 @@ def count_or_none(count: int) -> int | None:
     return None if count < SMALL_CELL_THRESHOLD else count
 
 
-def suppress_in_margins(frame: pl.DataFrame, count: str, totals: dict[str, object],
-                        keys: tuple[str, ...] = (),
-                        threshold: int = SMALL_CELL_THRESHOLD) -> pl.DataFrame:
+def suppress_in_margins(
+    frame: pl.DataFrame,
+    count: str,
+    totals: dict[str, object],
+    keys: tuple[str, ...] = (),
+    threshold: int = SMALL_CELL_THRESHOLD,
+) -> pl.DataFrame:
     """Small-cell suppression of a table shown with its margins, in any number of dimensions.
 
     `frame` holds every cell that can be shown: the inner cells and, in each dimension of
@@ -154,27 +182,29 @@ def suppress_in_margins(frame: pl.DataFrame, count: str, totals: dict[str, objec
     flag = f"{count}_suppressed"
     masked = f"{count}_masked"
     pending = frame.with_row_index("__row").with_columns(
-        is_small(pl.col(count), threshold).alias(flag), pl.lit(0).alias("__one"))
+        is_small(pl.col(count), threshold).alias(flag), pl.lit(0).alias("__one")
+    )
     settled = []
     while pending.height:
         pending = _suppress_lines(pending, count, flag, totals, list(keys), threshold)
         determined = _determined_cells(pending, flag, totals, list(keys))
-        companions = (_companions(pending, count, flag, totals, list(keys), determined)
-                      if determined else [])
+        companions = _companions(pending, count, flag, totals, list(keys), determined) if determined else []
         if not companions:  # nothing determined, or the tables are all hidden
             settled.append(pending)
             break
-        pending = pending.with_columns((pl.col(flag) | pl.col("__row").is_in(companions))
-                                       .alias(flag))
+        pending = pending.with_columns((pl.col(flag) | pl.col("__row").is_in(companions)).alias(flag))
         if keys:  # only the tables (years) that got a companion need another pass
             touched = pending.filter(pl.col("__row").is_in(companions)).select(keys).unique()
             settled.append(pending.join(touched, on=list(keys), how="anti", nulls_equal=True))
             pending = pending.join(touched, on=list(keys), how="semi", nulls_equal=True)
-    marked = (pl.concat(settled) if settled else pending).with_columns((pl.col(flag) & ~is_small(pl.col(count), threshold))
-                                 .alias(masked))
-    return (marked.with_columns(pl.when(pl.col(flag)).then(None).otherwise(pl.col(count))
-                                .alias(count))
-            .sort("__row").drop("__row", "__one"))
+    marked = (pl.concat(settled) if settled else pending).with_columns(
+        (pl.col(flag) & ~is_small(pl.col(count), threshold)).alias(masked)
+    )
+    return (
+        marked.with_columns(pl.when(pl.col(flag)).then(None).otherwise(pl.col(count)).alias(count))
+        .sort("__row")
+        .drop("__row", "__one")
+    )
 
 
 def _is_total(dimension: str, total: object) -> pl.Expr:
@@ -186,8 +216,9 @@ def _line_of(dimension: str, totals: dict[str, object], keys: list[str]) -> list
     return [d for d in totals if d != dimension] + keys or ["__one"]
 
 
-def _suppress_lines(marked: pl.DataFrame, count: str, flag: str, totals: dict[str, object],
-                    keys: list[str], threshold: int) -> pl.DataFrame:
+def _suppress_lines(
+    marked: pl.DataFrame, count: str, flag: str, totals: dict[str, object], keys: list[str], threshold: int
+) -> pl.DataFrame:
     """The line rule of suppress_in_margins, until no line gives anything away."""
     dimensions = list(totals)
     # What does not change from pass to pass, once: each line as one integer (windows over one
@@ -200,70 +231,93 @@ def _suppress_lines(marked: pl.DataFrame, count: str, flag: str, totals: dict[st
         static += [line.alias(f"__line{i}"), is_total.alias(f"__total{i}")]
     marked = marked.with_columns(static).with_columns(
         (pl.col(f"__total{i}").any() & (~pl.col(f"__total{i}")).any())
-        .over(f"__line{i}").alias(f"__has_total{i}") for i in range(len(dimensions)))
+        .over(f"__line{i}")
+        .alias(f"__has_total{i}")
+        for i in range(len(dimensions))
+    )
     while True:
         for i in range(len(dimensions)):
             line, is_total = f"__line{i}", pl.col(f"__total{i}")
             # Inner cells are preferred to the total, then the smallest.
             candidate = pl.when(~pl.col(flag)).then(
-                pl.col(count).cast(pl.Float64) + pl.when(is_total).then(1e15).otherwise(0.0))
+                pl.col(count).cast(pl.Float64) + pl.when(is_total).then(1e15).otherwise(0.0)
+            )
             hidden_inner = pl.col(flag) & ~is_total
             marked = marked.with_columns(
                 pl.col(flag).sum().over(line).alias("__suppressed"),
                 hidden_inner.sum().over(line).alias("__suppressed_inner"),
-                pl.when(hidden_inner).then(pl.col(count)).otherwise(0).sum().over(line)
-                .alias("__hidden"),
+                pl.when(hidden_inner).then(pl.col(count)).otherwise(0).sum().over(line).alias("__hidden"),
                 (is_total & ~pl.col(flag)).any().over(line).alias("__total_shown"),
                 candidate.rank("ordinal").over(line).alias("__rank"),
             ).with_columns(
-                (pl.col(f"__has_total{i}") & (pl.col("__rank") == 1) & (
-                    (pl.col("__suppressed") == 1)  # one hidden cell: recovered exactly
-                    | (pl.col("__total_shown") & (pl.col("__suppressed_inner") >= 1)
-                       & (pl.col("__hidden") < threshold)))  # hidden cells hold < 5 together
-                 ).fill_null(False).alias(f"__new{i}"))
+                (
+                    pl.col(f"__has_total{i}")
+                    & (pl.col("__rank") == 1)
+                    & (
+                        (pl.col("__suppressed") == 1)  # one hidden cell: recovered exactly
+                        | (
+                            pl.col("__total_shown")
+                            & (pl.col("__suppressed_inner") >= 1)
+                            & (pl.col("__hidden") < threshold)
+                        )
+                    )  # hidden cells hold < 5 together
+                )
+                .fill_null(False)
+                .alias(f"__new{i}")
+            )
             marked = marked.with_columns((pl.col(flag) | pl.col(f"__new{i}")).alias(flag))
-        changed = marked.select(pl.any_horizontal(
-            [pl.col(f"__new{i}") for i in range(len(dimensions))]).any()).item()
-        marked = marked.drop([f"__new{i}" for i in range(len(dimensions))] + [
-            "__suppressed", "__suppressed_inner", "__hidden", "__total_shown", "__rank"])
+        changed = marked.select(
+            pl.any_horizontal([pl.col(f"__new{i}") for i in range(len(dimensions))]).any()
+        ).item()
+        marked = marked.drop(
+            [f"__new{i}" for i in range(len(dimensions))]
+            + ["__suppressed", "__suppressed_inner", "__hidden", "__total_shown", "__rank"]
+        )
         if not changed:
-            return marked.drop(f"__{name}{i}" for name in ("line", "total", "has_total")
-                               for i in range(len(dimensions)))
+            return marked.drop(
+                f"__{name}{i}" for name in ("line", "total", "has_total") for i in range(len(dimensions))
+            )
 
 
 # A prime of 61 bits: the audit's arithmetic is exact modulo it (see _determined_by).
 AUDIT_PRIME = 2**61 - 1
 
 
-def _determined_cells(marked: pl.DataFrame, flag: str, totals: dict[str, object],
-                      keys: list[str]) -> list[int]:
+def _determined_cells(
+    marked: pl.DataFrame, flag: str, totals: dict[str, object], keys: list[str]
+) -> list[int]:
     """The hidden cells (`__row`) that the shown cells determine exactly: every line is an
     equation (its total = the sum of its inner cells), restricted to the hidden cells."""
     return sorted(_determined_by(_hidden_equations(marked, flag, totals, keys)))
 
 
-def _hidden_equations(marked: pl.DataFrame, flag: str, totals: dict[str, object],
-                      keys: list[str]) -> list[dict[int, int]]:
+def _hidden_equations(
+    marked: pl.DataFrame, flag: str, totals: dict[str, object], keys: list[str]
+) -> list[dict[int, int]]:
     """Each line that has its total and an inner cell, as {hidden `__row`: +1 inner / -1 total}
     (the shown cells only move the equation's constant, which determinacy does not depend on).
     The lines hold the `keys`, so separate tables (years) give separate equations."""
     equations: list[dict[int, int]] = []
     for dimension in totals:
         is_total = _is_total(dimension, totals[dimension])
-        lines = (marked.with_columns(is_total.alias("__t"))
-                 .group_by(_line_of(dimension, totals, keys))
-                 .agg((pl.col("__t").any() & (~pl.col("__t")).any()).alias("__equation"),
-                      pl.col("__row").filter(pl.col(flag)).alias("__rows"),
-                      pl.col("__t").filter(pl.col(flag)).alias("__totals"))
-                 .filter(pl.col("__equation") & (pl.col("__rows").list.len() > 0)))
+        lines = (
+            marked.with_columns(is_total.alias("__t"))
+            .group_by(_line_of(dimension, totals, keys))
+            .agg(
+                (pl.col("__t").any() & (~pl.col("__t")).any()).alias("__equation"),
+                pl.col("__row").filter(pl.col(flag)).alias("__rows"),
+                pl.col("__t").filter(pl.col(flag)).alias("__totals"),
+            )
+            .filter(pl.col("__equation") & (pl.col("__rows").list.len() > 0))
+        )
         for rows, is_totals in lines.select("__rows", "__totals").iter_rows():
-            equations.append({row: -1 if total else 1
-                              for row, total in zip(rows, is_totals, strict=True)})
+            equations.append({row: -1 if total else 1 for row, total in zip(rows, is_totals, strict=True)})
     return equations
 
 
-def _determined_by(equations: list[dict[int, int]], prime: int = AUDIT_PRIME,
-                   trials: int = 2, seed: int = 0) -> set[int]:
+def _determined_by(
+    equations: list[dict[int, int]], prime: int = AUDIT_PRIME, trials: int = 2, seed: int = 0
+) -> set[int]:
     """The unknowns that sparse linear `equations` ({unknown: coefficient}) fix.
 
     An unknown is fixed exactly when every solution of the homogeneous system leaves it at 0.
@@ -279,8 +333,7 @@ def _determined_by(equations: list[dict[int, int]], prime: int = AUDIT_PRIME,
     Cost: close to linear in the number of equations on margin tables, where the dense audit
     (one SVD per table) grew as the cube of the hidden cells.
     """
-    rows = [{unknown: value % prime for unknown, value in equation.items()}
-            for equation in equations]
+    rows = [{unknown: value % prime for unknown, value in equation.items()} for equation in equations]
     rows_of: dict[int, set[int]] = {}
     for index, row in enumerate(rows):
         for unknown in row:
@@ -336,15 +389,20 @@ def _determined_by(equations: list[dict[int, int]], prime: int = AUDIT_PRIME,
     for _ in range(trials):
         solution = {unknown: rng.randrange(1, prime) for unknown in sorted(unknowns - pivoted)}
         for unknown, pivot, inverse in reversed(pivots):
-            rest = sum(value * solution[other] for other, value in pivot.items()
-                       if other != unknown)
+            rest = sum(value * solution[other] for other, value in pivot.items() if other != unknown)
             solution[unknown] = -rest * inverse % prime
         moved |= {unknown for unknown, value in solution.items() if value}
     return unknowns - moved
 
 
-def _companions(marked: pl.DataFrame, count: str, flag: str, totals: dict[str, object],
-                keys: list[str], determined: list[int]) -> list[int]:
+def _companions(
+    marked: pl.DataFrame,
+    count: str,
+    flag: str,
+    totals: dict[str, object],
+    keys: list[str],
+    determined: list[int],
+) -> list[int]:
     """For each determined hidden cell, the smallest shown cell of one of its lines (inner
     cells before totals; on a tie, the first dimension, then the first cell)."""
     cells = marked.filter(pl.col("__row").is_in(determined))
@@ -352,19 +410,31 @@ def _companions(marked: pl.DataFrame, count: str, flag: str, totals: dict[str, o
     for order, dimension in enumerate(totals):
         line = _line_of(dimension, totals, keys)
         is_total = _is_total(dimension, totals[dimension])
-        smallest = (marked.filter(~pl.col(flag))
-                    .select(*line, "__row", (pl.col(count).cast(pl.Float64)
-                                            + pl.when(is_total).then(1e15).otherwise(0.0))
-                            .alias("__size"))
-                    .sort("__size", "__row")
-                    .group_by(line, maintain_order=True).first()
-                    .rename({"__row": "__companion"}))
-        offers.append(cells.select("__row", *line)
-                      .join(smallest, on=line, how="inner", nulls_equal=True)
-                      .select("__row", "__companion", "__size",
-                              pl.lit(order).alias("__order")))
+        smallest = (
+            marked.filter(~pl.col(flag))
+            .select(
+                *line,
+                "__row",
+                (pl.col(count).cast(pl.Float64) + pl.when(is_total).then(1e15).otherwise(0.0)).alias(
+                    "__size"
+                ),
+            )
+            .sort("__size", "__row")
+            .group_by(line, maintain_order=True)
+            .first()
+            .rename({"__row": "__companion"})
+        )
+        offers.append(
+            cells.select("__row", *line)
+            .join(smallest, on=line, how="inner", nulls_equal=True)
+            .select("__row", "__companion", "__size", pl.lit(order).alias("__order"))
+        )
     if not offers:
         return []
-    chosen = (pl.concat(offers).sort("__row", "__size", "__order", "__companion")
-              .group_by("__row", maintain_order=True).first())
+    chosen = (
+        pl.concat(offers)
+        .sort("__row", "__size", "__order", "__companion")
+        .group_by("__row", maintain_order=True)
+        .first()
+    )
     return chosen["__companion"].to_list()

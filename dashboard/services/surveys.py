@@ -26,13 +26,22 @@ from dashboard.i18n import label_of, t
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor, require
 from dashboard.services.suppression import (
-    SMALL_CELL_THRESHOLD, SUPPRESSED_TEXT, hide_small_parts, suppress, suppress_until_safe,
+    SMALL_CELL_THRESHOLD,
+    SUPPRESSED_TEXT,
+    hide_small_parts,
+    suppress,
+    suppress_until_safe,
 )
 from data_loaders.catalogues.questionnaire import AGREEMENT_SCALE, DIMENSIONS, ITEMS
 from data_loaders.fields import fold
 from models.db import read_frame, session_scope
 from models.tables import (
-    SurveyAnswer, SurveyComment, SurveyDimension, SurveyInvitation, SurveyItem, SurveyRespondent,
+    SurveyAnswer,
+    SurveyComment,
+    SurveyDimension,
+    SurveyInvitation,
+    SurveyItem,
+    SurveyRespondent,
     SurveyWave,
 )
 from models.vocab import PartnerCategory
@@ -52,19 +61,30 @@ def install_default_questionnaire(session: Session, project_id: int) -> dict[str
     dimensions = dimension_ids(session, project_id)
     for position, (code, fr, nl, en) in enumerate(DIMENSIONS, start=1):
         if code not in dimensions:
-            dimension = SurveyDimension(project_id=project_id, code=code, label_fr=fr,
-                                        label_nl=nl, label_en=en, position=position)
+            dimension = SurveyDimension(
+                project_id=project_id, code=code, label_fr=fr, label_nl=nl, label_en=en, position=position
+            )
             session.add(dimension)
             session.flush()
             dimensions[code] = dimension.id  # type: ignore[assignment]
-    items = {i.code: i.id for i in session.exec(
-        select(SurveyItem).where(SurveyItem.project_id == project_id))}
+    items = {
+        i.code: i.id for i in session.exec(select(SurveyItem).where(SurveyItem.project_id == project_id))
+    }
     for position, (code, dimension, reversed_, fr, nl, en) in enumerate(ITEMS, start=1):
         if code not in items:
-            item = SurveyItem(project_id=project_id, dimension_id=dimensions[dimension],
-                              code=code, text_fr=fr, text_nl=nl, text_en=en, scale_min=1,
-                              scale_max=5, scale_labels=AGREEMENT_SCALE, reversed=reversed_,
-                              position=position)
+            item = SurveyItem(
+                project_id=project_id,
+                dimension_id=dimensions[dimension],
+                code=code,
+                text_fr=fr,
+                text_nl=nl,
+                text_en=en,
+                scale_min=1,
+                scale_max=5,
+                scale_labels=AGREEMENT_SCALE,
+                reversed=reversed_,
+                position=position,
+            )
             session.add(item)
             session.flush()
             items[code] = item.id
@@ -72,13 +92,22 @@ def install_default_questionnaire(session: Session, project_id: int) -> dict[str
 
 
 def dimension_ids(session: Session, project_id: int) -> dict[str, int]:
-    return {d.code: d.id for d in session.exec(  # type: ignore[misc]
-        select(SurveyDimension).where(SurveyDimension.project_id == project_id))}
+    return {
+        d.code: d.id
+        for d in session.exec(  # type: ignore[misc]
+            select(SurveyDimension).where(SurveyDimension.project_id == project_id)
+        )
+    }
 
 
 def dimensions(session: Session, project_id: int) -> list[SurveyDimension]:
-    return list(session.exec(select(SurveyDimension).where(SurveyDimension.project_id == project_id)
-                             .order_by(SurveyDimension.position)))
+    return list(
+        session.exec(
+            select(SurveyDimension)
+            .where(SurveyDimension.project_id == project_id)
+            .order_by(SurveyDimension.position)
+        )
+    )
 
 
 def wave_periods(waves: pl.DataFrame) -> pl.DataFrame:
@@ -87,7 +116,8 @@ def wave_periods(waves: pl.DataFrame) -> pl.DataFrame:
     closing = pl.coalesce("closed_on", "opened_on")
     return waves.with_columns(
         pl.when(closing.dt.year().count().over(closing.dt.year()) > 1)
-        .then(closing.dt.strftime("%Y-%m")).otherwise(closing.dt.year().cast(pl.String))
+        .then(closing.dt.strftime("%Y-%m"))
+        .otherwise(closing.dt.year().cast(pl.String))
         .alias("period")
     )
 
@@ -96,10 +126,17 @@ def answers_frame(project_id: int, session: Session | None = None) -> pl.DataFra
     """Every answer with its wave, respondent category, item and dimension; `score` is the answer
     turned so that higher is always more favourable (reversed items flipped)."""
     statement = (
-        select(SurveyAnswer.respondent_id, SurveyAnswer.value, SurveyRespondent.wave_id,
-               SurveyRespondent.partner_category, SurveyItem.code.label("item_code"),  # type: ignore[attr-defined]
-               SurveyItem.reversed, SurveyItem.scale_min, SurveyItem.scale_max,
-               SurveyDimension.code.label("dimension_code"))  # type: ignore[attr-defined]
+        select(
+            SurveyAnswer.respondent_id,
+            SurveyAnswer.value,
+            SurveyRespondent.wave_id,
+            SurveyRespondent.partner_category,
+            SurveyItem.code.label("item_code"),  # type: ignore[attr-defined]
+            SurveyItem.reversed,
+            SurveyItem.scale_min,
+            SurveyItem.scale_max,
+            SurveyDimension.code.label("dimension_code"),
+        )  # type: ignore[attr-defined]
         .join(SurveyRespondent, SurveyRespondent.id == SurveyAnswer.respondent_id)
         .join(SurveyItem, SurveyItem.id == SurveyAnswer.item_id)
         .join(SurveyDimension, SurveyDimension.id == SurveyItem.dimension_id)
@@ -108,7 +145,8 @@ def answers_frame(project_id: int, session: Session | None = None) -> pl.DataFra
     return read_frame(statement, session).with_columns(
         pl.when(pl.col("reversed"))
         .then(pl.col("scale_min") + pl.col("scale_max") - pl.col("value"))
-        .otherwise(pl.col("value")).alias("score")
+        .otherwise(pl.col("value"))
+        .alias("score")
     )
 
 
@@ -120,8 +158,9 @@ def waves_frame(project_id: int, session: Session | None = None) -> pl.DataFrame
 def respondent_means(answers: pl.DataFrame) -> pl.DataFrame:
     """One row per respondent and dimension: the mean score over the dimension's items the
     respondent answered (the unit of every dimension mean and interval)."""
-    return (answers.group_by("respondent_id", "wave_id", "category", "dimension_code")
-            .agg(pl.col("score").mean().alias("score")))
+    return answers.group_by("respondent_id", "wave_id", "category", "dimension_code").agg(
+        pl.col("score").mean().alias("score")
+    )
 
 
 def dimension_means_by_wave(session: Session, project_id: int, dimension: str) -> list[dict]:
@@ -134,8 +173,9 @@ def dimension_means_by_wave(session: Session, project_id: int, dimension: str) -
         of_wave = means.filter(pl.col("wave_id") == wave["id"])
         respondents = of_wave.height
         mean = of_wave["score"].mean() if respondents >= SMALL_CELL_THRESHOLD else None
-        result.append({"wave": wave["name"], "period": wave["period"], "mean": mean,
-                       "respondents": respondents})
+        result.append(
+            {"wave": wave["name"], "period": wave["period"], "mean": mean, "respondents": respondents}
+        )
     return result
 
 
@@ -143,28 +183,48 @@ def response_rates(project_id: int) -> pl.DataFrame:
     """Per wave: invited, responded and the response rate (respondent counts below 5 are shown
     as "< 5": `responded` null, `responded_suppressed` true; invitations as `hide_invitations`
     says, and no rate then)."""
-    waves = waves_frame(project_id).select(pl.col("id").alias("wave_id"), "name", "period",
-                                           "closed_on")
-    invited = read_frame(
-        select(SurveyInvitation.wave_id, SurveyInvitation.invited)
-        .join(SurveyWave, SurveyWave.id == SurveyInvitation.wave_id)
-        .where(SurveyWave.project_id == project_id)
-    ).group_by("wave_id").agg(pl.col("invited").sum())
-    responded = read_frame(
-        select(SurveyRespondent.wave_id, SurveyRespondent.id)
-        .join(SurveyWave, SurveyWave.id == SurveyRespondent.wave_id)
-        .where(SurveyWave.project_id == project_id)
-    ).group_by("wave_id").agg(pl.len().alias("responded"))
-    frame = (waves.join(invited, on="wave_id", how="left").join(responded, on="wave_id",
-                                                                 how="left")
-             .with_columns(pl.col("responded").fill_null(0).cast(pl.Int64))
-             .with_columns((pl.col("responded") / pl.col("invited")).alias("rate")))
-    return hide_invitations(
-        suppress(frame.with_columns(pl.col("responded").alias("__responded"),
-                                    pl.lit(ALL_CATEGORIES).alias("category")), ["responded"])
-    ).drop("__responded", "category").with_columns(
-        pl.when(pl.col("responded_suppressed") | pl.col("invited_suppressed")).then(None)
-        .otherwise(pl.col("rate")).alias("rate"))
+    waves = waves_frame(project_id).select(pl.col("id").alias("wave_id"), "name", "period", "closed_on")
+    invited = (
+        read_frame(
+            select(SurveyInvitation.wave_id, SurveyInvitation.invited)
+            .join(SurveyWave, SurveyWave.id == SurveyInvitation.wave_id)
+            .where(SurveyWave.project_id == project_id)
+        )
+        .group_by("wave_id")
+        .agg(pl.col("invited").sum())
+    )
+    responded = (
+        read_frame(
+            select(SurveyRespondent.wave_id, SurveyRespondent.id)
+            .join(SurveyWave, SurveyWave.id == SurveyRespondent.wave_id)
+            .where(SurveyWave.project_id == project_id)
+        )
+        .group_by("wave_id")
+        .agg(pl.len().alias("responded"))
+    )
+    frame = (
+        waves.join(invited, on="wave_id", how="left")
+        .join(responded, on="wave_id", how="left")
+        .with_columns(pl.col("responded").fill_null(0).cast(pl.Int64))
+        .with_columns((pl.col("responded") / pl.col("invited")).alias("rate"))
+    )
+    return (
+        hide_invitations(
+            suppress(
+                frame.with_columns(
+                    pl.col("responded").alias("__responded"), pl.lit(ALL_CATEGORIES).alias("category")
+                ),
+                ["responded"],
+            )
+        )
+        .drop("__responded", "category")
+        .with_columns(
+            pl.when(pl.col("responded_suppressed") | pl.col("invited_suppressed"))
+            .then(None)
+            .otherwise(pl.col("rate"))
+            .alias("rate")
+        )
+    )
 
 
 # ---------------------------------------------------------------- the data analysed
@@ -177,7 +237,9 @@ class SurveyData:
 
     waves: pl.DataFrame  # wave_id, name, opened_on, closed_on, period, wave_order
     dimensions: pl.DataFrame  # dimension_code, label_fr, label_nl, label_en, dimension_position
-    items: pl.DataFrame  # item_code, dimension_code, text_fr/nl/en, scale_min, scale_max, reversed, item_position
+    items: (
+        pl.DataFrame
+    )  # item_code, dimension_code, text_fr/nl/en, scale_min, scale_max, reversed, item_position
     scale_labels: dict[str, dict[str, list[str]]]  # item code -> {lang: labels}
     respondents: pl.DataFrame  # respondent_id, wave_id, category
     answers: pl.DataFrame  # respondent_id, wave_id, category, item_code, dimension_code, value, score
@@ -185,73 +247,115 @@ class SurveyData:
 
 
 def load_survey_data(project_id: int, session: Session | None = None) -> SurveyData:
-    waves = waves_frame(project_id, session).select(
-        pl.col("id").alias("wave_id"), "name", "opened_on", "closed_on", "period"
-    ).with_row_index("wave_order")
+    waves = (
+        waves_frame(project_id, session)
+        .select(pl.col("id").alias("wave_id"), "name", "opened_on", "closed_on", "period")
+        .with_row_index("wave_order")
+    )
     dimension_rows = read_frame(
-        select(SurveyDimension.code.label("dimension_code"), SurveyDimension.label_fr,  # type: ignore[attr-defined]
-               SurveyDimension.label_nl, SurveyDimension.label_en,
-               SurveyDimension.position.label("dimension_position"))  # type: ignore[attr-defined]
-        .where(SurveyDimension.project_id == project_id), session)
+        select(
+            SurveyDimension.code.label("dimension_code"),
+            SurveyDimension.label_fr,  # type: ignore[attr-defined]
+            SurveyDimension.label_nl,
+            SurveyDimension.label_en,
+            SurveyDimension.position.label("dimension_position"),
+        ).where(SurveyDimension.project_id == project_id),  # type: ignore[attr-defined]
+        session,
+    )
     items = read_frame(
-        select(SurveyItem.code.label("item_code"),  # type: ignore[attr-defined]
-               SurveyDimension.code.label("dimension_code"),  # type: ignore[attr-defined]
-               SurveyItem.text_fr, SurveyItem.text_nl, SurveyItem.text_en, SurveyItem.scale_min,
-               SurveyItem.scale_max, SurveyItem.reversed,
-               SurveyItem.position.label("item_position"), SurveyItem.scale_labels)  # type: ignore[attr-defined]
+        select(
+            SurveyItem.code.label("item_code"),  # type: ignore[attr-defined]
+            SurveyDimension.code.label("dimension_code"),  # type: ignore[attr-defined]
+            SurveyItem.text_fr,
+            SurveyItem.text_nl,
+            SurveyItem.text_en,
+            SurveyItem.scale_min,
+            SurveyItem.scale_max,
+            SurveyItem.reversed,
+            SurveyItem.position.label("item_position"),
+            SurveyItem.scale_labels,
+        )  # type: ignore[attr-defined]
         .join(SurveyDimension, SurveyDimension.id == SurveyItem.dimension_id)
-        .where(SurveyItem.project_id == project_id), session)
-    scale_labels = dict(zip(items["item_code"].to_list(), items["scale_labels"].to_list(),
-                            strict=True)) if items.height else {}
+        .where(SurveyItem.project_id == project_id),
+        session,
+    )
+    scale_labels = (
+        dict(zip(items["item_code"].to_list(), items["scale_labels"].to_list(), strict=True))
+        if items.height
+        else {}
+    )
     items = items.drop("scale_labels")
     respondents = read_frame(
-        select(SurveyRespondent.id.label("respondent_id"), SurveyRespondent.wave_id,  # type: ignore[union-attr]
-               SurveyRespondent.partner_category.label("category"))  # type: ignore[union-attr]
+        select(
+            SurveyRespondent.id.label("respondent_id"),
+            SurveyRespondent.wave_id,  # type: ignore[union-attr]
+            SurveyRespondent.partner_category.label("category"),
+        )  # type: ignore[union-attr]
         .join(SurveyWave, SurveyWave.id == SurveyRespondent.wave_id)
-        .where(SurveyWave.project_id == project_id), session
+        .where(SurveyWave.project_id == project_id),
+        session,
     ).with_columns(pl.col("category").fill_null(NO_CATEGORY))
     answers = answers_frame(project_id, session).select(
-        "respondent_id", "wave_id", pl.col("partner_category").fill_null(NO_CATEGORY)
-        .alias("category"), "item_code", "dimension_code", "value", "score")
+        "respondent_id",
+        "wave_id",
+        pl.col("partner_category").fill_null(NO_CATEGORY).alias("category"),
+        "item_code",
+        "dimension_code",
+        "value",
+        "score",
+    )
     invitations = read_frame(
-        select(SurveyInvitation.wave_id, SurveyInvitation.partner_category.label("category"),  # type: ignore[attr-defined]
-               SurveyInvitation.invited)
+        select(
+            SurveyInvitation.wave_id,
+            SurveyInvitation.partner_category.label("category"),  # type: ignore[attr-defined]
+            SurveyInvitation.invited,
+        )
         .join(SurveyWave, SurveyWave.id == SurveyInvitation.wave_id)
-        .where(SurveyWave.project_id == project_id), session)
-    return SurveyData(waves, dimension_rows.sort("dimension_position"),
-                      items.sort("item_position"), scale_labels or {}, respondents, answers,
-                      invitations)
+        .where(SurveyWave.project_id == project_id),
+        session,
+    )
+    return SurveyData(
+        waves,
+        dimension_rows.sort("dimension_position"),
+        items.sort("item_position"),
+        scale_labels or {},
+        respondents,
+        answers,
+        invitations,
+    )
 
 
 # ---------------------------------------------------------------- suppression
 
 
-def category_groups(respondents: pl.DataFrame, invitations: pl.DataFrame | None = None
-                    ) -> pl.DataFrame:
+def category_groups(respondents: pl.DataFrame, invitations: pl.DataFrame | None = None) -> pl.DataFrame:
     """Respondents per wave and category (categories invited but silent included, with 0),
     suppressed so that no hidden group nor union of hidden groups under 5 can be read or
     derived from the wave's total: wave_id, category, respondents, respondents_suppressed."""
     counts = respondents.group_by("wave_id", "category").agg(pl.len().alias("respondents"))
     if invitations is not None and invitations.height:
-        counts = (invitations.select("wave_id", "category").unique()
-                  .join(counts, on=["wave_id", "category"], how="full", coalesce=True)
-                  .with_columns(pl.col("respondents").fill_null(0)))
+        counts = (
+            invitations.select("wave_id", "category")
+            .unique()
+            .join(counts, on=["wave_id", "category"], how="full", coalesce=True)
+            .with_columns(pl.col("respondents").fill_null(0))
+        )
     counts = counts.with_columns(pl.col("respondents").cast(pl.Int64))
     return suppress_until_safe(counts, "respondents", ["wave_id"]).sort("wave_id", "category")
 
 
-def _cell_suppression(counts: pl.DataFrame, count: str, partition: list[str],
-                      hidden_groups: pl.DataFrame) -> pl.DataFrame:
+def _cell_suppression(
+    counts: pl.DataFrame, count: str, partition: list[str], hidden_groups: pl.DataFrame
+) -> pl.DataFrame:
     """Suppress the per-category cells of `counts` (one row per partition x category): the
     categories hidden in their wave, cells under 5, and the complement that keeps a hidden union
     from being derived from the all-categories cell."""
-    marked = counts.join(hidden_groups.select("wave_id", "category",
-                                              pl.col("respondents_suppressed")
-                                              .alias("__hidden_group")),
-                         on=["wave_id", "category"], how="left").with_columns(
-        pl.col("__hidden_group").fill_null(True))
-    return suppress_until_safe(marked, count, partition, already="__hidden_group"
-                               ).drop("__hidden_group")
+    marked = counts.join(
+        hidden_groups.select("wave_id", "category", pl.col("respondents_suppressed").alias("__hidden_group")),
+        on=["wave_id", "category"],
+        how="left",
+    ).with_columns(pl.col("__hidden_group").fill_null(True))
+    return suppress_until_safe(marked, count, partition, already="__hidden_group").drop("__hidden_group")
 
 
 # ---------------------------------------------------------------- statistics
@@ -261,23 +365,32 @@ def t_quantile(degrees_of_freedom: float, z: float = CONFIDENCE_Z) -> float:
     """Student's t quantile matching the normal quantile `z` (Cornish-Fisher expansion; within
     0.01 of the exact value from 3 degrees of freedom, which is below any group shown)."""
     v = max(degrees_of_freedom, 1.0)
-    return (z + (z**3 + z) / (4 * v) + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * v**2)
-            + (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / (384 * v**3)
-            + (79 * z**9 + 776 * z**7 + 1482 * z**5 - 1920 * z**3 - 945 * z) / (92160 * v**4))
+    return (
+        z
+        + (z**3 + z) / (4 * v)
+        + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * v**2)
+        + (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / (384 * v**3)
+        + (79 * z**9 + 776 * z**7 + 1482 * z**5 - 1920 * z**3 - 945 * z) / (92160 * v**4)
+    )
 
 
 def mean_intervals(means: pl.DataFrame, by: list[str]) -> pl.DataFrame:
     """Per group of respondent means: respondents, mean, and a 95 % t interval of the mean
     (low, high); groups under 5 respondents come out suppressed."""
     stats = means.group_by(by).agg(
-        pl.len().alias("respondents"), pl.col("score").mean().alias("mean"),
-        pl.col("score").std().alias("sd"))
+        pl.len().alias("respondents"), pl.col("score").mean().alias("mean"), pl.col("score").std().alias("sd")
+    )
     rows = []
     for row in stats.iter_rows(named=True):
         n, sd = row["respondents"], row["sd"] or 0.0
         half = t_quantile(n - 1) * sd / math.sqrt(n) if n > 1 else None
-        rows.append({**row, "low": None if half is None else row["mean"] - half,
-                     "high": None if half is None else row["mean"] + half})
+        rows.append(
+            {
+                **row,
+                "low": None if half is None else row["mean"] - half,
+                "high": None if half is None else row["mean"] + half,
+            }
+        )
     frame = pl.DataFrame(rows, schema={**stats.schema, "low": pl.Float64, "high": pl.Float64})
     return _null_when_small(frame, ["mean", "sd", "low", "high"])
 
@@ -287,8 +400,8 @@ def _null_when_small(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
     if "respondents_suppressed" not in frame.columns:
         frame = suppress(frame, ["respondents"])
     return frame.with_columns(
-        pl.when(pl.col("respondents_suppressed")).then(None).otherwise(pl.col(c)).alias(c)
-        for c in columns)
+        pl.when(pl.col("respondents_suppressed")).then(None).otherwise(pl.col(c)).alias(c) for c in columns
+    )
 
 
 def wave_change(means: pl.DataFrame, baseline_wave: int, wave: int) -> pl.DataFrame:
@@ -296,41 +409,69 @@ def wave_change(means: pl.DataFrame, baseline_wave: int, wave: int) -> pl.DataFr
     Welch interval of the difference of respondent-level means. `verdict` is "improved" or
     "declined" when the interval excludes 0 (a change larger than the noise), else "stable";
     dimensions with fewer than 5 respondents in either wave are suppressed."""
-    def side(wave_id: int, suffix: str) -> pl.DataFrame:
-        return (means.filter(pl.col("wave_id") == wave_id).group_by("dimension_code")
-                .agg(pl.len().alias(f"n{suffix}"), pl.col("score").mean().alias(f"mean{suffix}"),
-                     pl.col("score").var().alias(f"var{suffix}")))
 
-    joined = side(baseline_wave, "_before").join(side(wave, "_after"), on="dimension_code",
-                                                   how="full", coalesce=True)
+    def side(wave_id: int, suffix: str) -> pl.DataFrame:
+        return (
+            means.filter(pl.col("wave_id") == wave_id)
+            .group_by("dimension_code")
+            .agg(
+                pl.len().alias(f"n{suffix}"),
+                pl.col("score").mean().alias(f"mean{suffix}"),
+                pl.col("score").var().alias(f"var{suffix}"),
+            )
+        )
+
+    joined = side(baseline_wave, "_before").join(
+        side(wave, "_after"), on="dimension_code", how="full", coalesce=True
+    )
     rows = []
     for row in joined.iter_rows(named=True):
         n_a, n_b = row["n_before"] or 0, row["n_after"] or 0
         shown = n_a >= SMALL_CELL_THRESHOLD and n_b >= SMALL_CELL_THRESHOLD
-        result = {"dimension_code": row["dimension_code"], "change": None, "low": None,
-                  "high": None, "mean_before": None, "mean_after": None, "verdict": None,
-                  "suppressed": not shown}
+        result = {
+            "dimension_code": row["dimension_code"],
+            "change": None,
+            "low": None,
+            "high": None,
+            "mean_before": None,
+            "mean_after": None,
+            "verdict": None,
+            "suppressed": not shown,
+        }
         if shown:
             se_a, se_b = (row["var_before"] or 0.0) / n_a, (row["var_after"] or 0.0) / n_b
             se = math.sqrt(se_a + se_b)
-            df = ((se_a + se_b) ** 2 / (se_a**2 / (n_a - 1) + se_b**2 / (n_b - 1))
-                  if se > 0 else n_a + n_b - 2)
+            df = (se_a + se_b) ** 2 / (se_a**2 / (n_a - 1) + se_b**2 / (n_b - 1)) if se > 0 else n_a + n_b - 2
             change = row["mean_after"] - row["mean_before"]
             half = t_quantile(df) * se
-            verdict = ("improved" if change - half > 0 else "declined" if change + half < 0
-                       else "stable")
-            result.update(change=change, low=change - half, high=change + half,
-                          mean_before=row["mean_before"], mean_after=row["mean_after"],
-                          verdict=verdict)
+            verdict = "improved" if change - half > 0 else "declined" if change + half < 0 else "stable"
+            result.update(
+                change=change,
+                low=change - half,
+                high=change + half,
+                mean_before=row["mean_before"],
+                mean_after=row["mean_after"],
+                verdict=verdict,
+            )
         rows.append(result)
-    return pl.DataFrame(rows, schema={
-        "dimension_code": pl.String, "change": pl.Float64, "low": pl.Float64,
-        "high": pl.Float64, "mean_before": pl.Float64, "mean_after": pl.Float64,
-        "verdict": pl.String, "suppressed": pl.Boolean})
+    return pl.DataFrame(
+        rows,
+        schema={
+            "dimension_code": pl.String,
+            "change": pl.Float64,
+            "low": pl.Float64,
+            "high": pl.Float64,
+            "mean_before": pl.Float64,
+            "mean_after": pl.Float64,
+            "verdict": pl.String,
+            "suppressed": pl.Boolean,
+        },
+    )
 
 
-def likert_summary(answers: pl.DataFrame, by: list[str], level: str, scale_min: int,
-                   scale_max: int) -> tuple[pl.DataFrame, pl.DataFrame]:
+def likert_summary(
+    answers: pl.DataFrame, by: list[str], level: str, scale_min: int, scale_max: int
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Distribution of answers on one scale, per group of `by`.
 
     Returns (summary, distribution). summary: respondents (distinct), answers, mean of `level`,
@@ -344,8 +485,7 @@ def likert_summary(answers: pl.DataFrame, by: list[str], level: str, scale_min: 
     are drawn as one segment at the right end, `level` null, holding their total share (5
     answers or more); the summary's share of a side that holds a hidden level is null."""
     middle = (scale_min + scale_max) / 2
-    levels = pl.DataFrame({"level": list(range(scale_min, scale_max + 1))},
-                          schema={"level": pl.Int64})
+    levels = pl.DataFrame({"level": list(range(scale_min, scale_max + 1))}, schema={"level": pl.Int64})
     summary = answers.group_by(by).agg(
         pl.col("respondent_id").n_unique().cast(pl.Int64).alias("respondents"),
         pl.len().cast(pl.Int64).alias("answers"),
@@ -354,33 +494,61 @@ def likert_summary(answers: pl.DataFrame, by: list[str], level: str, scale_min: 
         (pl.col(level) == middle).mean().alias("share_neutral"),
         (pl.col(level) > middle).mean().alias("share_agree"),
     )
-    summary = _null_when_small(summary, ["answers", "mean", "share_disagree", "share_neutral",
-                                         "share_agree"])
+    summary = _null_when_small(summary, ["answers", "mean", "share_disagree", "share_neutral", "share_agree"])
     shown = summary.filter(~pl.col("respondents_suppressed")).select(by)
-    counts = (answers.join(shown, on=by).group_by([*by, level]).agg(pl.len().alias("count"))
-              .rename({level: "level"}).with_columns(pl.col("level").cast(pl.Int64)))
+    counts = (
+        answers.join(shown, on=by)
+        .group_by([*by, level])
+        .agg(pl.len().alias("count"))
+        .rename({level: "level"})
+        .with_columns(pl.col("level").cast(pl.Int64))
+    )
     grid = hide_small_parts(
-        shown.join(levels, how="cross").join(counts, on=[*by, "level"], how="left")
-        .with_columns(pl.col("count").fill_null(0)), by, "count", "level_hidden")
-    with_shares = grid.with_columns(
-        (pl.col("count") / pl.col("count").sum().over(by)).alias("share"))
+        shown.join(levels, how="cross")
+        .join(counts, on=[*by, "level"], how="left")
+        .with_columns(pl.col("count").fill_null(0)),
+        by,
+        "count",
+        "level_hidden",
+    )
+    with_shares = grid.with_columns((pl.col("count") / pl.col("count").sum().over(by)).alias("share"))
     sides = with_shares.group_by(by).agg(
         (pl.col("level_hidden") & (pl.col("level") < middle)).any().alias("__disagree"),
         (pl.col("level_hidden") & (pl.col("level") == middle)).any().alias("__neutral"),
-        (pl.col("level_hidden") & (pl.col("level") > middle)).any().alias("__agree"))
-    summary = summary.join(sides, on=by, how="left").with_columns(
-        pl.when(pl.col(f"__{side}").fill_null(False)).then(None)
-        .otherwise(pl.col(f"share_{side}")).alias(f"share_{side}")
-        for side in ("disagree", "neutral", "agree")).drop("__disagree", "__neutral", "__agree")
-    hidden = (with_shares.filter(pl.col("level_hidden")).group_by(by)
-              .agg(pl.col("share").sum()).with_columns(pl.lit(None, dtype=pl.Int64)
-                                                       .alias("level")))
-    distribution = pl.concat([
-        with_shares.filter(~pl.col("level_hidden")).select(*by, "level", "share"),
-        hidden.select(*by, "level", "share")]).sort([*by, "level"], nulls_last=True)
-    offset = (pl.when(pl.col("level") < middle).then(pl.col("share"))
-              .when(pl.col("level") == middle).then(pl.col("share") / 2).otherwise(0.0)
-              .sum().over(by))
+        (pl.col("level_hidden") & (pl.col("level") > middle)).any().alias("__agree"),
+    )
+    summary = (
+        summary.join(sides, on=by, how="left")
+        .with_columns(
+            pl.when(pl.col(f"__{side}").fill_null(False))
+            .then(None)
+            .otherwise(pl.col(f"share_{side}"))
+            .alias(f"share_{side}")
+            for side in ("disagree", "neutral", "agree")
+        )
+        .drop("__disagree", "__neutral", "__agree")
+    )
+    hidden = (
+        with_shares.filter(pl.col("level_hidden"))
+        .group_by(by)
+        .agg(pl.col("share").sum())
+        .with_columns(pl.lit(None, dtype=pl.Int64).alias("level"))
+    )
+    distribution = pl.concat(
+        [
+            with_shares.filter(~pl.col("level_hidden")).select(*by, "level", "share"),
+            hidden.select(*by, "level", "share"),
+        ]
+    ).sort([*by, "level"], nulls_last=True)
+    offset = (
+        pl.when(pl.col("level") < middle)
+        .then(pl.col("share"))
+        .when(pl.col("level") == middle)
+        .then(pl.col("share") / 2)
+        .otherwise(0.0)
+        .sum()
+        .over(by)
+    )
     distribution = distribution.with_columns(
         (pl.col("share").cum_sum().over(by) - offset).alias("x_end")
     ).with_columns((pl.col("x_end") - pl.col("share")).alias("x_start"))
@@ -434,14 +602,17 @@ def favourable_levels(points: int, lang: str) -> list[str]:
     """Labels of the score levels of a dimension, low to high: favourable wording, since
     reversed items are turned round in scores."""
     if points == 5:
-        return [t(f"surveys.favour.{k}", lang=lang) for k in
-                ("very_unfavourable", "unfavourable", "neutral", "favourable", "very_favourable")]
+        return [
+            t(f"surveys.favour.{k}", lang=lang)
+            for k in ("very_unfavourable", "unfavourable", "neutral", "favourable", "very_favourable")
+        ]
     return [str(n) for n in range(1, points + 1)]
 
 
 def _dimension_labels(data: SurveyData, lang: str) -> pl.DataFrame:
-    return data.dimensions.select("dimension_code", "dimension_position",
-                                  pl.col(f"label_{lang}").alias("dimension"))
+    return data.dimensions.select(
+        "dimension_code", "dimension_position", pl.col(f"label_{lang}").alias("dimension")
+    )
 
 
 def _in_category(frame: pl.DataFrame, category: str) -> pl.DataFrame:
@@ -456,13 +627,15 @@ def _scale(data: SurveyData) -> tuple[int, int]:
     return int(common["scale_min"][0]), int(common["scale_max"][0])
 
 
-def build_report(data: SurveyData, wave_id: int | None, category: str,
-                 baseline_wave_id: int | None, lang: str) -> SurveyReport:
+def build_report(
+    data: SurveyData, wave_id: int | None, category: str, baseline_wave_id: int | None, lang: str
+) -> SurveyReport:
     """The report over already loaded data (pure: unit-tested on crafted data)."""
     groups = category_groups(data.respondents, data.invitations)
     hidden = groups.filter(pl.col("respondents_suppressed")).select("wave_id", "category")
     visible_categories = sorted(
-        {c for c in data.respondents["category"].unique().to_list()}, key=_category_order)
+        {c for c in data.respondents["category"].unique().to_list()}, key=_category_order
+    )
     categories = [(c, category_label(c, lang)) for c in visible_categories]
     dimension_labels = _dimension_labels(data, lang)
     scale_min, scale_max = _scale(data)
@@ -474,79 +647,114 @@ def build_report(data: SurveyData, wave_id: int | None, category: str,
         chosen = _in_category(frame, category)
         if category == ALL_CATEGORIES:
             return chosen
-        return chosen.join(hidden.filter(pl.col("category") == category), on=["wave_id",
-                                                                              "category"],
-                           how="anti")
+        return chosen.join(
+            hidden.filter(pl.col("category") == category), on=["wave_id", "category"], how="anti"
+        )
 
     of_wave = restricted(answers.filter(pl.col("wave_id").eq_missing(wave_id)))
-    on_scale = of_wave.filter(pl.col("item_code").is_in(
-        data.items.filter((pl.col("scale_min") == scale_min)
-                          & (pl.col("scale_max") == scale_max))["item_code"].implode()))
+    on_scale = of_wave.filter(
+        pl.col("item_code").is_in(
+            data.items.filter((pl.col("scale_min") == scale_min) & (pl.col("scale_max") == scale_max))[
+                "item_code"
+            ].implode()
+        )
+    )
 
     wave_answers = answers.filter(pl.col("wave_id").eq_missing(wave_id))
     dimension_summary, dimension_distribution = likert_summary(
-        on_scale, ["dimension_code"], "score", scale_min, scale_max)
+        on_scale, ["dimension_code"], "score", scale_min, scale_max
+    )
     dimension_means = mean_intervals(respondent_means(of_wave), ["dimension_code"]).select(
-        "dimension_code", pl.col("mean").alias("mean_of_respondents"), "low", "high")
-    dimension_summary = (dimension_summary.join(dimension_means, on="dimension_code",
-                                                how="left")
-                         .with_columns(pl.col("mean_of_respondents").alias("mean"))
-                         .drop("mean_of_respondents")
-                         .pipe(_hide_complement_cells, "dimension_code", wave_answers, category,
-                               groups))
-    dimension_summary = (dimension_labels.join(dimension_summary, on="dimension_code",
-                                               how="left")
-                         .pipe(_fill_missing_as_suppressed).sort("dimension_position"))
+        "dimension_code", pl.col("mean").alias("mean_of_respondents"), "low", "high"
+    )
+    dimension_summary = (
+        dimension_summary.join(dimension_means, on="dimension_code", how="left")
+        .with_columns(pl.col("mean_of_respondents").alias("mean"))
+        .drop("mean_of_respondents")
+        .pipe(_hide_complement_cells, "dimension_code", wave_answers, category, groups)
+    )
+    dimension_summary = (
+        dimension_labels.join(dimension_summary, on="dimension_code", how="left")
+        .pipe(_fill_missing_as_suppressed)
+        .sort("dimension_position")
+    )
     dimension_distribution = dimension_distribution.join(
         dimension_summary.filter(~pl.col("respondents_suppressed")).select("dimension_code"),
-        on="dimension_code").join(dimension_labels, on="dimension_code")
+        on="dimension_code",
+    ).join(dimension_labels, on="dimension_code")
 
     item_labels = data.items.select(
-        "item_code", "dimension_code", "item_position", "reversed", "scale_min", "scale_max",
-        pl.col(f"text_{lang}").alias("item")).join(dimension_labels, on="dimension_code")
-    item_summary, item_distribution = likert_summary(
-        on_scale, ["item_code"], "value", scale_min, scale_max)
-    item_summary = _hide_complement_cells(item_summary, "item_code", wave_answers, category,
-                                          groups)
-    item_summary = (item_labels.join(item_summary, on="item_code", how="left")
-                    .pipe(_fill_missing_as_suppressed).sort("dimension_position",
-                                                            "item_position"))
+        "item_code",
+        "dimension_code",
+        "item_position",
+        "reversed",
+        "scale_min",
+        "scale_max",
+        pl.col(f"text_{lang}").alias("item"),
+    ).join(dimension_labels, on="dimension_code")
+    item_summary, item_distribution = likert_summary(on_scale, ["item_code"], "value", scale_min, scale_max)
+    item_summary = _hide_complement_cells(item_summary, "item_code", wave_answers, category, groups)
+    item_summary = (
+        item_labels.join(item_summary, on="item_code", how="left")
+        .pipe(_fill_missing_as_suppressed)
+        .sort("dimension_position", "item_position")
+    )
     item_distribution = item_distribution.join(
-        item_summary.filter(~pl.col("respondents_suppressed")).select("item_code"),
-        on="item_code").join(item_labels, on="item_code")
+        item_summary.filter(~pl.col("respondents_suppressed")).select("item_code"), on="item_code"
+    ).join(item_labels, on="item_code")
     item_levels = _item_levels(data, lang, scale_min, scale_max)
 
     chosen_means = restricted(means)
     if category != ALL_CATEGORIES:
         # As in the heatmap: a category's dimension cell hidden by the complement rule in a
         # wave gives no point in the trend and no change.
-        cells = (means.group_by("wave_id", "dimension_code", "category")
-                 .agg(pl.len().cast(pl.Int64).alias("respondents")))
+        cells = means.group_by("wave_id", "dimension_code", "category").agg(
+            pl.len().cast(pl.Int64).alias("respondents")
+        )
         cells = _cell_suppression(cells, "respondents", ["wave_id", "dimension_code"], groups)
         chosen_means = chosen_means.join(
-            cells.filter(pl.col("respondents_suppressed"), pl.col("category") == category)
-            .select("wave_id", "dimension_code"), on=["wave_id", "dimension_code"], how="anti")
-    change = (wave_change(chosen_means, baseline_wave_id, wave_id)
-              if baseline_wave_id is not None and wave_id is not None
-              else wave_change(chosen_means.clear(), -1, -2))
-    change = dimension_labels.join(change, on="dimension_code", how="left").with_columns(
-        pl.col("suppressed").fill_null(True)).sort("dimension_position")
-    trend = (mean_intervals(chosen_means, ["wave_id", "dimension_code"])
-             .join(data.waves.select("wave_id", "name", "period", "wave_order"), on="wave_id")
-             .join(dimension_labels, on="dimension_code")
-             .sort("dimension_position", "wave_order"))
-    heatmap = _heatmap(means.filter(pl.col("wave_id").eq_missing(wave_id)), groups,
-                       dimension_labels, lang)
+            cells.filter(pl.col("respondents_suppressed"), pl.col("category") == category).select(
+                "wave_id", "dimension_code"
+            ),
+            on=["wave_id", "dimension_code"],
+            how="anti",
+        )
+    change = (
+        wave_change(chosen_means, baseline_wave_id, wave_id)
+        if baseline_wave_id is not None and wave_id is not None
+        else wave_change(chosen_means.clear(), -1, -2)
+    )
+    change = (
+        dimension_labels.join(change, on="dimension_code", how="left")
+        .with_columns(pl.col("suppressed").fill_null(True))
+        .sort("dimension_position")
+    )
+    trend = (
+        mean_intervals(chosen_means, ["wave_id", "dimension_code"])
+        .join(data.waves.select("wave_id", "name", "period", "wave_order"), on="wave_id")
+        .join(dimension_labels, on="dimension_code")
+        .sort("dimension_position", "wave_order")
+    )
+    heatmap = _heatmap(means.filter(pl.col("wave_id").eq_missing(wave_id)), groups, dimension_labels, lang)
     rates = response_rates_by_category(data, groups, lang)
-    total = (of_wave["respondent_id"].n_unique() if of_wave.height else 0)
+    total = of_wave["respondent_id"].n_unique() if of_wave.height else 0
     respondents = total if total >= SMALL_CELL_THRESHOLD else None
     return SurveyReport(
-        waves=data.waves, categories=categories, response_rates=rates,
-        dimension_summary=dimension_summary, dimension_distribution=dimension_distribution,
+        waves=data.waves,
+        categories=categories,
+        response_rates=rates,
+        dimension_summary=dimension_summary,
+        dimension_distribution=dimension_distribution,
         dimension_levels=favourable_levels(scale_max - scale_min + 1, lang),
-        item_summary=item_summary, item_distribution=item_distribution, item_levels=item_levels,
-        scale=(scale_min, scale_max), change=change, trend=trend, heatmap=heatmap,
-        respondents=respondents)
+        item_summary=item_summary,
+        item_distribution=item_distribution,
+        item_levels=item_levels,
+        scale=(scale_min, scale_max),
+        change=change,
+        trend=trend,
+        heatmap=heatmap,
+        respondents=respondents,
+    )
 
 
 def _fill_missing_as_suppressed(frame: pl.DataFrame) -> pl.DataFrame:
@@ -554,86 +762,115 @@ def _fill_missing_as_suppressed(frame: pl.DataFrame) -> pl.DataFrame:
     return frame.with_columns(pl.col("respondents_suppressed").fill_null(True))
 
 
-_SUMMARY_STATISTICS = ["respondents", "answers", "mean", "share_disagree", "share_neutral",
-                       "share_agree", "low", "high"]
+_SUMMARY_STATISTICS = [
+    "respondents",
+    "answers",
+    "mean",
+    "share_disagree",
+    "share_neutral",
+    "share_agree",
+    "low",
+    "high",
+]
 
 
-def _hide_complement_cells(summary: pl.DataFrame, key: str, wave_answers: pl.DataFrame,
-                           category: str, groups: pl.DataFrame) -> pl.DataFrame:
+def _hide_complement_cells(
+    summary: pl.DataFrame, key: str, wave_answers: pl.DataFrame, category: str, groups: pl.DataFrame
+) -> pl.DataFrame:
     """For one chosen category, also hide the items or dimensions (`key`) that the complement
     rule hides in the category breakdown, so that the category's figure cannot be derived
     from the all-categories figure and the other categories' (`wave_answers`: the wave's
     answers of every category)."""
     if category == ALL_CATEGORIES or summary.height == 0:
         return summary
-    cells = (wave_answers.group_by("wave_id", key, "category")
-             .agg(pl.col("respondent_id").n_unique().cast(pl.Int64).alias("respondents")))
+    cells = wave_answers.group_by("wave_id", key, "category").agg(
+        pl.col("respondent_id").n_unique().cast(pl.Int64).alias("respondents")
+    )
     cells = _cell_suppression(cells, "respondents", ["wave_id", key], groups)
     hidden = cells.filter(pl.col("respondents_suppressed"), pl.col("category") == category)[key]
     flagged = summary.with_columns(
-        (pl.col("respondents_suppressed") | pl.col(key).is_in(hidden.implode()))
-        .alias("respondents_suppressed"))
+        (pl.col("respondents_suppressed") | pl.col(key).is_in(hidden.implode())).alias(
+            "respondents_suppressed"
+        )
+    )
     return flagged.with_columns(
         pl.when(pl.col("respondents_suppressed")).then(None).otherwise(pl.col(c)).alias(c)
-        for c in _SUMMARY_STATISTICS if c in flagged.columns)
+        for c in _SUMMARY_STATISTICS
+        if c in flagged.columns
+    )
 
 
 def _item_levels(data: SurveyData, lang: str, scale_min: int, scale_max: int) -> list[str]:
     """Labels of the answer levels: the items' own labels when they share them, else numbers."""
-    for code in data.items.filter((pl.col("scale_min") == scale_min)
-                                  & (pl.col("scale_max") == scale_max))["item_code"]:
+    for code in data.items.filter((pl.col("scale_min") == scale_min) & (pl.col("scale_max") == scale_max))[
+        "item_code"
+    ]:
         labels = (data.scale_labels.get(code) or {}).get(lang)
         if labels and len(labels) == scale_max - scale_min + 1:
             return list(labels)
     return [str(n) for n in range(scale_min, scale_max + 1)]
 
 
-def _heatmap(means: pl.DataFrame, groups: pl.DataFrame, dimension_labels: pl.DataFrame,
-             lang: str) -> pl.DataFrame:
+def _heatmap(
+    means: pl.DataFrame, groups: pl.DataFrame, dimension_labels: pl.DataFrame, lang: str
+) -> pl.DataFrame:
     """Dimension means per partner category in one wave, and for all categories together:
     category, dimension, respondents, mean, with suppressed cells flagged."""
-    per_category = (means.group_by("wave_id", "category", "dimension_code")
-                    .agg(pl.len().cast(pl.Int64).alias("respondents"),
-                         pl.col("score").mean().alias("mean")))
-    per_category = _cell_suppression(per_category, "respondents", ["wave_id", "dimension_code"],
-                                     groups)
-    everyone = (means.group_by("wave_id", "dimension_code")
-                .agg(pl.len().cast(pl.Int64).alias("respondents"),
-                     pl.col("score").mean().alias("mean"))
-                .with_columns(pl.lit(ALL_CATEGORIES).alias("category")))
+    per_category = means.group_by("wave_id", "category", "dimension_code").agg(
+        pl.len().cast(pl.Int64).alias("respondents"), pl.col("score").mean().alias("mean")
+    )
+    per_category = _cell_suppression(per_category, "respondents", ["wave_id", "dimension_code"], groups)
+    everyone = (
+        means.group_by("wave_id", "dimension_code")
+        .agg(pl.len().cast(pl.Int64).alias("respondents"), pl.col("score").mean().alias("mean"))
+        .with_columns(pl.lit(ALL_CATEGORIES).alias("category"))
+    )
     everyone = suppress(everyone, ["respondents"])
     cells = pl.concat([everyone.select(per_category.columns), per_category], how="vertical")
     cells = cells.with_columns(
-        pl.when(pl.col("respondents_suppressed")).then(None).otherwise(pl.col("mean"))
-        .alias("mean"))
+        pl.when(pl.col("respondents_suppressed")).then(None).otherwise(pl.col("mean")).alias("mean")
+    )
     # Row labels carry the category's respondents in the wave ("< 5" when hidden).
-    sizes = pl.concat([
-        groups.select("wave_id", "category", "respondents"),
-        means.group_by("wave_id").agg(pl.col("respondent_id").n_unique().cast(pl.Int64)
-                                      .alias("respondents"))
-        .with_columns(pl.lit(ALL_CATEGORIES).alias("category"))
-        .select("wave_id", "category", "respondents")])
+    sizes = pl.concat(
+        [
+            groups.select("wave_id", "category", "respondents"),
+            means.group_by("wave_id")
+            .agg(pl.col("respondent_id").n_unique().cast(pl.Int64).alias("respondents"))
+            .with_columns(pl.lit(ALL_CATEGORIES).alias("category"))
+            .select("wave_id", "category", "respondents"),
+        ]
+    )
     sizes = sizes.with_columns(
         pl.when(pl.col("respondents") >= SMALL_CELL_THRESHOLD)
         .then(pl.lit("n = ") + pl.col("respondents").cast(pl.String))
-        .otherwise(pl.lit(SUPPRESSED_TEXT)).alias("size_text")).drop("respondents")
-    return (cells.join(dimension_labels, on="dimension_code")
-            .join(sizes, on=["wave_id", "category"], how="left")
-            .with_columns(
-                pl.col("category").map_elements(lambda c: category_label(c, lang),
-                                                return_dtype=pl.String).alias("category_label"),
-                pl.col("category").map_elements(
-                    lambda c: -1 if c == ALL_CATEGORIES else _category_order(c),
-                    return_dtype=pl.Int64).alias("category_order"))
-            .with_columns((pl.col("category_label") + pl.lit(" (")
-                           + pl.col("size_text").fill_null(SUPPRESSED_TEXT) + pl.lit(")"))
-                          .alias("row_label"))
-            .drop("size_text")
-            .sort("category_order", "dimension_position"))
+        .otherwise(pl.lit(SUPPRESSED_TEXT))
+        .alias("size_text")
+    ).drop("respondents")
+    return (
+        cells.join(dimension_labels, on="dimension_code")
+        .join(sizes, on=["wave_id", "category"], how="left")
+        .with_columns(
+            pl.col("category")
+            .map_elements(lambda c: category_label(c, lang), return_dtype=pl.String)
+            .alias("category_label"),
+            pl.col("category")
+            .map_elements(lambda c: -1 if c == ALL_CATEGORIES else _category_order(c), return_dtype=pl.Int64)
+            .alias("category_order"),
+        )
+        .with_columns(
+            (
+                pl.col("category_label")
+                + pl.lit(" (")
+                + pl.col("size_text").fill_null(SUPPRESSED_TEXT)
+                + pl.lit(")")
+            ).alias("row_label")
+        )
+        .drop("size_text")
+        .sort("category_order", "dimension_position")
+    )
 
 
-def hide_invitations(frame: pl.DataFrame, threshold: int = SMALL_CELL_THRESHOLD
-                     ) -> pl.DataFrame:
+def hide_invitations(frame: pl.DataFrame, threshold: int = SMALL_CELL_THRESHOLD) -> pl.DataFrame:
     """Null the invitation counts that would give a small count away, flagging them in
     `invited_suppressed`: fewer than 5 invited, or 1-4 invited who did not answer (8 invited
     and 5 answers tell 3 silent ones). `frame`: wave_id, category (ALL_CATEGORIES: the
@@ -642,69 +879,95 @@ def hide_invitations(frame: pl.DataFrame, threshold: int = SMALL_CELL_THRESHOLD
     total minus the shown categories gives 5 or more."""
     silent = (pl.col("invited") - pl.col("__responded")).clip(lower_bound=0)
     marked = frame.with_columns(
-        pl.col("invited").is_between(1, threshold - 1).fill_null(False)
-        .alias("invited_suppressed"),
+        pl.col("invited").is_between(1, threshold - 1).fill_null(False).alias("invited_suppressed"),
         silent.fill_null(0).alias("__silent"),
-        pl.col("invited").fill_null(0).alias("__invited"))
+        pl.col("invited").fill_null(0).alias("__invited"),
+    )
     categories = marked.filter(pl.col("category") != ALL_CATEGORIES)
     totals = marked.filter(pl.col("category") == ALL_CATEGORIES)
-    categories = hide_small_parts(categories, ["wave_id"], "__invited", "invited_suppressed",
-                                  threshold)
-    categories = hide_small_parts(categories, ["wave_id"], "__silent", "invited_suppressed",
-                                  threshold)
+    categories = hide_small_parts(categories, ["wave_id"], "__invited", "invited_suppressed", threshold)
+    categories = hide_small_parts(categories, ["wave_id"], "__silent", "invited_suppressed", threshold)
     totals = totals.with_columns(
-        (pl.col("invited_suppressed")
-         | pl.col("__silent").is_between(1, threshold - 1)).alias("invited_suppressed"))
-    return (pl.concat([totals, categories]).with_columns(
-        pl.when(pl.col("invited_suppressed")).then(None).otherwise(pl.col("invited"))
-        .alias("invited"),
-        pl.col("invited_suppressed") & pl.col("invited").is_not_null())
-        .drop("__silent", "__invited"))
+        (pl.col("invited_suppressed") | pl.col("__silent").is_between(1, threshold - 1)).alias(
+            "invited_suppressed"
+        )
+    )
+    return (
+        pl.concat([totals, categories])
+        .with_columns(
+            pl.when(pl.col("invited_suppressed")).then(None).otherwise(pl.col("invited")).alias("invited"),
+            pl.col("invited_suppressed") & pl.col("invited").is_not_null(),
+        )
+        .drop("__silent", "__invited")
+    )
 
 
-def response_rates_by_category(data: SurveyData, groups: pl.DataFrame, lang: str
-                               ) -> pl.DataFrame:
+def response_rates_by_category(data: SurveyData, groups: pl.DataFrame, lang: str) -> pl.DataFrame:
     """Per wave and partner category, and per wave for all categories: invited, responded
     (suppressed as in `category_groups`) and the response rate (null when suppressed or
     unknown)."""
     invited = data.invitations.group_by("wave_id", "category").agg(pl.col("invited").sum())
     per_category = groups.join(invited, on=["wave_id", "category"], how="left")
-    totals = (data.respondents.group_by("wave_id").agg(pl.len().cast(pl.Int64)
-                                                       .alias("respondents"))
-              .join(invited.group_by("wave_id").agg(pl.col("invited").sum()), on="wave_id",
-                    how="full", coalesce=True)
-              .with_columns(pl.col("respondents").fill_null(0),
-                            pl.lit(ALL_CATEGORIES).alias("category")))
+    totals = (
+        data.respondents.group_by("wave_id")
+        .agg(pl.len().cast(pl.Int64).alias("respondents"))
+        .join(
+            invited.group_by("wave_id").agg(pl.col("invited").sum()), on="wave_id", how="full", coalesce=True
+        )
+        .with_columns(pl.col("respondents").fill_null(0), pl.lit(ALL_CATEGORIES).alias("category"))
+    )
     totals = suppress(totals, ["respondents"])
     frame = pl.concat([totals.select(per_category.columns), per_category], how="vertical")
-    raw = (data.respondents.group_by("wave_id", "category").agg(pl.len().alias("__responded"))
-           .pipe(lambda counts: pl.concat([
-               counts, counts.group_by("wave_id").agg(pl.col("__responded").sum())
-               .with_columns(pl.lit(ALL_CATEGORIES).alias("category"))
-               .select(counts.columns)])))
+    raw = (
+        data.respondents.group_by("wave_id", "category")
+        .agg(pl.len().alias("__responded"))
+        .pipe(
+            lambda counts: pl.concat(
+                [
+                    counts,
+                    counts.group_by("wave_id")
+                    .agg(pl.col("__responded").sum())
+                    .with_columns(pl.lit(ALL_CATEGORIES).alias("category"))
+                    .select(counts.columns),
+                ]
+            )
+        )
+    )
     frame = hide_invitations(
-        frame.join(raw, on=["wave_id", "category"], how="left")
-        .with_columns(pl.col("__responded").fill_null(0))).drop("__responded")
+        frame.join(raw, on=["wave_id", "category"], how="left").with_columns(
+            pl.col("__responded").fill_null(0)
+        )
+    ).drop("__responded")
     frame = frame.with_columns(
-        pl.when(pl.col("respondents_suppressed") | pl.col("invited_suppressed")
-                | (pl.col("invited").fill_null(0) == 0))
-        .then(None).otherwise(pl.col("respondents") / pl.col("invited")).alias("rate"))
-    return (frame.join(data.waves.select("wave_id", "name", "wave_order"), on="wave_id")
-            .with_columns(
-                pl.col("category").map_elements(lambda c: category_label(c, lang),
-                                                return_dtype=pl.String).alias("category_label"),
-                pl.col("category").map_elements(
-                    lambda c: -1 if c == ALL_CATEGORIES else _category_order(c),
-                    return_dtype=pl.Int64).alias("category_order"))
-            .sort("wave_order", "category_order"))
+        pl.when(
+            pl.col("respondents_suppressed")
+            | pl.col("invited_suppressed")
+            | (pl.col("invited").fill_null(0) == 0)
+        )
+        .then(None)
+        .otherwise(pl.col("respondents") / pl.col("invited"))
+        .alias("rate")
+    )
+    return (
+        frame.join(data.waves.select("wave_id", "name", "wave_order"), on="wave_id")
+        .with_columns(
+            pl.col("category")
+            .map_elements(lambda c: category_label(c, lang), return_dtype=pl.String)
+            .alias("category_label"),
+            pl.col("category")
+            .map_elements(lambda c: -1 if c == ALL_CATEGORIES else _category_order(c), return_dtype=pl.Int64)
+            .alias("category_order"),
+        )
+        .sort("wave_order", "category_order")
+    )
 
 
-def report(actor: Actor, wave_id: int | None, category: str, baseline_wave_id: int | None,
-           lang: str) -> SurveyReport:
+def report(
+    actor: Actor, wave_id: int | None, category: str, baseline_wave_id: int | None, lang: str
+) -> SurveyReport:
     """The Surveys page's figures for the actor's project (every role may read them)."""
     require(actor, Permission.read)
-    return build_report(load_survey_data(actor.project_id), wave_id, category,
-                        baseline_wave_id, lang)
+    return build_report(load_survey_data(actor.project_id), wave_id, category, baseline_wave_id, lang)
 
 
 # ---------------------------------------------------------------- comments
@@ -714,31 +977,48 @@ def comments_of(data: SurveyData, comments_: pl.DataFrame, lang: str) -> pl.Data
     """Comments with their wave, dimension and category, as codes and as labels, newest wave
     first. The category of a respondent whose category is hidden in that wave becomes
     "small groups" (HIDDEN_CATEGORY): a comment must not point at a group under 5."""
-    hidden = category_groups(data.respondents, data.invitations).filter(
-        pl.col("respondents_suppressed")).select("wave_id", "category",
-                                                 pl.lit(True).alias("__hidden"))
-    frame = (comments_.join(hidden, on=["wave_id", "category"], how="left")
-             .with_columns(pl.when(pl.col("__hidden")).then(pl.lit(HIDDEN_CATEGORY))
-                           .otherwise(pl.col("category")).alias("category"))
-             .drop("__hidden"))
-    labels = data.dimensions.select("dimension_code", "dimension_position",
-                                    pl.col(f"label_{lang}").alias("dimension"))
-    return (frame.join(labels, on="dimension_code", how="left")
-            .join(data.waves.select("wave_id", pl.col("name").alias("wave"), "wave_order"),
-                  on="wave_id")
-            .with_columns(pl.col("dimension").fill_null(t("surveys.general_comment", lang=lang)),
-                          pl.col("category").map_elements(lambda c: category_label(c, lang),
-                                                          return_dtype=pl.String)
-                          .alias("category_label"))
-            .sort(["wave_order", "dimension_position"], descending=[True, False],
-                  nulls_last=True)
-            .select("wave_id", "dimension_code", "category", "wave", "dimension",
-                    pl.col("category_label"), "text"))
+    hidden = (
+        category_groups(data.respondents, data.invitations)
+        .filter(pl.col("respondents_suppressed"))
+        .select("wave_id", "category", pl.lit(True).alias("__hidden"))
+    )
+    frame = (
+        comments_.join(hidden, on=["wave_id", "category"], how="left")
+        .with_columns(
+            pl.when(pl.col("__hidden"))
+            .then(pl.lit(HIDDEN_CATEGORY))
+            .otherwise(pl.col("category"))
+            .alias("category")
+        )
+        .drop("__hidden")
+    )
+    labels = data.dimensions.select(
+        "dimension_code", "dimension_position", pl.col(f"label_{lang}").alias("dimension")
+    )
+    return (
+        frame.join(labels, on="dimension_code", how="left")
+        .join(data.waves.select("wave_id", pl.col("name").alias("wave"), "wave_order"), on="wave_id")
+        .with_columns(
+            pl.col("dimension").fill_null(t("surveys.general_comment", lang=lang)),
+            pl.col("category")
+            .map_elements(lambda c: category_label(c, lang), return_dtype=pl.String)
+            .alias("category_label"),
+        )
+        .sort(["wave_order", "dimension_position"], descending=[True, False], nulls_last=True)
+        .select(
+            "wave_id", "dimension_code", "category", "wave", "dimension", pl.col("category_label"), "text"
+        )
+    )
 
 
-def filter_comments(frame: pl.DataFrame, *, wave_id: int | None = None,
-                    dimension: str | None = None, category: str | None = None,
-                    search: str = "") -> pl.DataFrame:
+def filter_comments(
+    frame: pl.DataFrame,
+    *,
+    wave_id: int | None = None,
+    dimension: str | None = None,
+    category: str | None = None,
+    search: str = "",
+) -> pl.DataFrame:
     """The comments of one wave, dimension and category (None / ALL_CATEGORIES: any) that
     contain every word searched (without case or accents)."""
     if wave_id is not None:
@@ -750,29 +1030,31 @@ def filter_comments(frame: pl.DataFrame, *, wave_id: int | None = None,
     words = fold(search).split()
     if words:
         folded = pl.col("text").map_elements(fold, return_dtype=pl.String)
-        frame = frame.filter(pl.all_horizontal(folded.str.contains(word, literal=True)
-                                               for word in words))
+        frame = frame.filter(pl.all_horizontal(folded.str.contains(word, literal=True) for word in words))
     return frame
 
 
 def comment_categories(frame: pl.DataFrame) -> list[tuple[str, str]]:
     """(key, label) of the categories comments can be filtered by, "small groups" last."""
     pairs = frame.select("category", "category_label").unique().iter_rows()
-    return sorted(pairs, key=lambda pair: (pair[0] == HIDDEN_CATEGORY,
-                                           _category_order(pair[0])))
+    return sorted(pairs, key=lambda pair: (pair[0] == HIDDEN_CATEGORY, _category_order(pair[0])))
 
 
 def comments_frame(project_id: int, session: Session | None = None) -> pl.DataFrame:
     """Every comment with its wave, dimension code and respondent's category (no respondent
     identifier: not even the internal one)."""
     return read_frame(
-        select(SurveyRespondent.wave_id,
-               SurveyRespondent.partner_category.label("category"),  # type: ignore[attr-defined]
-               SurveyDimension.code.label("dimension_code"), SurveyComment.text)  # type: ignore[attr-defined]
+        select(
+            SurveyRespondent.wave_id,
+            SurveyRespondent.partner_category.label("category"),  # type: ignore[attr-defined]
+            SurveyDimension.code.label("dimension_code"),
+            SurveyComment.text,
+        )  # type: ignore[attr-defined]
         .join(SurveyRespondent, SurveyRespondent.id == SurveyComment.respondent_id)
         .join(SurveyWave, SurveyWave.id == SurveyRespondent.wave_id)
         .join(SurveyDimension, SurveyDimension.id == SurveyComment.dimension_id, isouter=True)
-        .where(SurveyWave.project_id == project_id), session
+        .where(SurveyWave.project_id == project_id),
+        session,
     ).with_columns(pl.col("category").fill_null(NO_CATEGORY))
 
 
@@ -793,23 +1075,35 @@ def results_frame(data: SurveyData, lang: str) -> pl.DataFrame:
     dimension and per item: what the page shows, suppressed the same way. Counts are text so
     that a suppressed one reads "< 5"."""
     frames = []
-    categories = [ALL_CATEGORIES] + sorted(data.respondents["category"].unique().to_list(),
-                                           key=_category_order)
+    categories = [ALL_CATEGORIES] + sorted(
+        data.respondents["category"].unique().to_list(), key=_category_order
+    )
     for wave in data.waves.iter_rows(named=True):
         for category in categories:
             report = build_report(data, wave["wave_id"], category, None, lang)
             label = category_label(category, lang)
-            for level, summary, name in (("dimension", report.dimension_summary, "dimension"),
-                                         ("item", report.item_summary, "item")):
+            for level, summary, name in (
+                ("dimension", report.dimension_summary, "dimension"),
+                ("item", report.item_summary, "item"),
+            ):
                 code = "dimension_code" if level == "dimension" else "item_code"
-                frames.append(summary.select(
-                    pl.lit(wave["name"]).alias("wave"), pl.lit(label).alias("category"),
-                    pl.lit(t(f"surveys.level.{level}", lang=lang)).alias("level"),
-                    pl.col(code).alias("code"), pl.col(name).alias("label"),
-                    pl.when(pl.col("respondents_suppressed")).then(pl.lit(SUPPRESSED_TEXT))
-                    .otherwise(pl.col("respondents").cast(pl.String)).alias("respondents"),
-                    pl.col("mean").round(2), pl.col("share_disagree").round(3),
-                    pl.col("share_neutral").round(3), pl.col("share_agree").round(3)))
+                frames.append(
+                    summary.select(
+                        pl.lit(wave["name"]).alias("wave"),
+                        pl.lit(label).alias("category"),
+                        pl.lit(t(f"surveys.level.{level}", lang=lang)).alias("level"),
+                        pl.col(code).alias("code"),
+                        pl.col(name).alias("label"),
+                        pl.when(pl.col("respondents_suppressed"))
+                        .then(pl.lit(SUPPRESSED_TEXT))
+                        .otherwise(pl.col("respondents").cast(pl.String))
+                        .alias("respondents"),
+                        pl.col("mean").round(2),
+                        pl.col("share_disagree").round(3),
+                        pl.col("share_neutral").round(3),
+                        pl.col("share_agree").round(3),
+                    )
+                )
     if not frames:
         return pl.DataFrame()
     return pl.concat(frames, how="vertical")
@@ -826,10 +1120,12 @@ def response_rates_export(report_: SurveyReport, lang: str) -> pl.DataFrame:
         pl.col("name").alias(t("surveys.col.wave", lang=lang)),
         pl.col("category_label").alias(t("surveys.col.category", lang=lang)),
         pl.col("invited").alias(t("surveys.col.invited", lang=lang)),
-        pl.when(pl.col("respondents_suppressed")).then(pl.lit(SUPPRESSED_TEXT))
-        .otherwise(pl.col("respondents").cast(pl.String)).alias(t("surveys.col.responded",
-                                                                    lang=lang)),
-        pl.col("rate").round(3).alias(t("surveys.col.rate", lang=lang)))
+        pl.when(pl.col("respondents_suppressed"))
+        .then(pl.lit(SUPPRESSED_TEXT))
+        .otherwise(pl.col("respondents").cast(pl.String))
+        .alias(t("surveys.col.responded", lang=lang)),
+        pl.col("rate").round(3).alias(t("surveys.col.rate", lang=lang)),
+    )
 
 
 # ---------------------------------------------------------------- the page's pieces
@@ -849,10 +1145,13 @@ def choices(actor: Actor, lang: str) -> SurveyChoices:
         categories = session.exec(
             select(SurveyRespondent.partner_category)
             .join(SurveyWave, SurveyWave.id == SurveyRespondent.wave_id)
-            .where(SurveyWave.project_id == actor.project_id).distinct()).all()
+            .where(SurveyWave.project_id == actor.project_id)
+            .distinct()
+        ).all()
     keys = sorted({c or NO_CATEGORY for c in categories}, key=_category_order)
-    return SurveyChoices(list(waves.select("id", "name").iter_rows()),
-                         [(key, category_label(key, lang)) for key in keys])
+    return SurveyChoices(
+        list(waves.select("id", "name").iter_rows()), [(key, category_label(key, lang)) for key in keys]
+    )
 
 
 @dataclass(frozen=True)
@@ -867,25 +1166,20 @@ class KeyFigures:
 
 
 def key_figures(report_: SurveyReport, wave_id: int, category: str) -> KeyFigures:
-    rates = report_.response_rates.filter(pl.col("wave_id") == wave_id,
-                                          pl.col("category") == category)
+    rates = report_.response_rates.filter(pl.col("wave_id") == wave_id, pl.col("category") == category)
     rate = rates["rate"][0] if rates.height else None
     satisfaction = report_.dimension_summary.filter(pl.col("dimension_code") == "satisfaction")
     change = report_.change.filter(~pl.col("suppressed"))
     satisfaction_change = change.filter(pl.col("dimension_code") == "satisfaction")
     return KeyFigures(
-        respondents_text=(SUPPRESSED_TEXT if report_.respondents is None
-                          else str(report_.respondents)),
+        respondents_text=(SUPPRESSED_TEXT if report_.respondents is None else str(report_.respondents)),
         rate=rate,
         satisfaction=satisfaction["mean"][0] if satisfaction.height else None,
-        satisfaction_change=(satisfaction_change["change"][0] if satisfaction_change.height
-                             else None),
-        satisfaction_verdict=(satisfaction_change["verdict"][0] if satisfaction_change.height
-                              else None),
-        improved=change.filter(pl.col("verdict") == "improved").height if change.height
-        else None,
-        declined=change.filter(pl.col("verdict") == "declined").height if change.height
-        else None)
+        satisfaction_change=(satisfaction_change["change"][0] if satisfaction_change.height else None),
+        satisfaction_verdict=(satisfaction_change["verdict"][0] if satisfaction_change.height else None),
+        improved=change.filter(pl.col("verdict") == "improved").height if change.height else None,
+        declined=change.filter(pl.col("verdict") == "declined").height if change.height else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -900,9 +1194,12 @@ def items_of(report_: SurveyReport, dimension: str | None) -> ItemsView:
     marker = t("surveys.reversed_marker")
 
     def mark(frame: pl.DataFrame) -> pl.DataFrame:
-        chosen = frame if dimension is None else frame.filter(
-            pl.col("dimension_code") == dimension)
-        return chosen.with_columns(pl.when(pl.col("reversed"))
-                                   .then(pl.col("item") + pl.lit(f" {marker}"))
-                                   .otherwise(pl.col("item")).alias("item"))
+        chosen = frame if dimension is None else frame.filter(pl.col("dimension_code") == dimension)
+        return chosen.with_columns(
+            pl.when(pl.col("reversed"))
+            .then(pl.col("item") + pl.lit(f" {marker}"))
+            .otherwise(pl.col("item"))
+            .alias("item")
+        )
+
     return ItemsView(mark(report_.item_summary), mark(report_.item_distribution))

@@ -41,8 +41,7 @@ def mark_changed(session: Session, *areas: Area, recompute: bool = False) -> Non
 
 
 @contextmanager
-def write_scope(actor: Actor, permission: Permission, *,
-                today: dt.date | None = None) -> Iterator[Session]:
+def write_scope(actor: Actor, permission: Permission, *, today: dt.date | None = None) -> Iterator[Session]:
     """One unit of work of `actor` needing `permission` (see the module docstring); `today`
     dates the refreshed computed indicators (tests pass it)."""
     require(actor, permission)

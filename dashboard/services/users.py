@@ -43,19 +43,26 @@ def _role(role: str) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise InvalidInput(
-            "error.bad_role", role=role, roles=", ".join(r.value for r in Role)) from None
+        raise InvalidInput("error.bad_role", role=role, roles=", ".join(r.value for r in Role)) from None
 
 
-def create_user(username: str, password: str, *, display_name: str = "", email: str = "",
-                language: str = "fr") -> None:
+def create_user(
+    username: str, password: str, *, display_name: str = "", email: str = "", language: str = "fr"
+) -> None:
     _validate_user_fields(username, language)
     password_hash = hash_password(password)
     with session_scope() as session:
         if session.exec(select(User).where(User.username == username)).first():
             raise InvalidInput("error.user_exists", username=username)
-        session.add(User(username=username, password_hash=password_hash,
-                         display_name=display_name or username, email=email, language=language))
+        session.add(
+            User(
+                username=username,
+                password_hash=password_hash,
+                display_name=display_name or username,
+                email=email,
+                language=language,
+            )
+        )
 
 
 def set_membership(username: str, project_slug: str, role: str) -> None:
@@ -69,8 +76,7 @@ def set_membership(username: str, project_slug: str, role: str) -> None:
         if project is None:
             raise NotFound("error.unknown_project", project=project_slug)
         membership = session.exec(
-            select(Membership).where(Membership.user_id == user.id,
-                                     Membership.project_id == project.id)
+            select(Membership).where(Membership.user_id == user.id, Membership.project_id == project.id)
         ).first()
         if membership is None:
             session.add(Membership(user_id=user.id, project_id=project.id, role=role_value))
@@ -107,8 +113,12 @@ def list_users() -> list[UserRow]:
         by_user: dict[int, list[tuple[str, str]]] = {}
         for user_id, slug, role in rows:
             by_user.setdefault(user_id, []).append((slug, role))
-        return [UserRow(u.username, u.display_name, u.email, u.language, u.is_active,
-                        tuple(by_user.get(u.id, []))) for u in users]  # type: ignore[arg-type]
+        return [
+            UserRow(
+                u.username, u.display_name, u.email, u.language, u.is_active, tuple(by_user.get(u.id, []))
+            )
+            for u in users
+        ]  # type: ignore[arg-type]
 
 
 def authenticator_credentials() -> dict:
@@ -119,11 +129,17 @@ def authenticator_credentials() -> dict:
         roles: dict[int, set[str]] = {}
         for user_id, role in session.exec(select(Membership.user_id, Membership.role)).all():
             roles.setdefault(user_id, set()).add(role)
-        return {"usernames": {
-            u.username: {"name": u.display_name or u.username, "email": u.email,
-                         "password": u.password_hash, "roles": sorted(roles.get(u.id, ()))}
-            for u in users
-        }}
+        return {
+            "usernames": {
+                u.username: {
+                    "name": u.display_name or u.username,
+                    "email": u.email,
+                    "password": u.password_hash,
+                    "roles": sorted(roles.get(u.id, ())),
+                }
+                for u in users
+            }
+        }
 
 
 def preferred_language(username: str) -> str | None:
@@ -165,16 +181,21 @@ def project_members(actor: Actor) -> list[Member]:
 
 
 def _admins_left(session, project_id: int, excluding: str) -> int:  # noqa: ANN001
-    return len(session.exec(
-        select(User.id).join(Membership, Membership.user_id == User.id)
-        .where(Membership.project_id == project_id, Membership.role == Role.admin,
-               User.username != excluding)
-    ).all())
+    return len(
+        session.exec(
+            select(User.id)
+            .join(Membership, Membership.user_id == User.id)
+            .where(
+                Membership.project_id == project_id, Membership.role == Role.admin, User.username != excluding
+            )
+        ).all()
+    )
 
 
 def _membership(session, project_id: int, username: str) -> Membership:  # noqa: ANN001
     membership = session.exec(
-        select(Membership).join(User, User.id == Membership.user_id)
+        select(Membership)
+        .join(User, User.id == Membership.user_id)
         .where(User.username == username, Membership.project_id == project_id)
     ).first()
     if membership is None:
@@ -188,8 +209,11 @@ def change_member_role(actor: Actor, username: str, role: str) -> None:
     role_value = _role(role)
     with write_scope(actor, Permission.manage_users) as session:
         membership = _membership(session, actor.project_id, username)
-        if (membership.role == Role.admin and role_value != Role.admin
-                and _admins_left(session, actor.project_id, username) == 0):
+        if (
+            membership.role == Role.admin
+            and role_value != Role.admin
+            and _admins_left(session, actor.project_id, username) == 0
+        ):
             raise InvalidInput("error.last_admin")
         membership.role = role_value
         mark_changed(session)
@@ -199,20 +223,26 @@ def remove_member(actor: Actor, username: str) -> None:
     require(actor, Permission.manage_users)
     with write_scope(actor, Permission.manage_users) as session:
         membership = _membership(session, actor.project_id, username)
-        if membership.role == Role.admin and _admins_left(session, actor.project_id,
-                                                          username) == 0:
+        if membership.role == Role.admin and _admins_left(session, actor.project_id, username) == 0:
             raise InvalidInput("error.last_admin")
         session.delete(membership)
         mark_changed(session)
 
 
-def add_member(actor: Actor, username: str, role: str, *, password: str | None = None,
-               display_name: str = "", email: str = "", language: str = "fr") -> None:
+def add_member(
+    actor: Actor,
+    username: str,
+    role: str,
+    *,
+    password: str | None = None,
+    display_name: str = "",
+    email: str = "",
+    language: str = "fr",
+) -> None:
     """Add a user to the actor's project; creates the account when `password` is given."""
     require(actor, Permission.manage_users)
     if password is not None and not user_exists(username):
-        create_user(username, password, display_name=display_name, email=email,
-                    language=language)
+        create_user(username, password, display_name=display_name, email=email, language=language)
     elif not user_exists(username):
         raise NotFound("error.unknown_user", username=username)
     set_membership(username, actor.project_slug, role)

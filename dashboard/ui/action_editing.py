@@ -30,16 +30,29 @@ from dashboard.i18n.formatting import format_date, format_number
 from dashboard.services.actions import ActionEdit
 from models.tables import utcnow
 
-EDITOR_COLUMNS = ("code", "title", "status", "planned_start", "planned_end", "actual_start",
-                  "actual_end", "lead_partner", "regions", "target_stratum",
-                  "social_entrepreneurship", "budget_eur")
+EDITOR_COLUMNS = (
+    "code",
+    "title",
+    "status",
+    "planned_start",
+    "planned_end",
+    "actual_start",
+    "actual_end",
+    "lead_partner",
+    "regions",
+    "target_stratum",
+    "social_entrepreneurship",
+    "budget_eur",
+)
 # What the one-action form edits on top of the editor's columns.
 FORM_COLUMNS = (*EDITOR_COLUMNS[1:], "description", "partners", "time_bank_hours")
 DATE_COLUMNS = ("planned_start", "planned_end", "actual_start", "actual_end")
-_COLUMN_LABELS = {"target_stratum": "portfolio.col.stratum",
-                  "social_entrepreneurship": "portfolio.col.se",
-                  "budget_eur": "portfolio.col.budget",
-                  "time_bank_hours": "portfolio.col.time_bank"}
+_COLUMN_LABELS = {
+    "target_stratum": "portfolio.col.stratum",
+    "social_entrepreneurship": "portfolio.col.se",
+    "budget_eur": "portfolio.col.budget",
+    "time_bank_hours": "portfolio.col.time_bank",
+}
 
 SEEN_KEY = "update_seen_actions"
 CONFLICT_KEY = "update_conflict"
@@ -123,12 +136,17 @@ def editor_frame(actions: pl.DataFrame, vocabulary: Vocabulary) -> pl.DataFrame:
     statuses = vocabulary.status_labels()
     strata = vocabulary.stratum_labels()
     return actions.select(
-        "code", "title",
+        "code",
+        "title",
         pl.col("status").replace_strict(statuses, return_dtype=pl.String),
-        *(pl.col(name).dt.strftime("%d/%m/%Y") for name in DATE_COLUMNS), "lead_partner",
+        *(pl.col(name).dt.strftime("%d/%m/%Y") for name in DATE_COLUMNS),
+        "lead_partner",
         pl.col("region_names").alias("regions"),
         pl.col("target_stratum").replace_strict(strata, default=None, return_dtype=pl.String),
-        "social_entrepreneurship", "budget_eur", "id", "version",
+        "social_entrepreneurship",
+        "budget_eur",
+        "id",
+        "version",
     )
 
 
@@ -139,9 +157,12 @@ def date_text_columns() -> dict:
     browser's own language whatever DateColumn's `format` (streamlit/streamlit#12850), so a
     committee member with an English browser would be shown 15/03/2027 and handed 03/15/2027 to
     edit. `grid_date` reads what is typed; nothing is guessed."""
-    return {name: st.column_config.TextColumn(t(f"portfolio.col.{name}"), max_chars=10,
-                                              help=t("update.date_help"))
-            for name in DATE_COLUMNS}
+    return {
+        name: st.column_config.TextColumn(
+            t(f"portfolio.col.{name}"), max_chars=10, help=t("update.date_help")
+        )
+        for name in DATE_COLUMNS
+    }
 
 
 def grid_date(value: object) -> dt.date | None:
@@ -170,13 +191,11 @@ def date_problems(edited_rows: Mapping, shown: pl.DataFrame) -> Problems:
             try:
                 grid_date(columns[column])
             except ValueError:
-                problems.add("problem.bad_date", record=codes[int(row)], column=column,
-                             value=columns[column])
+                problems.add("problem.bad_date", record=codes[int(row)], column=column, value=columns[column])
     return problems
 
 
-def _edit(action_id: int, version: int, columns: Mapping[str, Any],
-          vocabulary: Vocabulary) -> ActionEdit:
+def _edit(action_id: int, version: int, columns: Mapping[str, Any], vocabulary: Vocabulary) -> ActionEdit:
     """An edit from values as the editors show them (column -> label, name or text)."""
     changes: dict[str, object] = {}
     regions = partners = None
@@ -192,11 +211,13 @@ def _edit(action_id: int, version: int, columns: Mapping[str, Any],
         elif column == "lead_partner":
             changes["lead_partner_id"] = vocabulary.partners.get(value) if value else None
         elif column == "regions":
-            regions = tuple(sorted(vocabulary.regions[name] for name in (value or [])
-                                   if name in vocabulary.regions))
+            regions = tuple(
+                sorted(vocabulary.regions[name] for name in (value or []) if name in vocabulary.regions)
+            )
         elif column == "partners":
-            partners = tuple(sorted(vocabulary.partners[name] for name in (value or [])
-                                    if name in vocabulary.partners))
+            partners = tuple(
+                sorted(vocabulary.partners[name] for name in (value or []) if name in vocabulary.partners)
+            )
         elif column == "target_stratum":
             changes["target_stratum"] = vocabulary.strata.get(value) if value else None
         elif column == "social_entrepreneurship":
@@ -209,24 +230,26 @@ def _edit(action_id: int, version: int, columns: Mapping[str, Any],
 def typed_in_editor(edited_rows: Mapping, shown: pl.DataFrame) -> dict[int, Mapping[str, object]]:
     """The editor's edits by action id. Its rows are positions in `shown`, the frame it was built
     from (see `editor_frame`): the same frame must be given here."""
-    return {shown["id"][int(row)]: columns
-            for row, columns in sorted(edited_rows.items(), key=lambda item: int(item[0]))}
+    return {
+        shown["id"][int(row)]: columns
+        for row, columns in sorted(edited_rows.items(), key=lambda item: int(item[0]))
+    }
 
 
-def edits_from_editor(edited_rows: Mapping, shown: pl.DataFrame,
-                      vocabulary: Vocabulary) -> list[ActionEdit]:
+def edits_from_editor(edited_rows: Mapping, shown: pl.DataFrame, vocabulary: Vocabulary) -> list[ActionEdit]:
     """One ActionEdit per edited row, carrying the version of the action in the frame the editor
     was built from, i.e. the version the user saw. ValidationFailed (and no edit) when a date
     typed cannot be read (`date_problems`)."""
     if problems := date_problems(edited_rows, shown):
         raise ValidationFailed(problems.items)
     versions = dict(shown.select("id", "version").iter_rows())
-    return [_edit(action_id, versions[action_id], columns, vocabulary)
-            for action_id, columns in typed_in_editor(edited_rows, shown).items()]
+    return [
+        _edit(action_id, versions[action_id], columns, vocabulary)
+        for action_id, columns in typed_in_editor(edited_rows, shown).items()
+    ]
 
 
-def edit_from_form(action: Mapping[str, Any], typed: Mapping[str, Any],
-                   vocabulary: Vocabulary) -> ActionEdit:
+def edit_from_form(action: Mapping[str, Any], typed: Mapping[str, Any], vocabulary: Vocabulary) -> ActionEdit:
     """The one-action form's values (as `shown_values` gives them) as an edit of the version of
     `action` the form was filled from."""
     return _edit(action["id"], action["version"], typed, vocabulary)
@@ -235,14 +258,17 @@ def edit_from_form(action: Mapping[str, Any], typed: Mapping[str, Any],
 def shown_values(action: Mapping[str, Any], vocabulary: Vocabulary) -> dict[str, object]:
     """An action's editable values as the editors show them: labels and names, not keys."""
     return {
-        "title": action["title"], "description": action["description"],
+        "title": action["title"],
+        "description": action["description"],
         "status": vocabulary.status_labels().get(action["status"], action["status"]),
         **{name: action[name] for name in DATE_COLUMNS},
-        "lead_partner": action["lead_partner"], "regions": list(action["region_names"] or []),
+        "lead_partner": action["lead_partner"],
+        "regions": list(action["region_names"] or []),
         "partners": list(action["partner_names"] or []),
         "target_stratum": vocabulary.stratum_labels().get(action["target_stratum"]),
         "social_entrepreneurship": action["social_entrepreneurship"],
-        "budget_eur": action["budget_eur"], "time_bank_hours": action["time_bank_hours"],
+        "budget_eur": action["budget_eur"],
+        "time_bank_hours": action["time_bank_hours"],
     }
 
 
@@ -260,12 +286,18 @@ def in_editor_words(error: DashboardError) -> DashboardError:
     (the service names them for files and the command line)."""
     if not isinstance(error, ValidationFailed):
         return error
-    problems = [replace(p, column=column_label(p.column) if p.column else "",
-                        params={name: column_label(value) if name == "expected_column"
-                                else value for name, value in p.params.items()})
-                for p in error.problems]
+    problems = [
+        replace(
+            p,
+            column=column_label(p.column) if p.column else "",
+            params={
+                name: column_label(value) if name == "expected_column" else value
+                for name, value in p.params.items()
+            },
+        )
+        for p in error.problems
+    ]
     return ValidationFailed(problems, error.key)
-
 
 
 @dataclass(frozen=True)
@@ -293,9 +325,12 @@ def _text(column: str, value: object) -> str:
     return str(value).strip()
 
 
-def differences(seen: pl.DataFrame, current: pl.DataFrame,
-                typed: Mapping[int, Mapping[str, object]],
-                vocabulary: Vocabulary) -> pl.DataFrame:
+def differences(
+    seen: pl.DataFrame,
+    current: pl.DataFrame,
+    typed: Mapping[int, Mapping[str, object]],
+    vocabulary: Vocabulary,
+) -> pl.DataFrame:
     """For each action the user edited and someone else changed since it was read: the fields
     that person changed or the user typed, as the user saw them, as they are now, as typed."""
     before_by_id = {row["id"]: row for row in seen.iter_rows(named=True)}
@@ -310,16 +345,16 @@ def differences(seen: pl.DataFrame, current: pl.DataFrame,
             was, is_now = _text(column, was_values[column]), _text(column, now_values[column])
             mine = _text(column, columns[column]) if column in columns else was
             if was != is_now or mine != was:
-                rows.append({
-                    "code": before["code"],
-                    "field": t(_COLUMN_LABELS.get(column, f"portfolio.col.{column}")),
-                    "seen": was,
-                    "now": f"{is_now} ({now['updated_by_name']})" if was != is_now
-                    else is_now,
-                    "yours": mine if mine != was else "",
-                })
-    return pl.DataFrame(rows, schema=dict.fromkeys(("code", "field", "seen", "now", "yours"),
-                                                   pl.String))
+                rows.append(
+                    {
+                        "code": before["code"],
+                        "field": t(_COLUMN_LABELS.get(column, f"portfolio.col.{column}")),
+                        "seen": was,
+                        "now": f"{is_now} ({now['updated_by_name']})" if was != is_now else is_now,
+                        "yours": mine if mine != was else "",
+                    }
+                )
+    return pl.DataFrame(rows, schema=dict.fromkeys(("code", "field", "seen", "now", "yours"), pl.String))
 
 
 def show_conflict(tab: str) -> None:
@@ -330,17 +365,33 @@ def show_conflict(tab: str) -> None:
     st.error(conflict.error.message(current_language()), icon=":material/sync_problem:")
     st.caption(t("update.conflict_help"))
     if conflict.differences.height:
-        show_table(conflict.differences, hide_index=True, width="stretch", column_config={
-            "code": t("portfolio.col.code"), "field": t("update.conflict.field"),
-            "seen": t("update.conflict.seen"), "now": t("update.conflict.now"),
-            "yours": t("update.conflict.yours")})
-    st.button(t("update.reload"), key=f"update_reload_{tab}", on_click=reload_actions,
-              type="primary", icon=":material/refresh:")
+        show_table(
+            conflict.differences,
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "code": t("portfolio.col.code"),
+                "field": t("update.conflict.field"),
+                "seen": t("update.conflict.seen"),
+                "now": t("update.conflict.now"),
+                "yours": t("update.conflict.yours"),
+            },
+        )
+    st.button(
+        t("update.reload"),
+        key=f"update_reload_{tab}",
+        on_click=reload_actions,
+        type="primary",
+        icon=":material/refresh:",
+    )
 
 
 def next_action_code(objective_code: str, existing_codes: list[str]) -> str:
     """The first free action number under an operational objective ("2.3" -> "2.3.4")."""
     prefix = f"{objective_code}."
-    numbers = [int(code[len(prefix):]) for code in existing_codes
-               if code.startswith(prefix) and code[len(prefix):].isdigit()]
+    numbers = [
+        int(code[len(prefix) :])
+        for code in existing_codes
+        if code.startswith(prefix) and code[len(prefix) :].isdigit()
+    ]
     return f"{prefix}{max(numbers, default=0) + 1}"

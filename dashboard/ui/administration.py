@@ -18,14 +18,22 @@ from models.vocab import LANGUAGES, Role
 
 # The least powerful role: a slip of the mouse grants too little, never too much.
 DEFAULT_ROLE = Role.viewer
-ADD_FIELDS = {"username": "add_username", "display_name": "add_display_name",
-              "email": "add_email", "role": "add_role", "language": "add_language",
-              "password": "add_password"}
+ADD_FIELDS = {
+    "username": "add_username",
+    "display_name": "add_display_name",
+    "email": "add_email",
+    "role": "add_role",
+    "language": "add_language",
+    "password": "add_password",
+}
 # Which field of the add form a service refusal is about (shown under that field).
 FIELD_OF_ERROR = {
-    "error.bad_username": "username", "error.user_exists": "username",
-    "error.unknown_user": "username", "error.password_too_short": "password",
-    "error.password_too_long": "password", "error.bad_language": "language",
+    "error.bad_username": "username",
+    "error.user_exists": "username",
+    "error.unknown_user": "username",
+    "error.password_too_short": "password",
+    "error.password_too_long": "password",
+    "error.bad_language": "language",
     "error.bad_role": "role",
 }
 ADD_ERROR = "_admin_add_error"
@@ -38,11 +46,15 @@ def _add_member(context: PageContext) -> None:
     username = state[ADD_FIELDS["username"]].strip()
     role: Role = state[ADD_FIELDS["role"]]
     try:
-        users.add_member(context.actor, username, role.value,
-                         password=state[ADD_FIELDS["password"]] or None,
-                         display_name=state[ADD_FIELDS["display_name"]].strip(),
-                         email=state[ADD_FIELDS["email"]].strip(),
-                         language=state[ADD_FIELDS["language"]])
+        users.add_member(
+            context.actor,
+            username,
+            role.value,
+            password=state[ADD_FIELDS["password"]] or None,
+            display_name=state[ADD_FIELDS["display_name"]].strip(),
+            email=state[ADD_FIELDS["email"]].strip(),
+            language=state[ADD_FIELDS["language"]],
+        )
     except DashboardError as error:
         state[ADD_ERROR] = error
         return
@@ -79,8 +91,14 @@ def notice() -> None:
     done = st.session_state.pop(NOTICE, None)
     if done:
         key, params = done
-        st.success(t(key, **{name: label(value) if isinstance(value, Role) else value
-                             for name, value in params.items()}))
+        st.success(
+            t(
+                key,
+                **{
+                    name: label(value) if isinstance(value, Role) else value for name, value in params.items()
+                },
+            )
+        )
 
 
 def add_member_form(context: PageContext) -> None:
@@ -94,17 +112,25 @@ def add_member_form(context: PageContext) -> None:
         st.text_input(t("admin.display_name"), key=ADD_FIELDS["display_name"])
         st.text_input(t("admin.col.email"), key=ADD_FIELDS["email"])
         roles = list(Role)
-        st.selectbox(t("admin.col.role"), roles, index=roles.index(DEFAULT_ROLE),
-                     format_func=label, key=ADD_FIELDS["role"])
+        st.selectbox(
+            t("admin.col.role"),
+            roles,
+            index=roles.index(DEFAULT_ROLE),
+            format_func=label,
+            key=ADD_FIELDS["role"],
+        )
         _error_under("role")
-        st.selectbox(t("sidebar.language"), LANGUAGES, format_func=str.upper,
-                     index=LANGUAGES.index(context.lang) if context.lang in LANGUAGES else 0,
-                     key=ADD_FIELDS["language"])
+        st.selectbox(
+            t("sidebar.language"),
+            LANGUAGES,
+            format_func=str.upper,
+            index=LANGUAGES.index(context.lang) if context.lang in LANGUAGES else 0,
+            key=ADD_FIELDS["language"],
+        )
         _error_under("language")
         st.text_input(t("admin.initial_password"), type="password", key=ADD_FIELDS["password"])
         _error_under("password")
-        st.form_submit_button(t("admin.add_submit"), type="primary", on_click=_add_member,
-                              args=(context,))
+        st.form_submit_button(t("admin.add_submit"), type="primary", on_click=_add_member, args=(context,))
 
 
 def change_member_form(context: PageContext, members: list[users.Member]) -> None:
@@ -112,12 +138,13 @@ def change_member_form(context: PageContext, members: list[users.Member]) -> Non
         st.subheader(t("admin.change_title"))
         st.selectbox(t("admin.member"), [m.username for m in members], key="change_member")
         roles = list(Role)
-        st.selectbox(t("admin.new_role"), roles, index=roles.index(DEFAULT_ROLE),
-                     format_func=label, key="new_role")
+        st.selectbox(
+            t("admin.new_role"), roles, index=roles.index(DEFAULT_ROLE), format_func=label, key="new_role"
+        )
         error: DashboardError | None = st.session_state.pop(CHANGE_ERROR, None)
         if error is not None:
             st.error(error.message(current_language()), icon=":material/error:")
-        st.form_submit_button(t("admin.change_submit"), type="primary",
-                              on_click=_change_member, args=(context, False))
-        st.form_submit_button(t("admin.remove_submit"), on_click=_change_member,
-                              args=(context, True))
+        st.form_submit_button(
+            t("admin.change_submit"), type="primary", on_click=_change_member, args=(context, False)
+        )
+        st.form_submit_button(t("admin.remove_submit"), on_click=_change_member, args=(context, True))

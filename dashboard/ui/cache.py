@@ -27,11 +27,12 @@ def changes(project_id: int, actions_version: tuple) -> pl.DataFrame:
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def social_entrepreneurship_trend(project_id: int, actions_version: tuple, first_year: int,
-                                  today: dt.date) -> pl.DataFrame:
+def social_entrepreneurship_trend(
+    project_id: int, actions_version: tuple, first_year: int, today: dt.date
+) -> pl.DataFrame:
     return portfolio.social_entrepreneurship_trend(
-        actions(project_id, actions_version), changes(project_id, actions_version), first_year,
-        today)
+        actions(project_id, actions_version), changes(project_id, actions_version), first_year, today
+    )
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

@@ -31,8 +31,9 @@ def page_header(context: PageContext, title: str, caption: str | None = None) ->
     st.caption(line)
 
 
-def show_error(error: DashboardError, fields: Mapping[str, str] | None = None,
-               columns: Mapping[str, str] | None = None) -> None:
+def show_error(
+    error: DashboardError, fields: Mapping[str, str] | None = None, columns: Mapping[str, str] | None = None
+) -> None:
     """A service's refusal or validation problems, in the interface language; with `fields`
     (and `columns` of a grid), each problem names the form's field by its label (code ->
     label), never by its code."""
@@ -65,9 +66,14 @@ def chart_spec(spec: alt.TopLevelMixin) -> dict:
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def downloads(context: PageContext, frame: pl.DataFrame | Callable[[], pl.DataFrame],
-              basename: str, key: str, caption: str | None = None,
-              more_sheets: dict[str, pl.DataFrame] | None = None) -> None:
+def downloads(
+    context: PageContext,
+    frame: pl.DataFrame | Callable[[], pl.DataFrame],
+    basename: str,
+    key: str,
+    caption: str | None = None,
+    more_sheets: dict[str, pl.DataFrame] | None = None,
+) -> None:
     """CSV and Excel downloads of a frame (already suppressed by its service), for the roles
     that may download. The files are made when clicked, not on every rerun; `frame` may be a
     function giving the frame, so that it too is only computed then. `caption` (e.g. the
@@ -80,19 +86,29 @@ def downloads(context: PageContext, frame: pl.DataFrame | Callable[[], pl.DataFr
         rows = frame
         frame = lambda: rows  # noqa: E731
     left, right, beside = st.columns([1, 1, 4], vertical_alignment="center")
-    left.download_button(t("common.download_csv"), lambda: to_csv_bytes(frame()),
-                         f"{basename}.csv", mime="text/csv", key=f"{key}_csv",
-                         icon=":material/download:")
-    right.download_button(t("common.download_xlsx"),
-                          lambda: to_xlsx_bytes(frame(), more_sheets=more_sheets),
-                          f"{basename}.xlsx", mime=XLSX_MIME, key=f"{key}_xlsx",
-                          icon=":material/download:")
+    left.download_button(
+        t("common.download_csv"),
+        lambda: to_csv_bytes(frame()),
+        f"{basename}.csv",
+        mime="text/csv",
+        key=f"{key}_csv",
+        icon=":material/download:",
+    )
+    right.download_button(
+        t("common.download_xlsx"),
+        lambda: to_xlsx_bytes(frame(), more_sheets=more_sheets),
+        f"{basename}.xlsx",
+        mime=XLSX_MIME,
+        key=f"{key}_xlsx",
+        icon=":material/download:",
+    )
     if caption:
         beside.caption(caption)
 
 
-def chart_downloads(context: PageContext, spec: alt.TopLevelMixin | dict, basename: str,
-                    key: str, caption: str | None = None) -> None:
+def chart_downloads(
+    context: PageContext, spec: alt.TopLevelMixin | dict, basename: str, key: str, caption: str | None = None
+) -> None:
     """PNG and SVG of a chart as shown (rendered on click). `caption` (e.g. the filters applied)
     is shown beside the buttons and written at the top of the images."""
     if not context.can(Permission.download):
@@ -100,19 +116,36 @@ def chart_downloads(context: PageContext, spec: alt.TopLevelMixin | dict, basena
     if caption:
         if not isinstance(spec, dict):
             spec = chart_spec(spec)
-        spec = {**spec, "title": {"text": caption, "anchor": "start", "fontSize": 12,
-                                  "fontWeight": "normal"}}
+        spec = {**spec, "title": {"text": caption, "anchor": "start", "fontSize": 12, "fontWeight": "normal"}}
     left, right, beside = st.columns([1, 1, 4], vertical_alignment="center")
-    left.download_button(t("common.download_png"), lambda: to_png(spec), f"{basename}.png",
-                         mime="image/png", key=f"{key}_png", icon=":material/image:")
-    right.download_button(t("common.download_svg"), lambda: to_svg(spec), f"{basename}.svg",
-                          mime="image/svg+xml", key=f"{key}_svg", icon=":material/image:")
+    left.download_button(
+        t("common.download_png"),
+        lambda: to_png(spec),
+        f"{basename}.png",
+        mime="image/png",
+        key=f"{key}_png",
+        icon=":material/image:",
+    )
+    right.download_button(
+        t("common.download_svg"),
+        lambda: to_svg(spec),
+        f"{basename}.svg",
+        mime="image/svg+xml",
+        key=f"{key}_svg",
+        icon=":material/image:",
+    )
     if caption:
         beside.caption(caption)
 
 
-def show_table(frame: pl.DataFrame, *, column_config: dict | None = None, placeholder: str = "–",
-          empty_text: str | None = None, **kwargs) -> None:  # noqa: ANN003
+def show_table(
+    frame: pl.DataFrame,
+    *,
+    column_config: dict | None = None,
+    placeholder: str = "–",
+    empty_text: str | None = None,
+    **kwargs,
+) -> None:  # noqa: ANN003
     """A read-only grid as a projector reads it: yes/no as text in the reader's language
     (tables.read_only_grid), an empty cell as "–" and, with no row at all, a sentence in the
     reader's language instead of the grid's own English "empty"."""

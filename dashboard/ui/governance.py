@@ -21,8 +21,12 @@ from dashboard.ui.tables import in_brussels, translate
 from data_loaders.problems import Problem
 from models.vocab import ActionStatus, DecisionOutcome
 
-OUTCOME_ICONS = {"go": ":material/check_circle:", "conditional_go": ":material/rule:",
-                 "postponed": ":material/schedule:", "no_go": ":material/block:"}
+OUTCOME_ICONS = {
+    "go": ":material/check_circle:",
+    "conditional_go": ":material/rule:",
+    "postponed": ":material/schedule:",
+    "no_go": ":material/block:",
+}
 
 
 def _date(text: str | None) -> str:
@@ -36,13 +40,18 @@ def render_action_state(context: PageContext, state: dict) -> None:
     earlier versions of the app that lack a field."""
     status = state.get("status")
     figures = st.columns(4)
-    figures[0].metric(t("portfolio.col.status"),
-                      label(ActionStatus(status)) if status in {s.value for s in ActionStatus}
-                      else "–")
+    figures[0].metric(
+        t("portfolio.col.status"),
+        label(ActionStatus(status)) if status in {s.value for s in ActionStatus} else "–",
+    )
     figures[1].metric(t("portfolio.col.planned_start"), _date(state.get("planned_start")))
-    figures[2].metric(t("portfolio.col.planned_end"), _date(state.get("planned_end")),
-                      delta=t("governance.late") if state.get("late") else None,
-                      delta_color="inverse", delta_arrow="off")
+    figures[2].metric(
+        t("portfolio.col.planned_end"),
+        _date(state.get("planned_end")),
+        delta=t("governance.late") if state.get("late") else None,
+        delta_color="inverse",
+        delta_arrow="off",
+    )
     figures[3].metric(t("portfolio.col.budget"), format_eur(state.get("budget_eur")))
     facts = [
         f"**{t('portfolio.col.lead_partner')}** · {state.get('lead_partner') or '–'}",
@@ -51,8 +60,9 @@ def render_action_state(context: PageContext, state: dict) -> None:
         f"**{t('portfolio.col.review_date')}** · {_date(state.get('review_date'))}",
     ]
     if state.get("target_stratum") is not None:
-        facts.append(f"**{t('portfolio.col.stratum')}** · "
-                     f"{context.project.stratum_label(state['target_stratum'])}")
+        facts.append(
+            f"**{t('portfolio.col.stratum')}** · {context.project.stratum_label(state['target_stratum'])}"
+        )
     left, right = st.columns(2)
     for index, fact in enumerate(facts):
         (left if index % 2 == 0 else right).markdown(fact)
@@ -60,21 +70,34 @@ def render_action_state(context: PageContext, state: dict) -> None:
     tied = state.get("indicators") or []
     if tied:
         st.markdown(f"**{t('governance.tied_indicators')}**")
-        show_table(pl.DataFrame([{
-            "indicator": i.get(f"name_{lang}") or i.get("code", ""),
-            "value": f"{format_number(i['value'], 1)} {i.get('unit', '')}".strip()
-            if i.get("value") is not None else "–",
-            "period": i.get("period") or "–",
-            "target": f"{format_number(i['target'], 1)} ({i.get('target_period', '')})"
-            if i.get("target") is not None else "–",
-            "status": t(f"indicators.status.{i.get('status') or 'no_data'}"),
-        } for i in tied]), hide_index=True, width="stretch", placeholder="–",
-            column_config={"indicator": st.column_config.TextColumn(t("indicators.col.name"),
-                                                                    width="large"),
-                           "value": t("indicators.col.latest"),
-                           "period": t("indicators.col.period"),
-                           "target": t("indicators.col.target"),
-                           "status": t("indicators.col.status")})
+        show_table(
+            pl.DataFrame(
+                [
+                    {
+                        "indicator": i.get(f"name_{lang}") or i.get("code", ""),
+                        "value": f"{format_number(i['value'], 1)} {i.get('unit', '')}".strip()
+                        if i.get("value") is not None
+                        else "–",
+                        "period": i.get("period") or "–",
+                        "target": f"{format_number(i['target'], 1)} ({i.get('target_period', '')})"
+                        if i.get("target") is not None
+                        else "–",
+                        "status": t(f"indicators.status.{i.get('status') or 'no_data'}"),
+                    }
+                    for i in tied
+                ]
+            ),
+            hide_index=True,
+            width="stretch",
+            placeholder="–",
+            column_config={
+                "indicator": st.column_config.TextColumn(t("indicators.col.name"), width="large"),
+                "value": t("indicators.col.latest"),
+                "period": t("indicators.col.period"),
+                "target": t("indicators.col.target"),
+                "status": t("indicators.col.status"),
+            },
+        )
     else:
         st.caption(t("governance.no_tied_indicators"))
     previous = state.get("previous_decisions")
@@ -83,7 +106,8 @@ def render_action_state(context: PageContext, state: dict) -> None:
             f"{t('decisions.entry_number', sequence=d['sequence'])} "
             f"{label(DecisionOutcome(d['outcome']))} "
             f"({format_datetime(dt.datetime.fromisoformat(d['recorded_at']))})"
-            for d in previous)
+            for d in previous
+        )
         st.markdown(f"**{t('governance.previous_decisions')}** · {earlier}")
     else:
         st.caption(t("governance.no_previous_decision"))
@@ -92,8 +116,10 @@ def render_action_state(context: PageContext, state: dict) -> None:
 # The decision form's fields, by the code the service names them with (Problem.column), and the
 # catalogue key of the label the user reads next to each.
 DECISION_FIELD_LABELS = {
-    "outcome": "decisions.col.outcome", "conditions": "governance.conditions_help",
-    "rationale": "decisions.col.rationale", "review_date": "governance.review_date_help",
+    "outcome": "decisions.col.outcome",
+    "conditions": "governance.conditions_help",
+    "rationale": "decisions.col.rationale",
+    "review_date": "governance.review_date_help",
     "correction_reason": "governance.correction_reason",
 }
 
@@ -107,14 +133,24 @@ def field_problems(problems: list[Problem], lang: str) -> dict[str, list[str]]:
         field = problem.column if problem.column in DECISION_FIELD_LABELS else ""
         text = message(problem.key, lang=lang, **problem.params)
         if field:
-            text = t("governance.field_problem", lang=lang,
-                     field=t(DECISION_FIELD_LABELS[field], lang=lang), problem=text)
+            text = t(
+                "governance.field_problem",
+                lang=lang,
+                field=t(DECISION_FIELD_LABELS[field], lang=lang),
+                problem=text,
+            )
         by_field.setdefault(field, []).append(text)
     return by_field
 
 
-def decision_form(context: PageContext, action_id: int, *, key: str,
-                  meeting_id: int | None = None, supersedes: dict | None = None) -> bool:
+def decision_form(
+    context: PageContext,
+    action_id: int,
+    *,
+    key: str,
+    meeting_id: int | None = None,
+    supersedes: dict | None = None,
+) -> bool:
     """The form that records a decision (or, with `supersedes`, a correction of an entry).
     Returns True once recorded. Only steering and admin see it; the service checks again.
 
@@ -125,18 +161,24 @@ def decision_form(context: PageContext, action_id: int, *, key: str,
     slots: dict[str, DeltaGenerator] = {}
     with st.form(key, clear_on_submit=False, border=True):
         outcome = st.segmented_control(
-            t("decisions.col.outcome"), outcomes, key=f"{key}_outcome",
+            t("decisions.col.outcome"),
+            outcomes,
+            key=f"{key}_outcome",
             format_func=lambda o: label(DecisionOutcome(o)),
-            default=supersedes["outcome"] if supersedes else None)
+            default=supersedes["outcome"] if supersedes else None,
+        )
         slots["outcome"] = st.empty()
-        conditions = st.text_area(t("governance.conditions_help"), key=f"{key}_conditions",
-                                  height=80)
+        conditions = st.text_area(t("governance.conditions_help"), key=f"{key}_conditions", height=80)
         slots["conditions"] = st.empty()
         rationale = st.text_area(t("decisions.col.rationale"), key=f"{key}_rationale", height=90)
         slots["rationale"] = st.empty()
-        review_date = st.date_input(t("governance.review_date_help"), value=None,
-                                    min_value=dt.date.today() + dt.timedelta(days=1),
-                                    format="DD/MM/YYYY", key=f"{key}_review")
+        review_date = st.date_input(
+            t("governance.review_date_help"),
+            value=None,
+            min_value=dt.date.today() + dt.timedelta(days=1),
+            format="DD/MM/YYYY",
+            key=f"{key}_review",
+        )
         slots["review_date"] = st.empty()
         reason = ""
         if supersedes:
@@ -144,21 +186,31 @@ def decision_form(context: PageContext, action_id: int, *, key: str,
             slots["correction_reason"] = st.empty()
         submitted = st.form_submit_button(
             t("governance.record_correction") if supersedes else t("governance.record"),
-            type="primary", icon=":material/gavel:")
+            type="primary",
+            icon=":material/gavel:",
+        )
         slots[""] = st.empty()
     if not submitted:
         return False
     try:
         if outcome is None:
             raise ValidationFailed([Problem("problem.bad_outcome", column="outcome")])
-        governance.record_decision(context.actor, governance.DecisionInput(
-            action_id=action_id, outcome=outcome, rationale=rationale, conditions=conditions,
-            review_date=review_date, meeting_id=meeting_id,
-            supersedes_id=supersedes["id"] if supersedes else None, correction_reason=reason))
+        governance.record_decision(
+            context.actor,
+            governance.DecisionInput(
+                action_id=action_id,
+                outcome=outcome,
+                rationale=rationale,
+                conditions=conditions,
+                review_date=review_date,
+                meeting_id=meeting_id,
+                supersedes_id=supersedes["id"] if supersedes else None,
+                correction_reason=reason,
+            ),
+        )
     except ValidationFailed as error:
         for field, messages in field_problems(error.problems, current_language()).items():
-            (slots.get(field) or slots[""]).error("\n\n".join(messages),
-                                                  icon=":material/error:")
+            (slots.get(field) or slots[""]).error("\n\n".join(messages), icon=":material/error:")
         return False
     except DashboardError as error:
         show_error(error)
@@ -185,9 +237,20 @@ def outcome_text(outcome: str) -> str:
 
 # The Decisions table, left to right: what identifies an entry, what was decided and whether it
 # needs following up, then why; where it was decided and who typed it last (scroll to see).
-LOG_COLUMNS = ("sequence", "recorded_at", "action_link", "action_title", "outcome", "flags",
-               "conditions", "rationale", "review_date", "correction", "meeting_title",
-               "recorded_by")
+LOG_COLUMNS = (
+    "sequence",
+    "recorded_at",
+    "action_link",
+    "action_title",
+    "outcome",
+    "flags",
+    "conditions",
+    "rationale",
+    "review_date",
+    "correction",
+    "meeting_title",
+    "recorded_by",
+)
 
 
 def log_table(log: pl.DataFrame) -> pl.DataFrame:
@@ -196,19 +259,29 @@ def log_table(log: pl.DataFrame) -> pl.DataFrame:
     ("← n° 7": corrects entry 7; "→ n° 12": corrected by entry 12)."""
     links = log.select("supersedes_sequence", "superseded_by").iter_rows()
     corrections = [
-        t("decisions.corrects", sequence=corrects) if corrects is not None
-        else t("decisions.corrected_by", sequence=corrected_by) if corrected_by is not None
+        t("decisions.corrects", sequence=corrects)
+        if corrects is not None
+        else t("decisions.corrected_by", sequence=corrected_by)
+        if corrected_by is not None
         else None
-        for corrects, corrected_by in links]
+        for corrects, corrected_by in links
+    ]
     table = in_brussels(translate(log, "outcome", DecisionOutcome), "recorded_at").with_columns(
         pl.col("recorded_by_name").alias("recorded_by"),  # the person's name, not the login
         pl.concat_str([pl.lit("/portfolio?action="), pl.col("action_code")]).alias("action_link"),
-        pl.concat_str([
-            pl.when(pl.col("review_overdue"))
-            .then(pl.lit("⚠ " + t("decisions.flag.review_overdue"))).otherwise(pl.lit("")),
-            pl.when(pl.col("conditions_unmet"))
-            .then(pl.lit("⚠ " + t("decisions.flag.conditions_unmet"))).otherwise(pl.lit("")),
-        ], separator=" ").str.strip_chars().alias("flags"),
+        pl.concat_str(
+            [
+                pl.when(pl.col("review_overdue"))
+                .then(pl.lit("⚠ " + t("decisions.flag.review_overdue")))
+                .otherwise(pl.lit("")),
+                pl.when(pl.col("conditions_unmet"))
+                .then(pl.lit("⚠ " + t("decisions.flag.conditions_unmet")))
+                .otherwise(pl.lit("")),
+            ],
+            separator=" ",
+        )
+        .str.strip_chars()
+        .alias("flags"),
         pl.Series("correction", corrections, dtype=pl.String),
     )
     return table.select(LOG_COLUMNS)
@@ -221,20 +294,19 @@ def log_column_config() -> dict:
     column = st.column_config
     return {
         "sequence": column.NumberColumn(t("decisions.col.sequence"), width=48, pinned=True),
-        "recorded_at": column.DatetimeColumn(t("decisions.col.recorded_at"), width=124,
-                                             format="DD/MM/YYYY HH:mm"),
-        "action_link": column.LinkColumn(t("decisions.col.action"),
-                                         display_text=r"action=(.*)$", width=64),
+        "recorded_at": column.DatetimeColumn(
+            t("decisions.col.recorded_at"), width=124, format="DD/MM/YYYY HH:mm"
+        ),
+        "action_link": column.LinkColumn(t("decisions.col.action"), display_text=r"action=(.*)$", width=64),
         "action_title": column.TextColumn(t("portfolio.col.title"), width=220),
         "outcome": column.TextColumn(t("decisions.col.outcome"), width=160),
-        "flags": column.TextColumn(t("decisions.col.flags"), width=196,
-                                   help=t("decisions.flags_help")),
+        "flags": column.TextColumn(t("decisions.col.flags"), width=196, help=t("decisions.flags_help")),
         "conditions": column.TextColumn(t("decisions.col.conditions"), width=170),
         "rationale": column.TextColumn(t("decisions.col.rationale"), width=220),
-        "review_date": column.DateColumn(t("decisions.col.review_date"), width=104,
-                                         format=DATE_FORMAT),
-        "correction": column.TextColumn(t("decisions.col.correction"), width=84,
-                                        help=t("decisions.correction_help")),
+        "review_date": column.DateColumn(t("decisions.col.review_date"), width=104, format=DATE_FORMAT),
+        "correction": column.TextColumn(
+            t("decisions.col.correction"), width=84, help=t("decisions.correction_help")
+        ),
         "meeting_title": column.TextColumn(t("decisions.col.meeting"), width=220),
         "recorded_by": column.TextColumn(t("decisions.col.recorded_by"), width=140),
     }

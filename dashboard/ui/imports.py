@@ -32,17 +32,24 @@ class Preview(Protocol):
 
 def problems_table(problems: list[Problem]) -> pl.DataFrame:
     lang = current_language()
-    table = pl.DataFrame({
-        t("import.col.line"): [p.line for p in problems],
-        t("import.col.column"): [p.column or p.field for p in problems],
-        t("import.col.value"): [p.value for p in problems],
-        t("import.col.problem"): [message(p.key, lang=lang, **p.params) for p in problems],
-    }, schema={t("import.col.line"): pl.Int64, t("import.col.column"): pl.String,
-               t("import.col.value"): pl.String, t("import.col.problem"): pl.String})
+    table = pl.DataFrame(
+        {
+            t("import.col.line"): [p.line for p in problems],
+            t("import.col.column"): [p.column or p.field for p in problems],
+            t("import.col.value"): [p.value for p in problems],
+            t("import.col.problem"): [message(p.key, lang=lang, **p.params) for p in problems],
+        },
+        schema={
+            t("import.col.line"): pl.Int64,
+            t("import.col.column"): pl.String,
+            t("import.col.value"): pl.String,
+            t("import.col.problem"): pl.String,
+        },
+    )
     if any(p.record for p in problems):  # e.g. the feature of a GeoJSON file
-        table = table.insert_column(1, pl.Series(t("import.col.record"),
-                                                 [p.record or None for p in problems],
-                                                 dtype=pl.String))
+        table = table.insert_column(
+            1, pl.Series(t("import.col.record"), [p.record or None for p in problems], dtype=pl.String)
+        )
     return table
 
 
@@ -51,20 +58,32 @@ def show_problems(problems: list[Problem], fields: Mapping[str, str] | None = No
     named by their labels (`fields`: code -> label)."""
     problems = name_fields(problems, fields)
     st.error(plural("import.refused", len(problems)), icon=":material/block:")
-    show_table(problems_table(problems), hide_index=True, placeholder="–", width="stretch",
-                 height=min(600, 40 + 35 * len(problems)))
+    show_table(
+        problems_table(problems),
+        hide_index=True,
+        placeholder="–",
+        width="stretch",
+        height=min(600, 40 + 35 * len(problems)),
+    )
     with st.expander(t("import.problems_as_text")):
         st.code("\n".join(describe(p, current_language()) for p in problems), language=None)
 
 
-def import_panel(context: PageContext, *, key: str, format_path: str,
-                 preview: Callable[..., Preview], apply: Callable[..., Preview],
-                 render_preview: Callable[[Preview], None],
-                 extra_arguments: dict | None = None, columns_help: str = "",
-                 example: str | None = None,
-                 file_types: tuple[str, ...] = ("csv", "xlsx", "txt"),
-                 upload_label: str | None = None,
-                 fields: Mapping[str, str] | None = None) -> None:
+def import_panel(
+    context: PageContext,
+    *,
+    key: str,
+    format_path: str,
+    preview: Callable[..., Preview],
+    apply: Callable[..., Preview],
+    render_preview: Callable[[Preview], None],
+    extra_arguments: dict | None = None,
+    columns_help: str = "",
+    example: str | None = None,
+    file_types: tuple[str, ...] = ("csv", "xlsx", "txt"),
+    upload_label: str | None = None,
+    fields: Mapping[str, str] | None = None,
+) -> None:
     """Upload, check, preview, confirm. Nothing is written before the user confirms, and a file
     with any problem cannot be confirmed.
 
@@ -79,10 +98,14 @@ def import_panel(context: PageContext, *, key: str, format_path: str,
         st.caption(t("import.format_help", path=format_path))
         if example:
             path = ROOT / example
-            st.download_button(t("import.example"), path.read_bytes(), path.name,
-                               key=f"{key}_example", icon=":material/download:")
-    upload = st.file_uploader(upload_label or t("import.upload"), type=list(file_types),
-                              key=f"{key}_file")
+            st.download_button(
+                t("import.example"),
+                path.read_bytes(),
+                path.name,
+                key=f"{key}_example",
+                icon=":material/download:",
+            )
+    upload = st.file_uploader(upload_label or t("import.upload"), type=list(file_types), key=f"{key}_file")
     done = st.session_state.pop(f"{key}_done", None)
     if done:
         st.success(done, icon=":material/task_alt:")
@@ -104,8 +127,7 @@ def import_panel(context: PageContext, *, key: str, format_path: str,
     if not result.has_changes:
         st.info(t("import.no_change"), icon=":material/check_circle:")
         return
-    if st.button(t("import.confirm"), type="primary", key=f"{key}_confirm",
-                 icon=":material/upload:"):
+    if st.button(t("import.confirm"), type="primary", key=f"{key}_confirm", icon=":material/upload:"):
         try:
             apply(context.actor, content, upload.name, **extra)
         except DashboardError as error:

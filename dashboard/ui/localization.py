@@ -21,12 +21,19 @@ import streamlit as st
 from dashboard.i18n import t
 
 # Where Streamlit's own texts live; text elsewhere (the user's content) is never rewritten.
-WIDGET_SELECTORS = ", ".join([
-    "[data-testid='stFileUploader']", "[data-testid='InputInstructions']",
-    "[data-testid='stMultiSelect']", "[data-testid='stMultiSelectDropdown']",
-    "[data-testid='stSelectbox']", "[data-baseweb='popover']", "[role='listbox']",
-    "[data-testid='stDateInput']", "[data-testid='stDateInputCalendar']",
-])
+WIDGET_SELECTORS = ", ".join(
+    [
+        "[data-testid='stFileUploader']",
+        "[data-testid='InputInstructions']",
+        "[data-testid='stMultiSelect']",
+        "[data-testid='stMultiSelectDropdown']",
+        "[data-testid='stSelectbox']",
+        "[data-baseweb='popover']",
+        "[role='listbox']",
+        "[data-testid='stDateInput']",
+        "[data-testid='stDateInputCalendar']",
+    ]
+)
 DATE_PLACEHOLDERS = {"day": "dd", "month": "mm", "year": "yyyy"}
 
 
@@ -58,18 +65,20 @@ def translations(lang: str) -> dict:
             "Clear dates": t("widgets.clear_dates", lang=lang),
         },
         "patterns": [
-            [r"^(\d+(?:\.\d+)?)\s?MB per file(.*)$",
-             t("widgets.per_file", lang=lang, size="$1", rest="$2")],
-            [rf"^Press {ctrl}\+Enter to submit form$",
-             t("widgets.press_ctrl_enter_submit", lang=lang, keys="$1")],
-            [rf"^Press {ctrl}\+Enter to apply$",
-             t("widgets.press_ctrl_enter_apply", lang=lang, keys="$1")],
+            [r"^(\d+(?:\.\d+)?)\s?MB per file(.*)$", t("widgets.per_file", lang=lang, size="$1", rest="$2")],
+            [
+                rf"^Press {ctrl}\+Enter to submit form$",
+                t("widgets.press_ctrl_enter_submit", lang=lang, keys="$1"),
+            ],
+            [rf"^Press {ctrl}\+Enter to apply$", t("widgets.press_ctrl_enter_apply", lang=lang, keys="$1")],
             [r"^Select (\d+) matches$", t("widgets.select_matches", lang=lang, count="$1")],
             [r"^Past (\d+) Months$", t("widgets.past_months", lang=lang, count="$1")],
             [r"^Past (\d+) Years$", t("widgets.past_years", lang=lang, count="$1")],
         ],
-        "date": {part: {"english": english, "shown": t(f"widgets.date.{part}", lang=lang)}
-                 for part, english in DATE_PLACEHOLDERS.items()},
+        "date": {
+            part: {"english": english, "shown": t(f"widgets.date.{part}", lang=lang)}
+            for part, english in DATE_PLACEHOLDERS.items()
+        },
     }
 
 

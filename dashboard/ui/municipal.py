@@ -12,16 +12,26 @@ from data_loaders.nis import KEY_MODES
 
 def key_choice(key: str) -> str:
     """The key mode chosen on the page (auto by default)."""
-    return st.selectbox(t("import.key"), KEY_MODES, key=f"{key}_key",
-                        format_func=lambda mode: t(f"import.key.{mode}"),
-                        help=t("import.key_help"))
+    return st.selectbox(
+        t("import.key"),
+        KEY_MODES,
+        key=f"{key}_key",
+        format_func=lambda mode: t(f"import.key.{mode}"),
+        help=t("import.key_help"),
+    )
 
 
 def render_keying(keying) -> None:  # noqa: ANN001 - risk_import.MunicipalityKeying
     if keying.municipalities:
-        st.info(t("import.municipal.summary", municipalities=keying.municipalities,
-                  count=len(keying.regions), regions=", ".join(keying.regions)),
-                icon=":material/join:")
+        st.info(
+            t(
+                "import.municipal.summary",
+                municipalities=keying.municipalities,
+                count=len(keying.regions),
+                regions=", ".join(keying.regions),
+            ),
+            icon=":material/join:",
+        )
     if keying.old_codes:
         st.caption(t("import.municipal.old_codes", codes=", ".join(keying.old_codes)))
     render_outside(keying.outside)
@@ -30,5 +40,7 @@ def render_keying(keying) -> None:  # noqa: ANN001 - risk_import.MunicipalityKey
 def render_outside(outside: list) -> None:
     if outside:
         shown = ", ".join(m.label for m in outside[:30]) + (" …" if len(outside) > 30 else "")
-        st.warning(t("import.municipal.outside", count=len(outside), municipalities=shown),
-                   icon=":material/location_off:")
+        st.warning(
+            t("import.municipal.outside", count=len(outside), municipalities=shown),
+            icon=":material/location_off:",
+        )

@@ -60,9 +60,12 @@ def language_switch(username: str | None = None, container=None) -> None:  # noq
     where.caption(t("sidebar.language"))
     for column, language in zip(where.columns(len(LANGUAGES)), LANGUAGES, strict=True):
         column.button(
-            language.upper(), key=f"lang_{'app' if username else 'login'}_{language}",
+            language.upper(),
+            key=f"lang_{'app' if username else 'login'}_{language}",
             type="primary" if language == st.session_state[LANG_KEY] else "secondary",
-            width="stretch", on_click=_language_chosen, args=(username, language),
+            width="stretch",
+            on_click=_language_chosen,
+            args=(username, language),
             help=t(f"language.{language}"),
         )
 
@@ -77,8 +80,9 @@ def build_context(username: str, display_name: str | None, lang: str) -> PageCon
     if st.session_state.get(PROJECT_KEY) not in slugs:
         st.session_state[PROJECT_KEY] = slugs[0]
     current = memberships[slugs.index(st.session_state[PROJECT_KEY])]
-    actor = Actor(username, display_name or username, current.project.id, current.project.slug,
-                  Role(current.role))
+    actor = Actor(
+        username, display_name or username, current.project.id, current.project.slug, Role(current.role)
+    )
     context = PageContext(actor, current.project, memberships, lang)
     st.session_state[CONTEXT_KEY] = context
     return context

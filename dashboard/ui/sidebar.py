@@ -16,12 +16,14 @@ def render(context: PageContext) -> None:
     with st.sidebar:
         if len(context.memberships) > 1:
             names = {m.project.slug: m.project.name for m in context.memberships}
-            st.selectbox(t("sidebar.project"), list(names), format_func=names.__getitem__,
-                         key=PROJECT_KEY)
+            st.selectbox(t("sidebar.project"), list(names), format_func=names.__getitem__, key=PROJECT_KEY)
         else:
             st.markdown(f"**{context.project.name}**")
-        st.caption(t("sidebar.signed_in_as", name=context.actor.display_name) + " · "
-                   + t("sidebar.role", role=label(context.actor.role)))
+        st.caption(
+            t("sidebar.signed_in_as", name=context.actor.display_name)
+            + " · "
+            + t("sidebar.role", role=label(context.actor.role))
+        )
         if context.project.is_demo:
             st.badge(t("demo.badge"), icon=":material/science:", color="orange")
         language_switch(context.actor.username)

@@ -16,14 +16,18 @@ def translate(frame: pl.DataFrame, column: str, vocabulary: type[Enum]) -> pl.Da
     """Replace a column of vocabulary keys by their labels in the current language."""
     mapping = {member.value: label(member) for member in vocabulary}
     return frame.with_columns(
-        pl.col(column).replace_strict(mapping, default=pl.col(column), return_dtype=pl.String))
+        pl.col(column).replace_strict(mapping, default=pl.col(column), return_dtype=pl.String)
+    )
 
 
 def suppressed_text(frame: pl.DataFrame, column: str, formatter=None) -> pl.DataFrame:  # noqa: ANN001
     """A suppressed count column as text: "< 5" where suppressed, the number otherwise."""
     flag = f"{column}_suppressed"
-    shown = pl.col(column).cast(pl.String) if formatter is None else pl.col(column).map_elements(
-        in_language(formatter), return_dtype=pl.String)
+    shown = (
+        pl.col(column).cast(pl.String)
+        if formatter is None
+        else pl.col(column).map_elements(in_language(formatter), return_dtype=pl.String)
+    )
     return frame.with_columns(
         pl.when(pl.col(flag)).then(pl.lit(SUPPRESSED_TEXT)).otherwise(shown).alias(column)
     ).drop(flag)
@@ -62,8 +66,7 @@ def _is_checkbox(config: object) -> bool:
     return isinstance(config, dict) and (config.get("type_config") or {}).get("type") == "checkbox"
 
 
-def read_only_grid(frame: pl.DataFrame, column_config: dict | None = None
-                   ) -> tuple[pl.DataFrame, dict]:
+def read_only_grid(frame: pl.DataFrame, column_config: dict | None = None) -> tuple[pl.DataFrame, dict]:
     """What a read-only grid shows: its yes/no columns as text in the reader's language.
 
     Streamlit draws a read-only checkbox pale grey on grey, unreadable on a projector; a
@@ -72,13 +75,18 @@ def read_only_grid(frame: pl.DataFrame, column_config: dict | None = None
     config = dict(column_config or {})
     booleans = [name for name, dtype in frame.schema.items() if dtype == pl.Boolean]
     shown = frame.with_columns(
-        pl.col(name).replace_strict({True: yes_no_text(True), False: yes_no_text(False)},
-                                    default=None, return_dtype=pl.String)
-        for name in booleans)
+        pl.col(name).replace_strict(
+            {True: yes_no_text(True), False: yes_no_text(False)}, default=None, return_dtype=pl.String
+        )
+        for name in booleans
+    )
     for name in booleans:
         setting = config.get(name)
         if _is_checkbox(setting) or setting is None:
-            kept = {k: v for k, v in (setting or {}).items()
-                    if k in ("label", "width", "help", "pinned", "alignment")}
+            kept = {
+                k: v
+                for k, v in (setting or {}).items()
+                if k in ("label", "width", "help", "pinned", "alignment")
+            }
             config[name] = {**kept, "type_config": {"type": "text"}}
     return shown, config

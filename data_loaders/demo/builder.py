@@ -104,8 +104,15 @@ class _Life:
                 continue
             state[change.field] = change.value
             action.history.append(
-                HistoryEntry(change.at, change.by, change.field, _iso(old), _iso(change.value),
-                             change.source, change.decision_ref)
+                HistoryEntry(
+                    change.at,
+                    change.by,
+                    change.field,
+                    _iso(old),
+                    _iso(change.value),
+                    change.source,
+                    change.decision_ref,
+                )
             )
         for name, value in state.items():
             setattr(action, name, value)
@@ -148,16 +155,18 @@ def _apply_fate(life: _Life, fate: str, rng: random.Random, today: dt.date) -> N
         life.set(finished, "actual_end", finished)
     elif fate == "extended":  # carried into the transition period and beyond
         begin()
-        life.set(dt.date(2022, 9, 1) + _days(rng.randint(0, 400)), "planned_end",
-                 today + _days(rng.randint(45, 600)))
+        life.set(
+            dt.date(2022, 9, 1) + _days(rng.randint(0, 400)),
+            "planned_end",
+            today + _days(rng.randint(45, 600)),
+        )
     elif fate == "late":  # still running after its planned end, never rescheduled
         begin()
         if end > today - _days(30):
             life.set(end - _days(30), "planned_end", today - _days(rng.randint(20, 400)))
     elif fate == "on_hold":
         begin()
-        life.set(min(begun + _days(rng.randint(120, 700)), today - _days(40)), "status",
-                 "on_hold")
+        life.set(min(begun + _days(rng.randint(120, 700)), today - _days(40)), "status", "on_hold")
     elif fate == "stopped":
         begin()
         stopped = min(begun + _days(rng.randint(90, 500)), today - _days(60))
@@ -211,13 +220,21 @@ def _draw(rng: random.Random, weights: dict[str, float]) -> str:
 
 
 _DIMENSIONS_BY_OBJECTIVE = {
-    "1": [2, 1, 12], "2": [8, 7, 4], "3": [3, 4], "4": [9, 11], "5": [5, 6],
+    "1": [2, 1, 12],
+    "2": [8, 7, 4],
+    "3": [3, 4],
+    "4": [9, 11],
+    "5": [5, 6],
 }
 
 
 def _build_portfolio(
-    plan: _Plan, regions: list[DemoRegion], partners: list[tuple[str, str]],
-    rng: random.Random, today: dt.date, se_share: float,
+    plan: _Plan,
+    regions: list[DemoRegion],
+    partners: list[tuple[str, str]],
+    rng: random.Random,
+    today: dt.date,
+    se_share: float,
 ) -> tuple[list[tuple[str, int, str, str | None]], list[DemoAction], list[_Life]]:
     objectives: list[tuple[str, int, str, str | None]] = [
         (code, 1, title, None) for code, title in plan.strategic
@@ -230,8 +247,9 @@ def _build_portfolio(
     partner_names = [name for name, _ in partners]
     leads = [name for name, cat in partners if cat not in ("academic", "private")]
 
-    def new_action(code: str, title: str, se: bool | None, status: str, created: dt.date,
-                   start: dt.date, end: dt.date) -> DemoAction:
+    def new_action(
+        code: str, title: str, se: bool | None, status: str, created: dt.date, start: dt.date, end: dt.date
+    ) -> DemoAction:
         objective = code.rsplit(".", 1)[0]
         stratum = strata.get(objective)
         if stratum is None and rng.random() < 0.35:
@@ -244,11 +262,18 @@ def _build_portfolio(
             se = rng.random() < se_share
         dims = _DIMENSIONS_BY_OBJECTIVE.get(code.split(".")[0], [1])
         return DemoAction(
-            code=code, title=title, objective_code=objective, status=status,
-            planned_start=start, planned_end=end, created_at=_at(created, 9),
+            code=code,
+            title=title,
+            objective_code=objective,
+            status=status,
+            planned_start=start,
+            planned_end=end,
+            created_at=_at(created, 9),
             lead_partner=rng.choice(leads),
             partners=rng.sample(partner_names, rng.randint(1, 4)),
-            regions=sorted(chosen), target_stratum=stratum, social_entrepreneurship=se,
+            regions=sorted(chosen),
+            target_stratum=stratum,
+            social_entrepreneurship=se,
             budget_eur=float(rng.randrange(2_000, 60_000, 500)) if rng.random() < 0.8 else None,
             time_bank_hours=float(rng.randrange(20, 400, 10)) if se and rng.random() < 0.7 else None,
             maturity_dimensions=sorted(rng.sample(dims, min(len(dims), rng.randint(1, 2)))),
@@ -267,8 +292,7 @@ def _build_portfolio(
     for (code, title, se), age in zip(plan.ideas, plan.idea_ages, strict=True):
         proposed = today - _days(age)
         start = today + _days(rng.randint(100, 250))
-        action = new_action(code, title, se, "idea", proposed, start,
-                            start + _days(rng.randint(200, 500)))
+        action = new_action(code, title, se, "idea", proposed, start, start + _days(rng.randint(200, 500)))
         actions.append(action)
         lives[code] = _new_life(action)
 
@@ -281,8 +305,7 @@ def _build_portfolio(
     return objectives, actions, list(lives.values())
 
 
-def _decision_effects(life: _Life, moment: dt.datetime, script: _Script, ref: int,
-                      today: dt.date) -> None:
+def _decision_effects(life: _Life, moment: dt.datetime, script: _Script, ref: int, today: dt.date) -> None:
     state = life.state_at(moment)
     decided = {"source": "decision", "by": STEERING, "decision_ref": ref}
     life.set(moment, "status", status_after_decision(script.outcome, state["status"]), **decided)
@@ -295,13 +318,13 @@ def _decision_effects(life: _Life, moment: dt.datetime, script: _Script, ref: in
         life.set(moment + _days(offset), field_name, value)
 
 
-def _evidence(action: DemoAction, state: dict, moment: dt.datetime,
-              previous: list[dict], region_names: dict[str, str]) -> dict:
+def _evidence(
+    action: DemoAction, state: dict, moment: dt.datetime, previous: list[dict], region_names: dict[str, str]
+) -> dict:
     """What the committee saw, in the shape dashboard.services.governance.action_state gives
     (the demo does not replay indicator values, so no indicator is listed)."""
     end = state["planned_end"]
-    late = bool(end and end < moment.date() and state["status"] in ("planned", "in_progress",
-                                                                     "on_hold"))
+    late = bool(end and end < moment.date() and state["status"] in ("planned", "in_progress", "on_hold"))
     return {
         "code": action.code,
         "title": action.title,
@@ -323,8 +346,13 @@ def _evidence(action: DemoAction, state: dict, moment: dt.datetime,
 
 
 def _build_governance(
-    plan: _Plan, actions: list[DemoAction], lives: list[_Life], attendees: list[tuple[str, str]],
-    rng: random.Random, today: dt.date, region_names: dict[str, str],
+    plan: _Plan,
+    actions: list[DemoAction],
+    lives: list[_Life],
+    attendees: list[tuple[str, str]],
+    rng: random.Random,
+    today: dt.date,
+    region_names: dict[str, str],
 ) -> tuple[list[DemoMeeting], list[DemoDecision]]:
     by_code = {life.action.code: life for life in lives}
     meetings = []
@@ -332,11 +360,13 @@ def _build_governance(
         day = when if isinstance(when, dt.date) else today + _days(when)
         held = day <= today
         voting = attendees[:9]
-        people = [(name, partner, True, (not held) or rng.random() < 0.85)
-                  for name, partner in voting]
+        people = [(name, partner, True, (not held) or rng.random() < 0.85) for name, partner in voting]
         people += [(name, partner, False, True) for name, partner in attendees[9:11]]
-        meetings.append(DemoMeeting(day, title, "held" if held else "planned", quorum_min=5,
-                                    attendees=people, location=""))
+        meetings.append(
+            DemoMeeting(
+                day, title, "held" if held else "planned", quorum_min=5, attendees=people, location=""
+            )
+        )
     decisions: list[DemoDecision] = []
     earlier: dict[str, list[dict]] = {}
     for ref, script in enumerate(plan.scripts):
@@ -350,26 +380,40 @@ def _build_governance(
             life.initial["planned_start"] = planned_start
             life.initial["planned_end"] = planned_start + duration
             life.action.planned_start, life.action.planned_end = (
-                life.initial["planned_start"], life.initial["planned_end"])
+                life.initial["planned_start"],
+                life.initial["planned_end"],
+            )
         state = life.state_at(moment)
-        decisions.append(DemoDecision(
-            action_code=script.code, meeting_ref=script.meeting, outcome=script.outcome,
-            recorded_at=moment, recorded_by=STEERING, conditions=script.conditions,
-            rationale=script.rationale,
-            review_date=(script.review_on or today + _days(script.review_in_days))
-            if script.outcome == "postponed" else None,
-            evidence=_evidence(life.action, state, moment, earlier.get(script.code, []),
-                               region_names),
-            supersedes_ref=script.supersedes, correction_reason=script.correction_reason,
-            conditions_met=script.conditions_met,
-        ))
-        earlier.setdefault(script.code, []).append({
-            "sequence": ref + 1, "outcome": script.outcome,
-            "recorded_at": moment.replace(microsecond=0).isoformat(),
-            "review_date": _iso(decisions[-1].review_date)})
+        decisions.append(
+            DemoDecision(
+                action_code=script.code,
+                meeting_ref=script.meeting,
+                outcome=script.outcome,
+                recorded_at=moment,
+                recorded_by=STEERING,
+                conditions=script.conditions,
+                rationale=script.rationale,
+                review_date=(script.review_on or today + _days(script.review_in_days))
+                if script.outcome == "postponed"
+                else None,
+                evidence=_evidence(life.action, state, moment, earlier.get(script.code, []), region_names),
+                supersedes_ref=script.supersedes,
+                correction_reason=script.correction_reason,
+                conditions_met=script.conditions_met,
+            )
+        )
+        earlier.setdefault(script.code, []).append(
+            {
+                "sequence": ref + 1,
+                "outcome": script.outcome,
+                "recorded_at": moment.replace(microsecond=0).isoformat(),
+                "review_date": _iso(decisions[-1].review_date),
+            }
+        )
         if all(code != script.code for code, _, _ in meeting.agenda):
-            reason = ("proposed" if state["status"] == "idea"
-                      else "review_due" if state["review_date"] else "other")
+            reason = (
+                "proposed" if state["status"] == "idea" else "review_due" if state["review_date"] else "other"
+            )
             meeting.agenda.append((script.code, reason, ""))
         _decision_effects(life, moment, script, ref, today)
     for life in lives:
@@ -383,10 +427,12 @@ def _build_governance(
             if action.review_date and action.review_date <= meeting.held_on + _days(7):
                 agenda.append((action.code, "review_due", ""))
         decided = {d.action_code for d in decisions}
-        agenda += [(a.code, "proposed", "") for a in actions
-                   if a.status == "idea" and a.code not in decided]
-        late = [a for a in actions if a.planned_end and a.planned_end < today
-                and a.status in ("in_progress", "planned")]
+        agenda += [(a.code, "proposed", "") for a in actions if a.status == "idea" and a.code not in decided]
+        late = [
+            a
+            for a in actions
+            if a.planned_end and a.planned_end < today and a.status in ("in_progress", "planned")
+        ]
         agenda += [(a.code, "late", "") for a in late[: plan.late_on_agenda]]
         meeting.agenda = agenda
     return meetings, decisions
@@ -399,9 +445,7 @@ def _largest_remainder(total: int, shares: list[float]) -> list[int]:
     """Split `total` by `shares` into integers that add up to `total` exactly."""
     raw = [total * s / sum(shares) for s in shares]
     parts = [math.floor(r) for r in raw]
-    for i in sorted(range(len(raw)), key=lambda i: raw[i] - parts[i], reverse=True)[
-        : total - sum(parts)
-    ]:
+    for i in sorted(range(len(raw)), key=lambda i: raw[i] - parts[i], reverse=True)[: total - sum(parts)]:
         parts[i] += 1
     return parts
 
@@ -415,15 +459,20 @@ _AGE_BY_STRATUM = [
 ]
 _FEMALE_BY_STRATUM = [0.50, 0.53, 0.56, 0.60]
 _CONDITION_PREVALENCE = {  # persons with the condition, as a share of the stratum (1, 2, 3)
-    "diabetes": (0.12, 0.25, 0.35), "copd": (0.05, 0.12, 0.22), "asthma": (0.06, 0.05, 0.04),
-    "heart_failure": (0.02, 0.08, 0.25), "renal_failure": (0.01, 0.05, 0.18),
-    "polypharmacy": (0.10, 0.35, 0.70), "dementia": (0.005, 0.04, 0.15),
+    "diabetes": (0.12, 0.25, 0.35),
+    "copd": (0.05, 0.12, 0.22),
+    "asthma": (0.06, 0.05, 0.04),
+    "heart_failure": (0.02, 0.08, 0.25),
+    "renal_failure": (0.01, 0.05, 0.18),
+    "polypharmacy": (0.10, 0.35, 0.70),
+    "dementia": (0.005, 0.04, 0.15),
     "mental_health": (0.08, 0.12, 0.15),
 }
 
 
-def _risk_counts(regions: list[DemoRegion], rng: random.Random,
-                 ageing: dict[str, float]) -> list[tuple[str, int, int, str, str, str, int]]:
+def _risk_counts(
+    regions: list[DemoRegion], rng: random.Random, ageing: dict[str, float]
+) -> list[tuple[str, int, int, str, str, str, int]]:
     rows = []
     for region in regions:
         tilt = ageing.get(region.code, 0.0)
@@ -449,8 +498,7 @@ def _risk_counts(regions: list[DemoRegion], rng: random.Random,
                     continue
                 for condition, prevalence in _CONDITION_PREVALENCE.items():
                     share = prevalence[stratum - 1] * rng.uniform(0.9, 1.1)
-                    rows.append((region.code, year, stratum, "", "", condition,
-                                 round(persons * share)))
+                    rows.append((region.code, year, stratum, "", "", condition, round(persons * share)))
     return rows
 
 
@@ -460,13 +508,26 @@ def _populations(pop_2020: int, growth: float) -> dict[int, int]:
 
 # ---------------------------------------------------------------- partner surveys
 
-_BASE = {"synergy": 3.7, "governance": 3.4, "decision_making": 3.1, "communication": 3.0,
-         "added_value": 3.6, "workload": 3.2, "satisfaction": 3.6}
+_BASE = {
+    "synergy": 3.7,
+    "governance": 3.4,
+    "decision_making": 3.1,
+    "communication": 3.0,
+    "added_value": 3.6,
+    "workload": 3.2,
+    "satisfaction": 3.6,
+}
 _WAVE_SHIFT = [
     {},
     {"communication": 0.45, "governance": 0.2, "workload": -0.35, "satisfaction": 0.1},
-    {"communication": 0.6, "governance": 0.25, "decision_making": 0.35, "workload": -0.1,
-     "satisfaction": 0.35, "added_value": 0.2},
+    {
+        "communication": 0.6,
+        "governance": 0.25,
+        "decision_making": 0.35,
+        "workload": -0.1,
+        "satisfaction": 0.35,
+        "added_value": 0.2,
+    },
 ]
 _CATEGORY_SHIFT = {
     "second_line": {"*": -0.4},
@@ -476,36 +537,61 @@ _CATEGORY_SHIFT = {
 }
 _COMMENTS = {
     "fr": {
-        "synergy": ["Les groupes de travail mélangent enfin hôpital et première ligne.",
-                    "On se connaît mieux entre secteurs, c'est le principal acquis."],
-        "governance": ["Le rôle des relais n'est pas encore clair pour tout le monde.",
-                       "Le comité de pilotage suit bien l'avancement des actions."],
-        "decision_making": ["Les décisions sur les actions arrivent parfois trop tard.",
-                            "On ne sait pas toujours pourquoi une action est reportée."],
-        "communication": ["La newsletter aide beaucoup à suivre le projet.",
-                          "Trop de mails, une plateforme commune serait utile."],
-        "added_value": ["Nos patients ont accès plus vite à un case manager.",
-                        "Peu d'effet visible pour notre service jusqu'ici."],
-        "workload": ["Difficile de libérer du temps pour les réunions en journée.",
-                     "La charge administrative des appels à projets est lourde."],
-        "satisfaction": ["Nous souhaitons continuer après la phase pilote.",
-                         "Projet utile, mais il faut consolider le financement."],
+        "synergy": [
+            "Les groupes de travail mélangent enfin hôpital et première ligne.",
+            "On se connaît mieux entre secteurs, c'est le principal acquis.",
+        ],
+        "governance": [
+            "Le rôle des relais n'est pas encore clair pour tout le monde.",
+            "Le comité de pilotage suit bien l'avancement des actions.",
+        ],
+        "decision_making": [
+            "Les décisions sur les actions arrivent parfois trop tard.",
+            "On ne sait pas toujours pourquoi une action est reportée.",
+        ],
+        "communication": [
+            "La newsletter aide beaucoup à suivre le projet.",
+            "Trop de mails, une plateforme commune serait utile.",
+        ],
+        "added_value": [
+            "Nos patients ont accès plus vite à un case manager.",
+            "Peu d'effet visible pour notre service jusqu'ici.",
+        ],
+        "workload": [
+            "Difficile de libérer du temps pour les réunions en journée.",
+            "La charge administrative des appels à projets est lourde.",
+        ],
+        "satisfaction": [
+            "Nous souhaitons continuer après la phase pilote.",
+            "Projet utile, mais il faut consolider le financement.",
+        ],
     },
     "nl": {
-        "synergy": ["Eindelijk zitten ziekenhuis en eerste lijn samen in de werkgroepen.",
-                    "We kennen elkaar beter over de sectoren heen."],
-        "governance": ["De stuurgroep volgt de acties goed op.",
-                       "Wie wat beslist is niet altijd duidelijk."],
-        "decision_making": ["Beslissingen over nieuwe acties duren soms te lang.",
-                            "Het is niet altijd duidelijk waarom een actie wordt uitgesteld."],
-        "communication": ["De nieuwsbrief helpt om het project te volgen.",
-                          "Te veel mails, een gedeeld platform zou helpen."],
-        "added_value": ["Onze cliënten vinden sneller de juiste hulp.",
-                        "Voor onze dienst is het effect nog beperkt."],
-        "workload": ["Moeilijk om tijd vrij te maken voor vergaderingen overdag.",
-                     "De administratie rond de tijdsbank is zwaar."],
-        "satisfaction": ["We willen graag verder na de pilootfase.",
-                         "Nuttig project, maar de financiering moet zekerder."],
+        "synergy": [
+            "Eindelijk zitten ziekenhuis en eerste lijn samen in de werkgroepen.",
+            "We kennen elkaar beter over de sectoren heen.",
+        ],
+        "governance": ["De stuurgroep volgt de acties goed op.", "Wie wat beslist is niet altijd duidelijk."],
+        "decision_making": [
+            "Beslissingen over nieuwe acties duren soms te lang.",
+            "Het is niet altijd duidelijk waarom een actie wordt uitgesteld.",
+        ],
+        "communication": [
+            "De nieuwsbrief helpt om het project te volgen.",
+            "Te veel mails, een gedeeld platform zou helpen.",
+        ],
+        "added_value": [
+            "Onze cliënten vinden sneller de juiste hulp.",
+            "Voor onze dienst is het effect nog beperkt.",
+        ],
+        "workload": [
+            "Moeilijk om tijd vrij te maken voor vergaderingen overdag.",
+            "De administratie rond de tijdsbank is zwaar.",
+        ],
+        "satisfaction": [
+            "We willen graag verder na de pilootfase.",
+            "Nuttig project, maar de financiering moet zekerder.",
+        ],
     },
 }
 
@@ -516,8 +602,7 @@ _COMMENTS = {
 _CONTACTS_PER_PARTNER = {"second_line": 3, "home_care": 2, "coordination": 2}
 
 
-def _build_waves(partners: list[tuple[str, str]], lang: str,
-                 years: tuple[int, ...]) -> list[DemoWave]:
+def _build_waves(partners: list[tuple[str, str]], lang: str, years: tuple[int, ...]) -> list[DemoWave]:
     # Its own random sequence: changing the surveys leaves the rest of the demo as it is.
     rng = random.Random(f"partner-survey-{lang}-{years}")
     invited: dict[str, int] = {}
@@ -535,8 +620,12 @@ def _build_waves(partners: list[tuple[str, str]], lang: str,
                 answers = {}
                 for code, dimension, reversed_, *_ in ITEMS:
                     shift = _CATEGORY_SHIFT.get(category, {})
-                    mean = (_BASE[dimension] + _WAVE_SHIFT[index].get(dimension, 0)
-                            + shift.get(dimension, shift.get("*", 0)) + person)
+                    mean = (
+                        _BASE[dimension]
+                        + _WAVE_SHIFT[index].get(dimension, 0)
+                        + shift.get(dimension, shift.get("*", 0))
+                        + person
+                    )
                     favourable = min(5, max(1, round(rng.gauss(mean, 0.75))))
                     answers[code] = 6 - favourable if reversed_ else favourable
                 comments = []
@@ -544,8 +633,11 @@ def _build_waves(partners: list[tuple[str, str]], lang: str,
                     dimension = rng.choice([d for d, *_ in DIMENSIONS])
                     comments.append((dimension, rng.choice(_COMMENTS[lang][dimension])))
                 key = hashlib.sha256(f"demo-{year}-{category}-{n}".encode()).hexdigest()
-                submitted = _at(opened + _days(rng.randint(0, (closed - opened).days)),
-                                rng.randint(8, 18), rng.randint(0, 59))
+                submitted = _at(
+                    opened + _days(rng.randint(0, (closed - opened).days)),
+                    rng.randint(8, 18),
+                    rng.randint(0, 59),
+                )
                 respondents.append(DemoRespondent(key, category, submitted, answers, comments))
         waves.append(DemoWave(str(year), opened, closed, dict(invited), respondents))
     return waves
@@ -554,19 +646,22 @@ def _build_waves(partners: list[tuple[str, str]], lang: str,
 # ---------------------------------------------------------------- self-evaluation
 
 
-def _series(start: float, end: float, years: range, rng: random.Random, noise: float,
-            decimals: int = 1) -> dict[int, float]:
+def _series(
+    start: float, end: float, years: range, rng: random.Random, noise: float, decimals: int = 1
+) -> dict[int, float]:
     span = years[-1] - years[0]
     return {
-        year: round(start + (end - start) * (year - years[0]) / span + rng.gauss(0, noise),
-                    decimals)
+        year: round(start + (end - start) * (year - years[0]) / span + rng.gauss(0, noise), decimals)
         for year in years
     }
 
 
 def _indicator_values(
-    setups: list[DemoIndicatorSetup], trends: dict[str, tuple[float, float, float]],
-    regions: list[DemoRegion], regional: set[str], rng: random.Random,
+    setups: list[DemoIndicatorSetup],
+    trends: dict[str, tuple[float, float, float]],
+    regions: list[DemoRegion],
+    regional: set[str],
+    rng: random.Random,
 ) -> list[DemoIndicatorValue]:
     """Yearly values 2018-2025 for the imported indicators, with counts where they are rates."""
     years = range(2018, 2026)
@@ -581,8 +676,11 @@ def _indicator_values(
             if setup.code == "CASE_MANAGED":
                 denominator = float(round(total_population[year] * 0.019))
                 numerator = float(round(denominator * value / 100))
-            values.append(DemoIndicatorValue(setup.code, str(year), dt.date(year, 12, 31), value,
-                                             None, numerator, denominator))
+            values.append(
+                DemoIndicatorValue(
+                    setup.code, str(year), dt.date(year, 12, 31), value, None, numerator, denominator
+                )
+            )
             if setup.code not in regional:
                 continue
             for region in regions:
@@ -591,30 +689,54 @@ def _indicator_values(
                 if setup.code == "CASE_MANAGED":
                     denominator = float(round(region.populations[min(year, 2024)] * 0.019))
                     numerator = float(round(denominator * regional_value / 100))
-                values.append(DemoIndicatorValue(setup.code, str(year), dt.date(year, 12, 31),
-                                                 regional_value, region.code, numerator,
-                                                 denominator))
+                values.append(
+                    DemoIndicatorValue(
+                        setup.code,
+                        str(year),
+                        dt.date(year, 12, 31),
+                        regional_value,
+                        region.code,
+                        numerator,
+                        denominator,
+                    )
+                )
     return values
 
 
 _ASSESSORS = {
-    "fr": ["Coordination", "Médecin généraliste", "Hôpital", "Mutualité", "Association de patients",
-           "Pôle scientifique"],
-    "nl": ["Coördinatie", "Huisarts", "Ziekenhuis", "Ziekenfonds", "Patiëntenvereniging",
-           "Kennisinstelling"],
+    "fr": [
+        "Coordination",
+        "Médecin généraliste",
+        "Hôpital",
+        "Mutualité",
+        "Association de patients",
+        "Pôle scientifique",
+    ],
+    "nl": ["Coördinatie", "Huisarts", "Ziekenhuis", "Ziekenfonds", "Patiëntenvereniging", "Kennisinstelling"],
 }
 _JUSTIFICATIONS = {
-    "fr": ["Pas encore abordé dans le consortium.", "Quelques initiatives isolées.",
-           "Plan défini, mise en œuvre débutante.", "Mis en œuvre dans une partie de la zone.",
-           "Mis en œuvre dans toute la zone, suivi régulier.", "Pratique établie et évaluée."],
-    "nl": ["Nog niet aangepakt in het consortium.", "Enkele losse initiatieven.",
-           "Plan bepaald, uitvoering gestart.", "Uitgevoerd in een deel van de regio.",
-           "Uitgevoerd in de hele regio, regelmatig opgevolgd.", "Gevestigde en geëvalueerde praktijk."],
+    "fr": [
+        "Pas encore abordé dans le consortium.",
+        "Quelques initiatives isolées.",
+        "Plan défini, mise en œuvre débutante.",
+        "Mis en œuvre dans une partie de la zone.",
+        "Mis en œuvre dans toute la zone, suivi régulier.",
+        "Pratique établie et évaluée.",
+    ],
+    "nl": [
+        "Nog niet aangepakt in het consortium.",
+        "Enkele losse initiatieven.",
+        "Plan bepaald, uitvoering gestart.",
+        "Uitgevoerd in een deel van de regio.",
+        "Uitgevoerd in de hele regio, regelmatig opgevolgd.",
+        "Gevestigde en geëvalueerde praktijk.",
+    ],
 }
 
 
-def _maturity_rounds(rounds: list[tuple[str, dt.date, list[int]]], split: set[int],
-                     rng: random.Random, lang: str) -> list[DemoMaturityRound]:
+def _maturity_rounds(
+    rounds: list[tuple[str, dt.date, list[int]]], split: set[int], rng: random.Random, lang: str
+) -> list[DemoMaturityRound]:
     result = []
     for name, held_on, levels in rounds:
         scores = []
@@ -631,8 +753,9 @@ def _maturity_rounds(rounds: list[tuple[str, dt.date, list[int]]], split: set[in
     return result
 
 
-def _attendees(names: list[str], partners: list[tuple[str, str]], rng: random.Random
-               ) -> list[tuple[str, str]]:
+def _attendees(
+    names: list[str], partners: list[tuple[str, str]], rng: random.Random
+) -> list[tuple[str, str]]:
     chosen = rng.sample([p for p, c in partners if c not in ("private",)], len(names))
     return list(zip(names, chosen, strict=True))
 
@@ -663,11 +786,25 @@ def build_chronicopole(today: dt.date) -> DemoProject:
             ("1.2.6", "Formation commune « BelRAI screener » pour les relais", False),
         ],
         idea_ages=[230, 220, 75, 40],
-        fates={"5.1.1": "on_hold", "5.1.2": "stopped", "5.1.3": "late", "2.6.3": "on_hold",
-               "2.7.2": "extended", "2.10.3": "as_planned", "2.5.3": "as_planned",
-               "3.2.1": "done_late"},
-        fate_weights={"done_on_time": 0.30, "done_late": 0.24, "extended": 0.17, "late": 0.09,
-                      "on_hold": 0.05, "stopped": 0.05, "starting_soon": 0.10},
+        fates={
+            "5.1.1": "on_hold",
+            "5.1.2": "stopped",
+            "5.1.3": "late",
+            "2.6.3": "on_hold",
+            "2.7.2": "extended",
+            "2.10.3": "as_planned",
+            "2.5.3": "as_planned",
+            "3.2.1": "done_late",
+        },
+        fate_weights={
+            "done_on_time": 0.30,
+            "done_late": 0.24,
+            "extended": 0.17,
+            "late": 0.09,
+            "on_hold": 0.05,
+            "stopped": 0.05,
+            "starting_soon": 0.10,
+        },
         meetings=[
             (dt.date(2018, 3, 15), "Comité de pilotage – lancement du plan d'action"),
             (dt.date(2019, 6, 13), "Comité de pilotage – juin 2019"),
@@ -679,62 +816,103 @@ def build_chronicopole(today: dt.date) -> DemoProject:
         ],
         scripts=[
             _Script(0, "3.2.1", "go", "La plateforme TETRYS est retenue comme outil commun."),
-            _Script(1, "2.5.3", "conditional_go",
-                    "Dépistage utile pour la strate 1; dépend de la convention hospitalière.",
-                    conditions="Convention avec le service de pneumologie du CHRH signée.",
-                    conditions_met=True,
-                    then=[(90, "status", "in_progress"), (90, "actual_start", "__day__")]),
-            _Script(2, "5.2.1", "no_go",
-                    "Doublon de l'action 5.1.1 : la redistribution est traitée dans 5.1."),
-            _Script(2, "5.2.2", "no_go",
-                    "Doublon de l'action 5.1.2 : la redistribution est traitée dans 5.1."),
-            _Script(2, "5.2.3", "no_go",
-                    "Doublon de l'action 5.1.3 : la redistribution est traitée dans 5.1."),
-            _Script(3, "5.1.3", "postponed",
-                    "En attente du cadre fédéral de financement après la phase pilote.",
-                    review_on=dt.date(2024, 6, 30)),
-            _Script(3, "2.10.3", "conditional_go",
-                    "Besoin confirmé par la stratification; financement encore incertain.",
-                    conditions="Cofinancement régional (AViQ) confirmé par écrit."),
-            _Script(4, "2.9.3", "go",
-                    "Réponse directe à la polymédication, priorité de la stratification."),
-            _Script(4, "2.5.4", "no_go",
-                    "Les applications existantes (Helena, Cozo) couvrent le besoin."),
+            _Script(
+                1,
+                "2.5.3",
+                "conditional_go",
+                "Dépistage utile pour la strate 1; dépend de la convention hospitalière.",
+                conditions="Convention avec le service de pneumologie du CHRH signée.",
+                conditions_met=True,
+                then=[(90, "status", "in_progress"), (90, "actual_start", "__day__")],
+            ),
+            _Script(
+                2, "5.2.1", "no_go", "Doublon de l'action 5.1.1 : la redistribution est traitée dans 5.1."
+            ),
+            _Script(
+                2, "5.2.2", "no_go", "Doublon de l'action 5.1.2 : la redistribution est traitée dans 5.1."
+            ),
+            _Script(
+                2, "5.2.3", "no_go", "Doublon de l'action 5.1.3 : la redistribution est traitée dans 5.1."
+            ),
+            _Script(
+                3,
+                "5.1.3",
+                "postponed",
+                "En attente du cadre fédéral de financement après la phase pilote.",
+                review_on=dt.date(2024, 6, 30),
+            ),
+            _Script(
+                3,
+                "2.10.3",
+                "conditional_go",
+                "Besoin confirmé par la stratification; financement encore incertain.",
+                conditions="Cofinancement régional (AViQ) confirmé par écrit.",
+            ),
+            _Script(4, "2.9.3", "go", "Réponse directe à la polymédication, priorité de la stratification."),
+            _Script(4, "2.5.4", "no_go", "Les applications existantes (Helena, Cozo) couvrent le besoin."),
             _Script(4, "2.6.3", "go", "Relance de la fédération des associations de patients."),
-            _Script(4, "2.6.3", "postponed",
-                    "Le comité attend le plan de la LUSS avant de relancer l'action.",
-                    review_in_days=16, supersedes=9,
-                    correction_reason="Erreur d'encodage : le comité a reporté l'action, il "
-                                      "n'a pas donné de go."),
-            _Script(5, "2.7.2", "postponed",
-                    "Plan de mobilité à revoir avec les communes après les élections.",
-                    review_in_days=12),
-            _Script(5, "2.10.5", "conditional_go",
-                    "Projet d'économie sociale soutenu par le CPAS.",
-                    conditions="Accord de la cuisine de collectivité du CPAS de Huy."),
+            _Script(
+                4,
+                "2.6.3",
+                "postponed",
+                "Le comité attend le plan de la LUSS avant de relancer l'action.",
+                review_in_days=16,
+                supersedes=9,
+                correction_reason="Erreur d'encodage : le comité a reporté l'action, il n'a pas donné de go.",
+            ),
+            _Script(
+                5,
+                "2.7.2",
+                "postponed",
+                "Plan de mobilité à revoir avec les communes après les élections.",
+                review_in_days=12,
+            ),
+            _Script(
+                5,
+                "2.10.5",
+                "conditional_go",
+                "Projet d'économie sociale soutenu par le CPAS.",
+                conditions="Accord de la cuisine de collectivité du CPAS de Huy.",
+            ),
         ],
     )
     objectives, actions, lives = _build_portfolio(plan, regions, partners, rng, today, 0.2)
     attendees = _attendees(
-        ["Anne Lambert", "Marc Dubois", "Sophie Renard", "Jean-Luc Hennen", "Nathalie Collard",
-         "Pierre Lejeune", "Isabelle Marchal", "Olivier Thiry", "Catherine Wauters",
-         "Julie Gérard", "Thomas Delvaux"], partners, rng)
-    meetings, decisions = _build_governance(plan, actions, lives, attendees, rng, today,
-                                            {r.code: r.name for r in regions})
+        [
+            "Anne Lambert",
+            "Marc Dubois",
+            "Sophie Renard",
+            "Jean-Luc Hennen",
+            "Nathalie Collard",
+            "Pierre Lejeune",
+            "Isabelle Marchal",
+            "Olivier Thiry",
+            "Catherine Wauters",
+            "Julie Gérard",
+            "Thomas Delvaux",
+        ],
+        partners,
+        rng,
+    )
+    meetings, decisions = _build_governance(
+        plan, actions, lives, attendees, rng, today, {r.code: r.name for r in regions}
+    )
     setups = [
-        DemoIndicatorSetup("POLYPHARMACY", 24.8, "2018", 20.0, "2026", "Pôle scientifique",
-                           ["2.9.1", "2.9.2", "2.9.3"]),
-        DemoIndicatorSetup("GMD_COVERAGE", 79.5, "2018", 90.0, "2026", "Cercles MG",
-                           ["1.2.4", "2.11.1"]),
-        DemoIndicatorSetup("GP_AFTER_DISCHARGE", 41.0, "2018", 60.0, "2026", "Coordination",
-                           ["1.3.1", "1.3.2", "2.10.1"]),
-        DemoIndicatorSetup("CASE_MANAGED", 12.0, "2018", 45.0, "2026", "Coordination",
-                           ["2.11.1"]),
+        DemoIndicatorSetup(
+            "POLYPHARMACY", 24.8, "2018", 20.0, "2026", "Pôle scientifique", ["2.9.1", "2.9.2", "2.9.3"]
+        ),
+        DemoIndicatorSetup("GMD_COVERAGE", 79.5, "2018", 90.0, "2026", "Cercles MG", ["1.2.4", "2.11.1"]),
+        DemoIndicatorSetup(
+            "GP_AFTER_DISCHARGE", 41.0, "2018", 60.0, "2026", "Coordination", ["1.3.1", "1.3.2", "2.10.1"]
+        ),
+        DemoIndicatorSetup("CASE_MANAGED", 12.0, "2018", 45.0, "2026", "Coordination", ["2.11.1"]),
         DemoIndicatorSetup("PACIC", 3.1, "2018", 3.6, "2026", "Pôle scientifique", ["2.3.2"]),
-        DemoIndicatorSetup("AVOIDABLE_ADMISSIONS", 14.2, "2018", 12.0, "2026", "Coordination",
-                           ["2.10.1", "2.11.1"]),
-        DemoIndicatorSetup("WORK_DISABILITY", 8.9, "2018", 8.0, "2026", "Pôle scientifique",
-                           ["2.8.2", "2.8.3"]),
+        DemoIndicatorSetup(
+            "AVOIDABLE_ADMISSIONS", 14.2, "2018", 12.0, "2026", "Coordination", ["2.10.1", "2.11.1"]
+        ),
+        DemoIndicatorSetup(
+            "WORK_DISABILITY", 8.9, "2018", 8.0, "2026", "Pôle scientifique", ["2.8.2", "2.8.3"]
+        ),
         DemoIndicatorSetup("PROVIDER_WORKLOAD", 38.0, "2019", 30.0, "2026", "Pôle scientifique"),
         # Computed by the app: the loader sets the baseline to its computed 2018 value.
         DemoIndicatorSetup("SE_SHARE", 23.4, "2018", 25.0, "2026", "Coordination"),
@@ -742,10 +920,14 @@ def build_chronicopole(today: dt.date) -> DemoProject:
         DemoIndicatorSetup("PARTNER_SATISFACTION", 3.5, "2020", 4.0, "2026", "Coordination"),
     ]
     trends = {  # first value, last value (2025), noise
-        "POLYPHARMACY": (24.8, 20.7, 0.3), "GMD_COVERAGE": (79.5, 88.6, 0.5),
-        "GP_AFTER_DISCHARGE": (41.0, 52.0, 1.2), "CASE_MANAGED": (12.0, 41.0, 1.5),
-        "PACIC": (3.1, 3.56, 0.04), "AVOIDABLE_ADMISSIONS": (14.2, 13.6, 0.25),
-        "WORK_DISABILITY": (8.9, 9.3, 0.1), "PROVIDER_WORKLOAD": (38.0, 35.0, 1.0),
+        "POLYPHARMACY": (24.8, 20.7, 0.3),
+        "GMD_COVERAGE": (79.5, 88.6, 0.5),
+        "GP_AFTER_DISCHARGE": (41.0, 52.0, 1.2),
+        "CASE_MANAGED": (12.0, 41.0, 1.5),
+        "PACIC": (3.1, 3.56, 0.04),
+        "AVOIDABLE_ADMISSIONS": (14.2, 13.6, 0.25),
+        "WORK_DISABILITY": (8.9, 9.3, 0.1),
+        "PROVIDER_WORKLOAD": (38.0, 35.0, 1.0),
     }
     return DemoProject(
         slug="chronicopole",
@@ -772,20 +954,38 @@ def build_chronicopole(today: dt.date) -> DemoProject:
         risk_counts=_risk_counts(regions, rng, {"OURTHE": 0.01, "HUY": 0.006, "VESDRE": 0.012}),
         indicators=setups,
         indicator_values=_indicator_values(
-            setups, trends, regions, {"GMD_COVERAGE", "POLYPHARMACY", "CASE_MANAGED"}, rng),
+            setups, trends, regions, {"GMD_COVERAGE", "POLYPHARMACY", "CASE_MANAGED"}, rng
+        ),
         indicator_comments=[
-            ("POLYPHARMACY", "Pôle scientifique", _at(dt.date(2024, 3, 12)),
-             "La baisse est plus lente que prévu : STOPP/START n'est appliqué que dans deux "
-             "cercles. Proposition : bilan de médication partagé MG-pharmacien (action 2.9.3)."),
-            ("POLYPHARMACY", "Coordination", _at(today - _days(140)),
-             "Action 2.9.3 approuvée; premiers bilans attendus au printemps."),
-            ("CASE_MANAGED", "Coordination", _at(dt.date(2023, 11, 2)),
-             "Progression nette depuis l'orientation systématique vers les case managers."),
+            (
+                "POLYPHARMACY",
+                "Pôle scientifique",
+                _at(dt.date(2024, 3, 12)),
+                "La baisse est plus lente que prévu : STOPP/START n'est appliqué que dans deux "
+                "cercles. Proposition : bilan de médication partagé MG-pharmacien (action 2.9.3).",
+            ),
+            (
+                "POLYPHARMACY",
+                "Coordination",
+                _at(today - _days(140)),
+                "Action 2.9.3 approuvée; premiers bilans attendus au printemps.",
+            ),
+            (
+                "CASE_MANAGED",
+                "Coordination",
+                _at(dt.date(2023, 11, 2)),
+                "Progression nette depuis l'orientation systématique vers les case managers.",
+            ),
         ],
         maturity_rounds=_maturity_rounds(
-            [("2019", dt.date(2019, 5, 16), [2, 2, 1, 1, 1, 1, 2, 1, 1, 2, 1, 1]),
-             ("2023", dt.date(2023, 5, 25), [3, 3, 2, 2, 1, 2, 3, 2, 3, 2, 2, 3])],
-            {3, 5}, rng, "fr"),
+            [
+                ("2019", dt.date(2019, 5, 16), [2, 2, 1, 1, 1, 1, 2, 1, 1, 2, 1, 1]),
+                ("2023", dt.date(2023, 5, 25), [3, 3, 2, 2, 1, 2, 3, 2, 3, 2, 2, 3]),
+            ],
+            {3, 5},
+            rng,
+            "fr",
+        ),
     )
 
 
@@ -811,10 +1011,23 @@ def build_empact(today: dt.date) -> DemoProject:
             ("3.1.6", "Buurtzorgteam Ieper-Centrum", True),
         ],
         idea_ages=[210, 200, 60, 25],
-        fates={"1.2.4": "as_planned", "3.2.2": "as_planned", "1.3.4": "stopped",
-               "2.2.4": "late", "3.4.2": "extended", "1.1.5": "extended"},
-        fate_weights={"done_on_time": 0.27, "done_late": 0.22, "extended": 0.22, "late": 0.08,
-                      "on_hold": 0.05, "stopped": 0.05, "starting_soon": 0.11},
+        fates={
+            "1.2.4": "as_planned",
+            "3.2.2": "as_planned",
+            "1.3.4": "stopped",
+            "2.2.4": "late",
+            "3.4.2": "extended",
+            "1.1.5": "extended",
+        },
+        fate_weights={
+            "done_on_time": 0.27,
+            "done_late": 0.22,
+            "extended": 0.22,
+            "late": 0.08,
+            "on_hold": 0.05,
+            "stopped": 0.05,
+            "starting_soon": 0.11,
+        },
         meetings=[
             (dt.date(2018, 2, 22), "Stuurgroep – opstart actieprogramma's"),
             (dt.date(2019, 9, 19), "Stuurgroep – september 2019"),
@@ -825,63 +1038,107 @@ def build_empact(today: dt.date) -> DemoProject:
             (18, "Stuurgroep – december"),
         ],
         scripts=[
-            _Script(0, "1.2.4", "conditional_go",
-                    "Nachtzorg is een duidelijke nood; sociale onderneming moet nog opgericht "
-                    "worden.", conditions="Oprichting van de vzw en een businessplan voor 3 jaar.",
-                    conditions_met=True,
-                    then=[(120, "status", "in_progress"), (120, "actual_start", "__day__")]),
-            _Script(1, "3.2.2", "go", "Domotica-pilot in twee zorgregio's.",
-                    then=[(45, "status", "in_progress"), (45, "actual_start", "__day__")]),
-            _Script(2, "1.3.4", "no_go",
-                    "Het Vitalink-platform wordt uitgefaseerd; koppeling niet meer zinvol."),
-            _Script(3, "2.2.4", "postponed",
-                    "Wachten op de terugbetalingsregeling voor telemonitoring.",
-                    review_on=dt.date(2024, 3, 31)),
-            _Script(3, "3.4.2", "conditional_go",
-                    "Verlenging in de overgangsfase.",
-                    conditions="Engagement van twee maatwerkbedrijven voor 2025."),
+            _Script(
+                0,
+                "1.2.4",
+                "conditional_go",
+                "Nachtzorg is een duidelijke nood; sociale onderneming moet nog opgericht worden.",
+                conditions="Oprichting van de vzw en een businessplan voor 3 jaar.",
+                conditions_met=True,
+                then=[(120, "status", "in_progress"), (120, "actual_start", "__day__")],
+            ),
+            _Script(
+                1,
+                "3.2.2",
+                "go",
+                "Domotica-pilot in twee zorgregio's.",
+                then=[(45, "status", "in_progress"), (45, "actual_start", "__day__")],
+            ),
+            _Script(
+                2, "1.3.4", "no_go", "Het Vitalink-platform wordt uitgefaseerd; koppeling niet meer zinvol."
+            ),
+            _Script(
+                3,
+                "2.2.4",
+                "postponed",
+                "Wachten op de terugbetalingsregeling voor telemonitoring.",
+                review_on=dt.date(2024, 3, 31),
+            ),
+            _Script(
+                3,
+                "3.4.2",
+                "conditional_go",
+                "Verlenging in de overgangsfase.",
+                conditions="Engagement van twee maatwerkbedrijven voor 2025.",
+            ),
             _Script(4, "3.3.5", "go", "Tijdsbank werkt; uitbreiding naar buurtvrijwilligers."),
-            _Script(4, "1.3.5", "no_go",
-                    "Valt onder het Vlaamse project rond het gedeelde zorgplan."),
+            _Script(4, "1.3.5", "no_go", "Valt onder het Vlaamse project rond het gedeelde zorgplan."),
             _Script(4, "1.1.5", "go", "Verlenging van het mobiel transmuraal team."),
-            _Script(4, "1.1.5", "postponed",
-                    "De stuurgroep wacht op de evaluatie van het eerste jaar.",
-                    review_in_days=18, supersedes=7,
-                    correction_reason="Verkeerd geregistreerd: de stuurgroep heeft uitgesteld."),
-            _Script(5, "2.4.5", "conditional_go", "Vervoer is de grootste drempel voor "
-                    "mantelzorgers.", conditions="Samenwerking met de vrijwilligerspool vervoer."),
+            _Script(
+                4,
+                "1.1.5",
+                "postponed",
+                "De stuurgroep wacht op de evaluatie van het eerste jaar.",
+                review_in_days=18,
+                supersedes=7,
+                correction_reason="Verkeerd geregistreerd: de stuurgroep heeft uitgesteld.",
+            ),
+            _Script(
+                5,
+                "2.4.5",
+                "conditional_go",
+                "Vervoer is de grootste drempel voor mantelzorgers.",
+                conditions="Samenwerking met de vrijwilligerspool vervoer.",
+            ),
         ],
     )
-    objectives, actions, lives = _build_portfolio(plan, regions, empact_plan.PARTNERS, rng,
-                                                  today, 0.45)
+    objectives, actions, lives = _build_portfolio(plan, regions, empact_plan.PARTNERS, rng, today, 0.45)
     attendees = _attendees(
-        ["Els Vandenberghe", "Pieter Declercq", "Lieve Desmet", "Koen Verhaeghe",
-         "Ann Vanhoutte", "Bart Demeyere", "Sofie Vermeulen", "Wim Lefevere", "Katrien Debruyne",
-         "Joris Maes", "Griet Coussens"], empact_plan.PARTNERS, rng)
-    meetings, decisions = _build_governance(plan, actions, lives, attendees, rng, today,
-                                            {r.code: r.name for r in regions})
+        [
+            "Els Vandenberghe",
+            "Pieter Declercq",
+            "Lieve Desmet",
+            "Koen Verhaeghe",
+            "Ann Vanhoutte",
+            "Bart Demeyere",
+            "Sofie Vermeulen",
+            "Wim Lefevere",
+            "Katrien Debruyne",
+            "Joris Maes",
+            "Griet Coussens",
+        ],
+        empact_plan.PARTNERS,
+        rng,
+    )
+    meetings, decisions = _build_governance(
+        plan, actions, lives, attendees, rng, today, {r.code: r.name for r in regions}
+    )
     setups = [
         # Computed by the app: the loader sets the baseline to its computed 2018 value.
         DemoIndicatorSetup("SE_SHARE", 42.3, "2018", 50.0, "2026", "Coördinatie"),
-        DemoIndicatorSetup("GP_AFTER_DISCHARGE", 47.0, "2018", 65.0, "2026", "Coördinatie",
-                           ["1.1.1", "1.1.2", "1.1.3"]),
-        DemoIndicatorSetup("POLYPHARMACY", 23.1, "2018", 19.0, "2026", "Kennisinstelling",
-                           ["1.4.1", "1.4.2", "1.4.3"]),
+        DemoIndicatorSetup(
+            "GP_AFTER_DISCHARGE", 47.0, "2018", 65.0, "2026", "Coördinatie", ["1.1.1", "1.1.2", "1.1.3"]
+        ),
+        DemoIndicatorSetup(
+            "POLYPHARMACY", 23.1, "2018", 19.0, "2026", "Kennisinstelling", ["1.4.1", "1.4.2", "1.4.3"]
+        ),
         DemoIndicatorSetup("GMD_COVERAGE", 84.0, "2018", 92.0, "2026", "Huisartsenkringen"),
-        DemoIndicatorSetup("CASE_MANAGED", 18.0, "2018", 50.0, "2026", "Coördinatie",
-                           ["1.2.1", "1.2.3"]),
-        DemoIndicatorSetup("AVOIDABLE_ADMISSIONS", 13.1, "2018", 11.5, "2026", "Coördinatie",
-                           ["1.1.4", "2.2.1", "2.2.2"]),
-        DemoIndicatorSetup("PACIC", 3.2, "2018", 3.7, "2026", "Kennisinstelling",
-                           ["2.1.1", "2.1.3"]),
+        DemoIndicatorSetup("CASE_MANAGED", 18.0, "2018", 50.0, "2026", "Coördinatie", ["1.2.1", "1.2.3"]),
+        DemoIndicatorSetup(
+            "AVOIDABLE_ADMISSIONS", 13.1, "2018", 11.5, "2026", "Coördinatie", ["1.1.4", "2.2.1", "2.2.2"]
+        ),
+        DemoIndicatorSetup("PACIC", 3.2, "2018", 3.7, "2026", "Kennisinstelling", ["2.1.1", "2.1.3"]),
         DemoIndicatorSetup("PROVIDER_WORKLOAD", 35.0, "2019", 28.0, "2026", "Kennisinstelling"),
         DemoIndicatorSetup("ACTIONS_ON_TIME", None, "", 70.0, "2026", "Coördinatie"),
         DemoIndicatorSetup("PARTNER_SATISFACTION", 3.5, "2020", 4.0, "2026", "Coördinatie"),
     ]
     trends = {
-        "GP_AFTER_DISCHARGE": (47.0, 63.5, 1.0), "POLYPHARMACY": (23.1, 20.2, 0.3),
-        "GMD_COVERAGE": (84.0, 87.5, 0.6), "CASE_MANAGED": (18.0, 46.0, 1.5),
-        "AVOIDABLE_ADMISSIONS": (13.1, 13.3, 0.2), "PACIC": (3.2, 3.62, 0.04),
+        "GP_AFTER_DISCHARGE": (47.0, 63.5, 1.0),
+        "POLYPHARMACY": (23.1, 20.2, 0.3),
+        "GMD_COVERAGE": (84.0, 87.5, 0.6),
+        "CASE_MANAGED": (18.0, 46.0, 1.5),
+        "AVOIDABLE_ADMISSIONS": (13.1, 13.3, 0.2),
+        "PACIC": (3.2, 3.62, 0.04),
         "PROVIDER_WORKLOAD": (35.0, 39.0, 1.0),
     }
     return DemoProject(
@@ -896,14 +1153,26 @@ def build_empact(today: dt.date) -> DemoProject:
             "en": ["Action programme", "Action line", "Action"],
         },
         stratum_labels={
-            "0": {"fr": "Cat. 1 · Autonome, sans soins", "nl": "Cat. 1 · Zelfstandig, geen zorg",
-                  "en": "Cat. 1 · Independent, no care"},
-            "1": {"fr": "Cat. 2 · Autonome, peu de soins", "nl": "Cat. 2 · Zelfstandig, weinig "
-                  "zorg", "en": "Cat. 2 · Independent, little care"},
-            "2": {"fr": "Cat. 3 · À domicile avec soins", "nl": "Cat. 3 · Thuis met zorg",
-                  "en": "Cat. 3 · At home with care"},
-            "3": {"fr": "Cat. 4 · Très dépendant, résidentiel", "nl": "Cat. 4 · Zwaar "
-                  "zorgafhankelijk, residentieel", "en": "Cat. 4 · Highly dependent, residential"},
+            "0": {
+                "fr": "Cat. 1 · Autonome, sans soins",
+                "nl": "Cat. 1 · Zelfstandig, geen zorg",
+                "en": "Cat. 1 · Independent, no care",
+            },
+            "1": {
+                "fr": "Cat. 2 · Autonome, peu de soins",
+                "nl": "Cat. 2 · Zelfstandig, weinig zorg",
+                "en": "Cat. 2 · Independent, little care",
+            },
+            "2": {
+                "fr": "Cat. 3 · À domicile avec soins",
+                "nl": "Cat. 3 · Thuis met zorg",
+                "en": "Cat. 3 · At home with care",
+            },
+            "3": {
+                "fr": "Cat. 4 · Très dépendant, résidentiel",
+                "nl": "Cat. 4 · Zwaar zorgafhankelijk, residentieel",
+                "en": "Cat. 4 · Highly dependent, residential",
+            },
         },
         social_entrepreneurship_target=0.5,
         starts_on=dt.date(2018, 1, 1),
@@ -918,16 +1187,30 @@ def build_empact(today: dt.date) -> DemoProject:
         risk_counts=_risk_counts(regions, rng, {"DIK": 0.012, "POP": 0.009, "IEP": 0.004}),
         indicators=setups,
         indicator_values=_indicator_values(
-            setups, trends, regions, {"GP_AFTER_DISCHARGE", "POLYPHARMACY", "CASE_MANAGED"}, rng),
+            setups, trends, regions, {"GP_AFTER_DISCHARGE", "POLYPHARMACY", "CASE_MANAGED"}, rng
+        ),
         indicator_comments=[
-            ("PROVIDER_WORKLOAD", "Kennisinstelling", _at(dt.date(2024, 2, 8)),
-             "Werkdruk stijgt, vooral in de thuisverpleging. Voorstel: minder vergaderingen, "
-             "meer digitaal overleg."),
-            ("GP_AFTER_DISCHARGE", "Coördinatie", _at(dt.date(2023, 9, 14)),
-             "Ontslagcoördinatoren in de drie ziekenhuizen maken het verschil."),
+            (
+                "PROVIDER_WORKLOAD",
+                "Kennisinstelling",
+                _at(dt.date(2024, 2, 8)),
+                "Werkdruk stijgt, vooral in de thuisverpleging. Voorstel: minder vergaderingen, "
+                "meer digitaal overleg.",
+            ),
+            (
+                "GP_AFTER_DISCHARGE",
+                "Coördinatie",
+                _at(dt.date(2023, 9, 14)),
+                "Ontslagcoördinatoren in de drie ziekenhuizen maken het verschil.",
+            ),
         ],
         maturity_rounds=_maturity_rounds(
-            [("2019", dt.date(2019, 4, 25), [2, 2, 2, 1, 1, 2, 2, 2, 1, 3, 2, 1]),
-             ("2023", dt.date(2023, 4, 27), [3, 3, 3, 2, 2, 2, 3, 3, 2, 4, 3, 2])],
-            {5, 6}, rng, "nl"),
+            [
+                ("2019", dt.date(2019, 4, 25), [2, 2, 2, 1, 1, 2, 2, 2, 1, 3, 2, 1]),
+                ("2023", dt.date(2023, 4, 27), [3, 3, 3, 2, 2, 2, 3, 3, 2, 4, 3, 2]),
+            ],
+            {5, 6},
+            rng,
+            "nl",
+        ),
     )

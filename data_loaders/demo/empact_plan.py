@@ -7,10 +7,12 @@ with a social-entrepreneurship component is real.
 from __future__ import annotations
 
 STRATEGIC_OBJECTIVES = [
-    ("1", "PA1 Zorgcoördinatie en continuïteit: een betere en efficiëntere organisatie van het "
-          "zorgaanbod"),
-    ("2", "PA2 Gezondheid en persoonlijke doelen: wat kan de patiënt zelf doen om zijn "
-          "gezondheid te verbeteren"),
+    ("1", "PA1 Zorgcoördinatie en continuïteit: een betere en efficiëntere organisatie van het zorgaanbod"),
+    (
+        "2",
+        "PA2 Gezondheid en persoonlijke doelen: wat kan de patiënt zelf doen om zijn "
+        "gezondheid te verbeteren",
+    ),
     ("3", "PA3 Optimale zorgomgeving: de thuissituatie en de buurt zo goed mogelijk organiseren"),
 ]
 

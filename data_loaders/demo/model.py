@@ -146,7 +146,9 @@ class DemoProject:
     meetings: list[DemoMeeting]
     decisions: list[DemoDecision]
     waves: list[DemoWave]
-    risk_counts: list[tuple[str, int, int, str, str, str, int]]  # region, year, stratum, age, sex, condition, persons
+    risk_counts: list[
+        tuple[str, int, int, str, str, str, int]
+    ]  # region, year, stratum, age, sex, condition, persons
     indicators: list[DemoIndicatorSetup]
     indicator_values: list[DemoIndicatorValue]
     indicator_comments: list[tuple[str, str, dt.datetime, str]]  # code, author, at, text

@@ -12,16 +12,21 @@ target_metadata = SQLModel.metadata
 
 
 def run_migrations_offline() -> None:
-    context.configure(url=url, target_metadata=target_metadata, render_as_batch=is_sqlite(url),
-                      literal_binds=True)
+    context.configure(
+        url=url, target_metadata=target_metadata, render_as_batch=is_sqlite(url), literal_binds=True
+    )
     with context.begin_transaction():
         context.run_migrations()
 
 
 def run_migrations_online() -> None:
     with get_engine(url).connect() as connection:
-        context.configure(connection=connection, target_metadata=target_metadata,
-                          render_as_batch=is_sqlite(url), compare_type=True)
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=is_sqlite(url),
+            compare_type=True,
+        )
         with context.begin_transaction():
             context.run_migrations()
         connection.commit()

@@ -25,9 +25,16 @@ from tests.conftest import ARTIFACTS, ROOT, _free_port, wait_for
 expect.set_options(timeout=20_000)
 
 CHROMIUM = os.environ.get("LIVINGLAB_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 PASSWORD = "livinglab-demo"
 
 
@@ -40,8 +47,7 @@ def _healthy(url: str) -> bool:
 
 
 @pytest.fixture
-def start_server(sqlite_templates: dict[str, Path], tmp_path: Path
-                 ) -> Iterator[Callable[[], str]]:
+def start_server(sqlite_templates: dict[str, Path], tmp_path: Path) -> Iterator[Callable[[], str]]:
     """Starts a fresh server on a copy of the demo database; returns its base URL."""
     processes: list[subprocess.Popen] = []
 
@@ -52,10 +58,26 @@ def start_server(sqlite_templates: dict[str, Path], tmp_path: Path
         env = dict(os.environ, LIVINGLAB_DATABASE_URL=f"sqlite:///{database}")
         log = open(tmp_path / f"server-{len(processes)}.log", "w")  # noqa: SIM115
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
-             "--server.port", str(port), "--server.headless", "true",
-             "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "dashboard/app.py",
+                "--server.port",
+                str(port),
+                "--server.headless",
+                "true",
+                "--server.fileWatcherType",
+                "none",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         processes.append(process)
         url = f"http://localhost:{port}"
         assert wait_for(lambda: _healthy(url), timeout=60), "server did not start"
@@ -114,7 +136,8 @@ def log_in(page: Page, base: str, username: str, path: str = "") -> None:
 def settle(page: Page) -> None:
     """Wait until the script run is over (no "Running" indicator) and charts have drawn."""
     page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
+    )
     maps = page.locator("[data-testid='stDeckGlJsonChart']")
     if maps.count():
         maps.first.locator("canvas").first.wait_for(timeout=30_000)
@@ -125,8 +148,10 @@ def settle(page: Page) -> None:
 def charts_drawn(page: Page, count: int) -> None:
     """Wait until `count` Vega charts have drawn (vega-embed puts a canvas or an svg)."""
     page.wait_for_function(
-        "n => document.querySelectorAll('.vega-embed canvas, .vega-embed svg.marks').length"
-        " >= n", arg=count, timeout=30_000)
+        "n => document.querySelectorAll('.vega-embed canvas, .vega-embed svg.marks').length >= n",
+        arg=count,
+        timeout=30_000,
+    )
 
 
 def no_error(page: Page) -> None:

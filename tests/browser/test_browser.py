@@ -13,13 +13,18 @@ from tests.browser.conftest import PASSWORD, log_in, no_error, screenshot, settl
 pytestmark = pytest.mark.browser
 
 TITLE_KEYS = {
-    "portfolio": "portfolio.title", "decisions": "decisions.title", "risk_map": "risk.title",
-    "surveys": "surveys.title", "indicators": "indicators.title", "maturity": "maturity.title",
-    "administration": "admin.title", "imports": "imports.title", "gantt": "gantt.title",
-    "update_actions": "update.title", "meetings": "meetings.title",
+    "portfolio": "portfolio.title",
+    "decisions": "decisions.title",
+    "risk_map": "risk.title",
+    "surveys": "surveys.title",
+    "indicators": "indicators.title",
+    "maturity": "maturity.title",
+    "administration": "admin.title",
+    "imports": "imports.title",
+    "gantt": "gantt.title",
+    "update_actions": "update.title",
+    "meetings": "meetings.title",
 }
-
-
 
 
 def test_first_request_to_a_page_url_of_a_fresh_server_shows_the_login(start_server, page):
@@ -56,8 +61,11 @@ def test_every_page_opens_for_an_admin_and_the_login_survives_reloads(start_serv
         # The title in any language: this test is about every page opening without an error
         # (languages have their own tests), and a busy machine may serve the first run of a
         # re-logged session before the user's saved language is applied.
-        titles = ["Chronicopôle"] if spec.key == "home" else [
-            t(TITLE_KEYS[spec.key], lang=lang) for lang in ("fr", "nl", "en")]
+        titles = (
+            ["Chronicopôle"]
+            if spec.key == "home"
+            else [t(TITLE_KEYS[spec.key], lang=lang) for lang in ("fr", "nl", "en")]
+        )
         pattern = re.compile("^(" + "|".join(re.escape(title) for title in titles) + ")$")
         expect(page.get_by_role("heading", name=pattern)).to_be_visible()
         settle(page)
@@ -89,7 +97,8 @@ def test_a_page_opened_again_by_url_speaks_and_shows_the_saved_language(start_se
         settle(page)
         for language in ("FR", "NL", "EN"):
             expect(sidebar.get_by_role("button", name=language, exact=True)).to_have_attribute(
-                "kind", "primary" if language == "NL" else "secondary")
+                "kind", "primary" if language == "NL" else "secondary"
+            )
         sidebar.get_by_role("link", name=t("nav.home", lang="nl")).click()
         expect(page.get_by_role("heading", name=t("home.card.population", lang="nl"))).to_be_visible()
 

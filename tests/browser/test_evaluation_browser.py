@@ -15,17 +15,15 @@ pytestmark = pytest.mark.browser
 DATA = Path(__file__).resolve().parent.parent / "data" / "indicators"
 
 
-
-
 def fr(key: str, **params: object) -> str:
     return t(key, lang="fr", **params)
-
 
 
 def indicator_name(code: str) -> str:
     from data_loaders.catalogues.indicators import CATALOGUE
 
     return next(d.name_fr for d in CATALOGUE if d.code == code)
+
 
 def test_the_committee_reads_the_indicators(start_server, page):
     base = start_server()
@@ -34,8 +32,9 @@ def test_the_committee_reads_the_indicators(start_server, page):
     settle(page)
     expect(page.get_by_text("Règle du statut.")).to_be_visible()
     for status in ("on_track", "at_risk", "off_track"):
-        expect(page.get_by_test_id("stMetric").filter(
-            has_text=fr(f"indicators.status.{status}"))).to_be_visible()
+        expect(
+            page.get_by_test_id("stMetric").filter(has_text=fr(f"indicators.status.{status}"))
+        ).to_be_visible()
     expect(page.get_by_role("heading", name=fr("aim.population_health"))).to_be_visible()
     no_error(page)
     screenshot(page, "indicators-overview")
@@ -97,10 +96,13 @@ def test_a_coordinator_imports_indicator_values(start_server, page):
     expect(page.get_by_text(fr("import.done"))).to_be_visible(timeout=30_000)
     settle(page)
     panel.locator("input[type='file']").set_input_files(str(DATA / "bad_values.csv"))
-    expect(page.get_by_test_id("stAlert").filter(
-        # 9: Brugge and Ieper are municipalities outside Chronicopôle's regions, reported as
-        # such rather than as unknown regions
-        has_text=plural("import.refused", 9, "fr"))).to_be_visible(timeout=30_000)
+    expect(
+        page.get_by_test_id("stAlert").filter(
+            # 9: Brugge and Ieper are municipalities outside Chronicopôle's regions, reported as
+            # such rather than as unknown regions
+            has_text=plural("import.refused", 9, "fr")
+        )
+    ).to_be_visible(timeout=30_000)
     screenshot(page, "indicators-import-refused")
 
 
@@ -118,7 +120,8 @@ def test_the_committee_reads_the_maturity_self_assessment(start_server, page):
     charts_drawn(page, 2)
     screenshot(page, "maturity-spread")
     page.get_by_role("tab", name=fr("maturity.tab.actions"), exact=True).click()
-    expect(page.get_by_text(re.compile(re.escape(fr("maturity.low_list", dimensions="X"))
-                                       .split("X")[0]))).to_be_visible()
+    expect(
+        page.get_by_text(re.compile(re.escape(fr("maturity.low_list", dimensions="X")).split("X")[0]))
+    ).to_be_visible()
     no_error(page)
     screenshot(page, "maturity-actions")

@@ -79,7 +79,8 @@ def test_prepare_hold_and_minute_a_meeting(start_server, page, tmp_path, sqlite_
     # Hold: the first item on the shared screen, a go with its rationale.
     expect(page.get_by_text(t("meetings.quorum_met", lang=EN), exact=False).first).to_be_visible()
     form = page.locator("[data-testid='stForm']").filter(
-        has=page.get_by_role("button", name=t("governance.record", lang=EN)))
+        has=page.get_by_role("button", name=t("governance.record", lang=EN))
+    )
     form.get_by_role("radio", name=t("outcome.go", lang=EN), exact=True).click()
     form.get_by_label(t("decisions.col.rationale", lang=EN)).fill("Ready to start in spring.")
     screenshot(page, "meeting-in-session")
@@ -141,5 +142,6 @@ def test_a_decision_detail_closes_and_stays_closed(start_server, page):
     settle(page)
     expect(dialog).to_have_count(0)
     page.locator("[data-testid='stSidebarNav']").get_by_role(
-        "link", name=_in_any_language("nav.meetings", whole=False)).click(timeout=10_000)
+        "link", name=_in_any_language("nav.meetings", whole=False)
+    ).click(timeout=10_000)
     expect(page.get_by_role("heading", name=_in_any_language("meetings.title"))).to_be_visible()

@@ -16,12 +16,13 @@ pytestmark = pytest.mark.browser
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
-
 def map_drawn(page: Page) -> None:
     """deck.gl has drawn into its canvas (the map needs no online basemap)."""
     page.wait_for_function(
         "() => [...document.querySelectorAll('[data-testid=\"stDeckGlJsonChart\"] canvas')]"
-        ".some(c => c.width > 300)", timeout=30_000)
+        ".some(c => c.width > 300)",
+        timeout=30_000,
+    )
     page.wait_for_timeout(1500)
 
 
@@ -59,8 +60,11 @@ def test_the_committee_reads_the_risk_map(start_server, page):
     for fx, fy in ((0.5, 0.5), (0.4, 0.6), (0.6, 0.4), (0.3, 0.4), (0.7, 0.6)):
         page.mouse.move(box["x"] + box["width"] * fx, box["y"] + box["height"] * fy)
         page.wait_for_timeout(700)
-        if tooltip.count() and tooltip.first.is_visible() and "Population" in (
-                tooltip.first.inner_text() or ""):
+        if (
+            tooltip.count()
+            and tooltip.first.is_visible()
+            and "Population" in (tooltip.first.inner_text() or "")
+        ):
             spot = (fx, fy)
             break
     assert spot is not None, "no tooltip over the map"
@@ -68,15 +72,15 @@ def test_the_committee_reads_the_risk_map(start_server, page):
     screenshot(page, "risk-map-tooltip")
     page.mouse.click(box["x"] + box["width"] * spot[0], box["y"] + box["height"] * spot[1])
     settle(page)
-    expect(page.get_by_role("combobox", name=t("risk.pyramid.region", lang="fr"))
-           ).to_have_value(region)
+    expect(page.get_by_role("combobox", name=t("risk.pyramid.region", lang="fr"))).to_have_value(region)
     no_error(page)
     # Young people in the highest category: small counts, shown "< 5" in the table.
     choose(page, t("risk.age_band", lang="fr"), "0-17")
     choose(page, t("risk.measure", lang="fr"), t("risk.measure.count", lang="fr"))
     map_drawn(page)
-    expect(page.get_by_text("Personnes en « Cat. 4 · Très dépendant, résidentiel » · "
-                            "0-17 ans · 2024").first).to_be_visible()
+    expect(
+        page.get_by_text("Personnes en « Cat. 4 · Très dépendant, résidentiel » · 0-17 ans · 2024").first
+    ).to_be_visible()
     expect(legend).not_to_contain_text("6,00")  # one value: written as a count
     no_error(page)
     screenshot(page, "risk-map-small-cells")
@@ -84,8 +88,9 @@ def test_the_committee_reads_the_risk_map(start_server, page):
     expect(page.get_by_text(re.compile("Lacunes en 2024"))).to_be_visible()
     page.get_by_role("tab", name=t("risk.tab.years", lang="fr")).click()
     page.wait_for_function(
-        "() => document.querySelectorAll('.vega-embed canvas, .vega-embed svg.marks').length"
-        " >= 2", timeout=30_000)
+        "() => document.querySelectorAll('.vega-embed canvas, .vega-embed svg.marks').length >= 2",
+        timeout=30_000,
+    )
     no_error(page)
     screenshot(page, "risk-map-years")
 
@@ -103,8 +108,7 @@ def test_a_coordinator_imports_risk_counts_and_sees_them_on_the_map(start_server
     settle(page)
     # A bad file first: every problem listed, nothing to confirm.
     panel.locator("input[type='file']").set_input_files(str(DATA / "risk" / "bad.csv"))
-    expect(page.get_by_text(re.compile("Le fichier est refusé \\(11 problème"))).to_be_visible(
-        timeout=30_000)
+    expect(page.get_by_text(re.compile("Le fichier est refusé \\(11 problème"))).to_be_visible(timeout=30_000)
     expect(page.get_by_role("button", name=t("import.confirm", lang="fr"))).to_have_count(0)
     settle(page)
     page.wait_for_timeout(1500)  # the problems table draws in its canvas

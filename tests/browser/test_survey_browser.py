@@ -13,8 +13,6 @@ pytestmark = pytest.mark.browser
 DATA = Path(__file__).resolve().parent.parent / "data" / "surveys"
 
 
-
-
 def test_the_committee_reads_the_surveys_page(start_server, page):
     base = start_server()
     log_in(page, base, "demo-steering", "surveys")

@@ -33,14 +33,12 @@ def _log_in_and_choose(page: Page, base: str, lang: str) -> None:
     page.get_by_role("button", name=t("auth.submit", lang="en")).click()
     # The sidebar's language buttons (saved as the user's choice), not the login page's.
     page.get_by_role("button", name=re.compile(t("auth.logout", lang="fr"))).wait_for()
-    page.get_by_test_id("stSidebarUserContent").get_by_role(
-        "button", name=lang.upper(), exact=True).click()
+    page.get_by_test_id("stSidebarUserContent").get_by_role("button", name=lang.upper(), exact=True).click()
     settle(page)
 
 
 @pytest.mark.parametrize("lang", ["fr", "nl"])
-def test_widget_texts_and_the_calendar_speak_the_interface_language(start_server,
-                                                                    english_browser_page, lang):
+def test_widget_texts_and_the_calendar_speak_the_interface_language(start_server, english_browser_page, lang):
     page = english_browser_page
     base = start_server()
     _log_in_and_choose(page, base, lang)
@@ -57,13 +55,14 @@ def test_widget_texts_and_the_calendar_speak_the_interface_language(start_server
     monday = {"fr": "L", "nl": "M"}[lang]  # lundi / maandag: the week starts on Monday
     headers = calendar.locator("th").all_inner_texts()
     assert headers and headers[0].strip().upper().startswith(monday), headers
-    months = {"fr": "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-                    "novembre|décembre",
-              "nl": "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-                    "november|december"}[lang]
+    months = {
+        "fr": "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+        "nl": "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
+    }[lang]
     expect(calendar).to_contain_text(re.compile(months))
-    expect(calendar).not_to_contain_text(re.compile("January|February|March|April|June|July|"
-                                                    "August|October|November|December"))
+    expect(calendar).not_to_contain_text(
+        re.compile("January|February|March|April|June|July|August|October|November|December")
+    )
     screenshot(page, f"widgets-{lang}-calendar")
     page.keyboard.press("Escape")
 

@@ -32,10 +32,8 @@ def changed_areas(before: dict[str, int], after: dict[str, int]) -> set[str]:
 
 def test_a_status_change_bumps_the_actions_and_the_computed_indicators_only(coordinator):
     before, total = versions("chronicopole"), get_project("chronicopole").data_version
-    action = actions_frame(coordinator.project_id).filter(pl.col("code") == "3.3.5").row(
-        0, named=True)
-    commands.update_actions(coordinator, [ActionEdit(action["id"], action["version"],
-                                                     {"status": "on_hold"})])
+    action = actions_frame(coordinator.project_id).filter(pl.col("code") == "3.3.5").row(0, named=True)
+    commands.update_actions(coordinator, [ActionEdit(action["id"], action["version"], {"status": "on_hold"})])
     # The app computes indicators from the actions (share with social entrepreneurship, on
     # time), so evaluation changes too; the risk map, surveys and decisions keep their caches.
     assert changed_areas(before, versions("chronicopole")) == {Area.actions, Area.evaluation}
@@ -52,13 +50,18 @@ def test_a_change_of_the_project_settings_bumps_every_area(demo_db):
     admin = actor_for("demo-admin", "empact")
     project = get_project("empact")
     before = versions("empact")
-    projects.update_project_settings(admin, social_entrepreneurship_target=0.4,
-                                     target_group_size=project.target_group_size,
-                                     stratum_labels={})
+    projects.update_project_settings(
+        admin,
+        social_entrepreneurship_target=0.4,
+        target_group_size=project.target_group_size,
+        stratum_labels={},
+    )
     assert changed_areas(before, versions("empact")) == set(Area)
 
 
 def test_the_cache_key_holds_the_versions_of_the_areas_asked_in_their_order(demo_db):
     project = get_project("empact")
     assert project.version(Area.population, Area.actions) == (
-        project.area_versions["population"], project.area_versions["actions"])
+        project.area_versions["population"],
+        project.area_versions["actions"],
+    )

@@ -27,10 +27,8 @@ def _delete_entries_from(project_id: int, first: int) -> None:
     """Delete entries `first`.. with what hangs on them, as an attacker with sqlite3/psql would."""
     chosen = "SELECT id FROM decision WHERE project_id = :p AND sequence >= :s"
     _sql(f"DELETE FROM action_change WHERE decision_id IN ({chosen})", p=project_id, s=first)
-    _sql(f"DELETE FROM decision_condition_review WHERE decision_id IN ({chosen})",
-         p=project_id, s=first)
-    _sql(f"UPDATE decision SET supersedes_id = NULL WHERE supersedes_id IN ({chosen})",
-         p=project_id, s=first)
+    _sql(f"DELETE FROM decision_condition_review WHERE decision_id IN ({chosen})", p=project_id, s=first)
+    _sql(f"UPDATE decision SET supersedes_id = NULL WHERE supersedes_id IN ({chosen})", p=project_id, s=first)
     _sql("DELETE FROM decision WHERE project_id = :p AND sequence >= :s", p=project_id, s=first)
 
 
@@ -58,9 +56,12 @@ def test_deleting_the_three_newest_entries_is_caught_with_their_number(demo_db):
 
 
 def _reviews(project_id: int) -> list:
-    return _sql("SELECT r.id, r.sequence, d.sequence FROM decision_condition_review r "
-                "JOIN decision d ON d.id = r.decision_id WHERE d.project_id = :p "
-                "ORDER BY r.sequence", p=project_id)
+    return _sql(
+        "SELECT r.id, r.sequence, d.sequence FROM decision_condition_review r "
+        "JOIN decision d ON d.id = r.decision_id WHERE d.project_id = :p "
+        "ORDER BY r.sequence",
+        p=project_id,
+    )
 
 
 def _project_with_reviews():
@@ -77,8 +78,7 @@ def test_changing_a_condition_review_met_is_caught(demo_db):
     _sql("UPDATE decision_condition_review SET met = NOT met WHERE id = :i", i=review_id)
     check = governance.verify_chain(project.id)
     assert not check.intact
-    assert [(p.kind, p.sequence, p.entry) for p in check.problems] == [
-        ("review_content", number, entry)]
+    assert [(p.kind, p.sequence, p.entry) for p in check.problems] == [("review_content", number, entry)]
 
 
 def test_changing_a_condition_review_note_is_caught(demo_db):
@@ -102,8 +102,10 @@ def test_a_review_recorded_in_the_app_is_sealed_and_deleting_it_is_caught(demo_d
     from dashboard.services.access import actor_for
 
     steering = actor_for("demo-steering", "chronicopole")
-    conditional = _sql("SELECT id FROM decision WHERE project_id = :p AND outcome = "
-                       "'conditional_go' ORDER BY sequence", p=steering.project_id)[0][0]
+    conditional = _sql(
+        "SELECT id FROM decision WHERE project_id = :p AND outcome = 'conditional_go' ORDER BY sequence",
+        p=steering.project_id,
+    )[0][0]
     governance.record_condition_review(steering, conditional, False, "Funding not yet in.")
     governance.record_condition_review(steering, conditional, True, "Funded.")
     check = governance.verify_chain(steering.project_id)
@@ -114,8 +116,12 @@ def test_a_review_recorded_in_the_app_is_sealed_and_deleting_it_is_caught(demo_d
 
 
 def _plain_sha256(content: dict, previous: str) -> str:
-    payload = json.dumps({"content": content, "previous_hash": previous}, sort_keys=True,
-                         ensure_ascii=False, separators=(",", ":"))
+    payload = json.dumps(
+        {"content": content, "previous_hash": previous},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -127,11 +133,11 @@ def test_rewriting_entry_5_and_recomputing_the_chain_without_the_key_is_caught(d
     from sqlmodel import select
 
     project = get_project("chronicopole")
-    _sql("UPDATE decision SET rationale = 'rewritten' WHERE project_id = :p AND sequence = 5",
-         p=project.id)
+    _sql("UPDATE decision SET rationale = 'rewritten' WHERE project_id = :p AND sequence = 5", p=project.id)
     with session_scope() as session:
-        entries = session.exec(select(Decision).where(Decision.project_id == project.id)
-                               .order_by(Decision.sequence)).all()
+        entries = session.exec(
+            select(Decision).where(Decision.project_id == project.id).order_by(Decision.sequence)
+        ).all()
         previous = entries[3].entry_hash
         for entry in entries[4:]:
             entry.previous_hash = previous
@@ -139,13 +145,11 @@ def test_rewriting_entry_5_and_recomputing_the_chain_without_the_key_is_caught(d
             previous = entry.entry_hash
             session.add(entry)
         session.commit()
-    _sql("UPDATE decision_log_head SET last_mac = :m WHERE project_id = :p", m=previous,
-         p=project.id)
+    _sql("UPDATE decision_log_head SET last_mac = :m WHERE project_id = :p", m=previous, p=project.id)
     check = governance.verify_chain(project.id)
     assert not check.intact
     assert (check.first_broken_sequence, check.reason) == (5, "content")
-    assert {p.sequence for p in check.problems if p.kind == "content"} == set(
-        range(5, len(entries) + 1))
+    assert {p.sequence for p in check.problems if p.kind == "content"} == set(range(5, len(entries) + 1))
     assert ("head", None, 1) in _kinds(check)
 
 
@@ -156,7 +160,9 @@ def test_swapping_two_entries_numbers_is_reported_as_moved(demo_db):
     _sql("UPDATE decision SET sequence = 3 WHERE project_id = :p AND sequence = -2", p=project.id)
     check = governance.verify_chain(project.id)
     assert [(p.kind, p.sequence, p.was) for p in check.problems if p.kind == "moved"] == [
-        ("moved", 2, 3), ("moved", 3, 2)]
+        ("moved", 2, 3),
+        ("moved", 3, 2),
+    ]
 
 
 def test_deleting_the_head_with_the_tail_is_caught(demo_db):

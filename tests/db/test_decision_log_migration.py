@@ -17,8 +17,12 @@ from models.log_seal import GENESIS
 
 
 def _legacy_hash(content: dict, previous: str) -> str:
-    payload = json.dumps({"content": content, "previous_hash": previous}, sort_keys=True,
-                         ensure_ascii=False, separators=(",", ":"))
+    payload = json.dumps(
+        {"content": content, "previous_hash": previous},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -29,8 +33,7 @@ def _back_to_the_sha256_log(url: str) -> None:
     from sqlmodel import select
 
     with session_scope() as session:
-        entries = session.exec(select(Decision).order_by(Decision.project_id,
-                                                         Decision.sequence)).all()
+        entries = session.exec(select(Decision).order_by(Decision.project_id, Decision.sequence)).all()
         previous: dict[int, str] = {}
         for entry in entries:
             entry.previous_hash = previous.get(entry.project_id, GENESIS)
@@ -50,17 +53,24 @@ def test_an_intact_log_verifies_intact_after_the_upgrade(demo_db):
     for slug in ("chronicopole", "empact"):
         check = governance.verify_chain(get_project(slug).id)
         assert check.intact and check.entries > 5, (slug, check.problems)
-    reviews = get_engine().connect().execute(text(
-        "SELECT count(*) FROM decision_condition_review WHERE mac = ''")).scalar()
+    reviews = (
+        get_engine()
+        .connect()
+        .execute(text("SELECT count(*) FROM decision_condition_review WHERE mac = ''"))
+        .scalar()
+    )
     assert reviews == 0
 
 
 def test_a_log_already_broken_is_not_blessed_by_the_upgrade(demo_db):
     _back_to_the_sha256_log(demo_db)
     with get_engine().begin() as connection:
-        connection.execute(text(
-            "UPDATE decision SET rationale = 'edited before the upgrade' WHERE sequence = 4 AND "
-            "project_id = (SELECT id FROM project WHERE slug = 'empact')"))
+        connection.execute(
+            text(
+                "UPDATE decision SET rationale = 'edited before the upgrade' WHERE sequence = 4 AND "
+                "project_id = (SELECT id FROM project WHERE slug = 'empact')"
+            )
+        )
     migrate.upgrade(demo_db)
     dispose_engines()
     assert not governance.verify_chain(get_project("empact").id).intact

@@ -8,16 +8,34 @@ from dashboard.services.demo import DEMO_USERS, load_demo
 from dashboard.services.projects import get_project, list_projects
 from models.db import session_scope
 from models.tables import (
-    Action, ActionChange, CareRegion, Decision, MaturityRound, Partner, RiskCount, SurveyWave,
+    Action,
+    ActionChange,
+    CareRegion,
+    Decision,
+    MaturityRound,
+    Partner,
+    RiskCount,
+    SurveyWave,
     User,
 )
 
 
 def _counts() -> dict[str, int]:
     with session_scope() as session:
-        return {table.__name__: session.exec(select(func.count()).select_from(table)).one()
-                for table in (Action, ActionChange, CareRegion, Decision, Partner, RiskCount,
-                              SurveyWave, MaturityRound, User)}
+        return {
+            table.__name__: session.exec(select(func.count()).select_from(table)).one()
+            for table in (
+                Action,
+                ActionChange,
+                CareRegion,
+                Decision,
+                Partner,
+                RiskCount,
+                SurveyWave,
+                MaturityRound,
+                User,
+            )
+        }
 
 
 def test_demo_holds_every_area(demo_db):
@@ -37,7 +55,8 @@ def test_demo_holds_every_area(demo_db):
         assert indicators.overview(project.id).height >= 10
     empact = get_project("empact")
     assert risk.regions_frame(empact.id)["name"].sort().to_list() == sorted(
-        ["Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", "Tielt"])
+        ["Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", "Tielt"]
+    )
 
 
 def test_demo_regions_have_simplified_geometry_with_attribution(demo_db):
@@ -86,16 +105,18 @@ def test_the_baseline_of_a_computed_indicator_is_its_own_computed_value(demo_db)
     from models.tables import Indicator, IndicatorValue
 
     with session_scope() as session:
-        computed = session.exec(select(Indicator).where(Indicator.computation.is_not(None))
-                                ).all()
+        computed = session.exec(select(Indicator).where(Indicator.computation.is_not(None))).all()
         checked = 0
         for indicator in computed:
             if not indicator.baseline_period:
                 continue
-            value = session.exec(select(IndicatorValue.value).where(
-                IndicatorValue.indicator_id == indicator.id,
-                IndicatorValue.period == indicator.baseline_period,
-                IndicatorValue.region_id.is_(None))).one()
+            value = session.exec(
+                select(IndicatorValue.value).where(
+                    IndicatorValue.indicator_id == indicator.id,
+                    IndicatorValue.period == indicator.baseline_period,
+                    IndicatorValue.region_id.is_(None),
+                )
+            ).one()
             assert indicator.baseline_value == value, indicator.code
             checked += 1
     assert checked >= 4  # SE_SHARE and PARTNER_SATISFACTION in both projects

@@ -34,9 +34,15 @@ def steering(demo_db):
 
 
 def decide(actor, code: str, outcome: str, **fields) -> int:
-    return governance.record_decision(actor, DecisionInput(
-        action_id=action(actor, code)["id"], outcome=outcome,
-        rationale=fields.pop("rationale", "Discussed in committee."), **fields))
+    return governance.record_decision(
+        actor,
+        DecisionInput(
+            action_id=action(actor, code)["id"],
+            outcome=outcome,
+            rationale=fields.pop("rationale", "Discussed in committee."),
+            **fields,
+        ),
+    )
 
 
 def test_a_go_on_an_idea_plans_it_and_the_history_names_the_decision(steering):
@@ -44,10 +50,17 @@ def test_a_go_on_an_idea_plans_it_and_the_history_names_the_decision(steering):
     assert idea["status"] == "idea"
     decision_id = decide(steering, "1.2.6", "go")
     assert action(steering, "1.2.6")["status"] == "planned"
-    change = changes_frame(steering.project_id).filter(
-        pl.col("action_id") == idea["id"], pl.col("field") == "status").row(-1, named=True)
-    assert (change["old_value"], change["new_value"], change["source"],
-            change["decision_id"]) == ("idea", "planned", "decision", decision_id)
+    change = (
+        changes_frame(steering.project_id)
+        .filter(pl.col("action_id") == idea["id"], pl.col("field") == "status")
+        .row(-1, named=True)
+    )
+    assert (change["old_value"], change["new_value"], change["source"], change["decision_id"]) == (
+        "idea",
+        "planned",
+        "decision",
+        decision_id,
+    )
     assert governance.verify_chain(steering.project_id).intact
 
 
@@ -67,8 +80,15 @@ def test_a_review_date_given_with_a_conditional_go_is_kept_shown_and_next(steeri
     """A conditional go with a review date lost the date and wiped the action's own review."""
     held = meeting_held_today(steering)
     review = TODAY + dt.timedelta(days=98)
-    entry_id = decide(steering, "2.6.3", "conditional_go", conditions="AViQ funding confirmed",
-                      rationale="Resume once funded.", review_date=review, meeting_id=held)
+    entry_id = decide(
+        steering,
+        "2.6.3",
+        "conditional_go",
+        conditions="AViQ funding confirmed",
+        rationale="Resume once funded.",
+        review_date=review,
+        meeting_id=held,
+    )
     assert action(steering, "2.6.3")["review_date"] == review
     log = governance.log_frame(steering)
     assert log.filter(pl.col("id") == entry_id)["review_date"][0] == review
@@ -100,18 +120,22 @@ def test_the_log_the_entry_and_the_minutes_name_people_by_display_name(steering)
     held = meeting_held_today(steering)
     entry_id = decide(steering, "2.6.3", "go", meeting_id=held)
     governance.record_condition_review(
-        steering, governance.log_frame(steering).filter(
-            pl.col("outcome") == "conditional_go")["id"][0], True, "")
+        steering,
+        governance.log_frame(steering).filter(pl.col("outcome") == "conditional_go")["id"][0],
+        True,
+        "",
+    )
     log = governance.log_frame(steering)
-    assert log.filter(pl.col("id") == entry_id)["recorded_by_name"][0] == \
-        "Demo Comité de pilotage"
+    assert log.filter(pl.col("id") == entry_id)["recorded_by_name"][0] == "Demo Comité de pilotage"
     assert not governance.filter_log(log, LogFilters(text="comité de pilotage")).is_empty()
     entry = governance.entry(steering, entry_id)
     assert entry["recorded_by"] == "demo-steering"  # the log keeps the login, hashed
     assert entry["recorded_by_name"] == "Demo Comité de pilotage"
     checked = log.filter(pl.col("conditions_checked_at").is_not_null())["id"][0]
-    assert governance.entry(steering, checked)["condition_reviews"][-1]["recorded_by_name"] \
+    assert (
+        governance.entry(steering, checked)["condition_reviews"][-1]["recorded_by_name"]
         == "Demo Comité de pilotage"
+    )
     text = minutes.minutes_markdown(meetings.meeting_view(steering, held), "Chronicopôle", "fr")
     assert "Encodée par Demo Comité de pilotage" in text and "demo-steering" not in text
 
@@ -127,13 +151,16 @@ def test_the_evidence_is_what_the_committee_saw_before_deciding(steering):
     assert evidence["indicators"][0]["status"] in ("on_track", "at_risk", "off_track")
 
 
-@pytest.mark.parametrize("fields,key", [
-    ({"outcome": "maybe"}, "problem.bad_outcome"),
-    ({"rationale": "  "}, "problem.rationale_required"),
-    ({"outcome": "conditional_go"}, "problem.conditions_required"),
-    ({"outcome": "postponed"}, "problem.review_date_required"),
-    ({"outcome": "postponed", "review_date": TODAY}, "problem.review_date_past"),
-])
+@pytest.mark.parametrize(
+    "fields,key",
+    [
+        ({"outcome": "maybe"}, "problem.bad_outcome"),
+        ({"rationale": "  "}, "problem.rationale_required"),
+        ({"outcome": "conditional_go"}, "problem.conditions_required"),
+        ({"outcome": "postponed"}, "problem.review_date_required"),
+        ({"outcome": "postponed", "review_date": TODAY}, "problem.review_date_past"),
+    ],
+)
 def test_a_decision_is_checked_before_anything_is_written(steering, fields, key):
     target = action(steering, "3.1.1")
     entries = governance.verify_chain(steering.project_id).entries
@@ -175,8 +202,9 @@ def test_no_decision_in_a_meeting_still_to_come(steering):
     assert view.meeting["held_on"] > TODAY and view.coming and view.quorum.met
     before = governance.verify_chain(steering.project_id).entries
     with pytest.raises(InvalidInput) as refused:
-        governance.record_decision(steering, DecisionInput(
-            view.agenda[0].action_id, "go", "Agreed in advance.", meeting_id=upcoming))
+        governance.record_decision(
+            steering, DecisionInput(view.agenda[0].action_id, "go", "Agreed in advance.", meeting_id=upcoming)
+        )
     assert refused.value.key == "error.meeting_in_future"
     assert view.meeting["held_on"].strftime("%d/%m/%Y") in refused.value.message("fr")
     assert governance.verify_chain(steering.project_id).entries == before
@@ -188,17 +216,31 @@ def test_no_decision_in_a_meeting_still_to_come(steering):
 def test_no_decision_without_quorum(steering):
     coordinator = actor_for("demo-coordinator", "chronicopole")
     meeting_id = meetings.create_meeting(
-        coordinator, TODAY, "Extraordinary committee", quorum_min=3,
-        attendees=[Attendee("Anne", None, True, True), Attendee("Marc", None, True, False),
-                   Attendee("Observer", None, False, True), Attendee("Julie", None, True, True)])
+        coordinator,
+        TODAY,
+        "Extraordinary committee",
+        quorum_min=3,
+        attendees=[
+            Attendee("Anne", None, True, True),
+            Attendee("Marc", None, True, False),
+            Attendee("Observer", None, False, True),
+            Attendee("Julie", None, True, True),
+        ],
+    )
     view = meetings.meeting_view(steering, meeting_id)
     assert (view.quorum.present, view.quorum.required, view.quorum.met) == (2, 3, False)
     with pytest.raises(InvalidInput) as refused:
         decide(steering, "1.2.6", "go", meeting_id=meeting_id)
     assert refused.value.key == "error.no_quorum"
-    meetings.update_meeting(coordinator, meeting_id, held_on=TODAY, title="Extraordinary",
-                            location="", quorum_min=3, attendees=[
-                                Attendee("Anne"), Attendee("Marc"), Attendee("Julie")])
+    meetings.update_meeting(
+        coordinator,
+        meeting_id,
+        held_on=TODAY,
+        title="Extraordinary",
+        location="",
+        quorum_min=3,
+        attendees=[Attendee("Anne"), Attendee("Marc"), Attendee("Julie")],
+    )
     decide(steering, "1.2.6", "go", meeting_id=meeting_id)
     log = governance.log_frame(steering)
     assert log.filter(pl.col("meeting_id") == meeting_id)["action_code"].to_list() == ["1.2.6"]
@@ -209,13 +251,27 @@ def test_a_correction_supersedes_and_both_entries_stay_unchanged(steering):
     with session_scope() as session:
         original = session.get(Decision, first).model_dump()
     with pytest.raises(ValidationFailed):  # a correction must say why
-        governance.record_decision(steering, DecisionInput(
-            action(steering, "3.1.2")["id"], "postponed", "Wait for the budget.",
-            review_date=TODAY + dt.timedelta(days=30), supersedes_id=first))
-    second = governance.record_decision(steering, DecisionInput(
-        action(steering, "3.1.2")["id"], "postponed", "Wait for the budget.",
-        review_date=TODAY + dt.timedelta(days=30), supersedes_id=first,
-        correction_reason="Misrecorded: the committee postponed."))
+        governance.record_decision(
+            steering,
+            DecisionInput(
+                action(steering, "3.1.2")["id"],
+                "postponed",
+                "Wait for the budget.",
+                review_date=TODAY + dt.timedelta(days=30),
+                supersedes_id=first,
+            ),
+        )
+    second = governance.record_decision(
+        steering,
+        DecisionInput(
+            action(steering, "3.1.2")["id"],
+            "postponed",
+            "Wait for the budget.",
+            review_date=TODAY + dt.timedelta(days=30),
+            supersedes_id=first,
+            correction_reason="Misrecorded: the committee postponed.",
+        ),
+    )
     log = governance.log_frame(steering)
     corrected = log.filter(pl.col("id") == first).row(0, named=True)
     correction = log.filter(pl.col("id") == second).row(0, named=True)
@@ -224,14 +280,24 @@ def test_a_correction_supersedes_and_both_entries_stay_unchanged(steering):
     with session_scope() as session:
         assert session.get(Decision, first).model_dump() == original
     with pytest.raises(InvalidInput) as again:
-        governance.record_decision(steering, DecisionInput(
-            action(steering, "3.1.2")["id"], "go", "x", supersedes_id=first,
-            correction_reason="Twice"))
+        governance.record_decision(
+            steering,
+            DecisionInput(
+                action(steering, "3.1.2")["id"], "go", "x", supersedes_id=first, correction_reason="Twice"
+            ),
+        )
     assert again.value.key == "error.already_superseded"
     with pytest.raises(InvalidInput):  # a correction concerns the same action
-        governance.record_decision(steering, DecisionInput(
-            action(steering, "3.3.1")["id"], "go", "x", supersedes_id=second,
-            correction_reason="Wrong action"))
+        governance.record_decision(
+            steering,
+            DecisionInput(
+                action(steering, "3.3.1")["id"],
+                "go",
+                "x",
+                supersedes_id=second,
+                correction_reason="Wrong action",
+            ),
+        )
     assert governance.verify_chain(steering.project_id).intact
 
 
@@ -255,12 +321,14 @@ def test_flags_for_overdue_reviews_and_unmet_conditions(steering):
 
 def test_log_filters(steering):
     log = governance.log_frame(steering)
-    assert governance.filter_log(log, LogFilters(outcomes=("no_go",)))["outcome"].unique(
-    ).to_list() == ["no_go"]
+    assert governance.filter_log(log, LogFilters(outcomes=("no_go",)))["outcome"].unique().to_list() == [
+        "no_go"
+    ]
     duplicates = governance.filter_log(log, LogFilters(text="DOUBLON"))
     assert sorted(duplicates["action_code"].to_list()) == ["5.2.1", "5.2.2", "5.2.3"]
-    assert governance.filter_log(log, LogFilters(strategic_codes=("5",)))["strategic_code"] \
-        .unique().to_list() == ["5"]
+    assert governance.filter_log(log, LogFilters(strategic_codes=("5",)))[
+        "strategic_code"
+    ].unique().to_list() == ["5"]
     old = governance.filter_log(log, LogFilters(until=dt.date(2019, 12, 31)))
     assert old.height == 2
     flagged = governance.filter_log(log, LogFilters(flagged_only=True))
@@ -275,8 +343,7 @@ def test_agenda_suggestions_and_editing(steering):
     suggestions = meetings.agenda_suggestions(coordinator, upcoming, TODAY)
     assert not set(suggestions["code"]) & on_agenda
     assert set(suggestions["reason"]) <= {"review_due", "proposed", "late"}
-    assert suggestions.filter(pl.col("suggested"))["reason"].is_in(
-        ["review_due", "proposed"]).all()
+    assert suggestions.filter(pl.col("suggested"))["reason"].is_in(["review_due", "proposed"]).all()
     other = meetings.create_meeting(coordinator, TODAY + dt.timedelta(days=40), "Next one")
     assert not set(meetings.agenda_suggestions(coordinator, other, TODAY)["code"]) & on_agenda
     late = suggestions.filter(pl.col("reason") == "late").row(0, named=True)
@@ -284,8 +351,7 @@ def test_agenda_suggestions_and_editing(steering):
     added = meetings.add_to_agenda(coordinator, upcoming, [(late["action_id"], "late")] * 2)
     assert added == 1
     meetings.remove_from_agenda(coordinator, upcoming, late["action_id"])
-    assert late["code"] not in {e.state["code"] for e in
-                                meetings.meeting_view(coordinator, upcoming).agenda}
+    assert late["code"] not in {e.state["code"] for e in meetings.meeting_view(coordinator, upcoming).agenda}
 
 
 def test_agenda_items_move_up_and_down(steering):
@@ -304,8 +370,9 @@ def test_agenda_items_move_up_and_down(steering):
     assert order() == before
     last = meetings.meeting_view(coordinator, upcoming).agenda[-1]
     assert not meetings.move_on_agenda(coordinator, upcoming, last.action_id, 1)
-    assert [e.position for e in meetings.meeting_view(coordinator, upcoming).agenda] == \
-        list(range(1, len(before) + 1))
+    assert [e.position for e in meetings.meeting_view(coordinator, upcoming).agenda] == list(
+        range(1, len(before) + 1)
+    )
     with pytest.raises(PermissionDenied):
         meetings.move_on_agenda(actor_for("demo-academic", "chronicopole"), upcoming, second, 1)
     off_agenda = action(coordinator, "1.1.1")["id"]
@@ -319,8 +386,9 @@ def test_minutes_tell_attendance_quorum_and_decisions(steering):
     upcoming = meeting_held_today(steering)
     view = meetings.meeting_view(steering, upcoming)
     first = view.agenda[0]
-    governance.record_decision(steering, DecisionInput(
-        first.action_id, "go", "The plan is ready.", meeting_id=upcoming))
+    governance.record_decision(
+        steering, DecisionInput(first.action_id, "go", "The plan is ready.", meeting_id=upcoming)
+    )
     view = meetings.meeting_view(steering, upcoming)
     text = minutes.minutes_markdown(view, "Chronicopôle", "fr")
     assert view.meeting["title"] in text
@@ -345,5 +413,4 @@ def test_export_has_every_entry_in_order(steering):
 def test_every_entry_of_the_demo_has_a_readable_evidence(steering):
     with session_scope() as session:
         for decision in session.exec(select(Decision)).all():
-            assert {"status", "planned_end", "indicators", "previous_decisions"} <= set(
-                decision.evidence)
+            assert {"status", "planned_end", "indicators", "previous_decisions"} <= set(decision.evidence)

@@ -42,38 +42,39 @@ def test_dry_run_then_import_then_again(demo_sqlite, capsys):
 
 def test_a_refused_file_exits_2_with_one_problem_per_line(demo_sqlite, capsys):
     before = values()
-    code, out, err = run(capsys, "import", "indicators", str(DATA / "bad_values.csv"),
-                         "--project", "empact")
+    code, out, err = run(capsys, "import", "indicators", str(DATA / "bad_values.csv"), "--project", "empact")
     assert code == 2 and out == ""
     lines = err.splitlines()
     assert lines[0] == "bad_values.csv: refused, 10 problems; nothing imported"
-    assert len(lines) == 11 and all(line.startswith("- bad_values.csv, line ")
-                                    for line in lines[1:])
+    assert len(lines) == 11 and all(line.startswith("- bad_values.csv, line ") for line in lines[1:])
     assert any("line 6, column numerator" in line and "(600)" in line for line in lines)
     assert values() == before
 
 
 def test_a_missing_file_or_project(demo_sqlite, capsys, tmp_path):
-    code, _, err = run(capsys, "import", "indicators", str(tmp_path / "none.csv"), "--project",
-                       "empact")
+    code, _, err = run(capsys, "import", "indicators", str(tmp_path / "none.csv"), "--project", "empact")
     assert code == 2 and "no such file" in err
-    code, _, err = run(capsys, "import", "indicators", str(DATA / "values.csv"), "--project",
-                       "nowhere")
+    code, _, err = run(capsys, "import", "indicators", str(DATA / "values.csv"), "--project", "nowhere")
     assert code == 2 and err.count("\n") == 1
 
 
 def test_the_export_hides_small_cells(demo_sqlite, capsys, tmp_path):
-    content = (b"indicator,period,region,numerator,denominator\n"
-               b"CASE_MANAGED,2027,,60,200\nCASE_MANAGED,2027,IEP,3,40\n"
-               b"CASE_MANAGED,2027,POP,27,80\nCASE_MANAGED,2027,DIK,30,80\n")
+    content = (
+        b"indicator,period,region,numerator,denominator\n"
+        b"CASE_MANAGED,2027,,60,200\nCASE_MANAGED,2027,IEP,3,40\n"
+        b"CASE_MANAGED,2027,POP,27,80\nCASE_MANAGED,2027,DIK,30,80\n"
+    )
     (tmp_path / "small.csv").write_bytes(content)
-    assert run(capsys, "import", "indicators", str(tmp_path / "small.csv"), "--project",
-               "empact")[0] == 0
+    assert run(capsys, "import", "indicators", str(tmp_path / "small.csv"), "--project", "empact")[0] == 0
     output = tmp_path / "values.csv"
     code, out, _ = run(capsys, "export", "indicators", "--project", "empact", "-o", str(output))
     assert code == 0 and "small cells" in out
     exported = pl.read_csv(output, infer_schema_length=0).filter(pl.col("period") == "2027")
     assert exported.sort("region", nulls_last=False).select(
-        "region", "value", "numerator", "denominator").rows() == [
-        (None, "30", "60", "200"), ("DIK", "37.5", "30", "80"), ("IEP", "< 5", "< 5", "40"),
-        ("POP", "< 5", "< 5", "80")]
+        "region", "value", "numerator", "denominator"
+    ).rows() == [
+        (None, "30", "60", "200"),
+        ("DIK", "37.5", "30", "80"),
+        ("IEP", "< 5", "< 5", "40"),
+        ("POP", "< 5", "< 5", "80"),
+    ]

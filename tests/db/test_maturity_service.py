@@ -19,14 +19,12 @@ DimensionScore = maturity.DimensionScore
 
 
 def scores(*pairs: tuple[int, int | None]) -> list[DimensionScore]:
-    return [DimensionScore(d, s, f"Justification {d}" if s is not None else "")
-            for d, s in pairs]
+    return [DimensionScore(d, s, f"Justification {d}" if s is not None else "") for d, s in pairs]
 
 
 def test_the_demo_has_two_rounds_with_consensus_and_six_assessors(demo_db):
     for slug in ("chronicopole", "empact"):
-        view = maturity.maturity_view(actor_for("demo-viewer" if slug == "empact"
-                                                else "demo-academic", slug))
+        view = maturity.maturity_view(actor_for("demo-viewer" if slug == "empact" else "demo-academic", slug))
         assert view is not None and view.rounds.height == 2
         assert view.previous is not None and view.round["closed"]
         assert view.round["assessors"] == 6 and view.summary.height == 12
@@ -34,13 +32,13 @@ def test_the_demo_has_two_rounds_with_consensus_and_six_assessors(demo_db):
         assert view.summary["change"].drop_nulls().min() >= 0
     empact = maturity.maturity_view(actor_for("demo-viewer", "empact"))
     flagged = empact.summary.filter(pl.col("low_without_action"))["dimension"].to_list()
-    assert flagged and all(empact.summary.filter(pl.col("dimension") == d)["actions"][0] == 0
-                           for d in flagged)
+    assert flagged and all(
+        empact.summary.filter(pl.col("dimension") == d)["actions"][0] == 0 for d in flagged
+    )
 
 
 def open_round() -> int:
-    return maturity.open_round(actor_for("demo-coordinator", "empact"), "2026",
-                               dt.date(2026, 11, 20))
+    return maturity.open_round(actor_for("demo-coordinator", "empact"), "2026", dt.date(2026, 11, 20))
 
 
 def test_a_round_from_opening_to_consensus(demo_db):
@@ -54,43 +52,64 @@ def test_a_round_from_opening_to_consensus(demo_db):
     view = maturity.maturity_view(academic, round_id)
     assert view.my_scores.select("dimension", "score").rows() == [(1, 4)]
     assert sorted(view.scores.select("assessor", "dimension", "score").rows()) == [
-        ("demo-academic", 1, 4), ("demo-steering", 1, 0), ("demo-steering", 2, 4)]
+        ("demo-academic", 1, 4),
+        ("demo-steering", 1, 0),
+        ("demo-steering", 2, 4),
+    ]
     names = set(view.scores["assessor_name"].to_list())
     assert academic.display_name in names and steering.display_name in names
     first = view.summary.row(0, named=True)
     assert (first["median"], first["range"], first["split"]) == (2.0, 4, True)
     assert not view.round["closed"] and view.summary["consensus"].null_count() == 12
 
-    assert maturity.record_consensus(steering, round_id,
-                                     [DimensionScore(1, 2, "Accord après discussion"),
-                                      DimensionScore(2, 4, "")]) == 2
+    assert (
+        maturity.record_consensus(
+            steering, round_id, [DimensionScore(1, 2, "Accord après discussion"), DimensionScore(2, 4, "")]
+        )
+        == 2
+    )
     closed = maturity.maturity_view(academic, round_id)
     assert closed.round["closed"]
-    assert closed.summary.filter(pl.col("dimension") == 1)["note"][0] == \
-        "Accord après discussion"
+    assert closed.summary.filter(pl.col("dimension") == 1)["note"][0] == "Accord après discussion"
     assert closed.previous["name"] == "2023"
     with pytest.raises(InvalidInput) as refused:
         maturity.save_my_scores(academic, round_id, scores((1, 5)))
     assert refused.value.key == "error.maturity_round_closed"
     # The consensus itself may still be corrected, by whoever records consensus.
-    assert maturity.record_consensus(actor_for("demo-coordinator", "empact"), round_id,
-                                     [DimensionScore(1, 3, "Corrigé")]) == 1
+    assert (
+        maturity.record_consensus(
+            actor_for("demo-coordinator", "empact"), round_id, [DimensionScore(1, 3, "Corrigé")]
+        )
+        == 1
+    )
 
 
 def test_scores_are_checked_on_the_server(demo_db):
     round_id = open_round()
     academic = actor_for("demo-academic", "empact")
     with pytest.raises(ValidationFailed) as refused:
-        maturity.save_my_scores(academic, round_id, [
-            DimensionScore(1, 6, "Trop"), DimensionScore(2, 3, "  "),
-            DimensionScore(13, 2, "Pas une dimension"), DimensionScore(4, True, "Oui")])
+        maturity.save_my_scores(
+            academic,
+            round_id,
+            [
+                DimensionScore(1, 6, "Trop"),
+                DimensionScore(2, 3, "  "),
+                DimensionScore(13, 2, "Pas une dimension"),
+                DimensionScore(4, True, "Oui"),
+            ],
+        )
     found = {(p.record, p.key.rsplit(".", 1)[1]) for p in refused.value.problems}
-    assert found == {("1", "bad_score"), ("2", "justification_required"),
-                     ("13", "bad_dimension"), ("4", "bad_score")}
+    assert found == {
+        ("1", "bad_score"),
+        ("2", "justification_required"),
+        ("13", "bad_dimension"),
+        ("4", "bad_score"),
+    }
     assert maturity.maturity_view(academic, round_id).scores.height == 0
     with pytest.raises(InvalidInput):
-        maturity.record_consensus(actor_for("demo-steering", "empact"), round_id,
-                                  [DimensionScore(1, None, "")])
+        maturity.record_consensus(
+            actor_for("demo-steering", "empact"), round_id, [DimensionScore(1, None, "")]
+        )
 
 
 def test_who_may_do_what(demo_db):
@@ -107,8 +126,7 @@ def test_who_may_do_what(demo_db):
             maturity.record_consensus(actor_for(username, "empact"), round_id, scores((1, 3)))
     # A round of another project is not found, even for its admin elsewhere.
     with pytest.raises(NotFound):
-        maturity.save_my_scores(actor_for("demo-academic", "chronicopole"), round_id,
-                                scores((1, 3)))
+        maturity.save_my_scores(actor_for("demo-academic", "chronicopole"), round_id, scores((1, 3)))
 
 
 def test_coordinators_link_actions_to_a_dimension(demo_db):

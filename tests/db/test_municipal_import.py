@@ -27,18 +27,27 @@ ROESELARE = {"36006", "36015"}
 
 def counts() -> dict[str, int]:
     with session_scope() as session:
-        return {t.__name__: session.exec(select(func.count()).select_from(t)).one()
-                for t in (RiskCount, RegionPopulation, CareRegion, ImportLog, IndicatorValue)}
+        return {
+            t.__name__: session.exec(select(func.count()).select_from(t)).one()
+            for t in (RiskCount, RegionPopulation, CareRegion, ImportLog, IndicatorValue)
+        }
 
 
 def stored(project_id: int, region_code: str, year: int, stratum: int) -> int | None:
     with session_scope() as session:
         return session.exec(
-            select(RiskCount.persons).join(CareRegion, CareRegion.id == RiskCount.region_id)
-            .where(RiskCount.project_id == project_id, CareRegion.code == region_code,
-                   RiskCount.year == year, RiskCount.stratum == stratum,
-                   RiskCount.age_band == "", RiskCount.sex == "",
-                   RiskCount.condition == "")).first()
+            select(RiskCount.persons)
+            .join(CareRegion, CareRegion.id == RiskCount.region_id)
+            .where(
+                RiskCount.project_id == project_id,
+                CareRegion.code == region_code,
+                RiskCount.year == year,
+                RiskCount.stratum == stratum,
+                RiskCount.age_band == "",
+                RiskCount.sex == "",
+                RiskCount.condition == "",
+            )
+        ).first()
 
 
 def region_population(project_id: int, region_code: str, year: int) -> int | None:
@@ -46,8 +55,12 @@ def region_population(project_id: int, region_code: str, year: int) -> int | Non
         return session.exec(
             select(RegionPopulation.population)
             .join(CareRegion, CareRegion.id == RegionPopulation.region_id)
-            .where(CareRegion.project_id == project_id, CareRegion.code == region_code,
-                   RegionPopulation.year == year)).first()
+            .where(
+                CareRegion.project_id == project_id,
+                CareRegion.code == region_code,
+                RegionPopulation.year == year,
+            )
+        ).first()
 
 
 def file_sums(path: Path, codes: set[str]) -> dict[int, int]:
@@ -63,9 +76,13 @@ def file_sums(path: Path, codes: set[str]) -> dict[int, int]:
 
 def file_population(path: Path, codes: set[str]) -> int:
     with path.open(encoding="utf-8") as handle:
-        return sum({row["CD_REFNIS"]: int(row["MS_POPULATION"])
-                    for row in csv.DictReader(handle, delimiter=";")
-                    if row["CD_REFNIS"] in codes}.values())
+        return sum(
+            {
+                row["CD_REFNIS"]: int(row["MS_POPULATION"])
+                for row in csv.DictReader(handle, delimiter=";")
+                if row["CD_REFNIS"] in codes
+            }.values()
+        )
 
 
 @pytest.fixture
@@ -92,7 +109,11 @@ def test_a_file_with_2019_codes_adds_up_to_the_care_regions(empact):
     assert keying.municipalities == 9
     # Ruiselede, Wingene, Tielt and Meulebeke merged in 2025 into 37021 and 37022
     assert {label.split(" ")[0] for label in keying.old_codes} == {
-        "Ruiselede", "Wingene", "Tielt", "Meulebeke"}
+        "Ruiselede",
+        "Wingene",
+        "Tielt",
+        "Meulebeke",
+    }
     assert [(m.code, m.label, m.rows) for m in keying.outside] == [("44021", "Gent (44021)", 4)]
     replaced = _existing(empact, 2024)
     risk_import.apply_risk_import(empact, path.read_bytes(), path.name)
@@ -116,10 +137,16 @@ def test_a_file_with_2019_codes_adds_up_to_the_care_regions(empact):
 def _existing(actor, year: int) -> int:
     """Demo counts of TIE and ROE in `year` (replaced by the file's)."""
     with session_scope() as session:
-        return session.exec(select(func.count()).select_from(RiskCount).join(
-            CareRegion, CareRegion.id == RiskCount.region_id).where(
-            RiskCount.project_id == actor.project_id, RiskCount.year == year,
-            CareRegion.code.in_(("TIE", "ROE")))).one()  # type: ignore[attr-defined]
+        return session.exec(
+            select(func.count())
+            .select_from(RiskCount)
+            .join(CareRegion, CareRegion.id == RiskCount.region_id)
+            .where(
+                RiskCount.project_id == actor.project_id,
+                RiskCount.year == year,
+                CareRegion.code.in_(("TIE", "ROE")),
+            )
+        ).one()  # type: ignore[attr-defined]
 
 
 def test_small_municipal_counts_are_summed_before_anything_is_stored(empact):
@@ -127,11 +154,17 @@ def test_small_municipal_counts_are_summed_before_anything_is_stored(empact):
     path = DATA / "risk" / "municipal_2019_codes.csv"
     risk_import.apply_risk_import(empact, path.read_bytes(), path.name)
     with session_scope() as session:
-        small = session.exec(select(func.count()).select_from(RiskCount).join(
-            CareRegion, CareRegion.id == RiskCount.region_id).where(
-            RiskCount.project_id == empact.project_id, RiskCount.year == 2024,
-            CareRegion.code.in_(("TIE", "ROE")),  # type: ignore[attr-defined]
-            RiskCount.persons < 5)).one()
+        small = session.exec(
+            select(func.count())
+            .select_from(RiskCount)
+            .join(CareRegion, CareRegion.id == RiskCount.region_id)
+            .where(
+                RiskCount.project_id == empact.project_id,
+                RiskCount.year == 2024,
+                CareRegion.code.in_(("TIE", "ROE")),  # type: ignore[attr-defined]
+                RiskCount.persons < 5,
+            )
+        ).one()
     assert small == 0
     assert stored(empact.project_id, "ROE", 2024, 3) == file_sums(path, ROESELARE)[3]
 
@@ -186,7 +219,8 @@ Roeselare,2021,0,700
     preview = risk_import.preview_risk_import(empact, content, "names.csv")
     assert [(p.line, p.key, p.value) for p in preview.problems] == [
         (2, "problem.nis.region_or_municipality", "Ieper"),
-        (3, "problem.nis.region_or_municipality", "Roeselare")]
+        (3, "problem.nis.region_or_municipality", "Roeselare"),
+    ]
     assert preview.problems[0].params["code"] == "33011"
     assert preview.problems[0].params["region_code"] == "IEP"
     with pytest.raises(ValidationFailed):
@@ -195,8 +229,7 @@ Roeselare,2021,0,700
     as_regions = risk_import.preview_risk_import(empact, content, "names.csv", key="region")
     assert as_regions.problems == []
     assert sorted(c.region for c in as_regions.new + as_regions.changed) == ["Ieper", "Roeselare"]
-    as_municipalities = risk_import.preview_risk_import(empact, content, "names.csv",
-                                                        key="municipality")
+    as_municipalities = risk_import.preview_risk_import(empact, content, "names.csv", key="municipality")
     assert {p.key for p in as_municipalities.problems} == {"problem.nis.region_incomplete"}
 
 
@@ -225,11 +258,15 @@ nis_code,year,stratum,persons
     with pytest.raises(ValidationFailed):
         risk_import.apply_risk_import(empact, content, "bad_municipal.csv")
     assert counts() == before
-    mixed = risk_import.preview_risk_import(empact, csv_bytes("""
+    mixed = risk_import.preview_risk_import(
+        empact,
+        csv_bytes("""
 region,year,stratum,persons
 DIK,2021,0,5
 33037,2021,0,5
-"""), "mixed.csv")
+"""),
+        "mixed.csv",
+    )
     assert [p.key for p in mixed.problems] == ["problem.nis.mixed_keys"]
 
 
@@ -254,13 +291,19 @@ from dashboard.services import indicator_import  # noqa: E402
 
 def indicator_value(project_id: int, code: str, period: str, region_code: str):
     from models.tables import Indicator
+
     with session_scope() as session:
         return session.exec(
             select(IndicatorValue.value, IndicatorValue.numerator, IndicatorValue.denominator)
             .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
             .join(CareRegion, CareRegion.id == IndicatorValue.region_id)
-            .where(Indicator.project_id == project_id, Indicator.code == code,
-                   IndicatorValue.period == period, CareRegion.code == region_code)).first()
+            .where(
+                Indicator.project_id == project_id,
+                Indicator.code == code,
+                IndicatorValue.period == period,
+                CareRegion.code == region_code,
+            )
+        ).first()
 
 
 def test_indicator_counts_add_up_and_rates_alone_are_refused(empact):
@@ -272,8 +315,7 @@ def test_indicator_counts_add_up_and_rates_alone_are_refused(empact):
     assert [m.code for m in preview.keying.outside] == ["31005"]
     indicator_import.apply_indicator_import(empact, path.read_bytes(), path.name)
     # Hooglede 410 / 2,050 + Roeselare 2,390 / 11,950 = 2,800 / 14,000 = 20 %
-    assert indicator_value(empact.project_id, "POLYPHARMACY", "2025", "ROE") == (
-        20.0, 2800.0, 14000.0)
+    assert indicator_value(empact.project_id, "POLYPHARMACY", "2025", "ROE") == (20.0, 2800.0, 14000.0)
     after = counts()
     assert after["IndicatorValue"] - before["IndicatorValue"] in (0, 1)  # one region value
     again = indicator_import.preview_indicator_import(empact, path.read_bytes(), path.name)
@@ -287,10 +329,14 @@ POLYPHARMACY,36015,2025,20.0
     assert [p.key for p in refused.problems] == ["problem.nis.not_aggregable"]
     with pytest.raises(ValidationFailed):
         indicator_import.apply_indicator_import(empact, rates, "rates.csv")
-    incomplete = indicator_import.preview_indicator_import(empact, csv_bytes("""
+    incomplete = indicator_import.preview_indicator_import(
+        empact,
+        csv_bytes("""
 indicator,nis_code,period,numerator,denominator
 POLYPHARMACY,36006,2024,410,2050
-"""), "incomplete.csv")
+"""),
+        "incomplete.csv",
+    )
     assert [p.key for p in incomplete.problems] == ["problem.nis.region_incomplete"]
     assert counts() == after
 
@@ -320,8 +366,11 @@ def test_a_statbel_table_becomes_region_populations(empact):
     assert preview.year == 2024 and preview.subtotals == 7
     assert [m.code for m in preview.outside] == ["44021"]
     changes = {c.region: c.new for c in preview.changes}
-    assert changes == {"Ieper": statbel_totals(IEPER), "Roeselare": statbel_totals(ROESELARE),
-                       "Tielt": statbel_totals(TIELT_2019_CODES)}  # 2024 codes of Tielt
+    assert changes == {
+        "Ieper": statbel_totals(IEPER),
+        "Roeselare": statbel_totals(ROESELARE),
+        "Tielt": statbel_totals(TIELT_2019_CODES),
+    }  # 2024 codes of Tielt
     population_import.apply_population_import(empact, path.read_bytes(), path.name)
     assert region_population(empact.project_id, "IEP", 2024) == statbel_totals(IEPER)
     after = counts()
@@ -338,15 +387,16 @@ def test_the_french_xlsx_and_the_open_data_layout(empact):
     assert {c.region for c in preview.changes} == {"Ieper", "Tielt"}
     population_import.apply_population_import(empact, path.read_bytes(), path.name)
     with session_scope() as session:
-        tielt = session.exec(select(CareRegion).where(
-            CareRegion.project_id == empact.project_id, CareRegion.code == "TIE")).one()
+        tielt = session.exec(
+            select(CareRegion).where(CareRegion.project_id == empact.project_id, CareRegion.code == "TIE")
+        ).one()
         assert tielt.population == region_population(empact.project_id, "TIE", 2025)
     open_data = POPULATION / "TF_SOC_POP_STRUCT_2024.csv"
-    no_year = population_import.preview_population_import(empact, open_data.read_bytes(),
-                                                          open_data.name)
+    no_year = population_import.preview_population_import(empact, open_data.read_bytes(), open_data.name)
     assert [p.key for p in no_year.problems] == ["problem.population.no_year"]
-    given = population_import.preview_population_import(empact, open_data.read_bytes(),
-                                                        open_data.name, year=2024)
+    given = population_import.preview_population_import(
+        empact, open_data.read_bytes(), open_data.name, year=2024
+    )
     assert given.problems == []
     assert {c.region: c.new for c in given.changes}["Ieper"] == statbel_totals(IEPER)
 
@@ -354,8 +404,7 @@ def test_the_french_xlsx_and_the_open_data_layout(empact):
 def test_bad_population_tables_write_nothing(empact):
     before = counts()
     path = POPULATION / "statbel_nl_2024.csv"
-    wrong_year = population_import.preview_population_import(empact, path.read_bytes(),
-                                                             path.name, year=2023)
+    wrong_year = population_import.preview_population_import(empact, path.read_bytes(), path.name, year=2023)
     assert [p.key for p in wrong_year.problems] == ["problem.population.year_differs"]
     bad = csv_bytes("""
 Bevolking op 1 januari 2024
@@ -369,8 +418,11 @@ NIS code;Woonplaats;Totaal
 """)
     preview = population_import.preview_population_import(empact, bad, "bad.csv")
     assert [(p.line, p.key) for p in preview.problems] == [
-        (3, "problem.population.region_incomplete"), (5, "problem.risk.bad_count"),
-        (7, "problem.nis.unknown_code"), (8, "problem.population.duplicate")]
+        (3, "problem.population.region_incomplete"),
+        (5, "problem.risk.bad_count"),
+        (7, "problem.nis.unknown_code"),
+        (8, "problem.population.duplicate"),
+    ]
     with pytest.raises(ValidationFailed):
         population_import.apply_population_import(empact, bad, "bad.csv")
     assert counts() == before
@@ -390,10 +442,16 @@ def test_cli_population(demo_db, capsys):
 DOCS = Path(__file__).resolve().parent.parent.parent / "docs" / "formats"
 
 
-@pytest.mark.parametrize("name,command", [
-    ("risk-example.csv", "risk"), ("risk-municipal-example.csv", "risk"),
-    ("indicators-example.csv", "indicators"), ("indicators-municipal-example.csv", "indicators"),
-    ("population-example.csv", "population")])
+@pytest.mark.parametrize(
+    "name,command",
+    [
+        ("risk-example.csv", "risk"),
+        ("risk-municipal-example.csv", "risk"),
+        ("indicators-example.csv", "indicators"),
+        ("indicators-municipal-example.csv", "indicators"),
+        ("population-example.csv", "population"),
+    ],
+)
 def test_the_documented_examples_import_into_the_demo(demo_sqlite, capsys, name, command):
     assert main(["import", command, str(DOCS / name), "--project", "empact"]) == 0
     assert main(["import", command, str(DOCS / name), "--project", "empact"]) == 0

@@ -17,7 +17,12 @@ from dashboard.services.portfolio import actions_frame, changes_frame
 from dashboard.services.projects import create_project
 from models.db import session_scope
 from models.tables import (
-    Action, ActionChange, CareRegion, ImportLog, Objective, Partner,
+    Action,
+    ActionChange,
+    CareRegion,
+    ImportLog,
+    Objective,
+    Partner,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actions"
@@ -28,11 +33,14 @@ def leuven(empty_db):
     """An empty project with three care regions and one partner."""
     project = create_project("leuven", "Zorgzaam Leuven")
     with session_scope() as session:
-        session.add_all([CareRegion(project_id=project.id, code="CTR", name="Centrum"),
-                         CareRegion(project_id=project.id, code="KES", name="Kessel-Lo"),
-                         CareRegion(project_id=project.id, code="HEV", name="Heverlee")])
-        session.add(Partner(project_id=project.id, name="Huisartsenkring Leuven",
-                            category="first_line"))
+        session.add_all(
+            [
+                CareRegion(project_id=project.id, code="CTR", name="Centrum"),
+                CareRegion(project_id=project.id, code="KES", name="Kessel-Lo"),
+                CareRegion(project_id=project.id, code="HEV", name="Heverlee"),
+            ]
+        )
+        session.add(Partner(project_id=project.id, name="Huisartsenkring Leuven", category="first_line"))
     return cli_actor("leuven")
 
 
@@ -42,8 +50,10 @@ def file(name: str) -> tuple[bytes, str]:
 
 def counts() -> dict[str, int]:
     with session_scope() as session:
-        return {t.__name__: session.exec(select(func.count()).select_from(t)).one()
-                for t in (Action, ActionChange, Objective, Partner, ImportLog)}
+        return {
+            t.__name__: session.exec(select(func.count()).select_from(t)).one()
+            for t in (Action, ActionChange, Objective, Partner, ImportLog)
+        }
 
 
 def test_a_good_plan_builds_the_hierarchy(leuven):
@@ -68,8 +78,7 @@ def test_a_good_plan_builds_the_hierarchy(leuven):
     with session_scope() as session:
         objectives = {o.code: o.title for o in session.exec(select(Objective))}
     # 1.2, 2 and 2.1 are referred to but not named: their code is their title.
-    assert objectives == {"1": "Zorgzame buurten", "1.1": "Buurtteams", "1.2": "1.2",
-                          "2": "2", "2.1": "2.1"}
+    assert objectives == {"1": "Zorgzame buurten", "1.1": "Buurtteams", "1.2": "1.2", "2": "2", "2.1": "2.1"}
 
 
 def test_reimporting_the_same_file_changes_nothing(leuven):
@@ -91,17 +100,21 @@ def test_a_changed_file_updates_by_code_keeps_absent_actions_and_records_the_imp
     assert "2.1.1" in actions["code"].to_list()  # kept, not deleted
     done = actions.filter(pl.col("code") == "1.1.1").row(0, named=True)
     assert done["status"] == "done" and str(done["planned_end"]) == "2024-10-31"
-    history = changes_frame(leuven.project_id).filter(pl.col("action_id") == done["id"],
-                                                      pl.col("field") == "status")
+    history = changes_frame(leuven.project_id).filter(
+        pl.col("action_id") == done["id"], pl.col("field") == "status"
+    )
     change = history.row(-1, named=True)
-    assert (change["old_value"], change["new_value"], change["source"]) == (
-        "in_progress", "done", "import")
+    assert (change["old_value"], change["new_value"], change["source"]) == ("in_progress", "done", "import")
     with session_scope() as session:
         logs = session.exec(select(ImportLog).order_by(ImportLog.id)).all()
         assert [log.file_name for log in logs] == ["good.csv", "changed.csv"]
-        imported = session.exec(select(ActionChange).where(
-            ActionChange.action_id == done["id"], ActionChange.field == "status",
-            ActionChange.new_value == "done")).one()
+        imported = session.exec(
+            select(ActionChange).where(
+                ActionChange.action_id == done["id"],
+                ActionChange.field == "status",
+                ActionChange.new_value == "done",
+            )
+        ).one()
         assert imported.import_id == logs[-1].id and imported.changed_by == "cli"
 
 
@@ -116,15 +129,16 @@ def test_encoding_separator_headers_and_unknown_columns_are_detected(leuven):
     assert bom.problems == [] and bom.new_actions[0].title == "Buurtteam met BOM"
 
 
-
 def test_a_new_action_with_stratum_0_and_no_budget_shows_both(leuven):
-    content = ("code,title,social_entrepreneurship,target_stratum,budget_eur\n"
-               "1.1.1,Preventie,nee,0,0\n").encode()
+    content = (
+        "code,title,social_entrepreneurship,target_stratum,budget_eur\n1.1.1,Preventie,nee,0,0\n"
+    ).encode()
     preview = plan_import.preview_plan_import(leuven, content, "zero.csv")
     assert preview.problems == []
     changes = {c.field: c.new for c in preview.new_actions[0].changes}
     assert changes["target_stratum"] == 0 and changes["budget_eur"] == 0
     assert "social_entrepreneurship" not in changes  # "no" is every new action's default
+
 
 def test_xlsx_imports_like_csv(leuven):
     frame = pl.read_csv(DATA / "good.csv", infer_schema=False)
@@ -147,19 +161,24 @@ BAD_FILES = {
     "bad-end-before-start.csv": [(2, "end", "problem.end_before_start")],
     "bad-region.csv": [(2, "care_regions", "problem.unknown_region")],
     "bad-stratum.csv": [(2, "target_stratum", "problem.bad_stratum")],
-    "bad-budget.csv": [(2, "budget_eur", "problem.negative_budget"),
-                       (3, "budget_eur", "problem.bad_number")],
-    "bad-parent.csv": [(2, "title", "problem.empty_cell"),
-                       (3, "code", "problem.parent_not_placed")],
+    "bad-budget.csv": [(2, "budget_eur", "problem.negative_budget"), (3, "budget_eur", "problem.bad_number")],
+    "bad-parent.csv": [(2, "title", "problem.empty_cell"), (3, "code", "problem.parent_not_placed")],
     "bad-done-without-actual-end.csv": [(2, "actual_end", "problem.done_without_actual_end")],
     "bad-done-no-actual-end-column.csv": [(2, "statut", "problem.done_without_actual_end")],
-    "bad-actual-dates.csv": [(2, "actual_start", "problem.bad_date"),
-                             (3, "actual_end", "problem.end_before_start")],
-    "bad-status-code.csv": [(2, "status_code", "problem.unknown_status_code"),
-                            (3, "status", "problem.status_disagrees")],
-    "bad-many.csv": [(2, "end", "problem.end_before_start"),
-                     (3, "status", "problem.unknown_status"), (3, "start", "problem.bad_date"),
-                     (3, "target_stratum", "problem.bad_stratum")],
+    "bad-actual-dates.csv": [
+        (2, "actual_start", "problem.bad_date"),
+        (3, "actual_end", "problem.end_before_start"),
+    ],
+    "bad-status-code.csv": [
+        (2, "status_code", "problem.unknown_status_code"),
+        (3, "status", "problem.status_disagrees"),
+    ],
+    "bad-many.csv": [
+        (2, "end", "problem.end_before_start"),
+        (3, "status", "problem.unknown_status"),
+        (3, "start", "problem.bad_date"),
+        (3, "target_stratum", "problem.bad_stratum"),
+    ],
 }
 
 
@@ -200,7 +219,7 @@ def test_an_export_imports_back_to_no_change(demo_db, file_format):
 
 
 def test_formula_like_titles_survive_an_export_round_trip(leuven):
-    content = b"code,title\n1.1.1,=HYPERLINK(\"http://x\")\n1.1.2,-2 budget cut\n"
+    content = b'code,title\n1.1.1,=HYPERLINK("http://x")\n1.1.2,-2 budget cut\n'
     plan_import.apply_plan_import(leuven, content, "formulas.csv")
     exported = plan_import.export_plan(leuven, "csv").decode("utf-8-sig")
     assert "'=HYPERLINK" in exported and "'-2 budget cut" in exported
@@ -225,9 +244,15 @@ def test_actual_dates_and_status_codes_are_read(leuven):
     actions = {a["code"]: a for a in actions_frame(leuven.project_id).iter_rows(named=True)}
     done, running = actions["1.1.1"], actions["1.1.2"]
     assert (done["status"], str(done["actual_start"]), str(done["actual_end"])) == (
-        "done", "2023-02-01", "2024-09-15")
+        "done",
+        "2023-02-01",
+        "2024-09-15",
+    )
     assert (running["status"], str(running["actual_start"]), running["actual_end"]) == (
-        "in_progress", "2024-09-15", None)
+        "in_progress",
+        "2024-09-15",
+        None,
+    )
     assert done["target_stratum"] == 2  # the label beside it is for the reader, not read
     assert preview.unknown_columns == []
 
@@ -241,12 +266,12 @@ def test_a_done_action_keeps_the_actual_end_it_has_when_the_file_has_no_such_col
 def test_the_refusal_of_a_done_action_without_actual_end_names_file_line_and_column(leuven):
     from dashboard.errors import describe
 
-    problem = plan_import.preview_plan_import(
-        leuven, *file("bad-done-without-actual-end.csv")).problems[0]
+    problem = plan_import.preview_plan_import(leuven, *file("bad-done-without-actual-end.csv")).problems[0]
     assert describe(problem, "fr") == (
         "bad-done-without-actual-end.csv, ligne 2, colonne actual_end : l'action 1.1.1 est "
         "terminée mais sa fin réelle manque : indiquez la date à laquelle elle s'est terminée "
-        "(colonne actual_end).")
+        "(colonne actual_end)."
+    )
 
 
 def test_an_export_has_labels_beside_codes_real_types_and_actual_dates(demo_db):
@@ -257,11 +282,28 @@ def test_an_export_has_labels_beside_codes_real_types_and_actual_dates(demo_db):
     actor = actor_for("demo-academic", "chronicopole")
     set_language("fr")
     plan = plan_import.plan_frame(actor)
-    assert {name: str(dtype) for name, dtype in plan.schema.items() if name in (
-        "start", "end", "actual_start", "actual_end", "target_stratum", "budget_eur",
-        "social_entrepreneurship")} == {
-        "start": "Date", "end": "Date", "actual_start": "Date", "actual_end": "Date",
-        "target_stratum": "Int64", "budget_eur": "Float64", "social_entrepreneurship": "Boolean"}
+    assert {
+        name: str(dtype)
+        for name, dtype in plan.schema.items()
+        if name
+        in (
+            "start",
+            "end",
+            "actual_start",
+            "actual_end",
+            "target_stratum",
+            "budget_eur",
+            "social_entrepreneurship",
+        )
+    } == {
+        "start": "Date",
+        "end": "Date",
+        "actual_start": "Date",
+        "actual_end": "Date",
+        "target_stratum": "Int64",
+        "budget_eur": "Float64",
+        "social_entrepreneurship": "Boolean",
+    }
     actions = plan.filter(pl.col("status_code").is_not_null())
     labels = dict(actions.select("status_code", "status").unique().iter_rows())
     assert labels["done"] == "Terminée" and labels["in_progress"] == "En cours"
@@ -269,16 +311,19 @@ def test_an_export_has_labels_beside_codes_real_types_and_actual_dates(demo_db):
 
     project = get_project("chronicopole")
     strata = actions.filter(pl.col("target_stratum").is_not_null())
-    assert strata.height and all(label == project.stratum_label(stratum, "fr") for stratum, label
-                                 in strata.select("target_stratum", "target_stratum_label")
-                                 .iter_rows())
+    assert strata.height and all(
+        label == project.stratum_label(stratum, "fr")
+        for stratum, label in strata.select("target_stratum", "target_stratum_label").iter_rows()
+    )
     done = actions.filter(pl.col("status_code") == "done")
     assert done.height and done["actual_end"].null_count() == 0
 
     # what the academic partners asked for, straight from the Excel file
     excel = pl.read_excel(io.BytesIO(plan_import.export_plan(actor, "xlsx")))
     assert excel.schema["actual_end"] == pl.Date and excel.schema["target_stratum"] == pl.Int64
-    late_by_stratum = (excel.filter(pl.col("status_code") == "done")
-                       .group_by("target_stratum")
-                       .agg((pl.col("actual_end") > pl.col("end")).mean().alias("late")))
+    late_by_stratum = (
+        excel.filter(pl.col("status_code") == "done")
+        .group_by("target_stratum")
+        .agg((pl.col("actual_end") > pl.col("end")).mean().alias("late"))
+    )
     assert late_by_stratum.height >= 2 and late_by_stratum["late"].is_between(0, 1).all()

@@ -16,12 +16,16 @@ from dashboard.services.portfolio import actions_frame
 from dashboard.services.projects import create_project
 
 HEADER = ["code", "title", "status", "start", "end"]
-PLAN = [["1", "Zorgzame buurten", None, None, None],
-        ["1.1", "Buurtteams", None, None, None],
-        ["1.1.1", "Buurtteam Kessel-Lo", "lopend", "2024-01-01", "2024-12-31"],
-        ["1.1.2", "Buurtteam Heverlee", "planned", "01/09/2024", "30/06/2025"]]
-OTHER = [["9.9.1", "Oude versie van het plan", "done", "2020-01-01", "2020-12-31"],
-         ["9.9.2", "Nog een oude actie", "stopped", None, None]]
+PLAN = [
+    ["1", "Zorgzame buurten", None, None, None],
+    ["1.1", "Buurtteams", None, None, None],
+    ["1.1.1", "Buurtteam Kessel-Lo", "lopend", "2024-01-01", "2024-12-31"],
+    ["1.1.2", "Buurtteam Heverlee", "planned", "01/09/2024", "30/06/2025"],
+]
+OTHER = [
+    ["9.9.1", "Oude versie van het plan", "done", "2020-01-01", "2020-12-31"],
+    ["9.9.2", "Nog een oude actie", "stopped", None, None],
+]
 
 
 @pytest.fixture
@@ -45,8 +49,7 @@ def workbook(*sheets: tuple[str, list[list]], active: int = 0) -> bytes:
 
 @pytest.mark.parametrize("active", [0, 1], ids=["first-open", "second-open"])
 def test_the_first_sheet_is_the_plan(leuven, active):
-    content = workbook(("Plan", [HEADER, *PLAN]), ("Oud plan", [HEADER, *OTHER]),
-                       active=active)
+    content = workbook(("Plan", [HEADER, *PLAN]), ("Oud plan", [HEADER, *OTHER]), active=active)
     preview = plan_import.preview_plan_import(leuven, content, "plan.xlsx")
     assert preview.problems == [] and preview.unknown_columns == []
     assert [a.code for a in preview.new_actions] == ["1.1.1", "1.1.2"]
@@ -54,7 +57,8 @@ def test_the_first_sheet_is_the_plan(leuven, active):
     actions = actions_frame(leuven.project_id).sort("code")
     assert actions.select("code", "title", "status").rows() == [
         ("1.1.1", "Buurtteam Kessel-Lo", "in_progress"),
-        ("1.1.2", "Buurtteam Heverlee", "planned")]
+        ("1.1.2", "Buurtteam Heverlee", "planned"),
+    ]
     assert str(actions["planned_start"][1]) == "2024-09-01"
     again = plan_import.preview_plan_import(leuven, content, "plan.xlsx")
     assert not again.has_changes

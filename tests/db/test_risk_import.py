@@ -27,19 +27,27 @@ def file(kind: str, name: str) -> tuple[bytes, str]:
 
 def table_counts() -> dict[str, int]:
     with session_scope() as session:
-        return {t.__name__: session.exec(select(func.count()).select_from(t)).one()
-                for t in (RiskCount, RegionPopulation, CareRegion, ImportLog)}
+        return {
+            t.__name__: session.exec(select(func.count()).select_from(t)).one()
+            for t in (RiskCount, RegionPopulation, CareRegion, ImportLog)
+        }
 
 
 def persons(project_id: int, region_code: str, year: int, **cell: object) -> int | None:
     with session_scope() as session:
         row = session.exec(
-            select(RiskCount.persons).join(CareRegion, CareRegion.id == RiskCount.region_id)
-            .where(RiskCount.project_id == project_id, CareRegion.code == region_code,
-                   RiskCount.year == year, RiskCount.stratum == cell.get("stratum", 0),
-                   RiskCount.age_band == cell.get("age_band", ""),
-                   RiskCount.sex == cell.get("sex", ""),
-                   RiskCount.condition == cell.get("condition", ""))).first()
+            select(RiskCount.persons)
+            .join(CareRegion, CareRegion.id == RiskCount.region_id)
+            .where(
+                RiskCount.project_id == project_id,
+                CareRegion.code == region_code,
+                RiskCount.year == year,
+                RiskCount.stratum == cell.get("stratum", 0),
+                RiskCount.age_band == cell.get("age_band", ""),
+                RiskCount.sex == cell.get("sex", ""),
+                RiskCount.condition == cell.get("condition", ""),
+            )
+        ).first()
         return row
 
 
@@ -58,19 +66,24 @@ def test_a_good_file_adds_its_region_years(empact, name):
     preview = risk_import.preview_risk_import(empact, *file("risk", name))
     assert preview.problems == []
     assert [(c.region, c.year, c.added) for c in preview.new] == [
-        ("Diksmuide", 2025, 4), ("Ieper", 2025, 15), ("Poperinge", 2025, 4)]
+        ("Diksmuide", 2025, 4),
+        ("Ieper", 2025, 15),
+        ("Poperinge", 2025, 4),
+    ]
     assert table_counts() == before  # a preview writes nothing
     risk_import.apply_risk_import(empact, *file("risk", name))
     assert table_counts()["RiskCount"] == before["RiskCount"] + 23
-    assert persons(empact.project_id, "IEP", 2025, stratum=3, age_band="0-17",
-                   sex="female") == 2
+    assert persons(empact.project_id, "IEP", 2025, stratum=3, age_band="0-17", sex="female") == 2
     assert persons(empact.project_id, "IEP", 2025, stratum=2, condition="diabetes") == 1402
     with session_scope() as session:
-        ieper = session.exec(select(CareRegion).where(CareRegion.code == "IEP",
-                                                      CareRegion.project_id ==
-                                                      empact.project_id)).one()
-        population = session.exec(select(RegionPopulation.population).where(
-            RegionPopulation.region_id == ieper.id, RegionPopulation.year == 2025)).one()
+        ieper = session.exec(
+            select(CareRegion).where(CareRegion.code == "IEP", CareRegion.project_id == empact.project_id)
+        ).one()
+        population = session.exec(
+            select(RegionPopulation.population).where(
+                RegionPopulation.region_id == ieper.id, RegionPopulation.year == 2025
+            )
+        ).one()
         assert population == 62950 and ieper.population == 62950  # the latest year
         log = session.exec(select(ImportLog).where(ImportLog.kind == "risk")).one()
         assert log.file_name == name and log.imported_by == "cli"
@@ -96,11 +109,15 @@ def test_a_file_replaces_the_region_years_it_holds_and_leaves_the_others(empact)
     [change] = preview.changed
     # the demo has 4 totals, 40 age x sex cells and 24 condition cells for Ieper in 2024
     assert (change.region, change.year, change.added, change.changed, change.removed) == (
-        "Ieper", 2024, 0, 4, 64)
+        "Ieper",
+        2024,
+        0,
+        4,
+        64,
+    )
     risk_import.apply_risk_import(empact, *file("risk", "ieper_2024_totals.csv"))
     assert persons(empact.project_id, "IEP", 2024, stratum=3) == 1321
-    assert persons(empact.project_id, "IEP", 2024, stratum=3, age_band="75+",
-                   sex="female") is None
+    assert persons(empact.project_id, "IEP", 2024, stratum=3, age_band="75+", sex="female") is None
     assert persons(empact.project_id, "IEP", 2023, stratum=3) == ieper_2023
     assert table_counts()["RiskCount"] == before["RiskCount"] - 64
 
@@ -110,17 +127,25 @@ def test_a_bad_file_is_refused_whole_with_every_problem(empact):
     # Its rows name the care region Ieper, which is also a municipality: the key is chosen.
     preview = risk_import.preview_risk_import(empact, *file("risk", "bad.csv"), key="region")
     found = {(p.line, p.key) for p in preview.problems}
-    assert {(3, "problem.unknown_region"), (4, "problem.risk.bad_year"),
-            (5, "problem.risk.bad_stratum"), (6, "problem.risk.bad_count"),
-            (7, "problem.risk.bad_count"), (8, "problem.risk.bad_age_band"),
-            (9, "problem.risk.bad_sex"), (10, "problem.risk.bad_condition"),
-            (11, "problem.risk.duplicate"), (12, "problem.risk.population_differs"),
-            (13, "problem.empty_cell")} == found
+    assert {
+        (3, "problem.unknown_region"),
+        (4, "problem.risk.bad_year"),
+        (5, "problem.risk.bad_stratum"),
+        (6, "problem.risk.bad_count"),
+        (7, "problem.risk.bad_count"),
+        (8, "problem.risk.bad_age_band"),
+        (9, "problem.risk.bad_sex"),
+        (10, "problem.risk.bad_condition"),
+        (11, "problem.risk.duplicate"),
+        (12, "problem.risk.population_differs"),
+        (13, "problem.empty_cell"),
+    } == found
     unknown = next(p for p in preview.problems if p.key == "problem.unknown_region")
     assert unknown.value == "Yperen" and unknown.column == "region"
     assert [p.line for p in preview.problems] == sorted(p.line for p in preview.problems)
-    typo = risk_import.preview_risk_import(empact, b"region,year,stratum,persons\n"
-                                           b"Iepre,2025,0,10\nROE,2025,0,10\n", "typo.csv")
+    typo = risk_import.preview_risk_import(
+        empact, b"region,year,stratum,persons\nIepre,2025,0,10\nROE,2025,0,10\n", "typo.csv"
+    )
     assert [p.params["closest"].split(", ")[0] for p in typo.problems] == ["Ieper"]
     duplicate = next(p for p in preview.problems if p.key == "problem.risk.duplicate")
     assert duplicate.params["first_line"] == 2
@@ -130,9 +155,14 @@ def test_a_bad_file_is_refused_whole_with_every_problem(empact):
     assert table_counts() == before
 
 
-@pytest.mark.parametrize("name,key", [("empty.csv", "problem.empty_file"),
-                                      ("not_parquet.parquet", "problem.risk.not_parquet"),
-                                      ("missing_columns.csv", "problem.missing_column")])
+@pytest.mark.parametrize(
+    "name,key",
+    [
+        ("empty.csv", "problem.empty_file"),
+        ("not_parquet.parquet", "problem.risk.not_parquet"),
+        ("missing_columns.csv", "problem.missing_column"),
+    ],
+)
 def test_unreadable_or_incomplete_files_are_refused(empact, name, key):
     before = table_counts()
     preview = risk_import.preview_risk_import(empact, *file("risk", name))
@@ -145,11 +175,9 @@ def test_unreadable_or_incomplete_files_are_refused(empact, name, key):
 @pytest.mark.parametrize("username", ["demo-steering", "demo-academic", "demo-viewer"])
 def test_only_coordinators_and_admins_import(demo_db, username):
     with pytest.raises(PermissionDenied):
-        risk_import.preview_risk_import(actor_for(username, "empact"),
-                                        *file("risk", "good.csv"))
+        risk_import.preview_risk_import(actor_for(username, "empact"), *file("risk", "good.csv"))
     with pytest.raises(PermissionDenied):
-        geo_import.apply_geo_import(actor_for(username, "empact"),
-                                    *file("geo", "regions.geojson"))
+        geo_import.apply_geo_import(actor_for(username, "empact"), *file("geo", "regions.geojson"))
     coordinator = actor_for("demo-coordinator", "empact")
     assert risk_import.apply_risk_import(coordinator, *file("risk", "good.csv")).has_changes
 
@@ -165,25 +193,25 @@ def fresh(empty_db):
 
 def regions_of(actor) -> dict[str, CareRegion]:  # noqa: ANN001
     with session_scope() as session:
-        return {r.code: r for r in session.exec(select(CareRegion).where(
-            CareRegion.project_id == actor.project_id))}
+        return {
+            r.code: r
+            for r in session.exec(select(CareRegion).where(CareRegion.project_id == actor.project_id))
+        }
 
 
 def test_outlines_create_the_regions_and_a_second_import_changes_nothing(fresh):
-    preview = geo_import.preview_geo_import(fresh, *file("geo", "regions.geojson"),
-                                            attribution="Made up (CC0)")
+    preview = geo_import.preview_geo_import(
+        fresh, *file("geo", "regions.geojson"), attribution="Made up (CC0)"
+    )
     assert [r.code for r in preview.new_regions] == ["NORD", "SUD"]
-    geo_import.apply_geo_import(fresh, *file("geo", "regions.geojson"),
-                                attribution="Made up (CC0)")
+    geo_import.apply_geo_import(fresh, *file("geo", "regions.geojson"), attribution="Made up (CC0)")
     regions = regions_of(fresh)
     assert regions["NORD"].name == "Région Nord"
     assert regions["SUD"].geometry["type"] == "MultiPolygon"
     assert regions["SUD"].geometry_source == "Made up (CC0)"
     before = table_counts()
-    again = geo_import.apply_geo_import(fresh, *file("geo", "regions.geojson"),
-                                        attribution="Made up (CC0)")
-    assert not again.has_changes and sorted(again.unchanged_regions) == ["Région Nord",
-                                                                         "Région Sud"]
+    again = geo_import.apply_geo_import(fresh, *file("geo", "regions.geojson"), attribution="Made up (CC0)")
+    assert not again.has_changes and sorted(again.unchanged_regions) == ["Région Nord", "Région Sud"]
     assert table_counts() == before
     # the map of the new project has both regions, with a label point each
     data = risk.load_risk_data(fresh)
@@ -192,8 +220,11 @@ def test_outlines_create_the_regions_and_a_second_import_changes_nothing(fresh):
 
 def test_municipalities_are_dissolved_into_regions_by_the_mapping(fresh):
     preview = geo_import.apply_geo_import(
-        fresh, *file("geo", "municipalities.geojson"),
-        mapping_content=file("geo", "mapping.csv")[0], mapping_name="mapping.csv")
+        fresh,
+        *file("geo", "municipalities.geojson"),
+        mapping_content=file("geo", "mapping.csv")[0],
+        mapping_name="mapping.csv",
+    )
     assert preview.mode == "municipalities" and preview.unused_municipalities == 1
     regions = regions_of(fresh)
     assert sorted(regions["WEST"].municipality_nis) == ["25005", "25015"]
@@ -204,8 +235,9 @@ def test_municipalities_are_dissolved_into_regions_by_the_mapping(fresh):
     assert west.geom_type == "Polygon"  # two adjacent squares become one
     assert west.bounds == pytest.approx((4.60, 50.60, 4.65, 50.70))
     # without a mapping file, the municipalities the project records are used again
-    again = geo_import.preview_geo_import(fresh, *file("geo", "municipalities.geojson"),
-                                          attribution="Imported from municipalities.geojson")
+    again = geo_import.preview_geo_import(
+        fresh, *file("geo", "municipalities.geojson"), attribution="Imported from municipalities.geojson"
+    )
     assert not again.has_changes
 
 
@@ -216,20 +248,24 @@ def test_bad_outlines_or_a_bad_mapping_write_nothing(fresh):
     with pytest.raises(ValidationFailed):
         geo_import.apply_geo_import(fresh, *file("geo", "bad_features.geojson"))
     with pytest.raises(ValidationFailed) as refused:
-        geo_import.apply_geo_import(fresh, *file("geo", "municipalities.geojson"),
-                                    mapping_content=file("geo", "mapping_bad.csv")[0],
-                                    mapping_name="mapping_bad.csv")
-    missing = [p for p in refused.value.problems
-               if p.key == "problem.geo.unknown_municipality"]
+        geo_import.apply_geo_import(
+            fresh,
+            *file("geo", "municipalities.geojson"),
+            mapping_content=file("geo", "mapping_bad.csv")[0],
+            mapping_name="mapping_bad.csv",
+        )
+    missing = [p for p in refused.value.problems if p.key == "problem.geo.unknown_municipality"]
     assert [(p.file, p.line, p.value) for p in missing] == [("mapping_bad.csv", 5, "99999")]
     assert table_counts() == before
 
 
 def test_existing_regions_keep_their_names_and_get_new_outlines(demo_db):
     empact = cli_actor("empact")
-    content = (b'{"type":"FeatureCollection","features":[{"type":"Feature",'
-               b'"properties":{"code":"IEP","name":"Ypres"},"geometry":{"type":"Polygon",'
-               b'"coordinates":[[[2.8,50.8],[2.95,50.8],[2.95,50.9],[2.8,50.8]]]}}]}')
+    content = (
+        b'{"type":"FeatureCollection","features":[{"type":"Feature",'
+        b'"properties":{"code":"IEP","name":"Ypres"},"geometry":{"type":"Polygon",'
+        b'"coordinates":[[[2.8,50.8],[2.95,50.8],[2.95,50.9],[2.8,50.8]]]}}]}'
+    )
     preview = geo_import.apply_geo_import(empact, content, "ieper.geojson")
     assert [r.code for r in preview.changed_regions] == ["IEP"]
     assert len(preview.absent_regions) == 5  # the five others are kept
@@ -260,13 +296,15 @@ def test_cli_dry_run_import_and_again(demo_db, capsys):
 
 def test_cli_refuses_a_bad_file_with_one_problem_per_line(demo_db, capsys):
     before = table_counts()
-    code, _, err = run(capsys, "import", "risk", str(DATA / "risk" / "bad.csv"), "--project",
-                       "empact", "--key", "region")
+    code, _, err = run(
+        capsys, "import", "risk", str(DATA / "risk" / "bad.csv"), "--project", "empact", "--key", "region"
+    )
     lines = err.strip().splitlines()
     assert code == 2 and "nothing imported" in lines[0] and len(lines) == 1 + 11
     assert "bad.csv, line 3, column region: unknown care region 'Yperen'" in err
-    code, _, err = run(capsys, "import", "geo", str(DATA / "geo" / "bad_features.geojson"),
-                       "--project", "empact")
+    code, _, err = run(
+        capsys, "import", "geo", str(DATA / "geo" / "bad_features.geojson"), "--project", "empact"
+    )
     assert code == 2 and len(err.strip().splitlines()) == 1 + 4
     code, _, err = run(capsys, "import", "risk", "no-such-file.csv", "--project", "empact")
     assert code == 2 and err.count("\n") == 1
@@ -275,9 +313,18 @@ def test_cli_refuses_a_bad_file_with_one_problem_per_line(demo_db, capsys):
 
 def test_cli_imports_outlines_with_a_mapping(empty_db, capsys):
     create_project("fresh", "Fresh pilot")
-    code, out, _ = run(capsys, "import", "geo", str(DATA / "geo" / "municipalities.geojson"),
-                       "--mapping", str(DATA / "geo" / "mapping.csv"), "--project", "fresh",
-                       "--attribution", "Synthetic squares")
+    code, out, _ = run(
+        capsys,
+        "import",
+        "geo",
+        str(DATA / "geo" / "municipalities.geojson"),
+        "--mapping",
+        str(DATA / "geo" / "mapping.csv"),
+        "--project",
+        "fresh",
+        "--attribution",
+        "Synthetic squares",
+    )
     assert code == 0 and "new regions: 2" in out and "imported" in out
     assert regions_of(cli_actor("fresh"))["EAST"].geometry_source == "Synthetic squares"
 

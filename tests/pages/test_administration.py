@@ -40,8 +40,9 @@ def test_a_refused_new_member_keeps_what_was_typed_and_marks_the_password(demo_s
     too_short = t("error.password_too_short", lang="en", minimum=8)
     assert [e.value for e in at.error] == [too_short]
     # The message sits right under the password field, the field at fault.
-    order = [(type(el).__name__, getattr(el, "key", None), getattr(el, "value", None))
-             for el in _walk(at.main)]
+    order = [
+        (type(el).__name__, getattr(el, "key", None), getattr(el, "value", None)) for el in _walk(at.main)
+    ]
     position = order.index(("TextInput", "add_password", "short"))
     assert order[position + 1] == ("Error", None, too_short), order
 
@@ -63,8 +64,7 @@ def test_a_new_member_appears_at_once_in_the_table_and_the_role_picker(demo_sqli
     _field(at, "admin.initial_password").input("a long password")
     _click(at, "admin.add_submit")
 
-    assert t("admin.added", lang="en", username="newbie", role="Viewer") in \
-        [s.value for s in at.success]
+    assert t("admin.added", lang="en", username="newbie", role="Viewer") in [s.value for s in at.success]
     assert "newbie" in _members_in_table(at)
     assert "newbie" in at.selectbox(key="change_member").options
     # A success empties the form for the next member.
@@ -78,6 +78,7 @@ def test_a_changed_role_shows_at_once_in_the_table(demo_sqlite):
     at.selectbox(key="new_role").set_value(Role.academic)
     _click(at, "admin.change_submit")
     table = at.dataframe[0].value
-    roles = dict(zip(table[t("admin.col.username", lang="en")],
-                     table[t("admin.col.role", lang="en")], strict=True))
+    roles = dict(
+        zip(table[t("admin.col.username", lang="en")], table[t("admin.col.role", lang="en")], strict=True)
+    )
     assert roles["demo-steering"] == t("role.academic", lang="en")

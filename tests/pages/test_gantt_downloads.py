@@ -65,8 +65,7 @@ def test_svg_download_is_the_chart_as_vector_image(gantt_downloads):
     root = ET.fromstring(svg)
     assert root.tag == f"{SVG}svg"
     assert float(root.get("width")) > 300 and float(root.get("height")) > 300
-    words = " ".join(text for element in root.iter(f"{SVG}text")
-                     for text in element.itertext())
+    words = " ".join(text for element in root.iter(f"{SVG}text") for text in element.itertext())
     # The chart's rows are the project's dated actions: their codes are on the image.
     project_id = get_project("chronicopole").id
     dated = actions_frame(project_id).drop_nulls(["planned_start", "planned_end"])
@@ -79,5 +78,7 @@ def test_png_and_svg_are_the_same_chart(gantt_downloads):
     png = made(gantt_downloads[t("common.download_png", lang="en")][0])
     root = ET.fromstring(made(gantt_downloads[t("common.download_svg", lang="en")][0]))
     # The PNG is rendered at twice the size, for sharp slides and print.
-    assert struct.unpack(">II", png[16:24]) == (2 * int(float(root.get("width"))),
-                                                 2 * int(float(root.get("height"))))
+    assert struct.unpack(">II", png[16:24]) == (
+        2 * int(float(root.get("width"))),
+        2 * int(float(root.get("height"))),
+    )

@@ -19,8 +19,12 @@ def test_the_log_shows_the_tamper_check_and_catches_a_direct_edit(demo_sqlite):
     entries = governance.verify_chain(actor_for("demo-viewer", "empact").project_id).entries
     assert plural("decisions.chain_intact", entries, lang="en") in [s.value for s in at.success]
     with get_engine().begin() as connection:
-        connection.execute(text("UPDATE decision SET rationale = 'edited' WHERE sequence = 2 "
-                                "AND project_id = (SELECT id FROM project WHERE slug='empact')"))
+        connection.execute(
+            text(
+                "UPDATE decision SET rationale = 'edited' WHERE sequence = 2 "
+                "AND project_id = (SELECT id FROM project WHERE slug='empact')"
+            )
+        )
     at.run()
     errors = [e.value for e in at.error]
     assert len(errors) == 1 and errors[0].startswith(t("decisions.chain_broken", lang="en"))
@@ -33,8 +37,14 @@ def test_the_log_filters_and_flags(demo_sqlite):
     assert plural("decisions.shown", log.height, "en", total=log.height) in texts(at)
     table = at.dataframe[0].value
     assert str(table["recorded_at"].dt.tz) == "Europe/Brussels"  # as the entry dialog shows
-    assert list(table.columns[:6]) == ["sequence", "recorded_at", "action_link",
-                                       "action_title", "outcome", "flags"]
+    assert list(table.columns[:6]) == [
+        "sequence",
+        "recorded_at",
+        "action_link",
+        "action_title",
+        "outcome",
+        "flags",
+    ]
     at.multiselect(key="log_outcome").set_value(["no_go"]).run()
     no_gos = log.filter(outcome="no_go").height
     assert plural("decisions.shown", no_gos, "en", total=log.height) in texts(at)
@@ -59,16 +69,14 @@ def test_an_entry_shows_what_the_committee_knew_and_can_be_corrected(demo_sqlite
     assert t("decisions.corrected_line", lang="en", sequence=corrected["superseded_by"]) in page
     assert f"Recorded by {corrected['recorded_by_name']} on" in page  # the name, not the login
     assert corrected["recorded_by_name"] != corrected["recorded_by"]
-    latest = log.filter(pl.col("superseded_by").is_null(), outcome="conditional_go").row(
-        0, named=True)
+    latest = log.filter(pl.col("superseded_by").is_null(), outcome="conditional_go").row(0, named=True)
     at.query_params["entry"] = str(latest["sequence"])
     at.run()
     assert t("decisions.check_conditions", lang="en") in texts(at)
 
 
 def test_only_steering_and_admin_see_the_decision_forms(demo_sqlite):
-    for username, sees in (("demo-coordinator", False), ("demo-steering", True),
-                           ("demo-viewer", False)):
+    for username, sees in (("demo-coordinator", False), ("demo-steering", True), ("demo-viewer", False)):
         at = open_page(logged_in(username, project="empact"), "decisions")
         labels = [e.label for e in at.expander]
         assert (t("decisions.record_outside", lang="en") in labels) is sees, username
@@ -118,8 +126,9 @@ def test_the_coordinator_prepares_but_does_not_decide(demo_sqlite):
     at = open_page(logged_in("demo-coordinator", project="empact"), "meetings")
     labels = [b.label for b in at.button]
     assert t("governance.record", lang="en") not in labels
-    assert t("meetings.add_selected", lang="en") in labels or \
-        t("meetings.no_suggestions", lang="en") in texts(at)
+    assert t("meetings.add_selected", lang="en") in labels or t(
+        "meetings.no_suggestions", lang="en"
+    ) in texts(at)
     assert t("meetings.save", lang="en") in labels  # attendance and quorum rule
     viewer = open_page(logged_in("demo-viewer", project="empact"), "meetings")
     viewer_labels = [b.label for b in viewer.button]
@@ -143,10 +152,13 @@ def test_a_coordinator_creates_a_meeting_with_last_attendees(demo_sqlite):
 def test_an_old_evidence_snapshot_still_shows(demo_sqlite):
     """Snapshots are kept forever; one made by an earlier version, with fewer fields, shows."""
     with get_engine().begin() as connection:
-        connection.execute(text(
-            "UPDATE decision SET evidence = :e WHERE sequence = 1 AND project_id = "
-            "(SELECT id FROM project WHERE slug = 'empact')"),
-            {"e": '{"code": "1.2.4", "status": "planned", "planned_end": "2019-06-30"}'})
+        connection.execute(
+            text(
+                "UPDATE decision SET evidence = :e WHERE sequence = 1 AND project_id = "
+                "(SELECT id FROM project WHERE slug = 'empact')"
+            ),
+            {"e": '{"code": "1.2.4", "status": "planned", "planned_end": "2019-06-30"}'},
+        )
     at = logged_in("demo-viewer", project="empact")
     at.query_params["entry"] = "1"
     open_page(at, "decisions")
@@ -168,9 +180,14 @@ def test_a_refused_decision_keeps_what_was_typed_and_marks_the_field(demo_sqlite
     assert at.text_area(key=f"{key}_conditions").value == "Once the AViQ confirms."
     assert at.segmented_control(key=f"{key}_outcome").value == "postponed"
     errors = [e.value for e in at.error]
-    assert errors == [t("governance.field_problem", lang="en",
-                        field=t("governance.review_date_help", lang="en"),
-                        problem=t("problem.review_date_required", lang="en"))]
+    assert errors == [
+        t(
+            "governance.field_problem",
+            lang="en",
+            field=t("governance.review_date_help", lang="en"),
+            problem=t("problem.review_date_required", lang="en"),
+        )
+    ]
     assert "review_date" not in errors[0]
 
 
@@ -181,12 +198,17 @@ def test_a_coming_meeting_expects_its_attendance_and_takes_no_decision_yet(demo_
     actor = actor_for("demo-steering", "chronicopole")
     upcoming = meetings.meeting_view(actor, at.selectbox(key="meeting_id").value)
     assert upcoming.coming
-    assert t("meetings.quorum_expected_line", lang="fr", present=upcoming.quorum.present,
-             required=upcoming.quorum.required) in [i.value for i in at.info]
+    assert t(
+        "meetings.quorum_expected_line",
+        lang="fr",
+        present=upcoming.quorum.present,
+        required=upcoming.quorum.required,
+    ) in [i.value for i in at.info]
     assert t("meetings.quorum_met", lang="fr") not in texts(at)
     assert t("governance.record", lang="fr") not in [b.label for b in at.button]
-    assert t("meetings.decide_on_the_day", lang="fr",
-             held_on=upcoming.meeting["held_on"].strftime("%d/%m/%Y")) in texts(at)
+    assert t(
+        "meetings.decide_on_the_day", lang="fr", held_on=upcoming.meeting["held_on"].strftime("%d/%m/%Y")
+    ) in texts(at)
 
 
 def test_the_coordinator_moves_an_agenda_item_down(demo_sqlite):
@@ -211,8 +233,9 @@ def test_another_meeting_opens_on_its_own_first_item(demo_sqlite):
     at.pills(key=f"session_item_{upcoming}").set_value(2).run()
     other = meetings.create_meeting(actor, dt.date.today(), "Extra")
     for code in ("1.1.5", "2.2.4", "3.1.6"):
-        meetings.add_to_agenda(actor, other, [(actions_frame(actor.project_id).filter(
-            pl.col("code") == code)["id"][0], "other")])
+        meetings.add_to_agenda(
+            actor, other, [(actions_frame(actor.project_id).filter(pl.col("code") == code)["id"][0], "other")]
+        )
     at.run()  # the new meeting is in the list
     at.selectbox(key="meeting_id").set_value(other).run()
     assert not at.exception
@@ -268,8 +291,7 @@ def test_the_agenda_pills_keep_the_chosen_item_after_a_language_switch(demo_sqli
     relabelling is needed here."""
     at = open_page(logged_in("demo-steering", lang="fr", project="empact"), "meetings")
     meeting = at.selectbox(key="meeting_id").value
-    pills = at.pills(key=f"session_item_{meeting}").set_value(1).run().pills(
-        key=f"session_item_{meeting}")
+    pills = at.pills(key=f"session_item_{meeting}").set_value(1).run().pills(key=f"session_item_{meeting}")
     shown_fr = list(pills.formatted_values)  # what the browser sent
     at.button(key="lang_app_nl").click().run()
     assert not at.exception

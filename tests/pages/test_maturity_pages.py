@@ -20,12 +20,19 @@ def click(at, label: str) -> None:  # noqa: ANN001
     assert not at.exception, [e.value for e in at.exception]
 
 
-@pytest.mark.parametrize(("username", "scores", "consensus", "opens", "links"), [
-    ("demo-admin", True, True, True, True), ("demo-steering", True, True, False, False),
-    ("demo-coordinator", True, True, True, True), ("demo-academic", True, False, False, False),
-    ("demo-viewer", False, False, False, False)])
-def test_each_role_sees_the_results_and_the_forms_it_may_use(demo_sqlite, username, scores,
-                                                            consensus, opens, links):
+@pytest.mark.parametrize(
+    ("username", "scores", "consensus", "opens", "links"),
+    [
+        ("demo-admin", True, True, True, True),
+        ("demo-steering", True, True, False, False),
+        ("demo-coordinator", True, True, True, True),
+        ("demo-academic", True, False, False, False),
+        ("demo-viewer", False, False, False, False),
+    ],
+)
+def test_each_role_sees_the_results_and_the_forms_it_may_use(
+    demo_sqlite, username, scores, consensus, opens, links
+):
     at = open_page(logged_in(username, project="empact"), "maturity")
     labels = tabs(at)
     assert t("maturity.tab.results", lang="en") in labels
@@ -38,23 +45,19 @@ def test_each_role_sees_the_results_and_the_forms_it_may_use(demo_sqlite, userna
     figures = {m.label: m.value for m in at.metric}
     view = maturity.maturity_view(actor_for(username, "empact"))
     flagged = int(view.summary["low_without_action"].sum())
-    assert flagged and figures[t("maturity.figure.low_without_action", lang="en")] == str(
-        flagged)
+    assert flagged and figures[t("maturity.figure.low_without_action", lang="en")] == str(flagged)
 
 
 def test_the_radar_shows_this_round_against_the_previous_one(demo_sqlite):
     at = open_page(logged_in("demo-steering", project="chronicopole"), "maturity")
     radar = next(c for c in map(chart, at.get("vega_lite_chart")) if "round" in c[1].columns)
     _, rows = radar
-    scored = rows.filter(pl.col("round").is_not_null(), pl.col("order") <= 12).unique(
-        ["round", "dimension"])
+    scored = rows.filter(pl.col("round").is_not_null(), pl.col("order") <= 12).unique(["round", "dimension"])
     assert sorted(set(scored["round"])) == ["2019", "2023"]
     assert scored.height == 24
     consensus = maturity.consensus_frame(actor_for("demo-steering", "chronicopole").project_id)
-    expected = dict(consensus.filter(pl.col("round") == "2023").select(
-        "dimension", "score").iter_rows())
-    assert dict(scored.filter(pl.col("round") == "2023").select(
-        "dimension", "score").iter_rows()) == expected
+    expected = dict(consensus.filter(pl.col("round") == "2023").select("dimension", "score").iter_rows())
+    assert dict(scored.filter(pl.col("round") == "2023").select("dimension", "score").iter_rows()) == expected
     page = texts(at)
     assert t("maturity.radar_caption", lang="en", previous="2019") in page
     # The finding of a low dimension without action names it.
@@ -63,26 +66,37 @@ def test_the_radar_shows_this_round_against_the_previous_one(demo_sqlite):
 
 def test_a_round_from_opening_to_consensus(demo_sqlite):
     coordinator = open_page(logged_in("demo-coordinator", project="empact"), "maturity")
-    coordinator.text_input[[w.label for w in coordinator.text_input].index(
-        t("maturity.round_name", lang="en"))].input("2026")
+    coordinator.text_input[
+        [w.label for w in coordinator.text_input].index(t("maturity.round_name", lang="en"))
+    ].input("2026")
     click(coordinator, t("maturity.open_round", lang="en"))
     assert t("maturity.round_opened", lang="en", round="2026") in texts(coordinator)
-    assert coordinator.selectbox(key="maturity_round").format_func(
-        coordinator.selectbox(key="maturity_round").value).startswith("2026")
+    assert (
+        coordinator.selectbox(key="maturity_round")
+        .format_func(coordinator.selectbox(key="maturity_round").value)
+        .startswith("2026")
+    )
 
     academic = open_page(logged_in("demo-academic", project="empact"), "maturity")
     round_id = maturity.maturity_view(actor_for("demo-academic", "empact")).round["id"]
     key = f"maturity_scores_{round_id}"
-    academic.session_state[key] = {"edited_rows": {0: {"score": 3}, 1: {"score": 2}},
-                                   "added_rows": [], "deleted_rows": []}
+    academic.session_state[key] = {
+        "edited_rows": {0: {"score": 3}, 1: {"score": 2}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     academic.run()
     click(academic, t("maturity.save_scores", lang="en"))
     error = "\n".join(e.value for e in academic.error)
     assert t("problem.maturity.justification_required", lang="en") in error
-    academic.session_state[key] = {"edited_rows": {
-        0: {"score": 3, "justification": "Visie gedeeld door de partners."},
-        1: {"score": 2, "justification": "Stuurgroep net hernieuwd."}},
-        "added_rows": [], "deleted_rows": []}
+    academic.session_state[key] = {
+        "edited_rows": {
+            0: {"score": 3, "justification": "Visie gedeeld door de partners."},
+            1: {"score": 2, "justification": "Stuurgroep net hernieuwd."},
+        },
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     academic.run()
     click(academic, t("maturity.save_scores", lang="en"))
     assert plural("maturity.scores_saved", 2, "en") in texts(academic)
@@ -91,8 +105,10 @@ def test_a_round_from_opening_to_consensus(demo_sqlite):
 
     steering = open_page(logged_in("demo-steering", project="empact"), "maturity")
     steering.session_state[f"maturity_consensus_{round_id}"] = {
-        "edited_rows": {0: {"score": 3, "note": "Na de workshop"}}, "added_rows": [],
-        "deleted_rows": []}
+        "edited_rows": {0: {"score": 3, "note": "Na de workshop"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     steering.run()
     click(steering, t("maturity.save_consensus", lang="en"))
     assert plural("maturity.consensus_saved", 1, "en") in texts(steering)
@@ -114,11 +130,11 @@ def test_a_coordinator_links_actions_to_a_dimension(demo_sqlite):
     summary = maturity.maturity_view(actor).summary
     linked = maturity.dimension_actions(actor.project_id).filter(pl.col("dimension") == 5)
     assert linked["action_id"].to_list() == [first]
-    statuses = maturity.dimension_actions(actor.project_id).filter(
-        pl.col("action_id") == first)["status"].to_list()
+    statuses = (
+        maturity.dimension_actions(actor.project_id).filter(pl.col("action_id") == first)["status"].to_list()
+    )
     addressing = {s.value for s in maturity.ADDRESSING_STATUSES}
-    assert summary.filter(pl.col("dimension") == 5)["actions"][0] == int(
-        statuses[0] in addressing)
+    assert summary.filter(pl.col("dimension") == 5)["actions"][0] == int(statuses[0] in addressing)
 
 
 def test_a_project_without_rounds(demo_sqlite):
@@ -140,13 +156,16 @@ def test_medians_are_written_the_belgian_way_whatever_the_browser_s_locale(demo_
     assert any("," in m for m in medians)
 
 
-@pytest.mark.parametrize(("lang", "uncertain", "fourth", "fifth"), [
-    ("fr", "incertain (avis partagés)", "Standardisation et simplification",
-     "Finances et financement"),
-    ("nl", "onzeker (verdeeld)", "Standaardisatie en vereenvoudiging",
-     "Financiën en financiering")])
-def test_dimensions_in_scirocco_order_and_split_views_read_uncertain(demo_sqlite, lang,
-                                                                     uncertain, fourth, fifth):
+@pytest.mark.parametrize(
+    ("lang", "uncertain", "fourth", "fifth"),
+    [
+        ("fr", "incertain (avis partagés)", "Standardisation et simplification", "Finances et financement"),
+        ("nl", "onzeker (verdeeld)", "Standaardisatie en vereenvoudiging", "Financiën en financiering"),
+    ],
+)
+def test_dimensions_in_scirocco_order_and_split_views_read_uncertain(
+    demo_sqlite, lang, uncertain, fourth, fifth
+):
     """Issue #16: dimensions 4 and 5 were swapped; split views now read as SCIROCCO's
     "uncertain"."""
     at = open_page(logged_in("demo-steering", lang=lang, project="empact"), "maturity")

@@ -10,10 +10,17 @@ from models.vocab import LANGUAGES, Role
 from tests.pages.apptest import USER_OF_ROLE, logged_in, open_page, texts
 
 TITLE_KEYS = {
-    "portfolio": "portfolio.title", "decisions": "decisions.title", "risk_map": "risk.title",
-    "surveys": "surveys.title", "indicators": "indicators.title", "maturity": "maturity.title",
-    "administration": "admin.title", "imports": "imports.title", "gantt": "gantt.title",
-    "update_actions": "update.title", "meetings": "meetings.title",
+    "portfolio": "portfolio.title",
+    "decisions": "decisions.title",
+    "risk_map": "risk.title",
+    "surveys": "surveys.title",
+    "indicators": "indicators.title",
+    "maturity": "maturity.title",
+    "administration": "admin.title",
+    "imports": "imports.title",
+    "gantt": "gantt.title",
+    "update_actions": "update.title",
+    "meetings": "meetings.title",
 }
 
 
@@ -36,8 +43,7 @@ def test_each_role_reaches_its_pages_and_no_other(demo_sqlite, role):
 
 
 def test_only_admins_see_the_administration_page():
-    assert [r for r in Role if "administration" in {p.key for p in visible_pages(r)}] == [
-        Role.admin]
+    assert [r for r in Role if "administration" in {p.key for p in visible_pages(r)}] == [Role.admin]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -51,8 +57,7 @@ def test_every_page_in_every_language(demo_sqlite, lang):
 def test_home_shows_a_figure_from_every_area(demo_sqlite):
     at = logged_in("demo-viewer")
     labels = {m.label for m in at.metric}
-    for key in ("home.actions_total", "home.late", "home.next_meeting",
-                "home.partners", "home.indicators"):
+    for key in ("home.actions_total", "home.late", "home.next_meeting", "home.partners", "home.indicators"):
         assert t(key, lang="en") in labels, key
     # the population the Risk map counts for its latest year, not a figure of its own
     from dashboard.services import risk
@@ -61,10 +66,8 @@ def test_home_shows_a_figure_from_every_area(demo_sqlite):
 
     empact = get_project("empact").id
     year = risk.years(empact)[-1]
-    population = {m.label: m.value for m in at.metric}[t("home.population_in", lang="en",
-                                                         year=year)]
-    table = risk.region_table(risk.load_risk_data(cli_actor("empact")),
-                              risk.RiskView(year=year))
+    population = {m.label: m.value for m in at.metric}[t("home.population_in", lang="en", year=year)]
+    table = risk.region_table(risk.load_risk_data(cli_actor("empact")), risk.RiskView(year=year))
     shown_on_the_map = table.filter(pl.col("region_id") == risk.PROJECT)["population"].item()
     assert int(population.replace(".", "")) == shown_on_the_map
     assert t("demo.notice", lang="en") in texts(at)
@@ -86,11 +89,9 @@ def test_an_admin_adds_and_removes_a_member(demo_sqlite):
 
 def test_a_refusal_is_shown_not_raised(demo_sqlite):
     at = open_page(logged_in("demo-admin", project="empact"), "administration")
-    at.selectbox[[s.label for s in at.selectbox].index(t("admin.member", lang="en"))] \
-        .set_value("demo-admin")
+    at.selectbox[[s.label for s in at.selectbox].index(t("admin.member", lang="en"))].set_value("demo-admin")
     at.selectbox(key="new_role").set_value(Role.viewer)
-    at.button[[b.label for b in at.button].index(t("admin.change_submit", lang="en"))] \
-        .click().run()
+    at.button[[b.label for b in at.button].index(t("admin.change_submit", lang="en"))].click().run()
     assert not at.exception
     assert t("error.last_admin", lang="en") in [e.value for e in at.error]
 
@@ -100,19 +101,20 @@ def test_an_admin_sets_the_project_s_target_and_its_stratum_names_reach_the_risk
     from dashboard.services.projects import get_project, update_project_settings
 
     at = open_page(logged_in("demo-admin", project="chronicopole"), "administration")
-    target = at.number_input[[n.label for n in at.number_input].index(t("admin.se_target",
-                                                                       lang="en"))]
+    target = at.number_input[[n.label for n in at.number_input].index(t("admin.se_target", lang="en"))]
     assert target.value == 25
     target.set_value(40)
-    at.button[[b.label for b in at.button].index(t("admin.settings_submit", lang="en"))] \
-        .click().run()
+    at.button[[b.label for b in at.button].index(t("admin.settings_submit", lang="en"))].click().run()
     assert not at.exception
     assert t("admin.settings_saved", lang="en") in [s.value for s in at.success]
     assert get_project("chronicopole").social_entrepreneurship_target == 0.4
 
-    update_project_settings(actor_for("demo-admin", "chronicopole"),
-                            social_entrepreneurship_target=0.4, target_group_size=None,
-                            stratum_labels={3: {"en": "Complex care needs"}})
+    update_project_settings(
+        actor_for("demo-admin", "chronicopole"),
+        social_entrepreneurship_target=0.4,
+        target_group_size=None,
+        stratum_labels={3: {"en": "Complex care needs"}},
+    )
     at = open_page(logged_in("demo-steering", project="chronicopole"), "risk_map")
     assert "Complex care needs" in [o for s in at.selectbox for o in s.options]
 
@@ -140,10 +142,19 @@ def test_home_indicator_counts_add_up_to_the_number_of_indicators(demo_sqlite, l
     from dashboard.services.indicators import IndicatorInput, save_indicator
 
     # One more indicator, without any value: it can be judged neither way.
-    save_indicator(cli_actor("chronicopole"), IndicatorInput(
-        code="NEW1", name_fr="Nouvel indicateur", name_nl="Nieuwe indicator",
-        name_en="New indicator", unit="%", aim="population_health", component=None,
-        kind="outcome"))
+    save_indicator(
+        cli_actor("chronicopole"),
+        IndicatorInput(
+            code="NEW1",
+            name_fr="Nouvel indicateur",
+            name_nl="Nieuwe indicator",
+            name_en="New indicator",
+            unit="%",
+            aim="population_health",
+            component=None,
+            kind="outcome",
+        ),
+    )
     at = logged_in("demo-admin", lang=lang, project="chronicopole")
     total = int({m.label: m.value for m in at.metric}[t("home.indicators", lang=lang)])
     caption = next(c.value for c in at.caption if re.search(r"bonne voie|op koers", c.value))

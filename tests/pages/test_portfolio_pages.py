@@ -28,9 +28,10 @@ def test_portfolio_filters_narrow_everything_shown(demo_sqlite):
     assert plural("filters.shown", total, "en", total=total) in texts(at)
     at.text_input(key="pf_text").input("TIJDSBANK").run()
     assert not at.exception
-    matching = sum("tijdsbank" in fold(f"{a['code']} {a['title']} {a['description']} "
-                                       f"{a['lead_partner'] or ''}")
-                   for a in actions.iter_rows(named=True))
+    matching = sum(
+        "tijdsbank" in fold(f"{a['code']} {a['title']} {a['description']} {a['lead_partner'] or ''}")
+        for a in actions.iter_rows(named=True)
+    )
     assert 0 < matching < total
     assert plural("filters.shown", matching, "en", total=total) in texts(at)
     figures = {m.label: m.value for m in at.metric}
@@ -57,8 +58,7 @@ def test_an_action_opens_from_a_link(demo_sqlite):
     decisions = next(d.value for d in at.dataframe if "recorded_at" in d.value.columns)
     assert str(decisions["recorded_at"].dt.tz) == "Europe/Brussels"
     # the history names people as they are known, not by their login
-    history = next(d.value for d in at.dataframe
-                   if t("detail.col.who", lang="en") in d.value.columns)
+    history = next(d.value for d in at.dataframe if t("detail.col.who", lang="en") in d.value.columns)
     who = set(history[t("detail.col.who", lang="en")])
     assert who and who <= {"Demo Coordinator", "Demo Comité de pilotage"}
 
@@ -67,16 +67,20 @@ def test_the_breakdown_charts_and_the_share_against_its_target(demo_sqlite):
     at = open_page(logged_in("demo-steering", project="empact"), "portfolio")
     charts = [chart(element) for element in at.get("vega_lite_chart")]
     titles = [json.dumps(spec) for spec, _ in charts]
-    for key in ("portfolio.by_objective", "portfolio.by_region", "portfolio.by_stratum",
-                "portfolio.by_category", "portfolio.se_trend"):
+    for key in (
+        "portfolio.by_objective",
+        "portfolio.by_region",
+        "portfolio.by_stratum",
+        "portfolio.by_category",
+        "portfolio.se_trend",
+    ):
         assert any(t(key, lang="en") in title for title in titles), key
     _, trend = next(c for c in charts if "target" in c[1].columns)  # the bars are layered too
     assert 0.5 in trend["target"].to_list()  # EMPACT's target, drawn as a rule
     assert trend["share"].drop_nulls().is_between(0, 1).all()
 
 
-@pytest.mark.parametrize("username,downloads", [("demo-viewer", False),
-                                                 ("demo-academic", True)])
+@pytest.mark.parametrize("username,downloads", [("demo-viewer", False), ("demo-academic", True)])
 def test_downloads_are_for_the_roles_that_may_download(demo_sqlite, username, downloads):
     at = open_page(logged_in(username, project="empact"), "portfolio")
     labels = [b.label for b in at.get("download_button")]
@@ -107,8 +111,7 @@ def test_importing_a_plan_from_the_page(demo_sqlite):
     at.file_uploader(key="import_actions_file").set_value(("new.csv", content, "text/csv")).run()
     assert {m.label: m.value for m in at.metric}[t("import.actions.new", lang="en")] == "1"
     preview = pl.from_pandas(at.dataframe[0].value)
-    assert preview.select("field", "new").rows() == [("Title", "Tijdsbank voor jongeren"),
-                                                     ("Status", "Idea")]
+    assert preview.select("field", "new").rows() == [("Title", "Tijdsbank voor jongeren"), ("Status", "Idea")]
     next(b for b in at.button if b.label == t("import.confirm", lang="en")).click().run()
     assert not at.exception
     assert _action("demo-coordinator", "empact", "3.3.9")["title"] == "Tijdsbank voor jongeren"
@@ -136,8 +139,7 @@ def _made(data: object) -> bytes:
 
 
 @pytest.mark.parametrize("lang", ["fr", "nl"])
-def test_downloads_hold_the_filtered_actions_and_say_which_filters(demo_sqlite,
-                                                                   offered_downloads, lang):
+def test_downloads_hold_the_filtered_actions_and_say_which_filters(demo_sqlite, offered_downloads, lang):
     """Portfolio filtered to some actions -> the CSV had all 94 rows of the plan."""
     import io
 
@@ -152,8 +154,7 @@ def test_downloads_hold_the_filtered_actions_and_say_which_filters(demo_sqlite,
     plan = pl.read_csv(io.BytesIO(_made(data)), infer_schema_length=0)
     actions = plan.filter(pl.col("code").str.count_matches(r"\.") == 2)
     assert actions.height == shown
-    assert file_name.endswith(t("downloads.file_suffix", lang=lang, shown=shown, total=total)
-                              + ".csv")
+    assert file_name.endswith(t("downloads.file_suffix", lang=lang, shown=shown, total=total) + ".csv")
     done = t("status.done", lang=lang)
     beside = next(c.value for c in at.caption if t("filters.status", lang=lang) in c.value)
     assert done in beside and "zorg" in beside and str(shown) in beside
@@ -169,8 +170,7 @@ def test_downloads_hold_the_filtered_actions_and_say_which_filters(demo_sqlite,
     # The Gantt's images are of the same actions, and their file name and caption say so.
     open_page(at, "gantt")
     _, file_name = offered_downloads[t("common.download_png", lang=lang)]
-    assert file_name.endswith(t("downloads.file_suffix", lang=lang, shown=shown, total=total)
-                              + ".png")
+    assert file_name.endswith(t("downloads.file_suffix", lang=lang, shown=shown, total=total) + ".png")
     assert any(done in c.value and "zorg" in c.value for c in at.caption)
 
 
@@ -186,8 +186,10 @@ def test_the_chosen_filters_speak_the_new_language_after_a_switch(demo_sqlite):
     at.multiselect(key="pf_status").set_value(["in_progress"]).run()
     at.multiselect(key="pf_stratum").set_value([2]).run()
     at.segmented_control(key="pf_se").set_value("yes").run()
-    shown_fr = {key: list(at.multiselect(key=key).values)  # the labels the browser sent
-                for key in ("pf_status", "pf_stratum")}
+    shown_fr = {
+        key: list(at.multiselect(key=key).values)  # the labels the browser sent
+        for key in ("pf_status", "pf_stratum")
+    }
     assert shown_fr["pf_status"] == [t("status.in_progress", lang="fr")]
     at.button(key="lang_app_nl").click().run()
     assert not at.exception

@@ -17,8 +17,7 @@ from models.db import session_scope
 from models.tables import RiskCount
 from tests.pages.apptest import USER_OF_ROLE, chart, logged_in, open_page, texts
 
-DOWNLOADS = {"admin": True, "steering": True, "coordinator": True, "academic": True,
-             "viewer": False}
+DOWNLOADS = {"admin": True, "steering": True, "coordinator": True, "academic": True, "viewer": False}
 
 
 def deck(at) -> dict:  # noqa: ANN001
@@ -30,8 +29,12 @@ def map_texts(at) -> list[str]:  # noqa: ANN001
     """Every text the map shows: its labels and each region's tooltip values."""
     spec = deck(at)
     regions, labels = spec["layers"]
-    values = [str(v) for f in regions["data"]["features"] for k, v in f["properties"].items()
-              if k not in ("fill", "region_id")]
+    values = [
+        str(v)
+        for f in regions["data"]["features"]
+        for k, v in f["properties"].items()
+        if k not in ("fill", "region_id")
+    ]
     return values + [label["text"] for label in labels["data"]]
 
 
@@ -50,14 +53,18 @@ def table(at, header: str):  # noqa: ANN001, ANN201
 
 
 def table_texts(at, columns: tuple[str, ...] | None = None) -> list[str]:  # noqa: ANN001
-    return [str(cell) for frame in at.dataframe for name in frame.value.columns
-            if columns is None or name in columns for cell in frame.value[name]]
+    return [
+        str(cell)
+        for frame in at.dataframe
+        for name in frame.value.columns
+        if columns is None or name in columns
+        for cell in frame.value[name]
+    ]
 
 
 def numbers_below_five(strings: list[str]) -> list[str]:
     """Counts below 5 written as numbers ("3", "0"), not shares or rates ("0,3 %")."""
-    return [s for text in strings for s in re.split(r"\n", text)
-            if re.fullmatch(r"[0-4]", s.strip())]
+    return [s for text in strings for s in re.split(r"\n", text) if re.fullmatch(r"[0-4]", s.strip())]
 
 
 def choose(at, name: str, value, project: str = "empact"):  # noqa: ANN001, ANN201
@@ -67,17 +74,18 @@ def choose(at, name: str, value, project: str = "empact"):  # noqa: ANN001, ANN2
 
 
 @pytest.mark.parametrize("role", list(DOWNLOADS))
-def test_each_role_sees_the_map_the_pyramid_the_tables_and_downloads_if_allowed(demo_sqlite,
-                                                                                 role):
+def test_each_role_sees_the_map_the_pyramid_the_tables_and_downloads_if_allowed(demo_sqlite, role):
     at = open_page(logged_in(USER_OF_ROLE[role], project="empact"), "risk_map")
     assert at.title[0].value == t("risk.title", lang="en")
     spec = deck(at)
     assert len(spec["layers"][0]["data"]["features"]) == 6
     assert "mapProvider" not in spec  # no online basemap
     assert len(at.get("vega_lite_chart")) == 2  # the pyramid and the small multiples
-    assert [tab.label for tab in at.tabs] == [t("risk.tab.regions", lang="en"),
-                                             t("risk.tab.coverage", lang="en"),
-                                             t("risk.tab.years", lang="en")]
+    assert [tab.label for tab in at.tabs] == [
+        t("risk.tab.regions", lang="en"),
+        t("risk.tab.coverage", lang="en"),
+        t("risk.tab.years", lang="en"),
+    ]
     names = set(table_texts(at))
     assert {"Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", "Tielt"} <= names
     downloads = at.get("download_button")
@@ -112,8 +120,7 @@ def test_young_people_in_the_highest_stratum_are_never_shown_below_five(demo_sql
         for column in text_columns:
             assert numbers_below_five(data[column].cast(str).to_list()) == []
     # the hidden cells are grey on the map
-    greys = [f for f in deck(at)["layers"][0]["data"]["features"]
-             if f["properties"]["value"] == "< 5"]
+    greys = [f for f in deck(at)["layers"][0]["data"]["features"] if f["properties"]["value"] == "< 5"]
     assert greys and all(f["properties"]["fill"][:3] == [140, 140, 140] for f in greys)
 
 
@@ -131,8 +138,9 @@ def test_the_download_is_the_table_as_shown_with_less_than_five(demo_sqlite):
     project = get_project("empact")
     view = RiskView(year=2024, stratum=3, age_band="0-17")
     table = risk.region_table(risk.load_risk_data(actor_for("demo-academic", "empact")), view)
-    exported = risk.export_frame(actor_for("demo-academic", "empact"),
-                                 display.table_export(table, view, project))
+    exported = risk.export_frame(
+        actor_for("demo-academic", "empact"), display.table_export(table, view, project)
+    )
     column = [c for c in exported.columns if c.startswith(t("risk.col.persons", lang="en"))][0]
     assert "< 5" in exported[column].to_list()
     assert numbers_below_five([str(v) for v in exported[column].to_list()]) == []
@@ -163,18 +171,24 @@ def test_the_pyramid_shows_the_chosen_region_against_the_project(demo_sqlite):
     at.selectbox(key="risk_region_empact").set_value(tielt).run()
     assert not at.exception
     _, data = chart(at.get("vega_lite_chart")[0])
-    assert set(data["series"]) == {"Tielt", t("risk.project_row", lang="en", project="EMPACT"),
-                                   t("risk.pyramid.national", lang="en")}
+    assert set(data["series"]) == {
+        "Tielt",
+        t("risk.project_row", lang="en", project="EMPACT"),
+        t("risk.pyramid.national", lang="en"),
+    }
     assert len(data) == 3 * 4  # three bars per stratum
 
 
 def test_the_coverage_tab_lists_the_gaps(demo_sqlite):
     at = open_page(logged_in("demo-coordinator", project="empact"), "risk_map")
-    assert t("risk.gaps.intro", lang="en", year=2024, few=1,
-             healthy="Cat. 1 · Independent, no care") in texts(at)
+    assert t(
+        "risk.gaps.intro", lang="en", year=2024, few=1, healthy="Cat. 1 · Independent, no care"
+    ) in texts(at)
     gaps = table(at, t("risk.col.gap", lang="en"))
     assert len(gaps.value) >= 1 and set(gaps.value["gap"]) <= {
-        t("risk.gap.share", lang="en"), t("risk.gap.persons", lang="en")}
+        t("risk.gap.share", lang="en"),
+        t("risk.gap.persons", lang="en"),
+    }
     assert "Ieper" in set(gaps.value["name"])  # no action aims at its highest stratum
     at.toggle(key="risk_gaps_all_empact").set_value(True).run()
     everything = table(at, t("risk.col.gap", lang="en"))
@@ -224,18 +238,16 @@ def test_regions_that_barely_differ_are_one_neutral_colour_and_the_page_says_so(
     at = open_page(logged_in("demo-viewer", lang="fr", project="empact"), "risk_map")
     fills = {tuple(f["properties"]["fill"][:3]) for f in deck(at)["layers"][0]["data"]["features"]}
     neutral = charts.PALETTES[1][0]
-    assert fills == {tuple(int(neutral[i:i + 2], 16) for i in (1, 3, 5))}
+    assert fills == {tuple(int(neutral[i : i + 2], 16) for i in (1, 3, 5))}
     notes = [i.value for i in at.info]
-    assert any(n.startswith("Les régions diffèrent à peine (2,0\u00a0% – 2,2\u00a0%)")
-               for n in notes), notes
+    assert any(n.startswith("Les régions diffèrent à peine (2,0\u00a0% – 2,2\u00a0%)") for n in notes), notes
     # counts do differ: classes whose bounds end where the next one starts, never overlapping
     choose(at, "measure", Measure.count)
     assert not [i.value for i in at.info if "diffèrent à peine" in i.value]
     legend = " ".join(str(h.proto.body) for h in at.get("html"))
     ranges = re.findall(r"<span>([^<]*à moins de[^<]*)</span>", legend)
     assert ranges, legend
-    colours = {tuple(f["properties"]["fill"][:3])
-               for f in deck(at)["layers"][0]["data"]["features"]}
+    colours = {tuple(f["properties"]["fill"][:3]) for f in deck(at)["layers"][0]["data"]["features"]}
     assert len(colours) >= 2
 
 
@@ -245,8 +257,11 @@ def test_the_largest_regions_without_an_action_for_a_stratum_are_gaps(demo_sqlit
     at = open_page(logged_in("demo-coordinator", lang="nl", project="empact"), "risk_map")
     gaps = table(at, t("risk.col.gap", lang="nl")).value
     category = "Cat. 4 · Zwaar zorgafhankelijk, residentieel"
-    flagged = {(row["name"], row["persons"]): row["gap"] for row in gaps.to_dict("records")
-               if row["stratum"] == category}
+    flagged = {
+        (row["name"], row["persons"]): row["gap"]
+        for row in gaps.to_dict("records")
+        if row["stratum"] == category
+    }
     assert flagged[("Roeselare", "2.043")] == t("risk.gap.persons", lang="nl")
     assert flagged[("Tielt", "1.228")] == t("risk.gap.persons", lang="nl")
     assert numbers_below_five(table_texts(at, ("persons",))) == []

@@ -24,10 +24,8 @@ TABS = {
     "viewer": ["overview", "items", "change", "categories", "rates"],
     "academic": ["overview", "items", "change", "categories", "rates", "comments", "downloads"],
     "steering": ["overview", "items", "change", "categories", "rates", "comments", "downloads"],
-    "coordinator": ["overview", "items", "change", "categories", "rates", "comments",
-                    "downloads", "waves"],
-    "admin": ["overview", "items", "change", "categories", "rates", "comments", "downloads",
-              "waves"],
+    "coordinator": ["overview", "items", "change", "categories", "rates", "comments", "downloads", "waves"],
+    "admin": ["overview", "items", "change", "categories", "rates", "comments", "downloads", "waves"],
 }
 
 
@@ -53,8 +51,7 @@ def everything_shown(at) -> str:  # noqa: ANN001
 def test_each_role_sees_its_tabs_and_no_more(demo_sqlite, role):
     at = open_page(logged_in(f"demo-{role}", project="empact"), "surveys")
     assert at.title[0].value == t("surveys.title", lang="en")
-    assert [tab.label for tab in at.tabs] == [t(f"surveys.tab.{name}", lang="en")
-                                             for name in TABS[role]]
+    assert [tab.label for tab in at.tabs] == [t(f"surveys.tab.{name}", lang="en") for name in TABS[role]]
     assert len(at.get("vega_lite_chart")) == len(CHARTS)
     shown = everything_shown(at)
     comments = all_comment_texts()
@@ -63,8 +60,7 @@ def test_each_role_sees_its_tabs_and_no_more(demo_sqlite, role):
         assert at.get("download_button") == [] or len(at.get("download_button")) == 0
     else:
         assert any(text in shown for text in comments)
-        assert t("common.download_png", lang="en") in [b.label for b in
-                                                       at.get("download_button")]
+        assert t("common.download_png", lang="en") in [b.label for b in at.get("download_button")]
     assert "respondent_key" not in shown and "respondent_id" not in shown
 
 
@@ -78,8 +74,10 @@ def test_small_categories_show_as_suppressed_in_the_heatmap_and_rates(demo_sqlit
     visible = heatmap.filter(~pl.col("respondents_suppressed"))
     assert visible["respondents"].min() >= 5
     _, rates = shown["rates"]
-    assert rates.filter(pl.col("respondents_suppressed"))["rate"].null_count() == \
-        rates.filter(pl.col("respondents_suppressed")).height
+    assert (
+        rates.filter(pl.col("respondents_suppressed"))["rate"].null_count()
+        == rates.filter(pl.col("respondents_suppressed")).height
+    )
     assert rates.filter(pl.col("respondents").is_not_null())["respondents"].min() >= 5
 
 
@@ -131,8 +129,7 @@ def test_the_change_chart_states_its_rule_and_flags_clear_changes(demo_sqlite):
     _, change = charts_of(at)["change"]
     flagged = change.filter(pl.col("verdict").is_not_null())
     assert set(flagged["verdict"]) <= {"improved", "declined", "stable"}
-    communication = flagged.filter(pl.col("dimension_code") == "communication").row(
-        0, named=True)
+    communication = flagged.filter(pl.col("dimension_code") == "communication").row(0, named=True)
     assert communication["verdict"] == "improved" and communication["low"] > 0
 
 
@@ -155,19 +152,29 @@ def test_a_coordinator_corrects_invitations_on_the_page(demo_sqlite):
     waves, _ = survey_import.waves_with_invitations(coordinator)
     first = str(waves["wave_id"][0])
     at.session_state["surveys_invitations_editor"] = {
-        "edited_rows": {0: {first: 40}}, "added_rows": [], "deleted_rows": []}
+        "edited_rows": {0: {first: 40}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     next(b for b in at.button if b.label == t("surveys.waves_save", lang="en")).click().run()
     assert not at.exception
     assert plural("surveys.waves_saved", 1, "en") in texts(at)
     _, invitations = survey_import.waves_with_invitations(coordinator)
-    assert invitations.filter(pl.col("wave_id") == int(first),
-                              pl.col("category") == "first_line")["invited"].item() == 40
+    assert (
+        invitations.filter(pl.col("wave_id") == int(first), pl.col("category") == "first_line")[
+            "invited"
+        ].item()
+        == 40
+    )
 
 
 def test_a_bad_correction_is_explained_not_raised(demo_sqlite):
     at = open_page(logged_in("demo-admin", project="empact"), "surveys")
     at.session_state["surveys_waves_editor"] = {
-        "edited_rows": {0: {"closed_on": "2019-01-01"}}, "added_rows": [], "deleted_rows": []}
+        "edited_rows": {0: {"closed_on": "2019-01-01"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     next(b for b in at.button if b.label == t("surveys.waves_save", lang="en")).click().run()
     assert not at.exception
     assert "closing date is before the opening date" in at.error[0].value
@@ -195,9 +202,18 @@ def page_specs(lang: str = "fr") -> dict[str, dict]:
     wave_id, baseline_id = waves[-1], waves[-2]
     report = surveys.report(actor, wave_id, surveys.ALL_CATEGORIES, baseline_id, lang)
     dimension = report.dimension_summary["dimension"][0]
-    return {kind: themed(survey_charts.report_chart(
-        report, kind, wave_id=wave_id, baseline_id=baseline_id,
-        dimension=dimension if kind == "items" else None)).to_dict() for kind in CHARTS}
+    return {
+        kind: themed(
+            survey_charts.report_chart(
+                report,
+                kind,
+                wave_id=wave_id,
+                baseline_id=baseline_id,
+                dimension=dimension if kind == "items" else None,
+            )
+        ).to_dict()
+        for kind in CHARTS
+    }
 
 
 def test_every_survey_chart_exports_to_a_png_image(demo_sqlite):
@@ -215,7 +231,7 @@ def test_every_survey_chart_exports_to_a_png_image(demo_sqlite):
         width, height = Image.open(io.BytesIO(image)).size
         assert width > 400 and height > 150, kind
         # not a blank picture: more than one colour
-        assert len(Image.open(io.BytesIO(image)).convert("L").getcolors(2 ** 16) or []) > 2
+        assert len(Image.open(io.BytesIO(image)).convert("L").getcolors(2**16) or []) > 2
 
 
 def test_the_trend_s_values_sit_above_their_interval_not_on_the_point(demo_sqlite):

@@ -26,8 +26,9 @@ def _action(code: str) -> dict:
 def _as_admin(code: str, changes: dict) -> None:
     """Someone else saves a change through the service, behind the open page."""
     seen = _action(code)
-    commands.update_actions(actor_for("demo-admin", PROJECT),
-                            [ActionEdit(seen["id"], seen["version"], changes)])
+    commands.update_actions(
+        actor_for("demo-admin", PROJECT), [ActionEdit(seen["id"], seen["version"], changes)]
+    )
 
 
 def _coordinator_page():  # noqa: ANN202
@@ -41,7 +42,9 @@ def _type_in_grid(at, edits: dict[str, dict]) -> None:  # noqa: ANN001
     codes = seen.actions["code"].to_list()
     at.session_state[seen.editor_key] = {
         "edited_rows": {codes.index(code): columns for code, columns in edits.items()},
-        "added_rows": [], "deleted_rows": []}
+        "added_rows": [],
+        "deleted_rows": [],
+    }
 
 
 def _grid_title(at, code: str) -> str:  # noqa: ANN001
@@ -49,14 +52,14 @@ def _grid_title(at, code: str) -> str:  # noqa: ANN001
 
 
 def _save_button(at, form_key: str):  # noqa: ANN001, ANN202
-    return next(b for b in at.button
-                if b.label == t("update.save", lang="en") and b.form_id == form_key)
+    return next(b for b in at.button if b.label == t("update.save", lang="en") and b.form_id == form_key)
 
 
 def _one_action_form(at) -> str:  # noqa: ANN001
     """The id of the one-action form (the Save button that is not the grid's)."""
-    return next(b.form_id for b in at.button
-                if b.label == t("update.save", lang="en") and b.form_id != "bulk_form")
+    return next(
+        b.form_id for b in at.button if b.label == t("update.save", lang="en") and b.form_id != "bulk_form"
+    )
 
 
 def _refusal(at) -> str:  # noqa: ANN001
@@ -70,16 +73,22 @@ def _differences(at):  # noqa: ANN001, ANN202
 
 
 def _reload(at) -> None:  # noqa: ANN001
-    next(b for b in at.button if b.key == "update_reload_bulk" or b.key == "update_reload_one") \
-        .click().run()
+    next(b for b in at.button if b.key == "update_reload_bulk" or b.key == "update_reload_one").click().run()
     assert not at.exception
 
 
 def test_a_coordinator_edits_several_actions_in_the_editor(demo_sqlite):
     at = _coordinator_page()
     before = _action("1.1.2")
-    _type_in_grid(at, {"1.1.2": {"status": t("status.on_hold", lang="en"),
-                                 "title": "Huisartscontact binnen 7 dagen (65+)"}})
+    _type_in_grid(
+        at,
+        {
+            "1.1.2": {
+                "status": t("status.on_hold", lang="en"),
+                "title": "Huisartscontact binnen 7 dagen (65+)",
+            }
+        },
+    )
     _save_button(at, "bulk_form").click().run()
     assert not at.exception
     assert plural("update.saved", 1, "en") in texts(at)
@@ -101,8 +110,9 @@ def test_a_grid_save_over_a_change_made_since_it_was_shown_is_refused(demo_sqlit
     at = _coordinator_page()
     untouched_by_admin = _action("1.1.2")
     _as_admin("1.1.3", {"title": "Titel van de beheerder"})
-    _type_in_grid(at, {"1.1.2": {"title": "Mijn titel voor 1.1.2"},
-                       "1.1.3": {"title": "Mijn titel voor 1.1.3"}})
+    _type_in_grid(
+        at, {"1.1.2": {"title": "Mijn titel voor 1.1.2"}, "1.1.3": {"title": "Mijn titel voor 1.1.3"}}
+    )
     _save_button(at, "bulk_form").click().run()
     assert not at.exception
     assert plural("update.saved", 1, "en") not in texts(at)
@@ -212,13 +222,14 @@ def test_done_without_an_actual_end_is_refused_with_a_message_asking_for_it(demo
     """An action could be set to "Terminée" without its actual end: whether it finished late
     was then unknown."""
     for lang in ("fr", "nl"):
-        at = open_page(logged_in("demo-coordinator", lang=lang, project=PROJECT),
-                       "update_actions")
+        at = open_page(logged_in("demo-coordinator", lang=lang, project=PROJECT), "update_actions")
         running = at.session_state[SEEN_KEY].actions.filter(
-            pl.col("status") == "in_progress", pl.col("actual_end").is_null())["code"][0]
+            pl.col("status") == "in_progress", pl.col("actual_end").is_null()
+        )["code"][0]
         _type_in_grid(at, {running: {"status": t("status.done", lang=lang)}})
-        next(b for b in at.button if b.label == t("update.save", lang=lang)
-             and b.form_id == "bulk_form").click().run()
+        next(
+            b for b in at.button if b.label == t("update.save", lang=lang) and b.form_id == "bulk_form"
+        ).click().run()
         assert not at.exception
         refusal = _refusal(at)
         actual_end = t("portfolio.col.actual_end", lang=lang)
@@ -226,10 +237,10 @@ def test_done_without_an_actual_end_is_refused_with_a_message_asking_for_it(demo
         assert _action(running)["status"] == "in_progress"  # nothing saved
 
         # with the actual end, it is saved
-        _type_in_grid(at, {running: {"status": t("status.done", lang=lang),
-                                     "actual_end": "2026-10-01"}})
-        next(b for b in at.button if b.label == t("update.save", lang=lang)
-             and b.form_id == "bulk_form").click().run()
+        _type_in_grid(at, {running: {"status": t("status.done", lang=lang), "actual_end": "2026-10-01"}})
+        next(
+            b for b in at.button if b.label == t("update.save", lang=lang) and b.form_id == "bulk_form"
+        ).click().run()
         assert _action(running)["status"] == "done"
         assert str(_action(running)["actual_end"]) == "2026-10-01"
 
@@ -240,8 +251,7 @@ def test_a_date_typed_in_the_grid_as_day_first_text_saves_that_date(demo_sqlite)
     _save_button(at, "bulk_form").click().run()
     assert not at.exception and not at.error, texts(at)
     saved = _action("2.1.1")
-    assert (saved["planned_start"], saved["planned_end"]) == (dt.date(2027, 3, 15),
-                                                              dt.date(2027, 6, 30))
+    assert (saved["planned_start"], saved["planned_end"]) == (dt.date(2027, 3, 15), dt.date(2027, 6, 30))
     # The grid shows the saved date as day-first text.
     grid = next(table.value for table in at.dataframe if "planned_start" in table.value.columns)
     assert grid[grid["code"] == "2.1.1"].iloc[0]["planned_start"] == "15/03/2027"
@@ -250,8 +260,13 @@ def test_a_date_typed_in_the_grid_as_day_first_text_saves_that_date(demo_sqlite)
 def test_a_date_in_the_grid_that_cannot_be_told_is_refused_and_nothing_is_saved(demo_sqlite):
     at = _coordinator_page()
     before = [_action("1.1.2"), _action("2.1.1")]
-    _type_in_grid(at, {"1.1.2": {"title": "Un titre qui ne doit pas être enregistré"},
-                       "2.1.1": {"planned_start": "03/15/2027"}})
+    _type_in_grid(
+        at,
+        {
+            "1.1.2": {"title": "Un titre qui ne doit pas être enregistré"},
+            "2.1.1": {"planned_start": "03/15/2027"},
+        },
+    )
     _save_button(at, "bulk_form").click().run()
     assert not at.exception
     refusal = _refusal(at)

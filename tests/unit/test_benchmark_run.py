@@ -10,8 +10,9 @@ from benchmarks import run
 
 def _run(tmp_path, *args: str) -> dict:
     output = tmp_path / "latest.json"
-    code = run.main(["--scale", "demo", "--repeat", "1", "--cold-repeat", "1",
-                     "--output", str(output), *args])
+    code = run.main(
+        ["--scale", "demo", "--repeat", "1", "--cold-repeat", "1", "--output", str(output), *args]
+    )
     assert code in (0, 1)  # 1: a figure over budget (the machine is shared)
     result = json.loads(output.read_text())
     assert result["scale"] == "demo" and result["machine"]["cpus"]
@@ -21,8 +22,12 @@ def _run(tmp_path, *args: str) -> dict:
 def test_pages_warm_and_cold_with_budgets(tmp_path, capsys):
     result = _run(tmp_path, "--only", "pages", "--pages", "home,risk_map")
     names = {f["name"] for f in result["figures"]}
-    assert names == {f"{project}/{page} {kind}" for project in ("empact", "scale-300")
-                     for page in ("home", "risk_map") for kind in ("warm", "cold")}
+    assert names == {
+        f"{project}/{page} {kind}"
+        for project in ("empact", "scale-300")
+        for page in ("home", "risk_map")
+        for kind in ("warm", "cold")
+    }
     for figure in result["figures"]:
         assert figure["part"] == "pages" and figure["unit"] == "ms"
         assert figure["value"] > 0 and figure["runs"] == 1

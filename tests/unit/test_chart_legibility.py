@@ -11,8 +11,14 @@ from dashboard.charts.portfolio import status_bars
 from dashboard.charts.theme import MIN_FONT_SIZE, STATUS_COLOURS
 from dashboard.ui.components import chart_spec
 
-STATUS_LABELS = {"idea": "Idée", "planned": "Planifiée", "in_progress": "En cours",
-                 "on_hold": "Suspendue", "done": "Terminée", "stopped": "Arrêtée"}
+STATUS_LABELS = {
+    "idea": "Idée",
+    "planned": "Planifiée",
+    "in_progress": "En cours",
+    "on_hold": "Suspendue",
+    "done": "Terminée",
+    "stopped": "Arrêtée",
+}
 
 
 def _font_sizes(node, key=""):  # noqa: ANN001, ANN202
@@ -30,8 +36,7 @@ def _font_sizes(node, key=""):  # noqa: ANN001, ANN202
 
 def _small_chart() -> alt.LayerChart:
     data = pl.DataFrame({"x": [1, 2], "y": ["a", "b"]})
-    bars = alt.Chart(data).mark_bar().encode(
-        x="x:Q", y=alt.Y("y:N", axis=alt.Axis(labelFontSize=11)))
+    bars = alt.Chart(data).mark_bar().encode(x="x:Q", y=alt.Y("y:N", axis=alt.Axis(labelFontSize=11)))
     text = alt.Chart(data).mark_text(fontSize=12).encode(x="x:Q", y="y:N", text="y:N")
     return alt.layer(bars, text).properties(width=760, height=alt.Step(30))
 
@@ -63,14 +68,13 @@ def test_the_chart_helper_sends_the_stretched_spec(monkeypatch):
 
 def _luminance(colour: str) -> float:
     """WCAG relative luminance."""
-    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-    red, green, blue = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-                        for c in channels)
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    red, green, blue = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
     return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
 def _is_green_or_red(colour: str) -> bool:
-    red, green, blue = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
     hue, _, saturation = colorsys.rgb_to_hls(red, green, blue)
     return saturation > 0.3 and (hue < 0.05 or 0.22 < hue < 0.45 or hue > 0.95)
 
@@ -84,15 +88,25 @@ def test_done_and_stopped_are_not_told_apart_by_green_against_red():
 
 
 def test_status_bars_name_each_status_by_a_symbol_as_well_as_a_colour():
-    counts = pl.DataFrame({"value": ["1", "1", "2"], "status": ["done", "stopped", "done"],
-                           "actions": [3, 1, 2]})
-    spec = chart_spec(status_bars(counts, status_labels=STATUS_LABELS,
-                                  value_labels={"1": "Objectif 1", "2": "Objectif 2"},
-                                  missing_label="–", title="Par objectif", status_title="Statut",
-                                  count_title="Actions"))
-    text_layers = [layer for layer in spec["layer"]
-                   if (layer["mark"]["type"] if isinstance(layer["mark"], dict)
-                       else layer["mark"]) == "text"]
+    counts = pl.DataFrame(
+        {"value": ["1", "1", "2"], "status": ["done", "stopped", "done"], "actions": [3, 1, 2]}
+    )
+    spec = chart_spec(
+        status_bars(
+            counts,
+            status_labels=STATUS_LABELS,
+            value_labels={"1": "Objectif 1", "2": "Objectif 2"},
+            missing_label="–",
+            title="Par objectif",
+            status_title="Statut",
+            count_title="Actions",
+        )
+    )
+    text_layers = [
+        layer
+        for layer in spec["layer"]
+        if (layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]) == "text"
+    ]
     assert text_layers and text_layers[0]["encoding"]["text"]["field"] == "symbol"
     colour = next(layer for layer in spec["layer"] if layer not in text_layers)["encoding"]
     assert "✓ Terminée" in colour["color"]["scale"]["domain"]

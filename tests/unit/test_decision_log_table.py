@@ -19,29 +19,30 @@ def test_timestamps_are_shown_in_brussels_time():
     for frame in (aware, naive):
         shown = in_brussels(frame, "at")
         assert shown.schema["at"] == pl.Datetime("us", "Europe/Brussels")
-        assert shown["at"].dt.strftime("%d/%m/%Y %H:%M").to_list() == [
-            "25/06/2026 17:20", "01/12/2026 10:05"]
+        assert shown["at"].dt.strftime("%d/%m/%Y %H:%M").to_list() == ["25/06/2026 17:20", "01/12/2026 10:05"]
     assert format_datetime(SUMMER) == "25/06/2026 17:20"  # what dialogs and minutes show
 
 
 def _log() -> pl.DataFrame:
-    return pl.DataFrame({
-        "sequence": [12, 11, 7],
-        "recorded_at": [SUMMER, SUMMER, WINTER],
-        "action_code": ["2.6.3", "2.7.2", "2.6.3"],
-        "action_title": ["Fédérer les associations de patients", "Plan de mobilité", "Fédérer"],
-        "outcome": ["conditional_go", "postponed", "go"],
-        "conditions": ["Accord de la LUSS", None, None],
-        "rationale": ["Relance.", "Plan à revoir.", "Relance."],
-        "review_date": [None, dt.date(2026, 6, 1), None],
-        "meeting_title": ["Comité", "Comité", None],
-        "recorded_by": ["demo-steering"] * 3,
-        "recorded_by_name": ["Demo Steering"] * 3,
-        "supersedes_sequence": [7, None, None],
-        "superseded_by": [None, None, 12],
-        "review_overdue": [False, True, False],
-        "conditions_unmet": [True, False, False],
-    })
+    return pl.DataFrame(
+        {
+            "sequence": [12, 11, 7],
+            "recorded_at": [SUMMER, SUMMER, WINTER],
+            "action_code": ["2.6.3", "2.7.2", "2.6.3"],
+            "action_title": ["Fédérer les associations de patients", "Plan de mobilité", "Fédérer"],
+            "outcome": ["conditional_go", "postponed", "go"],
+            "conditions": ["Accord de la LUSS", None, None],
+            "rationale": ["Relance.", "Plan à revoir.", "Relance."],
+            "review_date": [None, dt.date(2026, 6, 1), None],
+            "meeting_title": ["Comité", "Comité", None],
+            "recorded_by": ["demo-steering"] * 3,
+            "recorded_by_name": ["Demo Steering"] * 3,
+            "supersedes_sequence": [7, None, None],
+            "superseded_by": [None, None, 12],
+            "review_overdue": [False, True, False],
+            "conditions_unmet": [True, False, False],
+        }
+    )
 
 
 def test_the_log_table_in_french():
@@ -60,7 +61,7 @@ def test_the_log_table_in_french():
 def test_the_columns_up_to_correction_fit_1920_pixels_with_the_sidebar_open():
     config = log_column_config()
     assert set(config) == set(LOG_COLUMNS)
-    essential = LOG_COLUMNS[:LOG_COLUMNS.index("correction") + 1]
+    essential = LOG_COLUMNS[: LOG_COLUMNS.index("correction") + 1]
     widths = [config[name]["width"] for name in essential]
     assert all(isinstance(width, int) for width in widths)
     # 1920 px less the sidebar (~320 px), the page's padding and the row selection column.

@@ -22,8 +22,7 @@ def test_chronicopole_has_its_real_plan(projects):
     codes = {a.code for a in plan.actions}
     # The seed lists 5.1.1-5.1.3 twice; the second time they are objective 5.2's actions.
     assert {"5.1.1", "5.1.2", "5.1.3", "5.2.1", "5.2.2", "5.2.3"} <= codes
-    assert next(a.title for a in plan.actions if a.code == "3.2.1") == \
-        "Implémenter la plateforme TETRYS"
+    assert next(a.title for a in plan.actions if a.code == "3.2.1") == "Implémenter la plateforme TETRYS"
     assert len([a for a in plan.actions if a.created_at.date() == dt.date(2018, 1, 15)]) == 64
     assert plan.population == 232_806 and plan.target_group_size == 22_640
     assert len(plan.partners) == 62
@@ -31,8 +30,14 @@ def test_chronicopole_has_its_real_plan(projects):
 
 def test_empact_has_six_care_regions_three_programmes_and_the_fifty_percent_target(projects):
     plan = projects["empact"]
-    assert [r.name for r in plan.regions] == ["Ieper", "Poperinge", "Diksmuide", "Roeselare",
-                                              "Izegem", "Tielt"]
+    assert [r.name for r in plan.regions] == [
+        "Ieper",
+        "Poperinge",
+        "Diksmuide",
+        "Roeselare",
+        "Izegem",
+        "Tielt",
+    ]
     assert [code for code, level, _, _ in plan.objectives if level == 1] == ["1", "2", "3"]
     assert plan.social_entrepreneurship_target == 0.5
     assert 55 <= len(plan.partners) <= 65
@@ -69,8 +74,7 @@ def test_a_decision_records_the_state_the_committee_saw(projects):
     no_go = next(d for d in plan.decisions if d.action_code == "5.2.1")
     assert no_go.outcome == "no_go"
     assert no_go.evidence["status"] == "planned"  # before the decision stopped it
-    assert set(no_go.evidence) >= {"planned_end", "late", "care_regions", "indicators",
-                                   "previous_decisions"}
+    assert set(no_go.evidence) >= {"planned_end", "late", "care_regions", "indicators", "previous_decisions"}
     assert next(a for a in plan.actions if a.code == "5.2.1").status == "stopped"
 
 
@@ -96,7 +100,13 @@ def test_no_action_starts_long_before_its_first_plan(projects):
     """What ran cannot begin years before what was planned (the Gantt would show nonsense)."""
     for plan in projects.values():
         for action in plan.actions:
-            first_start = next((dt.date.fromisoformat(e.old) for e in action.history
-                                if e.field == "planned_start" and e.old), action.planned_start)
+            first_start = next(
+                (
+                    dt.date.fromisoformat(e.old)
+                    for e in action.history
+                    if e.field == "planned_start" and e.old
+                ),
+                action.planned_start,
+            )
             if action.actual_start and first_start:
                 assert (first_start - action.actual_start).days < 60, action.code

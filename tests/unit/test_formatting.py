@@ -3,8 +3,14 @@
 import datetime as dt
 
 from dashboard.i18n.formatting import (
-    format_date, format_datetime, format_eur, format_long_date, format_number, format_percent,
-    format_short_date, vega_locale,
+    format_date,
+    format_datetime,
+    format_eur,
+    format_long_date,
+    format_number,
+    format_percent,
+    format_short_date,
+    vega_locale,
 )
 
 

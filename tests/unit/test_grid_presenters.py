@@ -12,12 +12,16 @@ from dashboard.ui.tables import read_only_grid, yes_no_text
 def test_read_only_booleans_become_words_in_the_readers_language(lang):
     set_language(lang)
     frame = pl.DataFrame({"code": ["1.1", "1.2", "1.3"], "late": [True, False, None]})
-    shown, config = read_only_grid(frame, {
-        "late": st.column_config.CheckboxColumn(t("portfolio.col.late", lang=lang), width="small",
-                                                help="h")})
+    shown, config = read_only_grid(
+        frame,
+        {
+            "late": st.column_config.CheckboxColumn(
+                t("portfolio.col.late", lang=lang), width="small", help="h"
+            )
+        },
+    )
     assert shown["late"].dtype == pl.String
-    assert shown["late"].to_list() == [f"✓ {t('common.yes', lang=lang)}",
-                                       t("common.no", lang=lang), None]
+    assert shown["late"].to_list() == [f"✓ {t('common.yes', lang=lang)}", t("common.no", lang=lang), None]
     assert shown["code"].to_list() == frame["code"].to_list()
     # The column keeps its title, width and help, drawn as text, not as a checkbox.
     assert config["late"]["type_config"]["type"] == "text"

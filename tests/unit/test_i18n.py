@@ -43,10 +43,14 @@ def _literal_keys(function: str = "t") -> set[tuple[str, str]]:
     for path in SOURCES:
         tree = ast.parse(path.read_text(), filename=str(path))
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == function and node.args
-                    and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == function
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 found.add((path.relative_to(ROOT).as_posix(), node.args[0].value))
     return found
 
@@ -59,8 +63,9 @@ def test_every_literal_key_used_in_the_code_is_in_the_catalogue():
 def test_every_literal_plural_key_has_both_forms():
     used = _literal_keys("plural")
     assert used, "the scan should find plural() calls"
-    missing = sorted((file, key) for file, key in used
-                     if not {f"{key}.one", f"{key}.other"} <= catalogue().keys())
+    missing = sorted(
+        (file, key) for file, key in used if not {f"{key}.one", f"{key}.other"} <= catalogue().keys()
+    )
     assert not missing, f"plural keys without their forms: {missing}"
 
 
@@ -73,21 +78,31 @@ def test_error_keys_raised_by_services_exist():
 
 # "3 action(s)", "actie(s)", "opmerking(en)", "ajouté(e)", "gemeente(n)", "municipality(ies)",
 # and the Dutch "probleem/problemen", "lid/leden", "golf/golven".
-PLURAL_MARKER = re.compile(r"\w\((?:s|es|e|es|x|n|en|ën|ies|nen)\)"
-                           r"|\b(?:probleem/problemen|lid/leden|golf/golven|vraag/vragen)\b")
+PLURAL_MARKER = re.compile(
+    r"\w\((?:s|es|e|es|x|n|en|ën|ies|nen)\)"
+    r"|\b(?:probleem/problemen|lid/leden|golf/golven|vraag/vragen)\b"
+)
 
 
 def test_no_message_marks_its_plural_in_brackets():
     """Counts take their singular or plural form (plural(key, count)); no "(s)", "(en)",
     "(e)" in any language."""
-    marked = sorted(key for key, texts in catalogue().items()
-                    if any(PLURAL_MARKER.search(text) for text in texts))
+    marked = sorted(
+        key for key, texts in catalogue().items() if any(PLURAL_MARKER.search(text) for text in texts)
+    )
     assert not marked, f"messages with bracketed plurals: {marked}"
 
 
 def test_the_plural_marker_scan_finds_the_markers_it_is_for():
-    for text in ("3 action(s)", "3 actie(s)", "2 opmerking(en)", "1 évaluateur ajouté(e)",
-                 "2 gemeente(n)", "2 municipality(ies)", "2 probleem/problemen"):
+    for text in (
+        "3 action(s)",
+        "3 actie(s)",
+        "2 opmerking(en)",
+        "1 évaluateur ajouté(e)",
+        "2 gemeente(n)",
+        "2 municipality(ies)",
+        "2 probleem/problemen",
+    ):
         assert PLURAL_MARKER.search(text), text
     assert not PLURAL_MARKER.search("Part des actions (en %) · (n) · (e)-santé")
 
@@ -107,32 +122,57 @@ def _literal(text: str) -> str:
 def test_french_messages_put_a_space_before_colons_and_semicolons():
     """French problem lines read '2.1.1, colonne Début prévu: date illisible' beside messages
     with ' : '; French wants the space."""
-    unspaced = sorted((key, texts[0]) for key, texts in catalogue().items()
-                      if UNSPACED_FRENCH.search(_literal(texts[0]).replace("::", "")))
+    unspaced = sorted(
+        (key, texts[0])
+        for key, texts in catalogue().items()
+        if UNSPACED_FRENCH.search(_literal(texts[0]).replace("::", ""))
+    )
     assert not unspaced, f"French messages without a space before : ; ? !: {unspaced}"
 
 
 def test_dutch_and_english_messages_put_no_space_before_a_colon():
-    spaced = sorted((key, lang) for key, texts in catalogue().items()
-                    for lang, text in zip(("nl", "en"), texts[1:], strict=True)
-                    if SPACED_COLON.search(_literal(text)))
+    spaced = sorted(
+        (key, lang)
+        for key, texts in catalogue().items()
+        for lang, text in zip(("nl", "en"), texts[1:], strict=True)
+        if SPACED_COLON.search(_literal(text))
+    )
     assert not spaced, f"Dutch or English messages with a space before ':': {spaced}"
 
 
 def test_the_french_punctuation_scan_finds_what_it_is_for():
-    for text in ("colonne X: date illisible", "{code}: manquant", "oui/non; vide", "Prêt?",
-                 "**code**: texte", "« Titre »: suite"):
+    for text in (
+        "colonne X: date illisible",
+        "{code}: manquant",
+        "oui/non; vide",
+        "Prêt?",
+        "**code**: texte",
+        "« Titre »: suite",
+    ):
         assert UNSPACED_FRENCH.search(_literal(text).replace("::", "")), text
-    for text in ("colonne X : date", "à 10:30", "voir https://example.org", "EPSG:4326 ; ok",
-                 "{value:,.1f} %", "a::b", "séparées par ; ou |"):
+    for text in (
+        "colonne X : date",
+        "à 10:30",
+        "voir https://example.org",
+        "EPSG:4326 ; ok",
+        "{value:,.1f} %",
+        "a::b",
+        "séparées par ; ou |",
+    ):
         assert not UNSPACED_FRENCH.search(_literal(text).replace("::", "")), text
 
 
-PLURAL_KEYS = sorted(key.removesuffix(".other") for key in catalogue()
-                     if key.endswith(".other") and f"{key.removesuffix('.other')}.one" in catalogue())
+PLURAL_KEYS = sorted(
+    key.removesuffix(".other")
+    for key in catalogue()
+    if key.endswith(".other") and f"{key.removesuffix('.other')}.one" in catalogue()
+)
 # French puts 0 and 1 in the singular; Dutch and English only 1 (CLDR, through Babel).
-FORMS = {"fr": {0: "one", 1: "one", 2: "other"}, "nl": {0: "other", 1: "one", 2: "other"},
-         "en": {0: "other", 1: "one", 2: "other"}}
+FORMS = {
+    "fr": {0: "one", 1: "one", 2: "other"},
+    "nl": {0: "other", 1: "one", 2: "other"},
+    "en": {0: "other", 1: "one", 2: "other"},
+}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -146,10 +186,17 @@ def test_counts_take_their_language_s_plural_form(lang, count):
         assert plural(key, count, lang, **params) == expected, (key, lang, count)
         if "{count}" in t(f"{key}.{form}", lang=lang, count="{count}", **params):
             assert str(count) in expected, (key, lang, count)
-    assert plural("home.status_count.idea", count, lang) == {
-        ("fr", "one"): f"{count} idée", ("fr", "other"): f"{count} idées",
-        ("nl", "one"): f"{count} idee", ("nl", "other"): f"{count} ideeën",
-        ("en", "one"): f"{count} idea", ("en", "other"): f"{count} ideas"}[lang, form]
+    assert (
+        plural("home.status_count.idea", count, lang)
+        == {
+            ("fr", "one"): f"{count} idée",
+            ("fr", "other"): f"{count} idées",
+            ("nl", "one"): f"{count} idee",
+            ("nl", "other"): f"{count} ideeën",
+            ("en", "one"): f"{count} idea",
+            ("en", "other"): f"{count} ideas",
+        }[lang, form]
+    )
 
 
 def test_the_plural_rules_are_babel_s_cldr_rules():
@@ -193,20 +240,28 @@ def test_labels_made_by_polars_are_in_the_reader_s_language():
     from dashboard.i18n import set_language
     from dashboard.ui.evaluation import catalogue_table
 
-    catalogue_frame = pl.DataFrame({
-        "code": ["A", "B"], "name": ["a", "b"],
-        "aim": ["population_health", "patient_experience"], "component": [14, 3],
-        "kind": ["outcome", "process"], "polarity": ["higher_is_better", "lower_is_better"],
-        "computation": ["actions_on_time", None], "unit": ["%", "%"]})
+    catalogue_frame = pl.DataFrame(
+        {
+            "code": ["A", "B"],
+            "name": ["a", "b"],
+            "aim": ["population_health", "patient_experience"],
+            "component": [14, 3],
+            "kind": ["outcome", "process"],
+            "polarity": ["higher_is_better", "lower_is_better"],
+            "computation": ["actions_on_time", None],
+            "unit": ["%", "%"],
+        }
+    )
     set_language("nl")
     try:
         shown = catalogue_table(catalogue_frame)
     finally:
         set_language("fr")
-    assert shown["component"].to_list() == [f"14 · {t('component.14', lang='nl')}",
-                                            f"3 · {t('component.3', lang='nl')}"]
-    assert shown["computation"].to_list() == [
-        t("indicators.computation.actions_on_time", lang="nl"), None]
+    assert shown["component"].to_list() == [
+        f"14 · {t('component.14', lang='nl')}",
+        f"3 · {t('component.3', lang='nl')}",
+    ]
+    assert shown["computation"].to_list() == [t("indicators.computation.actions_on_time", lang="nl"), None]
 
 
 def test_a_run_that_skips_the_entry_script_speaks_the_session_s_language():
@@ -220,8 +275,9 @@ def test_a_run_that_skips_the_entry_script_speaks_the_session_s_language():
     previous = i18n._language_source
     try:
         i18n.use_language_source(lambda: "nl")
-        thread = threading.Thread(target=lambda: seen.update(lang=i18n.current_language(),
-                                                             text=i18n.t("nav.home")))
+        thread = threading.Thread(
+            target=lambda: seen.update(lang=i18n.current_language(), text=i18n.t("nav.home"))
+        )
         thread.start()
         thread.join()
         assert seen == {"lang": "nl", "text": i18n.t("nav.home", lang="nl")}

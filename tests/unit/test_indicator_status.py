@@ -6,14 +6,27 @@ import datetime as dt
 import polars as pl
 
 from dashboard.services.indicators import (
-    TOLERANCE, expected_value, progress_towards_target, trajectory_status,
+    TOLERANCE,
+    expected_value,
+    progress_towards_target,
+    trajectory_status,
 )
 
 # From 40 (end of 2018) to 60 (end of 2026): 2.5 points a year; the tolerance is 2 points.
-HIGHER = dict(baseline_value=40.0, baseline_period="2018", target_value=60.0,
-              target_period="2026", polarity="higher_is_better")
-LOWER = dict(baseline_value=25.0, baseline_period="2018", target_value=20.0,
-             target_period="2026", polarity="lower_is_better")
+HIGHER = dict(
+    baseline_value=40.0,
+    baseline_period="2018",
+    target_value=60.0,
+    target_period="2026",
+    polarity="higher_is_better",
+)
+LOWER = dict(
+    baseline_value=25.0,
+    baseline_period="2018",
+    target_value=20.0,
+    target_period="2026",
+    polarity="lower_is_better",
+)
 
 
 def test_the_tolerance_is_a_tenth_of_the_way():
@@ -78,8 +91,9 @@ def test_without_baseline_only_the_target_counts():
 
 
 def test_without_target_or_value():
-    assert trajectory_status(value=50.0, period="2022",
-                             **dict(HIGHER, target_value=None)).status == "no_target"
+    assert (
+        trajectory_status(value=50.0, period="2022", **dict(HIGHER, target_value=None)).status == "no_target"
+    )
     assert trajectory_status(value=None, period=None, **HIGHER).status == "no_data"
 
 
@@ -88,10 +102,15 @@ def test_expected_value_stays_at_the_baseline_before_it():
 
 
 def test_progress_from_baseline_to_target():
-    frame = pl.DataFrame({
-        "baseline_value": [40.0, 25.0, None], "target_value": [60.0, 20.0, 70.0],
-        "latest_value_raw": [50.0, 26.0, 65.0], "expected": [55.0, 22.5, 70.0],
-        "latest_value_suppressed": [False, False, False]})
+    frame = pl.DataFrame(
+        {
+            "baseline_value": [40.0, 25.0, None],
+            "target_value": [60.0, 20.0, 70.0],
+            "latest_value_raw": [50.0, 26.0, 65.0],
+            "expected": [55.0, 22.5, 70.0],
+            "latest_value_suppressed": [False, False, False],
+        }
+    )
     result = progress_towards_target(frame)
     assert result["progress"].to_list() == [0.5, -0.2, None]
     assert result["expected_progress"].to_list() == [0.75, 0.5, None]
@@ -100,9 +119,15 @@ def test_progress_from_baseline_to_target():
 def test_a_hidden_value_s_progress_is_hidden_so_it_cannot_give_the_value_back():
     # Baseline 10 %, target 30 %: a progress of -0.125 would say the hidden value is 7.5 %,
     # and with the denominator 40 shown, 3 persons.
-    frame = pl.DataFrame({"baseline_value": [10.0], "target_value": [30.0],
-                          "latest_value_raw": [7.5], "expected": [20.0],
-                          "latest_value_suppressed": [True]})
+    frame = pl.DataFrame(
+        {
+            "baseline_value": [10.0],
+            "target_value": [30.0],
+            "latest_value_raw": [7.5],
+            "expected": [20.0],
+            "latest_value_suppressed": [True],
+        }
+    )
     result = progress_towards_target(frame)
     assert result["progress"].to_list() == [None]
     assert result["expected_progress"].to_list() == [0.5]  # the trajectory, not the value
@@ -113,16 +138,25 @@ def test_without_a_baseline_the_sentence_judges_against_the_target_alone():
     from dashboard.ui.evaluation import status_sentence
 
     set_language("fr")
-    row = dict(status="at_risk", decimals=1, latest_value=62.1, latest_value_suppressed=False,
-               latest_period="2026", expected=80.0, baseline_value=None, baseline_period="",
-               target_value=80.0)
+    row = dict(
+        status="at_risk",
+        decimals=1,
+        latest_value=62.1,
+        latest_value_suppressed=False,
+        latest_period="2026",
+        expected=80.0,
+        baseline_value=None,
+        baseline_period="",
+        target_value=80.0,
+    )
     sentence = status_sentence(row)
     assert sentence.startswith("À risque : 62,1 en 2026") and "80,0" in sentence
     assert "départ (–)" not in sentence and "Sans valeur de départ" in sentence
     assert "atteinte" in status_sentence({**row, "status": "on_track", "latest_value": 81.0})
     # with a baseline, the trajectory sentence
     assert "mieux que le départ (50,0)" in status_sentence(
-        {**row, "baseline_value": 50.0, "baseline_period": "2018"})
+        {**row, "baseline_value": 50.0, "baseline_period": "2018"}
+    )
     # the page's rule box states the rule
     assert "Sans valeur de départ" in t("indicators.rule")
 

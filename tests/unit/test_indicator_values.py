@@ -5,14 +5,26 @@ import polars as pl
 import pytest
 
 from dashboard.services.indicators import (
-    check_value, is_proportion, suppress_history, suppress_values, value_scale,
+    check_value,
+    is_proportion,
+    suppress_history,
+    suppress_values,
+    value_scale,
 )
 
 
-@pytest.mark.parametrize(("unit", "scale", "proportion"), [
-    ("%", 100.0, True), ("‰", 1000.0, True), ("per 1,000", 1000.0, False),
-    ("per 1.000", 1000.0, False), ("per 100,000", 100_000.0, False),
-    ("score 1–5", 1.0, False), ("EUR", 1.0, False)])
+@pytest.mark.parametrize(
+    ("unit", "scale", "proportion"),
+    [
+        ("%", 100.0, True),
+        ("‰", 1000.0, True),
+        ("per 1,000", 1000.0, False),
+        ("per 1.000", 1000.0, False),
+        ("per 100,000", 100_000.0, False),
+        ("score 1–5", 1.0, False),
+        ("EUR", 1.0, False),
+    ],
+)
 def test_units_give_the_scale_of_numerator_over_denominator(unit, scale, proportion):
     assert value_scale(unit) == scale
     assert is_proportion(unit) is proportion
@@ -51,11 +63,19 @@ def test_counts_are_checked():
 def values(rows: list[tuple]) -> pl.DataFrame:
     """(region_id, value, numerator, denominator) rows of one indicator and period."""
     return pl.DataFrame(
-        [(1, "2024", region, value, num, den, True, True)
-         for region, value, num, den in rows],
-        schema={"indicator_id": pl.Int64, "period": pl.String, "region_id": pl.Int64,
-                "value": pl.Float64, "numerator": pl.Float64, "denominator": pl.Float64,
-                "proportion": pl.Boolean, "persons": pl.Boolean}, orient="row")
+        [(1, "2024", region, value, num, den, True, True) for region, value, num, den in rows],
+        schema={
+            "indicator_id": pl.Int64,
+            "period": pl.String,
+            "region_id": pl.Int64,
+            "value": pl.Float64,
+            "numerator": pl.Float64,
+            "denominator": pl.Float64,
+            "proportion": pl.Boolean,
+            "persons": pl.Boolean,
+        },
+        orient="row",
+    )
 
 
 def test_a_numerator_under_5_hides_the_value_and_the_numerator_not_the_denominator():
@@ -70,8 +90,7 @@ def test_a_numerator_under_5_hides_the_value_and_the_numerator_not_the_denominat
 
 def test_a_denominator_under_5_hides_everything():
     result = suppress_values(values([(None, 50.0, 2, 4)]))
-    assert (result["value"][0], result["numerator"][0], result["denominator"][0]) == (
-        None, None, None)
+    assert (result["value"][0], result["numerator"][0], result["denominator"][0]) == (None, None, None)
     assert result["denominator_suppressed"][0] and result["value_suppressed"][0]
 
 
@@ -107,49 +126,63 @@ def test_a_percentage_with_its_denominator_but_no_numerator_is_judged_by_the_cou
 
 def test_a_rate_per_1000_with_only_its_denominator_is_judged_by_its_count():
     rate = values([(None, 0.05, None, 40_000), (None, 2.0, None, 40_000)]).with_columns(
-        proportion=False, scale=pl.lit(1000.0))
+        proportion=False, scale=pl.lit(1000.0)
+    )
     assert suppress_values(rate)["value"].to_list() == [None, 2.0]
 
 
 def test_a_second_region_is_hidden_so_the_first_cannot_be_worked_out():
     # Project 60 of 200; regions 3/40 (hidden), 27/80, 30/80: 60 - 27 - 30 would give 3.
-    result = suppress_values(values([(None, 30.0, 60, 200), (1, 7.5, 3, 40),
-                                     (2, 33.75, 27, 80), (3, 37.5, 30, 80)]))
+    result = suppress_values(
+        values([(None, 30.0, 60, 200), (1, 7.5, 3, 40), (2, 33.75, 27, 80), (3, 37.5, 30, 80)])
+    )
     assert result["value_suppressed"].to_list() == [False, True, True, False]
     assert result["numerator"].to_list() == [60.0, None, None, 30.0]
 
 
 def test_no_second_region_when_the_hidden_ones_hold_5_or_more():
     # Two hidden regions of 3 and 4: together 7, which the subtraction may give.
-    result = suppress_values(values([(None, 30.0, 60, 200), (1, 7.5, 3, 40),
-                                     (2, 10.0, 4, 40), (3, 44.2, 53, 120)]))
+    result = suppress_values(
+        values([(None, 30.0, 60, 200), (1, 7.5, 3, 40), (2, 10.0, 4, 40), (3, 44.2, 53, 120)])
+    )
     assert result["value_suppressed"].to_list() == [False, True, True, False]
 
 
 def test_a_second_region_for_a_small_complement_too():
     # Region 1: 38 of 40, 2 outside (hidden); region 2 would give it away by subtraction.
-    result = suppress_values(values([(None, 80.0, 160, 200), (1, 95.0, 38, 40),
-                                     (2, 76.7, 92, 120), (3, 75.0, 30, 40)]))
+    result = suppress_values(
+        values([(None, 80.0, 160, 200), (1, 95.0, 38, 40), (2, 76.7, 92, 120), (3, 75.0, 30, 40)])
+    )
     assert result["value_suppressed"].to_list() == [False, True, False, True]
 
 
 def test_periods_and_indicators_are_separate_tables():
-    frame = pl.concat([
-        values([(None, 30.0, 60, 200), (1, 7.5, 3, 40), (2, 33.75, 27, 80)]),
-        values([(None, 30.0, 60, 200), (1, 15.0, 6, 40), (2, 33.75, 27, 80)])
-        .with_columns(period=pl.lit("2025")),
-    ])
+    frame = pl.concat(
+        [
+            values([(None, 30.0, 60, 200), (1, 7.5, 3, 40), (2, 33.75, 27, 80)]),
+            values([(None, 30.0, 60, 200), (1, 15.0, 6, 40), (2, 33.75, 27, 80)]).with_columns(
+                period=pl.lit("2025")
+            ),
+        ]
+    )
     result = suppress_values(frame)
     assert result["value_suppressed"].to_list() == [False, True, True, False, False, False]
 
 
 def test_past_values_that_give_a_small_count_away_are_hidden():
     current = suppress_values(values([(None, 50.0, 20, 40), (1, 40.0, 4, 10)])).with_columns(
-        scale=pl.lit(100.0))
+        scale=pl.lit(100.0)
+    )
     history = pl.DataFrame(
-        {"indicator_id": [1, 1, 1, 1], "period": ["2024"] * 4, "region_id": [None, None, None, 1],
-         "old_value": [None, 10.0, 50.0, None], "new_value": [10.0, 50.0, 97.5, 40.0]},
-        schema_overrides={"region_id": pl.Int64})
+        {
+            "indicator_id": [1, 1, 1, 1],
+            "period": ["2024"] * 4,
+            "region_id": [None, None, None, 1],
+            "old_value": [None, 10.0, 50.0, None],
+            "new_value": [10.0, 50.0, 97.5, 40.0],
+        },
+        schema_overrides={"region_id": pl.Int64},
+    )
     result = suppress_history(history, current)
     # 10 % of 40 is 4 persons; 97.5 % of 40 leaves 1 outside; region 1 is hidden now.
     assert result["old_value"].to_list() == [None, None, 50.0, None]

@@ -10,13 +10,25 @@ import pytest
 from dashboard.charts.evaluation import radar_chart, radar_points, spread_chart, wrap
 from dashboard.charts.theme import themed
 from dashboard.services.maturity import (
-    dimension_summary, level, score_distribution, spread_by_dimension,
+    dimension_summary,
+    level,
+    score_distribution,
+    spread_by_dimension,
 )
 
 
-@pytest.mark.parametrize(("score", "expected"), [
-    (0, "initial"), (2, "initial"), (2.5, "initial"), (3, "progressing"), (4.5, "progressing"),
-    (5, "optimising"), (None, None)])
+@pytest.mark.parametrize(
+    ("score", "expected"),
+    [
+        (0, "initial"),
+        (2, "initial"),
+        (2.5, "initial"),
+        (3, "progressing"),
+        (4.5, "progressing"),
+        (5, "optimising"),
+        (None, None),
+    ],
+)
 def test_levels_of_the_scirocco_scale(score, expected):
     assert level(score) == expected
 
@@ -25,17 +37,36 @@ def scores(rows: list[tuple[int, str, int, int]]) -> pl.DataFrame:
     """(round_id, assessor, dimension, score)"""
     return pl.DataFrame(
         [(r, str(r), dt.date(2020 + r, 5, 1), a, a.title(), d, s, "") for r, a, d, s in rows],
-        schema={"round_id": pl.Int64, "round": pl.String, "held_on": pl.Date,
-                "assessor": pl.String, "assessor_name": pl.String, "dimension": pl.Int64,
-                "score": pl.Int64, "justification": pl.String}, orient="row")
+        schema={
+            "round_id": pl.Int64,
+            "round": pl.String,
+            "held_on": pl.Date,
+            "assessor": pl.String,
+            "assessor_name": pl.String,
+            "dimension": pl.Int64,
+            "score": pl.Int64,
+            "justification": pl.String,
+        },
+        orient="row",
+    )
 
 
 def test_a_range_of_three_points_is_a_split():
-    frame = scores([(1, "ann", 1, 1), (1, "bob", 1, 4), (1, "cem", 1, 2),
-                    (1, "ann", 2, 2), (1, "bob", 2, 4), (1, "cem", 2, 3)])
+    frame = scores(
+        [
+            (1, "ann", 1, 1),
+            (1, "bob", 1, 4),
+            (1, "cem", 1, 2),
+            (1, "ann", 2, 2),
+            (1, "bob", 2, 4),
+            (1, "cem", 2, 3),
+        ]
+    )
     spread = spread_by_dimension(frame)
     assert spread.select("dimension", "median", "range", "split").rows() == [
-        (1, 2.0, 3, True), (2, 3.0, 2, False)]
+        (1, 2.0, 3, True),
+        (2, 3.0, 2, False),
+    ]
 
 
 def test_the_distribution_counts_assessors_per_score_with_their_names():
@@ -47,14 +78,27 @@ def consensus(rows: list[tuple[int, int, int]]) -> pl.DataFrame:
     """(round_id, dimension, score)"""
     return pl.DataFrame(
         [(r, str(r), dt.date(2020 + r, 5, 1), d, s, "") for r, d, s in rows],
-        schema={"round_id": pl.Int64, "round": pl.String, "held_on": pl.Date,
-                "dimension": pl.Int64, "score": pl.Int64, "note": pl.String}, orient="row")
+        schema={
+            "round_id": pl.Int64,
+            "round": pl.String,
+            "held_on": pl.Date,
+            "dimension": pl.Int64,
+            "score": pl.Int64,
+            "note": pl.String,
+        },
+        orient="row",
+    )
 
 
-LINKS = pl.DataFrame({"dimension": [1, 2, 2, 3], "action_id": [10, 11, 12, 13],
-                      "code": ["1.1.1", "1.1.2", "1.1.3", "1.1.4"],
-                      "title": ["a", "b", "c", "d"],
-                      "status": ["in_progress", "done", "idea", "stopped"]})
+LINKS = pl.DataFrame(
+    {
+        "dimension": [1, 2, 2, 3],
+        "action_id": [10, 11, 12, 13],
+        "code": ["1.1.1", "1.1.2", "1.1.3", "1.1.4"],
+        "title": ["a", "b", "c", "d"],
+        "status": ["in_progress", "done", "idea", "stopped"],
+    }
+)
 
 
 def test_a_round_summary_compares_with_the_previous_round_and_flags_low_dimensions():
@@ -90,14 +134,23 @@ def test_radar_points_go_round_clockwise_from_the_top_and_close():
 def test_radar_and_spread_charts_are_valid_vega_lite():
     labels = {d: f"Dimension {d}" for d in range(1, 13)}
     frame = consensus([(r, d, (d + r) % 6) for r in (1, 2) for d in range(1, 13)])
-    radar = radar_chart(frame, dimension_labels=labels, round_order=["1", "2"],
-                        words={"round": "Round", "dimension": "Dimension", "score": "Score"})
+    radar = radar_chart(
+        frame,
+        dimension_labels=labels,
+        round_order=["1", "2"],
+        words={"round": "Round", "dimension": "Dimension", "score": "Score"},
+    )
     themed(radar).to_dict(validate=True)
     individual = scores([(2, "ann", 1, 1), (2, "bob", 1, 4)])
     summary = dimension_summary(frame, individual, LINKS, 2, 1)
-    spread = spread_chart(score_distribution(individual), summary, dimension_labels=labels,
-                          words={k: k for k in ("dimension", "score", "assessors", "median",
-                                                "consensus", "split", "agreement")})
+    spread = spread_chart(
+        score_distribution(individual),
+        summary,
+        dimension_labels=labels,
+        words={
+            k: k for k in ("dimension", "score", "assessors", "median", "consensus", "split", "agreement")
+        },
+    )
     spec = themed(spread).to_dict(validate=True)
     dots = spec["layer"][0]
     assert dots["encoding"]["color"]["scale"]["range"][1] == "#c0392b"
@@ -117,13 +170,12 @@ def test_the_actions_tab_counts_the_plan_actions_like_the_consensus_table():
     rows = {r["dimension"]: r for r in summary.iter_rows(named=True)}
     assert (rows[2]["actions"], rows[2]["linked"]) == (1, 2)  # done + an idea
     assert dimension_heading(rows[2], "Structure") == (
-        "2. Structure · consensus 3 · 1 action du plan, 2 liées en tout")
-    assert dimension_heading(rows[1], "Readiness") == (
-        "1. Readiness · consensus – · 1 action du plan")
+        "2. Structure · consensus 3 · 1 action du plan, 2 liées en tout"
+    )
+    assert dimension_heading(rows[1], "Readiness") == ("1. Readiness · consensus – · 1 action du plan")
     assert dimension_heading(rows[3], "Information").endswith("0 action du plan, 1 liée en tout")
     set_language("nl")
-    assert dimension_heading(rows[3], "Information").endswith(
-        "0 acties van het plan, 1 gekoppeld in totaal")
+    assert dimension_heading(rows[3], "Information").endswith("0 acties van het plan, 1 gekoppeld in totaal")
 
 
 # ---------------------------------------------------------------- SCIROCCO order (issue #16)
@@ -136,7 +188,8 @@ def test_the_dimensions_follow_the_scirocco_tool_s_order_and_names():
     from models.vocab import MaturityDimension
 
     assert [(d.name, d.value) for d in MaturityDimension] == [
-        (code, number) for number, (code, _) in enumerate(DIMENSIONS, start=1)]
+        (code, number) for number, (code, _) in enumerate(DIMENSIONS, start=1)
+    ]
     for number, (_, name) in enumerate(DIMENSIONS, start=1):
         assert t(f"maturity_dimension.{number}", lang="en").casefold() == name.casefold()
     assert t("maturity_dimension.4", lang="fr") == "Standardisation et simplification"
@@ -148,27 +201,38 @@ def test_charts_number_and_order_the_dimensions_as_scirocco_does():
 
     labels = {d: t(f"maturity_dimension.{d}", lang="en") for d in range(1, 13)}
     frame = consensus([(1, d, 2) for d in range(1, 13)])
-    radar = radar_chart(frame, dimension_labels=labels, round_order=["1"],
-                        words={"round": "Round", "dimension": "Dimension", "score": "Score"})
-    texts = [v["text"].replace("\n", " ")
-             for values in themed(radar).to_dict()["datasets"].values()
-             for v in values if "text" in v]
+    radar = radar_chart(
+        frame,
+        dimension_labels=labels,
+        round_order=["1"],
+        words={"round": "Round", "dimension": "Dimension", "score": "Score"},
+    )
+    texts = [
+        v["text"].replace("\n", " ")
+        for values in themed(radar).to_dict()["datasets"].values()
+        for v in values
+        if "text" in v
+    ]
     assert "4. Standardisation & simplification" in texts
     assert "5. Finance & funding" in texts
     individual = scores([(1, "ann", d, 2) for d in range(1, 13)])
     summary = dimension_summary(frame, individual, LINKS, 1, None)
-    spread = themed(spread_chart(score_distribution(individual), summary,
-                                 dimension_labels=labels,
-                                 words={k: k for k in ("dimension", "score", "assessors",
-                                                       "median", "consensus", "split",
-                                                       "agreement")})).to_dict()
+    spread = themed(
+        spread_chart(
+            score_distribution(individual),
+            summary,
+            dimension_labels=labels,
+            words={
+                k: k for k in ("dimension", "score", "assessors", "median", "consensus", "split", "agreement")
+            },
+        )
+    ).to_dict()
     order = spread["layer"][0]["encoding"]["y"]["sort"]
     assert order.index("Standardisation & simplification") == 3
     assert order.index("Finance & funding") == 4
 
 
-@pytest.mark.parametrize(("lang", "uncertain"), [("fr", "incertain"), ("nl", "onzeker"),
-                                                 ("en", "uncertain")])
+@pytest.mark.parametrize(("lang", "uncertain"), [("fr", "incertain"), ("nl", "onzeker"), ("en", "uncertain")])
 def test_split_views_read_uncertain_as_in_scirocco(lang, uncertain):
     from dashboard.i18n import set_language, t
     from dashboard.services.maturity import scores_level
@@ -181,6 +245,7 @@ def test_split_views_read_uncertain_as_in_scirocco(lang, uncertain):
         assert t("maturity.level.uncertain") == uncertain
         assert scores_reading(3.0, True).startswith(uncertain)
         assert scores_reading(3.0, False) == (
-            f"{t('maturity.level.progressing')} ({t('maturity.agreement')})")
+            f"{t('maturity.level.progressing')} ({t('maturity.agreement')})"
+        )
     finally:
         set_language("en")

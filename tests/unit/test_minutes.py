@@ -13,10 +13,18 @@ LIST_LINE = re.compile(r"^(  )?- \S")
 
 
 def _decision(sequence: int, outcome: str, **extra: object) -> dict:
-    return {"sequence": sequence, "outcome": outcome, "supersedes_id": None,
-            "correction_reason": None, "conditions": None, "rationale": "Ready.",
-            "review_date": None, "recorded_by": "demo-steering",
-            "recorded_at": dt.datetime(2026, 6, 25, 15, 20, tzinfo=dt.UTC), **extra}
+    return {
+        "sequence": sequence,
+        "outcome": outcome,
+        "supersedes_id": None,
+        "correction_reason": None,
+        "conditions": None,
+        "rationale": "Ready.",
+        "review_date": None,
+        "recorded_by": "demo-steering",
+        "recorded_at": dt.datetime(2026, 6, 25, 15, 20, tzinfo=dt.UTC),
+        **extra,
+    }
 
 
 @pytest.fixture
@@ -25,20 +33,43 @@ def view() -> MeetingView:
         return {"code": code, "title": f"Action {code}"}
 
     return MeetingView(
-        meeting={"title": "Comité de pilotage – printemps", "held_on": dt.date(2026, 6, 25),
-                 "location": "Liège"},
-        attendees=[Attendee("Anne", "CPAS", True, True), Attendee("Bruno", None, False, True),
-                   Attendee("Chloé", "LUSS", True, False)],
+        meeting={
+            "title": "Comité de pilotage – printemps",
+            "held_on": dt.date(2026, 6, 25),
+            "location": "Liège",
+        },
+        attendees=[
+            Attendee("Anne", "CPAS", True, True),
+            Attendee("Bruno", None, False, True),
+            Attendee("Chloé", "LUSS", True, False),
+        ],
         quorum=Quorum(present=1, required=1),
         agenda=[
-            AgendaEntry(1, 11, "proposed", state("2.6.3"), [
-                _decision(10, "conditional_go", conditions="Funding\nconfirmed.",
-                          rationale="Needed.\n\n# not a heading"),
-                _decision(12, "postponed", supersedes_id=99, correction_reason="Typo.",
-                          review_date=dt.date(2026, 12, 8))]),
+            AgendaEntry(
+                1,
+                11,
+                "proposed",
+                state("2.6.3"),
+                [
+                    _decision(
+                        10,
+                        "conditional_go",
+                        conditions="Funding\nconfirmed.",
+                        rationale="Needed.\n\n# not a heading",
+                    ),
+                    _decision(
+                        12,
+                        "postponed",
+                        supersedes_id=99,
+                        correction_reason="Typo.",
+                        review_date=dt.date(2026, 12, 8),
+                    ),
+                ],
+            ),
             AgendaEntry(2, 12, "review_due", state("2.7.2"), [_decision(11, "go")]),
             AgendaEntry(3, 13, "late", state("5.1.3"), []),
-        ])
+        ],
+    )
 
 
 def _blocks(text: str) -> list[list[str]]:
@@ -56,11 +87,16 @@ def test_every_block_of_the_minutes_stands_apart(view):
         assert len(block) == 1, block
         assert not LIST_LINE.match(block[0]), block
     firsts = [block[0] for block in blocks]
-    for alone in ("# Procès-verbal — Comité de pilotage – printemps", "## Présences et quorum",
-                  "**Présents** (2)", "**Absents ou excusés** (1)",
-                  "Quorum atteint : 1 membre votant présent pour 1 requis.",
-                  "**1. 2.6.3 Action 2.6.3**", "**2. 2.7.2 Action 2.7.2**",
-                  "## Points sans décision"):
+    for alone in (
+        "# Procès-verbal — Comité de pilotage – printemps",
+        "## Présences et quorum",
+        "**Présents** (2)",
+        "**Absents ou excusés** (1)",
+        "Quorum atteint : 1 membre votant présent pour 1 requis.",
+        "**1. 2.6.3 Action 2.6.3**",
+        "**2. 2.7.2 Action 2.7.2**",
+        "## Points sans décision",
+    ):
         assert alone in firsts, alone
     present = blocks[firsts.index("**Présents** (2)") + 1]
     assert present == ["- Anne, CPAS", "- Bruno (sans droit de vote)"]
@@ -77,8 +113,7 @@ def test_every_block_of_the_minutes_stands_apart(view):
 
 
 def test_the_footer_tells_how_entry_numbers_are_shown(view):
-    for lang, words in (("fr", "entre parenthèses"), ("nl", "tussen haakjes"),
-                        ("en", "in brackets")):
+    for lang, words in (("fr", "entre parenthèses"), ("nl", "tussen haakjes"), ("en", "in brackets")):
         text = minutes.minutes_markdown(view, "Chronicopôle", lang)
         assert words in _blocks(text)[-1][0]
         assert re.search(r"\*\* \((entrée n°|item nr\.|entry no\.) 11\)", text), lang
@@ -108,7 +143,8 @@ def test_the_demo_minutes_say_they_are_synthetic_in_markdown_and_pdf(view, tmp_p
         return
     pdf = tmp_path / "minutes.pdf"
     pdf.write_bytes(minutes.minutes_pdf(demo, "Chronicopôle", "nl"))
-    extracted = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                               check=True).stdout
+    extracted = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert t("demo.badge", lang="nl") in " ".join(extracted.split())
     assert "synthetische demogegevens" in " ".join(extracted.split())

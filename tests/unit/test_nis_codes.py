@@ -22,21 +22,34 @@ def test_the_table_names_its_sources_and_every_old_code_leads_to_a_municipality_
     assert len(effective[(2025, "merger")]) == 14
 
 
-@pytest.mark.parametrize(("old", "new"), [
-    ("44011", "44083"), ("44049", "44083"),  # Deinze + Nevele
-    ("44001", "44084"), ("44029", "44084"),  # Aalter + Knesselare
-    ("44036", "44085"), ("44072", "44085"), ("44080", "44085"),  # Lievegem
-    ("45017", "45068"), ("45057", "45068"),  # Kruisem
-    ("71047", "72042"), ("72040", "72042"),  # Oudsbergen
-    ("72025", "72043"), ("72029", "72043"),  # Pelt
-    ("12030", "12041"), ("12034", "12041"),  # Puurs-Sint-Amands
-    ("54007", "57096"),  # Mouscron renumbered in 2019
-    ("37012", "37021"), ("37018", "37021"),  # Wingene + Ruiselede (2025)
-    ("37015", "37022"), ("37007", "37022"),  # Tielt + Meulebeke (2025)
-    ("82003", "82039"),  # Bastogne + Bertogne (2025)
-    ("11007", "11002"),  # Borsbeek into Antwerpen, which kept its code
-    ("33011", "33011"),  # Ieper never changed
-])
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("44011", "44083"),
+        ("44049", "44083"),  # Deinze + Nevele
+        ("44001", "44084"),
+        ("44029", "44084"),  # Aalter + Knesselare
+        ("44036", "44085"),
+        ("44072", "44085"),
+        ("44080", "44085"),  # Lievegem
+        ("45017", "45068"),
+        ("45057", "45068"),  # Kruisem
+        ("71047", "72042"),
+        ("72040", "72042"),  # Oudsbergen
+        ("72025", "72043"),
+        ("72029", "72043"),  # Pelt
+        ("12030", "12041"),
+        ("12034", "12041"),  # Puurs-Sint-Amands
+        ("54007", "57096"),  # Mouscron renumbered in 2019
+        ("37012", "37021"),
+        ("37018", "37021"),  # Wingene + Ruiselede (2025)
+        ("37015", "37022"),
+        ("37007", "37022"),  # Tielt + Meulebeke (2025)
+        ("82003", "82039"),  # Bastogne + Bertogne (2025)
+        ("11007", "11002"),  # Borsbeek into Antwerpen, which kept its code
+        ("33011", "33011"),  # Ieper never changed
+    ],
+)
 def test_an_old_code_maps_to_the_current_one(old, new):
     assert nis.current_code(old) == new
 
@@ -44,11 +57,14 @@ def test_an_old_code_maps_to_the_current_one(old, new):
 def test_current_code_follows_successive_changes_and_refuses_a_cycle():
     changes = nis.parse_changes(
         "old_code,old_name_nl,old_name_fr,new_code,effective,change\n"
-        "10001,A,A,10002,2019-01-01,renumbered\n10002,B,B,10003,2025-01-01,merger\n")
+        "10001,A,A,10002,2019-01-01,renumbered\n10002,B,B,10003,2025-01-01,merger\n"
+    )
     assert nis.current_code("10001", changes) == "10003"
     with pytest.raises(ValueError, match="cycle"):
-        nis.parse_changes("old_code,old_name_nl,old_name_fr,new_code,effective,change\n"
-                          "10001,A,A,10002,2019-01-01,merger\n10002,B,B,10001,2025-01-01,merger\n")
+        nis.parse_changes(
+            "old_code,old_name_nl,old_name_fr,new_code,effective,change\n"
+            "10001,A,A,10002,2019-01-01,merger\n10002,B,B,10001,2025-01-01,merger\n"
+        )
 
 
 def test_codes_as_spreadsheets_write_them_and_subtotal_lines():

@@ -6,7 +6,11 @@ import datetime as dt
 import polars as pl
 
 from dashboard.services.portfolio import (
-    natural_code_key, reconstruct, social_entrepreneurship_share, status_counts, with_late_flag,
+    natural_code_key,
+    reconstruct,
+    social_entrepreneurship_share,
+    status_counts,
+    with_late_flag,
 )
 
 
@@ -14,25 +18,34 @@ def _at(day: str) -> dt.datetime:
     return dt.datetime.fromisoformat(day).replace(tzinfo=dt.UTC)
 
 
-ACTIONS = pl.DataFrame({
-    "id": [1, 2, 3],
-    "code": ["1.1.1", "1.1.2", "2.10.1"],
-    "status": ["done", "in_progress", "idea"],
-    "planned_start": [dt.date(2019, 1, 1), dt.date(2019, 6, 1), dt.date(2027, 1, 1)],
-    "planned_end": [dt.date(2021, 6, 30), dt.date(2022, 12, 31), dt.date(2027, 12, 31)],
-    "actual_end": [dt.date(2021, 9, 1), None, None],
-    "social_entrepreneurship": [True, False, True],
-    "created_at": [_at("2018-01-15"), _at("2018-01-15"), _at("2026-09-01")],
-})
-CHANGES = pl.DataFrame({
-    "id": [1, 2, 3, 4, 5],
-    "action_id": [1, 1, 1, 2, 2],
-    "changed_at": [_at("2019-01-10"), _at("2021-03-01"), _at("2021-09-01"), _at("2019-06-05"),
-                   _at("2020-05-01")],
-    "field": ["status", "planned_end", "status", "status", "social_entrepreneurship"],
-    "old_value": ["planned", "2020-12-31", "in_progress", "planned", "true"],
-    "new_value": ["in_progress", "2021-06-30", "done", "in_progress", "false"],
-})
+ACTIONS = pl.DataFrame(
+    {
+        "id": [1, 2, 3],
+        "code": ["1.1.1", "1.1.2", "2.10.1"],
+        "status": ["done", "in_progress", "idea"],
+        "planned_start": [dt.date(2019, 1, 1), dt.date(2019, 6, 1), dt.date(2027, 1, 1)],
+        "planned_end": [dt.date(2021, 6, 30), dt.date(2022, 12, 31), dt.date(2027, 12, 31)],
+        "actual_end": [dt.date(2021, 9, 1), None, None],
+        "social_entrepreneurship": [True, False, True],
+        "created_at": [_at("2018-01-15"), _at("2018-01-15"), _at("2026-09-01")],
+    }
+)
+CHANGES = pl.DataFrame(
+    {
+        "id": [1, 2, 3, 4, 5],
+        "action_id": [1, 1, 1, 2, 2],
+        "changed_at": [
+            _at("2019-01-10"),
+            _at("2021-03-01"),
+            _at("2021-09-01"),
+            _at("2019-06-05"),
+            _at("2020-05-01"),
+        ],
+        "field": ["status", "planned_end", "status", "status", "social_entrepreneurship"],
+        "old_value": ["planned", "2020-12-31", "in_progress", "planned", "true"],
+        "new_value": ["in_progress", "2021-06-30", "done", "in_progress", "false"],
+    }
+)
 
 
 def test_reconstruct_undoes_the_changes_made_after_the_moment():
@@ -73,5 +86,4 @@ def test_status_counts_list_every_status():
 
 def test_codes_sort_naturally():
     codes = pl.DataFrame({"code": ["2.10.1", "2.9.1", "10", "2", "2.1"]})
-    assert codes.sort(natural_code_key())["code"].to_list() == ["2", "2.1", "2.9.1", "2.10.1",
-                                                                 "10"]
+    assert codes.sort(natural_code_key())["code"].to_list() == ["2", "2.1", "2.9.1", "2.10.1", "10"]

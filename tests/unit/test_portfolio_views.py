@@ -7,58 +7,84 @@ import polars as pl
 
 from dashboard.charts.portfolio import HEADING_CHARACTERS, gantt_chart, short_label
 from dashboard.services.portfolio import (
-    ActionFilters, counts_by, filter_actions, gantt_rows, upcoming, with_baseline,
+    ActionFilters,
+    counts_by,
+    filter_actions,
+    gantt_rows,
+    upcoming,
+    with_baseline,
 )
 import pytest
 
 from dashboard.errors import ValidationFailed
 from dashboard.ui.action_editing import (
-    Vocabulary, edits_from_editor, grid_date, in_editor_words, next_action_code,
+    Vocabulary,
+    edits_from_editor,
+    grid_date,
+    in_editor_words,
+    next_action_code,
 )
 
 TODAY = dt.date(2026, 11, 22)
 
 
 def _actions() -> pl.DataFrame:
-    return pl.DataFrame({
-        "id": [1, 2, 3, 4],
-        "code": ["1.1.1", "1.1.2", "2.1.1", "2.10.1"],
-        "title": ["Déterminer une infrastructure", "Rassembler les partenaires",
-                  "Tip Top à l'école", "Soins à domicile"],
-        "description": ["", "", "prévention", ""],
-        "status": ["done", "in_progress", "planned", "idea"],
-        "strategic_code": ["1", "1", "2", "2"],
-        "strategic_title": ["Structure", "Structure", "Empowerment", "Empowerment"],
-        "objective_code": ["1.1", "1.1", "2.1", "2.10"],
-        "lead_partner": ["CPAS de Huy", None, "CLPS", "CPAS de Huy"],
-        "region_codes": [["HUY"], ["HUY", "AMAY"], ["AMAY"], []],
-        "target_stratum": [None, 1, 0, 2],
-        "social_entrepreneurship": [False, True, False, True],
-        "planned_start": [dt.date(2019, 1, 1), dt.date(2020, 1, 1), dt.date(2026, 12, 15),
-                          dt.date(2027, 3, 1)],
-        "planned_end": [dt.date(2020, 1, 1), dt.date(2026, 1, 1), dt.date(2027, 6, 30),
-                        dt.date(2027, 9, 1)],
-        "actual_start": [dt.date(2019, 2, 1), dt.date(2020, 2, 1), None, None],
-        "actual_end": [dt.date(2020, 2, 1), None, None, None],
-        "late": [False, True, False, False],
-        "version": [3, 5, 1, 1],
-        "created_at": [dt.datetime(2018, 1, 15, tzinfo=dt.UTC)] * 4,
-    }, schema_overrides={"region_codes": pl.List(pl.String)})
+    return pl.DataFrame(
+        {
+            "id": [1, 2, 3, 4],
+            "code": ["1.1.1", "1.1.2", "2.1.1", "2.10.1"],
+            "title": [
+                "Déterminer une infrastructure",
+                "Rassembler les partenaires",
+                "Tip Top à l'école",
+                "Soins à domicile",
+            ],
+            "description": ["", "", "prévention", ""],
+            "status": ["done", "in_progress", "planned", "idea"],
+            "strategic_code": ["1", "1", "2", "2"],
+            "strategic_title": ["Structure", "Structure", "Empowerment", "Empowerment"],
+            "objective_code": ["1.1", "1.1", "2.1", "2.10"],
+            "lead_partner": ["CPAS de Huy", None, "CLPS", "CPAS de Huy"],
+            "region_codes": [["HUY"], ["HUY", "AMAY"], ["AMAY"], []],
+            "target_stratum": [None, 1, 0, 2],
+            "social_entrepreneurship": [False, True, False, True],
+            "planned_start": [
+                dt.date(2019, 1, 1),
+                dt.date(2020, 1, 1),
+                dt.date(2026, 12, 15),
+                dt.date(2027, 3, 1),
+            ],
+            "planned_end": [
+                dt.date(2020, 1, 1),
+                dt.date(2026, 1, 1),
+                dt.date(2027, 6, 30),
+                dt.date(2027, 9, 1),
+            ],
+            "actual_start": [dt.date(2019, 2, 1), dt.date(2020, 2, 1), None, None],
+            "actual_end": [dt.date(2020, 2, 1), None, None, None],
+            "late": [False, True, False, False],
+            "version": [3, 5, 1, 1],
+            "created_at": [dt.datetime(2018, 1, 15, tzinfo=dt.UTC)] * 4,
+        },
+        schema_overrides={"region_codes": pl.List(pl.String)},
+    )
 
 
 def test_filters_combine_and_text_ignores_case_and_accents():
     actions = _actions()
     assert filter_actions(actions, ActionFilters())["code"].to_list() == actions["code"].to_list()
     assert filter_actions(actions, ActionFilters(text="ECOLE"))["code"].to_list() == ["2.1.1"]
-    assert filter_actions(actions, ActionFilters(text="cpas de huy"))["code"].to_list() == [
-        "1.1.1", "2.10.1"]
+    assert filter_actions(actions, ActionFilters(text="cpas de huy"))["code"].to_list() == ["1.1.1", "2.10.1"]
     assert filter_actions(actions, ActionFilters(region_codes=("AMAY",)))["code"].to_list() == [
-        "1.1.2", "2.1.1"]
-    assert filter_actions(actions, ActionFilters(strategic_codes=("2",),
-                                                 social_entrepreneurship=True))["code"].to_list(
-    ) == ["2.10.1"]
-    assert filter_actions(actions, ActionFilters(statuses=("done", "idea"),
-                                                 strata=(2,)))["code"].to_list() == ["2.10.1"]
+        "1.1.2",
+        "2.1.1",
+    ]
+    assert filter_actions(actions, ActionFilters(strategic_codes=("2",), social_entrepreneurship=True))[
+        "code"
+    ].to_list() == ["2.10.1"]
+    assert filter_actions(actions, ActionFilters(statuses=("done", "idea"), strata=(2,)))[
+        "code"
+    ].to_list() == ["2.10.1"]
     assert filter_actions(actions, ActionFilters(late_only=True))["code"].to_list() == ["1.1.2"]
 
 
@@ -70,33 +96,72 @@ def test_upcoming_counts_starts_and_ends_within_ninety_days():
 def test_counts_by_a_list_column_counts_each_region():
     counts = counts_by(_actions(), "region_codes")
     assert dict(counts.group_by("value").agg(pl.col("actions").sum()).iter_rows()) == {
-        "HUY": 2, "AMAY": 2, None: 1}
+        "HUY": 2,
+        "AMAY": 2,
+        None: 1,
+    }
 
 
 def test_short_labels_keep_whole_words():
     assert short_label("1.1", "Court") == "1.1 Court"
-    label = short_label("2.6.5", "Organiser des réunions de vulgarisation et donner "
-                        "l'information via une application", limit=40)
+    label = short_label(
+        "2.6.5",
+        "Organiser des réunions de vulgarisation et donner l'information via une application",
+        limit=40,
+    )
     assert label.endswith("…") and len(label) <= 40
     assert label == "2.6.5 Organiser des réunions de…"
 
 
 def test_gantt_rows_and_chart():
     actions = _actions()
-    changes = pl.DataFrame({"id": [1], "action_id": [2],
-                            "changed_at": [dt.datetime(2022, 9, 1, tzinfo=dt.UTC)],
-                            "field": ["planned_end"], "old_value": ["2022-12-31"],
-                            "new_value": ["2026-01-01"]})
+    changes = pl.DataFrame(
+        {
+            "id": [1],
+            "action_id": [2],
+            "changed_at": [dt.datetime(2022, 9, 1, tzinfo=dt.UTC)],
+            "field": ["planned_end"],
+            "old_value": ["2022-12-31"],
+            "new_value": ["2026-01-01"],
+        }
+    )
     rows = gantt_rows(with_baseline(actions, changes))
     assert rows["group"].to_list()[:2] == ["1 · Structure"] * 2
     assert rows["order"].to_list() == [0, 1, 2, 3]
     assert rows.filter(pl.col("id") == 2)["baseline_end"][0] == dt.date(2022, 12, 31)
-    words = {k: k for k in ("code", "title", "status", "planned_start", "planned_end",
-                            "baseline_start", "baseline_end", "actual_start", "actual_end",
-                            "late", "lead_partner", "yes", "no")}
-    spec = json.loads(gantt_chart(rows, today=TODAY, status_labels={
-        "idea": "Idée", "planned": "Planifiée", "in_progress": "En cours", "on_hold": "En pause",
-        "done": "Terminée", "stopped": "Arrêtée"}, words=words).to_json())
+    words = {
+        k: k
+        for k in (
+            "code",
+            "title",
+            "status",
+            "planned_start",
+            "planned_end",
+            "baseline_start",
+            "baseline_end",
+            "actual_start",
+            "actual_end",
+            "late",
+            "lead_partner",
+            "yes",
+            "no",
+        )
+    }
+    spec = json.loads(
+        gantt_chart(
+            rows,
+            today=TODAY,
+            status_labels={
+                "idea": "Idée",
+                "planned": "Planifiée",
+                "in_progress": "En cours",
+                "on_hold": "En pause",
+                "done": "Terminée",
+                "stopped": "Arrêtée",
+            },
+            words=words,
+        ).to_json()
+    )
     assert spec["facet"]["row"]["field"] == "group"
     marks = [layer["mark"]["type"] for layer in spec["spec"]["layer"]]
     assert marks.count("bar") == 2 and "rule" in marks and "point" in marks
@@ -107,22 +172,52 @@ def test_gantt_rows_and_chart():
     assert next(r for r in values if r["code"] == "1.1.2")["late_text"] == "yes"
 
 
-NO_CHANGES = pl.DataFrame(schema={"id": pl.Int64, "action_id": pl.Int64,
-                                  "changed_at": pl.Datetime("us", "UTC"), "field": pl.String,
-                                  "old_value": pl.String, "new_value": pl.String})
+NO_CHANGES = pl.DataFrame(
+    schema={
+        "id": pl.Int64,
+        "action_id": pl.Int64,
+        "changed_at": pl.Datetime("us", "UTC"),
+        "field": pl.String,
+        "old_value": pl.String,
+        "new_value": pl.String,
+    }
+)
 
 
 def test_long_objective_headings_of_the_gantt_wrap_instead_of_running_off_the_chart():
-    long_title = ("Agir sur l'empowerment et les déterminants de la santé influençant la qualité "
-                  "de vie de la population et en particulier du patient malade chronique")
-    rows = gantt_rows(with_baseline(_actions().with_columns(
-        pl.lit(long_title).alias("strategic_title")), NO_CHANGES))
-    words = {k: k for k in ("code", "title", "status", "planned_start", "planned_end",
-                            "baseline_start", "baseline_end", "actual_start", "actual_end",
-                            "late", "lead_partner", "yes", "no")}
-    spec = json.loads(gantt_chart(rows, today=TODAY, status_labels={
-        s: s for s in ("idea", "planned", "in_progress", "on_hold", "done", "stopped")},
-        words=words).to_json())
+    long_title = (
+        "Agir sur l'empowerment et les déterminants de la santé influençant la qualité "
+        "de vie de la population et en particulier du patient malade chronique"
+    )
+    rows = gantt_rows(
+        with_baseline(_actions().with_columns(pl.lit(long_title).alias("strategic_title")), NO_CHANGES)
+    )
+    words = {
+        k: k
+        for k in (
+            "code",
+            "title",
+            "status",
+            "planned_start",
+            "planned_end",
+            "baseline_start",
+            "baseline_end",
+            "actual_start",
+            "actual_end",
+            "late",
+            "lead_partner",
+            "yes",
+            "no",
+        )
+    }
+    spec = json.loads(
+        gantt_chart(
+            rows,
+            today=TODAY,
+            status_labels={s: s for s in ("idea", "planned", "in_progress", "on_hold", "done", "stopped")},
+            words=words,
+        ).to_json()
+    )
     heading = next(iter(spec["datasets"].values()))[0]["group"]
     lines = heading.split("\n")
     assert len(lines) == 2 and all(len(line) <= HEADING_CHARACTERS for line in lines)
@@ -133,38 +228,64 @@ def test_long_objective_headings_of_the_gantt_wrap_instead_of_running_off_the_ch
 
 def test_editor_edits_become_service_commands():
     actions = _actions()
-    vocabulary = Vocabulary(statuses={"Terminée": "done", "En cours": "in_progress"},
-                            strata={"1 · Chronique": 1}, partners={"CLPS": 7},
-                            regions={"Amay – Meuse": 11, "Huy – Condroz": 12})
-    edits = edits_from_editor({
-        "1": {"status": "Terminée", "actual_end": "2026-11-20T00:00:00",
-              "regions": ["Huy – Condroz", "Amay – Meuse"]},
-        "0": {"lead_partner": "CLPS", "target_stratum": "1 · Chronique", "budget_eur": 1500},
-    }, actions, vocabulary)
+    vocabulary = Vocabulary(
+        statuses={"Terminée": "done", "En cours": "in_progress"},
+        strata={"1 · Chronique": 1},
+        partners={"CLPS": 7},
+        regions={"Amay – Meuse": 11, "Huy – Condroz": 12},
+    )
+    edits = edits_from_editor(
+        {
+            "1": {
+                "status": "Terminée",
+                "actual_end": "2026-11-20T00:00:00",
+                "regions": ["Huy – Condroz", "Amay – Meuse"],
+            },
+            "0": {"lead_partner": "CLPS", "target_stratum": "1 · Chronique", "budget_eur": 1500},
+        },
+        actions,
+        vocabulary,
+    )
     assert [(e.action_id, e.version) for e in edits] == [(1, 3), (2, 5)]
     assert edits[0].changes == {"lead_partner_id": 7, "target_stratum": 1, "budget_eur": 1500.0}
     assert edits[1].changes == {"status": "done", "actual_end": dt.date(2026, 11, 20)}
     assert edits[1].region_ids == (11, 12)
-    cleared = edits_from_editor({"2": {"planned_end": None, "lead_partner": None}}, actions,
-                                vocabulary)[0]
+    cleared = edits_from_editor({"2": {"planned_end": None, "lead_partner": None}}, actions, vocabulary)[0]
     assert cleared.changes == {"planned_end": None, "lead_partner_id": None}
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
-    ("15/03/2027", dt.date(2027, 3, 15)), ("5/3/2027", dt.date(2027, 3, 5)),
-    (" 01/02/2027 ", dt.date(2027, 2, 1)),  # day first, as the grid shows it
-    ("2027-03-15", dt.date(2027, 3, 15)), ("2026-11-20T00:00:00", dt.date(2026, 11, 20)),
-    ("", None), ("   ", None), (None, None),
-])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("15/03/2027", dt.date(2027, 3, 15)),
+        ("5/3/2027", dt.date(2027, 3, 5)),
+        (" 01/02/2027 ", dt.date(2027, 2, 1)),  # day first, as the grid shows it
+        ("2027-03-15", dt.date(2027, 3, 15)),
+        ("2026-11-20T00:00:00", dt.date(2026, 11, 20)),
+        ("", None),
+        ("   ", None),
+        (None, None),
+    ],
+)
 def test_a_date_typed_in_the_grid_is_read_day_first_or_iso(typed, expected):
     assert grid_date(typed) == expected
 
 
-@pytest.mark.parametrize("typed", [
-    "03/15/2027",  # month first, as an en-US date field would have it: no 15th month
-    "31/02/2027", "15/03/27", "15/03", "2027/03/15", "15-03-2027", "15.03.2027", "15 mars 2027",
-    "15/03/1999", "demain",
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "03/15/2027",  # month first, as an en-US date field would have it: no 15th month
+        "31/02/2027",
+        "15/03/27",
+        "15/03",
+        "2027/03/15",
+        "15-03-2027",
+        "15.03.2027",
+        "15 mars 2027",
+        "15/03/1999",
+        "demain",
+    ],
+)
 def test_a_date_typed_in_the_grid_that_cannot_be_told_is_refused(typed):
     with pytest.raises(ValueError):
         grid_date(typed)
@@ -173,12 +294,20 @@ def test_a_date_typed_in_the_grid_that_cannot_be_told_is_refused(typed):
 def test_editor_dates_that_cannot_be_read_refuse_the_whole_save_naming_row_and_column():
     vocabulary = Vocabulary(statuses={"Terminée": "done"}, strata={}, partners={}, regions={})
     with pytest.raises(ValidationFailed) as refused:
-        edits_from_editor({"0": {"title": "Nouveau titre"},
-                           "2": {"planned_start": "03/15/2027", "actual_end": "15/03/2027"},
-                           "3": {"planned_end": "31/02/2027"}}, _actions(), vocabulary)
+        edits_from_editor(
+            {
+                "0": {"title": "Nouveau titre"},
+                "2": {"planned_start": "03/15/2027", "actual_end": "15/03/2027"},
+                "3": {"planned_end": "31/02/2027"},
+            },
+            _actions(),
+            vocabulary,
+        )
     problems = refused.value.problems
     assert [(p.record, p.column, p.value) for p in problems] == [
-        ("2.1.1", "planned_start", "03/15/2027"), ("2.10.1", "planned_end", "31/02/2027")]
+        ("2.1.1", "planned_start", "03/15/2027"),
+        ("2.10.1", "planned_end", "31/02/2027"),
+    ]
     message = in_editor_words(refused.value).message("fr")
     assert "2.1.1, colonne Début prévu" in message and "« 03/15/2027 »" in message
     assert "JJ/MM/AAAA" in message
@@ -206,11 +335,9 @@ def test_home_status_breakdown_adds_up_to_the_total_with_proper_plurals():
 
     from dashboard.ui.portfolio import status_breakdown
 
-    counts = {"in_progress": 20, "done": 29, "planned": 8, "on_hold": 3, "stopped": 7,
-              "idea": 1}
+    counts = {"in_progress": 20, "done": 29, "planned": 8, "on_hold": 3, "stopped": 7, "idea": 1}
     french = status_breakdown(counts, "fr")
-    assert french == ("20 en cours · 29 terminées · 8 planifiées · 3 en pause · 7 arrêtées · "
-                      "1 idée")
+    assert french == ("20 en cours · 29 terminées · 8 planifiées · 3 en pause · 7 arrêtées · 1 idée")
     for lang in ("fr", "nl", "en"):
         assert sum(map(int, re.findall(r"\d+", status_breakdown(counts, lang)))) == 68
     assert status_breakdown(counts, "nl").endswith("7 stopgezet · 1 idee")
@@ -242,19 +369,45 @@ def test_portfolio_and_home_messages_have_proper_plurals_not_parentheses():
 
 
 def test_gantt_tells_done_from_stopped_by_a_symbol_not_by_colour_alone():
-    words = {k: k for k in ("code", "title", "status", "planned_start", "planned_end",
-                            "baseline_start", "baseline_end", "actual_start", "actual_end",
-                            "late", "lead_partner", "yes", "no")}
-    labels = {"idea": "Idée", "planned": "Planifiée", "in_progress": "En cours",
-              "on_hold": "En pause", "done": "Terminée", "stopped": "Arrêtée"}
-    actions = _actions().with_columns(
-        pl.Series("status", ["done", "stopped", "in_progress", "planned"]))
-    spec = json.loads(gantt_chart(gantt_rows(with_baseline(actions, NO_CHANGES)), today=TODAY,
-                                  status_labels=labels, words=words).to_json())
+    words = {
+        k: k
+        for k in (
+            "code",
+            "title",
+            "status",
+            "planned_start",
+            "planned_end",
+            "baseline_start",
+            "baseline_end",
+            "actual_start",
+            "actual_end",
+            "late",
+            "lead_partner",
+            "yes",
+            "no",
+        )
+    }
+    labels = {
+        "idea": "Idée",
+        "planned": "Planifiée",
+        "in_progress": "En cours",
+        "on_hold": "En pause",
+        "done": "Terminée",
+        "stopped": "Arrêtée",
+    }
+    actions = _actions().with_columns(pl.Series("status", ["done", "stopped", "in_progress", "planned"]))
+    spec = json.loads(
+        gantt_chart(
+            gantt_rows(with_baseline(actions, NO_CHANGES)), today=TODAY, status_labels=labels, words=words
+        ).to_json()
+    )
     layers = spec["spec"]["layer"]
     # A layer other than colour carries the status: a text mark drawing the status symbol.
-    symbol_layers = [layer for layer in layers if layer["mark"]["type"] == "text"
-                     and layer["encoding"]["text"]["field"] == "symbol"]
+    symbol_layers = [
+        layer
+        for layer in layers
+        if layer["mark"]["type"] == "text" and layer["encoding"]["text"]["field"] == "symbol"
+    ]
     assert len(symbol_layers) == 1
     values = next(iter(spec["datasets"].values()))
     symbol_of = {row["status"]: row["symbol"] for row in values}

@@ -14,15 +14,25 @@ def test_a_file_s_problem_keeps_the_header_as_written():
 
 
 def test_a_form_s_problem_names_the_field_by_its_label():
-    error = ValidationFailed([
-        Problem("problem.empty_cell", column="rationale"),
-        Problem("problem.survey_wave_dates_missing", record="2024", column="opened_on / closed_on"),
-        Problem("problem.maturity.bad_score", record="3", column="score", value="7",
-                params={"low": 0, "high": 5}),
-        Problem("problem.bad_date", column="unmapped")])
-    shown = in_form_words(error, {"rationale": "Motivation"},
-                          {"opened_on": "Ouverte le", "closed_on": "Clôturée le",
-                           "score": "Score"}).message("fr")
+    error = ValidationFailed(
+        [
+            Problem("problem.empty_cell", column="rationale"),
+            Problem("problem.survey_wave_dates_missing", record="2024", column="opened_on / closed_on"),
+            Problem(
+                "problem.maturity.bad_score",
+                record="3",
+                column="score",
+                value="7",
+                params={"low": 0, "high": 5},
+            ),
+            Problem("problem.bad_date", column="unmapped"),
+        ]
+    )
+    shown = in_form_words(
+        error,
+        {"rationale": "Motivation"},
+        {"opened_on": "Ouverte le", "closed_on": "Clôturée le", "score": "Score"},
+    ).message("fr")
     assert "champ « Motivation »" in shown and "rationale" not in shown
     assert "2024, colonne Ouverte le / Clôturée le" in shown
     assert "3, colonne Score" in shown

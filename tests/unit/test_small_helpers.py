@@ -23,24 +23,32 @@ def test_period_ends():
             period_end(bad)
 
 
-@pytest.mark.parametrize("field,value", [
-    ("planned_end", dt.date(2022, 3, 1)), ("social_entrepreneurship", True),
-    ("social_entrepreneurship", False), ("target_stratum", 3), ("budget_eur", 1500.5),
-    ("status", "done"), ("actual_end", None),
-])
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("planned_end", dt.date(2022, 3, 1)),
+        ("social_entrepreneurship", True),
+        ("social_entrepreneurship", False),
+        ("target_stratum", 3),
+        ("budget_eur", 1500.5),
+        ("status", "done"),
+        ("actual_end", None),
+    ],
+)
 def test_history_values_round_trip(field, value):
     assert from_history_value(field, to_history_value(value)) == value
 
 
 def test_exports_neutralise_spreadsheet_formulas():
-    frame = pl.DataFrame({"title": ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "normal"],
-                          "n": [1, 2, 3, 4, 5]})
+    frame = pl.DataFrame(
+        {"title": ['=HYPERLINK("x")', "+1", "-2", "@SUM(A1)", "normal"], "n": [1, 2, 3, 4, 5]}
+    )
     safe = neutralise_formulas(frame)
-    assert safe["title"].to_list() == ["'=HYPERLINK(\"x\")", "'+1", "'-2", "'@SUM(A1)", "normal"]
+    assert safe["title"].to_list() == ['\'=HYPERLINK("x")', "'+1", "'-2", "'@SUM(A1)", "normal"]
     csv = to_csv_bytes(frame).decode("utf-8-sig")
     assert "'=HYPERLINK" in csv
     sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(frame))).active
-    assert sheet["A2"].value == "'=HYPERLINK(\"x\")"
+    assert sheet["A2"].value == '\'=HYPERLINK("x")'
     assert sheet["A2"].data_type == "s"  # text, never a formula
 
 
@@ -75,20 +83,20 @@ def test_decision_form_problems_are_by_field_and_name_the_field_by_its_label():
     from dashboard.ui.governance import field_problems
     from data_loaders.problems import Problem
 
-    problems = [Problem("problem.rationale_required", column="rationale"),
-                Problem("problem.review_date_required", column="review_date"),
-                Problem("problem.review_date_past", column="review_date", value="2026-01-01"),
-                Problem("error.log_busy")]
+    problems = [
+        Problem("problem.rationale_required", column="rationale"),
+        Problem("problem.review_date_required", column="review_date"),
+        Problem("problem.review_date_past", column="review_date", value="2026-01-01"),
+        Problem("error.log_busy"),
+    ]
     fr = field_problems(problems, "fr")
     assert fr["rationale"] == ["Motivation : la motivation est obligatoire."]
     assert len(fr["review_date"]) == 2
-    assert all(m.startswith(t("governance.review_date_help", lang="fr") + " : ")
-               for m in fr["review_date"])
+    assert all(m.startswith(t("governance.review_date_help", lang="fr") + " : ") for m in fr["review_date"])
     assert fr[""] == [t("error.log_busy", lang="fr")]
     nl = field_problems(problems[:1], "nl")
     assert nl == {"rationale": ["Motivering: de motivering is verplicht."]}
-    assert not any("rationale" in m or "review_date" in m
-                   for messages in fr.values() for m in messages)
+    assert not any("rationale" in m or "review_date" in m for messages in fr.values() for m in messages)
 
 
 def test_an_agenda_pill_shows_the_code_and_a_shortened_title():

@@ -4,7 +4,10 @@ recovered from a total and the other cells."""
 import polars as pl
 
 from dashboard.services.suppression import (
-    count_or_none, suppress, suppress_with_complement, suppressed_total,
+    count_or_none,
+    suppress,
+    suppress_with_complement,
+    suppressed_total,
 )
 
 
@@ -15,11 +18,13 @@ def test_counts_below_five_become_null_and_flagged():
 
 
 def test_a_lone_suppressed_cell_gets_a_companion_so_the_total_does_not_reveal_it():
-    cells = pl.DataFrame({
-        "region": ["A", "A", "A", "B", "B", "B"],
-        "stratum": [0, 1, 2, 0, 1, 2],
-        "persons": [900, 37, 3, 800, 2, 1],
-    })
+    cells = pl.DataFrame(
+        {
+            "region": ["A", "A", "A", "B", "B", "B"],
+            "stratum": [0, 1, 2, 0, 1, 2],
+            "persons": [900, 37, 3, 800, 2, 1],
+        }
+    )
     result = suppress_with_complement(cells, "persons", ["region"])
     region_a = result.filter(pl.col("region") == "A")
     # 3 is primary; 37, the smallest other cell, is suppressed with it.

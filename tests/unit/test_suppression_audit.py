@@ -33,10 +33,15 @@ def dense_determined(marked: pl.DataFrame, flag: str, totals: dict, keys: list[s
         equations = []
         for dimension, total in totals.items():
             line = [d for d in totals if d != dimension] + keys or ["__one"]
-            grouped = (table.with_columns((pl.col(dimension) == total).alias("__t"))
-                       .group_by(line)
-                       .agg((pl.col("__t").any() & (~pl.col("__t")).any()).alias("__eq"),
-                            pl.col("__row").filter(pl.col(flag)), pl.col("__t").filter(pl.col(flag))))
+            grouped = (
+                table.with_columns((pl.col(dimension) == total).alias("__t"))
+                .group_by(line)
+                .agg(
+                    (pl.col("__t").any() & (~pl.col("__t")).any()).alias("__eq"),
+                    pl.col("__row").filter(pl.col(flag)),
+                    pl.col("__t").filter(pl.col(flag)),
+                )
+            )
             for rows, is_total, is_equation in grouped.select("__row", "__t", "__eq").iter_rows():
                 if not is_equation or not rows:
                     continue
@@ -57,25 +62,26 @@ def table_with_margins(sizes: tuple[int, ...], counts: list[int], years: int = 1
     """A table of len(sizes) dimensions (d0, d1, ...) with a total (-1) in every dimension and
     every combination of them, for each year, from its inner counts."""
     names = [f"d{i}" for i in range(len(sizes))]
-    inner = [(year, *cell) for year in range(years)
-             for cell in itertools.product(*(range(n) for n in sizes))]
+    inner = [(year, *cell) for year in range(years) for cell in itertools.product(*(range(n) for n in sizes))]
     base = pl.DataFrame(inner, schema=["year", *names], orient="row").with_columns(
-        pl.Series("persons", [counts[i % len(counts)] for i in range(len(inner))]))
+        pl.Series("persons", [counts[i % len(counts)] for i in range(len(inner))])
+    )
     parts = []
     for k in range(len(names) + 1):
         for summed in itertools.combinations(names, k):
             kept = [d for d in names if d not in summed]
-            part = (base.group_by(["year", *kept]).agg(pl.col("persons").sum())
-                    if summed else base)
-            parts.append(part.with_columns(pl.lit(ALL, dtype=pl.Int64).alias(d) for d in summed)
-                         .select(base.columns))
+            part = base.group_by(["year", *kept]).agg(pl.col("persons").sum()) if summed else base
+            parts.append(
+                part.with_columns(pl.lit(ALL, dtype=pl.Int64).alias(d) for d in summed).select(base.columns)
+            )
     return pl.concat(parts).sort(["year", *names])
 
 
 tables = st.tuples(
     st.lists(st.integers(1, 4), min_size=1, max_size=4).map(tuple),
     st.lists(st.sampled_from([0, 1, 2, 3, 4, 5, 8, 20, 300]), min_size=1, max_size=40),
-    st.integers(1, 2))
+    st.integers(1, 2),
+)
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -85,8 +91,8 @@ def test_sparse_audit_finds_the_cells_the_dense_audit_finds(table, hide):
     frame = table_with_margins(sizes, counts, years)
     totals = {f"d{i}": ALL for i in range(len(sizes))}
     marked = frame.with_row_index("__row").with_columns(
-        pl.Series("hidden", [hide[i % len(hide)] for i in range(frame.height)]),
-        pl.lit(0).alias("__one"))
+        pl.Series("hidden", [hide[i % len(hide)] for i in range(frame.height)]), pl.lit(0).alias("__one")
+    )
     sparse = set(suppression._determined_cells(marked, "hidden", totals, ["year"]))
     assert sparse == dense_determined(marked, "hidden", totals, ["year"])
 
@@ -110,12 +116,15 @@ def test_a_rectangle_of_hidden_cells_is_not_determined_but_a_hidden_cell_alone_i
     frame = table_with_margins((2, 2), [10, 20, 30, 40])
     totals = {"d0": ALL, "d1": ALL}
     rectangle = frame.with_row_index("__row").with_columns(
-        ((pl.col("d0") >= 0) & (pl.col("d1") >= 0)).alias("hidden"), pl.lit(0).alias("__one"))
+        ((pl.col("d0") >= 0) & (pl.col("d1") >= 0)).alias("hidden"), pl.lit(0).alias("__one")
+    )
     assert suppression._determined_cells(rectangle, "hidden", totals, ["year"]) == []
     corner = frame.with_row_index("__row").with_columns(
-        (((pl.col("d0") == 0) & (pl.col("d1") == 0))
-         | ((pl.col("d0") == 0) & (pl.col("d1") == ALL))).alias("hidden"),
-        pl.lit(0).alias("__one"))
+        (((pl.col("d0") == 0) & (pl.col("d1") == 0)) | ((pl.col("d0") == 0) & (pl.col("d1") == ALL))).alias(
+            "hidden"
+        ),
+        pl.lit(0).alias("__one"),
+    )
     hidden_rows = corner.filter("hidden")["__row"].to_list()
     assert suppression._determined_cells(corner, "hidden", totals, ["year"]) == hidden_rows
 

@@ -9,16 +9,30 @@ import pytest
 from dashboard.services.survey_import import category_words
 from data_loaders.catalogues.questionnaire import AGREEMENT_SCALE, DIMENSIONS, ITEMS
 from data_loaders.surveys import (
-    CATEGORY, COMMENT, IDENTIFIER, ITEM, TIMESTAMP, TOOL, UNKNOWN, DateOrder,
-    QuestionnaireDimension, QuestionnaireItem, classify_columns, parse_questionnaire,
-    parse_responses, parse_timestamp, settle_date_order,
+    CATEGORY,
+    COMMENT,
+    IDENTIFIER,
+    ITEM,
+    TIMESTAMP,
+    TOOL,
+    UNKNOWN,
+    DateOrder,
+    QuestionnaireDimension,
+    QuestionnaireItem,
+    classify_columns,
+    parse_questionnaire,
+    parse_responses,
+    parse_timestamp,
+    settle_date_order,
 )
 from data_loaders.problems import UnreadableFile
 from data_loaders.tabular import read_table
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "surveys"
-ITEM_LIST = [QuestionnaireItem(code, dimension, fr, nl, en, 1, 5, AGREEMENT_SCALE, reversed_)
-             for code, dimension, reversed_, fr, nl, en in ITEMS]
+ITEM_LIST = [
+    QuestionnaireItem(code, dimension, fr, nl, en, 1, 5, AGREEMENT_SCALE, reversed_)
+    for code, dimension, reversed_, fr, nl, en in ITEMS
+]
 DIMENSION_LIST = [QuestionnaireDimension(*row) for row in DIMENSIONS]
 SALT = "test-project"
 
@@ -32,12 +46,15 @@ def roles(parsed) -> dict[str, str]:  # noqa: ANN001
     return {column.header: column.role for column in parsed.columns}
 
 
-@pytest.mark.parametrize("name, respondents, identifier, timestamp", [
-    ("google_forms_fr.csv", 12, "Adresse e-mail", "Horodateur"),
-    ("ms_forms_en.xlsx", 10, "ID", "Completion time"),
-    ("limesurvey_nl.csv", 8, "id", "submitdate"),
-    ("kobo_xml.csv", 9, "_id", "_submission_time"),
-])
+@pytest.mark.parametrize(
+    "name, respondents, identifier, timestamp",
+    [
+        ("google_forms_fr.csv", 12, "Adresse e-mail", "Horodateur"),
+        ("ms_forms_en.xlsx", 10, "ID", "Completion time"),
+        ("limesurvey_nl.csv", 8, "id", "submitdate"),
+        ("kobo_xml.csv", 9, "_id", "_submission_time"),
+    ],
+)
 def test_every_tool_export_maps_all_24_items(name, respondents, identifier, timestamp):
     parsed, table = parse(name)
     assert not parsed.problems, [p.key for p in parsed.problems.items]
@@ -47,10 +64,10 @@ def test_every_tool_export_maps_all_24_items(name, respondents, identifier, time
     assert roles(parsed)[identifier] == IDENTIFIER
     assert roles(parsed)[timestamp] == TIMESTAMP
     assert all(len(r.answers) == 24 for r in parsed.responses)
-    assert all(r.category in {"first_line", "second_line", "home_care", "local_authority"}
-               for r in parsed.responses)
-    assert all(r.submitted_at is not None and r.submitted_at.tzinfo is not None
-               for r in parsed.responses)
+    assert all(
+        r.category in {"first_line", "second_line", "home_care", "local_authority"} for r in parsed.responses
+    )
+    assert all(r.submitted_at is not None and r.submitted_at.tzinfo is not None for r in parsed.responses)
     assert parsed.unknown_columns == []
 
 
@@ -60,8 +77,7 @@ def test_google_forms_grid_rows_with_typographic_apostrophes_match_the_item_text
     assert next(c for c in parsed.columns if c.header == header).target == "SYN1"
     # French labels read on the 1-5 scale, as answered (reversed items are not turned here).
     first_row = table.rows[0]
-    assert parsed.responses[0].answers["SYN1"] == AGREEMENT_SCALE["fr"].index(
-        first_row[header]) + 1
+    assert parsed.responses[0].answers["SYN1"] == AGREEMENT_SCALE["fr"].index(first_row[header]) + 1
 
 
 def test_ms_forms_anonymous_email_and_name_are_tool_identifiers_not_answers():
@@ -78,20 +94,23 @@ def test_ms_forms_anonymous_email_and_name_are_tool_identifiers_not_answers():
 def test_limesurvey_codes_timings_and_item_comments():
     parsed, _ = parse("limesurvey_nl.csv")
     found = roles(parsed)
-    assert {found[h] for h in ("lastpage", "startlanguage", "seed", "interviewtime",
-                               "groupTime4471", "SYN1Time")} == {TOOL}
+    assert {
+        found[h] for h in ("lastpage", "startlanguage", "seed", "interviewtime", "groupTime4471", "SYN1Time")
+    } == {TOOL}
     comment = next(c for c in parsed.columns if c.header == "COM1[comment]")
     assert (comment.role, comment.target) == (COMMENT, "communication")
-    assert any(r.comments == (("communication", "Graag een gedeeld platform."),)
-               for r in parsed.responses)
+    assert any(r.comments == (("communication", "Graag een gedeeld platform."),) for r in parsed.responses)
 
 
 def test_kobo_paths_choice_names_and_underscore_columns():
     parsed, table = parse("kobo_xml.csv")
     found = roles(parsed)
     assert found["profil/category"] == CATEGORY
-    assert all(found[h] == TOOL for h in table.columns if h.startswith("_")
-               and h not in ("_id", "_uuid", "_submission_time"))
+    assert all(
+        found[h] == TOOL
+        for h in table.columns
+        if h.startswith("_") and h not in ("_id", "_uuid", "_submission_time")
+    )
     # The first row answers with choice names ("strongly_agree"), the second with numbers.
     names = [label.lower().replace(" ", "_") for label in AGREEMENT_SCALE["en"]]
     first = table.rows[0]
@@ -104,18 +123,22 @@ def test_respondent_identifiers_are_only_kept_as_salted_hashes():
     for response in parsed.responses:
         assert len(response.key) == 64 and int(response.key, 16) >= 0
         assert all(email not in repr(response) for email in emails)
-    other_project = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(),
-                                    "another-project")
-    assert {r.key for r in other_project.responses}.isdisjoint(
-        {r.key for r in parsed.responses})
+    other_project = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(), "another-project")
+    assert {r.key for r in other_project.responses}.isdisjoint({r.key for r in parsed.responses})
 
 
 def test_classify_headers_of_mixed_tools():
-    headers = ["Horodateur", "Votre avis [Les compétences des partenaires se complètent bien.]",
-               "COLLAB[SYN3]", "SYN4. Les besoins des patients sont au centre de notre travail "
-               "commun.", "gouvernance/GOV1", "2. Everyone's roles and responsibilities are "
-               "clear. *", "Catégorie de votre organisation", "Opmerkingen over werklast",
-               "Favourite colour"]
+    headers = [
+        "Horodateur",
+        "Votre avis [Les compétences des partenaires se complètent bien.]",
+        "COLLAB[SYN3]",
+        "SYN4. Les besoins des patients sont au centre de notre travail commun.",
+        "gouvernance/GOV1",
+        "2. Everyone's roles and responsibilities are clear. *",
+        "Catégorie de votre organisation",
+        "Opmerkingen over werklast",
+        "Favourite colour",
+    ]
     columns, special = classify_columns(headers, ITEM_LIST, DIMENSION_LIST)
     found = {c.header: (c.role, c.target) for c in columns}
     assert [found[h][1] for h in headers[1:6]] == ["SYN2", "SYN3", "SYN4", "GOV1", "GOV2"]
@@ -138,8 +161,7 @@ def test_every_bad_value_is_a_problem_with_line_column_and_value():
     unknown = next(p for p in parsed.problems.items if p.key == "problem.survey_unknown_answer")
     # The expected labels are given in the language the column is written in.
     assert unknown.params["labels"] == " / ".join(AGREEMENT_SCALE["fr"])
-    duplicate = next(p for p in parsed.problems.items
-                     if p.key == "problem.survey_duplicate_respondent")
+    duplicate = next(p for p in parsed.problems.items if p.key == "problem.survey_duplicate_respondent")
     assert duplicate.params["first_line"] == 2
 
 
@@ -148,20 +170,34 @@ def test_a_file_without_questions_or_with_two_category_columns_is_refused():
     assert [p.key for p in parsed.problems.items] == ["problem.survey_no_items"]
     parsed, _ = parse("bad_two_category_columns.csv")
     assert sorted(p.key for p in parsed.problems.items) == [
-        "problem.survey_duplicate_item_column", "problem.survey_two_category_columns"]
+        "problem.survey_duplicate_item_column",
+        "problem.survey_two_category_columns",
+    ]
 
 
-@pytest.mark.parametrize("text, value", [
-    ("4", 4), ("4.0", 4), ("4,0", 4), ("Eens", 4), ("Agree", 4), ("D’accord", 4),
-    ("tout à fait d'accord", 5), ("strongly_disagree", 1), ("4 - D'accord", 4),
-    ("Neither agree nor disagree", 3), ("n/a", None), ("Sans avis", None), ("weet niet", None),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("4", 4),
+        ("4.0", 4),
+        ("4,0", 4),
+        ("Eens", 4),
+        ("Agree", 4),
+        ("D’accord", 4),
+        ("tout à fait d'accord", 5),
+        ("strongly_disagree", 1),
+        ("4 - D'accord", 4),
+        ("Neither agree nor disagree", 3),
+        ("n/a", None),
+        ("Sans avis", None),
+        ("weet niet", None),
+    ],
+)
 def test_answers_as_numbers_or_labels_in_any_language(text, value):
     table = read_table(f"id,SYN1\n1,{text}\n2,5\n".encode(), "answers.csv")
     parsed = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(), SALT)
     assert not parsed.problems
-    assert parsed.responses[0].answers.get("SYN1") == value or (
-        value is None and parsed.empty_lines == [2])
+    assert parsed.responses[0].answers.get("SYN1") == value or (value is None and parsed.empty_lines == [2])
 
 
 @pytest.mark.parametrize("text", ["0", "6", "4.5", "Plutôt d'accord", "yes"])
@@ -171,27 +207,29 @@ def test_answers_off_the_scale_are_refused(text):
     assert [(p.line, p.column, p.value) for p in parsed.problems.items] == [(2, "SYN1", text)]
 
 
-@pytest.mark.parametrize("text, month_first_order, expected", [
-    ("2020/10/30 3:08:44 PM GMT+1", False, dt.datetime(2020, 10, 30, 14, 8, 44, tzinfo=dt.UTC)),
-    ("2024-10-12 14:03:22", False, dt.datetime(2024, 10, 12, 12, 3, 22, tzinfo=dt.UTC)),
-    ("2024-10-12T12:03:22.500+02:00", False,
-     dt.datetime(2024, 10, 12, 10, 3, 22, 500000, tzinfo=dt.UTC)),
-    ("12/10/2024 14:03", False, dt.datetime(2024, 10, 12, 12, 3, tzinfo=dt.UTC)),
-    ("10/13/24 1:03:22 PM", True, dt.datetime(2024, 10, 13, 11, 3, 22, tzinfo=dt.UTC)),
-    ("2024-01-15", False, dt.datetime(2024, 1, 14, 23, 0, tzinfo=dt.UTC)),
-])
+@pytest.mark.parametrize(
+    "text, month_first_order, expected",
+    [
+        ("2020/10/30 3:08:44 PM GMT+1", False, dt.datetime(2020, 10, 30, 14, 8, 44, tzinfo=dt.UTC)),
+        ("2024-10-12 14:03:22", False, dt.datetime(2024, 10, 12, 12, 3, 22, tzinfo=dt.UTC)),
+        ("2024-10-12T12:03:22.500+02:00", False, dt.datetime(2024, 10, 12, 10, 3, 22, 500000, tzinfo=dt.UTC)),
+        ("12/10/2024 14:03", False, dt.datetime(2024, 10, 12, 12, 3, tzinfo=dt.UTC)),
+        ("10/13/24 1:03:22 PM", True, dt.datetime(2024, 10, 13, 11, 3, 22, tzinfo=dt.UTC)),
+        ("2024-01-15", False, dt.datetime(2024, 1, 14, 23, 0, tzinfo=dt.UTC)),
+    ],
+)
 def test_submission_times_of_the_tools(text, month_first_order, expected):
     assert parse_timestamp(text, month_first_order) == expected
 
 
 def test_day_or_month_first_is_told_by_the_column_never_guessed():
     assert settle_date_order([(2, "10/9/24 11:02"), (3, "10/13/24 13:00")]) == DateOrder(
-        "mdy", 3, "10/13/24 13:00")
+        "mdy", 3, "10/13/24 13:00"
+    )
     assert settle_date_order([(2, "9/10/2024 11:02"), (3, "13/10/2024 13:00")]).order == "dmy"
     # Neither AM/PM nor a Belgian habit settles it: the user chooses.
     assert settle_date_order([(2, "7/2/20 11:00:22 AM")]).ambiguous
-    assert settle_date_order([(2, "7/2/20 11:00")]) == DateOrder(None, 2, "7/2/20 11:00",
-                                                                 ambiguous=True)
+    assert settle_date_order([(2, "7/2/20 11:00")]) == DateOrder(None, 2, "7/2/20 11:00", ambiguous=True)
     assert settle_date_order([(2, "7/2/20 11:00")], "mdy") == DateOrder("mdy", chosen=True)
     assert settle_date_order([(2, "2024-10-12 14:03")]) == DateOrder()  # nothing to settle
 
@@ -229,16 +267,20 @@ def test_google_forms_of_a_belgian_account_writes_cet_and_cest():
         dt.datetime(2023, 10, 27, 9, 2, 15, tzinfo=dt.UTC),  # CEST = UTC+2
         dt.datetime(2023, 10, 30, 8, 45, 3, tzinfo=dt.UTC),  # CET = UTC+1
         dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC),
-        dt.datetime(2023, 11, 14, 11, 5, 59, tzinfo=dt.UTC)]
+        dt.datetime(2023, 11, 14, 11, 5, 59, tzinfo=dt.UTC),
+    ]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2023/11/13 4:20:37 pm CET", dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC)),
-    ("2023/07/03 12:20:37 am CEST", dt.datetime(2023, 7, 2, 22, 20, 37, tzinfo=dt.UTC)),
-    ("2023/11/13 4:20:37 PM GMT+1", dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC)),
-    ("2023/07/03 9:20:37 AM GMT+2", dt.datetime(2023, 7, 3, 7, 20, 37, tzinfo=dt.UTC)),
-    ("2023/11/13 16:20:37 CET", dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2023/11/13 4:20:37 pm CET", dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC)),
+        ("2023/07/03 12:20:37 am CEST", dt.datetime(2023, 7, 2, 22, 20, 37, tzinfo=dt.UTC)),
+        ("2023/11/13 4:20:37 PM GMT+1", dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC)),
+        ("2023/07/03 9:20:37 AM GMT+2", dt.datetime(2023, 7, 3, 7, 20, 37, tzinfo=dt.UTC)),
+        ("2023/11/13 16:20:37 CET", dt.datetime(2023, 11, 13, 15, 20, 37, tzinfo=dt.UTC)),
+    ],
+)
 def test_central_european_zone_abbreviations_and_offsets(text, expected):
     assert parse_timestamp(text) == expected
 
@@ -248,19 +290,22 @@ def test_ms_forms_us_dates_with_every_day_up_to_12_are_refused_until_the_order_i
     9/3/2024 8:12. Read day first they would be 9 January to 9 March."""
     parsed, table = parse("ms_forms_en_us_excel.csv")
     assert [(p.key, p.line, p.column, p.value) for p in parsed.problems.items] == [
-        ("problem.survey_date_order_ambiguous", 2, "Completion time", "9/1/2024 9:46")]
+        ("problem.survey_date_order_ambiguous", 2, "Completion time", "9/1/2024 9:46")
+    ]
     assert parsed.responses == [] or all(r.submitted_at is None for r in parsed.responses)
-    chosen = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(), SALT,
-                             date_order="mdy")
+    chosen = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(), SALT, date_order="mdy")
     assert not chosen.problems
     assert chosen.date_order == DateOrder("mdy", chosen=True)
     assert [r.submitted_at.date() for r in chosen.responses] == [
-        dt.date(2024, 9, 1), dt.date(2024, 9, 2), dt.date(2024, 9, 2), dt.date(2024, 9, 3)]
+        dt.date(2024, 9, 1),
+        dt.date(2024, 9, 2),
+        dt.date(2024, 9, 2),
+        dt.date(2024, 9, 3),
+    ]
 
 
 def test_one_day_above_12_settles_the_order_of_the_whole_column():
-    content = (DATA / "ms_forms_en_us_excel.csv").read_bytes().replace(
-        b"9/3/2024 8:12", b"9/13/2024 8:12")
+    content = (DATA / "ms_forms_en_us_excel.csv").read_bytes().replace(b"9/3/2024 8:12", b"9/13/2024 8:12")
     table = read_table(content, "ms.csv")
     parsed = parse_responses(table, ITEM_LIST, DIMENSION_LIST, category_words(), SALT)
     assert not parsed.problems
@@ -273,8 +318,10 @@ def test_kobo_submission_time_is_utc():
     form ended at 2024-10-07T11:35:00.000+02:00 in Brussels)."""
     parsed, table = parse("kobo_xml.csv")
     first = table.rows[0]
-    assert (first["_submission_time"], first["end"]) == ("2024-10-07T09:35:00",
-                                                          "2024-10-07T11:35:00.000+02:00")
+    assert (first["_submission_time"], first["end"]) == (
+        "2024-10-07T09:35:00",
+        "2024-10-07T11:35:00.000+02:00",
+    )
     assert parsed.responses[0].submitted_at == dt.datetime(2024, 10, 7, 9, 35, tzinfo=dt.UTC)
     assert parsed.responses[0].submitted_at == parse_timestamp(first["end"])
 
@@ -293,12 +340,10 @@ def test_limesurvey_full_headings_export_with_incomplete_responses_and_timings()
     assert [r.line for r in parsed.responses] == [2, 3, 5, 6, 8]
     assert all(len(r.answers) == 24 for r in parsed.responses)
     found = roles(parsed)
-    timings = [h for h in table.columns if h.startswith(("Total time", "Group time",
-                                                         "Question time"))]
+    timings = [h for h in table.columns if h.startswith(("Total time", "Group time", "Question time"))]
     assert len(timings) == 6 and {found[h] for h in timings} == {TOOL}
     assert found["Type of organisation"] == CATEGORY
     assert found["Any other comments?"] == COMMENT
-    assert [r.comments for r in parsed.responses if r.comments] == [
-        ((None, "Clear agenda, thank you."),)]
+    assert [r.comments for r in parsed.responses if r.comments] == [((None, "Clear agenda, thank you."),)]
     with pytest.raises(UnreadableFile):  # other imports still refuse a column without name
         read_table(content, "limesurvey_full_en.csv")

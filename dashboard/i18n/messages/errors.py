@@ -1,8 +1,7 @@
 """Messages of the typed errors raised by services (dashboard.errors) and of file problems."""
 
 MESSAGES = {
-    "error.generic": ("Une erreur est survenue.", "Er is een fout opgetreden.",
-                      "Something went wrong."),
+    "error.generic": ("Une erreur est survenue.", "Er is een fout opgetreden.", "Something went wrong."),
     "error.permission_denied": (
         "Votre rôle ({role}) ne permet pas cette opération ({permission}).",
         "Uw rol ({role}) laat deze handeling niet toe ({permission}).",
@@ -19,40 +18,57 @@ MESSAGES = {
         "{username} is not a member of project {project}.",
     ),
     "error.not_found": ("Élément introuvable.", "Niet gevonden.", "Not found."),
-    "error.unknown_project": ("Projet inconnu : {project}.", "Onbekend project: {project}.",
-                              "Unknown project: {project}."),
-    "error.unknown_user": ("Utilisateur inconnu : {username}.",
-                           "Onbekende gebruiker: {username}.", "Unknown user: {username}."),
+    "error.unknown_project": (
+        "Projet inconnu : {project}.",
+        "Onbekend project: {project}.",
+        "Unknown project: {project}.",
+    ),
+    "error.unknown_user": (
+        "Utilisateur inconnu : {username}.",
+        "Onbekende gebruiker: {username}.",
+        "Unknown user: {username}.",
+    ),
     "error.unknown_member": (
-        "{username} n'est pas membre de ce projet.", "{username} is geen lid van dit project.",
+        "{username} n'est pas membre de ce projet.",
+        "{username} is geen lid van dit project.",
         "{username} is not a member of this project.",
     ),
     "error.invalid_input": ("Saisie non valide.", "Ongeldige invoer.", "Invalid input."),
     "error.bad_slug": (
-        "Identifiant de projet non valide : « {slug} » (minuscules, chiffres et tirets, 2 à 63 "
-        "caractères).",
-        "Ongeldige projectcode: '{slug}' (kleine letters, cijfers en koppeltekens, 2 tot 63 "
-        "tekens).",
-        "Invalid project slug: '{slug}' (lower-case letters, digits and hyphens, 2 to 63 "
-        "characters).",
+        "Identifiant de projet non valide : « {slug} » (minuscules, chiffres et tirets, 2 à 63 caractères).",
+        "Ongeldige projectcode: '{slug}' (kleine letters, cijfers en koppeltekens, 2 tot 63 tekens).",
+        "Invalid project slug: '{slug}' (lower-case letters, digits and hyphens, 2 to 63 characters).",
     ),
-    "error.empty_name": ("Le nom ne peut pas être vide.", "De naam mag niet leeg zijn.",
-                         "The name cannot be empty."),
-    "error.project_exists": ("Le projet {project} existe déjà.", "Project {project} bestaat al.",
-                             "Project {project} already exists."),
+    "error.empty_name": (
+        "Le nom ne peut pas être vide.",
+        "De naam mag niet leeg zijn.",
+        "The name cannot be empty.",
+    ),
+    "error.project_exists": (
+        "Le projet {project} existe déjà.",
+        "Project {project} bestaat al.",
+        "Project {project} already exists.",
+    ),
     "error.bad_username": (
         "Nom d'utilisateur non valide : « {username} » (minuscules, chiffres, . _ -).",
         "Ongeldige gebruikersnaam: '{username}' (kleine letters, cijfers, . _ -).",
         "Invalid username: '{username}' (lower-case letters, digits, . _ -).",
     ),
-    "error.user_exists": ("L'utilisateur {username} existe déjà.",
-                          "Gebruiker {username} bestaat al.", "User {username} already exists."),
-    "error.bad_role": ("Rôle inconnu : {role} (attendu : {roles}).",
-                       "Onbekende rol: {role} (verwacht: {roles}).",
-                       "Unknown role: {role} (expected: {roles})."),
-    "error.bad_language": ("Langue inconnue : {language} (fr, nl ou en).",
-                           "Onbekende taal: {language} (fr, nl of en).",
-                           "Unknown language: {language} (fr, nl or en)."),
+    "error.user_exists": (
+        "L'utilisateur {username} existe déjà.",
+        "Gebruiker {username} bestaat al.",
+        "User {username} already exists.",
+    ),
+    "error.bad_role": (
+        "Rôle inconnu : {role} (attendu : {roles}).",
+        "Onbekende rol: {role} (verwacht: {roles}).",
+        "Unknown role: {role} (expected: {roles}).",
+    ),
+    "error.bad_language": (
+        "Langue inconnue : {language} (fr, nl ou en).",
+        "Onbekende taal: {language} (fr, nl of en).",
+        "Unknown language: {language} (fr, nl or en).",
+    ),
     "error.password_too_short": (
         "Le mot de passe doit compter au moins {minimum} caractères.",
         "Het wachtwoord moet minstens {minimum} tekens lang zijn.",
@@ -63,9 +79,11 @@ MESSAGES = {
         "Het wachtwoord mag niet langer zijn dan {maximum} bytes.",
         "The password cannot be longer than {maximum} bytes.",
     ),
-    "error.password_mismatch": ("Les mots de passe ne correspondent pas.",
-                                "De wachtwoorden komen niet overeen.",
-                                "The passwords do not match."),
+    "error.password_mismatch": (
+        "Les mots de passe ne correspondent pas.",
+        "De wachtwoorden komen niet overeen.",
+        "The passwords do not match.",
+    ),
     "error.last_admin": (
         "Le projet doit garder au moins un administrateur.",
         "Het project moet minstens één beheerder houden.",

@@ -1,12 +1,14 @@
 """Indicators and maturity pages."""
 
 MESSAGES = {
-    "indicators.title": ("Indicateurs d'auto-évaluation", "Zelfevaluatie-indicatoren",
-                         "Self-evaluation indicators"),
+    "indicators.title": (
+        "Indicateurs d'auto-évaluation",
+        "Zelfevaluatie-indicatoren",
+        "Self-evaluation indicators",
+    ),
     "indicators.col.code": ("Code", "Code", "Code"),
     "indicators.col.name": ("Indicateur", "Indicator", "Indicator"),
-    "indicators.col.aim": ("Dimension Quadruple Aim", "Quadruple Aim-dimensie",
-                           "Quadruple Aim dimension"),
+    "indicators.col.aim": ("Dimension Quadruple Aim", "Quadruple Aim-dimensie", "Quadruple Aim dimension"),
     "indicators.col.latest": ("Dernière valeur", "Laatste waarde", "Latest value"),
     "indicators.col.period": ("Période", "Periode", "Period"),
     "indicators.col.target": ("Cible", "Doel", "Target"),
@@ -105,26 +107,39 @@ MESSAGES = {
         "baseline there is no trajectory: at risk until the target is reached.",
     ),
     "indicators.explain.no_target": (
-        "Pas de cible : pas de statut.", "Geen doel: geen status.", "No target: no status.",
+        "Pas de cible : pas de statut.",
+        "Geen doel: geen status.",
+        "No target: no status.",
     ),
     "indicators.explain.no_data": (
         "Pas encore de valeur pour l'ensemble du projet.",
         "Nog geen waarde voor het hele project.",
         "No value for the whole project yet.",
     ),
-    "indicators.tab.by_aim": ("Par dimension Quadruple Aim", "Per Quadruple Aim-dimensie",
-                              "By Quadruple Aim dimension"),
-    "indicators.tab.progress": ("Progression vers les cibles", "Voortgang naar de doelen",
-                                "Progress towards targets"),
-    "indicators.tab.catalogue": ("Définitions et téléchargements", "Definities en downloads",
-                                 "Definitions and downloads"),
+    "indicators.tab.by_aim": (
+        "Par dimension Quadruple Aim",
+        "Per Quadruple Aim-dimensie",
+        "By Quadruple Aim dimension",
+    ),
+    "indicators.tab.progress": (
+        "Progression vers les cibles",
+        "Voortgang naar de doelen",
+        "Progress towards targets",
+    ),
+    "indicators.tab.catalogue": (
+        "Définitions et téléchargements",
+        "Definities en downloads",
+        "Definitions and downloads",
+    ),
     "indicators.tab.regions": ("Régions", "Regio's", "Regions"),
     "indicators.tab.definition": ("Définition", "Definitie", "Definition"),
     "indicators.tab.actions": ("Actions liées", "Gekoppelde acties", "Linked actions"),
-    "indicators.tab.comments": ("Commentaires « turn the curve »",
-                                "Commentaar 'turn the curve'", "'Turn the curve' comments"),
-    "indicators.tab.values": ("Valeurs et historique", "Waarden en historiek",
-                              "Values and history"),
+    "indicators.tab.comments": (
+        "Commentaires « turn the curve »",
+        "Commentaar 'turn the curve'",
+        "'Turn the curve' comments",
+    ),
+    "indicators.tab.values": ("Valeurs et historique", "Waarden en historiek", "Values and history"),
     "indicators.tab.enter": ("Saisir une valeur", "Waarde invoeren", "Enter a value"),
     "indicators.tab.edit": ("Modifier la définition", "Definitie wijzigen", "Edit the definition"),
     "indicators.select_hint": (
@@ -132,20 +147,18 @@ MESSAGES = {
         "définition, actions et commentaires.",
         "Klik op een rij om de indicator te openen: reeks, traject, regio's, definitie, acties "
         "en commentaar.",
-        "Click a row to open the indicator: series, trajectory, regions, definition, actions "
-        "and comments.",
+        "Click a row to open the indicator: series, trajectory, regions, definition, actions and comments.",
     ),
     "indicators.expected_help": (
-        "La valeur de la trajectoire (droite du départ à la cible) à la période de la "
-        "dernière valeur.",
-        "De waarde van het traject (rechte van begin naar doel) in de periode van de laatste "
-        "waarde.",
-        "The trajectory's value (straight line from baseline to target) at the latest value's "
-        "period.",
+        "La valeur de la trajectoire (droite du départ à la cible) à la période de la dernière valeur.",
+        "De waarde van het traject (rechte van begin naar doel) in de periode van de laatste waarde.",
+        "The trajectory's value (straight line from baseline to target) at the latest value's period.",
     ),
-    "indicators.progress": ("Chemin parcouru du départ à la cible",
-                            "Afgelegde weg van begin naar doel",
-                            "Way covered from baseline to target"),
+    "indicators.progress": (
+        "Chemin parcouru du départ à la cible",
+        "Afgelegde weg van begin naar doel",
+        "Way covered from baseline to target",
+    ),
     "indicators.progress_help": (
         "0 % = valeur de départ, 100 % = cible. Barre : la dernière valeur ; trait noir : où "
         "la trajectoire l'attend. Seuls les indicateurs avec départ et cible figurent ici.",
@@ -159,17 +172,28 @@ MESSAGES = {
     "indicators.target_period": ("Période cible", "Doelperiode", "Target period"),
     "indicators.trajectory": ("Trajectoire", "Traject", "Trajectory"),
     "indicators.whole_project": ("Ensemble du projet", "Hele project", "Whole project"),
-    "indicators.latest_in": ("Dernière valeur ({period})", "Laatste waarde ({period})",
-                             "Latest value ({period})"),
+    "indicators.latest_in": (
+        "Dernière valeur ({period})",
+        "Laatste waarde ({period})",
+        "Latest value ({period})",
+    ),
     "indicators.baseline_in": ("Départ ({period})", "Begin ({period})", "Baseline ({period})"),
     "indicators.target_in": ("Cible ({period})", "Doel ({period})", "Target ({period})"),
-    "indicators.expected_now": ("Attendu sur la trajectoire", "Verwacht op het traject",
-                                "Expected on the trajectory"),
-    "indicators.computed": ("calculé par l'application", "berekend door de toepassing",
-                            "computed by the app"),
-    "indicators.not_computed": ("valeurs importées ou saisies",
-                                "geïmporteerde of ingevoerde waarden",
-                                "values imported or entered"),
+    "indicators.expected_now": (
+        "Attendu sur la trajectoire",
+        "Verwacht op het traject",
+        "Expected on the trajectory",
+    ),
+    "indicators.computed": (
+        "calculé par l'application",
+        "berekend door de toepassing",
+        "computed by the app",
+    ),
+    "indicators.not_computed": (
+        "valeurs importées ou saisies",
+        "geïmporteerde of ingevoerde waarden",
+        "values imported or entered",
+    ),
     "indicators.computation.social_entrepreneurship_share": (
         "part des actions du portefeuille avec entrepreneuriat social, recalculée à chaque "
         "modification des actions",
@@ -183,8 +207,7 @@ MESSAGES = {
         "modification des actions",
         "acties afgerond uiterlijk op het einde in het oorspronkelijke plan, herberekend bij "
         "elke wijziging van de acties",
-        "actions finished no later than the end in the original plan, recomputed whenever the "
-        "actions change",
+        "actions finished no later than the end in the original plan, recomputed whenever the actions change",
     ),
     "indicators.computation.partner_satisfaction": (
         "moyenne de la satisfaction globale par vague de l'enquête partenaires (vagues d'au "
@@ -206,14 +229,21 @@ MESSAGES = {
         "hidden when subtracting from the total would reveal it.",
     ),
     "indicators.no_values": ("Pas encore de valeur.", "Nog geen waarde.", "No value yet."),
-    "indicators.no_regions": ("Pas de valeur par région de soins pour cet indicateur.",
-                              "Geen waarde per zorgregio voor deze indicator.",
-                              "No value per care region for this indicator."),
-    "indicators.regions_of": ("Régions de soins en {period}", "Zorgregio's in {period}",
-                              "Care regions in {period}"),
-    "indicators.no_actions": ("Aucune action liée à cet indicateur.",
-                              "Geen actie gekoppeld aan deze indicator.",
-                              "No action linked to this indicator."),
+    "indicators.no_regions": (
+        "Pas de valeur par région de soins pour cet indicateur.",
+        "Geen waarde per zorgregio voor deze indicator.",
+        "No value per care region for this indicator.",
+    ),
+    "indicators.regions_of": (
+        "Régions de soins en {period}",
+        "Zorgregio's in {period}",
+        "Care regions in {period}",
+    ),
+    "indicators.no_actions": (
+        "Aucune action liée à cet indicateur.",
+        "Geen actie gekoppeld aan deze indicator.",
+        "No action linked to this indicator.",
+    ),
     "indicators.open_action": ("Ouvrir", "Openen", "Open"),
     "indicators.comments_help": (
         "Que se passe-t-il derrière la courbe, qui peut aider, que faire pour l'infléchir ?",
@@ -226,18 +256,16 @@ MESSAGES = {
         "Wat de curve ons zegt en wat we voorstellen…",
         "What the curve tells us and what we propose…",
     ),
-    "indicators.comment_submit": ("Ajouter le commentaire", "Commentaar toevoegen",
-                                  "Add the comment"),
-    "indicators.comment_added": ("Commentaire ajouté.", "Commentaar toegevoegd.",
-                                 "Comment added."),
-    "indicators.no_comments": ("Pas encore de commentaire.", "Nog geen commentaar.",
-                               "No comment yet."),
-    "indicators.history": ("Historique des valeurs saisies et importées",
-                           "Historiek van ingevoerde en geïmporteerde waarden",
-                           "History of entered and imported values"),
+    "indicators.comment_submit": ("Ajouter le commentaire", "Commentaar toevoegen", "Add the comment"),
+    "indicators.comment_added": ("Commentaire ajouté.", "Commentaar toegevoegd.", "Comment added."),
+    "indicators.no_comments": ("Pas encore de commentaire.", "Nog geen commentaar.", "No comment yet."),
+    "indicators.history": (
+        "Historique des valeurs saisies et importées",
+        "Historiek van ingevoerde en geïmporteerde waarden",
+        "History of entered and imported values",
+    ),
     "indicators.no_history": (
-        "Pas de modification enregistrée (les valeurs calculées et celles de la démo n'en ont "
-        "pas).",
+        "Pas de modification enregistrée (les valeurs calculées et celles de la démo n'en ont pas).",
         "Geen wijziging vastgelegd (berekende waarden en die van de demo hebben er geen).",
         "No change recorded (computed values and the demo's have none).",
     ),
@@ -261,67 +289,81 @@ MESSAGES = {
         "An existing value for that period and region is replaced; the old one stays in the "
         "history.",
     ),
-    "indicators.period_placeholder": ("2026, 2026-Q3 ou 2026-06", "2026, 2026-Q3 of 2026-06",
-                                      "2026, 2026-Q3 or 2026-06"),
+    "indicators.period_placeholder": (
+        "2026, 2026-Q3 ou 2026-06",
+        "2026, 2026-Q3 of 2026-06",
+        "2026, 2026-Q3 or 2026-06",
+    ),
     "indicators.enter_submit": ("Enregistrer la valeur", "Waarde opslaan", "Save the value"),
     "indicators.entered.added": ("Valeur ajoutée.", "Waarde toegevoegd.", "Value added."),
-    "indicators.entered.changed": ("Valeur remplacée (l'ancienne est dans l'historique).",
-                                   "Waarde vervangen (de oude staat in de historiek).",
-                                   "Value replaced (the old one is in the history)."),
-    "indicators.entered.unchanged": ("Cette valeur était déjà enregistrée : rien n'a changé.",
-                                     "Deze waarde stond er al: niets gewijzigd.",
-                                     "This value was already recorded: nothing changed."),
-    "indicators.delete_title": ("Supprimer une valeur erronée", "Een foute waarde verwijderen",
-                                "Remove a wrong value"),
+    "indicators.entered.changed": (
+        "Valeur remplacée (l'ancienne est dans l'historique).",
+        "Waarde vervangen (de oude staat in de historiek).",
+        "Value replaced (the old one is in the history).",
+    ),
+    "indicators.entered.unchanged": (
+        "Cette valeur était déjà enregistrée : rien n'a changé.",
+        "Deze waarde stond er al: niets gewijzigd.",
+        "This value was already recorded: nothing changed.",
+    ),
+    "indicators.delete_title": (
+        "Supprimer une valeur erronée",
+        "Een foute waarde verwijderen",
+        "Remove a wrong value",
+    ),
     "indicators.delete_which": ("Valeur", "Waarde", "Value"),
     "indicators.delete_submit": ("Supprimer", "Verwijderen", "Remove"),
-    "indicators.deleted": ("Valeur supprimée (elle reste dans l'historique).",
-                           "Waarde verwijderd (ze blijft in de historiek).",
-                           "Value removed (it stays in the history)."),
+    "indicators.deleted": (
+        "Valeur supprimée (elle reste dans l'historique).",
+        "Waarde verwijderd (ze blijft in de historiek).",
+        "Value removed (it stays in the history).",
+    ),
     "indicators.computed_definition": (
         "Indicateur calculé par l'application : seuls départ, cible, source, responsable et "
         "actions liées se modifient.",
         "Indicator berekend door de toepassing: enkel begin, doel, bron, verantwoordelijke en "
         "gekoppelde acties zijn te wijzigen.",
-        "Indicator computed by the app: only baseline, target, source, owner and linked "
-        "actions can change.",
+        "Indicator computed by the app: only baseline, target, source, owner and linked actions can change.",
     ),
     "indicators.name_in.fr": ("Nom (français)", "Naam (Frans)", "Name (French)"),
     "indicators.name_in.nl": ("Nom (néerlandais)", "Naam (Nederlands)", "Name (Dutch)"),
     "indicators.name_in.en": ("Nom (anglais)", "Naam (Engels)", "Name (English)"),
-    "indicators.definition_in.fr": ("Définition (français)", "Definitie (Frans)",
-                                    "Definition (French)"),
-    "indicators.definition_in.nl": ("Définition (néerlandais)", "Definitie (Nederlands)",
-                                    "Definition (Dutch)"),
-    "indicators.definition_in.en": ("Définition (anglais)", "Definitie (Engels)",
-                                    "Definition (English)"),
-    "indicators.numerator_in.fr": ("Numérateur (français)", "Teller (Frans)",
-                                   "Numerator (French)"),
-    "indicators.numerator_in.nl": ("Numérateur (néerlandais)", "Teller (Nederlands)",
-                                   "Numerator (Dutch)"),
-    "indicators.numerator_in.en": ("Numérateur (anglais)", "Teller (Engels)",
-                                   "Numerator (English)"),
-    "indicators.denominator_in.fr": ("Dénominateur (français)", "Noemer (Frans)",
-                                     "Denominator (French)"),
-    "indicators.denominator_in.nl": ("Dénominateur (néerlandais)", "Noemer (Nederlands)",
-                                     "Denominator (Dutch)"),
-    "indicators.denominator_in.en": ("Dénominateur (anglais)", "Noemer (Engels)",
-                                     "Denominator (English)"),
+    "indicators.definition_in.fr": ("Définition (français)", "Definitie (Frans)", "Definition (French)"),
+    "indicators.definition_in.nl": (
+        "Définition (néerlandais)",
+        "Definitie (Nederlands)",
+        "Definition (Dutch)",
+    ),
+    "indicators.definition_in.en": ("Définition (anglais)", "Definitie (Engels)", "Definition (English)"),
+    "indicators.numerator_in.fr": ("Numérateur (français)", "Teller (Frans)", "Numerator (French)"),
+    "indicators.numerator_in.nl": ("Numérateur (néerlandais)", "Teller (Nederlands)", "Numerator (Dutch)"),
+    "indicators.numerator_in.en": ("Numérateur (anglais)", "Teller (Engels)", "Numerator (English)"),
+    "indicators.denominator_in.fr": ("Dénominateur (français)", "Noemer (Frans)", "Denominator (French)"),
+    "indicators.denominator_in.nl": (
+        "Dénominateur (néerlandais)",
+        "Noemer (Nederlands)",
+        "Denominator (Dutch)",
+    ),
+    "indicators.denominator_in.en": ("Dénominateur (anglais)", "Noemer (Engels)", "Denominator (English)"),
     "indicators.linked_actions": ("Actions liées", "Gekoppelde acties", "Linked actions"),
-    "indicators.linked_actions_placeholder": ("Choisir des actions", "Kies acties",
-                                              "Choose actions"),
-    "indicators.save_definition": ("Enregistrer la définition", "Definitie opslaan",
-                                   "Save the definition"),
-    "indicators.definition_saved": ("Indicateur {code} enregistré.",
-                                    "Indicator {code} opgeslagen.", "Indicator {code} saved."),
+    "indicators.linked_actions_placeholder": ("Choisir des actions", "Kies acties", "Choose actions"),
+    "indicators.save_definition": ("Enregistrer la définition", "Definitie opslaan", "Save the definition"),
+    "indicators.definition_saved": (
+        "Indicateur {code} enregistré.",
+        "Indicator {code} opgeslagen.",
+        "Indicator {code} saved.",
+    ),
     "indicators.new": ("Nouvel indicateur", "Nieuwe indicator", "New indicator"),
     "indicators.no_catalogue": (
-        "Ce projet n'a pas encore d'indicateurs.", "Dit project heeft nog geen indicatoren.",
+        "Ce projet n'a pas encore d'indicateurs.",
+        "Dit project heeft nog geen indicatoren.",
         "This project has no indicators yet.",
     ),
-    "indicators.install_catalogue": ("Installer le catalogue par défaut",
-                                     "Standaardcatalogus installeren",
-                                     "Install the default catalogue"),
+    "indicators.install_catalogue": (
+        "Installer le catalogue par défaut",
+        "Standaardcatalogus installeren",
+        "Install the default catalogue",
+    ),
     "indicators.catalogue_installed.one": (
         "{count} indicateur ajouté.",
         "{count} indicator toegevoegd.",
@@ -334,23 +376,36 @@ MESSAGES = {
     ),
     # the data sources of the default catalogue (data_loaders.catalogues.indicators)
     "indicators.data_source.ima_atlas": ("Atlas AIM", "IMA-Atlas", "IMA/AIM Atlas"),
-    "indicators.data_source.ima": ("AIM (Agence InterMutualiste)",
-                                   "IMA (InterMutualistisch Agentschap)", "IMA/AIM"),
-    "indicators.data_source.project_registration": ("Enregistrement du projet",
-                                                    "Registratie van het project",
-                                                    "Project registration"),
-    "indicators.data_source.patient_survey_faith": ("Enquête patients (FAITH.be)",
-                                                    "Patiëntenbevraging (FAITH.be)",
-                                                    "Patient survey (FAITH.be)"),
-    "indicators.data_source.provider_survey_faith": ("Enquête prestataires (FAITH.be)",
-                                                     "Bevraging zorgverleners (FAITH.be)",
-                                                     "Provider survey (FAITH.be)"),
-    "indicators.data_source.portfolio": ("Portefeuille d'actions (cette application)",
-                                         "Actieportefeuille (deze toepassing)",
-                                         "Portfolio of actions (this app)"),
-    "indicators.data_source.partner_survey": ("Enquête partenaires (cette application)",
-                                              "Partnerbevraging (deze toepassing)",
-                                              "Partner survey (this app)"),
+    "indicators.data_source.ima": (
+        "AIM (Agence InterMutualiste)",
+        "IMA (InterMutualistisch Agentschap)",
+        "IMA/AIM",
+    ),
+    "indicators.data_source.project_registration": (
+        "Enregistrement du projet",
+        "Registratie van het project",
+        "Project registration",
+    ),
+    "indicators.data_source.patient_survey_faith": (
+        "Enquête patients (FAITH.be)",
+        "Patiëntenbevraging (FAITH.be)",
+        "Patient survey (FAITH.be)",
+    ),
+    "indicators.data_source.provider_survey_faith": (
+        "Enquête prestataires (FAITH.be)",
+        "Bevraging zorgverleners (FAITH.be)",
+        "Provider survey (FAITH.be)",
+    ),
+    "indicators.data_source.portfolio": (
+        "Portefeuille d'actions (cette application)",
+        "Actieportefeuille (deze toepassing)",
+        "Portfolio of actions (this app)",
+    ),
+    "indicators.data_source.partner_survey": (
+        "Enquête partenaires (cette application)",
+        "Partnerbevraging (deze toepassing)",
+        "Partner survey (this app)",
+    ),
     "indicators.catalogue_help": (
         "Ce qu'il y a derrière chaque chiffre : définition, numérateur, dénominateur, source, "
         "responsable, départ et cible. Valeurs téléchargeables au format d'import, petits "
@@ -360,27 +415,34 @@ MESSAGES = {
         "What is behind every number: definition, numerator, denominator, source, owner, "
         "baseline and target. Values to download in the import format, small cells as '< 5'.",
     ),
-    "indicators.download_catalogue": ("Définitions (dictionnaire)", "Definities (woordenboek)",
-                                      "Definitions (dictionary)"),
+    "indicators.download_catalogue": (
+        "Définitions (dictionnaire)",
+        "Definities (woordenboek)",
+        "Definitions (dictionary)",
+    ),
     "indicators.download_values": ("Valeurs", "Waarden", "Values"),
-    "maturity.title": ("Maturité des soins intégrés (SCIROCCO)",
-                       "Maturiteit van geïntegreerde zorg (SCIROCCO)",
-                       "Integrated-care maturity (SCIROCCO)"),
-    "maturity.no_data": ("Aucun tour d'auto-évaluation pour ce projet.",
-                         "Nog geen zelfevaluatieronde voor dit project.",
-                         "No self-assessment round for this project yet."),
+    "maturity.title": (
+        "Maturité des soins intégrés (SCIROCCO)",
+        "Maturiteit van geïntegreerde zorg (SCIROCCO)",
+        "Integrated-care maturity (SCIROCCO)",
+    ),
+    "maturity.no_data": (
+        "Aucun tour d'auto-évaluation pour ce projet.",
+        "Nog geen zelfevaluatieronde voor dit project.",
+        "No self-assessment round for this project yet.",
+    ),
     "maturity.round": ("Tour d'évaluation", "Evaluatieronde", "Assessment round"),
     "maturity.closed": ("consensus enregistré", "consensus vastgelegd", "consensus recorded"),
     "maturity.open": ("scores en cours", "scores lopen", "scoring open"),
-    "maturity.figure.median": ("Médiane du consensus", "Mediaan van de consensus",
-                               "Median consensus"),
+    "maturity.figure.median": ("Médiane du consensus", "Mediaan van de consensus", "Median consensus"),
     "maturity.figure.level": ("Niveau", "Niveau", "Level"),
-    "maturity.figure.improved": ("Dimensions en progrès", "Dimensies vooruitgegaan",
-                                 "Dimensions improved"),
-    "maturity.figure.split": ("Incertains (avis partagés)", "Onzeker (verdeeld)",
-                              "Uncertain (split views)"),
-    "maturity.figure.low_without_action": ("Faibles, sans action", "Laag, zonder actie",
-                                           "Low, without action"),
+    "maturity.figure.improved": ("Dimensions en progrès", "Dimensies vooruitgegaan", "Dimensions improved"),
+    "maturity.figure.split": ("Incertains (avis partagés)", "Onzeker (verdeeld)", "Uncertain (split views)"),
+    "maturity.figure.low_without_action": (
+        "Faibles, sans action",
+        "Laag, zonder actie",
+        "Low, without action",
+    ),
     "maturity.levels_help": (
         "Échelle SCIROCCO 0 à 5 : 0–2 initial, 3–4 en progression, 5 optimisé.",
         "SCIROCCO-schaal 0 tot 5: 0–2 beginnend, 3–4 in ontwikkeling, 5 geoptimaliseerd.",
@@ -422,19 +484,21 @@ MESSAGES = {
         "Round {round} is open: {count} assessors have scored. The consensus is not recorded yet.",
     ),
     "maturity.tab.results": ("Consensus", "Consensus", "Consensus"),
-    "maturity.tab.spread": ("Dispersion des scores", "Spreiding van de scores",
-                            "Spread of scores"),
-    "maturity.tab.actions": ("Actions par dimension", "Acties per dimensie",
-                             "Actions by dimension"),
+    "maturity.tab.spread": ("Dispersion des scores", "Spreiding van de scores", "Spread of scores"),
+    "maturity.tab.actions": ("Actions par dimension", "Acties per dimensie", "Actions by dimension"),
     "maturity.tab.my_scores": ("Mes scores", "Mijn scores", "My scores"),
-    "maturity.tab.consensus": ("Enregistrer le consensus", "Consensus vastleggen",
-                               "Record the consensus"),
+    "maturity.tab.consensus": ("Enregistrer le consensus", "Consensus vastleggen", "Record the consensus"),
     "maturity.tab.rounds": ("Tours", "Rondes", "Rounds"),
-    "maturity.radar_title": ("Consensus du tour {round} (0 au centre, 5 au bord)",
-                             "Consensus van ronde {round} (0 in het midden, 5 aan de rand)",
-                             "Consensus of round {round} (0 in the centre, 5 at the edge)"),
-    "maturity.radar_caption": ("En gris : le tour {previous}.", "In grijs: ronde {previous}.",
-                               "In grey: round {previous}."),
+    "maturity.radar_title": (
+        "Consensus du tour {round} (0 au centre, 5 au bord)",
+        "Consensus van ronde {round} (0 in het midden, 5 aan de rand)",
+        "Consensus of round {round} (0 in the centre, 5 at the edge)",
+    ),
+    "maturity.radar_caption": (
+        "En gris : le tour {previous}.",
+        "In grijs: ronde {previous}.",
+        "In grey: round {previous}.",
+    ),
     "maturity.no_consensus": (
         "Le consensus du tour {round} n'est pas encore enregistré.",
         "De consensus van ronde {round} is nog niet vastgelegd.",
@@ -500,9 +564,11 @@ MESSAGES = {
         "{count} gekoppeld in totaal",
         "{count} linked in all",
     ),
-    "maturity.no_action": ("Aucune action du plan ne s'attaque à cette dimension.",
-                           "Geen actie van het plan pakt deze dimensie aan.",
-                           "No action of the plan addresses this dimension."),
+    "maturity.no_action": (
+        "Aucune action du plan ne s'attaque à cette dimension.",
+        "Geen actie van het plan pakt deze dimensie aan.",
+        "No action of the plan addresses this dimension.",
+    ),
     "maturity.col.round": ("Tour", "Ronde", "Round"),
     "maturity.col.consensus": ("Consensus", "Consensus", "Consensus"),
     "maturity.col.previous": ("Tour précédent", "Vorige ronde", "Previous round"),
@@ -521,14 +587,14 @@ MESSAGES = {
     "maturity.col.note": ("Note du consensus", "Notitie bij de consensus", "Consensus note"),
     "maturity.col.assessor": ("Évaluateur", "Beoordelaar", "Assessor"),
     "maturity.col.assessors": ("Évaluateurs", "Beoordelaars", "Assessors"),
-    "maturity.col.consensus_dimensions": ("Dimensions avec consensus",
-                                          "Dimensies met consensus",
-                                          "Dimensions with a consensus"),
-    "maturity.split": ("incertain (avis partagés)", "onzeker (verdeeld)",
-                       "uncertain (split)"),
+    "maturity.col.consensus_dimensions": (
+        "Dimensions avec consensus",
+        "Dimensies met consensus",
+        "Dimensions with a consensus",
+    ),
+    "maturity.split": ("incertain (avis partagés)", "onzeker (verdeeld)", "uncertain (split)"),
     "maturity.agreement": ("accord", "eensgezind", "agreement"),
-    "maturity.reading": ("{level} ({distribution})", "{level} ({distribution})",
-                         "{level} ({distribution})"),
+    "maturity.reading": ("{level} ({distribution})", "{level} ({distribution})", "{level} ({distribution})"),
     "maturity.flag_low": ("faible, aucune action", "laag, geen actie", "low, no action"),
     "maturity.notes": ("Notes du consensus", "Notities bij de consensus", "Consensus notes"),
     "maturity.spread_help": (
@@ -542,15 +608,21 @@ MESSAGES = {
         "red, uncertain dimensions, with split views (3 or more points apart). Tick: median; diamond: "
         "consensus.",
     ),
-    "maturity.no_scores": ("Pas encore de score individuel au tour {round}.",
-                           "Nog geen individuele score in ronde {round}.",
-                           "No individual score in round {round} yet."),
-    "maturity.split_list": ("Incertain, avis partagés à discuter : {dimensions}.",
-                            "Onzeker, verdeelde meningen te bespreken: {dimensions}.",
-                            "Uncertain, split views to discuss: {dimensions}."),
-    "maturity.justifications": ("Scores individuels et justifications",
-                                "Individuele scores en verantwoordingen",
-                                "Individual scores and justifications"),
+    "maturity.no_scores": (
+        "Pas encore de score individuel au tour {round}.",
+        "Nog geen individuele score in ronde {round}.",
+        "No individual score in round {round} yet.",
+    ),
+    "maturity.split_list": (
+        "Incertain, avis partagés à discuter : {dimensions}.",
+        "Onzeker, verdeelde meningen te bespreken: {dimensions}.",
+        "Uncertain, split views to discuss: {dimensions}.",
+    ),
+    "maturity.justifications": (
+        "Scores individuels et justifications",
+        "Individuele scores en verantwoordingen",
+        "Individual scores and justifications",
+    ),
     "maturity.low_list": (
         "Score faible et aucune action du plan : {dimensions}.",
         "Lage score en geen actie van het plan: {dimensions}.",
@@ -561,11 +633,16 @@ MESSAGES = {
         "De acties van het plan die elke SCIROCCO-dimensie aanpakken.",
         "The plan's actions that address each SCIROCCO dimension.",
     ),
-    "maturity.link_title": ("Lier des actions à une dimension", "Acties aan een dimensie "
-                            "koppelen", "Link actions to a dimension"),
-    "maturity.link_actions": ("Actions qui s'attaquent à cette dimension",
-                              "Acties die deze dimensie aanpakken",
-                              "Actions that address this dimension"),
+    "maturity.link_title": (
+        "Lier des actions à une dimension",
+        "Acties aan een dimensie koppelen",
+        "Link actions to a dimension",
+    ),
+    "maturity.link_actions": (
+        "Actions qui s'attaquent à cette dimension",
+        "Acties die deze dimensie aanpakken",
+        "Actions that address this dimension",
+    ),
     "maturity.link_save": ("Enregistrer les liens", "Koppelingen opslaan", "Save the links"),
     "maturity.links_saved.one": (
         "{count} lien modifié.",
@@ -610,8 +687,7 @@ MESSAGES = {
         "After the workshop: the score agreed for each dimension, with a note. Recording it "
         "closes the round's individual scores; the consensus can still be corrected.",
     ),
-    "maturity.save_consensus": ("Enregistrer le consensus", "Consensus vastleggen",
-                                "Record the consensus"),
+    "maturity.save_consensus": ("Enregistrer le consensus", "Consensus vastleggen", "Record the consensus"),
     "maturity.consensus_saved.one": (
         "Consensus enregistré ({count} dimension modifiée).",
         "Consensus vastgelegd ({count} dimensie gewijzigd).",
@@ -624,13 +700,10 @@ MESSAGES = {
     ),
     "maturity.round_name": ("Nom du tour", "Naam van de ronde", "Round name"),
     "maturity.round_date": ("Date", "Datum", "Date"),
-    "maturity.open_round": ("Ouvrir un nouveau tour", "Nieuwe ronde openen",
-                            "Open a new round"),
-    "maturity.round_opened": ("Tour {round} ouvert.", "Ronde {round} geopend.",
-                              "Round {round} opened."),
+    "maturity.open_round": ("Ouvrir un nouveau tour", "Nieuwe ronde openen", "Open a new round"),
+    "maturity.round_opened": ("Tour {round} ouvert.", "Ronde {round} geopend.", "Round {round} opened."),
     # ---- import tab
-    "import.kind.indicators": ("Valeurs d'indicateurs", "Indicatorwaarden",
-                               "Indicator values"),
+    "import.kind.indicators": ("Valeurs d'indicateurs", "Indicatorwaarden", "Indicator values"),
     "import.indicators.new": ("Nouvelles valeurs", "Nieuwe waarden", "New values"),
     "import.indicators.changed": ("Valeurs modifiées", "Gewijzigde waarden", "Changed values"),
     "import.indicators.unchanged": ("Inchangées", "Ongewijzigd", "Unchanged"),
@@ -639,9 +712,11 @@ MESSAGES = {
         "Indicatoren toegevoegd uit de standaardcatalogus: {codes}.",
         "Indicators added from the default catalogue: {codes}.",
     ),
-    "import.indicators.figures": ("Valeur / numérateur / dénominateur.",
-                                  "Waarde / teller / noemer.",
-                                  "Value / numerator / denominator."),
+    "import.indicators.figures": (
+        "Valeur / numérateur / dénominateur.",
+        "Waarde / teller / noemer.",
+        "Value / numerator / denominator.",
+    ),
     "import.indicators.columns": (
         "Une ligne par indicateur, période et région. Colonnes obligatoires : **indicator** "
         "(code, p. ex. GP_AFTER_DISCHARGE) et **period** (2021, 2021-Q3 ou 2021-06). "
@@ -666,10 +741,8 @@ MESSAGES = {
         "no value column: 'value', or 'numerator' and 'denominator', is needed.",
     ),
     "problem.indicator.bad_period": (
-        "période illisible : attendu une année (2021), un trimestre (2021-Q3) ou un mois "
-        "(2021-06).",
-        "onleesbare periode: verwacht een jaar (2021), een kwartaal (2021-Q3) of een maand "
-        "(2021-06).",
+        "période illisible : attendu une année (2021), un trimestre (2021-Q3) ou un mois (2021-06).",
+        "onleesbare periode: verwacht een jaar (2021), een kwartaal (2021-Q3) of een maand (2021-06).",
         "unreadable period: expected a year (2021), a quarter (2021-Q3) or a month (2021-06).",
     ),
     "problem.indicator.negative_count": (
@@ -678,7 +751,8 @@ MESSAGES = {
         "a numerator or denominator (a number of persons) cannot be negative.",
     ),
     "problem.indicator.zero_denominator": (
-        "le dénominateur ne peut être 0.", "de noemer kan niet 0 zijn.",
+        "le dénominateur ne peut être 0.",
+        "de noemer kan niet 0 zijn.",
         "the denominator cannot be 0.",
     ),
     "problem.indicator.numerator_above_denominator": (
@@ -692,8 +766,7 @@ MESSAGES = {
         "a value is needed, or a numerator and a denominator.",
     ),
     "problem.indicator.inconsistent_value": (
-        "la valeur ne correspond pas au numérateur et au dénominateur (attendu {expected} "
-        "{unit}).",
+        "la valeur ne correspond pas au numérateur et au dénominateur (attendu {expected} {unit}).",
         "de waarde klopt niet met teller en noemer (verwacht {expected} {unit}).",
         "the value does not match the numerator and denominator (expected {expected} {unit}).",
     ),
@@ -721,25 +794,26 @@ MESSAGES = {
         "entered nor imported.",
     ),
     "problem.indicator.bad_region": (
-        "région de soins inconnue dans ce projet.", "onbekende zorgregio in dit project.",
+        "région de soins inconnue dans ce projet.",
+        "onbekende zorgregio in dit project.",
         "unknown care region in this project.",
     ),
     "problem.indicator.too_long": (
-        "texte trop long (au plus {limit} caractères).", "tekst te lang (hoogstens {limit} "
-        "tekens).", "text too long (at most {limit} characters).",
+        "texte trop long (au plus {limit} caractères).",
+        "tekst te lang (hoogstens {limit} tekens).",
+        "text too long (at most {limit} characters).",
     ),
     "problem.indicator.bad_code": (
         "code non valide : des majuscules, chiffres et _ (2 à 64), commençant par une lettre, "
         "p. ex. GP_AFTER_DISCHARGE.",
         "ongeldige code: hoofdletters, cijfers en _ (2 tot 64), beginnend met een letter, "
         "bv. GP_AFTER_DISCHARGE.",
-        "invalid code: capitals, digits and _ (2 to 64), starting with a letter, e.g. "
-        "GP_AFTER_DISCHARGE.",
+        "invalid code: capitals, digits and _ (2 to 64), starting with a letter, e.g. GP_AFTER_DISCHARGE.",
     ),
-    "problem.indicator.bad_choice": ("choix non valide.", "ongeldige keuze.",
-                                     "invalid choice."),
+    "problem.indicator.bad_choice": ("choix non valide.", "ongeldige keuze.", "invalid choice."),
     "problem.indicator.bad_decimals": (
-        "nombre de décimales entre 0 et 4.", "aantal decimalen tussen 0 en 4.",
+        "nombre de décimales entre 0 et 4.",
+        "aantal decimalen tussen 0 en 4.",
         "number of decimals between 0 and 4.",
     ),
     "problem.indicator.value_and_period": (
@@ -753,16 +827,19 @@ MESSAGES = {
         "the target period must come after the baseline period ({baseline}).",
     ),
     "problem.indicator.bad_action": (
-        "action inconnue dans ce projet.", "onbekende actie in dit project.",
+        "action inconnue dans ce projet.",
+        "onbekende actie in dit project.",
         "unknown action in this project.",
     ),
     # ---- problems of maturity scores
     "problem.maturity.too_long": (
-        "texte trop long (au plus {limit} caractères).", "tekst te lang (hoogstens {limit} "
-        "tekens).", "text too long (at most {limit} characters).",
+        "texte trop long (au plus {limit} caractères).",
+        "tekst te lang (hoogstens {limit} tekens).",
+        "text too long (at most {limit} characters).",
     ),
     "problem.maturity.round_exists": (
-        "un tour porte déjà ce nom.", "er is al een ronde met deze naam.",
+        "un tour porte déjà ce nom.",
+        "er is al een ronde met deze naam.",
         "a round already has this name.",
     ),
     "problem.maturity.bad_dimension": (
@@ -771,7 +848,8 @@ MESSAGES = {
         "unknown dimension (1 to 12) or given twice.",
     ),
     "problem.maturity.bad_score": (
-        "score hors de {low} à {high}.", "score buiten {low} tot {high}.",
+        "score hors de {low} à {high}.",
+        "score buiten {low} tot {high}.",
         "score outside {low} to {high}.",
     ),
     "problem.maturity.justification_required": (
@@ -781,16 +859,17 @@ MESSAGES = {
     ),
     "error.maturity_round_closed": (
         "Le consensus du tour {round} est enregistré : les scores individuels ne changent plus.",
-        "De consensus van ronde {round} is vastgelegd: de individuele scores veranderen niet "
-        "meer.",
+        "De consensus van ronde {round} is vastgelegd: de individuele scores veranderen niet meer.",
         "The consensus of round {round} is recorded: individual scores no longer change.",
     ),
     "error.maturity_empty_consensus": (
-        "Aucun score de consensus donné.", "Geen consensusscore gegeven.",
+        "Aucun score de consensus donné.",
+        "Geen consensusscore gegeven.",
         "No consensus score given.",
     ),
     "error.maturity_bad_dimension": (
-        "Dimension inconnue ({dimension}).", "Onbekende dimensie ({dimension}).",
+        "Dimension inconnue ({dimension}).",
+        "Onbekende dimensie ({dimension}).",
         "Unknown dimension ({dimension}).",
     ),
 }

@@ -28,12 +28,9 @@ MESSAGES = {
         "Entry no. {sequence} was no. {was}: the entries have been reordered.",
     ),
     "decisions.problem.link": (
-        "L'entrée n° {sequence} ne suit plus l'entrée n° {previous} : le journal a été "
-        "réordonné.",
-        "Item nr. {sequence} volgt niet meer op item nr. {previous}: het logboek werd "
-        "herschikt.",
-        "Entry no. {sequence} no longer follows entry no. {previous}: the log has been "
-        "reordered.",
+        "L'entrée n° {sequence} ne suit plus l'entrée n° {previous} : le journal a été réordonné.",
+        "Item nr. {sequence} volgt niet meer op item nr. {previous}: het logboek werd herschikt.",
+        "Entry no. {sequence} no longer follows entry no. {previous}: the log has been reordered.",
     ),
     "decisions.problem.gap.one": (
         "L'entrée n° {sequence} manque.",
@@ -66,8 +63,7 @@ MESSAGES = {
         "{count} entries from no. {sequence} on were not sealed by the application.",
     ),
     "decisions.problem.head": (
-        "La fin scellée du journal manque, est falsifiée ou ne correspond plus à sa dernière "
-        "entrée.",
+        "La fin scellée du journal manque, est falsifiée ou ne correspond plus à sa dernière entrée.",
         "Het verzegelde einde van het logboek ontbreekt, is vervalst of komt niet meer overeen "
         "met het laatste item.",
         "The sealed end of the log is missing, forged, or no longer matches its last entry.",
@@ -78,10 +74,8 @@ MESSAGES = {
         "Condition check no. {sequence} (entry no. {entry}) has been changed.",
     ),
     "decisions.problem.review_link": (
-        "La vérification des conditions n° {sequence} (entrée n° {entry}) ne suit plus la "
-        "précédente.",
-        "Controle van de voorwaarden nr. {sequence} (item nr. {entry}) volgt niet meer op de "
-        "vorige.",
+        "La vérification des conditions n° {sequence} (entrée n° {entry}) ne suit plus la précédente.",
+        "Controle van de voorwaarden nr. {sequence} (item nr. {entry}) volgt niet meer op de vorige.",
         "Condition check no. {sequence} (entry no. {entry}) no longer follows the previous one.",
     ),
     "decisions.problem.review_gap.one": (
@@ -97,30 +91,25 @@ MESSAGES = {
     "decisions.problem.review_tail.one": (
         "{count} vérification des conditions manque après le n° {sequence} : la plus récente a "
         "été supprimée.",
-        "{count} controle van de voorwaarden ontbreekt na nr. {sequence}: de nieuwste werd "
-        "verwijderd.",
+        "{count} controle van de voorwaarden ontbreekt na nr. {sequence}: de nieuwste werd verwijderd.",
         "{count} condition check missing after no. {sequence}: the newest one has been deleted.",
     ),
     "decisions.problem.review_tail.other": (
         "{count} vérifications des conditions manquent après le n° {sequence} : les plus "
         "récentes ont été supprimées.",
-        "{count} controles van de voorwaarden ontbreken na nr. {sequence}: de nieuwste werden "
-        "verwijderd.",
-        "{count} condition checks missing after no. {sequence}: the newest ones have been "
-        "deleted.",
+        "{count} controles van de voorwaarden ontbreken na nr. {sequence}: de nieuwste werden verwijderd.",
+        "{count} condition checks missing after no. {sequence}: the newest ones have been deleted.",
     ),
     "decisions.problem.review_extra.one": (
         "{count} vérification des conditions à partir du n° {sequence} n'a pas été scellée par "
         "l'application.",
-        "{count} controle van de voorwaarden vanaf nr. {sequence} werd niet door de toepassing "
-        "verzegeld.",
+        "{count} controle van de voorwaarden vanaf nr. {sequence} werd niet door de toepassing verzegeld.",
         "{count} condition check from no. {sequence} on was not sealed by the application.",
     ),
     "decisions.problem.review_extra.other": (
         "{count} vérifications des conditions à partir du n° {sequence} n'ont pas été scellées "
         "par l'application.",
-        "{count} controles van de voorwaarden vanaf nr. {sequence} werden niet door de "
-        "toepassing verzegeld.",
+        "{count} controles van de voorwaarden vanaf nr. {sequence} werden niet door de toepassing verzegeld.",
         "{count} condition checks from no. {sequence} on were not sealed by the application.",
     ),
     "decisions.figure.entries": ("Entrées", "Items", "Entries"),
@@ -133,9 +122,11 @@ MESSAGES = {
         "Reviews whose date has passed with no new decision, and conditional gos whose "
         "conditions are not (yet) checked as met.",
     ),
-    "decisions.search_placeholder": ("action, motivation, conditions…",
-                                     "actie, motivering, voorwaarden…",
-                                     "action, rationale, conditions…"),
+    "decisions.search_placeholder": (
+        "action, motivation, conditions…",
+        "actie, motivering, voorwaarden…",
+        "action, rationale, conditions…",
+    ),
     "decisions.period": ("Période", "Periode", "Period"),
     "decisions.flagged_only": ("À suivre seulement", "Alleen op te volgen", "To follow up only"),
     "decisions.shown.one": (
@@ -160,10 +151,12 @@ MESSAGES = {
     "decisions.col.superseded_by": ("Remplacée par", "Vervangen door", "Superseded by"),
     "decisions.col.correction": ("Correction", "Correctie", "Correction"),
     "decisions.col.flags": ("À suivre", "Op te volgen", "Follow-up"),
-    "decisions.flag.review_overdue": ("révision en retard", "herziening te laat",
-                                      "review overdue"),
-    "decisions.flag.conditions_unmet": ("conditions non vérifiées", "voorwaarden niet vervuld",
-                                        "conditions not met"),
+    "decisions.flag.review_overdue": ("révision en retard", "herziening te laat", "review overdue"),
+    "decisions.flag.conditions_unmet": (
+        "conditions non vérifiées",
+        "voorwaarden niet vervuld",
+        "conditions not met",
+    ),
     # the Correction column: short marks, explained in the column's tooltip
     "decisions.entry_number": ("n° {sequence}", "nr. {sequence}", "no. {sequence}"),
     "decisions.corrects": ("← n° {sequence}", "← nr. {sequence}", "← no. {sequence}"),
@@ -182,13 +175,17 @@ MESSAGES = {
         "Click a row to see what the committee knew when it decided.",
     ),
     "decisions.entry_title": ("Décision", "Beslissing", "Decision"),
-    "decisions.recorded_line": ("Encodée par {by} le {at} · {meeting}",
-                                "Geregistreerd door {by} op {at} · {meeting}",
-                                "Recorded by {by} on {at} · {meeting}"),
+    "decisions.recorded_line": (
+        "Encodée par {by} le {at} · {meeting}",
+        "Geregistreerd door {by} op {at} · {meeting}",
+        "Recorded by {by} on {at} · {meeting}",
+    ),
     "decisions.no_meeting": ("hors réunion", "buiten vergadering", "outside a meeting"),
-    "decisions.corrects_line": ("Cette entrée corrige l'entrée n° {sequence} : {reason}",
-                                "Dit item corrigeert item nr. {sequence}: {reason}",
-                                "This entry corrects entry no. {sequence}: {reason}"),
+    "decisions.corrects_line": (
+        "Cette entrée corrige l'entrée n° {sequence} : {reason}",
+        "Dit item corrigeert item nr. {sequence}: {reason}",
+        "This entry corrects entry no. {sequence}: {reason}",
+    ),
     "decisions.corrected_line": (
         "Cette entrée a été corrigée par l'entrée n° {sequence} (elle reste au journal).",
         "Dit item is gecorrigeerd door item nr. {sequence} (het blijft in het logboek).",
@@ -199,23 +196,21 @@ MESSAGES = {
         "Voorwaarden vervuld: {result} — {by}, {at} ({note})",
         "Conditions met: {result} — {by}, {at} ({note})",
     ),
-    "decisions.evidence": ("Ce que le comité savait", "Wat de stuurgroep wist",
-                           "What the committee knew"),
+    "decisions.evidence": ("Ce que le comité savait", "Wat de stuurgroep wist", "What the committee knew"),
     "decisions.evidence_help": (
         "L'état de l'action tel qu'affiché au moment de la décision, figé avec elle.",
-        "De toestand van de actie zoals getoond op het moment van de beslissing, ermee "
-        "vastgelegd.",
+        "De toestand van de actie zoals getoond op het moment van de beslissing, ermee vastgelegd.",
         "The action's state as shown when the decision was taken, frozen with it.",
     ),
-    "decisions.check_conditions": ("Vérifier les conditions", "Voorwaarden nagaan",
-                                   "Check the conditions"),
-    "decisions.conditions_met": ("Les conditions sont-elles remplies ?",
-                                 "Zijn de voorwaarden vervuld?", "Are the conditions met?"),
+    "decisions.check_conditions": ("Vérifier les conditions", "Voorwaarden nagaan", "Check the conditions"),
+    "decisions.conditions_met": (
+        "Les conditions sont-elles remplies ?",
+        "Zijn de voorwaarden vervuld?",
+        "Are the conditions met?",
+    ),
     "decisions.condition_note": ("Commentaire", "Opmerking", "Note"),
-    "decisions.record_check": ("Enregistrer la vérification", "Nagaan registreren",
-                               "Record the check"),
-    "decisions.correct_entry": ("Corriger cette entrée", "Dit item corrigeren",
-                                "Correct this entry"),
+    "decisions.record_check": ("Enregistrer la vérification", "Nagaan registreren", "Record the check"),
+    "decisions.correct_entry": ("Corriger cette entrée", "Dit item corrigeren", "Correct this entry"),
     "decisions.correct_help": (
         "Une décision enregistrée n'est jamais modifiée : la correction est une nouvelle "
         "entrée, liée à celle-ci, avec sa raison.",
@@ -224,67 +219,95 @@ MESSAGES = {
         "A recorded decision is never changed: the correction is a new entry, linked to this "
         "one, with its reason.",
     ),
-    "decisions.record_outside": ("Enregistrer une décision hors réunion",
-                                 "Beslissing buiten vergadering registreren",
-                                 "Record a decision outside a meeting"),
+    "decisions.record_outside": (
+        "Enregistrer une décision hors réunion",
+        "Beslissing buiten vergadering registreren",
+        "Record a decision outside a meeting",
+    ),
     "decisions.record_outside_help": (
-        "Par exemple une décision prise par procédure écrite. En réunion, utilisez la page "
-        "Réunions.",
+        "Par exemple une décision prise par procédure écrite. En réunion, utilisez la page Réunions.",
         "Bijvoorbeeld een beslissing via schriftelijke procedure. In een vergadering gebruikt u "
         "de pagina Vergaderingen.",
-        "For instance a decision taken by written procedure. In a meeting, use the Meetings "
-        "page.",
+        "For instance a decision taken by written procedure. In a meeting, use the Meetings page.",
     ),
     "decisions.choose_action": ("Choisir une action", "Kies een actie", "Choose an action"),
     # the decision form and action state
     "governance.late": ("en retard", "vertraagd", "late"),
-    "governance.tied_indicators": ("Indicateurs liés à l'action", "Indicatoren gekoppeld aan "
-                                   "de actie", "Indicators tied to the action"),
-    "governance.no_tied_indicators": ("Aucun indicateur lié à cette action.",
-                                      "Geen indicator gekoppeld aan deze actie.",
-                                      "No indicator tied to this action."),
-    "governance.previous_decisions": ("Décisions précédentes", "Eerdere beslissingen",
-                                      "Earlier decisions"),
-    "governance.no_previous_decision": ("Aucune décision précédente sur cette action.",
-                                        "Nog geen beslissing over deze actie.",
-                                        "No earlier decision on this action."),
-    "governance.conditions_help": ("Conditions (obligatoires pour un go sous conditions)",
-                                   "Voorwaarden (verplicht bij een go onder voorwaarden)",
-                                   "Conditions (required for a conditional go)"),
-    "governance.review_date_help": ("Date de révision (obligatoire si reporté)",
-                                    "Herzieningsdatum (verplicht bij uitstel)",
-                                    "Review date (required when postponed)"),
-    "governance.correction_reason": ("Raison de la correction", "Reden van de correctie",
-                                     "Reason for the correction"),
-    "governance.field_problem": ("{field} : {problem}", "{field}: {problem}",
-                                 "{field}: {problem}"),
-    "governance.record": ("Enregistrer la décision", "Beslissing registreren",
-                          "Record the decision"),
-    "governance.record_correction": ("Enregistrer la correction", "Correctie registreren",
-                                     "Record the correction"),
+    "governance.tied_indicators": (
+        "Indicateurs liés à l'action",
+        "Indicatoren gekoppeld aan de actie",
+        "Indicators tied to the action",
+    ),
+    "governance.no_tied_indicators": (
+        "Aucun indicateur lié à cette action.",
+        "Geen indicator gekoppeld aan deze actie.",
+        "No indicator tied to this action.",
+    ),
+    "governance.previous_decisions": ("Décisions précédentes", "Eerdere beslissingen", "Earlier decisions"),
+    "governance.no_previous_decision": (
+        "Aucune décision précédente sur cette action.",
+        "Nog geen beslissing over deze actie.",
+        "No earlier decision on this action.",
+    ),
+    "governance.conditions_help": (
+        "Conditions (obligatoires pour un go sous conditions)",
+        "Voorwaarden (verplicht bij een go onder voorwaarden)",
+        "Conditions (required for a conditional go)",
+    ),
+    "governance.review_date_help": (
+        "Date de révision (obligatoire si reporté)",
+        "Herzieningsdatum (verplicht bij uitstel)",
+        "Review date (required when postponed)",
+    ),
+    "governance.correction_reason": (
+        "Raison de la correction",
+        "Reden van de correctie",
+        "Reason for the correction",
+    ),
+    "governance.field_problem": ("{field} : {problem}", "{field}: {problem}", "{field}: {problem}"),
+    "governance.record": ("Enregistrer la décision", "Beslissing registreren", "Record the decision"),
+    "governance.record_correction": (
+        "Enregistrer la correction",
+        "Correctie registreren",
+        "Record the correction",
+    ),
     # rules
-    "problem.bad_outcome": ("choisissez une décision (go, no-go, go sous conditions, reporté).",
-                            "kies een beslissing (go, no-go, go onder voorwaarden, uitgesteld).",
-                            "choose an outcome (go, no-go, conditional go, postponed)."),
-    "problem.rationale_required": ("la motivation est obligatoire.",
-                                   "de motivering is verplicht.", "the rationale is required."),
-    "problem.conditions_required": ("un go sous conditions doit préciser ses conditions.",
-                                    "een go onder voorwaarden moet de voorwaarden vermelden.",
-                                    "a conditional go must state its conditions."),
-    "problem.review_date_required": ("une décision reportée a besoin d'une date de révision.",
-                                     "een uitgestelde beslissing heeft een herzieningsdatum "
-                                     "nodig.", "a postponed decision needs a review date."),
-    "problem.review_date_past": ("la date de révision doit être dans le futur.",
-                                 "de herzieningsdatum moet in de toekomst liggen.",
-                                 "the review date must be in the future."),
-    "problem.correction_reason_required": ("une correction doit en donner la raison.",
-                                           "een correctie moet de reden vermelden.",
-                                           "a correction must give its reason."),
-    "problem.bad_quorum": ("le quorum doit être d'au moins 1 membre votant.",
-                           "het quorum moet minstens 1 stemgerechtigd lid zijn.",
-                           "the quorum must be at least 1 voting member."),
-    "problem.duplicate_attendee": ("participant en double.", "dubbele deelnemer.",
-                                   "duplicate attendee."),
+    "problem.bad_outcome": (
+        "choisissez une décision (go, no-go, go sous conditions, reporté).",
+        "kies een beslissing (go, no-go, go onder voorwaarden, uitgesteld).",
+        "choose an outcome (go, no-go, conditional go, postponed).",
+    ),
+    "problem.rationale_required": (
+        "la motivation est obligatoire.",
+        "de motivering is verplicht.",
+        "the rationale is required.",
+    ),
+    "problem.conditions_required": (
+        "un go sous conditions doit préciser ses conditions.",
+        "een go onder voorwaarden moet de voorwaarden vermelden.",
+        "a conditional go must state its conditions.",
+    ),
+    "problem.review_date_required": (
+        "une décision reportée a besoin d'une date de révision.",
+        "een uitgestelde beslissing heeft een herzieningsdatum nodig.",
+        "a postponed decision needs a review date.",
+    ),
+    "problem.review_date_past": (
+        "la date de révision doit être dans le futur.",
+        "de herzieningsdatum moet in de toekomst liggen.",
+        "the review date must be in the future.",
+    ),
+    "problem.correction_reason_required": (
+        "une correction doit en donner la raison.",
+        "een correctie moet de reden vermelden.",
+        "a correction must give its reason.",
+    ),
+    "problem.bad_quorum": (
+        "le quorum doit être d'au moins 1 membre votant.",
+        "het quorum moet minstens 1 stemgerechtigd lid zijn.",
+        "the quorum must be at least 1 voting member.",
+    ),
+    "problem.duplicate_attendee": ("participant en double.", "dubbele deelnemer.", "duplicate attendee."),
     "error.no_quorum.one": (
         "Quorum non atteint : {count} membre votant présent, {required} requis. Aucune décision ne peut "
         "être enregistrée pour cette réunion.",
@@ -319,37 +342,44 @@ MESSAGES = {
         "Een correctie moet over dezelfde actie gaan als het gecorrigeerde item.",
         "A correction must concern the same action as the entry it corrects.",
     ),
-    "error.already_superseded": ("L'entrée n° {sequence} a déjà été corrigée.",
-                                 "Item nr. {sequence} is al gecorrigeerd.",
-                                 "Entry no. {sequence} has already been corrected."),
+    "error.already_superseded": (
+        "L'entrée n° {sequence} a déjà été corrigée.",
+        "Item nr. {sequence} is al gecorrigeerd.",
+        "Entry no. {sequence} has already been corrected.",
+    ),
     "error.not_conditional": (
         "Seul un go sous conditions a des conditions à vérifier.",
         "Alleen een go onder voorwaarden heeft voorwaarden om na te gaan.",
         "Only a conditional go has conditions to check.",
     ),
     # meetings page
-    "meetings.title": ("Réunions du comité", "Vergaderingen van de stuurgroep",
-                       "Committee meetings"),
+    "meetings.title": ("Réunions du comité", "Vergaderingen van de stuurgroep", "Committee meetings"),
     "meetings.choose": ("Réunion", "Vergadering", "Meeting"),
-    "meetings.none_yet": ("Aucune réunion pour l'instant.", "Nog geen vergadering.",
-                          "No meeting yet."),
+    "meetings.none_yet": ("Aucune réunion pour l'instant.", "Nog geen vergadering.", "No meeting yet."),
     "meetings.new": ("Nouvelle réunion", "Nieuwe vergadering", "New meeting"),
     "meetings.date": ("Date", "Datum", "Date"),
     "meetings.meeting_title": ("Intitulé", "Titel", "Title"),
-    "meetings.default_title": ("Comité de pilotage {project}", "Stuurgroep {project}",
-                               "Steering committee {project}"),
+    "meetings.default_title": (
+        "Comité de pilotage {project}",
+        "Stuurgroep {project}",
+        "Steering committee {project}",
+    ),
     "meetings.location": ("Lieu", "Plaats", "Location"),
-    "meetings.quorum_rule": ("Quorum (membres votants présents)",
-                             "Quorum (aanwezige stemgerechtigde leden)",
-                             "Quorum (voting members present)"),
+    "meetings.quorum_rule": (
+        "Quorum (membres votants présents)",
+        "Quorum (aanwezige stemgerechtigde leden)",
+        "Quorum (voting members present)",
+    ),
     "meetings.quorum_help": (
         "Nombre de membres votants présents requis pour enregistrer des décisions.",
         "Aantal aanwezige stemgerechtigde leden nodig om beslissingen te registreren.",
         "Number of voting members present needed to record decisions.",
     ),
-    "meetings.copy_attendees": ("Reprendre les participants de la dernière réunion",
-                                "Deelnemers van de vorige vergadering overnemen",
-                                "Copy the attendees of the latest meeting"),
+    "meetings.copy_attendees": (
+        "Reprendre les participants de la dernière réunion",
+        "Deelnemers van de vorige vergadering overnemen",
+        "Copy the attendees of the latest meeting",
+    ),
     "meetings.create": ("Créer la réunion", "Vergadering aanmaken", "Create the meeting"),
     "meetings.created": ("Réunion créée.", "Vergadering aangemaakt.", "Meeting created."),
     "meetings.quorum_line.one": (
@@ -372,13 +402,14 @@ MESSAGES = {
         "sont confirmées.",
         "Beslissingen worden geregistreerd op de dag van de vergadering ({held_on}), wanneer de "
         "aanwezigheden bevestigd zijn.",
-        "Decisions are recorded on the day of the meeting ({held_on}), once attendance is "
-        "confirmed.",
+        "Decisions are recorded on the day of the meeting ({held_on}), once attendance is confirmed.",
     ),
     "meetings.quorum_met": ("atteint", "bereikt", "reached"),
-    "meetings.quorum_not_met": ("non atteint : pas de décision possible",
-                                "niet bereikt: geen beslissing mogelijk",
-                                "not reached: no decision possible"),
+    "meetings.quorum_not_met": (
+        "non atteint : pas de décision possible",
+        "niet bereikt: geen beslissing mogelijk",
+        "not reached: no decision possible",
+    ),
     "meetings.tab.session": ("En séance", "In zitting", "In session"),
     "meetings.tab.agenda": ("Ordre du jour", "Agenda", "Agenda"),
     "meetings.tab.attendance": ("Présences", "Aanwezigheden", "Attendance"),
@@ -389,11 +420,16 @@ MESSAGES = {
         "The agenda is empty. The coordinator prepares it in the Agenda tab.",
     ),
     "meetings.items": ("Points", "Punten", "Items"),
-    "meetings.on_agenda_because": ("À l'ordre du jour : {reason}", "Op de agenda: {reason}",
-                                   "On the agenda: {reason}"),
-    "meetings.decided_line": ("Décidé (n° {sequence}) : {outcome} — {rationale}",
-                              "Beslist (nr. {sequence}): {outcome} — {rationale}",
-                              "Decided (no. {sequence}): {outcome} — {rationale}"),
+    "meetings.on_agenda_because": (
+        "À l'ordre du jour : {reason}",
+        "Op de agenda: {reason}",
+        "On the agenda: {reason}",
+    ),
+    "meetings.decided_line": (
+        "Décidé (n° {sequence}) : {outcome} — {rationale}",
+        "Beslist (nr. {sequence}): {outcome} — {rationale}",
+        "Decided (no. {sequence}): {outcome} — {rationale}",
+    ),
     "meetings.no_quorum_no_decision": (
         "Le quorum n'est pas atteint : la décision ne peut pas être enregistrée. Mettez les "
         "présences à jour dans l'onglet Présences.",
@@ -402,25 +438,30 @@ MESSAGES = {
         "The quorum is not reached: the decision cannot be recorded. Update attendance in the "
         "Attendance tab.",
     ),
-    "meetings.record_title": ("Décision du comité", "Beslissing van de stuurgroep",
-                              "Committee decision"),
-    "meetings.recorded": ("Décision sur {code} enregistrée.", "Beslissing over {code} "
-                          "geregistreerd.", "Decision on {code} recorded."),
+    "meetings.record_title": ("Décision du comité", "Beslissing van de stuurgroep", "Committee decision"),
+    "meetings.recorded": (
+        "Décision sur {code} enregistrée.",
+        "Beslissing over {code} geregistreerd.",
+        "Decision on {code} recorded.",
+    ),
     "meetings.reason": ("Raison", "Reden", "Reason"),
     "meetings.decided": ("Décision", "Beslissing", "Decision"),
     "meetings.suggestions": (
-        "À mettre à l'ordre du jour : propositions sans décision, révisions dues, actions en "
-        "retard",
-        "Voor de agenda: voorstellen zonder beslissing, herzieningen die vervallen, vertraagde "
-        "acties",
+        "À mettre à l'ordre du jour : propositions sans décision, révisions dues, actions en retard",
+        "Voor de agenda: voorstellen zonder beslissing, herzieningen die vervallen, vertraagde acties",
         "For the agenda: proposals awaiting a decision, reviews falling due, late actions",
     ),
-    "meetings.no_suggestions": ("Rien d'autre à proposer.", "Niets anders voor te stellen.",
-                                "Nothing else to suggest."),
+    "meetings.no_suggestions": (
+        "Rien d'autre à proposer.",
+        "Niets anders voor te stellen.",
+        "Nothing else to suggest.",
+    ),
     "meetings.add": ("Ajouter", "Toevoegen", "Add"),
-    "meetings.add_selected": ("Ajouter la sélection à l'ordre du jour",
-                              "Selectie aan de agenda toevoegen",
-                              "Add the selection to the agenda"),
+    "meetings.add_selected": (
+        "Ajouter la sélection à l'ordre du jour",
+        "Selectie aan de agenda toevoegen",
+        "Add the selection to the agenda",
+    ),
     "meetings.added.one": (
         "{count} point ajouté à l'ordre du jour.",
         "{count} punt aan de agenda toegevoegd.",
@@ -431,15 +472,15 @@ MESSAGES = {
         "{count} punten aan de agenda toegevoegd.",
         "{count} items added to the agenda.",
     ),
-    "meetings.add_any": ("Ajouter une autre action", "Een andere actie toevoegen",
-                         "Add another action"),
-    "meetings.reorder": ("Changer l'ordre du jour : point à déplacer",
-                         "Volgorde van de agenda wijzigen: te verplaatsen punt",
-                         "Reorder the agenda: item to move"),
+    "meetings.add_any": ("Ajouter une autre action", "Een andere actie toevoegen", "Add another action"),
+    "meetings.reorder": (
+        "Changer l'ordre du jour : point à déplacer",
+        "Volgorde van de agenda wijzigen: te verplaatsen punt",
+        "Reorder the agenda: item to move",
+    ),
     "meetings.move_up": ("Monter", "Omhoog", "Move up"),
     "meetings.move_down": ("Descendre", "Omlaag", "Move down"),
-    "meetings.remove": ("Retirer de l'ordre du jour", "Van de agenda halen",
-                        "Remove from the agenda"),
+    "meetings.remove": ("Retirer de l'ordre du jour", "Van de agenda halen", "Remove from the agenda"),
     "meetings.remove_button": ("Retirer", "Verwijderen", "Remove"),
     "meetings.attendee": ("Nom", "Naam", "Name"),
     "meetings.partner": ("Partenaire", "Partner", "Partner"),
@@ -447,22 +488,22 @@ MESSAGES = {
     "meetings.present": ("Présent", "Aanwezig", "Present"),
     "meetings.save": ("Enregistrer", "Opslaan", "Save"),
     "meetings.saved": ("Réunion enregistrée.", "Vergadering opgeslagen.", "Meeting saved."),
-    "meetings.download_md": ("Procès-verbal (Markdown)", "Verslag (Markdown)",
-                             "Minutes (Markdown)"),
+    "meetings.download_md": ("Procès-verbal (Markdown)", "Verslag (Markdown)", "Minutes (Markdown)"),
     "meetings.download_pdf": ("Procès-verbal (PDF)", "Verslag (PDF)", "Minutes (PDF)"),
-    "meetings.mark_held": ("Marquer la réunion comme tenue", "Vergadering als gehouden "
-                           "markeren", "Mark the meeting as held"),
+    "meetings.mark_held": (
+        "Marquer la réunion comme tenue",
+        "Vergadering als gehouden markeren",
+        "Mark the meeting as held",
+    ),
     # minutes
     "minutes.title": ("Procès-verbal — {title}", "Verslag — {title}", "Minutes — {title}"),
     "minutes.project": ("Projet", "Project", "Project"),
     "minutes.date": ("Date", "Datum", "Date"),
     "minutes.location": ("Lieu", "Plaats", "Location"),
     "minutes.general": ("Réunion", "Vergadering", "Meeting"),
-    "minutes.attendance": ("Présences et quorum", "Aanwezigheden en quorum",
-                           "Attendance and quorum"),
+    "minutes.attendance": ("Présences et quorum", "Aanwezigheden en quorum", "Attendance and quorum"),
     "minutes.present": ("Présents", "Aanwezig", "Present"),
-    "minutes.absent": ("Absents ou excusés", "Afwezig of verontschuldigd",
-                       "Absent or excused"),
+    "minutes.absent": ("Absents ou excusés", "Afwezig of verontschuldigd", "Absent or excused"),
     "minutes.non_voting": ("sans droit de vote", "zonder stemrecht", "non-voting"),
     "minutes.quorum_reached.one": (
         "Quorum atteint : {count} membre votant présent pour {required} requis.",
@@ -493,11 +534,13 @@ MESSAGES = {
     "minutes.decisions": ("Décisions", "Beslissingen", "Decisions"),
     "minutes.entry": ("entrée n° {sequence}", "item nr. {sequence}", "entry no. {sequence}"),
     "minutes.correction": ("correction", "correctie", "correction"),
-    "minutes.recorded": ("Encodée par {by} le {at}.", "Geregistreerd door {by} op {at}.",
-                         "Recorded by {by} on {at}."),
+    "minutes.recorded": (
+        "Encodée par {by} le {at}.",
+        "Geregistreerd door {by} op {at}.",
+        "Recorded by {by} on {at}.",
+    ),
     "minutes.no_decision": ("Aucune décision.", "Geen beslissing.", "No decision."),
-    "minutes.open_items": ("Points sans décision", "Punten zonder beslissing",
-                           "Items without a decision"),
+    "minutes.open_items": ("Points sans décision", "Punten zonder beslissing", "Items without a decision"),
     "minutes.footer": (
         "Établi le {at} à partir du journal des décisions (numéros d'entrée entre parenthèses).",
         "Opgesteld op {at} op basis van het beslissingenlogboek (itemnummers tussen haakjes).",

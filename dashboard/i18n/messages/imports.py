@@ -1,8 +1,11 @@
 """Problems found in imported files and submitted forms, and the import pages' shared words."""
 
 MESSAGES = {
-    "problem.empty_file": ("Le fichier {file} est vide.", "Het bestand {file} is leeg.",
-                           "The file {file} is empty."),
+    "problem.empty_file": (
+        "Le fichier {file} est vide.",
+        "Het bestand {file} is leeg.",
+        "The file {file} is empty.",
+    ),
     "problem.not_a_table": (
         "Le fichier {file} ne peut être lu comme un tableau CSV ou XLSX ({reason}).",
         "Het bestand {file} kan niet gelezen worden als CSV- of XLSX-tabel ({reason}).",
@@ -28,8 +31,11 @@ MESSAGES = {
         "verplichte kolom ontbreekt (verplichte kolommen: {expected}).",
         "required column missing (required columns: {expected}).",
     ),
-    "problem.empty_cell": ("valeur obligatoire vide.", "verplichte waarde is leeg.",
-                           "required value is empty."),
+    "problem.empty_cell": (
+        "valeur obligatoire vide.",
+        "verplichte waarde is leeg.",
+        "required value is empty.",
+    ),
     "problem.bad_code": (
         "code non valide : attendu des nombres séparés par des points (2, 2.3 ou 2.3.1).",
         "ongeldige code: verwacht getallen gescheiden door punten (2, 2.3 of 2.3.1).",
@@ -41,17 +47,14 @@ MESSAGES = {
         "duplicate code (already on line {first_line}).",
     ),
     "problem.parent_not_placed": (
-        "l'action ne peut être placée : son objectif {parent} (ligne {parent_line}) est en "
-        "erreur.",
+        "l'action ne peut être placée : son objectif {parent} (ligne {parent_line}) est en erreur.",
         "de actie kan niet geplaatst worden: haar doelstelling {parent} (regel {parent_line}) "
         "bevat een fout.",
         "the action cannot be placed: its objective {parent} (line {parent_line}) has an error.",
     ),
     "problem.unknown_status": (
-        "statut inconnu (attendu : {expected}, ou leur libellé en français, néerlandais ou "
-        "anglais).",
-        "onbekende status (verwacht: {expected}, of hun benaming in het Frans, Nederlands of "
-        "Engels).",
+        "statut inconnu (attendu : {expected}, ou leur libellé en français, néerlandais ou anglais).",
+        "onbekende status (verwacht: {expected}, of hun benaming in het Frans, Nederlands of Engels).",
         "unknown status (expected: {expected}, or their French, Dutch or English label).",
     ),
     "problem.done_without_actual_end": (
@@ -81,7 +84,8 @@ MESSAGES = {
         "unreadable date: expected YYYY-MM-DD or DD/MM/YYYY, between 2000 and 2100.",
     ),
     "problem.end_before_start": (
-        "la fin précède le début ({start}).", "het einde valt voor de start ({start}).",
+        "la fin précède le début ({start}).",
+        "het einde valt voor de start ({start}).",
         "the end is before the start ({start}).",
     ),
     "problem.bad_yes_no": (
@@ -89,12 +93,13 @@ MESSAGES = {
         "verwacht ja/nee (yes/no, oui/non, true/false, 1/0; leeg = nee).",
         "expected yes/no (oui/non, ja/nee, true/false, 1/0; empty = no).",
     ),
-    "problem.bad_stratum": ("strate hors de 0 à 3.", "stratum buiten 0 tot 3.",
-                            "stratum outside 0 to 3."),
+    "problem.bad_stratum": ("strate hors de 0 à 3.", "stratum buiten 0 tot 3.", "stratum outside 0 to 3."),
     "problem.bad_number": ("nombre illisible.", "onleesbaar getal.", "unreadable number."),
-    "problem.negative_budget": ("le budget ne peut être négatif.",
-                                "het budget kan niet negatief zijn.",
-                                "the budget cannot be negative."),
+    "problem.negative_budget": (
+        "le budget ne peut être négatif.",
+        "het budget kan niet negatief zijn.",
+        "the budget cannot be negative.",
+    ),
     "problem.unknown_region": (
         "région de soins inconnue « {region} » (les plus proches : {closest}).",
         "onbekende zorgregio '{region}' (dichtstbijzijnde: {closest}).",
@@ -102,9 +107,11 @@ MESSAGES = {
     ),
     "problem.no_close_match": ("aucune", "geen", "none"),
     "problem.bad_status": ("statut non valide.", "ongeldige status.", "invalid status."),
-    "problem.code_taken": ("ce code existe déjà dans le projet.",
-                           "deze code bestaat al in het project.",
-                           "this code already exists in the project."),
+    "problem.code_taken": (
+        "ce code existe déjà dans le projet.",
+        "deze code bestaat al in het project.",
+        "this code already exists in the project.",
+    ),
     "problem.code_outside_objective": (
         "le code doit commencer par celui de l'objectif ({objective}.).",
         "de code moet beginnen met die van de doelstelling ({objective}.).",
@@ -117,8 +124,7 @@ MESSAGES = {
     "import.actions.new": ("Nouvelles actions", "Nieuwe acties", "New actions"),
     "import.actions.changed": ("Actions modifiées", "Gewijzigde acties", "Changed actions"),
     "import.actions.unchanged": ("Inchangées", "Ongewijzigd", "Unchanged"),
-    "import.actions.new_objectives": ("Nouveaux objectifs", "Nieuwe doelstellingen",
-                                      "New objectives"),
+    "import.actions.new_objectives": ("Nouveaux objectifs", "Nieuwe doelstellingen", "New objectives"),
     "import.actions.absent": ("Absentes du fichier", "Niet in het bestand", "Not in the file"),
     "import.actions.absent_help": (
         "Actions du projet que le fichier ne mentionne pas : elles sont conservées.",
@@ -166,17 +172,19 @@ MESSAGES = {
         "The file is refused ({count} problems): nothing was imported. Correct it and try again.",
     ),
     "import.unknown_columns": (
-        "Colonnes inconnues, ignorées : {columns}.", "Onbekende kolommen, genegeerd: {columns}.",
+        "Colonnes inconnues, ignorées : {columns}.",
+        "Onbekende kolommen, genegeerd: {columns}.",
         "Unknown columns, ignored: {columns}.",
     ),
     "import.done": ("Import terminé.", "Import voltooid.", "Import done."),
-    "import.format_help": ("Format du fichier : {path}", "Bestandsformaat: {path}",
-                           "File format: {path}"),
+    "import.format_help": ("Format du fichier : {path}", "Bestandsformaat: {path}", "File format: {path}"),
     "import.format_title": ("Format attendu", "Verwacht formaat", "Expected format"),
     "import.example": ("Fichier d'exemple", "Voorbeeldbestand", "Example file"),
-    "import.geo.mapping_example": ("Exemple de correspondance communes → régions",
-                                   "Voorbeeld van koppeling gemeenten → regio's",
-                                   "Example mapping of municipalities → regions"),
+    "import.geo.mapping_example": (
+        "Exemple de correspondance communes → régions",
+        "Voorbeeld van koppeling gemeenten → regio's",
+        "Example mapping of municipalities → regions",
+    ),
     "import.actions.columns": (
         "Une ligne par objectif ou action. Colonnes obligatoires : **code** (2 = objectif "
         "stratégique, 2.3 = objectif opérationnel, 2.3.1 = action) et **title**. Facultatives : "

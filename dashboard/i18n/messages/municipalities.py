@@ -3,8 +3,7 @@ tables: problems and preview notes."""
 
 MESSAGES = {
     "problem.nis.two_key_columns": (
-        "le fichier a une colonne de régions de soins et une colonne de communes : gardez-en "
-        "une seule.",
+        "le fichier a une colonne de régions de soins et une colonne de communes : gardez-en une seule.",
         "het bestand heeft een kolom zorgregio's en een kolom gemeenten: houd er één.",
         "the file has a care-region column and a municipality column: keep only one.",
     ),
@@ -171,18 +170,23 @@ MESSAGES = {
     ),
     # Preview notes
     "import.key": (
-        "Clé des lignes", "Sleutel van de rijen", "Key of the rows",
+        "Clé des lignes",
+        "Sleutel van de rijen",
+        "Key of the rows",
     ),
     "import.key.auto": (
-        "automatique (région ou commune)", "automatisch (regio of gemeente)",
+        "automatique (région ou commune)",
+        "automatisch (regio of gemeente)",
         "automatic (region or municipality)",
     ),
     "import.key.region": (
-        "région de soins (code ou nom)", "zorgregio (code of naam)",
+        "région de soins (code ou nom)",
+        "zorgregio (code of naam)",
         "care region (code or name)",
     ),
     "import.key.municipality": (
-        "commune (code NIS ou nom)", "gemeente (NIS-code of naam)",
+        "commune (code NIS ou nom)",
+        "gemeente (NIS-code of naam)",
         "municipality (NIS code or name)",
     ),
     "import.key_help": (

@@ -1,35 +1,41 @@
 """Risk map page, and the risk and geometry imports."""
 
 MESSAGES = {
-    "risk.title": ("Risques stratifiés par région de soins",
-                   "Gestratificeerd risico per zorgregio", "Stratified risk by care region"),
+    "risk.title": (
+        "Risques stratifiés par région de soins",
+        "Gestratificeerd risico per zorgregio",
+        "Stratified risk by care region",
+    ),
     "risk.demo_caption": (
-        "Démo : comptages et référence nationale synthétiques ; contours réels (cantons "
-        "judiciaires).",
-        "Demo: synthetische aantallen en nationale referentie; echte grenzen (gerechtelijke "
-        "kantons).",
+        "Démo : comptages et référence nationale synthétiques ; contours réels (cantons judiciaires).",
+        "Demo: synthetische aantallen en nationale referentie; echte grenzen (gerechtelijke kantons).",
         "Demo: synthetic counts and national reference; real boundaries (judicial cantons).",
     ),
     "risk.year": ("Année", "Jaar", "Year"),
     "risk.no_data": (
         "Aucune donnée de stratification pour ce projet. Importez-les avec "
         "`python -m dashboard import risk`.",
-        "Geen stratificatiegegevens voor dit project. Importeer ze met "
-        "`python -m dashboard import risk`.",
-        "No stratification data for this project. Import them with "
-        "`python -m dashboard import risk`.",
+        "Geen stratificatiegegevens voor dit project. Importeer ze met `python -m dashboard import risk`.",
+        "No stratification data for this project. Import them with `python -m dashboard import risk`.",
     ),
     "risk.measure": ("Mesure", "Maatstaf", "Measure"),
-    "risk.measure.share": ("Part de la population (%)", "Aandeel van de bevolking (%)",
-                           "Share of the population (%)"),
+    "risk.measure.share": (
+        "Part de la population (%)",
+        "Aandeel van de bevolking (%)",
+        "Share of the population (%)",
+    ),
     "risk.measure.count": ("Nombre de personnes", "Aantal personen", "Number of persons"),
-    "risk.measure.rate": ("Taux pour 1 000 habitants", "Aantal per 1.000 inwoners",
-                          "Rate per 1,000 inhabitants"),
-    "risk.measure.prevalence": ("Prévalence d'une pathologie (‰)",
-                                "Prevalentie van een aandoening (‰)",
-                                "Prevalence of a condition (‰)"),
-    "risk.measure.change": ("Évolution depuis une année", "Evolutie sinds een jaar",
-                            "Change since a year"),
+    "risk.measure.rate": (
+        "Taux pour 1 000 habitants",
+        "Aantal per 1.000 inwoners",
+        "Rate per 1,000 inhabitants",
+    ),
+    "risk.measure.prevalence": (
+        "Prévalence d'une pathologie (‰)",
+        "Prevalentie van een aandoening (‰)",
+        "Prevalence of a condition (‰)",
+    ),
+    "risk.measure.change": ("Évolution depuis une année", "Evolutie sinds een jaar", "Change since a year"),
     "risk.stratum": ("Strate", "Stratum", "Stratum"),
     "risk.condition": ("Pathologie", "Aandoening", "Condition"),
     "risk.base_year": ("Depuis", "Sinds", "Since"),
@@ -38,17 +44,22 @@ MESSAGES = {
     "risk.age_band_value": ("{band} ans", "{band} jaar", "aged {band}"),
     "risk.sex": ("Sexe", "Geslacht", "Sex"),
     "risk.both_sexes": ("Les deux sexes", "Beide geslachten", "Both sexes"),
-    "risk.title.share": ("Part de la population en « {stratum} »",
-                         "Aandeel van de bevolking in '{stratum}'",
-                         "Share of the population in '{stratum}'"),
-    "risk.title.count": ("Personnes en « {stratum} »", "Personen in '{stratum}'",
-                         "Persons in '{stratum}'"),
-    "risk.title.rate": ("Personnes en « {stratum} » pour 1 000 habitants",
-                        "Personen in '{stratum}' per 1.000 inwoners",
-                        "Persons in '{stratum}' per 1,000 inhabitants"),
-    "risk.title.prevalence": ("{condition} : personnes pour 1 000 habitants",
-                              "{condition}: personen per 1.000 inwoners",
-                              "{condition}: persons per 1,000 inhabitants"),
+    "risk.title.share": (
+        "Part de la population en « {stratum} »",
+        "Aandeel van de bevolking in '{stratum}'",
+        "Share of the population in '{stratum}'",
+    ),
+    "risk.title.count": ("Personnes en « {stratum} »", "Personen in '{stratum}'", "Persons in '{stratum}'"),
+    "risk.title.rate": (
+        "Personnes en « {stratum} » pour 1 000 habitants",
+        "Personen in '{stratum}' per 1.000 inwoners",
+        "Persons in '{stratum}' per 1,000 inhabitants",
+    ),
+    "risk.title.prevalence": (
+        "{condition} : personnes pour 1 000 habitants",
+        "{condition}: personen per 1.000 inwoners",
+        "{condition}: persons per 1,000 inhabitants",
+    ),
     "risk.title.change": (
         "Évolution de la part en « {stratum} » depuis {base_year} (points de %)",
         "Evolutie van het aandeel in '{stratum}' sinds {base_year} (procentpunten)",
@@ -56,19 +67,23 @@ MESSAGES = {
     ),
     "risk.unit.points": ("{value} pt", "{value} ppt", "{value} pp"),
     "risk.range": ("{low} – {high}", "{low} – {high}", "{low} – {high}"),
-    "risk.range_below": ("{low} à moins de {high}", "{low} tot minder dan {high}",
-                         "{low} to under {high}"),
+    "risk.range_below": ("{low} à moins de {high}", "{low} tot minder dan {high}", "{low} to under {high}"),
     "risk.legend.barely_differ": (
         "Les régions diffèrent à peine ({low} – {high}) : une seule couleur.",
         "De regio's verschillen nauwelijks ({low} – {high}): één kleur.",
         "The regions barely differ ({low} – {high}): one colour.",
     ),
     "risk.value": ("Valeur", "Waarde", "Value"),
-    "risk.project_row": ("{project} – toutes les régions", "{project} – alle regio's",
-                         "{project} – all regions"),
-    "risk.actions_in_region": ("{actions} sur {total} actions de la région",
-                               "{actions} van de {total} acties in de regio",
-                               "{actions} of the region's {total} actions"),
+    "risk.project_row": (
+        "{project} – toutes les régions",
+        "{project} – alle regio's",
+        "{project} – all regions",
+    ),
+    "risk.actions_in_region": (
+        "{actions} sur {total} actions de la région",
+        "{actions} van de {total} acties in de regio",
+        "{actions} of the region's {total} actions",
+    ),
     "risk.map_actions.one": (
         "{count} action",
         "{count} actie",
@@ -79,10 +94,12 @@ MESSAGES = {
         "{count} acties",
         "{count} actions",
     ),
-    "risk.tooltip.all_actions": ("Actions dans la région", "Acties in de regio",
-                                 "Actions in the region"),
-    "risk.tooltip.actions": ("Actions visant « {stratum} »", "Acties gericht op '{stratum}'",
-                             "Actions aimed at '{stratum}'"),
+    "risk.tooltip.all_actions": ("Actions dans la région", "Acties in de regio", "Actions in the region"),
+    "risk.tooltip.actions": (
+        "Actions visant « {stratum} »",
+        "Acties gericht op '{stratum}'",
+        "Actions aimed at '{stratum}'",
+    ),
     "risk.boundaries": ("Contours : {source}", "Grenzen: {source}", "Boundaries: {source}"),
     "risk.map_help": (
         "Survolez une région pour le détail ; cliquez-la pour sa pyramide. Étiquette : nom, "
@@ -103,10 +120,8 @@ MESSAGES = {
         "region chosen for the pyramid are; hover the others or see the table of regions.",
     ),
     "risk.map_help.prevalence": (
-        "Survolez une région pour le détail ; cliquez-la pour sa pyramide. Étiquette : nom, "
-        "valeur.",
-        "Beweeg over een regio voor details; klik erop voor haar piramide. Label: naam, "
-        "waarde.",
+        "Survolez une région pour le détail ; cliquez-la pour sa pyramide. Étiquette : nom, valeur.",
+        "Beweeg over een regio voor details; klik erop voor haar piramide. Label: naam, waarde.",
         "Hover a region for details; click it for its pyramid. Label: name, value.",
     ),
     "risk.sources": ("Sources des contours", "Bronnen van de grenzen", "Sources of the outlines"),
@@ -121,12 +136,17 @@ MESSAGES = {
         "{credit} – gerechtelijke kantons {cantons}, benadering van de zorgregio",
         "{credit} – judicial cantons {cantons}, approximating the care region",
     ),
-    "risk.reference_demo": ("Référence nationale synthétique (démo)",
-                            "Synthetische nationale referentie (demo)",
-                            "Synthetic national reference (demo)"),
+    "risk.reference_demo": (
+        "Référence nationale synthétique (démo)",
+        "Synthetische nationale referentie (demo)",
+        "Synthetic national reference (demo)",
+    ),
     "risk.legend.title": ("Légende", "Legende", "Legend"),
-    "risk.legend.suppressed": ("< 5 personnes, ou masqué", "< 5 personen, of afgeschermd",
-                               "< 5 persons, or hidden"),
+    "risk.legend.suppressed": (
+        "< 5 personnes, ou masqué",
+        "< 5 personen, of afgeschermd",
+        "< 5 persons, or hidden",
+    ),
     "risk.masked_help": (
         "« < 5 » : moins de 5 personnes, ou effectif masqué pour qu'un si petit effectif ne "
         "puisse être déduit des totaux (les deux cas se lisent de même, pour ne rien trahir).",
@@ -138,13 +158,10 @@ MESSAGES = {
     ),
     "risk.legend.no_data": ("Pas de données", "Geen gegevens", "No data"),
     "risk.pyramid.region": ("Pyramide de", "Piramide van", "Pyramid of"),
-    "risk.pyramid.title": ("Pyramide des risques, {year}", "Risicopiramide, {year}",
-                           "Risk pyramid, {year}"),
-    "risk.pyramid.national": ("Belgique (référence)", "België (referentie)",
-                              "Belgium (reference)"),
+    "risk.pyramid.title": ("Pyramide des risques, {year}", "Risicopiramide, {year}", "Risk pyramid, {year}"),
+    "risk.pyramid.national": ("Belgique (référence)", "België (referentie)", "Belgium (reference)"),
     "risk.tab.regions": ("Tableau des régions", "Tabel van de regio's", "Table of regions"),
-    "risk.tab.coverage": ("Couverture par les actions", "Bereik van de acties",
-                          "Action coverage"),
+    "risk.tab.coverage": ("Couverture par les actions", "Bereik van de acties", "Action coverage"),
     "risk.tab.years": ("Au fil des années", "Doorheen de jaren", "Over the years"),
     "risk.years_help": (
         "Mêmes classes de couleur pour toutes les années (calculées sur toutes les années), "
@@ -169,9 +186,11 @@ MESSAGES = {
         "the whole project (dashed). To see another region, choose it above the pyramid or "
         "click it on the map; the table of regions lists them all.",
     ),
-    "risk.years_show": ("Afficher l'évolution (quelques secondes la première fois)",
-                        "Evolutie tonen (enkele seconden de eerste keer)",
-                        "Show the change over the years (a few seconds the first time)"),
+    "risk.years_show": (
+        "Afficher l'évolution (quelques secondes la première fois)",
+        "Evolutie tonen (enkele seconden de eerste keer)",
+        "Show the change over the years (a few seconds the first time)",
+    ),
     "risk.year_axis": ("Année", "Jaar", "Year"),
     "risk.sort_by": ("Trier par", "Sorteren op", "Sort by"),
     "risk.col.region": ("Région de soins", "Zorgregio", "Care region"),
@@ -180,27 +199,47 @@ MESSAGES = {
     "risk.col.share": ("Part", "Aandeel", "Share"),
     "risk.col.stratum": ("Strate", "Stratum", "Stratum"),
     "risk.col.rate": ("Pour 1 000 hab.", "Per 1.000 inw.", "Per 1,000 inh."),
-    "risk.col.condition_persons": ("Personnes ({condition})", "Personen ({condition})",
-                                   "Persons ({condition})"),
+    "risk.col.condition_persons": (
+        "Personnes ({condition})",
+        "Personen ({condition})",
+        "Persons ({condition})",
+    ),
     "risk.col.prevalence": ("{condition} ‰", "{condition} ‰", "{condition} ‰"),
-    "risk.col.change": ("Évolution depuis {base_year}", "Evolutie sinds {base_year}",
-                        "Change since {base_year}"),
-    "risk.col.actions": ("Actions visant la strate", "Acties voor het stratum",
-                         "Actions aimed at the stratum"),
-    "risk.table.strata": ("Personnes par strate, {year}", "Personen per stratum, {year}",
-                          "Persons per stratum, {year}"),
+    "risk.col.change": (
+        "Évolution depuis {base_year}",
+        "Evolutie sinds {base_year}",
+        "Change since {base_year}",
+    ),
+    "risk.col.actions": (
+        "Actions visant la strate",
+        "Acties voor het stratum",
+        "Actions aimed at the stratum",
+    ),
+    "risk.table.strata": (
+        "Personnes par strate, {year}",
+        "Personen per stratum, {year}",
+        "Persons per stratum, {year}",
+    ),
     "risk.col.actions_all": ("Toutes les actions", "Alle acties", "All actions"),
     "risk.col.project_share": ("Part du projet", "Aandeel project", "Project share"),
-    "risk.col.index": ("Indice (projet = 100)", "Index (project = 100)",
-                       "Index (project = 100)"),
-    "risk.col.actions_aimed": ("Actions visant la strate ici", "Acties voor dit stratum hier",
-                               "Actions aimed at it here"),
+    "risk.col.index": ("Indice (projet = 100)", "Index (project = 100)", "Index (project = 100)"),
+    "risk.col.actions_aimed": (
+        "Actions visant la strate ici",
+        "Acties voor dit stratum hier",
+        "Actions aimed at it here",
+    ),
     "risk.col.gap": ("Lacune", "Leemte", "Gap"),
     "risk.gap.yes": ("Lacune", "Leemte", "Gap"),
-    "risk.gap.share": ("Part ≥ projet, peu d'actions", "Aandeel ≥ project, weinig acties",
-                       "Share ≥ project's, few actions"),
-    "risk.gap.persons": ("Beaucoup de personnes, aucune action", "Veel personen, geen actie",
-                         "Many persons, no action"),
+    "risk.gap.share": (
+        "Part ≥ projet, peu d'actions",
+        "Aandeel ≥ project, weinig acties",
+        "Share ≥ project's, few actions",
+    ),
+    "risk.gap.persons": (
+        "Beaucoup de personnes, aucune action",
+        "Veel personen, geen actie",
+        "Many persons, no action",
+    ),
     "risk.gaps.intro": (
         "**Lacunes en {year}** : régions où une strate de soins (toutes sauf « {healthy} ») "
         "a au moins la part du projet (indice ≥ 100) et au plus {few} action qui la vise, ou "
@@ -214,10 +253,16 @@ MESSAGES = {
         "the project's share (index ≥ 100) and at most {few} action aims at it, or counts at "
         "least half an average region's persons with no action aimed at it.",
     ),
-    "risk.gaps.show_all": ("Afficher toutes les régions et strates",
-                           "Alle regio's en strata tonen", "Show every region and stratum"),
-    "risk.gaps.none": ("Aucune lacune selon cette règle.", "Geen lacunes volgens deze regel.",
-                       "No gap by this rule."),
+    "risk.gaps.show_all": (
+        "Afficher toutes les régions et strates",
+        "Alle regio's en strata tonen",
+        "Show every region and stratum",
+    ),
+    "risk.gaps.none": (
+        "Aucune lacune selon cette règle.",
+        "Geen lacunes volgens deze regel.",
+        "No gap by this rule.",
+    ),
     "risk.gaps.counted": (
         "Actions comptées : prévues, en cours, suspendues ou terminées, qui visent la strate "
         "et la région (pas les idées ni les actions arrêtées).",
@@ -227,10 +272,12 @@ MESSAGES = {
         "region (not ideas or stopped actions).",
     ),
     # risk imports
-    "import.kind.risk": ("Stratification des risques", "Risicostratificatie",
-                         "Risk stratification"),
-    "import.risk.upload": ("Fichier (CSV, XLSX ou Parquet)", "Bestand (CSV, XLSX of Parquet)",
-                           "File (CSV, XLSX or Parquet)"),
+    "import.kind.risk": ("Stratification des risques", "Risicostratificatie", "Risk stratification"),
+    "import.risk.upload": (
+        "Fichier (CSV, XLSX ou Parquet)",
+        "Bestand (CSV, XLSX of Parquet)",
+        "File (CSV, XLSX or Parquet)",
+    ),
     "import.risk.columns": (
         "Format long : une ligne par région de soins, année et strate, éventuellement par "
         "tranche d'âge, sexe ou pathologie. Colonnes obligatoires : **region** (code ou nom), "
@@ -255,16 +302,18 @@ MESSAGES = {
     ),
     "import.risk.rows": ("Lignes lues", "Gelezen rijen", "Rows read"),
     "import.risk.new": ("Région-années nouvelles", "Nieuwe regio-jaren", "New region-years"),
-    "import.risk.changed": ("Région-années modifiées", "Gewijzigde regio-jaren",
-                            "Changed region-years"),
+    "import.risk.changed": ("Région-années modifiées", "Gewijzigde regio-jaren", "Changed region-years"),
     "import.risk.unchanged": ("Inchangées", "Ongewijzigd", "Unchanged"),
     "import.risk.col.region": ("Région", "Regio", "Region"),
     "import.risk.col.year": ("Année", "Jaar", "Year"),
     "import.risk.col.added": ("Cellules ajoutées", "Toegevoegde cellen", "Cells added"),
     "import.risk.col.changed": ("Cellules modifiées", "Gewijzigde cellen", "Cells changed"),
     "import.risk.col.removed": ("Cellules retirées", "Verwijderde cellen", "Cells removed"),
-    "import.risk.col.population": ("Population (avant → après)", "Bevolking (voor → na)",
-                                   "Population (before → after)"),
+    "import.risk.col.population": (
+        "Population (avant → après)",
+        "Bevolking (voor → na)",
+        "Population (before → after)",
+    ),
     "import.risk.replaces": (
         "Le fichier remplace les comptages des régions-années qu'il contient ; les autres "
         "années et régions restent inchangées.",
@@ -278,12 +327,16 @@ MESSAGES = {
         "Het bestand {file} kan niet gelezen worden als Parquet ({reason}).",
         "The file {file} cannot be read as Parquet ({reason}).",
     ),
-    "problem.risk.no_rows": ("le fichier n'a aucune ligne de données sous l'en-tête.",
-                             "het bestand heeft geen gegevensrijen onder de kopregel.",
-                             "the file has no data rows below the header."),
-    "problem.risk.bad_year": ("année illisible : attendu un nombre entier entre 2000 et 2100.",
-                              "onleesbaar jaar: verwacht een geheel getal tussen 2000 en 2100.",
-                              "unreadable year: expected a whole number between 2000 and 2100."),
+    "problem.risk.no_rows": (
+        "le fichier n'a aucune ligne de données sous l'en-tête.",
+        "het bestand heeft geen gegevensrijen onder de kopregel.",
+        "the file has no data rows below the header.",
+    ),
+    "problem.risk.bad_year": (
+        "année illisible : attendu un nombre entier entre 2000 et 2100.",
+        "onleesbaar jaar: verwacht een geheel getal tussen 2000 en 2100.",
+        "unreadable year: expected a whole number between 2000 and 2100.",
+    ),
     "problem.risk.bad_stratum": (
         "strate inconnue : attendu 0, 1, 2 ou 3 (ou le libellé de la strate).",
         "onbekend stratum: verwacht 0, 1, 2 of 3 (of de benaming van het stratum).",
@@ -292,15 +345,16 @@ MESSAGES = {
     "problem.risk.bad_count": (
         "attendu un nombre entier exact ≥ 0 (l'application masque elle-même les « < 5 »).",
         "verwacht een exact geheel getal ≥ 0 (de toepassing verbergt zelf de '< 5').",
-        "expected an exact whole number ≥ 0 (the app hides the \"< 5\" itself).",
+        'expected an exact whole number ≥ 0 (the app hides the "< 5" itself).',
     ),
-    "problem.risk.bad_age_band": ("tranche d'âge illisible : attendu p. ex. 0-17, 45-64 ou 75+.",
-                                  "onleesbare leeftijdsgroep: verwacht bv. 0-17, 45-64 of 75+.",
-                                  "unreadable age band: expected e.g. 0-17, 45-64 or 75+."),
+    "problem.risk.bad_age_band": (
+        "tranche d'âge illisible : attendu p. ex. 0-17, 45-64 ou 75+.",
+        "onleesbare leeftijdsgroep: verwacht bv. 0-17, 45-64 of 75+.",
+        "unreadable age band: expected e.g. 0-17, 45-64 or 75+.",
+    ),
     "problem.risk.bad_sex": (
         "sexe inconnu : attendu female/male (femme/homme, vrouw/man, F/M), vide pour les deux.",
-        "onbekend geslacht: verwacht female/male (vrouw/man, femme/homme, V/M), leeg voor "
-        "beide.",
+        "onbekend geslacht: verwacht female/male (vrouw/man, femme/homme, V/M), leeg voor beide.",
         "unknown sex: expected female/male (F/M, femme/homme, vrouw/man), empty for both.",
     ),
     "problem.risk.bad_condition": (
@@ -310,8 +364,7 @@ MESSAGES = {
     ),
     "problem.risk.duplicate": (
         "même région, année, strate, âge, sexe et pathologie qu'en ligne {first_line}.",
-        "zelfde regio, jaar, stratum, leeftijd, geslacht en aandoening als op regel "
-        "{first_line}.",
+        "zelfde regio, jaar, stratum, leeftijd, geslacht en aandoening als op regel {first_line}.",
         "same region, year, stratum, age band, sex and condition as line {first_line}.",
     ),
     "problem.risk.population_differs": (
@@ -341,9 +394,11 @@ MESSAGES = {
         "**nis → region** mapping file: the municipalities are dissolved into regions. Outlines "
         "are simplified for the browser. The project's regions absent from the file are kept.",
     ),
-    "import.geo.upload": ("Fichier GeoJSON ou TopoJSON (WGS84)",
-                          "GeoJSON- of TopoJSON-bestand (WGS84)",
-                          "GeoJSON or TopoJSON file (WGS84)"),
+    "import.geo.upload": (
+        "Fichier GeoJSON ou TopoJSON (WGS84)",
+        "GeoJSON- of TopoJSON-bestand (WGS84)",
+        "GeoJSON or TopoJSON file (WGS84)",
+    ),
     "import.geo.mapping": (
         "Correspondance communes → régions (CSV ou XLSX, facultatif)",
         "Koppeling gemeenten → regio's (CSV of XLSX, optioneel)",
@@ -358,7 +413,8 @@ MESSAGES = {
         "it, the municipalities already recorded for each region are used.",
     ),
     "import.geo.code_property": (
-        "Propriété qui donne le code INS/NIS", "Eigenschap met de NIS-code",
+        "Propriété qui donne le code INS/NIS",
+        "Eigenschap met de NIS-code",
         "Property holding the NIS code",
     ),
     "import.geo.code_property_choose": ("Choisissez…", "Kies…", "Choose…"),
@@ -370,12 +426,16 @@ MESSAGES = {
         "The file has several properties that could be the municipality's code and that "
         "differ (e.g. the codes of two years): say which one to read.",
     ),
-    "import.geo.attribution": ("Source et licence (affichées sous la carte)",
-                               "Bron en licentie (getoond onder de kaart)",
-                               "Source and licence (shown under the map)"),
-    "import.geo.mode.regions": ("Une région par élément du fichier.",
-                                "Eén regio per element van het bestand.",
-                                "One region per feature of the file."),
+    "import.geo.attribution": (
+        "Source et licence (affichées sous la carte)",
+        "Bron en licentie (getoond onder de kaart)",
+        "Source and licence (shown under the map)",
+    ),
+    "import.geo.mode.regions": (
+        "Une région par élément du fichier.",
+        "Eén regio per element van het bestand.",
+        "One region per feature of the file.",
+    ),
     "import.geo.mode.municipalities.one": (
         "Communes regroupées en régions ({count} commune du fichier hors de toute région).",
         "Gemeenten samengevoegd tot regio's ({count} gemeente van het bestand in geen regio).",
@@ -389,37 +449,55 @@ MESSAGES = {
     "import.geo.new": ("Nouvelles régions", "Nieuwe regio's", "New regions"),
     "import.geo.changed": ("Contours modifiés", "Gewijzigde grenzen", "Changed outlines"),
     "import.geo.unchanged": ("Inchangés", "Ongewijzigd", "Unchanged"),
-    "import.geo.absent": ("Absentes du fichier (conservées)", "Niet in het bestand (behouden)",
-                          "Not in the file (kept)"),
-    "import.geo.size": ("Taille envoyée au navigateur : {size} Ko",
-                        "Grootte naar de browser: {size} kB",
-                        "Size sent to the browser: {size} kB"),
+    "import.geo.absent": (
+        "Absentes du fichier (conservées)",
+        "Niet in het bestand (behouden)",
+        "Not in the file (kept)",
+    ),
+    "import.geo.size": (
+        "Taille envoyée au navigateur : {size} Ko",
+        "Grootte naar de browser: {size} kB",
+        "Size sent to the browser: {size} kB",
+    ),
     "import.geo.col.code": ("Code", "Code", "Code"),
     "import.geo.col.name": ("Nom", "Naam", "Name"),
     "import.geo.col.size": ("Ko", "kB", "kB"),
     "import.geo.col.municipalities": ("Communes", "Gemeenten", "Municipalities"),
-    "problem.geo.not_json": ("Le fichier {file} n'est pas du JSON lisible ({reason}).",
-                             "Het bestand {file} is geen leesbare JSON ({reason}).",
-                             "The file {file} is not readable JSON ({reason})."),
+    "problem.geo.not_json": (
+        "Le fichier {file} n'est pas du JSON lisible ({reason}).",
+        "Het bestand {file} is geen leesbare JSON ({reason}).",
+        "The file {file} is not readable JSON ({reason}).",
+    ),
     "problem.geo.not_feature_collection": (
         "Le fichier {file} n'est ni une FeatureCollection GeoJSON ni une topologie TopoJSON.",
         "Het bestand {file} is geen GeoJSON-FeatureCollection en geen TopoJSON-topologie.",
         "The file {file} is neither a GeoJSON FeatureCollection nor a TopoJSON topology.",
     ),
-    "problem.geo.no_features": ("la FeatureCollection ne contient aucun élément.",
-                                "de FeatureCollection bevat geen elementen.",
-                                "the FeatureCollection has no features."),
-    "problem.geo.not_a_feature": ("élément qui n'est pas un objet Feature.",
-                                  "element dat geen Feature-object is.",
-                                  "an element that is not a Feature object."),
-    "problem.geo.no_geometry": ("élément sans géométrie.", "element zonder geometrie.",
-                                "feature without a geometry."),
-    "problem.geo.not_polygon": ("géométrie qui n'est pas un Polygon ni un MultiPolygon.",
-                                "geometrie die geen Polygon of MultiPolygon is.",
-                                "a geometry that is neither a Polygon nor a MultiPolygon."),
-    "problem.geo.bad_coordinates": ("coordonnées illisibles ({reason}).",
-                                    "onleesbare coördinaten ({reason}).",
-                                    "unreadable coordinates ({reason})."),
+    "problem.geo.no_features": (
+        "la FeatureCollection ne contient aucun élément.",
+        "de FeatureCollection bevat geen elementen.",
+        "the FeatureCollection has no features.",
+    ),
+    "problem.geo.not_a_feature": (
+        "élément qui n'est pas un objet Feature.",
+        "element dat geen Feature-object is.",
+        "an element that is not a Feature object.",
+    ),
+    "problem.geo.no_geometry": (
+        "élément sans géométrie.",
+        "element zonder geometrie.",
+        "feature without a geometry.",
+    ),
+    "problem.geo.not_polygon": (
+        "géométrie qui n'est pas un Polygon ni un MultiPolygon.",
+        "geometrie die geen Polygon of MultiPolygon is.",
+        "a geometry that is neither a Polygon nor a MultiPolygon.",
+    ),
+    "problem.geo.bad_coordinates": (
+        "coordonnées illisibles ({reason}).",
+        "onleesbare coördinaten ({reason}).",
+        "unreadable coordinates ({reason}).",
+    ),
     "problem.geo.not_in_belgium": (
         "coordonnées hors de Belgique : attendu longitude 2,5 à 6,4 et latitude 49,5 à 51,5 "
         "(WGS84, EPSG:4326 ; reprojetez un fichier en Lambert 72/2008).",
@@ -428,19 +506,19 @@ MESSAGES = {
         "coordinates outside Belgium: expected longitude 2.5 to 6.4 and latitude 49.5 to 51.5 "
         "(WGS84, EPSG:4326; reproject a file in Lambert 72/2008).",
     ),
-    "problem.geo.invalid_polygon": ("polygone non valide ({reason}).",
-                                    "ongeldige polygoon ({reason}).",
-                                    "invalid polygon ({reason})."),
+    "problem.geo.invalid_polygon": (
+        "polygone non valide ({reason}).",
+        "ongeldige polygoon ({reason}).",
+        "invalid polygon ({reason}).",
+    ),
     "problem.geo.no_region_property": (
         "aucune propriété ne donne la région (attendu l'une de : {expected}), ni un fichier de "
         "correspondance des communes.",
         "geen eigenschap geeft de regio (verwacht een van: {expected}), en geen "
         "koppelingsbestand van gemeenten.",
-        "no property gives the region (expected one of: {expected}), nor a municipalities "
-        "mapping file.",
+        "no property gives the region (expected one of: {expected}), nor a municipalities mapping file.",
     ),
-    "problem.geo.no_region_code": ("code de région vide.", "lege regiocode.",
-                                   "empty region code."),
+    "problem.geo.no_region_code": ("code de région vide.", "lege regiocode.", "empty region code."),
     "problem.geo.no_nis_property": (
         "aucune propriété ne donne le code INS/NIS de la commune (attendu l'une de : "
         "{expected}). Propriétés à codes de 5 chiffres : {found}. Choisissez-la avec "
@@ -504,7 +582,8 @@ MESSAGES = {
         "'npx topojson-client topo2geo LAYER=out.geojson < {file}'.",
     ),
     "note.geo.topojson": (
-        "Fichier TopoJSON converti en GeoJSON.", "TopoJSON-bestand omgezet naar GeoJSON.",
+        "Fichier TopoJSON converti en GeoJSON.",
+        "TopoJSON-bestand omgezet naar GeoJSON.",
         "TopoJSON file converted to GeoJSON.",
     ),
     "note.geo.repaired_invalid.one": (
@@ -535,38 +614,39 @@ MESSAGES = {
     ),
     "note.geo.ignored_unreadable.one": (
         "{count} élément illisible hors des régions du projet, ignoré : {features}.",
-        "{count} onleesbaar element buiten de regio's van het project, genegeerd: "
-        "{features}.",
+        "{count} onleesbaar element buiten de regio's van het project, genegeerd: {features}.",
         "{count} unreadable feature outside the project's regions, ignored: {features}.",
     ),
     "note.geo.ignored_unreadable.other": (
         "{count} éléments illisibles hors des régions du projet, ignorés : {features}.",
-        "{count} onleesbare elementen buiten de regio's van het project, genegeerd: "
-        "{features}.",
+        "{count} onleesbare elementen buiten de regio's van het project, genegeerd: {features}.",
         "{count} unreadable features outside the project's regions, ignored: {features}.",
     ),
     "note.geo.belgian_region": (
-        "La propriété donne la Région belge, pas la région de soins : pas lue comme code de "
-        "région.",
-        "De eigenschap geeft het Belgische Gewest, niet de zorgregio: niet als regiocode "
-        "gelezen.",
-        "The property gives the Belgian Region, not the care region: not read as a region "
-        "code.",
+        "La propriété donne la Région belge, pas la région de soins : pas lue comme code de région.",
+        "De eigenschap geeft het Belgische Gewest, niet de zorgregio: niet als regiocode gelezen.",
+        "The property gives the Belgian Region, not the care region: not read as a region code.",
     ),
-    "problem.geo.bad_nis": ("code INS/NIS illisible : attendu 5 chiffres (p. ex. 33011).",
-                            "onleesbare NIS-code: verwacht 5 cijfers (bv. 33011).",
-                            "unreadable NIS code: expected 5 digits (e.g. 33011)."),
-    "problem.geo.duplicate_nis": ("commune déjà attribuée en ligne {first_line}.",
-                                  "gemeente al toegewezen op regel {first_line}.",
-                                  "municipality already assigned on line {first_line}."),
+    "problem.geo.bad_nis": (
+        "code INS/NIS illisible : attendu 5 chiffres (p. ex. 33011).",
+        "onleesbare NIS-code: verwacht 5 cijfers (bv. 33011).",
+        "unreadable NIS code: expected 5 digits (e.g. 33011).",
+    ),
+    "problem.geo.duplicate_nis": (
+        "commune déjà attribuée en ligne {first_line}.",
+        "gemeente al toegewezen op regel {first_line}.",
+        "municipality already assigned on line {first_line}.",
+    ),
     "problem.geo.two_names": (
         "la région {region} porte déjà le nom « {other} » (ligne {other_line}).",
         "de regio {region} heeft al de naam '{other}' (regel {other_line}).",
         "region {region} already has the name '{other}' (line {other_line}).",
     ),
-    "problem.geo.empty_mapping": ("le fichier de correspondance n'a aucune ligne.",
-                                  "het koppelingsbestand heeft geen rijen.",
-                                  "the mapping file has no rows."),
+    "problem.geo.empty_mapping": (
+        "le fichier de correspondance n'a aucune ligne.",
+        "het koppelingsbestand heeft geen rijen.",
+        "the mapping file has no rows.",
+    ),
     "problem.geo.no_mapping": (
         "fichier de communes sans correspondance : ajoutez un fichier nis → region, le projet "
         "n'enregistre pas les communes de ses régions.",
@@ -600,9 +680,11 @@ MESSAGES = {
         "project's regions use the codes valid in {years}: use a file of the same year (see "
         "docs/formats/geo.md).",
     ),
-    "problem.geo.code_too_long": ("code de région de plus de {max} caractères.",
-                                  "regiocode langer dan {max} tekens.",
-                                  "region code longer than {max} characters."),
+    "problem.geo.code_too_long": (
+        "code de région de plus de {max} caractères.",
+        "regiocode langer dan {max} tekens.",
+        "region code longer than {max} characters.",
+    ),
     "problem.geo.name_taken": (
         "nom déjà porté par la région {region} du projet : donnez un autre nom.",
         "naam al gedragen door regio {region} van het project: geef een andere naam.",

@@ -1,8 +1,11 @@
 """The app shell: title, navigation, login, sidebar, hierarchy levels, common words."""
 
 MESSAGES = {
-    "app.title": ("Living lab – soins intégrés", "Living lab – geïntegreerde zorg",
-                  "Living lab – integrated care"),
+    "app.title": (
+        "Living lab – soins intégrés",
+        "Living lab – geïntegreerde zorg",
+        "Living lab – integrated care",
+    ),
     "app.tagline": (
         "Tableau de bord des comités de pilotage des projets pilotes de soins intégrés",
         "Dashboard voor de stuurgroepen van de pilootprojecten geïntegreerde zorg",
@@ -47,7 +50,9 @@ MESSAGES = {
         "Wrong username or password.",
     ),
     "auth.login_failed": (
-        "La connexion a échoué : {reason}", "Aanmelden mislukt: {reason}", "Login failed: {reason}",
+        "La connexion a échoué : {reason}",
+        "Aanmelden mislukt: {reason}",
+        "Login failed: {reason}",
     ),
     "auth.logout": ("Se déconnecter", "Afmelden", "Log out"),
     "auth.no_project": (
@@ -102,9 +107,8 @@ MESSAGES = {
     "common.suppressed_help": (
         "« < 5 » : moins de 5 personnes ; le nombre exact n'est jamais montré.",
         "'< 5': minder dan 5 personen; het exacte aantal wordt nooit getoond.",
-        "\"< 5\": fewer than 5 people; the exact number is never shown.",
+        '"< 5": fewer than 5 people; the exact number is never shown.',
     ),
-    "common.empty": ("Rien à afficher pour l'instant.", "Nog niets om te tonen.",
-                     "Nothing to show yet."),
+    "common.empty": ("Rien à afficher pour l'instant.", "Nog niets om te tonen.", "Nothing to show yet."),
     "common.source": ("Source : {source}", "Bron: {source}", "Source: {source}"),
 }

@@ -1,11 +1,12 @@
 """Partner surveys: the Surveys page, the survey import tab and the problems of survey files."""
 
 MESSAGES = {
-    "surveys.title": ("Enquêtes auprès des partenaires", "Partnerbevragingen",
-                      "Partner surveys"),
-    "surveys.no_data": ("Aucune vague d'enquête pour ce projet.",
-                        "Nog geen bevragingsgolf voor dit project.",
-                        "No survey wave for this project yet."),
+    "surveys.title": ("Enquêtes auprès des partenaires", "Partnerbevragingen", "Partner surveys"),
+    "surveys.no_data": (
+        "Aucune vague d'enquête pour ce projet.",
+        "Nog geen bevragingsgolf voor dit project.",
+        "No survey wave for this project yet.",
+    ),
     "surveys.privacy_note": (
         "Tout groupe de moins de 5 répondants est masqué (« < 5 ») : ni moyenne, ni part, ni "
         "effectif, ici comme dans les téléchargements.",
@@ -16,48 +17,49 @@ MESSAGES = {
     ),
     # filters
     "surveys.filter.wave": ("Vague", "Golf", "Wave"),
-    "surveys.filter.baseline": ("Comparée à la vague", "Vergeleken met golf",
-                                "Compared with wave"),
-    "surveys.filter.category": ("Catégorie de partenaires", "Partnercategorie",
-                                "Partner category"),
+    "surveys.filter.baseline": ("Comparée à la vague", "Vergeleken met golf", "Compared with wave"),
+    "surveys.filter.category": ("Catégorie de partenaires", "Partnercategorie", "Partner category"),
     "surveys.filter.dimension": ("Dimension", "Dimensie", "Dimension"),
     "surveys.all_categories": ("Tous les partenaires", "Alle partners", "All partners"),
     "surveys.all_dimensions": ("Toutes les dimensions", "Alle dimensies", "All dimensions"),
     "surveys.all_waves": ("Toutes les vagues", "Alle golven", "All waves"),
-    "surveys.no_category": ("Catégorie non précisée", "Categorie niet opgegeven",
-                            "Category not given"),
-    "surveys.hidden_category": ("Petits groupes (< 5)", "Kleine groepen (< 5)",
-                                "Small groups (< 5)"),
+    "surveys.no_category": ("Catégorie non précisée", "Categorie niet opgegeven", "Category not given"),
+    "surveys.hidden_category": ("Petits groupes (< 5)", "Kleine groepen (< 5)", "Small groups (< 5)"),
     "surveys.general_comment": ("Commentaire général", "Algemene opmerking", "General comment"),
     # key figures
-    "surveys.figure.respondents": ("Répondants ({wave})", "Respondenten ({wave})",
-                                   "Respondents ({wave})"),
+    "surveys.figure.respondents": ("Répondants ({wave})", "Respondenten ({wave})", "Respondents ({wave})"),
     "surveys.figure.rate": ("Taux de réponse", "Respons", "Response rate"),
-    "surveys.figure.satisfaction": ("Satisfaction globale (1 à 5)",
-                                    "Algemene tevredenheid (1 tot 5)",
-                                    "Overall satisfaction (1 to 5)"),
-    "surveys.figure.change_since": ("{change} depuis {wave}", "{change} sinds {wave}",
-                                    "{change} since {wave}"),
-    "surveys.figure.changes": ("Dimensions en nette évolution",
-                               "Dimensies met duidelijke verandering",
-                               "Dimensions clearly changed"),
-    "surveys.figure.changes_value": ("↑ {up}   ↓ {down}", "↑ {up}   ↓ {down}",
-                                     "↑ {up}   ↓ {down}"),
+    "surveys.figure.satisfaction": (
+        "Satisfaction globale (1 à 5)",
+        "Algemene tevredenheid (1 tot 5)",
+        "Overall satisfaction (1 to 5)",
+    ),
+    "surveys.figure.change_since": (
+        "{change} depuis {wave}",
+        "{change} sinds {wave}",
+        "{change} since {wave}",
+    ),
+    "surveys.figure.changes": (
+        "Dimensions en nette évolution",
+        "Dimensies met duidelijke verandering",
+        "Dimensions clearly changed",
+    ),
+    "surveys.figure.changes_value": ("↑ {up}   ↓ {down}", "↑ {up}   ↓ {down}", "↑ {up}   ↓ {down}"),
     # tabs
     "surveys.tab.overview": ("Dimensions", "Dimensies", "Dimensions"),
     "surveys.tab.items": ("Questions", "Vragen", "Questions"),
     "surveys.tab.change": ("Évolution", "Evolutie", "Change over time"),
-    "surveys.tab.categories": ("Catégories de partenaires", "Partnercategorieën",
-                               "Partner categories"),
+    "surveys.tab.categories": ("Catégories de partenaires", "Partnercategorieën", "Partner categories"),
     "surveys.tab.rates": ("Taux de réponse", "Respons", "Response rates"),
     "surveys.tab.comments": ("Commentaires", "Opmerkingen", "Comments"),
     "surveys.tab.downloads": ("Téléchargements", "Downloads", "Downloads"),
-    "surveys.tab.waves": ("Vagues et invitations", "Golven en uitnodigingen",
-                          "Waves and invitations"),
+    "surveys.tab.waves": ("Vagues et invitations", "Golven en uitnodigingen", "Waves and invitations"),
     # dimensions and items
-    "surveys.dimensions_title": ("Réponses par dimension — {wave}, {category}",
-                                 "Antwoorden per dimensie — {wave}, {category}",
-                                 "Answers per dimension — {wave}, {category}"),
+    "surveys.dimensions_title": (
+        "Réponses par dimension — {wave}, {category}",
+        "Antwoorden per dimensie — {wave}, {category}",
+        "Answers per dimension — {wave}, {category}",
+    ),
     "surveys.dimensions_help": (
         "Part des réponses à chaque niveau : défavorable à gauche, favorable à droite, neutre "
         "au centre. Les affirmations négatives (charge de travail) sont retournées, pour que "
@@ -69,9 +71,11 @@ MESSAGES = {
         "neutral centred. Negative statements (workload) are turned round, so that right is "
         "always favourable. Mean from 1 to 5 over respondents' means.",
     ),
-    "surveys.items_title": ("Réponses par question — {wave}, {category}",
-                            "Antwoorden per vraag — {wave}, {category}",
-                            "Answers per question — {wave}, {category}"),
+    "surveys.items_title": (
+        "Réponses par question — {wave}, {category}",
+        "Antwoorden per vraag — {wave}, {category}",
+        "Answers per question — {wave}, {category}",
+    ),
     "surveys.items_help": (
         "Réponses telles que données : pas d'accord à gauche, d'accord à droite. Pour une "
         "affirmation marquée ↺, être d'accord est défavorable.",
@@ -81,8 +85,7 @@ MESSAGES = {
         "agreeing is unfavourable.",
     ),
     "surveys.reversed_marker": ("↺", "↺", "↺"),
-    "surveys.chart.left": ("défavorable / pas d'accord", "ongunstig / oneens",
-                           "unfavourable / disagree"),
+    "surveys.chart.left": ("défavorable / pas d'accord", "ongunstig / oneens", "unfavourable / disagree"),
     "surveys.chart.right": ("favorable / d'accord", "gunstig / eens", "favourable / agree"),
     "surveys.chart.answer": ("Réponse", "Antwoord", "Answer"),
     "surveys.chart.row": ("Libellé", "Omschrijving", "Label"),
@@ -90,25 +93,29 @@ MESSAGES = {
     "surveys.chart.hidden_levels": (
         "Niveaux à moins de 5 réponses, regroupés",
         "Niveaus met minder dan 5 antwoorden, samengevoegd",
-        "Levels with fewer than 5 answers, together"),
+        "Levels with fewer than 5 answers, together",
+    ),
     "surveys.chart.n": ("Répondants", "Respondenten", "Respondents"),
     "surveys.chart.mean": ("Moyenne", "Gemiddelde", "Mean"),
     "surveys.chart.agree": ("D'accord", "Eens", "Agree"),
     "surveys.chart.favourable": ("Favorable", "Gunstig", "Favourable"),
-    "surveys.chart.mean_score": ("Score moyen (1 à 5)", "Gemiddelde score (1 tot 5)",
-                                 "Mean score (1 to 5)"),
-    "surveys.chart.change_axis": ("Évolution du score moyen de {baseline} à {wave}",
-                                  "Verandering van de gemiddelde score van {baseline} tot {wave}",
-                                  "Change of the mean score from {baseline} to {wave}"),
-    "surveys.favour.very_unfavourable": ("Très défavorable", "Zeer ongunstig",
-                                         "Very unfavourable"),
+    "surveys.chart.mean_score": ("Score moyen (1 à 5)", "Gemiddelde score (1 tot 5)", "Mean score (1 to 5)"),
+    "surveys.chart.change_axis": (
+        "Évolution du score moyen de {baseline} à {wave}",
+        "Verandering van de gemiddelde score van {baseline} tot {wave}",
+        "Change of the mean score from {baseline} to {wave}",
+    ),
+    "surveys.favour.very_unfavourable": ("Très défavorable", "Zeer ongunstig", "Very unfavourable"),
     "surveys.favour.unfavourable": ("Défavorable", "Ongunstig", "Unfavourable"),
     "surveys.favour.neutral": ("Neutre", "Neutraal", "Neutral"),
     "surveys.favour.favourable": ("Favorable", "Gunstig", "Favourable"),
     "surveys.favour.very_favourable": ("Très favorable", "Zeer gunstig", "Very favourable"),
     # change and trend
-    "surveys.change_title": ("Évolution de {baseline} à {wave}", "Evolutie van {baseline} tot {wave}",
-                             "Change from {baseline} to {wave}"),
+    "surveys.change_title": (
+        "Évolution de {baseline} à {wave}",
+        "Evolutie van {baseline} tot {wave}",
+        "Change from {baseline} to {wave}",
+    ),
     "surveys.change_rule": (
         "Règle : pour chaque dimension, différence des moyennes des répondants entre les deux "
         "vagues, avec son intervalle de confiance à 95 % (Welch). Une évolution est signalée "
@@ -124,17 +131,23 @@ MESSAGES = {
         "excludes 0, i.e. when it is larger than the sampling noise. The respondents of the two "
         "waves are treated as independent groups.",
     ),
-    "surveys.one_wave_only": ("Une seule vague : pas encore d'évolution à montrer.",
-                              "Eén golf: nog geen evolutie te tonen.",
-                              "Only one wave: no change to show yet."),
-    "surveys.verdict.improved": ("Amélioration nette", "Duidelijke verbetering",
-                                 "Clear improvement"),
+    "surveys.one_wave_only": (
+        "Une seule vague : pas encore d'évolution à montrer.",
+        "Eén golf: nog geen evolutie te tonen.",
+        "Only one wave: no change to show yet.",
+    ),
+    "surveys.verdict.improved": ("Amélioration nette", "Duidelijke verbetering", "Clear improvement"),
     "surveys.verdict.declined": ("Recul net", "Duidelijke achteruitgang", "Clear decline"),
-    "surveys.verdict.stable": ("Dans le bruit (pas de conclusion)",
-                               "Binnen de ruis (geen besluit)", "Within the noise (no conclusion)"),
-    "surveys.trend_title": ("Tendance sur toutes les vagues — {category}",
-                            "Trend over alle golven — {category}",
-                            "Trend over all waves — {category}"),
+    "surveys.verdict.stable": (
+        "Dans le bruit (pas de conclusion)",
+        "Binnen de ruis (geen besluit)",
+        "Within the noise (no conclusion)",
+    ),
+    "surveys.trend_title": (
+        "Tendance sur toutes les vagues — {category}",
+        "Trend over alle golven — {category}",
+        "Trend over all waves — {category}",
+    ),
     "surveys.trend_help": (
         "Score moyen de chaque dimension par vague, avec son intervalle de confiance à 95 % "
         "(trait vertical). Une vague de moins de 5 répondants n'a pas de point.",
@@ -144,9 +157,11 @@ MESSAGES = {
         "line). A wave with fewer than 5 respondents has no point.",
     ),
     # categories
-    "surveys.heatmap_title": ("Catégories de partenaires côte à côte — {wave}",
-                              "Partnercategorieën naast elkaar — {wave}",
-                              "Partner categories side by side — {wave}"),
+    "surveys.heatmap_title": (
+        "Catégories de partenaires côte à côte — {wave}",
+        "Partnercategorieën naast elkaar — {wave}",
+        "Partner categories side by side — {wave}",
+    ),
     "surveys.heatmap_help": (
         "Score moyen (1 à 5) par catégorie et dimension ; orange sous la moyenne de l'échelle, "
         "bleu au-dessus. « < 5 » : moins de 5 répondants, ou masqué pour qu'un petit groupe ne "
@@ -159,9 +174,11 @@ MESSAGES = {
         "be worked out from the total.",
     ),
     # response rates
-    "surveys.response_rates": ("Taux de réponse par vague et catégorie",
-                               "Respons per golf en categorie",
-                               "Response rate per wave and category"),
+    "surveys.response_rates": (
+        "Taux de réponse par vague et catégorie",
+        "Respons per golf en categorie",
+        "Response rate per wave and category",
+    ),
     "surveys.rates_help": (
         "Taux · répondants / invités. « < 5 » : moins de 5 répondants (ou masqué pour "
         "protéger un petit groupe) ; « – » : nombre d'invités inconnu.",
@@ -171,8 +188,11 @@ MESSAGES = {
         "small group); '–': number invited unknown.",
     ),
     # comments
-    "surveys.comments_title": ("Ce que disent les partenaires", "Wat de partners zeggen",
-                               "What partners say"),
+    "surveys.comments_title": (
+        "Ce que disent les partenaires",
+        "Wat de partners zeggen",
+        "What partners say",
+    ),
     "surveys.comments_help": (
         "Commentaires libres, sans aucun identifiant de répondant. La catégorie d'un groupe de "
         "moins de 5 répondants n'est pas affichée.",
@@ -182,8 +202,11 @@ MESSAGES = {
         "fewer than 5 respondents is not shown.",
     ),
     "surveys.comments_search": ("Rechercher", "Zoeken", "Search"),
-    "surveys.comments_search_hint": ("un mot, p. ex. réunions", "een woord, bv. vergaderingen",
-                                     "a word, e.g. meetings"),
+    "surveys.comments_search_hint": (
+        "un mot, p. ex. réunions",
+        "een woord, bv. vergaderingen",
+        "a word, e.g. meetings",
+    ),
     "surveys.comments_count.one": (
         "{count} commentaire",
         "{count} opmerking",
@@ -195,8 +218,7 @@ MESSAGES = {
         "{count} comments",
     ),
     # downloads
-    "surveys.downloads_title": ("Résultats agrégés", "Geaggregeerde resultaten",
-                                "Aggregated results"),
+    "surveys.downloads_title": ("Résultats agrégés", "Geaggregeerde resultaten", "Aggregated results"),
     "surveys.downloads_help": (
         "Toutes les vagues, pour l'ensemble des partenaires et chaque catégorie, par dimension "
         "et par question : répondants, moyenne, parts en désaccord / neutres / d'accord. Les "
@@ -213,9 +235,11 @@ MESSAGES = {
     "surveys.level.dimension": ("dimension", "dimensie", "dimension"),
     "surveys.level.item": ("question", "vraag", "question"),
     # waves
-    "surveys.waves_title": ("Corriger les vagues et les invitations",
-                            "Golven en uitnodigingen corrigeren",
-                            "Correct waves and invitations"),
+    "surveys.waves_title": (
+        "Corriger les vagues et les invitations",
+        "Golven en uitnodigingen corrigeren",
+        "Correct waves and invitations",
+    ),
     "surveys.waves_help": (
         "Une vague est créée à l'import de ses réponses ; corrigez ici son nom, ses dates et le "
         "nombre de personnes ou d'organisations invitées par catégorie (pour les taux de "
@@ -231,8 +255,7 @@ MESSAGES = {
         "Uitgenodigd per categorie en golf (leeg: categorie niet uitgenodigd).",
         "Invited per category and wave (empty: category not invited).",
     ),
-    "surveys.waves_save": ("Enregistrer les corrections", "Correcties opslaan",
-                           "Save corrections"),
+    "surveys.waves_save": ("Enregistrer les corrections", "Correcties opslaan", "Save corrections"),
     "surveys.waves_saved.one": (
         "{count} vague corrigée.",
         "{count} golf gecorrigeerd.",
@@ -257,37 +280,46 @@ MESSAGES = {
     "surveys.col.verdict": ("Lecture", "Lezing", "Reading"),
     "surveys.col.comment": ("Commentaire", "Opmerking", "Comment"),
     # the import tab
-    "import.kind.survey": ("Enquête auprès des partenaires", "Partnerbevraging",
-                           "Partner survey"),
+    "import.kind.survey": ("Enquête auprès des partenaires", "Partnerbevraging", "Partner survey"),
     "import.survey.wave": ("Vague (nom)", "Golf (naam)", "Wave (name)"),
     "import.survey.wave_help": (
         "Une vague existante reçoit les nouvelles réponses ; un nouveau nom crée la vague.",
         "Een bestaande golf krijgt de nieuwe antwoorden; een nieuwe naam maakt de golf aan.",
         "An existing wave receives the new responses; a new name creates the wave.",
     ),
-    "import.survey.need_wave": ("Indiquez d'abord le nom de la vague.",
-                                "Geef eerst de naam van de golf op.",
-                                "Give the wave's name first."),
-    "import.survey.opened": ("Ouverture (si le fichier n'a pas d'horodatage)",
-                             "Opening (als het bestand geen tijdstempel heeft)",
-                             "Opened on (if the file has no timestamps)"),
-    "import.survey.closed": ("Clôture (si le fichier n'a pas d'horodatage)",
-                             "Sluiting (als het bestand geen tijdstempel heeft)",
-                             "Closed on (if the file has no timestamps)"),
-    "import.survey.questionnaire": ("Questionnaire (facultatif, CSV ou XLSX)",
-                                    "Vragenlijst (facultatief, CSV of XLSX)",
-                                    "Questionnaire (optional, CSV or XLSX)"),
+    "import.survey.need_wave": (
+        "Indiquez d'abord le nom de la vague.",
+        "Geef eerst de naam van de golf op.",
+        "Give the wave's name first.",
+    ),
+    "import.survey.opened": (
+        "Ouverture (si le fichier n'a pas d'horodatage)",
+        "Opening (als het bestand geen tijdstempel heeft)",
+        "Opened on (if the file has no timestamps)",
+    ),
+    "import.survey.closed": (
+        "Clôture (si le fichier n'a pas d'horodatage)",
+        "Sluiting (als het bestand geen tijdstempel heeft)",
+        "Closed on (if the file has no timestamps)",
+    ),
+    "import.survey.questionnaire": (
+        "Questionnaire (facultatif, CSV ou XLSX)",
+        "Vragenlijst (facultatief, CSV of XLSX)",
+        "Questionnaire (optional, CSV or XLSX)",
+    ),
     "import.survey.questionnaire_help": (
         "Sans fichier, le questionnaire du projet (ou le questionnaire par défaut) est utilisé.",
-        "Zonder bestand wordt de vragenlijst van het project (of de standaardvragenlijst) "
-        "gebruikt.",
+        "Zonder bestand wordt de vragenlijst van het project (of de standaardvragenlijst) gebruikt.",
         "Without a file, the project's questionnaire (or the default one) is used.",
     ),
     "import.survey.new": ("Nouvelles réponses", "Nieuwe antwoorden", "New responses"),
     "import.survey.changed": ("Réponses modifiées", "Gewijzigde antwoorden", "Changed responses"),
     "import.survey.unchanged": ("Déjà importées", "Al geïmporteerd", "Already imported"),
-    "import.survey.kept": ("Absentes du fichier (conservées)", "Niet in het bestand (behouden)",
-                           "Not in the file (kept)"),
+    "import.survey.kept": (
+        "Absentes du fichier (conservées)",
+        "Niet in het bestand (behouden)",
+        "Not in the file (kept)",
+    ),
     "import.survey.new_wave": (
         "Nouvelle vague « {wave} » : du {opened} au {closed} ; invités par catégorie = les "
         "partenaires du projet ({invited}), à corriger au besoin sur la page Enquêtes.",
@@ -297,8 +329,11 @@ MESSAGES = {
         "New wave '{wave}': from {opened} to {closed}; invited per category = the project's "
         "partners ({invited}), to correct if needed on the Surveys page.",
     ),
-    "import.survey.existing_wave": ("Vague existante « {wave} ».", "Bestaande golf '{wave}'.",
-                                    "Existing wave '{wave}'."),
+    "import.survey.existing_wave": (
+        "Vague existante « {wave} ».",
+        "Bestaande golf '{wave}'.",
+        "Existing wave '{wave}'.",
+    ),
     "import.survey.questionnaire_changes": (
         "Questionnaire : {dimensions}, {items}, {changed}.",
         "Vragenlijst: {dimensions}, {items}, {changed}.",
@@ -342,8 +377,7 @@ MESSAGES = {
     "import.survey.no_category": (
         "Aucune colonne de catégorie de partenaire : les réponses ne pourront pas être "
         "ventilées par catégorie.",
-        "Geen kolom met de partnercategorie: de antwoorden kunnen niet per categorie getoond "
-        "worden.",
+        "Geen kolom met de partnercategorie: de antwoorden kunnen niet per categorie getoond worden.",
         "No partner-category column: responses cannot be broken down by category.",
     ),
     "import.survey.empty_lines.one": (
@@ -363,8 +397,7 @@ MESSAGES = {
     ),
     "import.survey.incomplete.other": (
         "{count} réponses incomplètes (sans date de soumission) ignorées : lignes {lines}.",
-        "{count} onvolledige antwoorden (zonder datum van indienen) overgeslagen: regels "
-        "{lines}.",
+        "{count} onvolledige antwoorden (zonder datum van indienen) overgeslagen: regels {lines}.",
         "{count} incomplete responses (no submission date) skipped: lines {lines}.",
     ),
     "import.survey.unnamed_columns.one": (
@@ -377,28 +410,34 @@ MESSAGES = {
         "Kolommen nr. {positions} hebben geen naam op regel 1: genegeerd.",
         "Columns no. {positions} have no name on line 1: ignored.",
     ),
-    "import.survey.columns": ("Colonnes du fichier et leur rôle", "Kolommen van het bestand en hun rol",
-                              "The file's columns and their role"),
+    "import.survey.columns": (
+        "Colonnes du fichier et leur rôle",
+        "Kolommen van het bestand en hun rol",
+        "The file's columns and their role",
+    ),
     "import.survey.col.header": ("Colonne", "Kolom", "Column"),
     "import.survey.col.role": ("Rôle", "Rol", "Role"),
-    "import.survey.col.target": ("Question / dimension", "Vraag / dimensie",
-                                 "Question / dimension"),
+    "import.survey.col.target": ("Question / dimension", "Vraag / dimensie", "Question / dimension"),
     "import.survey.role.item": ("Question", "Vraag", "Question"),
-    "import.survey.role.category": ("Catégorie de partenaire", "Partnercategorie",
-                                    "Partner category"),
+    "import.survey.role.category": ("Catégorie de partenaire", "Partnercategorie", "Partner category"),
     "import.survey.role.comment": ("Commentaire", "Opmerking", "Comment"),
     "import.survey.role.identifier": (
-        "Identifiant (haché, jamais conservé)", "Identificatie (gehasht, nooit bewaard)",
-        "Identifier (hashed, never kept)"),
-    "import.survey.role.timestamp": ("Heure de soumission", "Tijdstip van indienen",
-                                     "Submission time"),
-    "import.survey.role.tool": ("Colonne technique de l'outil (ignorée)",
-                                "Technische kolom van de tool (genegeerd)",
-                                "Tool's own column (ignored)"),
-    "import.survey.role.unknown": ("Inconnue (ignorée)", "Onbekend (genegeerd)",
-                                   "Unknown (ignored)"),
-    "import.survey.date_order": ("Ordre des dates du fichier", "Volgorde van de datums",
-                                 "Order of the file's dates"),
+        "Identifiant (haché, jamais conservé)",
+        "Identificatie (gehasht, nooit bewaard)",
+        "Identifier (hashed, never kept)",
+    ),
+    "import.survey.role.timestamp": ("Heure de soumission", "Tijdstip van indienen", "Submission time"),
+    "import.survey.role.tool": (
+        "Colonne technique de l'outil (ignorée)",
+        "Technische kolom van de tool (genegeerd)",
+        "Tool's own column (ignored)",
+    ),
+    "import.survey.role.unknown": ("Inconnue (ignorée)", "Onbekend (genegeerd)", "Unknown (ignored)"),
+    "import.survey.date_order": (
+        "Ordre des dates du fichier",
+        "Volgorde van de datums",
+        "Order of the file's dates",
+    ),
     "import.survey.date_order_help": (
         "Pour des dates comme 9/1/2024 : jour/mois (Belgique, Excel en français ou néerlandais) "
         "ou mois/jour (Excel ou Microsoft Forms en anglais américain). « Selon le fichier » "
@@ -410,8 +449,7 @@ MESSAGES = {
         "month/day (Excel or Microsoft Forms in US English). 'From the file' is enough as soon "
         "as a date has a day above 12.",
     ),
-    "import.survey.date_order.auto": ("Selon le fichier", "Volgens het bestand",
-                                      "From the file"),
+    "import.survey.date_order.auto": ("Selon le fichier", "Volgens het bestand", "From the file"),
     "import.survey.date_order.dmy": ("jour/mois/année", "dag/maand/jaar", "day/month/year"),
     "import.survey.date_order.mdy": ("mois/jour/année", "maand/dag/jaar", "month/day/year"),
     "import.survey.date_order_settled": (
@@ -420,7 +458,8 @@ MESSAGES = {
         "Dates read as {order}, as line {line} shows ({value}).",
     ),
     "import.survey.date_order_chosen": (
-        "Dates lues en {order}, comme choisi.", "Datums gelezen als {order}, zoals gekozen.",
+        "Dates lues en {order}, comme choisi.",
+        "Datums gelezen als {order}, zoals gekozen.",
         "Dates read as {order}, as chosen.",
     ),
     # problems of survey files
@@ -474,8 +513,7 @@ MESSAGES = {
         "néerlandais ou anglais).",
         "onbekende partnercategorie (verwacht: {expected}, of hun benaming in het Frans, "
         "Nederlands of Engels).",
-        "unknown partner category (expected: {expected}, or their French, Dutch or English "
-        "label).",
+        "unknown partner category (expected: {expected}, or their French, Dutch or English label).",
     ),
     "problem.survey_bad_timestamp": (
         "date et heure illisibles : attendu p. ex. 2024-10-12 14:03, 12/10/2024 14:03 ou "
@@ -490,38 +528,39 @@ MESSAGES = {
         "gardez une seule réponse.",
         "dezelfde respondent als op regel {first_line} (zelfde identificatie, of identieke "
         "regel): behoud één antwoord.",
-        "same respondent as on line {first_line} (same identifier, or identical line): keep "
-        "one response.",
+        "same respondent as on line {first_line} (same identifier, or identical line): keep one response.",
     ),
     "problem.survey_wave_name": (
         "nom de vague obligatoire, {maximum} caractères au plus.",
         "naam van de golf verplicht, hoogstens {maximum} tekens.",
         "wave name required, at most {maximum} characters.",
     ),
-    "problem.survey_wave_name_taken": ("une autre vague porte déjà ce nom.",
-                                       "een andere golf heeft al deze naam.",
-                                       "another wave already has this name."),
+    "problem.survey_wave_name_taken": (
+        "une autre vague porte déjà ce nom.",
+        "een andere golf heeft al deze naam.",
+        "another wave already has this name.",
+    ),
     "problem.survey_wave_dates_needed": (
         "nouvelle vague sans heure de soumission dans le fichier : indiquez ses dates "
         "d'ouverture et de clôture.",
-        "nieuwe golf zonder tijdstip van indienen in het bestand: geef haar openings- en "
-        "sluitingsdatum op.",
+        "nieuwe golf zonder tijdstip van indienen in het bestand: geef haar openings- en sluitingsdatum op.",
         "new wave and no submission time in the file: give its opening and closing dates.",
     ),
-    "problem.survey_wave_dates_missing": ("dates d'ouverture et de clôture obligatoires.",
-                                          "openings- en sluitingsdatum verplicht.",
-                                          "opening and closing dates required."),
+    "problem.survey_wave_dates_missing": (
+        "dates d'ouverture et de clôture obligatoires.",
+        "openings- en sluitingsdatum verplicht.",
+        "opening and closing dates required.",
+    ),
     "problem.survey_wave_dates_order": (
-        "la clôture précède l'ouverture ({opened}).", "de sluiting valt voor de opening "
-        "({opened}).", "the closing date is before the opening date ({opened}).",
+        "la clôture précède l'ouverture ({opened}).",
+        "de sluiting valt voor de opening ({opened}).",
+        "the closing date is before the opening date ({opened}).",
     ),
     "problem.survey_bad_invited": (
-        "nombre d'invités non valide : attendu un nombre entier de 0 à 100 000 (vide : non "
-        "invitée).",
+        "nombre d'invités non valide : attendu un nombre entier de 0 à 100 000 (vide : non invitée).",
         "ongeldig aantal uitgenodigden: verwacht een geheel getal van 0 tot 100 000 (leeg: "
         "niet uitgenodigd).",
-        "invalid number invited: expected a whole number from 0 to 100,000 (empty: not "
-        "invited).",
+        "invalid number invited: expected a whole number from 0 to 100,000 (empty: not invited).",
     ),
     "problem.questionnaire_bad_code": (
         "code non valide : une lettre puis lettres, chiffres ou _ (64 caractères au plus).",
@@ -530,8 +569,7 @@ MESSAGES = {
     ),
     "problem.questionnaire_no_text": (
         "texte de la question manquant (au moins une des colonnes text_fr, text_nl, text_en).",
-        "tekst van de vraag ontbreekt (minstens één van de kolommen text_fr, text_nl, "
-        "text_en).",
+        "tekst van de vraag ontbreekt (minstens één van de kolommen text_fr, text_nl, text_en).",
         "question text missing (at least one of the columns text_fr, text_nl, text_en).",
     ),
     "problem.questionnaire_bad_scale": (
@@ -542,22 +580,17 @@ MESSAGES = {
     "problem.questionnaire_label_count": (
         "nombre de libellés différent du nombre de points de l'échelle ({expected}) ; "
         "séparez-les par | ou ;.",
-        "aantal labels verschilt van het aantal punten van de schaal ({expected}); scheid ze "
-        "met | of ;.",
-        "number of labels differs from the scale's number of points ({expected}); separate "
-        "them with | or ;.",
+        "aantal labels verschilt van het aantal punten van de schaal ({expected}); scheid ze met | of ;.",
+        "number of labels differs from the scale's number of points ({expected}); separate them with | or ;.",
     ),
     "problem.questionnaire_mixed_scales": (
         "les questions d'une dimension partagent une échelle : {dimension} utilise déjà "
         "{other} ({other_line}).",
-        "de vragen van een dimensie delen één schaal: {dimension} gebruikt al {other} "
-        "({other_line}).",
-        "the questions of a dimension share one scale: {dimension} already uses {other} "
-        "({other_line}).",
+        "de vragen van een dimensie delen één schaal: {dimension} gebruikt al {other} ({other_line}).",
+        "the questions of a dimension share one scale: {dimension} already uses {other} ({other_line}).",
     ),
     "problem.questionnaire_dimension_labels": (
-        "nouvelle dimension sans libellé : remplissez dimension_fr, dimension_nl ou "
-        "dimension_en.",
+        "nouvelle dimension sans libellé : remplissez dimension_fr, dimension_nl ou dimension_en.",
         "nieuwe dimensie zonder benaming: vul dimension_fr, dimension_nl of dimension_en in.",
         "new dimension without a label: fill dimension_fr, dimension_nl or dimension_en.",
     ),

@@ -12,6 +12,5 @@ from types import ModuleType
 
 
 def views() -> list[ModuleType]:
-    modules = [importlib.import_module(f"{__name__}.{info.name}")
-               for info in pkgutil.iter_modules(__path__)]
+    modules = [importlib.import_module(f"{__name__}.{info.name}") for info in pkgutil.iter_modules(__path__)]
     return sorted(modules, key=lambda module: module.ORDER)

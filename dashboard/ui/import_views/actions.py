@@ -12,7 +12,9 @@ import streamlit as st
 from dashboard.i18n import label, plural, t
 from dashboard.i18n.formatting import format_date, format_number
 from dashboard.services.plan_import import (
-    PlanPreview, apply_plan_import, preview_plan_import,
+    PlanPreview,
+    apply_plan_import,
+    preview_plan_import,
 )
 from dashboard.ui.components import show_table
 from dashboard.services.projects import ProjectInfo
@@ -51,19 +53,27 @@ def value_text(field: str, value: object, stratum_label: Callable[[int], str] = 
     return str(value)
 
 
-def changes_table(preview: PlanPreview,
-                  stratum_label: Callable[[int], str] = str) -> pl.DataFrame:
+def changes_table(preview: PlanPreview, stratum_label: Callable[[int], str] = str) -> pl.DataFrame:
     """One row per field a new or changed action would get, in the reader's words."""
+
     def rows(actions: list, what: str, with_old: bool) -> list[dict]:
-        return [{"code": a.code, "what": what, "field": field_name(c.field),
-                 "old": value_text(c.field, c.old, stratum_label) if with_old else "",
-                 "new": value_text(c.field, c.new, stratum_label)}
-                for a in actions for c in a.changes]
+        return [
+            {
+                "code": a.code,
+                "what": what,
+                "field": field_name(c.field),
+                "old": value_text(c.field, c.old, stratum_label) if with_old else "",
+                "new": value_text(c.field, c.new, stratum_label),
+            }
+            for a in actions
+            for c in a.changes
+        ]
 
     return pl.DataFrame(
         rows(preview.new_actions, t("import.actions.new"), False)
         + rows(preview.changed_actions, t("import.actions.changed"), True),
-        schema={name: pl.String for name in ("code", "what", "field", "old", "new")})
+        schema={name: pl.String for name in ("code", "what", "field", "old", "new")},
+    )
 
 
 def render_preview(preview: PlanPreview, project: ProjectInfo | None = None) -> None:
@@ -73,30 +83,46 @@ def render_preview(preview: PlanPreview, project: ProjectInfo | None = None) -> 
     counts[1].metric(t("import.actions.changed"), len(preview.changed_actions))
     counts[2].metric(t("import.actions.unchanged"), len(preview.unchanged_actions))
     counts[3].metric(t("import.actions.new_objectives"), len(preview.new_objectives))
-    counts[4].metric(t("import.actions.absent"), len(preview.absent_actions),
-                     help=t("import.actions.absent_help"))
+    counts[4].metric(
+        t("import.actions.absent"), len(preview.absent_actions), help=t("import.actions.absent_help")
+    )
     changes = changes_table(preview, stratum_label)
     if changes.height:
-        show_table(changes, hide_index=True, placeholder="–", width="stretch", height=360,
-                     column_config={"code": t("portfolio.col.code"),
-                                    "what": t("import.actions.what"),
-                                    "field": t("import.actions.field"),
-                                    "old": t("import.actions.old"),
-                                    "new": t("import.actions.new_value")})
+        show_table(
+            changes,
+            hide_index=True,
+            placeholder="–",
+            width="stretch",
+            height=360,
+            column_config={
+                "code": t("portfolio.col.code"),
+                "what": t("import.actions.what"),
+                "field": t("import.actions.field"),
+                "old": t("import.actions.old"),
+                "new": t("import.actions.new_value"),
+            },
+        )
     if preview.new_partners:
         st.info(t("import.actions.new_partners", partners=", ".join(preview.new_partners)))
     if preview.absent_actions:
         with st.expander(plural("import.actions.absent_list", len(preview.absent_actions))):
-            show_table(pl.DataFrame(preview.absent_actions, schema=["code", "title"],
-                                      orient="row"), hide_index=True, placeholder="–",
-                         width="stretch",
-                         column_config={"code": t("portfolio.col.code"),
-                                        "title": t("portfolio.col.title")})
+            show_table(
+                pl.DataFrame(preview.absent_actions, schema=["code", "title"], orient="row"),
+                hide_index=True,
+                placeholder="–",
+                width="stretch",
+                column_config={"code": t("portfolio.col.code"), "title": t("portfolio.col.title")},
+            )
 
 
 def render(context: PageContext) -> None:
-    import_panel(context, key="import_actions", format_path="docs/formats/actions.md",
-                 preview=preview_plan_import, apply=apply_plan_import,
-                 render_preview=partial(render_preview, project=context.project),
-                 columns_help=t("import.actions.columns"),
-                 example="docs/formats/actions-example.csv")
+    import_panel(
+        context,
+        key="import_actions",
+        format_path="docs/formats/actions.md",
+        preview=preview_plan_import,
+        apply=apply_plan_import,
+        render_preview=partial(render_preview, project=context.project),
+        columns_help=t("import.actions.columns"),
+        example="docs/formats/actions-example.csv",
+    )

@@ -8,7 +8,10 @@ import streamlit as st
 from dashboard.i18n import t
 from dashboard.i18n.formatting import format_number
 from dashboard.services.indicator_import import (
-    IndicatorPreview, PlannedValue, apply_indicator_import, preview_indicator_import,
+    IndicatorPreview,
+    PlannedValue,
+    apply_indicator_import,
+    preview_indicator_import,
 )
 from dashboard.ui.components import show_table
 from dashboard.ui.context import PageContext
@@ -25,10 +28,15 @@ def _figure(number: float | None) -> str:
 
 def _row(value: PlannedValue, what: str) -> dict:
     old = value.old or (None, None, None)
-    return {"line": value.line, "what": what, "indicator": value.indicator,
-            "period": value.period, "region": value.region or t("indicators.whole_project"),
-            "old": " / ".join(_figure(n) for n in old) if value.old else "",
-            "new": " / ".join(_figure(n) for n in value.new)}
+    return {
+        "line": value.line,
+        "what": what,
+        "indicator": value.indicator,
+        "period": value.period,
+        "region": value.region or t("indicators.whole_project"),
+        "old": " / ".join(_figure(n) for n in old) if value.old else "",
+        "new": " / ".join(_figure(n) for n in value.new),
+    }
 
 
 def render_preview(preview: IndicatorPreview) -> None:
@@ -43,19 +51,34 @@ def render_preview(preview: IndicatorPreview) -> None:
     rows += [_row(v, t("import.indicators.changed")) for v in preview.changed_values]
     if rows:
         st.caption(t("import.indicators.figures"))
-        show_table(pl.DataFrame(rows), hide_index=True, placeholder="–", width="stretch",
-                     height=min(420, 40 + 35 * len(rows)), column_config={
-                         "line": t("import.col.line"), "what": t("import.actions.what"),
-                         "indicator": t("indicators.col.code"),
-                         "period": t("indicators.col.period"),
-                         "region": t("indicators.col.region"),
-                         "old": t("import.actions.old"), "new": t("import.actions.new_value")})
+        show_table(
+            pl.DataFrame(rows),
+            hide_index=True,
+            placeholder="–",
+            width="stretch",
+            height=min(420, 40 + 35 * len(rows)),
+            column_config={
+                "line": t("import.col.line"),
+                "what": t("import.actions.what"),
+                "indicator": t("indicators.col.code"),
+                "period": t("indicators.col.period"),
+                "region": t("indicators.col.region"),
+                "old": t("import.actions.old"),
+                "new": t("import.actions.new_value"),
+            },
+        )
 
 
 def render(context: PageContext) -> None:
     key = key_choice("import_indicators")
-    import_panel(context, key="import_indicators", format_path="docs/formats/indicators.md",
-                 preview=preview_indicator_import, apply=apply_indicator_import,
-                 render_preview=render_preview, extra_arguments={"key": key},
-                 columns_help=t("import.indicators.columns"),
-                 example="docs/formats/indicators-example.csv")
+    import_panel(
+        context,
+        key="import_indicators",
+        format_path="docs/formats/indicators.md",
+        preview=preview_indicator_import,
+        apply=apply_indicator_import,
+        render_preview=render_preview,
+        extra_arguments={"key": key},
+        columns_help=t("import.indicators.columns"),
+        example="docs/formats/indicators-example.csv",
+    )

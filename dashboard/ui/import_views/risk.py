@@ -32,26 +32,46 @@ def render_preview(preview: RiskPreview) -> None:
     counts[3].metric(t("import.risk.unchanged"), len(preview.unchanged))
     st.caption(t("import.risk.replaces"))
     render_keying(preview.keying)
-    rows = [{"region": c.region, "year": str(c.year), "added": c.added, "changed": c.changed,
-             "removed": c.removed, "population": _population(c.population)}
-            for c in preview.new + preview.changed]
+    rows = [
+        {
+            "region": c.region,
+            "year": str(c.year),
+            "added": c.added,
+            "changed": c.changed,
+            "removed": c.removed,
+            "population": _population(c.population),
+        }
+        for c in preview.new + preview.changed
+    ]
     if rows:
-        show_table(pl.DataFrame(rows), hide_index=True, width="stretch",
-                     height=min(420, 38 * (len(rows) + 1) + 4), column_config={
-                         "region": t("import.risk.col.region"),
-                         "year": t("import.risk.col.year"),
-                         "added": t("import.risk.col.added"),
-                         "changed": t("import.risk.col.changed"),
-                         "removed": t("import.risk.col.removed"),
-                         "population": t("import.risk.col.population")})
+        show_table(
+            pl.DataFrame(rows),
+            hide_index=True,
+            width="stretch",
+            height=min(420, 38 * (len(rows) + 1) + 4),
+            column_config={
+                "region": t("import.risk.col.region"),
+                "year": t("import.risk.col.year"),
+                "added": t("import.risk.col.added"),
+                "changed": t("import.risk.col.changed"),
+                "removed": t("import.risk.col.removed"),
+                "population": t("import.risk.col.population"),
+            },
+        )
 
 
 def render(context: PageContext) -> None:
     key = key_choice("import_risk")
-    import_panel(context, key="import_risk", format_path="docs/formats/risk.md",
-                 preview=preview_risk_import, apply=apply_risk_import,
-                 render_preview=render_preview, extra_arguments={"key": key},
-                 columns_help=t("import.risk.columns"),
-                 example="docs/formats/risk-example.csv",
-                 file_types=("csv", "xlsx", "txt", "parquet"),
-                 upload_label=t("import.risk.upload"))
+    import_panel(
+        context,
+        key="import_risk",
+        format_path="docs/formats/risk.md",
+        preview=preview_risk_import,
+        apply=apply_risk_import,
+        render_preview=render_preview,
+        extra_arguments={"key": key},
+        columns_help=t("import.risk.columns"),
+        example="docs/formats/risk-example.csv",
+        file_types=("csv", "xlsx", "txt", "parquet"),
+        upload_label=t("import.risk.upload"),
+    )

@@ -11,24 +11,28 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-12-07
 """
+
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0003'
-down_revision: str | Sequence[str] | None = '0002'
+revision: str = "0003"
+down_revision: str | Sequence[str] | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-TABLES = ('maturity_score', 'maturity_consensus', 'action_maturity_dimension')
+TABLES = ("maturity_score", "maturity_consensus", "action_maturity_dimension")
 
 
 def _swap_four_and_five() -> None:
     for table in TABLES:
         for old, new in ((4, -4), (5, 4), (-4, 5)):
-            op.execute(sa.text(f'UPDATE {table} SET dimension = :new WHERE dimension = :old')
-                       .bindparams(old=old, new=new))
+            op.execute(
+                sa.text(f"UPDATE {table} SET dimension = :new WHERE dimension = :old").bindparams(
+                    old=old, new=new
+                )
+            )
 
 
 def upgrade() -> None:

@@ -8,20 +8,20 @@ Revision ID: 0006
 Revises: 0005
 Create Date: 2026-12-07
 """
+
 from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = '0006'
-down_revision: str | Sequence[str] | None = '0005'
+revision: str = "0006"
+down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.create_index('ix_risk_count_project_condition_year', 'risk_count',
-                    ['project_id', 'condition', 'year'])
+    op.create_index("ix_risk_count_project_condition_year", "risk_count", ["project_id", "condition", "year"])
 
 
 def downgrade() -> None:
-    op.drop_index('ix_risk_count_project_condition_year', table_name='risk_count')
+    op.drop_index("ix_risk_count_project_condition_year", table_name="risk_count")
