@@ -570,13 +570,12 @@ def record_history(slug: str, meetings: int, decisions_per_meeting: int, seed: i
     from dashboard.services import meetings as meeting_service
     from dashboard.services.access import cli_actor
     from dashboard.services.portfolio import actions_frame
-    from dashboard.services.projects import get_project
 
     if not meetings:
         return
     rng = random.Random(f"{seed}-{slug}")
     actor = cli_actor(slug)
-    actions = actions_frame(get_project(slug).id)["id"].to_list()
+    actions = actions_frame(actor)["id"].to_list()
     members = [meeting_service.Attendee(name=f"Membre {n}", partner=f"Partenaire {n}") for n in range(1, 9)]
     outcomes = ["go", "go", "conditional_go", "no_go", "postponed"]
     for number in range(meetings):

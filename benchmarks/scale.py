@@ -52,7 +52,7 @@ def create_scaled_project(slug: str, actions: int, seed: int = 7) -> None:
         )
     actor = cli_actor(slug)
     apply_plan_import(actor, "\n".join(lines).encode(), f"{slug}.csv")
-    frame = actions_frame(project.id)
+    frame = actions_frame(actor)
     edits = []
     for row in frame.sample(fraction=0.4, seed=seed).iter_rows(named=True):
         if row["planned_end"] is not None:

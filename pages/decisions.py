@@ -27,7 +27,7 @@ context = page_context()
 project = context.project
 page_header(context, t("decisions.title"))
 
-check = governance.verify_chain(project.id)
+check = governance.verify_chain(context.actor)
 if check.intact:
     st.success(plural("decisions.chain_intact", check.entries), icon=":material/verified:")
 else:
@@ -217,7 +217,7 @@ if number := st.query_params.get(OPEN_ENTRY):
 if context.can(Permission.record_decision):
     with st.expander(t("decisions.record_outside"), icon=":material/gavel:"):
         st.caption(t("decisions.record_outside_help"))
-        all_actions = actions_frame(project.id)
+        all_actions = actions_frame(context.actor)
         titles = dict(all_actions.select("code", "title").iter_rows())
         ids = dict(all_actions.select("code", "id").iter_rows())
         code = st.selectbox(

@@ -11,14 +11,14 @@ from dashboard.ui import cache
 from dashboard.ui.components import chart, chart_downloads, chart_spec, page_header
 from dashboard.ui.context import page_context
 from dashboard.ui.portfolio import filter_bar, filtered_download
-from models.vocab import Area, ActionStatus
+from models.vocab import ActionStatus
 
 context = page_context()
 project = context.project
 today = dt.date.today()
 page_header(context, t("gantt.title"))
 
-actions = portfolio.with_late_flag(cache.actions(project.id, project.version(Area.actions)), today)
+actions = portfolio.with_late_flag(cache.actions(context), today)
 shown = filter_bar(context, actions)
 
 modes = {
@@ -46,9 +46,7 @@ sort_by = controls[2].segmented_control(
     t("gantt.sort"), list(sorts), default="code", format_func=sorts.__getitem__, key="gantt_sort"
 )
 
-rows = portfolio.gantt_rows(
-    portfolio.with_baseline(shown, cache.changes(project.id, project.version(Area.actions)), as_of)
-)
+rows = portfolio.gantt_rows(portfolio.with_baseline(shown, cache.changes(context), as_of))
 undated = rows.filter(rows["planned_start"].is_null() | rows["planned_end"].is_null()).height
 if rows.height - undated == 0:
     st.info(t("gantt.empty"))

@@ -11,10 +11,9 @@ from dashboard.ui import cache
 from dashboard.ui.components import page_header
 from dashboard.ui.context import page_context
 from dashboard.ui.portfolio import status_breakdown
-from models.vocab import Area
 
 context = page_context()
-figures = cache.home_figures(context.actor, context.cache_key(*Area), dt.date.today())
+figures = cache.home_figures(context, dt.date.today())
 project = context.project
 
 page_header(context, project.name, t("app.tagline"))

@@ -13,7 +13,7 @@ from dashboard.i18n import label, plural, t
 from dashboard.i18n.formatting import format_number
 from dashboard.permissions import Permission
 from dashboard.services import indicators
-from dashboard.services.access import Actor
+from dashboard.ui import cache
 from dashboard.ui import evaluation as ui
 from dashboard.ui.components import chart, downloads, page_header, show_error, show_table
 from dashboard.ui.context import page_context
@@ -29,32 +29,7 @@ if not st.query_params.get(OPEN_INDICATOR):  # else the detail shows it, above i
     ui.show_flash()
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
-def load_overview(project_id: int, version: tuple, today: dt.date) -> pl.DataFrame:
-    return indicators.overview(project_id, today=today)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def load_detail(
-    _actor: Actor, version: tuple, indicator_id: int, today: dt.date
-) -> indicators.IndicatorDetail:
-    return indicators.indicator_detail(_actor, indicator_id, today)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def load_detail_charts(
-    _actor: Actor, version: tuple, indicator_id: int, today: dt.date, lang: str
-) -> tuple[dict | None, dict | None]:
-    detail = load_detail(_actor, version, indicator_id, today)
-    return ui.trend_spec(detail), ui.regions_spec(detail)
-
-
-@st.cache_data(max_entries=32, show_spinner=False)
-def load_progress(project_id: int, version: tuple, today: dt.date, lang: str) -> dict:
-    return ui.progress_spec(load_overview(project_id, version, today), lang)
-
-
-overview = load_overview(project.id, project.version(Area.evaluation), today)
+overview = cache.indicator_overview(context, today)
 if overview.height == 0:
     st.info(t("indicators.no_catalogue"))
     if context.can(Permission.enter_indicator_values) and st.button(
@@ -95,7 +70,7 @@ def close_detail() -> None:
 
 
 def show_detail(indicator_id: int) -> None:
-    detail = load_detail(context.actor, context.cache_key(Area.evaluation, Area.actions), indicator_id, today)
+    detail = cache.indicator_detail(context, indicator_id, today)
     row = detail.indicator
 
     # Titled by its name (a committee reads names); the code, for files, ends the caption.
@@ -104,9 +79,7 @@ def show_detail(indicator_id: int) -> None:
         ui.indicator_detail_panel(
             context,
             detail,
-            load_detail_charts(
-                context.actor, context.cache_key(Area.evaluation, Area.actions), indicator_id, today, lang
-            ),
+            cache.derived(context, (Area.evaluation, Area.actions), ui.detail_charts, indicator_id, today),
         )
 
     dialog()
@@ -157,7 +130,7 @@ with tabs["by_aim"]:
 with tabs["progress"]:
     st.caption(t("indicators.progress_help"))
     chart(
-        load_progress(project.id, project.version(Area.evaluation), today, lang),
+        cache.derived(context, (Area.evaluation,), ui.progress_chart, today),
         key="indicators_progress_chart",
     )
 with tabs["catalogue"]:

@@ -6,14 +6,13 @@ rounds for the roles that may."""
 import polars as pl
 import streamlit as st
 
-from dashboard.charts import evaluation as charts
 from dashboard.i18n import in_language, plural, t
 from dashboard.i18n.formatting import format_date, format_number
 from dashboard.permissions import Permission
 from dashboard.services import indicators, maturity
-from dashboard.services.access import Actor
+from dashboard.ui import cache
 from dashboard.ui import evaluation as ui
-from dashboard.ui.components import chart, chart_downloads, chart_spec, downloads, page_header, show_table
+from dashboard.ui.components import chart, chart_downloads, downloads, page_header, show_table
 from dashboard.ui.context import page_context
 from models.vocab import Area, ActionStatus
 
@@ -23,50 +22,7 @@ page_header(context, t("maturity.title"))
 ui.show_flash()
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def load_view(_actor: Actor, version: tuple, round_id: int | None) -> maturity.MaturityView | None:
-    return maturity.maturity_view(_actor, round_id)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def load_charts(_actor: Actor, version: tuple, round_id: int, lang: str) -> tuple[dict, dict]:
-    view = load_view(_actor, version, round_id)
-    assert view is not None
-    labels = ui.dimension_labels()
-    order = [r["name"] for r in (view.previous, view.round) if r]
-    radar = chart_spec(
-        charts.radar_chart(
-            view.consensus,
-            dimension_labels=labels,
-            round_order=order,
-            words={
-                "round": t("maturity.col.round"),
-                "dimension": t("maturity.col.dimension"),
-                "score": t("maturity.col.consensus"),
-            },
-        )
-    )
-    spread = chart_spec(
-        charts.spread_chart(
-            maturity.score_distribution(view.scores),
-            view.summary,
-            dimension_labels=labels,
-            words={
-                "dimension": t("maturity.col.dimension"),
-                "score": t("maturity.col.score"),
-                "assessors": t("maturity.col.assessors"),
-                "median": t("maturity.col.median"),
-                "consensus": t("maturity.col.consensus"),
-                "split": t("maturity.split"),
-                "agreement": t("maturity.agreement"),
-            },
-        )
-    )
-    return radar, spread
-
-
-version = context.cache_key(Area.evaluation)
-latest = load_view(actor, version, None)
+latest = cache.maturity_view(context, None)
 if latest is None:
     st.info(t("maturity.no_data"))
     if context.can(Permission.open_maturity_round):
@@ -85,7 +41,7 @@ round_id = st.selectbox(
         f"{names[r]} · {format_date(dates[r])} · {t('maturity.closed') if state[r] else t('maturity.open')}"
     ),
 )
-view = load_view(actor, version, round_id)
+view = cache.maturity_view(context, round_id)
 assert view is not None
 summary = view.summary
 
@@ -139,7 +95,7 @@ if context.can(Permission.record_maturity_consensus):
     tab_names.append("consensus")
 tab_names.append("rounds")
 tabs = dict(zip(tab_names, st.tabs([t(f"maturity.tab.{n}") for n in tab_names]), strict=True))
-radar, spread = load_charts(actor, version, view.round["id"], context.lang)
+radar, spread = cache.derived(context, (Area.evaluation,), ui.maturity_charts, view.round["id"])
 
 
 def dimension_names(frame: pl.DataFrame) -> str:

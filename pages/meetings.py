@@ -283,7 +283,7 @@ with agenda_tab:
         other, removal = st.columns(2)
         with other.form(f"add_any_{meeting_id}", clear_on_submit=True):
             listed = {e.state["code"] for e in view.agenda}
-            all_actions = actions_frame(project.id).filter(~pl.col("code").is_in(listed))
+            all_actions = actions_frame(context.actor).filter(~pl.col("code").is_in(listed))
             titles = dict(all_actions.select("code", "title").iter_rows())
             ids = dict(all_actions.select("code", "id").iter_rows())
             code = st.selectbox(
@@ -314,7 +314,7 @@ with attendance_tab:
     columns = {
         "name": st.column_config.TextColumn(t("meetings.attendee"), required=True),
         "partner": st.column_config.SelectboxColumn(
-            t("meetings.partner"), options=partners_frame(project.id)["name"].to_list()
+            t("meetings.partner"), options=partners_frame(context.actor)["name"].to_list()
         ),
         "is_voting": st.column_config.CheckboxColumn(t("meetings.voting"), default=True),
         "present": st.column_config.CheckboxColumn(t("meetings.present"), default=True),

@@ -20,7 +20,7 @@ from dashboard.ui.portfolio import (
     filtered_download,
 )
 from dashboard.ui.tables import joined, translate
-from models.vocab import Area, ActionStatus, PartnerCategory
+from models.vocab import ActionStatus, PartnerCategory
 
 OPEN_ACTION = "action"  # query parameter: the code of the action whose detail is open
 
@@ -29,7 +29,7 @@ project = context.project
 today = dt.date.today()
 page_header(context, t("portfolio.title"))
 
-actions = portfolio.with_late_flag(cache.actions(project.id, project.version(Area.actions)), today)
+actions = portfolio.with_late_flag(cache.actions(context), today)
 shown = filter_bar(context, actions)
 
 # ---- key figures of what is shown
@@ -227,15 +227,14 @@ with charts_tab:
         )
         chart(
             status_bars(
-                portfolio.counts_by(portfolio.lead_partner_categories(project.id, shown), "lead_category"),
+                portfolio.counts_by(portfolio.lead_partner_categories(context.actor, shown), "lead_category"),
                 value_labels=categories,
                 title=t("portfolio.by_category"),
                 **common,
             )
         )
     trend = cache.social_entrepreneurship_trend(
-        project.id,
-        project.version(Area.actions),
+        context,
         project.starts_on.year if project.starts_on else today.year,
         today,
     )

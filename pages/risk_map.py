@@ -8,48 +8,11 @@ from dashboard.charts import risk as charts
 from dashboard.i18n import label_of, t
 from dashboard.permissions import Permission
 from dashboard.services import risk
-from dashboard.services.access import Actor
 from dashboard.services.risk import ALL, PROJECT, STRATA, Measure, RiskView
+from dashboard.ui import cache
 from dashboard.ui import risk_display as display
 from dashboard.ui.components import chart, downloads, page_header, show_table
 from dashboard.ui.context import page_context
-from models.vocab import Area
-
-
-# Read (the services check the actor may) and suppressed once per data version, kept as they are (cache_resource: the frames are
-# never changed in place, and a copy of a national table at every rerun would cost more than
-# the page). The cells are read per year and the conditions per condition: a national table
-# suppressed whole takes seconds, the year shown a fraction of it.
-@st.cache_resource(max_entries=16, show_spinner=False)
-def risk_base(_actor: Actor, project_id: int, population_version: tuple) -> risk.RiskData:
-    """Regions, outlines, national reference, which years and conditions there are."""
-    return risk.load_risk_base(_actor)
-
-
-@st.cache_resource(max_entries=16, show_spinner=False)
-def risk_outlines(_actor: Actor, project_id: int, population_version: tuple) -> dict[int, dict]:
-    """The regions' outlines parsed once (never changed: the map's features refer to them)."""
-    return charts.parsed_geometries(risk_base(_actor, project_id, population_version).regions)
-
-
-@st.cache_resource(max_entries=64, show_spinner=False)
-def risk_year(_actor: Actor, project_id: int, population_version: tuple, year: int) -> pl.DataFrame:
-    """The suppressed stratum cells of one year."""
-    return risk.load_year_cells(_actor, [year])
-
-
-@st.cache_resource(max_entries=32, show_spinner=False)
-def risk_condition(_actor: Actor, project_id: int, population_version: tuple, condition: str) -> pl.DataFrame:
-    """The suppressed cells of one condition, every year."""
-    return risk.load_condition_cells(_actor, condition)
-
-
-@st.cache_resource(max_entries=16, show_spinner=False)
-def risk_coverage(
-    _actor: Actor, project_id: int, population_version: tuple, actions_version: tuple
-) -> pl.DataFrame:
-    """The actions aimed at each region and stratum (changes with the actions)."""
-    return risk.load_coverage(_actor, risk_base(_actor, project_id, population_version).regions)
 
 
 context = page_context()
@@ -83,8 +46,7 @@ page_header(context, t("risk.title"))
 if project.is_demo:
     st.caption(t("risk.demo_caption"))
 
-population_version = project.version(Area.population)
-data = risk_base(context.actor, project.id, population_version)
+data = cache.risk_base(context)
 if not data.years:
     st.info(t("risk.no_data"))
     st.stop()
@@ -135,12 +97,11 @@ view = RiskView(
 many_regions = data.regions.height > risk.SMALL_MULTIPLES_MAX_REGIONS
 every_year = not many_regions or st.session_state.get(key("all_years"), False)
 needed = data.years if every_year else sorted({year, base_year or year})
-reader = (context.actor, project.id, population_version)
 data = risk.with_parts(
     data,
-    cells=pl.concat([risk_year(*reader, y) for y in needed]),
-    conditions=risk_condition(*reader, condition) if condition else None,
-    coverage=risk_coverage(*reader, project.version(Area.actions)),
+    cells=pl.concat([cache.risk_year(context, y) for y in needed]),
+    conditions=cache.risk_condition(context, condition) if condition else None,
+    coverage=cache.risk_coverage(context),
 )
 
 table = risk.region_table(data, view)
@@ -164,9 +125,7 @@ with map_column:
     # Many regions: labels on all of them would cover the map; the top ones and the chosen.
     labelled = [*risk.top_regions(table), st.session_state.get(REGION_KEY)] if many_regions else None
     deck = charts.risk_map(
-        charts.region_features(
-            data.regions, shown, classes.edges, risk_outlines(context.actor, project.id, population_version)
-        ),
+        charts.region_features(data.regions, shown, classes.edges, cache.risk_outlines(context)),
         display.map_labels(data.regions, shown, view, labelled),
         charts.initial_view(data.bounds),
         texts,

@@ -2,60 +2,27 @@
 partner categories side by side, comments, downloads, and the correction of waves' dates and
 invitations (coordinators, admins). Every figure comes suppressed from the service."""
 
-import polars as pl
 import streamlit as st
 
 from dashboard.charts import surveys as charts
-from dashboard.charts.theme import themed
 from dashboard.errors import DashboardError
 from dashboard.i18n import plural, t
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.permissions import Permission
 from dashboard.services import survey_import, surveys
-from dashboard.services.access import Actor
 from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
+from dashboard.ui import cache
 from dashboard.ui.components import XLSX_MIME, downloads, page_header, show_error, show_table
 from dashboard.ui.context import page_context
-from models.vocab import Area
 
 context = page_context()
 actor, lang = context.actor, context.lang
 page_header(context, t("surveys.title"))
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def load_choices(_actor: Actor, version: tuple, lang: str) -> surveys.SurveyChoices:
-    return surveys.choices(_actor, lang)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def load_report(
-    _actor: Actor, version: tuple, wave_id: int, category: str, baseline_id: int | None, lang: str
-) -> surveys.SurveyReport:
-    return surveys.report(_actor, wave_id, category, baseline_id, lang)
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def chart_spec(
-    kind: str,
-    _actor: Actor,
-    version: tuple,
-    wave_id: int,
-    category: str,
-    baseline_id: int | None,
-    lang: str,
-    dimension: str | None = None,
-) -> dict:
-    """A chart of the report as a finished Vega-Lite spec: built and validated once per
-    choice of filters, not on every rerun."""
-    report_ = load_report(_actor, version, wave_id, category, baseline_id, lang)
-    spec = charts.report_chart(report_, kind, wave_id=wave_id, baseline_id=baseline_id, dimension=dimension)
-    return themed(spec).to_dict()
-
-
 def show_chart(kind: str, basename: str, dimension: str | None = None) -> None:
     """A chart of the report, with its image downloads for the roles that may download."""
-    spec = chart_spec(kind, actor, version, wave_id, category, baseline_id, lang, dimension)
+    spec = cache.survey_chart(context, kind, wave_id, category, baseline_id, dimension)
     st.vega_lite_chart(spec=spec, theme=None, key=f"surveys_{kind}_chart")
     if context.can(Permission.download):
         left, right, _ = st.columns([1, 1, 4])
@@ -77,18 +44,7 @@ def show_chart(kind: str, basename: str, dimension: str | None = None) -> None:
         )
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def load_comments(_actor: Actor, version: tuple, lang: str) -> pl.DataFrame:
-    return surveys.comments(_actor, lang)
-
-
-@st.cache_data(show_spinner=False, max_entries=16)
-def load_results(_actor: Actor, version: tuple, lang: str) -> pl.DataFrame:
-    return surveys.export_results(_actor, lang)
-
-
-version = context.cache_key(Area.partners)
-options = load_choices(actor, version, lang)
+options = cache.survey_choices(context)
 if not options.waves:
     st.info(t("surveys.no_data"))
     st.stop()
@@ -116,7 +72,7 @@ baseline_id = middle.selectbox(
 category = right.selectbox(
     t("surveys.filter.category"), list(category_names), format_func=category_names.get, key="surveys_category"
 )
-report = load_report(actor, version, wave_id, category, baseline_id, lang)
+report = cache.survey_report(context, wave_id, category, baseline_id)
 wave_name, baseline_name = wave_names[wave_id], wave_names.get(baseline_id, "")
 scale_min, scale_max = report.scale
 st.caption(t("surveys.privacy_note"))
@@ -201,7 +157,7 @@ if "comments" in tabs:
     with tabs["comments"]:
         st.subheader(t("surveys.comments_title"))
         st.caption(t("surveys.comments_help"))
-        all_comments = load_comments(actor, version, lang)
+        all_comments = cache.survey_comments(context)
         search_column, dimension_column, category_column, wave_column = st.columns([2, 1, 1, 1])
         search = search_column.text_input(
             t("surveys.comments_search"), key="surveys_search", placeholder=t("surveys.comments_search_hint")
@@ -260,7 +216,7 @@ if "downloads" in tabs:
         left, right, _ = st.columns([1, 1, 3])
         left.download_button(
             t("common.download_csv"),
-            lambda: to_csv_bytes(load_results(actor, version, lang)),
+            lambda: to_csv_bytes(cache.survey_results(context)),
             "survey-results.csv",
             mime="text/csv",
             key="surveys_results_csv",
@@ -268,7 +224,7 @@ if "downloads" in tabs:
         )
         right.download_button(
             t("common.download_xlsx"),
-            lambda: to_xlsx_bytes(load_results(actor, version, lang), sheet="results"),
+            lambda: to_xlsx_bytes(cache.survey_results(context), sheet="results"),
             "survey-results.xlsx",
             mime=XLSX_MIME,
             key="surveys_results_xlsx",

@@ -40,10 +40,10 @@ page_header(context, t("update.title"))
 
 # Not re-read at each rerun: the edits must carry the versions the user saw, so that a save over
 # someone else's newer change is refused rather than silently undoing it.
-seen = actions_as_seen(project.id, lambda: portfolio.actions_frame(project.id))
+seen = actions_as_seen(context.actor, lambda: portfolio.actions_frame(context.actor))
 actions = portfolio.with_late_flag(seen.actions, dt.date.today())
-partners = portfolio.partners_frame(project.id)
-regions = portfolio.care_regions_frame(project.id)
+partners = portfolio.partners_frame(context.actor)
+regions = portfolio.care_regions_frame(context.actor)
 vocabulary = Vocabulary(
     statuses={label(s): s.value for s in ActionStatus},
     strata={project.stratum_label(s): s for s in range(4)},
@@ -59,7 +59,7 @@ def save(tab: str, edits: list[ActionEdit], typed: dict) -> None:
         changed = action_commands.update_actions(context.actor, edits)
     except ConflictError as error:
         st.session_state[CONFLICT_KEY] = Conflict(
-            tab, error, differences(seen.actions, portfolio.actions_frame(project.id), typed, vocabulary)
+            tab, error, differences(seen.actions, portfolio.actions_frame(context.actor), typed, vocabulary)
         )
         return
     except DashboardError as error:
@@ -226,7 +226,7 @@ with one_tab:
         show_conflict("one")
 
 with add_tab:
-    objectives = portfolio.objectives_frame(project.id).filter(level=2)
+    objectives = portfolio.objectives_frame(context.actor).filter(level=2)
     titles = dict(objectives.select("code", "title").iter_rows())
     ids = dict(objectives.select("code", "id").iter_rows())
     objective = st.selectbox(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.services.access import cli_actor
 from dashboard.cli import main
 from dashboard.services.projects import list_projects
 from dashboard.services.users import list_users
@@ -176,12 +177,11 @@ DATA = ROOT / "tests" / "data" / "actions"
 def test_import_actions_dry_run_then_import_then_again(empty_sqlite, capsys):
     run(capsys, "projects", "add", "leuven", "--name", "Zorgzaam Leuven")
     from dashboard.services.portfolio import actions_frame
-    from dashboard.services.projects import get_project
 
     simple = str(DATA / "utf8-bom.csv")
     code, out, _ = run(capsys, "import", "actions", simple, "--project", "leuven", "--dry-run")
     assert code == 0 and "new actions: 1" in out and "dry run" in out
-    assert actions_frame(get_project("leuven").id).height == 0
+    assert actions_frame(cli_actor("leuven")).height == 0
     code, out, _ = run(capsys, "import", "actions", simple, "--project", "leuven")
     assert code == 0 and "imported" in out
     code, out, _ = run(capsys, "import", "actions", simple, "--project", "leuven")

@@ -11,18 +11,17 @@ from dashboard.cli.files import add_export_arguments
 from dashboard.i18n import message, plural, t
 from dashboard.services import governance
 from dashboard.services.access import cli_actor
-from dashboard.services.projects import get_project
 from models.vocab import LANGUAGES
 
 
 def cmd_decisions_verify(args: argparse.Namespace) -> int:
     require_database()
-    project = get_project(args.project)
-    check = governance.verify_chain(project.id)
+    actor = cli_actor(args.project)
+    check = governance.verify_chain(actor)
     if check.intact:
-        print(f"{project.slug}: {plural('decisions.chain_intact', check.entries, lang=args.lang)}")
+        print(f"{actor.project_slug}: {plural('decisions.chain_intact', check.entries, lang=args.lang)}")
         return EXIT_OK
-    print(f"{project.slug}: {t('decisions.chain_broken', lang=args.lang)}")
+    print(f"{actor.project_slug}: {t('decisions.chain_broken', lang=args.lang)}")
     for problem in check.problems:
         print(f"- {message(problem.key, args.lang, **problem.params)}")
     return EXIT_PROBLEM

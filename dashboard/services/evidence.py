@@ -57,7 +57,9 @@ def action_state(session: Session, action: Action, today: dt.date) -> dict:
     )
     tied = []
     if linked:
-        overview = indicators.overview(action.project_id, session).filter(pl.col("id").is_in(sorted(linked)))
+        overview = indicators.overview_of(action.project_id, session).filter(
+            pl.col("id").is_in(sorted(linked))
+        )
         for row in overview.sort("code").iter_rows(named=True):
             tied.append(
                 {

@@ -344,9 +344,11 @@ def _check_head(
     return problems
 
 
-def verify_chain(project_id: int) -> ChainCheck:
+def verify_chain(actor: Actor) -> ChainCheck:
     """Check every entry's and every condition review's MAC and link, and the sealed head:
     every problem found, in order (changed, renumbered, missing in the middle or at the end)."""
+    require(actor, Permission.read)
+    project_id = actor.project_id
     key = log_key()
     with session_scope() as session:
         decisions = list(
@@ -381,9 +383,11 @@ def verify_chain(project_id: int) -> ChainCheck:
 # ---------------------------------------------------------------- reads
 
 
-def decisions_frame(project_id: int) -> pl.DataFrame:
+def decisions_frame(actor: Actor) -> pl.DataFrame:
     """The log, newest first: each entry with its action, meeting, and the entry that
     supersedes it (if any)."""
+    require(actor, Permission.read)
+    project_id = actor.project_id
     superseding = aliased(Decision)
     statement = (
         select(
@@ -419,7 +423,9 @@ def decisions_frame(project_id: int) -> pl.DataFrame:
     return read_frame(statement)
 
 
-def meetings_frame(project_id: int) -> pl.DataFrame:
+def meetings_frame(actor: Actor) -> pl.DataFrame:
+    require(actor, Permission.read)
+    project_id = actor.project_id
     agenda = (
         select(AgendaItem.meeting_id, func.count().label("agenda_items"))
         .group_by(AgendaItem.meeting_id)
@@ -441,8 +447,10 @@ def meetings_frame(project_id: int) -> pl.DataFrame:
     return read_frame(statement)
 
 
-def reviews(project_id: int, today: dt.date, horizon_days: int = 30) -> tuple[int, int]:
+def reviews(actor: Actor, today: dt.date, horizon_days: int = 30) -> tuple[int, int]:
     """(reviews due within `horizon_days`, reviews overdue) over open actions."""
+    require(actor, Permission.read)
+    project_id = actor.project_id
     with session_scope() as session:
         dates = session.exec(
             select(Action.review_date).where(
@@ -611,7 +619,7 @@ def log_frame(actor: Actor, today: dt.date | None = None) -> pl.DataFrame:
     action) and `conditions_unmet` (a conditional go not yet checked as met)."""
     require(actor, Permission.read)
     today = today or dt.date.today()
-    log = decisions_frame(actor.project_id)
+    log = decisions_frame(actor)
     reviews = (
         read_frame(
             select(

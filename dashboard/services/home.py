@@ -56,24 +56,24 @@ def home_figures(actor: Actor, today: dt.date | None = None) -> HomeFigures:
     require(actor, Permission.read)
     today = today or dt.date.today()
     pid = actor.project_id
-    actions = portfolio.with_late_flag(portfolio.actions_frame(pid), today)
+    actions = portfolio.with_late_flag(portfolio.actions_frame(actor), today)
     soon = today + dt.timedelta(days=UPCOMING_DAYS)
     open_statuses = [s.value for s in portfolio.OPEN_STATUSES]
     share, _, _ = portfolio.social_entrepreneurship_share(actions)
 
-    meetings = governance.meetings_frame(pid).filter(
+    meetings = governance.meetings_frame(actor).filter(
         pl.col("held_on") >= today, pl.col("status") == "planned"
     )
     next_meeting = None
     if meetings.height:
         row = meetings.sort("held_on").row(0, named=True)
         next_meeting = (row["held_on"], row["title"], int(row["agenda_items"]))
-    due, overdue = governance.reviews(pid, today)
+    due, overdue = governance.reviews(actor, today)
 
-    risk_years = risk.years(pid)
+    risk_years = risk.years(actor)
     high_share = None
     if risk_years:
-        strata = risk.project_strata(pid, risk_years[-1])
+        strata = risk.project_strata(actor, risk_years[-1])
         high_share = float(strata.filter(pl.col("stratum") >= 2)["share"].sum())
 
     satisfaction = None
@@ -93,16 +93,16 @@ def home_figures(actor: Actor, today: dt.date | None = None) -> HomeFigures:
         ]
         if means:
             satisfaction = (means[-1]["wave"], float(means[-1]["mean"]))
-    rates = surveys.response_rates(pid).filter(pl.col("rate").is_not_null())
+    rates = surveys.response_rates(actor).filter(pl.col("rate").is_not_null())
     response_rate = None
     if rates.height:
         last = rates.row(-1, named=True)
         response_rate = (last["name"], float(last["rate"]))
 
-    overview = indicators.overview(pid)
+    overview = indicators.overview(actor)
     indicator_status = dict(overview.group_by("status").len().iter_rows())
 
-    consensus = maturity.consensus_frame(pid)
+    consensus = maturity.consensus_frame(actor)
     maturity_latest = None
     if consensus.height:
         last_round = consensus.sort("held_on")["round"][-1]
@@ -123,10 +123,10 @@ def home_figures(actor: Actor, today: dt.date | None = None) -> HomeFigures:
         ).height,
         social_entrepreneurship_share=share,
         next_meeting=next_meeting,
-        decisions=len(governance.decisions_frame(pid)),
+        decisions=len(governance.decisions_frame(actor)),
         reviews_due=due,
         reviews_overdue=overdue,
-        regions=risk.regions_frame(pid).height,
+        regions=risk.regions_frame(actor).height,
         population=int(population) if population is not None else None,
         risk_year=risk_years[-1] if risk_years else None,
         high_complexity_share=high_share,

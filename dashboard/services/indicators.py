@@ -469,8 +469,8 @@ def recompute(session: Session, project_id: int, today: dt.date | None = None) -
     if not computed:
         return
     project = session.get(Project, project_id)
-    actions = portfolio.actions_frame(project_id, session)
-    changes = portfolio.changes_frame(project_id, session)
+    actions = portfolio.actions_frame_of(project_id, session)
+    changes = portfolio.changes_frame_of(project_id, session)
     first_year = (
         project.starts_on.year
         if project and project.starts_on
@@ -653,7 +653,13 @@ def with_project_targets(
     )
 
 
-def overview(
+def overview(actor: Actor, today: dt.date | None = None, indicator_id: int | None = None) -> pl.DataFrame:
+    """The indicators overview of the actor's project (see `overview_of`)."""
+    require(actor, Permission.read)
+    return overview_of(actor.project_id, today=today, indicator_id=indicator_id)
+
+
+def overview_of(
     project_id: int,
     session: Session | None = None,
     today: dt.date | None = None,
@@ -759,7 +765,7 @@ def latest_by_region(values: pl.DataFrame) -> pl.DataFrame:
 
 @dataclass(frozen=True)
 class IndicatorDetail:
-    indicator: dict  # a row of overview()
+    indicator: dict  # a row of overview_of()
     values: pl.DataFrame  # values_frame() of this indicator
     actions: pl.DataFrame  # linked actions: id, code, title, status, planned_end, late
     comments: pl.DataFrame  # author, created_at, text (newest first)
@@ -782,7 +788,7 @@ def indicator_detail(actor: Actor, indicator_id: int, today: dt.date | None = No
         indicator = session.get(Indicator, indicator_id)
         if indicator is None or indicator.project_id != actor.project_id:
             raise NotFound("error.not_found")
-        row = overview(actor.project_id, session, today, indicator_id)
+        row = overview_of(actor.project_id, session, today, indicator_id)
         values = values_frame(actor.project_id, indicator_id, session)
         actions = portfolio.with_late_flag(
             read_frame(

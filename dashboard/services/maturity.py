@@ -83,7 +83,7 @@ def scores_level(median: float | None, split: bool) -> str | None:
 # ---------------------------------------------------------------- reads
 
 
-def rounds_frame(project_id: int, session: Session | None = None) -> pl.DataFrame:
+def rounds_frame_of(project_id: int, session: Session | None = None) -> pl.DataFrame:
     """The project's rounds, oldest first, with how many assessors scored and whether the
     consensus is recorded (`closed`)."""
     rounds = read_frame(
@@ -116,7 +116,13 @@ def rounds_frame(project_id: int, session: Session | None = None) -> pl.DataFram
     )
 
 
-def consensus_frame(project_id: int, session: Session | None = None) -> pl.DataFrame:
+def consensus_frame(actor: Actor) -> pl.DataFrame:
+    """Consensus score per round and dimension of the actor's project, rounds in date order."""
+    require(actor, Permission.read)
+    return consensus_frame_of(actor.project_id)
+
+
+def consensus_frame_of(project_id: int, session: Session | None = None) -> pl.DataFrame:
     """Consensus score per round and dimension, rounds in date order."""
     return read_frame(
         select(
@@ -136,7 +142,7 @@ def consensus_frame(project_id: int, session: Session | None = None) -> pl.DataF
     )
 
 
-def scores_frame(project_id: int, session: Session | None = None) -> pl.DataFrame:
+def scores_frame_of(project_id: int, session: Session | None = None) -> pl.DataFrame:
     """Every individual score, with the assessor's display name (`assessor_name`: the stored
     name itself when it is not a user's, e.g. a group that scored together)."""
     scores = read_frame(
@@ -191,7 +197,7 @@ def score_distribution(scores: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def dimension_actions(project_id: int, session: Session | None = None) -> pl.DataFrame:
+def dimension_actions_of(project_id: int, session: Session | None = None) -> pl.DataFrame:
     """Every link between a dimension and an action: dimension, action id, code, title,
     status."""
     return read_frame(
@@ -284,7 +290,7 @@ def maturity_view(actor: Actor, round_id: int | None = None) -> MaturityView | N
     """One round (default: the latest) with everything the page shows; None without rounds."""
     require(actor, Permission.read)
     with session_scope() as session:
-        rounds = rounds_frame(actor.project_id, session)
+        rounds = rounds_frame_of(actor.project_id, session)
         if rounds.height == 0:
             return None
         ids = rounds["id"].to_list()
@@ -292,9 +298,9 @@ def maturity_view(actor: Actor, round_id: int | None = None) -> MaturityView | N
             round_id = ids[-1]
         position = ids.index(round_id)
         previous_id = ids[position - 1] if position > 0 else None
-        consensus = consensus_frame(actor.project_id, session)
-        scores = scores_frame(actor.project_id, session)
-        links = dimension_actions(actor.project_id, session)
+        consensus = consensus_frame_of(actor.project_id, session)
+        scores = scores_frame_of(actor.project_id, session)
+        links = dimension_actions_of(actor.project_id, session)
     this_round = scores.filter(pl.col("round_id") == round_id)
     return MaturityView(
         rounds=rounds,

@@ -22,7 +22,7 @@ from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from dashboard.services.actions import Cause, apply_field_changes, set_regions
 from dashboard.services.exports import to_file_bytes
-from dashboard.services.portfolio import actions_frame, natural_code_key
+from dashboard.services.portfolio import actions_frame, actions_frame_of, natural_code_key
 from dashboard.services.projects import get_project
 from data_loaders.actions import COLUMNS, ActionRow, ParsedPlan, parse_action_plan
 from data_loaders.fields import fold
@@ -166,7 +166,7 @@ def _plan(
         p.name: p.id for p in session.exec(select(Partner).where(Partner.project_id == actor.project_id))
     }
     partners_folded = {fold(name): name for name in partners}
-    current = actions_frame(actor.project_id, session)
+    current = actions_frame_of(actor.project_id, session)
     existing = {row["code"]: row for row in current.iter_rows(named=True)}
     wanted: dict[str, dict[str, object]] = {}
     for row in plan.actions:
@@ -410,7 +410,7 @@ def plan_frame(actor: Actor, action_codes: Collection[str] | None = None) -> pl.
     (roles with Permission.download, as on the page). With `action_codes` (the actions a page
     shows after its filters), only those actions and the objectives they sit under."""
     require(actor, Permission.download)
-    actions = actions_frame(actor.project_id)
+    actions = actions_frame(actor)
     if action_codes is not None:
         actions = actions.filter(pl.col("code").is_in(list(action_codes)))
     with session_scope() as session:

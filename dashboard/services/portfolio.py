@@ -58,7 +58,13 @@ def natural_code_key(column: str = "code") -> pl.Expr:
     return pl.col(column).str.split(".").list.eval(pl.element().str.zfill(5)).list.join(".")
 
 
-def actions_frame(project_id: int, session: Session | None = None) -> pl.DataFrame:
+def actions_frame(actor: Actor) -> pl.DataFrame:
+    """Every action of the actor's project (see `actions_frame_of`)."""
+    require(actor, Permission.read)
+    return actions_frame_of(actor.project_id)
+
+
+def actions_frame_of(project_id: int, session: Session | None = None) -> pl.DataFrame:
     """Every action of the project with its place in the hierarchy, lead partner, care regions
     and partners, sorted by code."""
     operational = aliased(Objective)
@@ -134,7 +140,13 @@ def actions_frame(project_id: int, session: Session | None = None) -> pl.DataFra
     )
 
 
-def changes_frame(project_id: int, session: Session | None = None) -> pl.DataFrame:
+def changes_frame(actor: Actor) -> pl.DataFrame:
+    """The change history of every action of the actor's project, oldest first."""
+    require(actor, Permission.read)
+    return changes_frame_of(actor.project_id)
+
+
+def changes_frame_of(project_id: int, session: Session | None = None) -> pl.DataFrame:
     statement = (
         select(
             ActionChange.id,
@@ -315,12 +327,11 @@ def counts_by(frame: pl.DataFrame, column: str) -> pl.DataFrame:
     )
 
 
-def lead_partner_categories(
-    project_id: int, frame: pl.DataFrame, session: Session | None = None
-) -> pl.DataFrame:
+def lead_partner_categories(actor: Actor, frame: pl.DataFrame) -> pl.DataFrame:
     """The frame with `lead_category`, the category of each action's lead partner."""
+    require(actor, Permission.read)
     categories = read_frame(
-        select(Partner.id, Partner.category).where(Partner.project_id == project_id), session
+        select(Partner.id, Partner.category).where(Partner.project_id == actor.project_id)
     )
     return frame.join(
         categories.rename({"id": "lead_partner_id", "category": "lead_category"}),
@@ -368,13 +379,13 @@ class ActionDetail:
 
 def action_detail(actor: Actor, action_id: int) -> ActionDetail:
     require(actor, Permission.read)
-    frame = actions_frame(actor.project_id).filter(pl.col("id") == action_id)
+    frame = actions_frame(actor).filter(pl.col("id") == action_id)
     if frame.height == 0:
         raise NotFound("error.not_found")
     action = frame.row(0, named=True)
     sequences = read_frame(select(Decision.id, Decision.sequence).where(Decision.action_id == action_id))
     history = (
-        changes_frame(actor.project_id)
+        changes_frame(actor)
         .filter(pl.col("action_id") == action_id)
         .join(
             sequences.rename({"id": "decision_id", "sequence": "decision_sequence"}),
@@ -416,13 +427,16 @@ def action_detail(actor: Actor, action_id: int) -> ActionDetail:
 
 
 def action_id_by_code(actor: Actor, code: str) -> int | None:
+    require(actor, Permission.read)
     with session_scope() as session:
         return session.exec(
             select(Action.id).where(Action.project_id == actor.project_id, Action.code == code)
         ).first()
 
 
-def objectives_frame(project_id: int) -> pl.DataFrame:
+def objectives_frame(actor: Actor) -> pl.DataFrame:
+    require(actor, Permission.read)
+    project_id = actor.project_id
     return read_frame(
         select(Objective.id, Objective.code, Objective.title, Objective.level, Objective.parent_id).where(
             Objective.project_id == project_id
@@ -430,7 +444,9 @@ def objectives_frame(project_id: int) -> pl.DataFrame:
     ).sort(natural_code_key())
 
 
-def partners_frame(project_id: int) -> pl.DataFrame:
+def partners_frame(actor: Actor) -> pl.DataFrame:
+    require(actor, Permission.read)
+    project_id = actor.project_id
     return read_frame(
         select(Partner.id, Partner.name, Partner.category)
         .where(Partner.project_id == project_id)
@@ -448,7 +464,9 @@ def gantt_rows(frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def care_regions_frame(project_id: int) -> pl.DataFrame:
+def care_regions_frame(actor: Actor) -> pl.DataFrame:
+    require(actor, Permission.read)
+    project_id = actor.project_id
     return read_frame(
         select(CareRegion.id, CareRegion.code, CareRegion.name)
         .where(CareRegion.project_id == project_id)

@@ -149,7 +149,9 @@ def age_band_key(band: str) -> tuple[int, str]:
 # ---------------------------------------------------------------- reads
 
 
-def regions_frame(project_id: int) -> pl.DataFrame:
+def regions_frame(actor: Actor) -> pl.DataFrame:
+    require(actor, Permission.read)
+    project_id = actor.project_id
     return read_frame(
         select(
             CareRegion.id, CareRegion.code, CareRegion.name, CareRegion.population, CareRegion.geometry_source
@@ -159,17 +161,20 @@ def regions_frame(project_id: int) -> pl.DataFrame:
     )
 
 
-def years(project_id: int) -> list[int]:
+def years(actor: Actor) -> list[int]:
+    require(actor, Permission.read)
+    project_id = actor.project_id
     frame = read_frame(select(RiskCount.year).where(RiskCount.project_id == project_id).distinct())
     return sorted(frame["year"].to_list())
 
 
-def project_strata(project_id: int, year: int) -> pl.DataFrame:
+def project_strata(actor: Actor, year: int) -> pl.DataFrame:
     """The whole project's persons and share per stratum in `year`, as the Risk map shows them
     (suppressed with their margins; the share of the recorded population). Built from the
     finest counts the project has: a file by age band and sex has no total rows, and summing
     only total rows gave 0 % for such a project."""
-    shares = stratum_shares(_year_cells(project_id, [year]))
+    require(actor, Permission.read)
+    shares = stratum_shares(_year_cells(actor.project_id, [year]))
     return (
         shares.filter(pl.col("region_id") == PROJECT)
         .select("stratum", "persons", "persons_suppressed", "share")
@@ -321,7 +326,7 @@ def _condition_cells(project_id: int, condition: str | None = None) -> pl.DataFr
 
 
 def _coverage(project_id: int, regions: pl.DataFrame) -> pl.DataFrame:
-    return action_coverage(portfolio.actions_frame(project_id), regions)
+    return action_coverage(portfolio.actions_frame_of(project_id), regions)
 
 
 # The reads pages make: each checks that the actor may read the project's data.

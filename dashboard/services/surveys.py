@@ -122,7 +122,7 @@ def wave_periods(waves: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def answers_frame(project_id: int, session: Session | None = None) -> pl.DataFrame:
+def answers_frame_of(project_id: int, session: Session | None = None) -> pl.DataFrame:
     """Every answer with its wave, respondent category, item and dimension; `score` is the answer
     turned so that higher is always more favourable (reversed items flipped)."""
     statement = (
@@ -150,7 +150,7 @@ def answers_frame(project_id: int, session: Session | None = None) -> pl.DataFra
     )
 
 
-def waves_frame(project_id: int, session: Session | None = None) -> pl.DataFrame:
+def waves_frame_of(project_id: int, session: Session | None = None) -> pl.DataFrame:
     waves = read_frame(select(SurveyWave).where(SurveyWave.project_id == project_id), session)
     return wave_periods(waves).sort("closed_on", "opened_on", "name")
 
@@ -166,10 +166,10 @@ def respondent_means(answers: pl.DataFrame) -> pl.DataFrame:
 def dimension_means_by_wave(session: Session, project_id: int, dimension: str) -> list[dict]:
     """Per wave: mean score of a dimension (mean of respondents' means) and its respondents;
     mean None below 5 respondents."""
-    answers = answers_frame(project_id, session).filter(pl.col("dimension_code") == dimension)
+    answers = answers_frame_of(project_id, session).filter(pl.col("dimension_code") == dimension)
     means = respondent_means(answers.rename({"partner_category": "category"}))
     result = []
-    for wave in waves_frame(project_id, session).iter_rows(named=True):
+    for wave in waves_frame_of(project_id, session).iter_rows(named=True):
         of_wave = means.filter(pl.col("wave_id") == wave["id"])
         respondents = of_wave.height
         mean = of_wave["score"].mean() if respondents >= SMALL_CELL_THRESHOLD else None
@@ -179,11 +179,13 @@ def dimension_means_by_wave(session: Session, project_id: int, dimension: str) -
     return result
 
 
-def response_rates(project_id: int) -> pl.DataFrame:
+def response_rates(actor: Actor) -> pl.DataFrame:
     """Per wave: invited, responded and the response rate (respondent counts below 5 are shown
     as "< 5": `responded` null, `responded_suppressed` true; invitations as `hide_invitations`
     says, and no rate then)."""
-    waves = waves_frame(project_id).select(pl.col("id").alias("wave_id"), "name", "period", "closed_on")
+    require(actor, Permission.read)
+    project_id = actor.project_id
+    waves = waves_frame_of(project_id).select(pl.col("id").alias("wave_id"), "name", "period", "closed_on")
     invited = (
         read_frame(
             select(SurveyInvitation.wave_id, SurveyInvitation.invited)
@@ -246,9 +248,9 @@ class SurveyData:
     invitations: pl.DataFrame  # wave_id, category, invited
 
 
-def load_survey_data(project_id: int, session: Session | None = None) -> SurveyData:
+def load_survey_data_of(project_id: int, session: Session | None = None) -> SurveyData:
     waves = (
-        waves_frame(project_id, session)
+        waves_frame_of(project_id, session)
         .select(pl.col("id").alias("wave_id"), "name", "opened_on", "closed_on", "period")
         .with_row_index("wave_order")
     )
@@ -295,7 +297,7 @@ def load_survey_data(project_id: int, session: Session | None = None) -> SurveyD
         .where(SurveyWave.project_id == project_id),
         session,
     ).with_columns(pl.col("category").fill_null(NO_CATEGORY))
-    answers = answers_frame(project_id, session).select(
+    answers = answers_frame_of(project_id, session).select(
         "respondent_id",
         "wave_id",
         pl.col("partner_category").fill_null(NO_CATEGORY).alias("category"),
@@ -967,7 +969,7 @@ def report(
 ) -> SurveyReport:
     """The Surveys page's figures for the actor's project (every role may read them)."""
     require(actor, Permission.read)
-    return build_report(load_survey_data(actor.project_id), wave_id, category, baseline_wave_id, lang)
+    return build_report(load_survey_data_of(actor.project_id), wave_id, category, baseline_wave_id, lang)
 
 
 # ---------------------------------------------------------------- comments
@@ -1040,7 +1042,7 @@ def comment_categories(frame: pl.DataFrame) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pair: (pair[0] == HIDDEN_CATEGORY, _category_order(pair[0])))
 
 
-def comments_frame(project_id: int, session: Session | None = None) -> pl.DataFrame:
+def comments_frame_of(project_id: int, session: Session | None = None) -> pl.DataFrame:
     """Every comment with its wave, dimension code and respondent's category (no respondent
     identifier: not even the internal one)."""
     return read_frame(
@@ -1062,8 +1064,8 @@ def comments(actor: Actor, lang: str) -> pl.DataFrame:
     """The partners' comments, for roles that may read them (see comments_of)."""
     require(actor, Permission.view_comments)
     with session_scope() as session:
-        data = load_survey_data(actor.project_id, session)
-        frame = comments_frame(actor.project_id, session)
+        data = load_survey_data_of(actor.project_id, session)
+        frame = comments_frame_of(actor.project_id, session)
     return comments_of(data, frame, lang)
 
 
@@ -1112,7 +1114,7 @@ def results_frame(data: SurveyData, lang: str) -> pl.DataFrame:
 def export_results(actor: Actor, lang: str) -> pl.DataFrame:
     """The aggregated results for download (roles with Permission.download)."""
     require(actor, Permission.download)
-    return results_frame(load_survey_data(actor.project_id), lang)
+    return results_frame(load_survey_data_of(actor.project_id), lang)
 
 
 def response_rates_export(report_: SurveyReport, lang: str) -> pl.DataFrame:
@@ -1141,7 +1143,7 @@ def choices(actor: Actor, lang: str) -> SurveyChoices:
     """What the page's filters offer: the waves, and the partner categories with respondents."""
     require(actor, Permission.read)
     with session_scope() as session:
-        waves = waves_frame(actor.project_id, session)
+        waves = waves_frame_of(actor.project_id, session)
         categories = session.exec(
             select(SurveyRespondent.partner_category)
             .join(SurveyWave, SurveyWave.id == SurveyRespondent.wave_id)

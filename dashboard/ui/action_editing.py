@@ -27,6 +27,7 @@ from dashboard.errors import DashboardError, ValidationFailed
 from dashboard.ui.components import show_table
 from dashboard.i18n import current_language, has, t
 from dashboard.i18n.formatting import format_date, format_number
+from dashboard.services.access import Actor
 from dashboard.services.actions import ActionEdit
 from models.tables import utcnow
 
@@ -105,16 +106,16 @@ class SeenActions:
         return f"one_form_{code}_{self.read_number}"
 
 
-def actions_as_seen(project_id: int, read: Callable[[], pl.DataFrame]) -> SeenActions:
+def actions_as_seen(actor: Actor, read: Callable[[], pl.DataFrame]) -> SeenActions:
     """The actions the editors show: read when the page is opened, then kept across reruns until
     `reload_actions` (a save, or the user's request)."""
     seen: SeenActions | None = st.session_state.get(SEEN_KEY)
     # Streamlit drops a widget's state after a run that did not draw it: no grid state means the
     # page has just been opened again, and then it shows the actions as they are now.
-    if seen is None or seen.project_id != project_id or seen.editor_key not in st.session_state:
+    if seen is None or seen.project_id != actor.project_id or seen.editor_key not in st.session_state:
         number = st.session_state.get(_READS_KEY, 0) + 1
         st.session_state[_READS_KEY] = number
-        seen = SeenActions(project_id, read(), utcnow(), number)
+        seen = SeenActions(actor.project_id, read(), utcnow(), number)
         st.session_state[SEEN_KEY] = seen
         st.session_state.pop(CONFLICT_KEY, None)
     return seen

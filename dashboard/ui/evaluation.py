@@ -20,7 +20,7 @@ from dashboard.permissions import Permission
 from dashboard.services import indicators, maturity
 from dashboard.services.suppression import SUPPRESSED_TEXT
 from dashboard.ui.components import DATE_FORMAT, chart, chart_downloads, chart_spec, show_error, show_table
-from dashboard.services.access import Actor
+from dashboard.ui import cache
 from dashboard.ui.context import PageContext
 from dashboard.ui.tables import in_brussels, translate
 from models.vocab import (
@@ -76,12 +76,6 @@ def with_unit(text: str, unit: str) -> str:
     if text in ("–", SUPPRESSED_TEXT) or unit not in ("%", "‰"):
         return text
     return f"{text}\u00a0{unit}"
-
-
-@st.cache_data(max_entries=32, show_spinner=False)
-def form_choices(actor: Actor, version: int) -> tuple[dict[int, str], dict[int, str]]:
-    """The project's care regions and actions for the forms, read once per data version."""
-    return indicators.regions_of(actor), indicators.actions_of(actor)
 
 
 def flash(message: str) -> None:
@@ -269,6 +263,17 @@ def catalogue_column_config() -> dict:
 
 def _period_end(period: str) -> dt.date:
     return indicators.period_end(period)
+
+
+def progress_chart(context: PageContext, today: dt.date) -> dict:
+    """The progress chart of every indicator (for `cache.derived`)."""
+    return progress_spec(cache.indicator_overview(context, today), context.lang)
+
+
+def detail_charts(context: PageContext, indicator_id: int, today: dt.date) -> tuple[dict | None, dict | None]:
+    """The trend and per-region charts of one indicator's detail (for `cache.derived`)."""
+    detail = cache.indicator_detail(context, indicator_id, today)
+    return trend_spec(detail), regions_spec(detail)
 
 
 def trend_spec(detail: indicators.IndicatorDetail) -> dict | None:
@@ -619,7 +624,7 @@ def value_form(context: PageContext, detail: indicators.IndicatorDetail) -> None
     if row["computation"]:
         st.info(t("indicators.computed_no_entry"))
         return
-    regions, _ = form_choices(context.actor, context.project.data_version)
+    regions, _ = cache.indicator_form_choices(context)
     st.caption(t("indicators.enter_help", unit=unit_label(row["unit"]) or "–"))
     with st.form(f"indicator_value_form_{row['id']}"):
         first = st.columns([2, 3])
@@ -733,7 +738,7 @@ def labels_of(fields: dict[str, str]) -> dict[str, str]:
 
 def definition_form(context: PageContext, row: dict | None, linked: list[int]) -> int | None:
     """Add an indicator (row None) or edit one; returns its id once saved."""
-    _, actions = form_choices(context.actor, context.project.data_version)
+    _, actions = cache.indicator_form_choices(context)
     computed = bool(row and row["computation"])
     key = f"definition_{row['id'] if row else 'new'}"
     if computed:
@@ -880,6 +885,44 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
 
 def dimension_labels() -> dict[int, str]:
     return {d.value: label(d) for d in MaturityDimension}
+
+
+def maturity_charts(context: PageContext, round_id: int) -> tuple[dict, dict]:
+    """The radar of consensus scores and the spread of assessors' scores of a round (for
+    `cache.derived`)."""
+    view = cache.maturity_view(context, round_id)
+    assert view is not None
+    labels = dimension_labels()
+    order = [r["name"] for r in (view.previous, view.round) if r]
+    radar = chart_spec(
+        charts.radar_chart(
+            view.consensus,
+            dimension_labels=labels,
+            round_order=order,
+            words={
+                "round": t("maturity.col.round"),
+                "dimension": t("maturity.col.dimension"),
+                "score": t("maturity.col.consensus"),
+            },
+        )
+    )
+    spread = chart_spec(
+        charts.spread_chart(
+            maturity.score_distribution(view.scores),
+            view.summary,
+            dimension_labels=labels,
+            words={
+                "dimension": t("maturity.col.dimension"),
+                "score": t("maturity.col.score"),
+                "assessors": t("maturity.col.assessors"),
+                "median": t("maturity.col.median"),
+                "consensus": t("maturity.col.consensus"),
+                "split": t("maturity.split"),
+                "agreement": t("maturity.agreement"),
+            },
+        )
+    )
+    return radar, spread
 
 
 def scores_editor(context: PageContext, view: maturity.MaturityView) -> None:

@@ -36,7 +36,7 @@ def _action_not_on_the_coming_agenda(actor) -> str:  # noqa: ANN001
 
     upcoming = meetings.default_meeting(meetings.meetings_list(actor), dt.date.today())
     listed = {e.state["code"] for e in meetings.meeting_view(actor, upcoming).agenda}
-    return next(code for code in actions_frame(actor.project_id)["code"] if code not in listed)
+    return next(code for code in actions_frame(actor)["code"] if code not in listed)
 
 
 def test_prepare_hold_and_minute_a_meeting(start_server, page, tmp_path, sqlite_templates):

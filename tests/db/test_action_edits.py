@@ -18,7 +18,7 @@ from models.db import get_engine
 
 
 def action(actor, code: str) -> dict:
-    return actions_frame(actor.project_id).filter(pl.col("code") == code).row(0, named=True)
+    return actions_frame(actor).filter(pl.col("code") == code).row(0, named=True)
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def test_an_edit_changes_the_fields_and_records_each_in_the_history(coordinator)
     assert after["version"] == before["version"] + 1
     assert after["updated_by"] == "demo-coordinator"
     history = (
-        changes_frame(coordinator.project_id)
+        changes_frame(coordinator)
         .filter(pl.col("action_id") == before["id"], pl.col("source") == "edit")
         .tail(2)
     )
@@ -56,7 +56,7 @@ def test_regions_and_partners_are_edited_with_history(coordinator):
     before = action(coordinator, "1.1.1")
     regions = dict(
         pl.DataFrame(
-            actions_frame(coordinator.project_id).select(
+            actions_frame(coordinator).select(
                 pl.col("region_codes").explode(), pl.col("region_names").explode()
             )
         )
@@ -65,12 +65,12 @@ def test_regions_and_partners_are_edited_with_history(coordinator):
     )
     from dashboard.services.portfolio import care_regions_frame
 
-    huy = care_regions_frame(coordinator.project_id).filter(pl.col("code") == "HUY")["id"][0]
+    huy = care_regions_frame(coordinator).filter(pl.col("code") == "HUY")["id"][0]
     commands.update_actions(coordinator, [ActionEdit(before["id"], before["version"], region_ids=(huy,))])
     after = action(coordinator, "1.1.1")
     assert after["region_names"] == ["Huy – Condroz"]
     change = (
-        changes_frame(coordinator.project_id)
+        changes_frame(coordinator)
         .filter(pl.col("action_id") == before["id"], pl.col("field") == "care_regions")
         .row(-1, named=True)
     )
@@ -194,30 +194,30 @@ def test_a_concurrent_save_between_read_and_write_is_caught_by_the_version_colum
     assert conflict.value.params["code"] == "2.3.2"
     assert conflict.value.params["by"] == "Demo Admin"  # the name users know, not the login
     assert action(coordinator, "2.3.2")["title"] == "Saved meanwhile"
-    mine = changes_frame(coordinator.project_id).filter(pl.col("new_value") == "Mine")
+    mine = changes_frame(coordinator).filter(pl.col("new_value") == "Mine")
     assert mine.height == 0  # no history of the refused save either
 
 
 @pytest.mark.parametrize("username", ["demo-viewer", "demo-academic", "demo-steering"])
 def test_only_coordinators_and_admins_edit(demo_db, username):
     actor = actor_for(username, "empact")
-    target = actions_frame(actor.project_id).row(0, named=True)
+    target = actions_frame(actor).row(0, named=True)
     with pytest.raises(PermissionDenied):
         commands.update_actions(actor, [ActionEdit(target["id"], target["version"], {"title": "x"})])
-    objective = objectives_frame(actor.project_id).filter(level=2).row(0, named=True)
+    objective = objectives_frame(actor).filter(level=2).row(0, named=True)
     with pytest.raises(PermissionDenied):
         commands.add_action(actor, objective["id"], f"{objective['code']}.99", "New")
 
 
 def test_an_action_of_another_project_is_not_found(demo_db):
     empact = actor_for("demo-coordinator", "empact")
-    other = actions_frame(actor_for("demo-coordinator", "chronicopole").project_id).row(0, named=True)
+    other = actions_frame(actor_for("demo-coordinator", "chronicopole")).row(0, named=True)
     with pytest.raises(NotFound):
         commands.update_actions(empact, [ActionEdit(other["id"], other["version"], {"title": "x"})])
 
 
 def test_adding_an_action_under_an_objective(coordinator):
-    objective = objectives_frame(coordinator.project_id).filter(code="2.9").row(0, named=True)
+    objective = objectives_frame(coordinator).filter(code="2.9").row(0, named=True)
     action_id = commands.add_action(
         coordinator,
         objective["id"],
@@ -228,7 +228,7 @@ def test_adding_an_action_under_an_objective(coordinator):
     added = action(coordinator, "2.9.9")
     assert added["id"] == action_id and added["status"] == "idea"
     assert added["objective_code"] == "2.9" and added["strategic_code"] == "2"
-    created = changes_frame(coordinator.project_id).filter(pl.col("action_id") == action_id)
+    created = changes_frame(coordinator).filter(pl.col("action_id") == action_id)
     assert created["field"].to_list() == ["created"]
     for code, key in (
         ("2.9.9", "problem.code_taken"),
@@ -246,13 +246,13 @@ def test_an_edit_recomputes_the_indicators_it_feeds(demo_db):
     from dashboard.services.indicators import overview
 
     coordinator = actor_for("demo-coordinator", "empact")
-    share_before = overview(coordinator.project_id).filter(code="SE_SHARE")["latest_value"][0]
-    candidates = actions_frame(coordinator.project_id).filter(
+    share_before = overview(coordinator).filter(code="SE_SHARE")["latest_value"][0]
+    candidates = actions_frame(coordinator).filter(
         pl.col("status").is_in(["planned", "in_progress"]), ~pl.col("social_entrepreneurship")
     )
     target = candidates.row(0, named=True)
     commands.update_actions(
         coordinator, [ActionEdit(target["id"], target["version"], {"social_entrepreneurship": True})]
     )
-    share_after = overview(coordinator.project_id).filter(code="SE_SHARE")["latest_value"][0]
+    share_after = overview(coordinator).filter(code="SE_SHARE")["latest_value"][0]
     assert share_after > share_before

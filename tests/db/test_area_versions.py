@@ -32,7 +32,7 @@ def changed_areas(before: dict[str, int], after: dict[str, int]) -> set[str]:
 
 def test_a_status_change_bumps_the_actions_and_the_computed_indicators_only(coordinator):
     before, total = versions("chronicopole"), get_project("chronicopole").data_version
-    action = actions_frame(coordinator.project_id).filter(pl.col("code") == "3.3.5").row(0, named=True)
+    action = actions_frame(coordinator).filter(pl.col("code") == "3.3.5").row(0, named=True)
     commands.update_actions(coordinator, [ActionEdit(action["id"], action["version"], {"status": "on_hold"})])
     # The app computes indicators from the actions (share with social entrepreneurship, on
     # time), so evaluation changes too; the risk map, surveys and decisions keep their caches.

@@ -2,6 +2,7 @@
 
 from sqlalchemy import text
 
+from dashboard.services.access import cli_actor
 from dashboard.services import governance
 from dashboard.services.projects import get_project
 from models.db import get_engine
@@ -13,7 +14,7 @@ def _tamper(statement: str, **params) -> None:
 
 
 def test_the_demo_log_is_intact(demo_db):
-    check = governance.verify_chain(get_project("chronicopole").id)
+    check = governance.verify_chain(cli_actor("chronicopole"))
     assert check.intact and check.entries > 5
 
 
@@ -22,7 +23,7 @@ def test_an_update_in_the_database_is_caught_at_that_entry(demo_db):
     _tamper(
         "UPDATE decision SET rationale = 'rewritten' WHERE project_id = :p AND sequence = 4", p=project.id
     )
-    check = governance.verify_chain(project.id)
+    check = governance.verify_chain(cli_actor(project.slug))
     assert not check.intact
     assert (check.first_broken_sequence, check.reason) == (4, "content")
 
@@ -32,7 +33,7 @@ def test_a_rehashed_entry_breaks_the_link_of_the_next_one(demo_db):
     _tamper(
         "UPDATE decision SET entry_hash = :h WHERE project_id = :p AND sequence = 2", h="f" * 64, p=project.id
     )
-    check = governance.verify_chain(project.id)
+    check = governance.verify_chain(cli_actor(project.slug))
     assert check.first_broken_sequence == 2
 
 
@@ -50,5 +51,5 @@ def test_a_deleted_entry_is_caught(demo_db):
     )
     _tamper("UPDATE decision SET supersedes_id = NULL WHERE project_id = :p", p=project.id)
     _tamper("DELETE FROM decision WHERE project_id = :p AND sequence = 3", p=project.id)
-    check = governance.verify_chain(project.id)
+    check = governance.verify_chain(cli_actor(project.slug))
     assert not check.intact and check.first_broken_sequence == 3

@@ -8,6 +8,7 @@ import json
 
 from sqlalchemy import text
 
+from dashboard.services.access import cli_actor
 from dashboard.services import governance
 from dashboard.services.projects import get_project
 from models.db import get_engine
@@ -39,9 +40,9 @@ def _kinds(check) -> list[tuple]:
 def test_deleting_the_newest_entry_is_caught(demo_db):
     project = get_project("empact")
     total = _entries(project.id)
-    assert governance.verify_chain(project.id).intact
+    assert governance.verify_chain(cli_actor(project.slug)).intact
     _delete_entries_from(project.id, total)
-    check = governance.verify_chain(project.id)
+    check = governance.verify_chain(cli_actor(project.slug))
     assert not check.intact
     assert ("tail", total - 1, 1) in _kinds(check)
 
@@ -50,7 +51,7 @@ def test_deleting_the_three_newest_entries_is_caught_with_their_number(demo_db):
     project = get_project("chronicopole")
     total = _entries(project.id)
     _delete_entries_from(project.id, total - 2)
-    check = governance.verify_chain(project.id)
+    check = governance.verify_chain(cli_actor(project.slug))
     assert not check.intact and check.entries == total - 3
     assert ("tail", total - 3, 3) in _kinds(check)
 
@@ -76,7 +77,7 @@ def test_changing_a_condition_review_met_is_caught(demo_db):
     project = _project_with_reviews()
     review_id, number, entry = _reviews(project.id)[0]
     _sql("UPDATE decision_condition_review SET met = NOT met WHERE id = :i", i=review_id)
-    check = governance.verify_chain(project.id)
+    check = governance.verify_chain(cli_actor(project.slug))
     assert not check.intact
     assert [(p.kind, p.sequence, p.entry) for p in check.problems] == [("review_content", number, entry)]
 
@@ -85,7 +86,7 @@ def test_changing_a_condition_review_note_is_caught(demo_db):
     project = _project_with_reviews()
     review_id, number, _ = _reviews(project.id)[0]
     _sql("UPDATE decision_condition_review SET note = 'all fine' WHERE id = :i", i=review_id)
-    assert ("review_content", number, 1) in _kinds(governance.verify_chain(project.id))
+    assert ("review_content", number, 1) in _kinds(governance.verify_chain(cli_actor(project.slug)))
 
 
 def test_deleting_a_condition_review_is_caught(demo_db):
@@ -93,7 +94,7 @@ def test_deleting_a_condition_review_is_caught(demo_db):
     reviews = _reviews(project.id)
     review_id, number, _ = reviews[-1]
     _sql("DELETE FROM decision_condition_review WHERE id = :i", i=review_id)
-    check = governance.verify_chain(project.id)
+    check = governance.verify_chain(cli_actor(project.slug))
     assert not check.intact
     assert ("review_tail", number - 1, 1) in _kinds(check)
 
@@ -108,11 +109,11 @@ def test_a_review_recorded_in_the_app_is_sealed_and_deleting_it_is_caught(demo_d
     )[0][0]
     governance.record_condition_review(steering, conditional, False, "Funding not yet in.")
     governance.record_condition_review(steering, conditional, True, "Funded.")
-    check = governance.verify_chain(steering.project_id)
+    check = governance.verify_chain(steering)
     assert check.intact, check.problems
     first_new = _reviews(steering.project_id)[-2]
     _sql("DELETE FROM decision_condition_review WHERE id = :i", i=first_new[0])
-    assert ("review_gap", first_new[1], 1) in _kinds(governance.verify_chain(steering.project_id))
+    assert ("review_gap", first_new[1], 1) in _kinds(governance.verify_chain(steering))
 
 
 def _plain_sha256(content: dict, previous: str) -> str:
@@ -146,7 +147,7 @@ def test_rewriting_entry_5_and_recomputing_the_chain_without_the_key_is_caught(d
             session.add(entry)
         session.commit()
     _sql("UPDATE decision_log_head SET last_mac = :m WHERE project_id = :p", m=previous, p=project.id)
-    check = governance.verify_chain(project.id)
+    check = governance.verify_chain(cli_actor(project.slug))
     assert not check.intact
     assert (check.first_broken_sequence, check.reason) == (5, "content")
     assert {p.sequence for p in check.problems if p.kind == "content"} == set(range(5, len(entries) + 1))
@@ -158,7 +159,7 @@ def test_swapping_two_entries_numbers_is_reported_as_moved(demo_db):
     _sql("UPDATE decision SET sequence = -2 WHERE project_id = :p AND sequence = 2", p=project.id)
     _sql("UPDATE decision SET sequence = 2 WHERE project_id = :p AND sequence = 3", p=project.id)
     _sql("UPDATE decision SET sequence = 3 WHERE project_id = :p AND sequence = -2", p=project.id)
-    check = governance.verify_chain(project.id)
+    check = governance.verify_chain(cli_actor(project.slug))
     assert [(p.kind, p.sequence, p.was) for p in check.problems if p.kind == "moved"] == [
         ("moved", 2, 3),
         ("moved", 3, 2),
@@ -169,7 +170,7 @@ def test_deleting_the_head_with_the_tail_is_caught(demo_db):
     project = get_project("empact")
     _delete_entries_from(project.id, _entries(project.id))
     _sql("DELETE FROM decision_log_head WHERE project_id = :p", p=project.id)
-    assert ("head", None, 1) in _kinds(governance.verify_chain(project.id))
+    assert ("head", None, 1) in _kinds(governance.verify_chain(cli_actor(project.slug)))
 
 
 def test_a_forged_head_is_caught(demo_db):
@@ -177,11 +178,11 @@ def test_a_forged_head_is_caught(demo_db):
     total = _entries(project.id)
     _delete_entries_from(project.id, total)
     _sql("UPDATE decision_log_head SET entries = entries - 1 WHERE project_id = :p", p=project.id)
-    assert ("head", None, 1) in _kinds(governance.verify_chain(project.id))
+    assert ("head", None, 1) in _kinds(governance.verify_chain(cli_actor(project.slug)))
 
 
 def test_another_key_breaks_every_entry(demo_db, monkeypatch):
     project = get_project("empact")
     monkeypatch.setenv("LIVINGLAB_LOG_KEY", "an-attacker-guessed-key-" + "z" * 20)
-    check = governance.verify_chain(project.id)
+    check = governance.verify_chain(cli_actor(project.slug))
     assert not check.intact and check.first_broken_sequence == 1

@@ -9,8 +9,8 @@ import json
 from alembic import command
 from sqlalchemy import text
 
+from dashboard.services.access import cli_actor
 from dashboard.services import governance
-from dashboard.services.projects import get_project
 from models import migrate
 from models.db import dispose_engines, get_engine
 from models.log_seal import GENESIS
@@ -51,7 +51,7 @@ def test_an_intact_log_verifies_intact_after_the_upgrade(demo_db):
     migrate.upgrade(demo_db)
     dispose_engines()
     for slug in ("chronicopole", "empact"):
-        check = governance.verify_chain(get_project(slug).id)
+        check = governance.verify_chain(cli_actor(slug))
         assert check.intact and check.entries > 5, (slug, check.problems)
     reviews = (
         get_engine()
@@ -73,5 +73,5 @@ def test_a_log_already_broken_is_not_blessed_by_the_upgrade(demo_db):
         )
     migrate.upgrade(demo_db)
     dispose_engines()
-    assert not governance.verify_chain(get_project("empact").id).intact
-    assert governance.verify_chain(get_project("chronicopole").id).intact
+    assert not governance.verify_chain(cli_actor("empact")).intact
+    assert governance.verify_chain(cli_actor("chronicopole")).intact

@@ -129,7 +129,7 @@ def test_a_formula_like_rationale_is_exported_as_text(demo_sqlite, capsys, tmp_p
     from dashboard.services.portfolio import actions_frame
 
     steering = actor_for("demo-steering", "chronicopole")
-    action_id = actions_frame(steering.project_id).filter(pl.col("code") == "1.2.6")["id"][0]
+    action_id = actions_frame(steering).filter(pl.col("code") == "1.2.6")["id"][0]
     governance.record_decision(
         steering,
         DecisionInput(

@@ -3,6 +3,7 @@
 import polars as pl
 from sqlmodel import func, select
 
+from dashboard.services.access import cli_actor
 from dashboard.services import governance, indicators, portfolio, risk, surveys
 from dashboard.services.demo import DEMO_USERS, load_demo
 from dashboard.services.projects import get_project, list_projects
@@ -44,15 +45,15 @@ def test_demo_holds_every_area(demo_db):
     for slug in slugs:
         project = get_project(slug)
         assert project.is_demo
-        actions = portfolio.actions_frame(project.id)
+        actions = portfolio.actions_frame(cli_actor(project.slug))
         assert actions.height > 50
         assert set(actions["status"]) >= {"planned", "in_progress", "done", "stopped"}
         assert actions["objective_code"].null_count() == 0
         assert actions["strategic_code"].null_count() == 0
-        assert governance.verify_chain(project.id).intact
-        assert len(risk.years(project.id)) >= 5
-        assert surveys.response_rates(project.id).height >= 2
-        assert indicators.overview(project.id).height >= 10
+        assert governance.verify_chain(cli_actor(project.slug)).intact
+        assert len(risk.years(cli_actor(project.slug))) >= 5
+        assert surveys.response_rates(cli_actor(project.slug)).height >= 2
+        assert indicators.overview(cli_actor(project.slug)).height >= 10
     empact = get_project("empact")
     assert risk.regions_frame(empact.id)["name"].sort().to_list() == sorted(
         ["Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", "Tielt"]
@@ -82,7 +83,7 @@ def test_reset_reloads_the_demo_projects(demo_db):
     assert sorted(result.loaded) == ["chronicopole", "empact"]
     assert _counts() == before
     for project in list_projects():
-        assert governance.verify_chain(project.id).intact
+        assert governance.verify_chain(cli_actor(project.slug)).intact
 
 
 def test_demo_accounts_one_per_role(demo_db):
@@ -95,9 +96,9 @@ def test_demo_accounts_one_per_role(demo_db):
 
 def test_computed_indicators_come_from_the_app_data(demo_db):
     project = get_project("empact")
-    overview = indicators.overview(project.id)
+    overview = indicators.overview(cli_actor(project.slug))
     share = overview.filter(pl.col("code") == "SE_SHARE")["latest_value"][0]
-    current, _, _ = portfolio.social_entrepreneurship_share(portfolio.actions_frame(project.id))
+    current, _, _ = portfolio.social_entrepreneurship_share(portfolio.actions_frame(cli_actor(project.slug)))
     assert abs(share - 100 * current) < 0.01
 
 

@@ -25,7 +25,7 @@ TODAY = dt.date.today()
 
 
 def action(actor, code: str) -> dict:
-    return actions_frame(actor.project_id).filter(pl.col("code") == code).row(0, named=True)
+    return actions_frame(actor).filter(pl.col("code") == code).row(0, named=True)
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_a_go_on_an_idea_plans_it_and_the_history_names_the_decision(steering):
     decision_id = decide(steering, "1.2.6", "go")
     assert action(steering, "1.2.6")["status"] == "planned"
     change = (
-        changes_frame(steering.project_id)
+        changes_frame(steering)
         .filter(pl.col("action_id") == idea["id"], pl.col("field") == "status")
         .row(-1, named=True)
     )
@@ -61,7 +61,7 @@ def test_a_go_on_an_idea_plans_it_and_the_history_names_the_decision(steering):
         "decision",
         decision_id,
     )
-    assert governance.verify_chain(steering.project_id).intact
+    assert governance.verify_chain(steering).intact
 
 
 def test_a_no_go_stops_and_a_postponement_keeps_the_status_with_a_review_date(steering):
@@ -95,7 +95,7 @@ def test_a_review_date_given_with_a_conditional_go_is_kept_shown_and_next(steeri
     assert governance.entry(steering, entry_id)["review_date"] == review
     text = minutes.minutes_markdown(meetings.meeting_view(steering, held), "Chronicopôle", "fr")
     assert f"Révision le: {review:%d/%m/%Y}" in text
-    assert governance.verify_chain(steering.project_id).intact
+    assert governance.verify_chain(steering).intact
 
 
 def test_a_decision_without_a_date_keeps_a_later_review_and_closes_the_one_it_answers(steering):
@@ -163,12 +163,12 @@ def test_the_evidence_is_what_the_committee_saw_before_deciding(steering):
 )
 def test_a_decision_is_checked_before_anything_is_written(steering, fields, key):
     target = action(steering, "3.1.1")
-    entries = governance.verify_chain(steering.project_id).entries
+    entries = governance.verify_chain(steering).entries
     values = {"outcome": "go", "rationale": "Because.", **fields}
     with pytest.raises(ValidationFailed) as refused:
         governance.record_decision(steering, DecisionInput(action_id=target["id"], **values))
     assert refused.value.problems[0].key == key
-    assert governance.verify_chain(steering.project_id).entries == entries
+    assert governance.verify_chain(steering).entries == entries
     assert action(steering, "3.1.1") == target
 
 
@@ -200,14 +200,14 @@ def test_no_decision_in_a_meeting_still_to_come(steering):
     upcoming = meetings.default_meeting(meetings.meetings_list(steering), TODAY)
     view = meetings.meeting_view(steering, upcoming)
     assert view.meeting["held_on"] > TODAY and view.coming and view.quorum.met
-    before = governance.verify_chain(steering.project_id).entries
+    before = governance.verify_chain(steering).entries
     with pytest.raises(InvalidInput) as refused:
         governance.record_decision(
             steering, DecisionInput(view.agenda[0].action_id, "go", "Agreed in advance.", meeting_id=upcoming)
         )
     assert refused.value.key == "error.meeting_in_future"
     assert view.meeting["held_on"].strftime("%d/%m/%Y") in refused.value.message("fr")
-    assert governance.verify_chain(steering.project_id).entries == before
+    assert governance.verify_chain(steering).entries == before
     text = minutes.minutes_markdown(view, "Chronicopôle", "fr")
     assert "Quorum atteint" not in text and "membres votants attendus : 9" in text
     assert not meetings.meeting_view(steering, meeting_held_today(steering)).coming
@@ -298,7 +298,7 @@ def test_a_correction_supersedes_and_both_entries_stay_unchanged(steering):
                 correction_reason="Wrong action",
             ),
         )
-    assert governance.verify_chain(steering.project_id).intact
+    assert governance.verify_chain(steering).intact
 
 
 def test_flags_for_overdue_reviews_and_unmet_conditions(steering):
@@ -404,7 +404,7 @@ def test_minutes_tell_attendance_quorum_and_decisions(steering):
 def test_export_has_every_entry_in_order(steering):
     frame = pl.read_csv(io.BytesIO(governance.export_log(steering, "csv")))
     assert frame["sequence"].to_list() == sorted(frame["sequence"].to_list())
-    assert frame.height == governance.verify_chain(steering.project_id).entries
+    assert frame.height == governance.verify_chain(steering).entries
     assert {"outcome", "rationale", "entry_hash", "review_overdue"} <= set(frame.columns)
     sheet = pl.read_excel(io.BytesIO(governance.export_log(steering, "xlsx")))
     assert sheet.height == frame.height

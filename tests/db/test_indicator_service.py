@@ -14,14 +14,13 @@ from sqlmodel import delete, func, select
 
 from dashboard.errors import NotFound, PermissionDenied, ValidationFailed
 from dashboard.services import indicators
-from dashboard.services.access import actor_for
+from dashboard.services.access import actor_for, cli_actor
 from dashboard.services.actions import ActionEdit, add_action, update_actions
 from dashboard.services.indicator_import import (
     apply_indicator_import,
     preview_indicator_import,
 )
 from dashboard.services.portfolio import actions_frame
-from dashboard.services.projects import get_project
 from models.db import session_scope
 from models.tables import CareRegion, IndicatorValue, IndicatorValueChange, Project
 
@@ -322,7 +321,7 @@ def test_small_counts_never_leave_the_service(demo_db):
     assert exported.filter(pl.col("region") == "IEP").select("value", "numerator").row(0) == ("< 5", "< 5")
     # The project's own latest value: 2 of 40 hides it, its status is still given.
     indicators.enter_value(coordinator, indicators.ValueEntry(case, "2028", None, None, 38.0, 40.0))
-    row = indicators.overview(coordinator.project_id).filter(pl.col("code") == "CASE_MANAGED")
+    row = indicators.overview(coordinator).filter(pl.col("code") == "CASE_MANAGED")
     assert row["latest_value"][0] is None and row["latest_value_suppressed"][0]
     assert row["latest_period"][0] == "2028" and row["status"][0] in ("on_track", "at_risk")
     assert row["trend"][0][-1] is None
@@ -366,7 +365,7 @@ def definition(**changes: object) -> indicators.IndicatorInput:
 
 def test_a_new_indicator_with_its_links_then_edited(demo_db):
     coordinator = actor_for("demo-coordinator", "empact")
-    actions = actions_frame(coordinator.project_id).head(2)["id"].to_list()
+    actions = actions_frame(coordinator).head(2)["id"].to_list()
     new_id = indicators.save_indicator(coordinator, definition(action_ids=tuple(actions)))
     detail = indicators.indicator_detail(coordinator, new_id)
     assert detail.indicator["code"] == "FALLS_65" and detail.indicator["status"] == "no_data"
@@ -429,7 +428,7 @@ def test_a_new_project_installs_the_default_catalogue(demo_db):
     create_project("leuven", "Zorgzaam Leuven")
     set_membership("demo-coordinator", "leuven", "coordinator")
     coordinator = actor_for("demo-coordinator", "leuven")
-    assert indicators.overview(coordinator.project_id).height == 0
+    assert indicators.overview(coordinator).height == 0
     assert indicators.install_catalogue(coordinator) == 11
     assert indicators.install_catalogue(coordinator) == 0
     with pytest.raises(PermissionDenied):
@@ -455,13 +454,13 @@ def test_actions_on_time_follows_actions_finished_in_time_or_late(demo_db):
     coordinator = actor_for("demo-coordinator", "empact")
     today = dt.date.today()
     postponed = set(
-        changes_frame(coordinator.project_id).filter(pl.col("field") == "planned_end")["action_id"].to_list()
+        changes_frame(coordinator).filter(pl.col("field") == "planned_end")["action_id"].to_list()
     )
-    running = actions_frame(coordinator.project_id).filter(
+    running = actions_frame(coordinator).filter(
         pl.col("status") == "in_progress", pl.col("planned_end") >= today
     )
     late = running.filter(pl.col("id").is_in(list(postponed))).row(0, named=True)
-    objective = actions_frame(coordinator.project_id).row(0, named=True)
+    objective = actions_frame(coordinator).row(0, named=True)
     new_id = add_action(
         coordinator,
         objective["objective_id"],
@@ -473,7 +472,7 @@ def test_actions_on_time_follows_actions_finished_in_time_or_late(demo_db):
             "planned_end": today + dt.timedelta(days=30),
         },
     )
-    in_time = actions_frame(coordinator.project_id).filter(pl.col("id") == new_id).row(0, named=True)
+    in_time = actions_frame(coordinator).filter(pl.col("id") == new_id).row(0, named=True)
     _, on_time, finished = latest(coordinator, "ACTIONS_ON_TIME")
     update_actions(
         coordinator, [ActionEdit(in_time["id"], in_time["version"], {"status": "done", "actual_end": today})]
@@ -490,7 +489,7 @@ def test_actions_on_time_follows_actions_finished_in_time_or_late(demo_db):
 def test_the_social_entrepreneurship_share_follows_a_stopped_action(demo_db):
     coordinator = actor_for("demo-coordinator", "empact")
     target = (
-        actions_frame(coordinator.project_id)
+        actions_frame(coordinator)
         .filter(pl.col("status").is_in(["planned", "in_progress"]), pl.col("social_entrepreneurship"))
         .row(0, named=True)
     )
@@ -498,9 +497,7 @@ def test_the_social_entrepreneurship_share_follows_a_stopped_action(demo_db):
     update_actions(coordinator, [ActionEdit(target["id"], target["version"], {"status": "stopped"})])
     _, with_component_after, counted_after = latest(coordinator, "SE_SHARE")
     assert (with_component_after, counted_after) == (with_component - 1, counted - 1)
-    status = indicators.overview(get_project("empact").id).filter(pl.col("code") == "SE_SHARE")[
-        "latest_value"
-    ][0]
+    status = indicators.overview(cli_actor("empact")).filter(pl.col("code") == "SE_SHARE")["latest_value"][0]
     assert status == pytest.approx(round(100 * with_component_after / counted_after, 2))
 
 

@@ -11,9 +11,8 @@ import pytest
 
 from dashboard.errors import InvalidInput, NotFound, PermissionDenied, ValidationFailed
 from dashboard.services import maturity
-from dashboard.services.access import actor_for
+from dashboard.services.access import actor_for, cli_actor
 from dashboard.services.portfolio import actions_frame
-from dashboard.services.projects import get_project
 
 DimensionScore = maturity.DimensionScore
 
@@ -131,7 +130,7 @@ def test_who_may_do_what(demo_db):
 
 def test_coordinators_link_actions_to_a_dimension(demo_db):
     coordinator = actor_for("demo-coordinator", "empact")
-    plan = actions_frame(coordinator.project_id).filter(pl.col("status") == "in_progress")
+    plan = actions_frame(coordinator).filter(pl.col("status") == "in_progress")
     chosen = plan.head(2)["id"].to_list()
     view = maturity.maturity_view(coordinator)
     # 5, Finance & Funding: low, and no action of EMPACT's plan addresses it
@@ -144,7 +143,7 @@ def test_coordinators_link_actions_to_a_dimension(demo_db):
     assert maturity.set_dimension_actions(coordinator, 5, chosen[:1]) == 0
     with pytest.raises(PermissionDenied):
         maturity.set_dimension_actions(actor_for("demo-steering", "empact"), 5, chosen)
-    other = actions_frame(get_project("chronicopole").id)["id"][0]
+    other = actions_frame(cli_actor("chronicopole"))["id"][0]
     with pytest.raises(NotFound):
         maturity.set_dimension_actions(coordinator, 5, [other])
     with pytest.raises(InvalidInput):
@@ -155,7 +154,7 @@ def test_home_still_reads_the_latest_median(demo_db):
     from dashboard.services.home import home_figures
 
     figures = home_figures(actor_for("demo-viewer", "empact"))
-    consensus = maturity.consensus_frame(get_project("empact").id)
+    consensus = maturity.consensus_frame(cli_actor("empact"))
     latest = consensus.filter(pl.col("round") == "2023")["score"].median()
     assert figures.maturity == ("2023", latest)
     assert sum(figures.indicator_status.values()) == 10

@@ -62,7 +62,7 @@ def test_a_good_plan_builds_the_hierarchy(leuven):
     assert [a.code for a in preview.new_actions] == ["1.1.1", "1.1.2", "1.2.1", "2.1.1"]
     assert preview.new_partners == ["Nieuwe vzw"]
     plan_import.apply_plan_import(leuven, *file("good.csv"))
-    actions = actions_frame(leuven.project_id)
+    actions = actions_frame(leuven)
     first = actions.filter(pl.col("code") == "1.1.1").row(0, named=True)
     assert first["status"] == "in_progress"  # "lopend"
     assert first["social_entrepreneurship"] is True  # "ja"
@@ -96,13 +96,11 @@ def test_a_changed_file_updates_by_code_keeps_absent_actions_and_records_the_imp
     assert {a.code for a in preview.changed_actions} == {"1.1.1", "1.1.2"}
     assert preview.renamed_objectives == [("1.1", "Buurtteams", "Buurtteams in elke wijk")]
     assert preview.absent_actions == [("2.1.1", "Vroegdetectie")]
-    actions = actions_frame(leuven.project_id)
+    actions = actions_frame(leuven)
     assert "2.1.1" in actions["code"].to_list()  # kept, not deleted
     done = actions.filter(pl.col("code") == "1.1.1").row(0, named=True)
     assert done["status"] == "done" and str(done["planned_end"]) == "2024-10-31"
-    history = changes_frame(leuven.project_id).filter(
-        pl.col("action_id") == done["id"], pl.col("field") == "status"
-    )
+    history = changes_frame(leuven).filter(pl.col("action_id") == done["id"], pl.col("field") == "status")
     change = history.row(-1, named=True)
     assert (change["old_value"], change["new_value"], change["source"]) == ("in_progress", "done", "import")
     with session_scope() as session:
@@ -215,7 +213,7 @@ def test_an_export_imports_back_to_no_change(demo_db, file_format):
     preview = plan_import.preview_plan_import(actor, exported, f"plan.{file_format}")
     assert preview.problems == []
     assert not preview.has_changes
-    assert len(preview.unchanged_actions) == actions_frame(actor.project_id).height
+    assert len(preview.unchanged_actions) == actions_frame(actor).height
 
 
 def test_formula_like_titles_survive_an_export_round_trip(leuven):
@@ -241,7 +239,7 @@ def test_only_importers_may_import(demo_db):
 def test_actual_dates_and_status_codes_are_read(leuven):
     preview = plan_import.apply_plan_import(leuven, *file("good-actual-dates.csv"))
     assert preview.problems == [] and len(preview.new_actions) == 2
-    actions = {a["code"]: a for a in actions_frame(leuven.project_id).iter_rows(named=True)}
+    actions = {a["code"]: a for a in actions_frame(leuven).iter_rows(named=True)}
     done, running = actions["1.1.1"], actions["1.1.2"]
     assert (done["status"], str(done["actual_start"]), str(done["actual_end"])) == (
         "done",

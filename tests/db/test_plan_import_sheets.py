@@ -54,7 +54,7 @@ def test_the_first_sheet_is_the_plan(leuven, active):
     assert preview.problems == [] and preview.unknown_columns == []
     assert [a.code for a in preview.new_actions] == ["1.1.1", "1.1.2"]
     plan_import.apply_plan_import(leuven, content, "plan.xlsx")
-    actions = actions_frame(leuven.project_id).sort("code")
+    actions = actions_frame(leuven).sort("code")
     assert actions.select("code", "title", "status").rows() == [
         ("1.1.1", "Buurtteam Kessel-Lo", "in_progress"),
         ("1.1.2", "Buurtteam Heverlee", "planned"),
@@ -82,4 +82,4 @@ def test_a_plan_on_the_second_sheet_only_is_not_found(leuven):
     assert {p.column for p in preview.problems} >= {"code", "title"}  # what is missing
     with pytest.raises(ValidationFailed):
         plan_import.apply_plan_import(leuven, content, "plan.xlsx")
-    assert actions_frame(leuven.project_id).height == 0
+    assert actions_frame(leuven).height == 0

@@ -88,7 +88,7 @@ def test_a_good_file_adds_its_region_years(empact, name):
         log = session.exec(select(ImportLog).where(ImportLog.kind == "risk")).one()
         assert log.file_name == name and log.imported_by == "cli"
     assert get_project("empact").data_version == version + 1
-    assert 2025 in risk.years(empact.project_id)
+    assert 2025 in risk.years(empact)
 
 
 def test_importing_the_same_file_again_changes_nothing(empact):

@@ -117,7 +117,7 @@ def test_importing_the_same_file_again_changes_nothing(leuven):
 
 
 def syn1_values(project_id: int) -> list[int]:
-    answers = surveys.load_survey_data(project_id).answers
+    answers = surveys.load_survey_data_of(project_id).answers
     return sorted(answers.filter(pl.col("item_code") == "SYN1")["value"].to_list())
 
 
@@ -227,7 +227,7 @@ def test_a_questionnaire_file_adds_a_dimension_and_is_idempotent(demo_db):
     survey_import.apply_questionnaire_import(actor, *file("questionnaire_innovation.csv"))
     again = survey_import.preview_questionnaire_import(actor, *file("questionnaire_innovation.csv"))
     assert not again.has_changes
-    data = surveys.load_survey_data(actor.project_id)
+    data = surveys.load_survey_data_of(actor.project_id)
     assert "innovation" in data.dimensions["dimension_code"].to_list()
     assert data.items.filter(pl.col("item_code") == "INN3")["reversed"].item()
 
@@ -261,7 +261,7 @@ def test_responses_with_a_questionnaire_file_in_one_transaction(leuven):
     # A project's own questionnaire replaces the default one: SYN1 is not one of its items.
     assert preview.unknown_columns == ["SYN1"]
     survey_import.apply_survey_import(leuven, content, "r.csv", wave="2025", questionnaire=questionnaire)
-    data = surveys.load_survey_data(leuven.project_id)
+    data = surveys.load_survey_data_of(leuven.project_id)
     assert data.items["item_code"].to_list() == ["INN1", "INN2", "INN3"]
     assert sorted(data.answers.filter(pl.col("item_code") == "INN1")["value"]) == [4, 5]
 

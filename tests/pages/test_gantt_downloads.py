@@ -13,9 +13,9 @@ import pytest
 from PIL import Image
 from streamlit.delta_generator import DeltaGenerator
 
+from dashboard.services.access import cli_actor
 from dashboard.i18n import t
 from dashboard.services.portfolio import actions_frame
-from dashboard.services.projects import get_project
 from tests.pages.apptest import logged_in, open_page
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -67,8 +67,7 @@ def test_svg_download_is_the_chart_as_vector_image(gantt_downloads):
     assert float(root.get("width")) > 300 and float(root.get("height")) > 300
     words = " ".join(text for element in root.iter(f"{SVG}text") for text in element.itertext())
     # The chart's rows are the project's dated actions: their codes are on the image.
-    project_id = get_project("chronicopole").id
-    dated = actions_frame(project_id).drop_nulls(["planned_start", "planned_end"])
+    dated = actions_frame(cli_actor("chronicopole")).drop_nulls(["planned_start", "planned_end"])
     assert dated.height > 0
     assert all(f"{code} " in words for code in dated["code"])
     assert len(list(root.iter(f"{SVG}path"))) > dated.height  # one bar per action at least

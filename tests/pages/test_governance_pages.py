@@ -16,7 +16,7 @@ from tests.pages.apptest import logged_in, open_page, texts
 
 def test_the_log_shows_the_tamper_check_and_catches_a_direct_edit(demo_sqlite):
     at = open_page(logged_in("demo-viewer", project="empact"), "decisions")
-    entries = governance.verify_chain(actor_for("demo-viewer", "empact").project_id).entries
+    entries = governance.verify_chain(actor_for("demo-viewer", "empact")).entries
     assert plural("decisions.chain_intact", entries, lang="en") in [s.value for s in at.success]
     with get_engine().begin() as connection:
         connection.execute(
@@ -101,7 +101,7 @@ def test_a_meeting_held_on_the_shared_screen(demo_sqlite):
     next(b for b in at.button if b.label == t("governance.record", lang="en")).click().run()
     assert not at.exception
     assert t("meetings.recorded", lang="en", code=first.state["code"]) in texts(at)
-    after = actions_frame(actor.project_id).filter(pl.col("code") == first.state["code"])
+    after = actions_frame(actor).filter(pl.col("code") == first.state["code"])
     assert after["review_date"][0] == dt.date.today() + dt.timedelta(days=90)
     minutes_text = next(m.value for m in at.markdown if m.value.startswith("# "))
     assert "Wait for the first year's evaluation." in minutes_text
@@ -234,7 +234,7 @@ def test_another_meeting_opens_on_its_own_first_item(demo_sqlite):
     other = meetings.create_meeting(actor, dt.date.today(), "Extra")
     for code in ("1.1.5", "2.2.4", "3.1.6"):
         meetings.add_to_agenda(
-            actor, other, [(actions_frame(actor.project_id).filter(pl.col("code") == code)["id"][0], "other")]
+            actor, other, [(actions_frame(actor).filter(pl.col("code") == code)["id"][0], "other")]
         )
     at.run()  # the new meeting is in the list
     at.selectbox(key="meeting_id").set_value(other).run()

@@ -7,7 +7,7 @@ import pytest
 
 from dashboard.i18n import plural, t
 from dashboard.services import indicators
-from dashboard.services.access import actor_for
+from dashboard.services.access import actor_for, cli_actor
 from tests.pages.apptest import chart, logged_in, open_page, texts
 
 SUBMIT_VALUE = t("indicators.enter_submit", lang="en")
@@ -34,7 +34,7 @@ def test_each_role_sees_the_overview_and_the_detail_it_may_use(demo_sqlite, role
     page = texts(at)
     assert t("indicators.rule", lang="en") in page
     figures = {m.label: m.value for m in at.metric}
-    overview = indicators.overview(actor_for(username, "empact").project_id)
+    overview = indicators.overview(actor_for(username, "empact"))
     for status in ("on_track", "at_risk", "off_track"):
         expected = overview.filter(pl.col("status") == status).height
         assert figures[t(f"indicators.status.{status}", lang="en")] == str(expected)
@@ -70,7 +70,7 @@ def test_the_detail_draws_the_series_against_its_trajectory(demo_sqlite):
     assert {t("indicators.baseline", lang="en"), t("indicators.col.target", lang="en")} <= labels
     assert {"Ieper", "Tielt"} <= set(rows["series"].drop_nulls())
     row = (
-        indicators.overview(actor_for("demo-steering", "empact").project_id)
+        indicators.overview(actor_for("demo-steering", "empact"))
         .filter(pl.col("code") == "GP_AFTER_DISCHARGE")
         .row(0, named=True)
     )
@@ -143,7 +143,7 @@ def test_an_unknown_indicator_in_the_link_closes_the_detail(demo_sqlite):
 def test_the_progress_chart_and_the_dictionary(demo_sqlite):
     at = open_page(logged_in("demo-academic", project="chronicopole"), "indicators")
     spec, rows = chart(at.get("vega_lite_chart")[0])
-    overview = indicators.overview(actor_for("demo-academic", "chronicopole").project_id)
+    overview = indicators.overview(actor_for("demo-academic", "chronicopole"))
     with_baseline = overview.filter(pl.col("progress").is_not_null())
     assert set(rows["label"].drop_nulls()) >= set(with_baseline["name_en"])
     dictionary = next(d.value for d in at.dataframe if "definition" in d.value.columns)
@@ -235,7 +235,7 @@ def test_the_se_target_an_admin_sets_is_the_indicator_s_and_the_portfolio_s(demo
     open_page(at, "indicators")
     figures = {m.label: m.value for m in at.metric}
     assert figures[t("indicators.target_in", lang="fr", period="2026")] == "30,0\u00a0%"
-    overview = indicators.overview(actor_for("demo-admin", "chronicopole").project_id)
+    overview = indicators.overview(actor_for("demo-admin", "chronicopole"))
     assert overview.filter(pl.col("code") == "SE_SHARE")["target_value"].item() == 30.0
 
     open_page(at, "portfolio")
@@ -246,9 +246,7 @@ def test_the_se_target_an_admin_sets_is_the_indicator_s_and_the_portfolio_s(demo
     from dashboard.i18n.formatting import format_number
     from dashboard.services import portfolio
 
-    share, _, _ = portfolio.social_entrepreneurship_share(
-        portfolio.actions_frame(get_project("chronicopole").id)
-    )
+    share, _, _ = portfolio.social_entrepreneurship_share(portfolio.actions_frame(cli_actor("chronicopole")))
     figure = {m.label: m for m in at.metric}[t("portfolio.figure.se", lang="fr")]
     assert figure.delta == t("home.se_gap", lang="fr", gap=format_number(100 * (share - 0.3), 1, "fr"))
 

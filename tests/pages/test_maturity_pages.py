@@ -55,7 +55,7 @@ def test_the_radar_shows_this_round_against_the_previous_one(demo_sqlite):
     scored = rows.filter(pl.col("round").is_not_null(), pl.col("order") <= 12).unique(["round", "dimension"])
     assert sorted(set(scored["round"])) == ["2019", "2023"]
     assert scored.height == 24
-    consensus = maturity.consensus_frame(actor_for("demo-steering", "chronicopole").project_id)
+    consensus = maturity.consensus_frame(actor_for("demo-steering", "chronicopole"))
     expected = dict(consensus.filter(pl.col("round") == "2023").select("dimension", "score").iter_rows())
     assert dict(scored.filter(pl.col("round") == "2023").select("dimension", "score").iter_rows()) == expected
     page = texts(at)
@@ -128,10 +128,12 @@ def test_a_coordinator_links_actions_to_a_dimension(demo_sqlite):
     click(at, t("maturity.link_save", lang="en"))
     assert plural("maturity.links_saved", 1, "en") in texts(at)
     summary = maturity.maturity_view(actor).summary
-    linked = maturity.dimension_actions(actor.project_id).filter(pl.col("dimension") == 5)
+    linked = maturity.dimension_actions_of(actor.project_id).filter(pl.col("dimension") == 5)
     assert linked["action_id"].to_list() == [first]
     statuses = (
-        maturity.dimension_actions(actor.project_id).filter(pl.col("action_id") == first)["status"].to_list()
+        maturity.dimension_actions_of(actor.project_id)
+        .filter(pl.col("action_id") == first)["status"]
+        .to_list()
     )
     addressing = {s.value for s in maturity.ADDRESSING_STATUSES}
     assert summary.filter(pl.col("dimension") == 5)["actions"][0] == int(statuses[0] in addressing)

@@ -62,10 +62,8 @@ def test_home_shows_a_figure_from_every_area(demo_sqlite):
     # the population the Risk map counts for its latest year, not a figure of its own
     from dashboard.services import risk
     from dashboard.services.access import cli_actor
-    from dashboard.services.projects import get_project
 
-    empact = get_project("empact").id
-    year = risk.years(empact)[-1]
+    year = risk.years(cli_actor("empact"))[-1]
     population = {m.label: m.value for m in at.metric}[t("home.population_in", lang="en", year=year)]
     table = risk.region_table(risk.load_risk_data(cli_actor("empact")), risk.RiskView(year=year))
     shown_on_the_map = table.filter(pl.col("region_id") == risk.PROJECT)["population"].item()

@@ -18,12 +18,12 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "actions"
 
 def _action(username: str, project: str, code: str) -> dict:
     actor = actor_for(username, project)
-    return actions_frame(actor.project_id).filter(pl.col("code") == code).row(0, named=True)
+    return actions_frame(actor).filter(pl.col("code") == code).row(0, named=True)
 
 
 def test_portfolio_filters_narrow_everything_shown(demo_sqlite):
     at = open_page(logged_in("demo-viewer", project="empact"), "portfolio")
-    actions = actions_frame(actor_for("demo-viewer", "empact").project_id)
+    actions = actions_frame(actor_for("demo-viewer", "empact"))
     total = actions.height
     assert plural("filters.shown", total, "en", total=total) in texts(at)
     at.text_input(key="pf_text").input("TIJDSBANK").run()
@@ -147,7 +147,7 @@ def test_downloads_hold_the_filtered_actions_and_say_which_filters(demo_sqlite, 
     at.multiselect(key="pf_status").set_value(["done"]).run()
     at.text_input(key="pf_text").input("zorg").run()
     shown = int({m.label: m.value for m in at.metric}[t("portfolio.figure.actions", lang=lang)])
-    total = actions_frame(actor_for("demo-academic", "empact").project_id).height
+    total = actions_frame(actor_for("demo-academic", "empact")).height
     assert 0 < shown < total
 
     data, file_name = offered_downloads[t("common.download_csv", lang=lang)]

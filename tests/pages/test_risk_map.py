@@ -11,6 +11,7 @@ import re
 import pytest
 from sqlmodel import delete
 
+from dashboard.services.access import cli_actor
 from dashboard.i18n import t
 from dashboard.services.risk import Measure
 from models.db import session_scope
@@ -163,10 +164,9 @@ def test_measures_bring_their_own_choices(demo_sqlite):
 
 def test_the_pyramid_shows_the_chosen_region_against_the_project(demo_sqlite):
     from dashboard.services import risk
-    from dashboard.services.projects import get_project
 
     at = open_page(logged_in("demo-steering", project="empact"), "risk_map")
-    regions = risk.regions_frame(get_project("empact").id)
+    regions = risk.regions_frame(cli_actor("empact"))
     tielt = regions.filter(regions["name"] == "Tielt")["id"][0]
     at.selectbox(key="risk_region_empact").set_value(tielt).run()
     assert not at.exception

@@ -20,7 +20,7 @@ PROJECT = "empact"
 
 def _action(code: str) -> dict:
     actor = actor_for("demo-coordinator", PROJECT)
-    return actions_frame(actor.project_id).filter(pl.col("code") == code).row(0, named=True)
+    return actions_frame(actor).filter(pl.col("code") == code).row(0, named=True)
 
 
 def _as_admin(code: str, changes: dict) -> None:
@@ -140,13 +140,13 @@ def test_a_grid_save_over_a_change_made_since_it_was_shown_is_refused(demo_sqlit
 def test_a_grid_edit_lands_on_its_action_when_someone_adds_an_action_meanwhile(demo_sqlite):
     at = _coordinator_page()
     admin = actor_for("demo-admin", PROJECT)
-    objective = objectives_frame(admin.project_id).filter(code="1.1").row(0, named=True)
+    objective = objectives_frame(admin).filter(code="1.1").row(0, named=True)
     shown_codes = at.session_state[SEEN_KEY].actions["code"].to_list()
     target = shown_codes[-1]
     added = next_action_code("1.1", shown_codes)
     commands.add_action(admin, objective["id"], added, "Toegevoegd door de beheerder")
     # In a fresh read, the new action pushes the target one row down.
-    assert actions_frame(admin.project_id)["code"].to_list().index(target) == len(shown_codes)
+    assert actions_frame(admin)["code"].to_list().index(target) == len(shown_codes)
     _type_in_grid(at, {target: {"title": "Nieuwe titel"}})
     _save_button(at, "bulk_form").click().run()
     assert not at.exception
@@ -213,7 +213,7 @@ def test_a_coordinator_adds_an_action(demo_sqlite):
     assert not at.exception
     assert t("update.added", lang="en", code="2.9.4") in texts(at)
     actor = actor_for("demo-coordinator", "chronicopole")
-    added = actions_frame(actor.project_id).filter(pl.col("code") == "2.9.4").row(0, named=True)
+    added = actions_frame(actor).filter(pl.col("code") == "2.9.4").row(0, named=True)
     assert added["status"] == "idea"
     assert "2.9.4" in at.session_state[SEEN_KEY].actions["code"].to_list()
 
