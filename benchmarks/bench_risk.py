@@ -53,12 +53,12 @@ def median_ms(function, repeat: int) -> float:  # noqa: ANN001
 
 def map_payload(slug: str, measure: str = "share", **view: object) -> int:
     """Bytes of the map (deck spec and tooltip) for a view, built as the page builds it."""
-    from dashboard.charts import risk as charts
-    from dashboard.services import risk
+    from dashboard.charts import population as charts
+    from dashboard.services.population import risk
     from dashboard.services.access import cli_actor
-    from dashboard.services.projects import get_project
-    from dashboard.services.risk import Measure, RiskView
-    from dashboard.ui import risk_display as display
+    from dashboard.services.admin.projects import get_project
+    from dashboard.services.population.risk import Measure, RiskView
+    from dashboard.ui import population as display
 
     project = get_project(slug)
     data = risk.load_risk_data(cli_actor(slug))
@@ -78,10 +78,10 @@ def map_payload(slug: str, measure: str = "share", **view: object) -> int:
 def generated_project(slug: str, regions: int, seed: int = 11) -> None:
     """A project of `regions` square regions with 7 years of counts, through the importers."""
     from dashboard.services.access import cli_actor
-    from dashboard.services.geo_import import apply_geo_import
-    from dashboard.services.projects import create_project
-    from dashboard.services.risk_import import apply_risk_import
-    from dashboard.services.users import set_membership
+    from dashboard.services.population.geo_import import apply_geo_import
+    from dashboard.services.admin.projects import create_project
+    from dashboard.services.population.risk_import import apply_risk_import
+    from dashboard.services.admin.users import set_membership
 
     rng = random.Random(seed)
     create_project(slug, f"Risk scale test ({regions} regions)")
@@ -134,7 +134,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from benchmarks.run import _fresh_database, time_page
-    from dashboard.services import risk
+    from dashboard.services.population import risk
     from dashboard.services.access import cli_actor
 
     folder = Path(tempfile.mkdtemp(prefix="livinglab-bench-risk-"))

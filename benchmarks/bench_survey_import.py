@@ -87,8 +87,8 @@ def responses_csv(responses: int, items: int, seed: int = 7) -> bytes:
 
 def prepare(folder: Path, items: int) -> Path:
     from dashboard.services.access import cli_actor
-    from dashboard.services.projects import create_project
-    from dashboard.services.survey_import import apply_questionnaire_import
+    from dashboard.services.admin.projects import create_project
+    from dashboard.services.partners.survey_import import apply_questionnaire_import
     from models import migrate
     from models.db import dispose_engines, session_scope
     from models.tables import Partner
@@ -114,7 +114,7 @@ def prepare(folder: Path, items: int) -> Path:
 
 def timed_run(template: Path, folder: Path, run: int, content: bytes) -> tuple[float, float]:
     from dashboard.services.access import cli_actor
-    from dashboard.services.survey_import import apply_survey_import, preview_survey_import
+    from dashboard.services.partners.survey_import import apply_survey_import, preview_survey_import
     from models.db import dispose_engines
 
     database = folder / f"run-{run}.db"

@@ -493,9 +493,9 @@ def _cli(*args: str) -> None:
 def load_dataset(out: Path, log=print) -> dict[str, float]:
     """Load the files of `out` into the configured database (LIVINGLAB_DATABASE_URL) through the
     command-line importers; returns seconds per step."""
-    from dashboard.services import users
+    from dashboard.services.admin import users
     from dashboard.services.access import cli_actor
-    from dashboard.services.indicators import IndicatorInput, save_indicator
+    from dashboard.services.evaluation.indicators import IndicatorInput, save_indicator
 
     manifest = json.loads((out / "manifest.json").read_text())
     seconds: dict[str, float] = {}
@@ -566,10 +566,10 @@ def load_dataset(out: Path, log=print) -> dict[str, float]:
 def record_history(slug: str, meetings: int, decisions_per_meeting: int, seed: int) -> None:
     """Ten years of steering meetings, each deciding on a few actions, through the governance
     services (the app's only way in for decisions)."""
-    from dashboard.services import governance
-    from dashboard.services import meetings as meeting_service
+    from dashboard.services.governance import decisions as governance
+    from dashboard.services.governance import meetings as meeting_service
     from dashboard.services.access import cli_actor
-    from dashboard.services.portfolio import actions_frame
+    from dashboard.services.actions.portfolio import actions_frame
 
     if not meetings:
         return

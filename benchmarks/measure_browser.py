@@ -139,7 +139,7 @@ def server(database: str, port: int, log: Path) -> Iterator[tuple[subprocess.Pop
 def _texts(setup) -> dict:  # noqa: ANN001
     from dashboard.i18n import t
     from dashboard.navigation import SPECS
-    from dashboard.services.projects import get_project
+    from dashboard.services.admin.projects import get_project
 
     return {
         "username": t("auth.username", lang=LANG),

@@ -20,7 +20,7 @@ def invalidate(project_slug: str) -> None:
     import streamlit as st
 
     from dashboard.services.access import bump_data_version
-    from dashboard.services.projects import get_project
+    from dashboard.services.admin.projects import get_project
     from models.db import session_scope
 
     project = get_project(project_slug)

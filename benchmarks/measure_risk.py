@@ -40,7 +40,7 @@ STRATUM_SETS = [(r, s, a, x) for r in (0, 1) for s in (0, 1) for a in (0, 1) for
 def app_cells(path: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The app's cells from a risk file, as `load_risk_data` builds them from the database
     rows (region codes numbered like region ids, no condition stored as "")."""
-    from dashboard.services import risk
+    from dashboard.services.population import risk
 
     frame = pl.read_parquet(path)
     codes = frame["region"].unique().sort()
@@ -247,7 +247,7 @@ def compare(label: str, path: Path, budget: float, repeat: int) -> list[Figure]:
 
 
 def load_risk_data_figure(project: str, repeat: int) -> Figure:
-    from dashboard.services import risk
+    from dashboard.services.population import risk
     from dashboard.services.access import cli_actor
 
     reader = cli_actor(project)

@@ -72,8 +72,8 @@ class Setup:
 
 def _load_demo(folder: Path) -> str:
     from benchmarks.scale import create_scaled_project
-    from dashboard.services.demo import load_demo
-    from dashboard.services.users import set_membership
+    from dashboard.services.admin.demo import load_demo
+    from dashboard.services.admin.users import set_membership
     from models import migrate
 
     url = f"sqlite:///{folder / 'source.db'}"

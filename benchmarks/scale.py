@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from dashboard.services import actions as commands
+from dashboard.services.actions import edits as commands
 from dashboard.services.access import cli_actor
-from dashboard.services.plan_import import apply_plan_import
-from dashboard.services.portfolio import actions_frame
-from dashboard.services.projects import create_project
+from dashboard.services.actions.plan_import import apply_plan_import
+from dashboard.services.actions.portfolio import actions_frame
+from dashboard.services.admin.projects import create_project
 from models.db import session_scope
 from models.tables import CareRegion, Partner
 

@@ -16,7 +16,7 @@ import streamlit_authenticator as stauth
 from streamlit_authenticator.utilities.exceptions import LoginError
 
 from dashboard.i18n import t
-from dashboard.services import users
+from dashboard.services.admin import users
 from models.db import ROOT
 
 COOKIE_NAME = "livinglab_session"

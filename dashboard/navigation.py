@@ -35,10 +35,10 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("home", "home.py", "nav.home", ":material/home:", "overview", Permission.read, "home"),
+    PageSpec("home", "overview/home.py", "nav.home", ":material/home:", "overview", Permission.read, "home"),
     PageSpec(
         "portfolio",
-        "portfolio.py",
+        "actions/portfolio.py",
         "nav.portfolio",
         ":material/account_tree:",
         "actions",
@@ -46,11 +46,17 @@ PAGES: tuple[PageSpec, ...] = (
         "portfolio",
     ),
     PageSpec(
-        "gantt", "gantt.py", "nav.gantt", ":material/view_timeline:", "actions", Permission.read, "gantt"
+        "gantt",
+        "actions/gantt.py",
+        "nav.gantt",
+        ":material/view_timeline:",
+        "actions",
+        Permission.read,
+        "gantt",
     ),
     PageSpec(
         "update_actions",
-        "update_actions.py",
+        "actions/update_actions.py",
         "nav.update_actions",
         ":material/edit_note:",
         "actions",
@@ -59,7 +65,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "decisions",
-        "decisions.py",
+        "governance/decisions.py",
         "nav.decisions",
         ":material/gavel:",
         "governance",
@@ -68,7 +74,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "meetings",
-        "meetings.py",
+        "governance/meetings.py",
         "nav.meetings",
         ":material/groups:",
         "governance",
@@ -76,14 +82,26 @@ PAGES: tuple[PageSpec, ...] = (
         "meetings",
     ),
     PageSpec(
-        "risk_map", "risk_map.py", "nav.risk_map", ":material/map:", "population", Permission.read, "risk-map"
+        "risk_map",
+        "population/risk_map.py",
+        "nav.risk_map",
+        ":material/map:",
+        "population",
+        Permission.read,
+        "risk-map",
     ),
     PageSpec(
-        "surveys", "surveys.py", "nav.surveys", ":material/forum:", "partners", Permission.read, "surveys"
+        "surveys",
+        "partners/surveys.py",
+        "nav.surveys",
+        ":material/forum:",
+        "partners",
+        Permission.read,
+        "surveys",
     ),
     PageSpec(
         "indicators",
-        "indicators.py",
+        "evaluation/indicators.py",
         "nav.indicators",
         ":material/monitoring:",
         "evaluation",
@@ -92,7 +110,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "maturity",
-        "maturity.py",
+        "evaluation/maturity.py",
         "nav.maturity",
         ":material/radar:",
         "evaluation",
@@ -101,7 +119,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "imports",
-        "imports.py",
+        "data/imports.py",
         "nav.imports",
         ":material/upload_file:",
         "data",
@@ -110,7 +128,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "administration",
-        "administration.py",
+        "administration/administration.py",
         "nav.administration",
         ":material/manage_accounts:",
         "administration",

@@ -68,7 +68,7 @@ def _isolated_database_setting() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    from dashboard.services.demo import load_demo
+    from dashboard.services.admin.demo import load_demo
     from models import migrate
 
     folder = tmp_path_factory.mktemp("templates")
@@ -179,7 +179,7 @@ def _database_url(server_url: str, name: str) -> str:
 
 @pytest.fixture(scope="session")
 def postgres_templates(postgres_server: str) -> dict[str, str]:
-    from dashboard.services.demo import load_demo
+    from dashboard.services.admin.demo import load_demo
     from models import migrate
 
     suffix = uuid.uuid4().hex[:8]

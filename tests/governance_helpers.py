@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dashboard.services import meetings
+from dashboard.services.governance import meetings
 from dashboard.services.access import Actor
 
 

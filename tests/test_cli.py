@@ -9,8 +9,8 @@ import pytest
 
 from dashboard.services.access import cli_actor
 from dashboard.cli import main
-from dashboard.services.projects import list_projects
-from dashboard.services.users import list_users
+from dashboard.services.admin.projects import list_projects
+from dashboard.services.admin.users import list_users
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -176,7 +176,7 @@ DATA = ROOT / "tests" / "data" / "actions"
 
 def test_import_actions_dry_run_then_import_then_again(empty_sqlite, capsys):
     run(capsys, "projects", "add", "leuven", "--name", "Zorgzaam Leuven")
-    from dashboard.services.portfolio import actions_frame
+    from dashboard.services.actions.portfolio import actions_frame
 
     simple = str(DATA / "utf8-bom.csv")
     code, out, _ = run(capsys, "import", "actions", simple, "--project", "leuven", "--dry-run")

@@ -8,8 +8,9 @@ import sys
 
 from dashboard.cli import UsageError
 from dashboard.errors import InvalidInput
-from dashboard.services import projects, users
-from dashboard.services.demo import load_demo
+from dashboard.services.admin import projects
+from dashboard.services.admin import users
+from dashboard.services.admin.demo import load_demo
 from models import migrate
 from models.vocab import LANGUAGES, Role
 

@@ -9,7 +9,7 @@ from dashboard.cli import EXIT_OK, EXIT_PROBLEM
 from dashboard.cli.core import require_database
 from dashboard.cli.files import add_export_arguments
 from dashboard.i18n import message, plural, t
-from dashboard.services import governance
+from dashboard.services.governance import decisions as governance
 from dashboard.services.access import cli_actor
 from models.vocab import LANGUAGES
 

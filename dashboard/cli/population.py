@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from dashboard.cli.files import add_import_arguments, import_command
-from dashboard.services.population_import import (
+from dashboard.services.population.population_import import (
     PopulationPreview,
     apply_population_import,
     preview_population_import,

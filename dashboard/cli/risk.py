@@ -15,8 +15,8 @@ from dashboard.cli.files import (
 )
 from dashboard.errors import describe
 from dashboard.services.access import cli_actor
-from dashboard.services.geo_import import GeoPreview, apply_geo_import, preview_geo_import
-from dashboard.services.risk_import import RiskPreview, apply_risk_import, preview_risk_import
+from dashboard.services.population.geo_import import GeoPreview, apply_geo_import, preview_geo_import
+from dashboard.services.population.risk_import import RiskPreview, apply_risk_import, preview_risk_import
 
 
 def keying_lines(keying) -> list[str]:

@@ -65,7 +65,7 @@ def finish(session: Session, project_id: int, today: dt.date | None = None) -> N
         return
     if areas & COMPUTED_FROM or session.info.pop(_RECOMPUTE, False):
         # Imported here: the indicators service writes through this module too.
-        from dashboard.services import indicators
+        from dashboard.services.evaluation import indicators
 
         session.flush()
         indicators.recompute(session, project_id, today)

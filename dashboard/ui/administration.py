@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard.errors import DashboardError
 from dashboard.i18n import current_language, label, t
-from dashboard.services import users
+from dashboard.services.admin import users
 from dashboard.ui.context import PageContext
 from models.vocab import LANGUAGES, Role
 

@@ -19,10 +19,15 @@ import datetime as dt
 import polars as pl
 import streamlit as st
 
-from dashboard.charts import risk as risk_charts
-from dashboard.charts import surveys as survey_charts
+from dashboard.charts import population as risk_charts
+from dashboard.charts import partners as survey_charts
 from dashboard.charts.theme import themed
-from dashboard.services import home, indicators, maturity, portfolio, risk, surveys
+from dashboard.services import overview as home
+from dashboard.services.evaluation import indicators
+from dashboard.services.evaluation import maturity
+from dashboard.services.actions import portfolio
+from dashboard.services.population import risk
+from dashboard.services.partners import surveys
 from dashboard.services.access import Actor
 from dashboard.ui.context import PageContext
 from models.vocab import Area

@@ -10,7 +10,7 @@ import streamlit as st
 from dashboard.i18n import t
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor
-from dashboard.services.projects import MembershipInfo, ProjectInfo
+from dashboard.services.admin.projects import MembershipInfo, ProjectInfo
 from models.vocab import Area
 
 CONTEXT_KEY = "_page_context"

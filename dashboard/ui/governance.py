@@ -14,7 +14,7 @@ from dashboard.errors import DashboardError, ValidationFailed
 from dashboard.i18n import current_language, label, label_of, message, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number
 from dashboard.permissions import Permission
-from dashboard.services import governance
+from dashboard.services.governance import decisions as governance
 from dashboard.ui.components import DATE_FORMAT, show_error, show_table
 from dashboard.ui.context import PageContext
 from dashboard.ui.tables import in_brussels, translate

@@ -7,7 +7,8 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from dashboard.i18n import DEFAULT_LANGUAGE, set_language, t, use_language_source
-from dashboard.services import projects, users
+from dashboard.services.admin import projects
+from dashboard.services.admin import users
 from dashboard.services.access import Actor
 from dashboard.ui.context import CONTEXT_KEY, PageContext
 from models.vocab import LANGUAGES, Role

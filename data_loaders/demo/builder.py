@@ -321,7 +321,7 @@ def _decision_effects(life: _Life, moment: dt.datetime, script: _Script, ref: in
 def _evidence(
     action: DemoAction, state: dict, moment: dt.datetime, previous: list[dict], region_names: dict[str, str]
 ) -> dict:
-    """What the committee saw, in the shape dashboard.services.governance.action_state gives
+    """What the committee saw, in the shape dashboard.services.governance.decisions.action_state gives
     (the demo does not replay indicator values, so no indicator is listed)."""
     end = state["planned_end"]
     late = bool(end and end < moment.date() and state["status"] in ("planned", "in_progress", "on_hold"))

@@ -1,5 +1,5 @@
 """Plain records of the demo consortium, as built by data_loaders.demo.builder and written by
-dashboard.services.demo. Codes and names refer to each other; the writer resolves them to ids."""
+dashboard.services.admin.demo. Codes and names refer to each other; the writer resolves them to ids."""
 
 from __future__ import annotations
 

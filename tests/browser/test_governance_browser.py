@@ -31,8 +31,8 @@ def _action_not_on_the_coming_agenda(actor) -> str:  # noqa: ANN001
     """An action of the demo that the coming meeting's agenda does not list yet."""
     import datetime as dt
 
-    from dashboard.services import meetings
-    from dashboard.services.portfolio import actions_frame
+    from dashboard.services.governance import meetings
+    from dashboard.services.actions.portfolio import actions_frame
 
     upcoming = meetings.default_meeting(meetings.meetings_list(actor), dt.date.today())
     listed = {e.state["code"] for e in meetings.meeting_view(actor, upcoming).agenda}

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import text
 
 from dashboard.errors import ConflictError, NotFound, PermissionDenied, ValidationFailed
-from dashboard.services import actions as commands
+from dashboard.services.actions import edits as commands
 from dashboard.services.access import actor_for
-from dashboard.services.actions import ActionEdit
-from dashboard.services.portfolio import actions_frame, changes_frame, objectives_frame
+from dashboard.services.actions.edits import ActionEdit
+from dashboard.services.actions.portfolio import actions_frame, changes_frame, objectives_frame
 from models.db import get_engine
 
 
@@ -63,7 +63,7 @@ def test_regions_and_partners_are_edited_with_history(coordinator):
         .unique()
         .iter_rows()
     )
-    from dashboard.services.portfolio import care_regions_frame
+    from dashboard.services.actions.portfolio import care_regions_frame
 
     huy = care_regions_frame(coordinator).filter(pl.col("code") == "HUY")["id"][0]
     commands.update_actions(coordinator, [ActionEdit(before["id"], before["version"], region_ids=(huy,))])
@@ -243,7 +243,7 @@ def test_adding_an_action_under_an_objective(coordinator):
 
 
 def test_an_edit_recomputes_the_indicators_it_feeds(demo_db):
-    from dashboard.services.indicators import overview
+    from dashboard.services.evaluation.indicators import overview
 
     coordinator = actor_for("demo-coordinator", "empact")
     share_before = overview(coordinator).filter(code="SE_SHARE")["latest_value"][0]

@@ -7,12 +7,13 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from dashboard.services import actions as commands
-from dashboard.services import projects, risk_import
+from dashboard.services.actions import edits as commands
+from dashboard.services.admin import projects
+from dashboard.services.population import risk_import
 from dashboard.services.access import actor_for, cli_actor
-from dashboard.services.actions import ActionEdit
-from dashboard.services.portfolio import actions_frame
-from dashboard.services.projects import get_project
+from dashboard.services.actions.edits import ActionEdit
+from dashboard.services.actions.portfolio import actions_frame
+from dashboard.services.admin.projects import get_project
 from models.vocab import Area
 from tests.db.test_risk_import import file
 

@@ -3,8 +3,8 @@
 from sqlalchemy import text
 
 from dashboard.services.access import cli_actor
-from dashboard.services import governance
-from dashboard.services.projects import get_project
+from dashboard.services.governance import decisions as governance
+from dashboard.services.admin.projects import get_project
 from models.db import get_engine
 
 

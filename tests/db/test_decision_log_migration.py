@@ -10,7 +10,7 @@ from alembic import command
 from sqlalchemy import text
 
 from dashboard.services.access import cli_actor
-from dashboard.services import governance
+from dashboard.services.governance import decisions as governance
 from models import migrate
 from models.db import dispose_engines, get_engine
 from models.log_seal import GENESIS

@@ -12,7 +12,7 @@ import pytest
 from sqlmodel import select
 
 from dashboard.cli import main
-from dashboard.services.projects import get_project
+from dashboard.services.admin.projects import get_project
 from models.db import session_scope
 from models.tables import Action, Decision
 
@@ -123,10 +123,10 @@ def test_a_missing_output_option_exits_2(demo_sqlite, capsys):
 
 @pytest.mark.parametrize("file_format", ["csv", "xlsx"])
 def test_a_formula_like_rationale_is_exported_as_text(demo_sqlite, capsys, tmp_path, file_format):
-    from dashboard.services import governance
+    from dashboard.services.governance import decisions as governance
     from dashboard.services.access import actor_for
-    from dashboard.services.governance import DecisionInput
-    from dashboard.services.portfolio import actions_frame
+    from dashboard.services.governance.decisions import DecisionInput
+    from dashboard.services.actions.portfolio import actions_frame
 
     steering = actor_for("demo-steering", "chronicopole")
     action_id = actions_frame(steering).filter(pl.col("code") == "1.2.6")["id"][0]

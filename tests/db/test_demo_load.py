@@ -4,9 +4,13 @@ import polars as pl
 from sqlmodel import func, select
 
 from dashboard.services.access import cli_actor
-from dashboard.services import governance, indicators, portfolio, risk, surveys
-from dashboard.services.demo import DEMO_USERS, load_demo
-from dashboard.services.projects import get_project, list_projects
+from dashboard.services.governance import decisions as governance
+from dashboard.services.evaluation import indicators
+from dashboard.services.actions import portfolio
+from dashboard.services.population import risk
+from dashboard.services.partners import surveys
+from dashboard.services.admin.demo import DEMO_USERS, load_demo
+from dashboard.services.admin.projects import get_project, list_projects
 from models.db import session_scope
 from models.tables import (
     Action,
@@ -55,7 +59,7 @@ def test_demo_holds_every_area(demo_db):
         assert surveys.response_rates(cli_actor(project.slug)).height >= 2
         assert indicators.overview(cli_actor(project.slug)).height >= 10
     empact = get_project("empact")
-    assert risk.regions_frame(empact.id)["name"].sort().to_list() == sorted(
+    assert risk.regions_frame(cli_actor("empact"))["name"].sort().to_list() == sorted(
         ["Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", "Tielt"]
     )
 

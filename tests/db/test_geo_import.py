@@ -12,9 +12,9 @@ from sqlmodel import select
 
 from dashboard.cli import main
 from dashboard.errors import ValidationFailed, describe
-from dashboard.services import geo_import
+from dashboard.services.population import geo_import
 from dashboard.services.access import cli_actor
-from dashboard.services.projects import create_project
+from dashboard.services.admin.projects import create_project
 from models.db import session_scope
 from models.tables import CareRegion
 

@@ -12,11 +12,13 @@ import pytest
 from sqlmodel import select
 
 from dashboard.errors import InvalidInput, NotFound, PermissionDenied, ValidationFailed
-from dashboard.services import governance, meetings, minutes
+from dashboard.services.governance import decisions as governance
+from dashboard.services.governance import meetings
+from dashboard.services.governance import minutes
 from dashboard.services.access import actor_for
-from dashboard.services.governance import DecisionInput, LogFilters
-from dashboard.services.meetings import Attendee
-from dashboard.services.portfolio import actions_frame, changes_frame
+from dashboard.services.governance.decisions import DecisionInput, LogFilters
+from dashboard.services.governance.meetings import Attendee
+from dashboard.services.actions.portfolio import actions_frame, changes_frame
 from models.db import session_scope
 from models.tables import Decision
 from tests.governance_helpers import meeting_held_today

@@ -13,14 +13,11 @@ import pytest
 from sqlmodel import delete, func, select
 
 from dashboard.errors import NotFound, PermissionDenied, ValidationFailed
-from dashboard.services import indicators
+from dashboard.services.evaluation import indicators
 from dashboard.services.access import actor_for, cli_actor
-from dashboard.services.actions import ActionEdit, add_action, update_actions
-from dashboard.services.indicator_import import (
-    apply_indicator_import,
-    preview_indicator_import,
-)
-from dashboard.services.portfolio import actions_frame
+from dashboard.services.actions.edits import ActionEdit, add_action, update_actions
+from dashboard.services.evaluation.indicator_import import apply_indicator_import, preview_indicator_import
+from dashboard.services.actions.portfolio import actions_frame
 from models.db import session_scope
 from models.tables import CareRegion, IndicatorValue, IndicatorValueChange, Project
 
@@ -422,8 +419,8 @@ def test_a_computed_indicator_keeps_its_definition(demo_db):
 
 
 def test_a_new_project_installs_the_default_catalogue(demo_db):
-    from dashboard.services.projects import create_project
-    from dashboard.services.users import set_membership
+    from dashboard.services.admin.projects import create_project
+    from dashboard.services.admin.users import set_membership
 
     create_project("leuven", "Zorgzaam Leuven")
     set_membership("demo-coordinator", "leuven", "coordinator")
@@ -449,7 +446,7 @@ def latest(actor, code: str) -> tuple[float, float | None, float | None]:  # noq
 
 def test_actions_on_time_follows_actions_finished_in_time_or_late(demo_db):
     """On time means not later than the end first planned, whatever the plan says now."""
-    from dashboard.services.portfolio import changes_frame
+    from dashboard.services.actions.portfolio import changes_frame
 
     coordinator = actor_for("demo-coordinator", "empact")
     today = dt.date.today()

@@ -10,9 +10,9 @@ import polars as pl
 import pytest
 
 from dashboard.errors import InvalidInput, NotFound, PermissionDenied, ValidationFailed
-from dashboard.services import maturity
+from dashboard.services.evaluation import maturity
 from dashboard.services.access import actor_for, cli_actor
-from dashboard.services.portfolio import actions_frame
+from dashboard.services.actions.portfolio import actions_frame
 
 DimensionScore = maturity.DimensionScore
 
@@ -151,7 +151,7 @@ def test_coordinators_link_actions_to_a_dimension(demo_db):
 
 
 def test_home_still_reads_the_latest_median(demo_db):
-    from dashboard.services.home import home_figures
+    from dashboard.services.overview import home_figures
 
     figures = home_figures(actor_for("demo-viewer", "empact"))
     consensus = maturity.consensus_frame(cli_actor("empact"))

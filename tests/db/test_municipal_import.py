@@ -15,7 +15,7 @@ from sqlmodel import func, select
 
 from dashboard.cli import main
 from dashboard.errors import ValidationFailed
-from dashboard.services import risk_import
+from dashboard.services.population import risk_import
 from dashboard.services.access import cli_actor
 from models.db import session_scope
 from models.tables import CareRegion, ImportLog, IndicatorValue, RegionPopulation, RiskCount
@@ -286,7 +286,7 @@ def test_cli_key_option_and_outside_report(demo_db, capsys, tmp_path):
 
 # ---------------------------------------------------------------- indicator values
 
-from dashboard.services import indicator_import  # noqa: E402
+from dashboard.services.evaluation import indicator_import
 
 
 def indicator_value(project_id: int, code: str, period: str, region_code: str):
@@ -343,7 +343,7 @@ POLYPHARMACY,36006,2024,410,2050
 
 # ---------------------------------------------------------------- Statbel population tables
 
-from dashboard.services import population_import  # noqa: E402
+from dashboard.services.population import population_import
 
 POPULATION = DATA / "population"
 

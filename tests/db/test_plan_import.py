@@ -11,10 +11,10 @@ import pytest
 from sqlmodel import func, select
 
 from dashboard.errors import PermissionDenied, ValidationFailed
-from dashboard.services import plan_import
+from dashboard.services.actions import plan_import
 from dashboard.services.access import actor_for, cli_actor
-from dashboard.services.portfolio import actions_frame, changes_frame
-from dashboard.services.projects import create_project
+from dashboard.services.actions.portfolio import actions_frame, changes_frame
+from dashboard.services.admin.projects import create_project
 from models.db import session_scope
 from models.tables import (
     Action,
@@ -305,7 +305,7 @@ def test_an_export_has_labels_beside_codes_real_types_and_actual_dates(demo_db):
     actions = plan.filter(pl.col("status_code").is_not_null())
     labels = dict(actions.select("status_code", "status").unique().iter_rows())
     assert labels["done"] == "Terminée" and labels["in_progress"] == "En cours"
-    from dashboard.services.projects import get_project
+    from dashboard.services.admin.projects import get_project
 
     project = get_project("chronicopole")
     strata = actions.filter(pl.col("target_stratum").is_not_null())

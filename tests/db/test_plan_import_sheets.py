@@ -10,10 +10,10 @@ import openpyxl
 import pytest
 
 from dashboard.errors import ValidationFailed
-from dashboard.services import plan_import
+from dashboard.services.actions import plan_import
 from dashboard.services.access import cli_actor
-from dashboard.services.portfolio import actions_frame
-from dashboard.services.projects import create_project
+from dashboard.services.actions.portfolio import actions_frame
+from dashboard.services.admin.projects import create_project
 
 HEADER = ["code", "title", "status", "start", "end"]
 PLAN = [

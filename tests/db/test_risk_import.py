@@ -12,9 +12,11 @@ from sqlmodel import func, select
 
 from dashboard.cli import main
 from dashboard.errors import PermissionDenied, ValidationFailed
-from dashboard.services import geo_import, risk, risk_import
+from dashboard.services.population import geo_import
+from dashboard.services.population import risk
+from dashboard.services.population import risk_import
 from dashboard.services.access import actor_for, cli_actor
-from dashboard.services.projects import create_project, get_project
+from dashboard.services.admin.projects import create_project, get_project
 from models.db import session_scope
 from models.tables import CareRegion, ImportLog, RegionPopulation, RiskCount
 
@@ -332,7 +334,7 @@ def test_cli_imports_outlines_with_a_mapping(empty_db, capsys):
 def test_home_s_high_complexity_share_is_the_risk_map_s_for_a_file_by_age_and_sex_only(empact):
     """A file by age band and sex has no total rows: home read only total rows and showed
     0 % for the federal project of the national dataset."""
-    from dashboard.services.home import home_figures
+    from dashboard.services.overview import home_figures
 
     rows = ["region,year,stratum,age_band,sex,condition,persons,population"]
     persons = {0: 9000, 1: 3000, 2: 1500, 3: 500}  # per age band and sex

@@ -6,13 +6,13 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from dashboard.charts import risk as charts
+from dashboard.charts import population as charts
 from dashboard.i18n import set_language
-from dashboard.services import risk
+from dashboard.services.population import risk
 from dashboard.services.access import cli_actor
-from dashboard.services.projects import get_project
-from dashboard.services.risk import Measure, RiskView
-from dashboard.ui import risk_display as display
+from dashboard.services.admin.projects import get_project
+from dashboard.services.population.risk import Measure, RiskView
+from dashboard.ui import population as display
 from tests.unit.test_risk_suppression import assert_no_cell_determined, assert_nothing_given_away
 
 REGIONS = {

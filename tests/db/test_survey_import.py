@@ -12,9 +12,10 @@ import pytest
 from sqlmodel import func, select
 
 from dashboard.errors import PermissionDenied, ValidationFailed
-from dashboard.services import survey_import, surveys
+from dashboard.services.partners import survey_import
+from dashboard.services.partners import surveys
 from dashboard.services.access import actor_for, cli_actor
-from dashboard.services.projects import create_project, get_project
+from dashboard.services.admin.projects import create_project, get_project
 from data_loaders.tabular import read_table
 from models.db import session_scope
 from models.tables import (

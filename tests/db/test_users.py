@@ -5,9 +5,9 @@ import pytest
 
 from dashboard.errors import InvalidInput, NotFound, PermissionDenied
 from dashboard.i18n import t
-from dashboard.services import users
+from dashboard.services.admin import users
 from dashboard.services.access import actor_for
-from dashboard.services.projects import create_project, memberships_of
+from dashboard.services.admin.projects import create_project, memberships_of
 
 
 def test_created_users_have_a_bcrypt_hash_and_a_role_per_project(empty_db):
@@ -81,7 +81,7 @@ def test_the_last_admin_stays(demo_db):
 
 
 def test_only_admins_change_the_project_settings_and_bad_values_are_refused(demo_db):
-    from dashboard.services.projects import get_project, update_project_settings
+    from dashboard.services.admin.projects import get_project, update_project_settings
 
     settings = {
         "social_entrepreneurship_target": 0.4,
@@ -114,7 +114,7 @@ def test_only_admins_change_the_project_settings_and_bad_values_are_refused(demo
 
 def test_adding_a_member_marks_the_project_s_data_as_changed(empty_db):
     """Pages cache their reads under the data version: a new member must change it."""
-    from dashboard.services.projects import get_project
+    from dashboard.services.admin.projects import get_project
 
     create_project("leuven", "Zorgzaam Leuven")
     users.create_user("ana", "correct horse")

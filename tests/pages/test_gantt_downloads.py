@@ -15,7 +15,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.services.access import cli_actor
 from dashboard.i18n import t
-from dashboard.services.portfolio import actions_frame
+from dashboard.services.actions.portfolio import actions_frame
 from tests.pages.apptest import logged_in, open_page
 
 SVG = "{http://www.w3.org/2000/svg}"

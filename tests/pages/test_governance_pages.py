@@ -6,9 +6,10 @@ import polars as pl
 from sqlalchemy import text
 
 from dashboard.i18n import plural, t
-from dashboard.services import governance, meetings
+from dashboard.services.governance import decisions as governance
+from dashboard.services.governance import meetings
 from dashboard.services.access import actor_for
-from dashboard.services.portfolio import actions_frame
+from dashboard.services.actions.portfolio import actions_frame
 from models.db import get_engine
 from tests.governance_helpers import meeting_held_today
 from tests.pages.apptest import logged_in, open_page, texts

@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from dashboard.i18n import plural, t
-from dashboard.services import indicators
+from dashboard.services.evaluation import indicators
 from dashboard.services.access import actor_for, cli_actor
 from tests.pages.apptest import chart, logged_in, open_page, texts
 
@@ -154,8 +154,8 @@ def test_the_progress_chart_and_the_dictionary(demo_sqlite):
 
 
 def test_a_project_without_indicators_offers_the_default_catalogue(demo_sqlite):
-    from dashboard.services.projects import create_project
-    from dashboard.services.users import set_membership
+    from dashboard.services.admin.projects import create_project
+    from dashboard.services.admin.users import set_membership
 
     create_project("leuven", "Zorgzaam Leuven")
     set_membership("demo-coordinator", "leuven", "coordinator")
@@ -223,7 +223,7 @@ def test_the_se_target_an_admin_sets_is_the_indicator_s_and_the_portfolio_s(demo
     """An admin set the project's social-entrepreneurship target to 30 % while the SE_SHARE
     indicator went on showing its own 25 %: one value now, the project's."""
     from dashboard.i18n.formatting import format_percent
-    from dashboard.services.projects import get_project
+    from dashboard.services.admin.projects import get_project
 
     at = open_page(logged_in("demo-admin", lang="fr", project="chronicopole"), "administration")
     target = at.number_input[[n.label for n in at.number_input].index(t("admin.se_target", lang="fr"))]
@@ -244,7 +244,7 @@ def test_the_se_target_an_admin_sets_is_the_indicator_s_and_the_portfolio_s(demo
     assert trend["target"].drop_nulls().to_list() == [0.3]
     assert target_line in trend["text"].to_list()
     from dashboard.i18n.formatting import format_number
-    from dashboard.services import portfolio
+    from dashboard.services.actions import portfolio
 
     share, _, _ = portfolio.social_entrepreneurship_share(portfolio.actions_frame(cli_actor("chronicopole")))
     figure = {m.label: m for m in at.metric}[t("portfolio.figure.se", lang="fr")]

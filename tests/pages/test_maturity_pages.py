@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from dashboard.i18n import plural, t
-from dashboard.services import maturity
+from dashboard.services.evaluation import maturity
 from dashboard.services.access import actor_for
 from tests.pages.apptest import chart, logged_in, open_page, texts
 
@@ -120,7 +120,7 @@ def test_a_coordinator_links_actions_to_a_dimension(demo_sqlite):
     at = open_page(logged_in("demo-coordinator", project="empact"), "maturity")
     at.selectbox(key="link_dimension").set_value(5).run()
     actor = actor_for("demo-coordinator", "empact")
-    from dashboard.services.indicators import actions_of
+    from dashboard.services.evaluation.indicators import actions_of
 
     first = next(iter(actions_of(actor)))
     form = [m for m in at.multiselect if m.label == t("maturity.link_actions", lang="en")][0]
@@ -140,8 +140,8 @@ def test_a_coordinator_links_actions_to_a_dimension(demo_sqlite):
 
 
 def test_a_project_without_rounds(demo_sqlite):
-    from dashboard.services.projects import create_project
-    from dashboard.services.users import set_membership
+    from dashboard.services.admin.projects import create_project
+    from dashboard.services.admin.users import set_membership
 
     create_project("leuven", "Zorgzaam Leuven")
     set_membership("demo-viewer", "leuven", "viewer")

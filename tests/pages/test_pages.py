@@ -60,7 +60,7 @@ def test_home_shows_a_figure_from_every_area(demo_sqlite):
     for key in ("home.actions_total", "home.late", "home.next_meeting", "home.partners", "home.indicators"):
         assert t(key, lang="en") in labels, key
     # the population the Risk map counts for its latest year, not a figure of its own
-    from dashboard.services import risk
+    from dashboard.services.population import risk
     from dashboard.services.access import cli_actor
 
     year = risk.years(cli_actor("empact"))[-1]
@@ -96,7 +96,7 @@ def test_a_refusal_is_shown_not_raised(demo_sqlite):
 
 def test_an_admin_sets_the_project_s_target_and_its_stratum_names_reach_the_risk_map(demo_sqlite):
     from dashboard.services.access import actor_for
-    from dashboard.services.projects import get_project, update_project_settings
+    from dashboard.services.admin.projects import get_project, update_project_settings
 
     at = open_page(logged_in("demo-admin", project="chronicopole"), "administration")
     target = at.number_input[[n.label for n in at.number_input].index(t("admin.se_target", lang="en"))]
@@ -137,7 +137,7 @@ def test_home_indicator_counts_add_up_to_the_number_of_indicators(demo_sqlite, l
     import re
 
     from dashboard.services.access import cli_actor
-    from dashboard.services.indicators import IndicatorInput, save_indicator
+    from dashboard.services.evaluation.indicators import IndicatorInput, save_indicator
 
     # One more indicator, without any value: it can be judged neither way.
     save_indicator(

@@ -9,7 +9,7 @@ import pytest
 
 from dashboard.i18n import plural, t
 from dashboard.services.access import actor_for
-from dashboard.services.portfolio import actions_frame
+from dashboard.services.actions.portfolio import actions_frame
 from data_loaders.fields import fold
 from tests.pages.apptest import chart, logged_in, open_page, texts
 

@@ -13,7 +13,7 @@ from sqlmodel import delete
 
 from dashboard.services.access import cli_actor
 from dashboard.i18n import t
-from dashboard.services.risk import Measure
+from dashboard.services.population.risk import Measure
 from models.db import session_scope
 from models.tables import RiskCount
 from tests.pages.apptest import USER_OF_ROLE, chart, logged_in, open_page, texts
@@ -130,11 +130,11 @@ def test_the_download_is_the_table_as_shown_with_less_than_five(demo_sqlite):
     choose(at, "age", "0-17")
     [csv, _] = at.get("download_button")
     assert csv.proto.label == t("common.download_csv", lang="en")
-    from dashboard.services import risk
+    from dashboard.services.population import risk
     from dashboard.services.access import actor_for
-    from dashboard.services.projects import get_project
-    from dashboard.services.risk import RiskView
-    from dashboard.ui import risk_display as display
+    from dashboard.services.admin.projects import get_project
+    from dashboard.services.population.risk import RiskView
+    from dashboard.ui import population as display
 
     project = get_project("empact")
     view = RiskView(year=2024, stratum=3, age_band="0-17")
@@ -163,7 +163,7 @@ def test_measures_bring_their_own_choices(demo_sqlite):
 
 
 def test_the_pyramid_shows_the_chosen_region_against_the_project(demo_sqlite):
-    from dashboard.services import risk
+    from dashboard.services.population import risk
 
     at = open_page(logged_in("demo-steering", project="empact"), "risk_map")
     regions = risk.regions_frame(cli_actor("empact"))
@@ -197,7 +197,7 @@ def test_the_coverage_tab_lists_the_gaps(demo_sqlite):
 
 def test_a_project_without_counts_says_how_to_import_them(demo_sqlite):
     from dashboard.services.access import bump_data_version
-    from dashboard.services.projects import get_project
+    from dashboard.services.admin.projects import get_project
 
     with session_scope() as session:  # as an import would, bumping the data version
         session.exec(delete(RiskCount))
@@ -233,7 +233,7 @@ def test_the_sort_order_names_the_chosen_stratum_and_survives_a_change_of_stratu
 def test_regions_that_barely_differ_are_one_neutral_colour_and_the_page_says_so(demo_sqlite):
     """EMPACT's highest category is 2,0 % to 2,2 % of each region: it was painted from pale
     yellow to full red (issue #16)."""
-    from dashboard.charts import risk as charts
+    from dashboard.charts import population as charts
 
     at = open_page(logged_in("demo-viewer", lang="fr", project="empact"), "risk_map")
     fills = {tuple(f["properties"]["fill"][:3]) for f in deck(at)["layers"][0]["data"]["features"]}

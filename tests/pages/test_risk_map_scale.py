@@ -8,8 +8,8 @@ import json
 
 from benchmarks.bench_risk import generated_project
 from dashboard.i18n import t
-from dashboard.services import risk
-from dashboard.services.users import set_membership
+from dashboard.services.population import risk
+from dashboard.services.admin.users import set_membership
 from tests.pages.apptest import chart, logged_in, open_page, texts
 
 REGIONS = risk.SMALL_MULTIPLES_MAX_REGIONS + 10

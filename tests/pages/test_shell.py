@@ -52,7 +52,7 @@ def test_a_visitor_may_choose_the_language_of_the_login_form(demo_sqlite):
 
 
 def test_a_language_chosen_in_the_app_is_saved_as_the_user_s_preference(demo_sqlite):
-    from dashboard.services.users import preferred_language
+    from dashboard.services.admin.users import preferred_language
 
     at = logged_in("demo-academic", lang="fr")
     at.button(key="lang_app_en").click().run()
@@ -93,7 +93,7 @@ def test_logout_returns_to_the_login_form(demo_sqlite):
 
 
 def test_a_user_without_project_is_told_so(demo_sqlite):
-    from dashboard.services.users import create_user
+    from dashboard.services.admin.users import create_user
 
     create_user("lonely", "a long password")
     at = logged_in("lonely")

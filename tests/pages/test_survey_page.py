@@ -12,7 +12,8 @@ import pytest
 from sqlmodel import select
 
 from dashboard.i18n import plural, t
-from dashboard.services import survey_import, surveys
+from dashboard.services.partners import survey_import
+from dashboard.services.partners import surveys
 from dashboard.services.access import actor_for
 from models.db import session_scope
 from models.tables import SurveyComment
@@ -192,7 +193,7 @@ def test_the_import_tab_asks_for_the_wave_first(demo_sqlite):
 def page_specs(lang: str = "fr") -> dict[str, dict]:
     """Every chart of the Surveys page as the page builds it (latest wave, the one before as
     baseline, all categories), finished and themed."""
-    from dashboard.charts import surveys as survey_charts
+    from dashboard.charts import partners as survey_charts
     from dashboard.charts.theme import themed
     from dashboard.i18n import set_language
 
@@ -221,7 +222,7 @@ def test_every_survey_chart_exports_to_a_png_image(demo_sqlite):
 
     from PIL import Image
 
-    from dashboard.charts.surveys import png_of
+    from dashboard.charts.partners import png_of
 
     for kind, spec in page_specs().items():
         image = png_of(spec)

@@ -8,11 +8,11 @@ import datetime as dt
 import polars as pl
 
 from dashboard.i18n import plural, t
-from dashboard.services import actions as commands
+from dashboard.services.actions import edits as commands
 from dashboard.services.access import actor_for
-from dashboard.services.actions import ActionEdit
-from dashboard.services.portfolio import actions_frame, objectives_frame
-from dashboard.ui.action_editing import SEEN_KEY, next_action_code
+from dashboard.services.actions.edits import ActionEdit
+from dashboard.services.actions.portfolio import actions_frame, objectives_frame
+from dashboard.ui.actions.editing import SEEN_KEY, next_action_code
 from tests.pages.apptest import logged_in, open_page, texts
 
 PROJECT = "empact"

@@ -7,7 +7,7 @@ import altair as alt
 import polars as pl
 
 from dashboard.charts import theme
-from dashboard.charts.portfolio import status_bars
+from dashboard.charts.actions import status_bars
 from dashboard.charts.theme import MIN_FONT_SIZE, STATUS_COLOURS
 from dashboard.ui.components import chart_spec
 

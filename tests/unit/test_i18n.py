@@ -238,7 +238,7 @@ def test_labels_made_by_polars_are_in_the_reader_s_language():
     import polars as pl
 
     from dashboard.i18n import set_language
-    from dashboard.ui.evaluation import catalogue_table
+    from dashboard.ui.evaluation.indicators import catalogue_table
 
     catalogue_frame = pl.DataFrame(
         {

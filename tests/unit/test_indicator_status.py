@@ -5,7 +5,7 @@ import datetime as dt
 
 import polars as pl
 
-from dashboard.services.indicators import (
+from dashboard.services.evaluation.indicators import (
     TOLERANCE,
     expected_value,
     progress_towards_target,
@@ -135,7 +135,7 @@ def test_a_hidden_value_s_progress_is_hidden_so_it_cannot_give_the_value_back():
 
 def test_without_a_baseline_the_sentence_judges_against_the_target_alone():
     from dashboard.i18n import set_language, t
-    from dashboard.ui.evaluation import status_sentence
+    from dashboard.ui.evaluation.indicators import status_sentence
 
     set_language("fr")
     row = dict(
@@ -162,7 +162,7 @@ def test_without_a_baseline_the_sentence_judges_against_the_target_alone():
 
 
 def test_the_overview_s_columns_fit_the_screen_with_the_sidebar_open():
-    from dashboard.ui.evaluation import OVERVIEW_WIDTH, overview_column_config
+    from dashboard.ui.evaluation.indicators import OVERVIEW_WIDTH, overview_column_config
 
     widths = [column["width"] for column in overview_column_config().values()]
     assert all(isinstance(w, int) for w in widths)

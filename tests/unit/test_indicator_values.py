@@ -4,7 +4,7 @@
 import polars as pl
 import pytest
 
-from dashboard.services.indicators import (
+from dashboard.services.evaluation.indicators import (
     check_value,
     is_proportion,
     suppress_history,

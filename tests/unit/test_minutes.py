@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from dashboard.services import minutes
-from dashboard.services.meetings import AgendaEntry, Attendee, MeetingView, Quorum
+from dashboard.services.governance import minutes
+from dashboard.services.governance.meetings import AgendaEntry, Attendee, MeetingView, Quorum
 
 LIST_LINE = re.compile(r"^(  )?- \S")
 

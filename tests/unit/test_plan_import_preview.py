@@ -4,7 +4,7 @@ dates and amounts, strata by their label, and 0 shown as a value."""
 import datetime as dt
 
 from dashboard.i18n import set_language, t
-from dashboard.services.plan_import import FieldChange, PlannedAction, PlanPreview
+from dashboard.services.actions.plan_import import FieldChange, PlannedAction, PlanPreview
 from dashboard.ui.import_views.actions import changes_table, field_name, value_text
 
 

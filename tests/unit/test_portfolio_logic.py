@@ -5,7 +5,7 @@ import datetime as dt
 
 import polars as pl
 
-from dashboard.services.portfolio import (
+from dashboard.services.actions.portfolio import (
     natural_code_key,
     reconstruct,
     social_entrepreneurship_share,

@@ -5,8 +5,8 @@ import json
 
 import polars as pl
 
-from dashboard.charts.portfolio import HEADING_CHARACTERS, gantt_chart, short_label
-from dashboard.services.portfolio import (
+from dashboard.charts.actions import HEADING_CHARACTERS, gantt_chart, short_label
+from dashboard.services.actions.portfolio import (
     ActionFilters,
     counts_by,
     filter_actions,
@@ -17,7 +17,7 @@ from dashboard.services.portfolio import (
 import pytest
 
 from dashboard.errors import ValidationFailed
-from dashboard.ui.action_editing import (
+from dashboard.ui.actions.editing import (
     Vocabulary,
     edits_from_editor,
     grid_date,
@@ -320,7 +320,7 @@ def test_next_action_code():
 
 
 def test_the_share_axis_fits_the_data_and_the_target():
-    from dashboard.charts.portfolio import share_axis_top
+    from dashboard.charts.actions import share_axis_top
 
     trend = pl.DataFrame({"share": [0.2, 0.23]})
     assert share_axis_top(trend, 0.25) == 0.4
@@ -333,7 +333,7 @@ def test_home_status_breakdown_adds_up_to_the_total_with_proper_plurals():
     the 10 on hold or stopped were left out, and one idea was plural."""
     import re
 
-    from dashboard.ui.portfolio import status_breakdown
+    from dashboard.ui.actions.portfolio import status_breakdown
 
     counts = {"in_progress": 20, "done": 29, "planned": 8, "on_hold": 3, "stopped": 7, "idea": 1}
     french = status_breakdown(counts, "fr")
@@ -361,7 +361,8 @@ def test_portfolio_and_home_messages_have_proper_plurals_not_parentheses():
     """'29 action(s) sur 68', '6 point(s) à l'ordre du jour', '{count} agendapunt(en)'."""
     import re
 
-    from dashboard.i18n.messages import home, portfolio
+    from dashboard.i18n.messages import overview as home
+    from dashboard.i18n.messages import actions as portfolio
 
     for messages in (home.MESSAGES, portfolio.MESSAGES):
         for key, texts in messages.items():

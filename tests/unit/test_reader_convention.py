@@ -15,7 +15,13 @@ import pytest
 import dashboard.permissions as permissions
 import dashboard.services as services
 from dashboard.errors import PermissionDenied
-from dashboard.services import governance, home, indicators, maturity, portfolio, risk, surveys
+from dashboard.services.governance import decisions as governance
+from dashboard.services import overview as home
+from dashboard.services.evaluation import indicators
+from dashboard.services.evaluation import maturity
+from dashboard.services.actions import portfolio
+from dashboard.services.population import risk
+from dashboard.services.partners import surveys
 from dashboard.services.access import Actor
 from models.vocab import Role
 

@@ -11,7 +11,7 @@ from data_loaders import geo
 from data_loaders.problems import UnreadableFile
 from data_loaders.risk import normalise_age_band, parse_risk_table, read_risk_file
 from data_loaders.tabular import read_table
-from dashboard.services.risk_import import condition_words, sex_words, stratum_words
+from dashboard.services.population.risk_import import condition_words, sex_words, stratum_words
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EMPACT_LABELS = {

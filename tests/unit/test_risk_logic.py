@@ -8,10 +8,10 @@ import pytest
 
 from dashboard.errors import PermissionDenied
 from dashboard.i18n import set_language
-from dashboard.services import risk
+from dashboard.services.population import risk
 from dashboard.services.access import Actor
-from dashboard.services.projects import ProjectInfo
-from dashboard.services.risk import (
+from dashboard.services.admin.projects import ProjectInfo
+from dashboard.services.population.risk import (
     ALL_STRATA,
     PROJECT,
     ColourClasses,
@@ -23,7 +23,7 @@ from dashboard.services.risk import (
     class_of,
     colour_classes,
 )
-from dashboard.ui import risk_display as display
+from dashboard.ui import population as display
 from models.vocab import Area, Role
 
 REGIONS = pl.DataFrame(
@@ -265,7 +265,7 @@ def test_at_most_five_classes_and_fewer_for_few_values():
 
 def test_regions_that_barely_differ_get_one_neutral_class_and_a_note():
     """2,08 % to 2,15 % was painted from pale yellow to full red."""
-    from dashboard.charts import risk as charts
+    from dashboard.charts import population as charts
 
     classes = colour_classes([2.08, 2.1, 2.12, 2.15], Measure.share)
     assert classes.barely_differ and classes.count == 1
@@ -316,7 +316,7 @@ def test_six_regions_are_not_split_in_five_classes():
 
 
 def test_the_palette_is_sequential_and_colour_blind_safe_not_yellow_to_red():
-    from dashboard.charts import risk as charts
+    from dashboard.charts import population as charts
 
     def lightness(colour: str) -> float:
         r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
@@ -454,7 +454,7 @@ def test_the_project_s_own_stratum_labels_name_the_columns_and_the_title():
 
 
 def test_map_features_carry_colour_and_tooltip_texts_with_hidden_counts_as_less_than_five():
-    from dashboard.charts import risk as charts
+    from dashboard.charts import population as charts
 
     data = make_data()
     view = RiskView(year=2024, measure=Measure.count, stratum=3)
@@ -479,7 +479,7 @@ def test_map_features_carry_colour_and_tooltip_texts_with_hidden_counts_as_less_
 
 
 def test_initial_view_shows_the_whole_project():
-    from dashboard.charts.risk import initial_view
+    from dashboard.charts.population import initial_view
 
     close = initial_view((2.8, 50.7, 3.5, 51.2))
     far = initial_view((2.5, 49.5, 6.4, 51.5))
@@ -490,7 +490,7 @@ def test_initial_view_shows_the_whole_project():
 
 
 def test_legend_lists_the_classes_from_the_highest_and_the_hidden_and_missing_entries():
-    from dashboard.charts.risk import legend_html
+    from dashboard.charts.population import legend_html
 
     html = legend_html("Legend", ["1 – 2", "2 – 3"], [1.0, 2.0, 3.0], "< 5 persons", "No data")
     assert html.index("2 – 3") < html.index("1 – 2") < html.index("&lt; 5 persons") < html.index("No data")
@@ -509,7 +509,7 @@ def test_map_values_take_the_legend_s_decimals_so_classes_never_read_alike():
 
 def test_a_cell_hidden_only_to_protect_a_small_one_reads_like_the_small_one():
     """Told apart, it would say it holds 5 or more persons and so bound the small cell."""
-    from dashboard.charts import risk as charts
+    from dashboard.charts import population as charts
 
     data = make_data()
     view = RiskView(year=2024, measure=Measure.count, stratum=3)
@@ -584,7 +584,7 @@ def test_the_map_caption_mentions_actions_only_when_the_labels_carry_them():
 
 
 def test_the_demo_s_reference_and_outline_sources_read_in_the_reader_s_language():
-    from dashboard.services.risk import DEMO_REFERENCE_SOURCE
+    from dashboard.services.population.risk import DEMO_REFERENCE_SOURCE
 
     set_language("fr")
     legacy = "Synthetic national reference (demo)"

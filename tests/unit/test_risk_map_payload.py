@@ -9,7 +9,7 @@ import re
 
 from shapely.geometry import shape
 
-from dashboard.services import risk
+from dashboard.services.population import risk
 
 
 def wiggly_ring(x: float, y: float, radius: float, points: int) -> list[list[float]]:
@@ -65,7 +65,7 @@ def test_without_tolerance_only_the_rounding_applies():
 def test_features_from_outlines_parsed_once_are_the_same_features():
     import polars as pl
 
-    from dashboard.charts import risk as charts
+    from dashboard.charts import population as charts
 
     regions = pl.DataFrame(
         {

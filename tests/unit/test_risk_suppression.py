@@ -8,7 +8,7 @@ import numpy as np
 import polars as pl
 import pytest
 
-from dashboard.services.risk import ALL, ALL_STRATA, PROJECT, condition_cells, stratum_cells
+from dashboard.services.population.risk import ALL, ALL_STRATA, PROJECT, condition_cells, stratum_cells
 from dashboard.services.suppression import suppress_in_margins
 
 TOTALS = {"region_id": PROJECT, "stratum": ALL_STRATA, "age_band": ALL, "sex": ALL}
@@ -184,7 +184,7 @@ def test_the_service_cube_adds_missing_totals_and_hides_what_subtraction_would_r
     """A file with stratum totals and age x sex breakdowns (as IMA gives them): the page can
     show all ages, one age band, one sex, or one band and sex; nothing in any of those views
     gives a small count away."""
-    import dashboard.services.risk as risk
+    import dashboard.services.population.risk as risk
 
     rng = random.Random(7)
     rows = []

@@ -65,7 +65,7 @@ def test_the_next_review_after_a_decision():
     kept unless the decision answers it (due by the meeting) or stops the action."""
     import datetime as dt
 
-    from dashboard.services.governance import review_after_decision
+    from dashboard.services.governance.decisions import review_after_decision
 
     today = dt.date(2026, 12, 23)
     given, far, due = dt.date(2027, 3, 15), dt.date(2027, 6, 1), dt.date(2026, 12, 23)

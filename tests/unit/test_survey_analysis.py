@@ -9,7 +9,7 @@ import polars as pl
 import pytest
 
 from dashboard.services.suppression import SUPPRESSED_TEXT, suppress_until_safe
-from dashboard.services.surveys import (
+from dashboard.services.partners.surveys import (
     ALL_CATEGORIES,
     HIDDEN_CATEGORY,
     SurveyData,
@@ -418,7 +418,7 @@ def test_a_category_cell_hidden_by_the_complement_rule_gives_no_trend_point():
 
 
 def test_invitations_that_tell_1_to_4_silent_partners_or_invitees_are_hidden():
-    from dashboard.services.surveys import ALL_CATEGORIES, hide_invitations
+    from dashboard.services.partners.surveys import ALL_CATEGORIES, hide_invitations
 
     frame = pl.DataFrame(
         {
@@ -439,7 +439,7 @@ def test_invitations_that_tell_1_to_4_silent_partners_or_invitees_are_hidden():
 
 
 def test_the_response_rate_is_not_given_when_its_invitations_are_hidden():
-    from dashboard.services.surveys import response_rates_by_category
+    from dashboard.services.partners.surveys import response_rates_by_category
 
     data = survey(
         people(1, "first_line", 5) + people(1, "second_line", 12),

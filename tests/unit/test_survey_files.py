@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.services.survey_import import category_words
+from dashboard.services.partners.survey_import import category_words
 from data_loaders.catalogues.questionnaire import AGREEMENT_SCALE, DIMENSIONS, ITEMS
 from data_loaders.surveys import (
     CATEGORY,

@@ -11,13 +11,9 @@ import streamlit as st
 
 from dashboard.i18n import label, plural, t
 from dashboard.i18n.formatting import format_date, format_number
-from dashboard.services.plan_import import (
-    PlanPreview,
-    apply_plan_import,
-    preview_plan_import,
-)
+from dashboard.services.actions.plan_import import PlanPreview, apply_plan_import, preview_plan_import
 from dashboard.ui.components import show_table
-from dashboard.services.projects import ProjectInfo
+from dashboard.services.admin.projects import ProjectInfo
 from dashboard.ui.context import PageContext
 from dashboard.ui.imports import import_panel
 from models.vocab import ActionStatus

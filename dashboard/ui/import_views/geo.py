@@ -11,7 +11,7 @@ import streamlit as st
 from dashboard.errors import DashboardError, describe
 from dashboard.i18n import current_language, plural, t
 from dashboard.i18n.formatting import format_number
-from dashboard.services.geo_import import GeoPreview, apply_geo_import, preview_geo_import
+from dashboard.services.population.geo_import import GeoPreview, apply_geo_import, preview_geo_import
 from dashboard.ui.components import show_error, show_table
 from dashboard.ui.context import PageContext
 from dashboard.ui.imports import show_problems

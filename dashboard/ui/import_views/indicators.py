@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard.i18n import t
 from dashboard.i18n.formatting import format_number
-from dashboard.services.indicator_import import (
+from dashboard.services.evaluation.indicator_import import (
     IndicatorPreview,
     PlannedValue,
     apply_indicator_import,

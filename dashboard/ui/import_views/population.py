@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard.i18n import t
 from dashboard.i18n.formatting import format_number
-from dashboard.services.population_import import (
+from dashboard.services.population.population_import import (
     PopulationPreview,
     apply_population_import,
     preview_population_import,

@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard.i18n import t
 from dashboard.i18n.formatting import format_number
-from dashboard.services.risk_import import RiskPreview, apply_risk_import, preview_risk_import
+from dashboard.services.population.risk_import import RiskPreview, apply_risk_import, preview_risk_import
 from dashboard.ui.components import show_table
 from dashboard.ui.context import PageContext
 from dashboard.ui.imports import import_panel

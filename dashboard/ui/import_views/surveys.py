@@ -8,13 +8,13 @@ import streamlit as st
 
 from dashboard.i18n import current_language, localized, plural, t
 from dashboard.i18n.formatting import format_date
-from dashboard.services.survey_import import (
+from dashboard.services.partners.survey_import import (
     SurveyPreview,
     apply_survey_import,
     preview_survey_import,
 )
 from dashboard.ui.components import show_table
-from dashboard.services.surveys import category_label
+from dashboard.services.partners.surveys import category_label
 from dashboard.ui.context import PageContext
 from dashboard.ui.imports import import_panel
 from data_loaders.surveys import DATE_ORDERS

@@ -1,0 +1,1 @@
+"""Actions: the portfolio, its edits and the action-plan import."""

@@ -1,0 +1,1 @@
+"""Administration: users, projects and the demo consortium."""

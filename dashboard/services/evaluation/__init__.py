@@ -1,0 +1,1 @@
+"""Evaluation: self-evaluation indicators, their import, and the maturity self-assessment."""

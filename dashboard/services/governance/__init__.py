@@ -1,0 +1,1 @@
+"""Governance: the decision log, meetings, minutes and the evidence a decision rests on."""

@@ -1,0 +1,206 @@
+"""Minutes of a committee meeting, in Markdown and PDF: who attended, whether the quorum was
+reached, what was decided on each agenda item (with the log's entry numbers), and what was left
+without a decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from fpdf import FPDF
+
+from dashboard.i18n import plural, t
+from dashboard.i18n.formatting import format_date, format_datetime, format_long_date
+from dashboard.services.governance.meetings import MeetingView
+
+UNICODE_FONTS = (
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section of the minutes: its title and its blocks, each a paragraph (one line) or a list
+    (lines "- item", sub-items "  - detail"). Markdown-light: **bold** only, so that the PDF
+    renders the same lines."""
+
+    title: str
+    blocks: list[list[str]]
+
+
+def _one_line(text: str) -> str:
+    """Free text typed in a form, on one line: a line break would end its list item."""
+    return " ".join(str(text).split())
+
+
+def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[str, list[Section]]:
+    meeting = view.meeting
+    title = t("minutes.title", lang=lang, title=meeting["title"])
+    head = [
+        f"- **{t('minutes.project', lang=lang)}**: {project_name}",
+        f"- **{t('minutes.date', lang=lang)}**: {format_long_date(meeting['held_on'], lang)}",
+    ]
+    if meeting["location"]:
+        head.append(f"- **{t('minutes.location', lang=lang)}**: {meeting['location']}")
+    present = [a for a in view.attendees if a.present]
+    absent = [a for a in view.attendees if not a.present]
+
+    def who(attendee) -> str:  # noqa: ANN001
+        role = "" if attendee.is_voting else f" ({t('minutes.non_voting', lang=lang)})"
+        partner = f", {attendee.partner}" if attendee.partner else ""
+        return f"- {attendee.name}{partner}{role}"
+
+    quorum = view.quorum
+    attendance = [
+        [f"**{t('minutes.expected' if view.coming else 'minutes.present', lang=lang)}** ({len(present)})"]
+    ]
+    if present:
+        attendance.append([who(a) for a in present])
+    if absent:
+        attendance += [[f"**{t('minutes.absent', lang=lang)}** ({len(absent)})"], [who(a) for a in absent]]
+    quorum_key = (
+        "minutes.quorum_expected"
+        if view.coming
+        else "minutes.quorum_reached"
+        if quorum.met
+        else "minutes.quorum_missed"
+    )
+    attendance.append(
+        [
+            t(quorum_key, lang=lang, present=quorum.present, required=quorum.required)
+            if view.coming
+            else plural(quorum_key, quorum.present, lang, required=quorum.required)
+        ]
+    )
+
+    decided: list[list[str]] = []
+    open_items: list[str] = []
+    for number, item in enumerate(view.agenda, start=1):
+        state = item.state
+        if not item.decisions:
+            open_items.append(
+                f"- {state['code']} {state['title']} ({t(f'agenda_reason.{item.reason}', lang=lang)})"
+            )
+            continue
+        decided.append([f"**{number}. {state['code']} {state['title']}**"])
+        entries = []
+        for decision in item.decisions:
+            outcome = t(f"outcome.{decision['outcome']}", lang=lang)
+            entry = t("minutes.entry", lang=lang, sequence=decision["sequence"])
+            if decision["supersedes_id"]:
+                entry += (
+                    f", {t('minutes.correction', lang=lang)}: "
+                    f"{_one_line(decision['correction_reason'] or '–')}"
+                )
+            entries.append(f"- **{outcome}** ({entry})")
+            if decision["conditions"]:
+                entries.append(
+                    f"  - {t('decisions.col.conditions', lang=lang)}: {_one_line(decision['conditions'])}"
+                )
+            entries.append(
+                f"  - {t('decisions.col.rationale', lang=lang)}: {_one_line(decision['rationale'])}"
+            )
+            if decision["review_date"]:
+                entries.append(
+                    f"  - {t('decisions.col.review_date', lang=lang)}: {format_date(decision['review_date'])}"
+                )
+            recorded = t(
+                "minutes.recorded",
+                lang=lang,
+                by=decision.get("recorded_by_name") or decision["recorded_by"],
+                at=format_datetime(decision["recorded_at"]),
+            )
+            entries.append(f"  - {recorded}")
+        decided.append(entries)
+    sections = (
+        [Section("", [[f"**{t('demo.badge', lang=lang)}** — {t('demo.notice', lang=lang)}"]])]
+        if view.is_demo
+        else []
+    )
+    sections += [
+        Section(t("minutes.general", lang=lang), [head]),
+        Section(t("minutes.attendance", lang=lang), attendance),
+        Section(t("minutes.decisions", lang=lang), decided or [[t("minutes.no_decision", lang=lang)]]),
+    ]
+    if open_items:
+        sections.append(Section(t("minutes.open_items", lang=lang), [open_items]))
+    sections.append(
+        Section("", [[t("minutes.footer", lang=lang, at=format_datetime(dt.datetime.now(dt.UTC)))]])
+    )
+    return title, sections
+
+
+def minutes_markdown(view: MeetingView, project_name: str, lang: str) -> str:
+    """The minutes in Markdown: every heading, paragraph and list is a block of its own, with a
+    blank line before the next, so that no line runs into the one before when rendered."""
+    title, sections = minutes_sections(view, project_name, lang)
+    blocks = [f"# {title}"]
+    for section in sections:
+        if section.title:
+            blocks.append(f"## {section.title}")
+        blocks += ["\n".join(block) for block in section.blocks]
+    return "\n\n".join(blocks) + "\n"
+
+
+_LATIN1_REPLACEMENTS = {
+    "–": "-",
+    "—": "-",
+    "’": "'",
+    "‘": "'",
+    "“": '"',
+    "”": '"',
+    "…": "...",
+    "€": "EUR",
+    "·": "-",
+    "≤": "<=",
+    "\u202f": " ",
+    "\u00a0": " ",
+}
+
+
+def _latin1(text: str) -> str:
+    for character, replacement in _LATIN1_REPLACEMENTS.items():
+        text = text.replace(character, replacement)
+    return text.encode("latin-1", "replace").decode("latin-1")
+
+
+def minutes_pdf(view: MeetingView, project_name: str, lang: str) -> bytes:
+    title, sections = minutes_sections(view, project_name, lang)
+    pdf = FPDF(format="A4")
+    pdf.set_margins(18, 16, 18)
+    pdf.set_auto_page_break(True, margin=16)
+    font = next((path for path in UNICODE_FONTS if path.exists()), None)
+    if font is not None:
+        pdf.add_font("body", "", str(font))
+        pdf.add_font(
+            "body",
+            "B",
+            str(font.with_name("DejaVuSans-Bold.ttf"))
+            if font.with_name("DejaVuSans-Bold.ttf").exists()
+            else str(font),
+        )
+        family, clean = "body", (lambda text: text)
+    else:  # the PDF core fonts know Latin-1 only
+        family, clean = "helvetica", _latin1
+    pdf.set_title(clean(title))
+    pdf.add_page()
+    pdf.set_font(family, "B", 16)
+    pdf.multi_cell(0, 8, clean(title), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    for section in sections:
+        if section.title:
+            pdf.set_font(family, "B", 13)
+            pdf.multi_cell(0, 7, clean(section.title), new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1)
+        pdf.set_font(family, "", 10.5)
+        for index, block in enumerate(section.blocks):
+            if index:
+                pdf.ln(1.5)
+            for line in block:
+                indent = 6 if line.startswith("  ") else 0
+                pdf.set_x(pdf.l_margin + indent)
+                pdf.multi_cell(0, 5.5, clean(line.strip()), markdown=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    return bytes(pdf.output())

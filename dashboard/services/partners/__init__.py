@@ -1,0 +1,1 @@
+"""Partners: satisfaction surveys and their import."""

@@ -1,0 +1,1 @@
+"""Population: stratified risk by care region, and the risk, outline and population imports."""

@@ -1,0 +1,1 @@
+"""Actions: what the Portfolio, Gantt and Update actions pages draw."""
