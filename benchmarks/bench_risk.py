@@ -58,7 +58,7 @@ def map_payload(slug: str, measure: str = "share", **view: object) -> int:
     from dashboard.services.access import cli_actor
     from dashboard.services.admin.projects import get_project
     from dashboard.services.population.risk import Measure, RiskView
-    from dashboard.ui import population as display
+    from dashboard.presenters import population as display
 
     project = get_project(slug)
     data = risk.load_risk_data(cli_actor(slug))

@@ -12,7 +12,7 @@ from dashboard.services.population import risk
 from dashboard.services.access import cli_actor
 from dashboard.services.admin.projects import get_project
 from dashboard.services.population.risk import Measure, RiskView
-from dashboard.ui import population as display
+from dashboard.presenters import population as display
 from tests.unit.test_risk_suppression import assert_no_cell_determined, assert_nothing_given_away
 
 REGIONS = {

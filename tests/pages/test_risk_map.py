@@ -134,7 +134,7 @@ def test_the_download_is_the_table_as_shown_with_less_than_five(demo_sqlite):
     from dashboard.services.access import actor_for
     from dashboard.services.admin.projects import get_project
     from dashboard.services.population.risk import RiskView
-    from dashboard.ui import population as display
+    from dashboard.presenters import population as display
 
     project = get_project("empact")
     view = RiskView(year=2024, stratum=3, age_band="0-17")

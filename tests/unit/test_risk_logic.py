@@ -23,7 +23,7 @@ from dashboard.services.population.risk import (
     class_of,
     colour_classes,
 )
-from dashboard.ui import population as display
+from dashboard.presenters import population as display
 from models.vocab import Area, Role
 
 REGIONS = pl.DataFrame(

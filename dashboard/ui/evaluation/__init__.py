@@ -8,6 +8,7 @@ import streamlit as st
 
 from dashboard.i18n import t
 from dashboard.i18n.formatting import format_number
+
 # Not bound as `indicators`: that name is this package's submodule.
 from dashboard.services.evaluation import indicators as indicator_service
 from dashboard.services.suppression import SUPPRESSED_TEXT
