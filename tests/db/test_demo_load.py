@@ -58,7 +58,6 @@ def test_demo_holds_every_area(demo_db):
         assert len(risk.years(cli_actor(project.slug))) >= 5
         assert surveys.response_rates(cli_actor(project.slug)).height >= 2
         assert indicators.overview(cli_actor(project.slug)).height >= 10
-    empact = get_project("empact")
     assert risk.regions_frame(cli_actor("empact"))["name"].sort().to_list() == sorted(
         ["Ieper", "Poperinge", "Diksmuide", "Roeselare", "Izegem", "Tielt"]
     )

@@ -163,7 +163,7 @@ def test_labels_wrap_at_spaces():
 
 def test_the_actions_tab_counts_the_plan_actions_like_the_consensus_table():
     from dashboard.i18n import set_language
-    from dashboard.ui.evaluation.maturity import dimension_heading
+    from dashboard.presenters.evaluation import dimension_heading
 
     set_language("fr")
     summary = dimension_summary(consensus([(1, 2, 3), (1, 3, 1)]), scores([]), LINKS, 1, None)
@@ -236,7 +236,7 @@ def test_charts_number_and_order_the_dimensions_as_scirocco_does():
 def test_split_views_read_uncertain_as_in_scirocco(lang, uncertain):
     from dashboard.i18n import set_language, t
     from dashboard.services.evaluation.maturity import scores_level
-    from dashboard.ui.evaluation.maturity import scores_reading
+    from dashboard.presenters.evaluation import scores_reading
 
     assert scores_level(3.0, True) == "uncertain" and scores_level(3.0, False) == "progressing"
     assert scores_level(5.0, True) == "uncertain"  # whatever the median

@@ -11,16 +11,16 @@ import streamlit as st
 
 from dashboard.charts import evaluation as charts
 from dashboard.errors import DashboardError
-from dashboard.i18n import in_language, label, plural, t
+from dashboard.i18n import in_language, plural, t
 from dashboard.i18n.formatting import format_number
 from dashboard.services.evaluation import maturity
-from dashboard.ui.components import chart_spec, show_error
+from dashboard.ui.components import chart, chart_downloads, chart_spec, downloads, show_error, show_table
 from dashboard.ui import cache
 from dashboard.ui.context import PageContext
-from models.vocab import (
-    MaturityDimension,
-)
 
+from dashboard.permissions import Permission
+from dashboard.presenters import evaluation as presenters
+from dashboard.presenters.evaluation import dimension_labels
 from dashboard.ui.evaluation import flash, labels_of
 
 ROUND_FIELDS = {"name": "maturity.round_name", "held_on": "maturity.round_date"}
@@ -34,37 +34,6 @@ CONSENSUS_COLUMNS = {
     "score": "maturity.col.consensus",
     "justification": "maturity.col.note",
 }
-
-
-def scores_reading(median: float | None, split: bool) -> str:
-    """How SCIROCCO reads a dimension's individual scores: "uncertain (split)", or the
-    median's level "progressing (agreement)"."""
-    if split:
-        return t("maturity.split")
-    reading = maturity.scores_level(median, split)
-    return t("maturity.reading", level=t(f"maturity.level.{reading}"), distribution=t("maturity.agreement"))
-
-
-def dimension_heading(row: dict, name: str) -> str:
-    """A dimension's heading on the actions tab: its plan actions (planned to done, as the
-    consensus table counts them) and, when more are linked (ideas, stopped), how many in all."""
-    values = dict(
-        number=row["dimension"],
-        name=name,
-        actions=plural("maturity.plan_actions", row["actions"]),
-        consensus="–" if row["consensus"] is None else row["consensus"],
-    )
-    if row["linked"] > row["actions"]:
-        return t(
-            "maturity.dimension_heading.more",
-            linked=plural("maturity.linked_in_all", row["linked"]),
-            **values,
-        )
-    return t("maturity.dimension_heading", **values)
-
-
-def dimension_labels() -> dict[int, str]:
-    return {d.value: label(d) for d in MaturityDimension}
 
 
 def maturity_charts(context: PageContext, round_id: int) -> tuple[dict, dict]:
@@ -292,3 +261,222 @@ def open_round_form(context: PageContext) -> None:
                 flash(t("maturity.round_opened", round=name.strip()))
                 st.session_state.pop("maturity_round", None)
                 st.rerun()
+
+
+# ---------------------------------------------------------------- the page's parts
+
+
+def round_chooser(context: PageContext, latest: maturity.MaturityView) -> maturity.MaturityView:
+    """The round to show (the latest first); returns its view."""
+    rounds = {row["id"]: row for row in latest.rounds.iter_rows(named=True)}
+    round_id = st.selectbox(
+        t("maturity.round"),
+        list(reversed(list(rounds))),
+        key="maturity_round",
+        format_func=lambda r: presenters.round_label(
+            rounds[r]["name"], rounds[r]["held_on"], rounds[r]["closed"]
+        ),
+    )
+    view = cache.maturity_view(context, round_id)
+    assert view is not None
+    return view
+
+
+def at_a_glance(view: maturity.MaturityView) -> None:
+    """The round's key figures, and a note while it is open."""
+    summary = view.summary
+    consensus_median = summary["consensus"].drop_nulls().median()
+    level = maturity.level(consensus_median)
+    # The level ("in ontwikkeling") is a word, not a figure: its metric gets more room.
+    figures = st.columns([1, 1.4, 1, 1, 1])
+    for column, title, value, help_text in (
+        (
+            figures[0],
+            "maturity.figure.median",
+            format_number(consensus_median, 1) if consensus_median is not None else "–",
+            t("maturity.levels_help"),
+        ),
+        (
+            figures[1],
+            "maturity.figure.level",
+            t(f"maturity.level.{level}") if level else "–",
+            t("maturity.levels_help"),
+        ),
+        (
+            figures[2],
+            "maturity.figure.improved",
+            format_number(summary.filter(pl.col("change") > 0).height),
+            t("maturity.improved_help", previous=view.previous["name"] if view.previous else "–"),
+        ),
+        (
+            figures[3],
+            "maturity.figure.split",
+            format_number(int(summary["split"].sum())),
+            t("maturity.split_help"),
+        ),
+        (
+            figures[4],
+            "maturity.figure.low_without_action",
+            format_number(int(summary["low_without_action"].sum())),
+            t("maturity.low_help"),
+        ),
+    ):
+        column.metric(t(title), value, border=True, help=help_text)
+    if not view.round["closed"]:
+        st.info(
+            plural("maturity.round_open_note", view.round["assessors"], round=view.round["name"]),
+            icon=":material/edit_note:",
+        )
+
+
+def results_tab(context: PageContext, view: maturity.MaturityView, radar: dict) -> None:
+    """The consensus on a radar against the previous round, the findings, the consensus table
+    and the notes."""
+    summary, labels = view.summary, dimension_labels()
+    if summary["consensus"].is_null().all():
+        st.info(t("maturity.no_consensus", round=view.round["name"]))
+    else:
+        left, right = st.columns([3, 2])
+        with left:
+            st.markdown(f"**{t('maturity.radar_title', round=view.round['name'])}**")
+            if view.previous:
+                st.caption(t("maturity.radar_caption", previous=view.previous["name"]))
+            # Fixed size: a radar stretched to the column would be an ellipse.
+            st.vega_lite_chart(radar, theme=None, width="content", key="maturity_radar")
+        with right, st.container(border=True):
+            st.markdown(f"**{t('maturity.findings')}**")
+            for line in presenters.findings(summary, view.previous, labels):
+                st.markdown(line)
+            st.caption(t("maturity.levels_help"))
+        chart_downloads(context, radar, f"maturity-radar-{context.project.slug}", key="maturity_radar")
+    show_table(
+        presenters.summary_table(summary, labels),
+        hide_index=True,
+        placeholder="–",
+        width="stretch",
+        height=48 + 36 * 12,
+        column_config={
+            "label": st.column_config.TextColumn(t("maturity.col.dimension"), width=290),
+            "consensus": st.column_config.NumberColumn(t("maturity.col.consensus"), width=100),
+            "previous": st.column_config.NumberColumn(
+                view.previous["name"] if view.previous else t("maturity.col.previous"),
+                width=80,
+                help=t("maturity.col.previous"),
+            ),
+            "change": st.column_config.TextColumn(t("maturity.col.change"), width=90),
+            "level": st.column_config.TextColumn(
+                t("maturity.col.level"), width=140, help=t("maturity.levels_help")
+            ),
+            "median": st.column_config.TextColumn(t("maturity.col.median"), width=85),
+            "reading": st.column_config.TextColumn(
+                t("maturity.col.reading"), width=120, help=t("maturity.split_help")
+            ),
+            "actions": st.column_config.NumberColumn(
+                t("maturity.col.actions"), width=80, help=t("maturity.actions_count_help")
+            ),
+            "action_codes": st.column_config.TextColumn(t("maturity.col.action_codes"), width=260),
+            "flag": st.column_config.TextColumn(
+                t("maturity.col.flag"), width=170, help=t("maturity.low_help")
+            ),
+        },
+    )
+    notes = summary.filter(pl.col("note").fill_null("") != "")
+    if notes.height:
+        with st.expander(t("maturity.notes")):
+            for row in notes.iter_rows(named=True):
+                # The note is the committee's own text: shown as text, never as Markdown.
+                st.markdown(f"**{labels[row['dimension']]}**")
+                st.text(row["note"])
+
+
+def spread_tab(context: PageContext, view: maturity.MaturityView, spread: dict) -> None:
+    """The spread of the individual scores, the split dimensions, the justifications."""
+    labels = dimension_labels()
+    st.caption(t("maturity.spread_help", assessors=view.round["assessors"]))
+    if view.scores.height == 0:
+        st.info(t("maturity.no_scores", round=view.round["name"]))
+        return
+    chart(spread, key="maturity_spread")
+    chart_downloads(context, spread, f"maturity-spread-{context.project.slug}", key="maturity_spread")
+    split = view.summary.filter(pl.col("split"))
+    if split.height:
+        st.warning(
+            t("maturity.split_list", dimensions=presenters.dimension_names(split, labels)),
+            icon=":material/call_split:",
+        )
+    with st.expander(t("maturity.justifications")):
+        show_table(
+            presenters.justifications_table(view.scores, labels),
+            hide_index=True,
+            placeholder="–",
+            width="stretch",
+            height=420,
+            column_config={
+                "dimension": t("maturity.col.dimension"),
+                "assessor_name": t("maturity.col.assessor"),
+                "score": st.column_config.NumberColumn(t("maturity.col.score"), width="small"),
+                "justification": st.column_config.TextColumn(t("maturity.col.justification"), width="large"),
+            },
+        )
+    downloads(
+        context,
+        lambda: view.scores.select(
+            "round", "held_on", "assessor_name", "dimension", "score", "justification"
+        ),
+        f"maturity-scores-{context.project.slug}-{view.round['name']}",
+        key="maturity_scores",
+    )
+
+
+def actions_tab(context: PageContext, view: maturity.MaturityView) -> None:
+    """The actions addressing each dimension (a low dimension without action flagged), and the
+    form that links them."""
+    summary, labels = view.summary, dimension_labels()
+    low = summary.filter(pl.col("low_without_action"))
+    if low.height:
+        st.warning(
+            t("maturity.low_list", dimensions=presenters.dimension_names(low, labels)), icon=":material/flag:"
+        )
+    st.caption(t("maturity.actions_help"))
+    links = presenters.linked_actions(view.links)
+    for row in summary.iter_rows(named=True):
+        dimension = row["dimension"]
+        addressing = links.filter(pl.col("dimension") == dimension)
+        icon = ":material/flag:" if row["low_without_action"] else ":material/checklist:"
+        with st.expander(presenters.dimension_heading(row, labels[dimension]), icon=icon):
+            if addressing.height == 0:
+                st.caption(t("maturity.no_action"))
+                continue
+            show_table(
+                addressing.select("code", "title", "status"),
+                hide_index=True,
+                placeholder="–",
+                width="stretch",
+                column_config={
+                    "code": st.column_config.TextColumn(t("portfolio.col.code"), width=110),
+                    "title": st.column_config.TextColumn(t("portfolio.col.title"), width=900),
+                    "status": st.column_config.TextColumn(t("portfolio.col.status"), width=160),
+                },
+            )
+    if context.can(Permission.edit_actions):
+        st.markdown(f"**{t('maturity.link_title')}**")
+        link_form(context, view, cache.indicator_form_choices(context)[1])
+
+
+def rounds_tab(context: PageContext, view: maturity.MaturityView) -> None:
+    """Every round, and the form that opens a new one."""
+    show_table(
+        view.rounds.select("name", "held_on", "assessors", "consensus_dimensions").reverse(),
+        hide_index=True,
+        placeholder="–",
+        width="stretch",
+        column_config={
+            "name": t("maturity.col.round"),
+            "held_on": st.column_config.DateColumn(t("maturity.round_date"), format="DD/MM/YYYY"),
+            "assessors": t("maturity.col.assessors"),
+            "consensus_dimensions": t("maturity.col.consensus_dimensions"),
+        },
+    )
+    if context.can(Permission.open_maturity_round):
+        st.markdown(f"**{t('maturity.open_round')}**")
+        open_round_form(context)

@@ -1,0 +1,132 @@
+"""Evaluation presenters: the maturity self-assessment's tables and texts as the Maturity page
+shows them (SCIROCCO's readings, the dimension headings and findings), in the reader's
+language. Pure: no Streamlit, no database."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from dashboard.i18n import in_language, label, plural, t
+from dashboard.i18n.formatting import format_date, format_number
+from dashboard.services.evaluation import maturity
+from models.vocab import ActionStatus, MaturityDimension
+
+# The columns of the consensus table, in the order shown.
+SUMMARY_COLUMNS = (
+    "label",
+    "consensus",
+    "previous",
+    "change",
+    "level",
+    "median",
+    "reading",
+    "flag",
+    "actions",
+    "action_codes",
+)
+
+
+def scores_reading(median: float | None, split: bool) -> str:
+    """How SCIROCCO reads a dimension's individual scores: "uncertain (split)", or the
+    median's level "progressing (agreement)"."""
+    if split:
+        return t("maturity.split")
+    reading = maturity.scores_level(median, split)
+    return t("maturity.reading", level=t(f"maturity.level.{reading}"), distribution=t("maturity.agreement"))
+
+
+def dimension_heading(row: dict, name: str) -> str:
+    """A dimension's heading on the actions tab: its plan actions (planned to done, as the
+    consensus table counts them) and, when more are linked (ideas, stopped), how many in all."""
+    values = dict(
+        number=row["dimension"],
+        name=name,
+        actions=plural("maturity.plan_actions", row["actions"]),
+        consensus="–" if row["consensus"] is None else row["consensus"],
+    )
+    if row["linked"] > row["actions"]:
+        return t(
+            "maturity.dimension_heading.more",
+            linked=plural("maturity.linked_in_all", row["linked"]),
+            **values,
+        )
+    return t("maturity.dimension_heading", **values)
+
+
+def round_label(name: str, held_on, closed: bool) -> str:
+    """A round as the round chooser names it: "2025 · 12/03/2025 · closed"."""
+    return f"{name} · {format_date(held_on)} · {t('maturity.closed') if closed else t('maturity.open')}"
+
+
+def dimension_names(frame: pl.DataFrame, labels: dict[int, str]) -> str:
+    """The names of the dimensions of `frame`, or "–" when there are none."""
+    return ", ".join(labels[d] for d in frame["dimension"].to_list()) or "–"
+
+
+def findings(summary: pl.DataFrame, previous: dict | None, labels: dict[int, str]) -> list[str]:
+    """What a committee reads first about a round: what improved and declined since the previous
+    one, where the assessors are split, and the low dimensions no action addresses."""
+    lines = []
+    if previous:
+        for key, rows in (
+            ("maturity.finding.improved", summary.filter(pl.col("change") > 0)),
+            ("maturity.finding.declined", summary.filter(pl.col("change") < 0)),
+        ):
+            lines.append(t(key, previous=previous["name"], dimensions=dimension_names(rows, labels)))
+    lines.append(
+        t("maturity.finding.split", dimensions=dimension_names(summary.filter(pl.col("split")), labels))
+    )
+    lines.append(
+        t(
+            "maturity.finding.low_without_action",
+            dimensions=dimension_names(summary.filter(pl.col("low_without_action")), labels),
+        )
+    )
+    return lines
+
+
+def summary_table(summary: pl.DataFrame, labels: dict[int, str]) -> pl.DataFrame:
+    """The consensus table: per dimension its label, consensus, previous round's and the change,
+    the level, the median of the individual scores and SCIROCCO's reading of them, the flag of a
+    low dimension without action, and the actions addressing it."""
+    return summary.with_columns(
+        pl.col("dimension").replace_strict(labels, return_dtype=pl.String).alias("label"),
+        pl.col("consensus")
+        .map_elements(in_language(lambda s: t(f"maturity.level.{maturity.level(s)}")), return_dtype=pl.String)
+        .alias("level"),
+        pl.when(pl.col("change") > 0)
+        .then(pl.format("+{}", pl.col("change")))
+        .otherwise(pl.col("change").cast(pl.String))
+        .alias("change"),
+        # SCIROCCO's reading of the individual scores: "uncertain" when split, else the
+        # median's level, in agreement
+        pl.struct("median", "split", "assessors")
+        .map_elements(
+            in_language(lambda r: scores_reading(r["median"], r["split"]) if r["assessors"] else None),
+            return_dtype=pl.String,
+        )
+        .alias("reading"),
+        pl.col("action_codes").list.join(", "),
+        pl.when(pl.col("low_without_action"))
+        .then(pl.lit(t("maturity.flag_low")))
+        .otherwise(pl.lit(""))
+        .alias("flag"),
+        # Text, not a "localized" number: the browser's locale may write 2.5 for 2,5.
+        pl.col("median").map_elements(in_language(lambda v: format_number(v, 1)), return_dtype=pl.String),
+    ).select(SUMMARY_COLUMNS)
+
+
+def justifications_table(scores: pl.DataFrame, labels: dict[int, str]) -> pl.DataFrame:
+    return scores.with_columns(pl.col("dimension").replace_strict(labels, return_dtype=pl.String)).select(
+        "dimension", "assessor_name", "score", "justification"
+    )
+
+
+def linked_actions(links: pl.DataFrame) -> pl.DataFrame:
+    """The actions linked to the dimensions, their status as a label."""
+    statuses = {s.value: t(f"status.{s.value}") for s in ActionStatus}
+    return links.with_columns(pl.col("status").replace_strict(statuses, return_dtype=pl.String))
+
+
+def dimension_labels() -> dict[int, str]:
+    return {d.value: label(d) for d in MaturityDimension}
