@@ -16,7 +16,7 @@ from dashboard.permissions import Permission
 from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.services.suppression import SUPPRESSED_TEXT
 from dashboard.ui.context import PageContext
-from dashboard.ui.tables import read_only_grid
+from dashboard.presenters.tables import read_only_grid
 
 DATE_FORMAT = "DD/MM/YYYY"  # column_config (moment.js) format
 

@@ -17,7 +17,7 @@ from dashboard.permissions import Permission
 from dashboard.services.governance import decisions as governance
 from dashboard.ui.components import DATE_FORMAT, show_error, show_table
 from dashboard.ui.context import PageContext
-from dashboard.ui.tables import in_brussels, translate
+from dashboard.presenters.tables import in_brussels, translate
 from data_loaders.problems import Problem
 from models.vocab import ActionStatus, DecisionOutcome
 

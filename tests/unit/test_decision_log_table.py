@@ -7,7 +7,7 @@ import polars as pl
 
 from dashboard.i18n.formatting import format_datetime
 from dashboard.ui.governance import LOG_COLUMNS, log_column_config, log_table
-from dashboard.ui.tables import in_brussels
+from dashboard.presenters.tables import in_brussels
 
 SUMMER = dt.datetime(2026, 6, 25, 15, 20, tzinfo=dt.UTC)
 WINTER = dt.datetime(2026, 12, 1, 9, 5, tzinfo=dt.UTC)

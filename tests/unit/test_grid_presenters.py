@@ -5,7 +5,7 @@ import pytest
 import streamlit as st
 
 from dashboard.i18n import set_language, t
-from dashboard.ui.tables import read_only_grid, yes_no_text
+from dashboard.presenters.tables import read_only_grid, yes_no_text
 
 
 @pytest.mark.parametrize("lang", ["fr", "nl", "en"])

@@ -3,6 +3,7 @@ page to the other) and the detail panel of one action."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -10,14 +11,18 @@ import polars as pl
 import streamlit as st
 
 from dashboard.i18n import label, label_of, plural, t
-from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number
+from dashboard.charts.actions import share_trend, status_bars
+from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number, format_percent
+from dashboard.presenters import actions as presenters
+from dashboard.services.actions import plan_import
 from dashboard.services.actions import portfolio
 from dashboard.services.actions.portfolio import ActionFilters
-from dashboard.ui.components import DATE_FORMAT, show_table
+from dashboard.ui import cache
+from dashboard.ui.components import DATE_FORMAT, chart, downloads, show_table
 from dashboard.ui.context import PageContext
 from dashboard.ui.session import relabel_after_language_switch
-from dashboard.ui.tables import in_brussels
-from models.vocab import ActionStatus, DecisionOutcome
+from dashboard.presenters.tables import in_brussels
+from models.vocab import ActionStatus, DecisionOutcome, PartnerCategory
 
 FILTERS_KEY = "portfolio_filters"  # plain session state: survives switching pages
 _WIDGETS = ("pf_text", "pf_objective", "pf_status", "pf_region", "pf_lead", "pf_stratum", "pf_se", "pf_late")
@@ -352,3 +357,199 @@ def action_detail_panel(context: PageContext, action_id: int) -> None:
             width="stretch",
             height=min(420, 40 + 35 * detail.history.height),
         )
+
+
+# ---------------------------------------------------------------- the Portfolio page's parts
+
+OPEN_ACTION = "action"  # query parameter: the code of the action whose detail is open
+
+
+def key_figures(context: PageContext, shown: pl.DataFrame, today: dt.date) -> None:
+    """The figures of what is shown: actions, in progress, done, late, starting and ending soon,
+    and the social-entrepreneurship share against its target."""
+    counts = portfolio.status_counts(shown)
+    starting, ending = portfolio.upcoming(shown, today)
+    share, _, _ = portfolio.social_entrepreneurship_share(shown)
+    target = context.project.social_entrepreneurship_target
+    figures = st.columns(7)
+    figures[0].metric(t("portfolio.figure.actions"), format_number(shown.height), border=True)
+    figures[1].metric(label(ActionStatus.in_progress), format_number(counts["in_progress"]), border=True)
+    figures[2].metric(label(ActionStatus.done), format_number(counts["done"]), border=True)
+    figures[3].metric(
+        t("portfolio.figure.late"),
+        format_number(int(shown["late"].sum())),
+        border=True,
+        help=t("home.late_help"),
+    )
+    figures[4].metric(t("portfolio.figure.starting"), format_number(starting), border=True)
+    figures[5].metric(t("portfolio.figure.ending"), format_number(ending), border=True)
+    figures[6].metric(
+        t("portfolio.figure.se"),
+        format_percent(share),
+        border=True,
+        help=t("home.se_help"),
+        delta=None
+        if target is None or share is None
+        else t("home.se_gap", gap=format_number(100 * (share - target), 1)),
+    )
+
+
+def _open(key: str, codes: list[str]) -> None:
+    """A row was clicked: open that action (its code goes in the URL, so the link is shareable
+    and the detail survives reruns until the user closes it)."""
+    rows = st.session_state[key].selection.rows
+    if rows:
+        st.query_params[OPEN_ACTION] = codes[rows[0]]
+
+
+def _close_detail() -> None:
+    st.query_params.pop(OPEN_ACTION, None)
+
+
+def open_action_detail(context: PageContext) -> None:
+    """The detail of the action named in the URL (a row click, or a link such as
+    /portfolio?action=2.3.1), as a dialog."""
+    code = st.query_params.get(OPEN_ACTION)
+    if not code:
+        return
+    action_id = portfolio.action_id_by_code(context.actor, code)
+    if action_id is None:
+        _close_detail()
+        return
+
+    @st.dialog(t("detail.fields"), width="large", on_dismiss=_close_detail)
+    def dialog() -> None:
+        action_detail_panel(context, action_id)
+
+    dialog()
+
+
+def plan_tab(context: PageContext, shown: pl.DataFrame) -> None:
+    """The plan: one expander per strategic objective, one table of its actions."""
+    st.caption(t("portfolio.select_hint"))
+    expanded = len(shown["strategic_code"].unique()) <= 2
+    for strategic in shown.partition_by("strategic_code", maintain_order=True):
+        # A title is the project's own text: a label without Markdown.
+        with st.expander(presenters.plan_heading(strategic), expanded=expanded):
+            key = f"plan_{strategic['strategic_code'][0]}"
+            show_table(
+                presenters.plan_rows(strategic),
+                hide_index=True,
+                placeholder="–",
+                width="stretch",
+                key=key,
+                on_select=lambda k=key, codes=(strategic["code"].to_list()): _open(k, codes),
+                selection_mode="single-row",
+                column_config={
+                    "objective": st.column_config.TextColumn(
+                        context.project.level_name(2), width=260, pinned=True
+                    ),
+                    "code": st.column_config.TextColumn(t("portfolio.col.code"), width="small"),
+                    "title": st.column_config.TextColumn(t("portfolio.col.title"), width="large"),
+                    "status": t("portfolio.col.status"),
+                    **date_columns(("planned_start", "planned_end")),
+                    "lead_partner": t("portfolio.col.lead_partner"),
+                    "late": st.column_config.CheckboxColumn(t("portfolio.col.late")),
+                },
+            )
+
+
+def table_tab(context: PageContext, actions: pl.DataFrame, shown: pl.DataFrame) -> None:
+    """Every action shown in one table, and the plan file of what is shown."""
+    show_table(
+        presenters.actions_table(shown, context.project),
+        hide_index=True,
+        placeholder="–",
+        width="stretch",
+        height=560,
+        key="portfolio_table",
+        on_select=lambda: _open("portfolio_table", shown["code"].to_list()),
+        selection_mode="single-row",
+        column_config={
+            "code": st.column_config.TextColumn(t("portfolio.col.code"), width="small", pinned=True),
+            "title": st.column_config.TextColumn(t("portfolio.col.title"), width="large", pinned=True),
+            "status": t("portfolio.col.status"),
+            **date_columns(),
+            "lead_partner": t("portfolio.col.lead_partner"),
+            "region_names": t("portfolio.col.regions"),
+            "target_stratum": t("portfolio.col.stratum"),
+            "social_entrepreneurship": st.column_config.CheckboxColumn(t("portfolio.col.se")),
+            "budget_eur": st.column_config.NumberColumn(t("portfolio.col.budget"), format="localized"),
+            "late": st.column_config.CheckboxColumn(t("portfolio.col.late")),
+        },
+    )
+    # The files hold the actions shown (and the objectives they sit under), and say so.
+    download = filtered_download(context, actions, shown)
+    shown_codes = shown["code"].to_list()
+    downloads(
+        context,
+        lambda: plan_import.plan_frame(context.actor, shown_codes),
+        f"plan-{context.project.slug}{download.suffix}",
+        key="plan_export",
+        caption=download.caption,
+        more_sheets={t("downloads.filters_sheet"): download.sheet},
+    )
+
+
+def charts_tab(context: PageContext, shown: pl.DataFrame, today: dt.date) -> None:
+    """Status by objective, stratum, region and lead partner's category; the
+    social-entrepreneurship share over time against its target."""
+    project = context.project
+    common = {
+        "status_labels": {s.value: label(s) for s in ActionStatus},
+        "status_title": t("portfolio.col.status"),
+        "count_title": t("portfolio.count"),
+        "missing_label": t("portfolio.no_value"),
+    }
+    left, right = st.columns(2)
+    with left:
+        chart(
+            status_bars(
+                portfolio.counts_by(shown, "strategic_code"),
+                value_labels=presenters.strategic_labels(shown),
+                title=t("portfolio.by_objective"),
+                **common,
+            )
+        )
+        chart(
+            status_bars(
+                portfolio.counts_by(
+                    shown.with_columns(pl.col("target_stratum").cast(pl.String)), "target_stratum"
+                ),
+                value_labels={str(s): project.stratum_label(s) for s in range(4)},
+                title=t("portfolio.by_stratum"),
+                **common,
+            )
+        )
+    with right:
+        chart(
+            status_bars(
+                portfolio.counts_by(shown, "region_names"),
+                value_labels=presenters.region_labels(shown),
+                title=t("portfolio.by_region"),
+                **common,
+            )
+        )
+        chart(
+            status_bars(
+                portfolio.counts_by(portfolio.lead_partner_categories(context.actor, shown), "lead_category"),
+                value_labels={c.value: label(c) for c in PartnerCategory},
+                title=t("portfolio.by_category"),
+                **common,
+            )
+        )
+    target = project.social_entrepreneurship_target
+    trend = cache.social_entrepreneurship_trend(
+        context, project.starts_on.year if project.starts_on else today.year, today
+    )
+    chart(
+        share_trend(
+            trend,
+            target=target,
+            title=t("portfolio.se_trend"),
+            share_title=t("portfolio.se_share"),
+            target_label=t("portfolio.se_target_line", target=format_percent(target))
+            if target is not None
+            else "",
+        )
+    )

@@ -20,7 +20,7 @@ from dashboard.services.suppression import SUPPRESSED_TEXT
 from dashboard.ui.components import DATE_FORMAT, chart, chart_downloads, chart_spec, show_error, show_table
 from dashboard.ui import cache
 from dashboard.ui.context import PageContext
-from dashboard.ui.tables import in_brussels, translate
+from dashboard.presenters.tables import in_brussels, translate
 from models.vocab import (
     INTEGRATED_CARE_COMPONENTS,
     ActionStatus,

@@ -1,0 +1,86 @@
+"""Actions presenters: the portfolio's tables and labels as the Portfolio page shows them, in the
+reader's language. Pure: no Streamlit, no database."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from dashboard.charts.actions import short_label
+from dashboard.i18n import in_language, plural, t
+from dashboard.presenters.tables import joined, translate
+from dashboard.services.admin.projects import ProjectInfo
+from models.vocab import ActionStatus
+
+PLAN_COLUMNS = (
+    "objective",
+    "code",
+    "title",
+    "status",
+    "planned_start",
+    "planned_end",
+    "lead_partner",
+    "late",
+)
+# The objectives' codes are the action code's first parts: no columns of their own. What a
+# committee scans for (status, late, social entrepreneurship) comes first.
+TABLE_COLUMNS = (
+    "code",
+    "title",
+    "status",
+    "late",
+    "social_entrepreneurship",
+    "planned_start",
+    "planned_end",
+    "actual_start",
+    "actual_end",
+    "lead_partner",
+    "region_names",
+    "target_stratum",
+    "budget_eur",
+)
+
+
+def plan_heading(strategic: pl.DataFrame) -> str:
+    """The heading of a strategic objective's part of the plan: "1 · Title — 12 actions · 2 late"."""
+    head = strategic.row(0, named=True)
+    late = int(strategic["late"].sum())
+    summary = plural("portfolio.plan_actions", strategic.height)
+    if late:
+        summary += f" · {late} {t('portfolio.figure.late').lower()}"
+    return f"{head['strategic_code']} · {head['strategic_title']} — {summary}"
+
+
+def plan_rows(strategic: pl.DataFrame) -> pl.DataFrame:
+    """The actions of one strategic objective, with their operational objective as a column: the
+    hierarchy stays visible in one table per strategic objective."""
+    return (
+        translate(strategic, "status", ActionStatus)
+        .with_columns(pl.concat_str("objective_code", pl.lit(" · "), "objective_title").alias("objective"))
+        .select(PLAN_COLUMNS)
+    )
+
+
+def actions_table(shown: pl.DataFrame, project: ProjectInfo) -> pl.DataFrame:
+    """Every action shown, one row each, statuses and strata as labels, regions joined."""
+    return (
+        joined(translate(shown, "status", ActionStatus), "region_names")
+        .with_columns(
+            pl.col("target_stratum").map_elements(in_language(project.stratum_label), return_dtype=pl.String)
+        )
+        .select(TABLE_COLUMNS)
+    )
+
+
+def strategic_labels(shown: pl.DataFrame) -> dict[str, str]:
+    """The strategic objectives' short labels for the charts' axes, in plan order."""
+    return {
+        code: short_label(f"{code} ·", title, limit=52)
+        for code, title in shown.select("strategic_code", "strategic_title")
+        .unique()
+        .sort(pl.col("strategic_code").cast(pl.Int64, strict=False))
+        .iter_rows()
+    }
+
+
+def region_labels(shown: pl.DataFrame) -> dict[str, str]:
+    return {name: name for name in shown["region_names"].explode().drop_nulls().unique().sort().to_list()}
