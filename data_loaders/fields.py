@@ -5,7 +5,9 @@ Problem naming the line and column."""
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
+from collections.abc import Iterable, Mapping
 import unicodedata
 
 import polars as pl
@@ -21,6 +23,28 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.strip().lower())
     without_accents = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"[\s_]+", " ", without_accents)
+
+
+def similar(name: str, candidates: Mapping[str, str], cutoff: float) -> dict[str, float]:
+    """{suggestion: likeness} of the candidates whose text looks like `name` (compared without
+    case or accents, at least `cutoff` alike); `candidates` maps each text compared to what is
+    suggested for it (a region's code to its name)."""
+    folded = fold(name)
+    found: dict[str, float] = {}
+    for text, suggestion in candidates.items():
+        ratio = difflib.SequenceMatcher(None, folded, fold(text)).ratio()
+        if ratio >= cutoff:
+            found[suggestion] = max(found.get(suggestion, 0.0), ratio)
+    return found
+
+
+def closest(name: str, candidates: Iterable[str] | Mapping[str, float], cutoff: float = 0.5) -> str:
+    """Up to three suggestions for `name`, closest first, for "did you mean" in a problem:
+    from texts (compared as `similar` does), or from {suggestion: likeness} already found."""
+    found = (
+        candidates if isinstance(candidates, Mapping) else similar(name, {c: c for c in candidates}, cutoff)
+    )
+    return ", ".join(sorted(found, key=found.__getitem__, reverse=True)[:3])
 
 
 def parse_bool(text: str | None) -> bool:

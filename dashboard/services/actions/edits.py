@@ -375,27 +375,43 @@ def add_action(
         )
         if problems:
             raise ValidationFailed(problems.items)
-        action = Action(
-            project_id=actor.project_id,
-            objective_id=objective.id,
-            code=code,
-            title=title,
-            updated_by=actor.username,
-            **values,
-        )
-        session.add(action)
-        session.flush()
-        session.add(
-            ActionChange(
-                action_id=action.id,
-                changed_by=actor.username,
-                field="created",
-                new_value=code,
-                source="created",
-            )
+        action = create_action(
+            session, actor.project_id, objective.id, code, {"title": title, **values}, by=actor.username
         )
         cause = Cause(actor.username, "created")
         set_regions(session, action, region_ids, cause)
         set_partners(session, action, partner_ids, cause)
         mark_changed(session, Area.actions)
         return action.id  # type: ignore[return-value]
+
+
+def create_action(
+    session: Session,
+    project_id: int,
+    objective_id: int,
+    code: str,
+    values: dict,
+    *,
+    by: str,
+    source: str = "created",
+    import_id: int | None = None,
+    log_creation: bool = True,
+) -> Action:
+    """The one place an action is made (the form, the plan import, the demo), in the caller's
+    unit of work, with its "created" entry in the history (`log_creation` False: the caller
+    writes a history of its own that holds it)."""
+    action = Action(project_id=project_id, objective_id=objective_id, code=code, updated_by=by, **values)
+    session.add(action)
+    session.flush()
+    if log_creation:
+        session.add(
+            ActionChange(
+                action_id=action.id,
+                changed_by=by,
+                field="created",
+                new_value=code,
+                source=source,
+                import_id=import_id,
+            )
+        )
+    return action

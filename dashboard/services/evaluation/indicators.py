@@ -21,7 +21,6 @@ The status of a hidden value is still given: it says where the value stands, not
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -1439,8 +1438,3 @@ def save_indicator(actor: Actor, data: IndicatorInput, indicator_id: int | None 
         )
         mark_changed(session, Area.evaluation)
         return indicator.id  # type: ignore[return-value]
-
-
-def closest(name: str, candidates: list[str]) -> str:
-    """Up to three candidates close to `name` (for "did you mean" in problems)."""
-    return ", ".join(difflib.get_close_matches(name, candidates, n=3, cutoff=0.5))

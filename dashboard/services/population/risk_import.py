@@ -9,7 +9,6 @@ ValidationFailed and writes nothing. Importing the same file again changes nothi
 
 from __future__ import annotations
 
-import difflib
 from array import array
 from dataclasses import dataclass, field
 
@@ -23,7 +22,7 @@ from dashboard.i18n import catalogue
 from dashboard.permissions import Permission
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
-from data_loaders.fields import fold
+from data_loaders.fields import closest, fold, similar
 from data_loaders.nis import KeyProblem, PlaceIndex, RegionRef, decide_mode, label
 from data_loaders.problems import Problem, Problems, UnreadableFile
 from data_loaders.risk import ParsedRisk, parse_risk_table, read_risk_file
@@ -141,13 +140,9 @@ class RiskPreview:
 def _closest(name: str, regions: list[CareRegion]) -> str:
     """Names of the regions whose name or code looks like `name` (short codes need a closer
     match, or "Ypres" would suggest "ROE")."""
-    found: dict[str, float] = {}
-    for region in regions:
-        for text, cutoff in ((region.name, 0.5), (region.code, 0.75)):
-            ratio = difflib.SequenceMatcher(None, fold(name), fold(text)).ratio()
-            if ratio >= cutoff:
-                found[region.name] = max(found.get(region.name, 0.0), ratio)
-    return ", ".join(sorted(found, key=found.__getitem__, reverse=True)[:3])
+    by_name = similar(name, {r.name: r.name for r in regions}, 0.5)
+    by_code = similar(name, {r.code: r.name for r in regions}, 0.75)
+    return closest(name, {n: max(by_name.get(n, 0.0), by_code.get(n, 0.0)) for n in by_name | by_code})
 
 
 @dataclass
