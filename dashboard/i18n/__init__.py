@@ -101,6 +101,12 @@ def has(key: str) -> bool:
     return key in catalogue()
 
 
+def fallback_order(lang: str) -> tuple[str, ...]:
+    """`lang` first, then the other languages: for texts the users write in each language (an
+    indicator's name), where one missing in the reader's language is shown in another."""
+    return (lang, *(other for other in LANGUAGES if other != lang))
+
+
 def t(key: str, lang: str | None = None, **params: object) -> str:
     """The message `key` in `lang` (default: the current language), formatted with `params`."""
     texts = catalogue().get(key)

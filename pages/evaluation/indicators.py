@@ -74,7 +74,7 @@ def show_detail(indicator_id: int) -> None:
     row = detail.indicator
 
     # Titled by its name (a committee reads names); the code, for files, ends the caption.
-    @st.dialog(row[f"name_{lang}"] or row["name_fr"] or row["code"], width="large", on_dismiss=close_detail)
+    @st.dialog(indicators.text_in(row, "name", lang) or row["code"], width="large", on_dismiss=close_detail)
     def dialog() -> None:
         ui.indicator_detail_panel(
             context,

@@ -30,7 +30,7 @@ from sqlalchemy import delete, insert, update
 from sqlmodel import Session, select
 
 from dashboard.errors import NotFound, ValidationFailed
-from dashboard.i18n import t
+from dashboard.i18n import fallback_order, t
 from dashboard.permissions import Permission
 from dashboard.services.actions import portfolio
 from dashboard.services.partners import surveys
@@ -852,15 +852,15 @@ def _display_names(session: Session, usernames: set[str]) -> dict[str, str]:
 def text_in(row: Mapping[str, object], attribute: str, lang: str) -> str:
     """An indicator's text (definition, numerator_definition, ...) in `lang`, or when that is
     empty in another language (French, Dutch, English); "" when it has none."""
-    for candidate in (lang, *(other for other in _LANGUAGES if other != lang)):
+    for candidate in fallback_order(lang):
         if row.get(f"{attribute}_{candidate}"):
             return str(row[f"{attribute}_{candidate}"])
     return ""
 
 
-def in_language(attribute: str, lang: str) -> pl.Expr:
+def text_in_column(attribute: str, lang: str) -> pl.Expr:
     """text_in as a column named `attribute`."""
-    order = (lang, *(other for other in _LANGUAGES if other != lang))
+    order = fallback_order(lang)
     return (
         pl.coalesce(
             [
@@ -913,9 +913,9 @@ def catalogue_frame(actor: Actor, lang: str) -> pl.DataFrame:
             "aim",
             "component",
             "kind",
-            in_language("definition", lang),
-            in_language("numerator_definition", lang),
-            in_language("denominator_definition", lang),
+            text_in_column("definition", lang),
+            text_in_column("numerator_definition", lang),
+            text_in_column("denominator_definition", lang),
             "unit",
             "polarity",
             "decimals",
