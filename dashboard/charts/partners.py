@@ -8,12 +8,10 @@ formatted here with the Belgian formats (decimal comma).
 
 from __future__ import annotations
 
-import json
 import textwrap
 
 import altair as alt
 import polars as pl
-import vl_convert
 
 from dashboard.i18n import in_language, t
 from dashboard.i18n.formatting import format_number, format_percent
@@ -489,12 +487,3 @@ def report_chart(
     if kind == "rates":
         return rates_chart(report.response_rates)
     raise ValueError(kind)
-
-
-def png_of(spec: dict) -> bytes:
-    """A chart image from a finished Vega-Lite spec (themed), as shown on the page."""
-    return vl_convert.vegalite_to_png(json.dumps(spec), scale=2)
-
-
-def svg_of(spec: dict) -> bytes:
-    return vl_convert.vegalite_to_svg(json.dumps(spec)).encode()

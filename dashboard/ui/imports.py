@@ -13,6 +13,7 @@ from typing import Protocol
 
 import polars as pl
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.errors import DashboardError, describe, name_fields
 from dashboard.i18n import current_language, message, plural, t
@@ -83,6 +84,9 @@ def import_panel(
     file_types: tuple[str, ...] = ("csv", "xlsx", "txt"),
     upload_label: str | None = None,
     fields: Mapping[str, str] | None = None,
+    more_examples: Mapping[str, str] | None = None,
+    inputs: Callable[[DeltaGenerator], dict] | None = None,
+    choose: Callable[[Preview, dict], dict | None] | None = None,
 ) -> None:
     """Upload, check, preview, confirm. Nothing is written before the user confirms, and a file
     with any problem cannot be confirmed.
@@ -90,8 +94,12 @@ def import_panel(
     `columns_help` summarises the format on the page; `example` is the path (from the
     repository root) of an example file offered for download; `file_types` and `upload_label`
     are for kinds of file other than CSV / XLSX tables; `fields` names the page's own inputs
-    (code the service uses -> label) in problems."""
-    extra = extra_arguments or {}
+    (code the service uses -> label) in problems; `more_examples` offers other example files
+    (button label -> path). `inputs` draws the kind's own inputs beside the upload (a second
+    file, an attribution) and returns the arguments they give; `choose`, given the preview and
+    the arguments, may ask the user something the file leaves open and return the arguments
+    to preview again with (None: nothing to ask, or not answered yet)."""
+    extra = dict(extra_arguments or {})
     with st.expander(t("import.format_title"), icon=":material/help:"):
         if columns_help:
             st.markdown(columns_help)
@@ -105,7 +113,17 @@ def import_panel(
                 key=f"{key}_example",
                 icon=":material/download:",
             )
-    upload = st.file_uploader(upload_label or t("import.upload"), type=list(file_types), key=f"{key}_file")
+        for number, (label, other) in enumerate((more_examples or {}).items()):
+            path = ROOT / other
+            st.download_button(
+                label, path.read_bytes(), path.name, key=f"{key}_example_{number}", icon=":material/download:"
+            )
+    upload_area, inputs_area = st.columns(2) if inputs else (st.container(), None)
+    upload = upload_area.file_uploader(
+        upload_label or t("import.upload"), type=list(file_types), key=f"{key}_file"
+    )
+    if inputs:
+        extra |= inputs(inputs_area)
     done = st.session_state.pop(f"{key}_done", None)
     if done:
         st.success(done, icon=":material/task_alt:")
@@ -114,13 +132,16 @@ def import_panel(
     content = upload.getvalue()
     try:
         result = preview(context.actor, content, upload.name, **extra)
+        if choose and (chosen := choose(result, extra)) is not None:
+            extra = chosen
+            result = preview(context.actor, content, upload.name, **extra)
     except DashboardError as error:
         show_error(error, fields)
         return
     if result.problems:
         show_problems(result.problems, fields)
         return
-    if result.unknown_columns:
+    if getattr(result, "unknown_columns", None):
         st.warning(t("import.unknown_columns", columns=", ".join(result.unknown_columns)))
     st.subheader(t("import.preview"))
     render_preview(result)

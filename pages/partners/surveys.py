@@ -4,7 +4,6 @@ invitations (coordinators, admins). Every figure comes suppressed from the servi
 
 import streamlit as st
 
-from dashboard.charts import partners as charts
 from dashboard.errors import DashboardError
 from dashboard.i18n import plural, t
 from dashboard.i18n.formatting import format_number, format_percent
@@ -13,7 +12,7 @@ from dashboard.services.partners import survey_import
 from dashboard.services.partners import surveys
 from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.ui import cache
-from dashboard.ui.components import XLSX_MIME, downloads, page_header, show_error, show_table
+from dashboard.ui.components import XLSX_MIME, chart_downloads, downloads, page_header, show_error, show_table
 from dashboard.ui.context import page_context
 
 context = page_context()
@@ -25,24 +24,7 @@ def show_chart(kind: str, basename: str, dimension: str | None = None) -> None:
     """A chart of the report, with its image downloads for the roles that may download."""
     spec = cache.survey_chart(context, kind, wave_id, category, baseline_id, dimension)
     st.vega_lite_chart(spec=spec, theme=None, key=f"surveys_{kind}_chart")
-    if context.can(Permission.download):
-        left, right, _ = st.columns([1, 1, 4])
-        left.download_button(
-            t("common.download_png"),
-            lambda: charts.png_of(spec),
-            f"{basename}.png",
-            mime="image/png",
-            key=f"surveys_{kind}_png",
-            icon=":material/image:",
-        )
-        right.download_button(
-            t("common.download_svg"),
-            lambda: charts.svg_of(spec),
-            f"{basename}.svg",
-            mime="image/svg+xml",
-            key=f"surveys_{kind}_svg",
-            icon=":material/image:",
-        )
+    chart_downloads(context, spec, basename, key=f"surveys_{kind}")
 
 
 options = cache.survey_choices(context)

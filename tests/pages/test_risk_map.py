@@ -217,6 +217,31 @@ def test_the_import_page_has_risk_and_outline_tabs_for_coordinators(demo_sqlite)
     assert t("import.geo.mapping_example", lang="en") in downloads
 
 
+def test_outlines_import_from_the_page_asks_which_property_holds_the_code(demo_sqlite):
+    """The outlines' panel: a GeoJSON with two NIS properties and a mapping file; the page asks
+    which property to read, previews with it, and the confirmed import draws the new region."""
+    from pathlib import Path
+
+    from dashboard.services.population import risk
+
+    geo = Path(__file__).resolve().parents[1] / "data" / "geo"
+    at = open_page(logged_in("demo-coordinator", project="empact"), "imports")
+    mapping = b"nis,region,region_name\n37022,TIE,Tielt\n37017,WLB,Wielsbeke\n"
+    at.file_uploader(key="import_geo_mapping").set_value(("tielt.csv", mapping, "text/csv")).run()
+    content = (geo / "nis_two_years.geojson").read_bytes()
+    at.file_uploader(key="import_geo_file").set_value(("nis.geojson", content, "application/geo+json")).run()
+    assert not at.exception
+    chooser = at.selectbox(key="import_geo_code_property")
+    assert chooser.options == ["NIS_2019", "NIS_2025"]
+    assert not [b for b in at.button if b.label == t("import.confirm", lang="en")]  # not before the choice
+    chooser.set_value("NIS_2025").run()
+    assert {m.label: m.value for m in at.metric}[t("import.geo.new", lang="en")] == "1"  # Wielsbeke
+    next(b for b in at.button if b.label == t("import.confirm", lang="en")).click().run()
+    assert not at.exception
+    assert t("import.done", lang="en") in [s.value for s in at.success]
+    assert "Wielsbeke" in risk.regions_frame(cli_actor("empact"))["name"].to_list()
+
+
 def test_the_sort_order_names_the_chosen_stratum_and_survives_a_change_of_stratum(demo_sqlite):
     at = open_page(logged_in("demo-viewer", project="empact"), "risk_map")
     sort_by = t("risk.sort_by", lang="en")

@@ -222,7 +222,7 @@ def test_every_survey_chart_exports_to_a_png_image(demo_sqlite):
 
     from PIL import Image
 
-    from dashboard.charts.partners import png_of
+    from dashboard.charts.images import to_png as png_of
 
     for kind, spec in page_specs().items():
         image = png_of(spec)

@@ -7,15 +7,15 @@ import re
 
 import polars as pl
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
-from dashboard.errors import DashboardError, describe
+from dashboard.errors import describe
 from dashboard.i18n import current_language, plural, t
 from dashboard.i18n.formatting import format_number
 from dashboard.services.population.geo_import import GeoPreview, apply_geo_import, preview_geo_import
-from dashboard.ui.components import show_error, show_table
+from dashboard.ui.components import show_table
 from dashboard.ui.context import PageContext
-from dashboard.ui.imports import show_problems
-from models.db import ROOT
+from dashboard.ui.imports import import_panel
 
 ORDER = 50
 TITLE_KEY = "import.kind.geo"
@@ -92,82 +92,57 @@ def render_preview(preview: GeoPreview) -> None:
         )
 
 
-def render(context: PageContext) -> None:
-    with st.expander(t("import.format_title"), icon=":material/help:"):
-        st.markdown(t("import.geo.columns"))
-        st.caption(t("import.format_help", path="docs/formats/geo.md"))
-        example = ROOT / "docs/formats/geo-example.geojson"
-        st.download_button(
-            t("import.example"),
-            example.read_bytes(),
-            example.name,
-            key=f"{KEY}_example",
-            icon=":material/download:",
-        )
-        mapping_example = ROOT / "docs/formats/geo-mapping-example.csv"
-        st.download_button(
-            t("import.geo.mapping_example"),
-            mapping_example.read_bytes(),
-            mapping_example.name,
-            key=f"{KEY}_mapping_example",
-            icon=":material/download:",
-        )
-    left, right = st.columns(2)
-    upload = left.file_uploader(
-        t("import.geo.upload"), type=["geojson", "json", "topojson"], key=f"{KEY}_file"
-    )
-    mapping = right.file_uploader(
+def _inputs(area: DeltaGenerator) -> dict:
+    """The mapping of municipalities to regions, and the attribution of the outlines."""
+    mapping = area.file_uploader(
         t("import.geo.mapping"),
         type=["csv", "xlsx", "txt"],
         key=f"{KEY}_mapping",
         help=t("import.geo.mapping_help"),
     )
-    attribution = st.text_input(
+    attribution = area.text_input(
         t("import.geo.attribution"), key=f"{KEY}_attribution", placeholder="Statbel (CC BY 4.0)"
     )
-    done = st.session_state.pop(f"{KEY}_done", None)
-    if done:
-        st.success(done, icon=":material/task_alt:")
-    if upload is None:
-        return
-    arguments = {
+    return {
         "mapping_content": mapping.getvalue() if mapping else None,
         "mapping_name": mapping.name if mapping else None,
         "attribution": attribution or None,
     }
-    content = upload.getvalue()
-    try:
-        preview = preview_geo_import(context.actor, content, upload.name, **arguments)
-        if preview.code_candidates:  # several properties could be the code: the user says
-            chosen = st.selectbox(
-                t("import.geo.code_property"),
-                preview.code_candidates,
-                index=None,
-                key=f"{KEY}_code_property",
-                placeholder=t("import.geo.code_property_choose"),
-                help=t("import.geo.code_property_help"),
-            )
-            if chosen:
-                arguments["code_property"] = chosen
-                preview = preview_geo_import(context.actor, content, upload.name, **arguments)
-    except DashboardError as error:
-        show_error(error)
-        return
-    if preview.problems:
-        show_problems(preview.problems)
-        return
-    st.subheader(t("import.preview"))
+
+
+def _choose_code_property(preview: GeoPreview, arguments: dict) -> dict | None:
+    """Several properties could hold the regions' code: the user says which."""
+    if not preview.code_candidates:
+        return None
+    chosen = st.selectbox(
+        t("import.geo.code_property"),
+        preview.code_candidates,
+        index=None,
+        key=f"{KEY}_code_property",
+        placeholder=t("import.geo.code_property_choose"),
+        help=t("import.geo.code_property_help"),
+    )
+    return {**arguments, "code_property": chosen} if chosen else None
+
+
+def _preview_with_notes(preview: GeoPreview) -> None:
     render_notes(preview)
     render_preview(preview)
-    if not preview.has_changes:
-        st.info(t("import.no_change"), icon=":material/check_circle:")
-        return
-    if st.button(t("import.confirm"), type="primary", key=f"{KEY}_confirm", icon=":material/upload:"):
-        try:
-            apply_geo_import(context.actor, content, upload.name, **arguments)
-        except DashboardError as error:
-            show_error(error)
-            return
-        st.session_state[f"{KEY}_done"] = t("import.done")
-        st.session_state.pop(f"{KEY}_file", None)
-        st.rerun()
+
+
+def render(context: PageContext) -> None:
+    import_panel(
+        context,
+        key=KEY,
+        format_path="docs/formats/geo.md",
+        preview=preview_geo_import,
+        apply=apply_geo_import,
+        render_preview=_preview_with_notes,
+        columns_help=t("import.geo.columns"),
+        example="docs/formats/geo-example.geojson",
+        more_examples={t("import.geo.mapping_example"): "docs/formats/geo-mapping-example.csv"},
+        file_types=("geojson", "json", "topojson"),
+        upload_label=t("import.geo.upload"),
+        inputs=_inputs,
+        choose=_choose_code_property,
+    )
