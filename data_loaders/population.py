@@ -12,9 +12,7 @@ The year is the one of the title, of a year column, or given. Reads and checks; 
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +21,7 @@ from data_loaders.fields import parse_whole
 from data_loaders.indicators import parse_count
 from data_loaders.nis import is_higher_level, is_known, nis5
 from data_loaders.problems import Problems, UnreadableFile
-from data_loaders.tabular import _read_xlsx, decode, normalise_header
+from data_loaders.tabular import _read_xlsx, decode, normalise_header, read_records
 
 CODE_HEADERS = ("nis_code", "code_nis", "cd_refnis", "refnis", "nis", "niscode", "code_ins", "ins", "nis5")
 TOTAL_HEADERS = (
@@ -70,10 +68,7 @@ def _records(content: bytes, file_name: str) -> list[tuple[int, list[str | None]
     best: list[tuple[int, list[str | None]]] = []
     for separator in (";", ",", "\t"):
         found = []
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
-        previous = 0
-        for record in reader:
-            start, previous = previous + 1, reader.line_num
+        for start, record in read_records(text, separator, file_name):
             if any(cell.strip() for cell in record):
                 found.append((start, [cell.strip() or None for cell in record]))
         if _header_index(found) is not None:

@@ -2,7 +2,7 @@
 from, and collecting problems by file, line and column.
 
 CSV: separator `,`, `;` or tab, detected from the header; encoding UTF-8 (with or without BOM),
-else Windows-1252. XLSX: the first sheet, every cell read as text. Line numbers are the ones a
+UTF-16 with a BOM, else Windows-1252. XLSX: the first sheet, every cell read as text. Line numbers are the ones a
 spreadsheet or text editor shows: the header is line 1.
 """
 
@@ -12,6 +12,7 @@ import csv
 import hashlib
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,9 +60,18 @@ def normalise_header(name: str) -> str:
 
 
 def decode(content: bytes) -> tuple[str, str]:
-    """(text, encoding): UTF-8 with or without BOM, else Windows-1252, else Latin-1."""
+    """(text, encoding): UTF-8 with or without BOM, UTF-16 with its BOM (Excel's "Unicode
+    text"), else Windows-1252, else Latin-1."""
     if content.startswith(b"\xef\xbb\xbf"):
-        return content[3:].decode("utf-8"), "utf-8-sig"
+        try:
+            return content[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            pass  # a BOM and then not UTF-8: read as the bytes say below
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return content.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
     try:
         return content.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -75,8 +85,36 @@ def decode(content: bytes) -> tuple[str, str]:
 def _separator(text: str) -> str:
     """The separator that splits the header into the most columns (`,` on a tie)."""
     header = text.splitlines()[0] if text else ""
-    counts = {sep: len(next(csv.reader([header], delimiter=sep), [])) for sep in (",", ";", "\t")}
+    counts = {}
+    for sep in (",", ";", "\t"):
+        try:
+            counts[sep] = len(next(csv.reader([header], delimiter=sep), []))
+        except csv.Error:  # e.g. a header cell over the cell limit: read_records says so
+            counts[sep] = 0
     return max(counts, key=lambda sep: (counts[sep], sep == ","))
+
+
+CELL_LIMIT = csv.field_size_limit()  # characters in one cell (csv's own limit, 131,072)
+
+
+def read_records(text: str, delimiter: str, file_name: str) -> Iterator[tuple[int, list[str]]]:
+    """(line the record starts on, cells) of every record of a CSV text. A record that cannot
+    be read (a cell over CELL_LIMIT characters, a broken quote) refuses the file with
+    UnreadableFile naming its line."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    previous_end = 0
+    try:
+        for record in reader:
+            start, previous_end = previous_end + 1, reader.line_num
+            yield start, record
+    except csv.Error as error:
+        if "field limit" in str(error):
+            raise UnreadableFile(
+                "problem.cell_too_long", file=file_name, line=previous_end + 1, limit=CELL_LIMIT
+            ) from error
+        raise UnreadableFile(
+            "problem.not_a_table", file=file_name, reason=f"line {reader.line_num}: {error}"
+        ) from error
 
 
 def _clean(value: object) -> str | None:
@@ -94,25 +132,14 @@ def _read_csv(content: bytes, file_name: str) -> tuple[list[str], list[list[str 
     text, _ = decode(content)
     if not text.strip():
         raise UnreadableFile("problem.empty_file", file=file_name)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
-    try:
-        header = next(reader)
-    except csv.Error as error:
-        raise UnreadableFile("problem.not_a_table", file=file_name, reason=str(error)) from error
+    records = read_records(text, _separator(text), file_name)
+    _, header = next(records, (1, []))
     rows, lines = [], []
-    previous_end = reader.line_num
-    try:
-        for record in reader:
-            start = previous_end + 1
-            previous_end = reader.line_num
-            if not any(cell.strip() for cell in record):
-                continue
-            rows.append([_clean(cell) for cell in record])
-            lines.append(start)
-    except csv.Error as error:
-        raise UnreadableFile(
-            "problem.not_a_table", file=file_name, reason=f"line {reader.line_num}: {error}"
-        ) from error
+    for start, record in records:
+        if not any(cell.strip() for cell in record):
+            continue
+        rows.append([_clean(cell) for cell in record])
+        lines.append(start)
     return [h.strip() for h in header], rows, lines
 
 

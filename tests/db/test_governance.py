@@ -9,9 +9,10 @@ import io
 
 import polars as pl
 import pytest
+from sqlalchemy import text
 from sqlmodel import select
 
-from dashboard.errors import InvalidInput, NotFound, PermissionDenied, ValidationFailed
+from dashboard.errors import ConflictError, InvalidInput, NotFound, PermissionDenied, ValidationFailed
 from dashboard.services.governance import decisions as governance
 from dashboard.services.governance import meetings
 from dashboard.services.governance import minutes
@@ -19,7 +20,7 @@ from dashboard.services.access import actor_for
 from dashboard.services.governance.decisions import DecisionInput, LogFilters
 from dashboard.services.governance.meetings import Attendee
 from dashboard.services.actions.portfolio import actions_frame, changes_frame
-from models.db import session_scope
+from models.db import get_engine, session_scope
 from models.tables import Decision
 from tests.governance_helpers import meeting_held_today
 
@@ -416,3 +417,36 @@ def test_every_entry_of_the_demo_has_a_readable_evidence(steering):
     with session_scope() as session:
         for decision in session.exec(select(Decision)).all():
             assert {"status", "planned_end", "indicators", "previous_decisions"} <= set(decision.evidence)
+
+
+def test_an_action_saved_while_a_decision_is_recorded_refuses_the_decision_cleanly(steering, monkeypatch):
+    """Someone saves the action after the decision read it and before it writes (found by the
+    concurrency test on PostgreSQL: StaleDataError reached the page): the decision is refused
+    as a conflict naming the action and who saved it, and nothing is recorded."""
+    seen = action(steering, "2.3.2")
+    real_state = governance.action_state
+
+    def state_then_someone_else_saves(session, action_row, today):  # noqa: ANN001
+        state = real_state(session, action_row, today)
+        with get_engine().connect() as other:
+            other.execute(
+                text(
+                    "UPDATE action SET title = 'Saved meanwhile', version = version + 1, "
+                    "updated_by = 'demo-coordinator' WHERE id = :id"
+                ),
+                {"id": seen["id"]},
+            )
+            other.commit()
+        return state
+
+    monkeypatch.setattr(governance, "action_state", state_then_someone_else_saves)
+    with session_scope() as session:
+        entries = len(session.exec(select(Decision.id)).all())
+    with pytest.raises(ConflictError) as conflict:
+        decide(steering, "2.3.2", "no_go")
+    assert conflict.value.key == "error.action_conflict" and conflict.value.params["code"] == "2.3.2"
+    assert conflict.value.params["by"] == "Demo Coordinator"
+    with session_scope() as session:
+        assert len(session.exec(select(Decision.id)).all()) == entries
+    assert action(steering, "2.3.2")["title"] == "Saved meanwhile"
+    assert governance.verify_chain(steering).intact

@@ -11,6 +11,11 @@ MESSAGES = {
         "Het bestand {file} kan niet gelezen worden als CSV- of XLSX-tabel ({reason}).",
         "The file {file} cannot be read as a CSV or XLSX table ({reason}).",
     ),
+    "problem.cell_too_long": (
+        "La ligne {line} de {file} a une cellule de plus de {limit} caractères.",
+        "Regel {line} van {file} heeft een cel van meer dan {limit} tekens.",
+        "Line {line} of {file} has a cell of more than {limit} characters.",
+    ),
     "problem.no_header": (
         "Le fichier {file} n'a pas de ligne d'en-tête (noms de colonnes en ligne 1).",
         "Het bestand {file} heeft geen kopregel (kolomnamen op regel 1).",

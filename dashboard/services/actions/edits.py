@@ -269,7 +269,7 @@ def update_actions(actor: Actor, edits: list[ActionEdit]) -> int:
             # Every action changed by someone else is named, not only the first one met.
             stale = [a for a, e in zip(actions, edits, strict=True) if a.version != e.version]
             if stale:
-                raise _conflict(stale)
+                raise conflict_error(stale)
             for edit, action in zip(edits, actions, strict=True):
                 values = {name: getattr(action, name) for name in EDITABLE_FIELDS}
                 values.update(edit.changes)
@@ -297,13 +297,14 @@ def update_actions(actor: Actor, edits: list[ActionEdit]) -> int:
                 a.id: a
                 for a in session.exec(select(Action).where(Action.id.in_([e.action_id for e in edits]))).all()
             }  # type: ignore[union-attr]
-            raise _conflict(
+            raise conflict_error(
                 [a for e in edits if (a := now.get(e.action_id)) is not None and a.version != e.version]
             ) from None
 
 
-def _conflict(actions: list[Action]) -> ConflictError:
-    """The refusal naming each action changed since it was read, by whom and when."""
+def conflict_error(actions: list[Action]) -> ConflictError:
+    """The refusal naming each action changed since it was read, by whom and when (also for a
+    decision whose action was saved while it was recorded)."""
     if not actions:
         return ConflictError()
     with session_scope() as session:  # who changed them, by the name the users know them by

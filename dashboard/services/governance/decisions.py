@@ -18,13 +18,14 @@ import polars as pl
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, func, select
 
 from dashboard.errors import ConflictError, InvalidInput, NotFound, ValidationFailed
 from dashboard.permissions import Permission
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
-from dashboard.services.actions.edits import Cause, apply_field_changes
+from dashboard.services.actions.edits import Cause, apply_field_changes, conflict_error
 from dashboard.services.governance.evidence import REVIEW_HORIZON_DAYS, action_state, display_names
 from dashboard.services.exports import to_file_bytes
 from dashboard.services.governance.meetings import quorum_of
@@ -574,6 +575,12 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
     except IntegrityError:
         # Two entries got the same sequence number: someone recorded at the same moment.
         raise ConflictError("error.log_busy") from None
+    except StaleDataError:
+        # The action was saved (an edit, or another decision on it) between this decision's
+        # read of it and its write: the evidence is stale, so nothing is recorded.
+        with session_scope() as session:
+            action = session.get(Action, decision.action_id)
+        raise (conflict_error([action]) if action else ConflictError("error.log_busy")) from None
 
 
 def _check_supersedable(session: Session, actor: Actor, decision: DecisionInput) -> None:
