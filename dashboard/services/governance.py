@@ -31,7 +31,7 @@ from dashboard.services.evidence import (
     display_names,
 )
 from dashboard.services.exports import to_file_bytes
-from dashboard.services.meetings import quorum_of
+from dashboard.services.meetings import is_closed, quorum_of
 from data_loaders.fields import contains_text
 from data_loaders.problems import Problems
 from models import log_seal
@@ -535,6 +535,9 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
                     raise InvalidInput(
                         "error.meeting_in_future", held_on=meeting.held_on.strftime("%d/%m/%Y")
                     )
+                if decision.supersedes_id is None and is_closed(session, meeting, today):
+                    # Its minutes are final: a decision taken there can still be corrected.
+                    raise InvalidInput("error.meeting_closed_no_decision", title=meeting.title)
                 quorum = quorum_of(session, meeting)
                 if not quorum.met:
                     raise InvalidInput("error.no_quorum", count=quorum.present, required=quorum.required)

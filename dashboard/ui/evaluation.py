@@ -13,7 +13,9 @@ import streamlit as st
 
 from dashboard.charts import evaluation as charts
 from dashboard.charts.theme import TRACK_COLOURS
-from dashboard.errors import DashboardError
+from functools import partial
+
+from dashboard.errors import ConflictError, DashboardError
 from dashboard.i18n import current_language, in_language, label, label_of, plural, t
 from dashboard.i18n.formatting import format_datetime, format_number
 from dashboard.permissions import Permission
@@ -22,6 +24,7 @@ from dashboard.services.suppression import SUPPRESSED_TEXT
 from dashboard.ui.components import DATE_FORMAT, chart, chart_downloads, chart_spec, show_error, show_table
 from dashboard.services.access import Actor
 from dashboard.ui.context import PageContext
+from dashboard.ui import versions
 from dashboard.ui.tables import in_brussels, translate
 from models.vocab import (
     INTEGRATED_CARE_COMPONENTS,
@@ -736,6 +739,8 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
     _, actions = form_choices(context.actor, context.project.data_version)
     computed = bool(row and row["computation"])
     key = f"definition_{row['id'] if row else 'new'}"
+    # The definition's version when the form was first drawn: a save over a newer one is refused.
+    version = versions.seen(key, row["version"], f"{key}_save") if row else None
     if computed:
         st.caption(t("indicators.computed_definition"))
     with st.form(f"{key}_form"):
@@ -842,7 +847,9 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
             format_func=actions.__getitem__,
             placeholder=t("indicators.linked_actions_placeholder"),
         )
-        if st.form_submit_button(t("indicators.save_definition"), type="primary", icon=":material/save:"):
+        if st.form_submit_button(
+            t("indicators.save_definition"), type="primary", icon=":material/save:", key=f"{key}_save"
+        ):
             data = indicators.IndicatorInput(
                 code=code,
                 aim=aim,
@@ -861,10 +868,15 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
                 **texts,
             )
             try:
-                saved = indicators.save_indicator(context.actor, data, row["id"] if row else None)
+                saved = indicators.save_indicator(
+                    context.actor, data, row["id"] if row else None, version=version
+                )
+            except ConflictError as error:
+                versions.refused(key, error)
             except DashboardError as error:
                 show_error(error, labels_of(DEFINITION_FIELDS))
             else:
+                versions.forget(key)
                 flash(
                     t(
                         "indicators.definition_saved",
@@ -872,6 +884,7 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
                     )
                 )  # type: ignore[index]
                 return saved
+    versions.show_conflict(key)
     return None
 
 
@@ -943,9 +956,11 @@ def _save_button(
     save: Callable[..., int],
     done_key: str,
     columns: dict[str, str],
+    record: str | None = None,
 ) -> None:
     """The save button under a 12-dimension editor: its scores and texts go to `save`
-    (the service checks them); success is told after the rerun, problems at once."""
+    (the service checks them); success is told after the rerun, problems at once. `record`:
+    the versions.seen name of what is saved, when the save is version-checked."""
     if not st.button(label, type="primary", icon=icon, key=f"{key}_save"):
         return
     entries = [
@@ -956,11 +971,17 @@ def _save_button(
     ]
     try:
         changed = save(context.actor, view.round["id"], entries)
+    except ConflictError as error:
+        if record is None:
+            raise
+        versions.refused(record, error)
     except DashboardError as error:
         show_error(error, columns=labels_of(columns))
     else:
         flash(plural(done_key, changed))
         st.session_state.pop(key, None)
+        if record is not None:
+            versions.forget(record)
         st.rerun()
 
 
@@ -990,6 +1011,9 @@ def consensus_editor(context: PageContext, view: maturity.MaturityView) -> None:
     )
     st.caption(t("maturity.consensus_help"))
     key = f"maturity_consensus_{view.round['id']}"
+    # The round's version when the editor was first drawn: a save over a consensus someone else
+    # recorded since is refused.
+    version = versions.seen(key, view.round["version"], f"{key}_save")
     edited = st.data_editor(
         frame,
         hide_index=True,
@@ -1019,10 +1043,12 @@ def consensus_editor(context: PageContext, view: maturity.MaturityView) -> None:
         text_column="note",
         label=t("maturity.save_consensus"),
         icon=":material/groups:",
-        save=maturity.record_consensus,
+        save=partial(maturity.record_consensus, version=version),
         done_key="maturity.consensus_saved",
         columns=CONSENSUS_COLUMNS,
+        record=key,
     )
+    versions.show_conflict(key, key)
 
 
 def link_form(context: PageContext, view: maturity.MaturityView, actions: dict[int, str]) -> None:
