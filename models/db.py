@@ -75,6 +75,13 @@ def get_engine(url: str | None = None) -> Engine:
     return engine
 
 
+def dispose_engine(url: str) -> None:
+    """Close and forget the engine of `url` (e.g. a backup's temporary snapshot)."""
+    engine = _engines.pop(url, None)
+    if engine is not None:
+        engine.dispose()
+
+
 def dispose_engines() -> None:
     """Close every pooled connection (tests switch databases; the CLI exits)."""
     for engine in _engines.values():

@@ -74,6 +74,14 @@ class Project(Table, table=True):
     partners_version: int = 0
     evaluation_version: int = 0
     created_at: dt.datetime = Field(default_factory=utcnow)
+    # The version of the project's row as users edit it (its settings): optimistic locking, like
+    # actions. The data versions above are bumped by Core UPDATEs, which leave it alone.
+    version: int = Field(default=1, nullable=False)
+
+    @declared_attr
+    def __mapper_args__(cls) -> dict:  # noqa: N805 - SQLAlchemy's declared_attr signature
+        # Optimistic locking: an UPDATE whose version no longer matches raises StaleDataError.
+        return {"version_id_col": cls.__table__.c.version}
 
 
 class CareRegion(Table, table=True):
@@ -212,6 +220,15 @@ class Meeting(Table, table=True):
     notes: str = Field(default="", sa_type=Text)
     created_by: str = ""
     created_at: dt.datetime = Field(default_factory=utcnow)
+    closed_by: str = ""  # who closed it (status closed); see services.meetings.is_closed
+    closed_at: dt.datetime | None = None
+    # Bumped by every change of the meeting, its attendance or its agenda (optimistic locking).
+    version: int = Field(default=1, nullable=False)
+
+    @declared_attr
+    def __mapper_args__(cls) -> dict:  # noqa: N805 - SQLAlchemy's declared_attr signature
+        # Optimistic locking: an UPDATE whose version no longer matches raises StaleDataError.
+        return {"version_id_col": cls.__table__.c.version}
 
 
 class MeetingAttendee(Table, table=True):
@@ -221,6 +238,21 @@ class MeetingAttendee(Table, table=True):
     partner_id: int | None = _fk("partner.id", nullable=True, ondelete="SET NULL")
     is_voting: bool = True
     present: bool = True
+
+
+class MeetingCorrection(Table, table=True):
+    """A change made to a closed meeting (attendance, quorum rule, agenda, date, title,
+    location): appended, never edited, and shown in the minutes, like a decision's correction.
+    One row per thing changed; the rows of one correction share `corrected_at` and `reason`."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = _fk("meeting.id")
+    field: str = Field(max_length=32)  # held_on, title, location, quorum_min, attendee, agenda
+    old_value: str = Field(default="", sa_type=Text)
+    new_value: str = Field(default="", sa_type=Text)
+    reason: str = Field(sa_type=Text)
+    corrected_by: str
+    corrected_at: dt.datetime = Field(default_factory=utcnow, index=True)
 
 
 class AgendaItem(Table, table=True):
@@ -329,6 +361,13 @@ class SurveyWave(Table, table=True):
     name: str
     opened_on: dt.date | None = None
     closed_on: dt.date | None = None
+    # Bumped by every change of the wave or of its invitations (optimistic locking).
+    version: int = Field(default=1, nullable=False)
+
+    @declared_attr
+    def __mapper_args__(cls) -> dict:  # noqa: N805 - SQLAlchemy's declared_attr signature
+        # Optimistic locking: an UPDATE whose version no longer matches raises StaleDataError.
+        return {"version_id_col": cls.__table__.c.version}
 
 
 class SurveyInvitation(Table, table=True):
@@ -441,6 +480,12 @@ class Indicator(Table, table=True):
     # None for indicators whose values are imported or entered.
     computation: str | None = None
     decimals: int = 1
+    version: int = Field(default=1, nullable=False)  # of the definition (optimistic locking)
+
+    @declared_attr
+    def __mapper_args__(cls) -> dict:  # noqa: N805 - SQLAlchemy's declared_attr signature
+        # Optimistic locking: an UPDATE whose version no longer matches raises StaleDataError.
+        return {"version_id_col": cls.__table__.c.version}
 
 
 class IndicatorAction(Table, table=True):
@@ -494,6 +539,13 @@ class MaturityRound(Table, table=True):
     project_id: int = _fk("project.id")
     name: str
     held_on: dt.date
+    # Bumped by every change of the round's consensus (optimistic locking of the consensus form).
+    version: int = Field(default=1, nullable=False)
+
+    @declared_attr
+    def __mapper_args__(cls) -> dict:  # noqa: N805 - SQLAlchemy's declared_attr signature
+        # Optimistic locking: an UPDATE whose version no longer matches raises StaleDataError.
+        return {"version_id_col": cls.__table__.c.version}
 
 
 class MaturityScore(Table, table=True):

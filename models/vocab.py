@@ -136,6 +136,7 @@ class AgendaReason(StrEnum):
 class MeetingStatus(StrEnum):
     planned = "planned"
     held = "held"
+    closed = "closed"  # closed by the committee: changes only by a recorded correction
 
 
 # The 14 components of the Belgian joint plan "Integrated care for a better health" (2015),

@@ -4,7 +4,7 @@
 import polars as pl
 import streamlit as st
 
-from dashboard.errors import DashboardError
+from dashboard.errors import ConflictError, DashboardError
 from dashboard.i18n import label, t
 from dashboard.permissions import Permission
 from dashboard.services.admin import projects
@@ -12,6 +12,7 @@ from dashboard.services.admin import users
 from dashboard.ui.administration import add_member_form, change_member_form, notice
 from dashboard.ui.components import page_header, show_error, show_table
 from dashboard.ui.context import page_context
+from dashboard.ui import versions
 from models.vocab import LANGUAGES, RiskStratum, Role
 
 context = page_context(Permission.manage_users)
@@ -46,6 +47,9 @@ with change:
 st.subheader(t("admin.settings_title"))
 st.caption(t("admin.settings_help"))
 project = context.project
+# The settings' version when the form was first drawn: a save over newer settings is refused.
+settings_record = f"settings_{project.id}"
+settings_version = versions.seen(settings_record, project.settings_version, "project_settings_save")
 with st.form("project_settings", enter_to_submit=False):
     target_column, group_column = st.columns(2)
     se_target = target_column.number_input(
@@ -93,7 +97,7 @@ with st.form("project_settings", enter_to_submit=False):
             },
         },
     )
-    if st.form_submit_button(t("admin.settings_submit"), type="primary"):
+    if st.form_submit_button(t("admin.settings_submit"), type="primary", key="project_settings_save"):
         try:
             projects.update_project_settings(
                 context.actor,
@@ -103,7 +107,12 @@ with st.form("project_settings", enter_to_submit=False):
                     row["stratum"]: {lang: row[lang] or "" for lang in LANGUAGES}
                     for row in pl.DataFrame(edited).iter_rows(named=True)
                 },
+                version=settings_version,
             )
+            versions.forget(settings_record)
             st.success(t("admin.settings_saved"))
+        except ConflictError as error:
+            versions.refused(settings_record, error)
         except DashboardError as error:
             show_error(error)
+versions.show_conflict(settings_record, "stratum_labels")

@@ -7,7 +7,7 @@ import datetime as dt
 import polars as pl
 import streamlit as st
 
-from dashboard.errors import DashboardError
+from dashboard.errors import ConflictError, DashboardError
 from dashboard.i18n import label, label_of, plural, t
 from dashboard.i18n.formatting import format_date, format_long_date
 from dashboard.permissions import Permission
@@ -24,6 +24,7 @@ from dashboard.ui.governance import (
     render_action_state,
 )
 from dashboard.ui.session import relabel_after_language_switch
+from dashboard.ui import versions
 from models.vocab import ActionStatus, AgendaReason, MeetingStatus
 
 context = page_context()
@@ -110,6 +111,9 @@ elif quorum.met:
     st.success(f"{quorum_text} · {t('meetings.quorum_met')}", icon=":material/how_to_vote:")
 else:
     st.warning(f"{quorum_text} · {t('meetings.quorum_not_met')}", icon=":material/how_to_vote:")
+closed = view.closed
+if closed:
+    st.info(t("meetings.closed_info"), icon=":material/lock:")
 
 # Keyed, the chosen tab stays chosen through the reruns that adding items or saving makes.
 session_tab, agenda_tab, attendance_tab, minutes_tab = st.tabs(
@@ -161,7 +165,10 @@ with session_tab:
                 )
             )
         if context.can(Permission.record_decision):
-            if view.coming:
+            if closed:
+                if not entry.decisions:
+                    st.info(t("meetings.closed_no_decision"), icon=":material/lock:")
+            elif view.coming:
                 st.info(
                     t("meetings.decide_on_the_day", held_on=format_date(meeting["held_on"])),
                     icon=":material/event:",
@@ -214,7 +221,7 @@ with agenda_tab:
             "decided": t("meetings.decided"),
         },
     )
-    if can_prepare and len(view.agenda) > 1:
+    if can_prepare and len(view.agenda) > 1 and not closed:
         # Code and title, no number: the number changes with each move, the item does not.
         order = {e.action_id: f"{e.state['code']} · {e.state['title']}" for e in view.agenda}
         chosen_item, up, down = st.columns([6, 1, 1], vertical_alignment="bottom")
@@ -233,7 +240,7 @@ with agenda_tab:
                         st.rerun()
                 except DashboardError as error:
                     show_error(error)
-    if can_prepare:
+    if can_prepare and not closed:
         suggestions = meetings.agenda_suggestions(context.actor, meeting_id, today)
         st.markdown(f"**{t('meetings.suggestions')}**")
         if suggestions.height == 0:
@@ -281,6 +288,7 @@ with agenda_tab:
                         st.rerun()
                     except DashboardError as error:
                         show_error(error)
+    if can_prepare:
         other, removal = st.columns(2)
         with other.form(f"add_any_{meeting_id}", clear_on_submit=True):
             listed = {e.state["code"] for e in view.agenda}
@@ -294,18 +302,35 @@ with agenda_tab:
                 format_func=lambda c: f"{c} · {titles[c]}",
                 placeholder=t("decisions.choose_action"),
             )
+            # A closed meeting's agenda changes by a correction, with its reason.
+            add_reason = st.text_input(t("meetings.correction_reason")) if closed else ""
             if st.form_submit_button(t("meetings.add")) and code:
-                meetings.add_to_agenda(context.actor, meeting_id, [(ids[code], "other")])
-                st.rerun()
+                try:
+                    meetings.add_to_agenda(
+                        context.actor, meeting_id, [(ids[code], "other")], correction_reason=add_reason
+                    )
+                    if closed:
+                        st.session_state["meetings_done"] = t("meetings.corrected")
+                    st.rerun()
+                except DashboardError as error:
+                    show_error(error)
         with removal.form(f"remove_{meeting_id}"):
             undecided_codes = {e.state["code"]: e.action_id for e in view.agenda if not e.decisions}
             removed = st.multiselect(
                 t("meetings.remove"), list(undecided_codes), placeholder=t("common.none")
             )
+            remove_reason = st.text_input(t("meetings.correction_reason")) if closed else ""
             if st.form_submit_button(t("meetings.remove_button")) and removed:
-                for code in removed:
-                    meetings.remove_from_agenda(context.actor, meeting_id, undecided_codes[code])
-                st.rerun()
+                try:
+                    for code in removed:
+                        meetings.remove_from_agenda(
+                            context.actor, meeting_id, undecided_codes[code], correction_reason=remove_reason
+                        )
+                    if closed:
+                        st.session_state["meetings_done"] = t("meetings.corrected")
+                    st.rerun()
+                except DashboardError as error:
+                    show_error(error)
 
 with attendance_tab:
     attendees = pl.DataFrame(
@@ -323,6 +348,11 @@ with attendance_tab:
     if not can_prepare:
         show_table(attendees, hide_index=True, width="stretch", placeholder="–", column_config=columns)
     else:
+        # The version the form was first drawn with: a save over someone else's newer one is
+        # refused (the editor's key changes with it, so a reload shows the attendance afresh).
+        record = f"meeting_{meeting_id}"
+        submit_key = f"attendance_save_{meeting_id}"
+        version = versions.seen(record, meeting["version"], submit_key)
         with st.form(f"attendance_{meeting_id}"):
             first = st.columns([2, 3, 3, 2])
             held_on = first[0].date_input(t("meetings.date"), meeting["held_on"], format="DD/MM/YYYY")
@@ -341,9 +371,12 @@ with attendance_tab:
                 num_rows="dynamic",
                 placeholder="–",
                 column_config=columns,
-                key=f"attendees_{meeting_id}",
+                key=f"attendees_{meeting_id}_{version}",
             )
-            if st.form_submit_button(t("meetings.save"), type="primary"):
+            reason = st.text_input(t("meetings.correction_reason")) if closed else ""
+            if st.form_submit_button(
+                t("meetings.record_correction" if closed else "meetings.save"), type="primary", key=submit_key
+            ):
                 try:
                     meetings.update_meeting(
                         context.actor,
@@ -356,11 +389,19 @@ with attendance_tab:
                             Attendee(r["name"] or "", r["partner"], bool(r["is_voting"]), bool(r["present"]))
                             for r in edited.iter_rows(named=True)
                         ],
+                        version=version,
+                        correction_reason=reason,
                     )
-                    st.session_state["meetings_done"] = t("meetings.saved")
+                    versions.forget(record)
+                    st.session_state["meetings_done"] = t(
+                        "meetings.corrected" if closed else "meetings.saved"
+                    )
                     st.rerun()
+                except ConflictError as error:
+                    versions.refused(record, error)
                 except DashboardError as error:
                     show_error(error, MEETING_FIELDS, {"name": t("meetings.attendee")})
+        versions.show_conflict(record)
 
 with minutes_tab:
     lang = context.lang
@@ -391,3 +432,13 @@ with minutes_tab:
         if third.button(t("meetings.mark_held"), icon=":material/event_available:"):
             meetings.mark_held(context.actor, meeting_id)
             st.rerun()
+    if context.can(Permission.record_decision) and not closed and meeting["held_on"] <= today:
+        if st.button(
+            t("meetings.close"), icon=":material/lock:", help=t("meetings.close_help"), key="close_meeting"
+        ):
+            try:
+                meetings.close_meeting(context.actor, meeting_id)
+                st.session_state["meetings_done"] = t("meetings.closed")
+                st.rerun()
+            except DashboardError as error:
+                show_error(error)

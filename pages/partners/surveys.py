@@ -2,9 +2,10 @@
 partner categories side by side, comments, downloads, and the correction of waves' dates and
 invitations (coordinators, admins). Every figure comes suppressed from the service."""
 
+import polars as pl
 import streamlit as st
 
-from dashboard.errors import DashboardError
+from dashboard.errors import ConflictError, DashboardError
 from dashboard.i18n import plural, t
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.permissions import Permission
@@ -14,6 +15,7 @@ from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.ui import cache
 from dashboard.ui.components import XLSX_MIME, chart_downloads, downloads, page_header, show_error, show_table
 from dashboard.ui.context import page_context
+from dashboard.ui import versions
 
 context = page_context()
 actor, lang = context.actor, context.lang
@@ -221,10 +223,19 @@ if "waves" in tabs:
         if done := st.session_state.pop("surveys_waves_done", None):
             st.success(done, icon=":material/task_alt:")
         waves, invitations = survey_import.waves_with_invitations(actor)
+        # The waves' versions when the form was first drawn: a save over a wave someone else
+        # changed since is refused.
+        waves_record = f"waves_{actor.project_id}"
+        seen = versions.seen(
+            waves_record, dict(waves.select("wave_id", "version").iter_rows()), "surveys_waves_save"
+        )
+        waves = waves.with_columns(
+            pl.col("wave_id").replace_strict(seen, default=None, return_dtype=pl.Int64).alias("version")
+        )
         table = survey_import.invitation_table(waves, invitations, lang)
         with st.form("surveys_waves_form", border=False):
             edited_waves = st.data_editor(
-                waves.drop("wave_id"),
+                waves.drop("wave_id", "version"),
                 hide_index=True,
                 key="surveys_waves_editor",
                 num_rows="fixed",
@@ -255,10 +266,14 @@ if "waves" in tabs:
                     },
                 },
             )
-            if st.form_submit_button(t("surveys.waves_save"), type="primary", icon=":material/save:"):
+            if st.form_submit_button(
+                t("surveys.waves_save"), type="primary", icon=":material/save:", key="surveys_waves_save"
+            ):
                 edits = survey_import.wave_edits(waves, edited_waves, edited_invitations)
                 try:
                     changed = survey_import.update_waves(actor, edits)
+                except ConflictError as error:
+                    versions.refused(waves_record, error)
                 except DashboardError as error:
                     show_error(
                         error,
@@ -270,5 +285,7 @@ if "waves" in tabs:
                         },
                     )
                 else:
+                    versions.forget(waves_record)
                     st.session_state["surveys_waves_done"] = plural("surveys.waves_saved", changed)
                     st.rerun()
+        versions.show_conflict(waves_record, "surveys_waves_editor", "surveys_invitations_editor")

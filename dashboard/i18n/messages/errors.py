@@ -111,6 +111,61 @@ MESSAGES = {
         "{count} actions were changed by someone else since you opened them ({changes}): "
         "nothing was saved. Reload the current values and make your changes again.",
     ),
+    # Saves of other records refused because someone saved them since they were opened.
+    "error.meeting_conflict": (
+        "La réunion « {title} » a été modifiée par quelqu'un d'autre depuis que vous l'avez "
+        "ouverte : rien n'a été enregistré. Rechargez la page pour voir les valeurs actuelles, "
+        "puis refaites votre modification.",
+        "De vergadering ‘{title}’ is door iemand anders gewijzigd sinds u ze opende: er is niets "
+        "opgeslagen. Laad de pagina opnieuw om de huidige waarden te zien en voer uw wijziging "
+        "opnieuw in.",
+        "The meeting ‘{title}’ was changed by someone else since you opened it: nothing was "
+        "saved. Reload the page to see the current values, then make your change again.",
+    ),
+    "error.wave_conflict": (
+        "Quelqu'un d'autre a modifié depuis l'ouverture du formulaire : vague {waves}. Rien n'a "
+        "été enregistré. Rechargez la page pour voir les valeurs actuelles, puis refaites votre "
+        "modification.",
+        "Iemand anders heeft sinds het openen van het formulier gewijzigd: golf {waves}. Er is "
+        "niets opgeslagen. Laad de pagina opnieuw om de huidige waarden te zien en voer uw "
+        "wijziging opnieuw in.",
+        "Someone else changed since the form was opened: wave {waves}. Nothing was saved. Reload "
+        "the page to see the current values, then make your change again.",
+    ),
+    "error.indicator_conflict": (
+        "La définition de l'indicateur {code} a été modifiée par quelqu'un d'autre depuis que vous "
+        "l'avez ouverte : rien n'a été enregistré. Rechargez la page pour voir les valeurs "
+        "actuelles, puis refaites votre modification.",
+        "De definitie van indicator {code} is door iemand anders gewijzigd sinds u ze opende: er "
+        "is niets opgeslagen. Laad de pagina opnieuw om de huidige waarden te zien en voer uw "
+        "wijziging opnieuw in.",
+        "The definition of indicator {code} was changed by someone else since you opened it: "
+        "nothing was saved. Reload the page to see the current values, then make your change "
+        "again.",
+    ),
+    "error.settings_conflict": (
+        "Les paramètres du projet {project} ont été modifiés par quelqu'un d'autre depuis que vous "
+        "les avez ouverts : rien n'a été enregistré. Rechargez la page pour voir les valeurs "
+        "actuelles, puis refaites votre modification.",
+        "De instellingen van project {project} zijn door iemand anders gewijzigd sinds u ze "
+        "opende: er is niets opgeslagen. Laad de pagina opnieuw om de huidige waarden te zien en "
+        "voer uw wijziging opnieuw in.",
+        "The settings of project {project} were changed by someone else since you opened them: "
+        "nothing was saved. Reload the page to see the current values, then make your change "
+        "again.",
+    ),
+    "error.consensus_conflict": (
+        "Le consensus du tour « {round} » a été modifié par quelqu'un d'autre depuis que vous "
+        "l'avez ouvert : rien n'a été enregistré. Rechargez la page pour voir les valeurs "
+        "actuelles, puis refaites votre modification.",
+        "De consensus van ronde ‘{round}’ is door iemand anders gewijzigd sinds u hem opende: er "
+        "is niets opgeslagen. Laad de pagina opnieuw om de huidige waarden te zien en voer uw "
+        "wijziging opnieuw in.",
+        "The consensus of round ‘{round}’ was changed by someone else since you opened it: "
+        "nothing was saved. Reload the page to see the current values, then make your change "
+        "again.",
+    ),
+    "common.reload_page": ("Recharger", "Opnieuw laden", "Reload"),
     "error.validation_failed.one": (
         "{count} problème : rien n'a été enregistré.",
         "{count} probleem: er is niets opgeslagen.",

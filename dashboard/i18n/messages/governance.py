@@ -324,6 +324,49 @@ MESSAGES = {
         "No quorum: {count} voting members present, {required} required. No decision can be recorded for "
         "this meeting.",
     ),
+    "error.meeting_closed": (
+        "La réunion « {title} » est clôturée : ses présences, son quorum et son ordre du jour ne "
+        "changent que par une correction. Indiquez le motif de la correction : rien n'a été "
+        "enregistré.",
+        "De vergadering ‘{title}’ is afgesloten: aanwezigheden, quorum en agenda veranderen "
+        "alleen door een correctie. Geef de reden van de correctie op: er is niets opgeslagen.",
+        "The meeting ‘{title}’ is closed: its attendance, quorum and agenda change only by a "
+        "correction. Give the reason for the correction: nothing was saved.",
+    ),
+    "error.meeting_closed_order": (
+        "La réunion « {title} » est clôturée : l'ordre de son ordre du jour est celui du "
+        "procès-verbal et ne change plus.",
+        "De vergadering ‘{title}’ is afgesloten: de volgorde van haar agenda is die van het "
+        "verslag en verandert niet meer.",
+        "The meeting ‘{title}’ is closed: its agenda's order is that of its minutes and no longer changes.",
+    ),
+    "error.meeting_closed_no_decision": (
+        "La réunion « {title} » est clôturée : aucune nouvelle décision ne s'y enregistre (une "
+        "décision prise peut encore être corrigée dans le journal).",
+        "De vergadering ‘{title}’ is afgesloten: er worden geen nieuwe beslissingen meer "
+        "geregistreerd (een genomen beslissing kan nog in het logboek gecorrigeerd worden).",
+        "The meeting ‘{title}’ is closed: no new decision is recorded at it (a decision taken "
+        "there can still be corrected in the log).",
+    ),
+    "error.meeting_close_future": (
+        "La réunion a lieu le {held_on} : elle se clôture le jour même ou après.",
+        "De vergadering vindt plaats op {held_on}: ze wordt op die dag of later afgesloten.",
+        "The meeting takes place on {held_on}: it is closed on that day or later.",
+    ),
+    "error.meeting_quorum_after_decisions": (
+        "Des décisions ont été prises à cette réunion avec son quorum : avec {count} membres "
+        "votants présents pour {required} requis, elle ne l'aurait plus. Rien n'a été enregistré.",
+        "Er werden beslissingen genomen op deze vergadering met haar quorum: met {count} "
+        "stemgerechtigde leden aanwezig voor {required} vereist zou ze het niet meer hebben. Er is "
+        "niets opgeslagen.",
+        "Decisions were taken at this meeting with its quorum: with {count} voting members present "
+        "for {required} required it would no longer have it. Nothing was saved.",
+    ),
+    "error.agenda_item_decided": (
+        "Une décision a été prise sur ce point à la réunion : il reste à l'ordre du jour.",
+        "Over dit punt werd op de vergadering beslist: het blijft op de agenda.",
+        "A decision was taken on this item at the meeting: it stays on the agenda.",
+    ),
     "error.meeting_in_future": (
         "La réunion a lieu le {held_on} : ses décisions s'enregistrent le jour de la réunion, "
         "quand les présences et le quorum sont connus.",
@@ -495,6 +538,40 @@ MESSAGES = {
         "Vergadering als gehouden markeren",
         "Mark the meeting as held",
     ),
+    "meetings.close": ("Clôturer la réunion", "Vergadering afsluiten", "Close the meeting"),
+    "meetings.close_help": (
+        "Le procès-verbal est alors définitif : présences, quorum et ordre du jour ne changent "
+        "plus que par une correction motivée, qui figure au procès-verbal.",
+        "Het verslag is dan definitief: aanwezigheden, quorum en agenda veranderen alleen nog "
+        "door een gemotiveerde correctie, die in het verslag staat.",
+        "The minutes are then final: attendance, quorum and agenda change only by a correction "
+        "with its reason, shown in the minutes.",
+    ),
+    "meetings.closed_info": (
+        "Réunion clôturée : présences, quorum et ordre du jour ne changent plus que par une "
+        "correction motivée, qui figure au procès-verbal.",
+        "Afgesloten vergadering: aanwezigheden, quorum en agenda veranderen alleen nog door een "
+        "gemotiveerde correctie, die in het verslag staat.",
+        "Closed meeting: attendance, quorum and agenda change only by a correction with its "
+        "reason, shown in the minutes.",
+    ),
+    "meetings.closed_no_decision": (
+        "La réunion est clôturée : aucune nouvelle décision ne s'y enregistre.",
+        "De vergadering is afgesloten: er worden geen nieuwe beslissingen meer geregistreerd.",
+        "The meeting is closed: no new decision is recorded at it.",
+    ),
+    "meetings.correction_reason": (
+        "Motif de la correction (obligatoire, figure au procès-verbal)",
+        "Reden van de correctie (verplicht, staat in het verslag)",
+        "Reason for the correction (required, shown in the minutes)",
+    ),
+    "meetings.record_correction": (
+        "Enregistrer la correction",
+        "Correctie registreren",
+        "Record the correction",
+    ),
+    "meetings.corrected": ("Correction enregistrée.", "Correctie geregistreerd.", "Correction recorded."),
+    "meetings.closed": ("Réunion clôturée.", "Vergadering afgesloten.", "Meeting closed."),
     # minutes
     "minutes.title": ("Procès-verbal — {title}", "Verslag — {title}", "Minutes — {title}"),
     "minutes.project": ("Projet", "Project", "Project"),
@@ -540,6 +617,55 @@ MESSAGES = {
         "Recorded by {by} on {at}.",
     ),
     "minutes.no_decision": ("Aucune décision.", "Geen beslissing.", "No decision."),
+    "minutes.closed_by": (
+        "Réunion clôturée par {by} le {at}.",
+        "Vergadering afgesloten door {by} op {at}.",
+        "Meeting closed by {by} on {at}.",
+    ),
+    "minutes.closed_by_decisions": (
+        "Réunion clôturée : des décisions y ont été prises et sa date est passée.",
+        "Vergadering afgesloten: er werden beslissingen genomen en haar datum is voorbij.",
+        "Meeting closed: decisions were taken at it and its day has passed.",
+    ),
+    "minutes.corrections": (
+        "Corrections après clôture",
+        "Correcties na afsluiting",
+        "Corrections after closing",
+    ),
+    "minutes.correction_line": (
+        "{at}, {by} : {what}. Motif : {reason}",
+        "{at}, {by}: {what}. Reden: {reason}",
+        "{at}, {by}: {what}. Reason: {reason}",
+    ),
+    "minutes.changed": ("{field} : {old} → {new}", "{field}: {old} → {new}", "{field}: {old} → {new}"),
+    "minutes.attendee_added": (
+        "participant ajouté : {new}",
+        "deelnemer toegevoegd: {new}",
+        "attendee added: {new}",
+    ),
+    "minutes.attendee_removed": (
+        "participant retiré : {old}",
+        "deelnemer verwijderd: {old}",
+        "attendee removed: {old}",
+    ),
+    "minutes.attendee_changed": (
+        "participant : {old} → {new}",
+        "deelnemer: {old} → {new}",
+        "attendee: {old} → {new}",
+    ),
+    "minutes.agenda_added": (
+        "point ajouté à l'ordre du jour : {new}",
+        "punt aan de agenda toegevoegd: {new}",
+        "agenda item added: {new}",
+    ),
+    "minutes.agenda_removed": (
+        "point retiré de l'ordre du jour : {old}",
+        "punt van de agenda gehaald: {old}",
+        "agenda item removed: {old}",
+    ),
+    "minutes.voting": ("votant", "stemgerechtigd", "voting"),
+    "minutes.absent_one": ("absent", "afwezig", "absent"),
+    "minutes.present_one": ("présent", "aanwezig", "present"),
     "minutes.open_items": ("Points sans décision", "Punten zonder beslissing", "Items without a decision"),
     "minutes.footer": (
         "Établi le {at} à partir du journal des décisions (numéros d'entrée entre parenthèses).",

@@ -109,6 +109,7 @@ MESSAGES = {
     "agenda_reason.other": ("Autre", "Andere", "Other"),
     "meeting_status.planned": ("Planifiée", "Gepland", "Planned"),
     "meeting_status.held": ("Tenue", "Gehouden", "Held"),
+    "meeting_status.closed": ("Clôturée", "Afgesloten", "Closed"),
     # the 14 components of the joint plan (2015)
     "component.1": ("Empowerment du patient", "Empowerment van de patiënt", "Patient empowerment"),
     "component.2": (

@@ -7,9 +7,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import func, select
 
-from dashboard.errors import InvalidInput, NotFound
+from dashboard.errors import ConflictError, InvalidInput, NotFound
 from dashboard.i18n import current_language, t
 from dashboard.permissions import Permission
 from dashboard.services.unit_of_work import mark_changed, write_scope
@@ -37,6 +38,7 @@ class ProjectInfo:
     level_names: dict | None
     stratum_labels: dict | None
     area_versions: dict[str, int]  # {area: its data version}, see vocab.Area
+    settings_version: int = 1  # the project row's version (optimistic locking of the settings)
 
     def version(self, *areas: Area) -> tuple[int, ...]:
         """The data versions of `areas`: the key under which a page caches a read that shows
@@ -74,6 +76,7 @@ def _info(project: Project) -> ProjectInfo:
         level_names=project.level_names,
         stratum_labels=project.stratum_labels,
         area_versions={area.value: getattr(project, f"{area}_version") for area in Area},
+        settings_version=project.version,
     )
 
 
@@ -121,10 +124,12 @@ def update_project_settings(
     social_entrepreneurship_target: float | None,
     target_group_size: int | None,
     stratum_labels: dict[int, dict[str, str]],
+    version: int | None = None,
 ) -> ProjectInfo:
     """Set the project's social-entrepreneurship target (a share, 0..1), the size of its target
     group and its own names of the risk strata ({stratum: {language: label}}; a blank label
-    keeps the catalogue's). Admins only."""
+    keeps the catalogue's). Admins only. `version`: the settings' version the user saw
+    (`ProjectInfo.settings_version`); a save over newer settings is refused (ConflictError)."""
     require(actor, Permission.manage_project)
     if social_entrepreneurship_target is not None and not 0 <= social_entrepreneurship_target <= 1:
         raise InvalidInput("admin.error.bad_share", value=social_entrepreneurship_target)
@@ -144,15 +149,27 @@ def update_project_settings(
                 raise InvalidInput("admin.error.label_too_long", label=text, limit=LABEL_MAX_LENGTH)
         if kept:
             labels[str(stratum)] = kept
-    with write_scope(actor, Permission.manage_project) as session:
-        project = session.get(Project, actor.project_id)
-        if project is None:
-            raise NotFound("error.unknown_project", project=actor.project_slug)
-        project.social_entrepreneurship_target = social_entrepreneurship_target
-        project.target_group_size = target_group_size
-        project.stratum_labels = labels or None
-        session.add(project)
-        mark_changed(session)
+    try:
+        with write_scope(actor, Permission.manage_project) as session:
+            project = session.get(Project, actor.project_id)
+            if project is None:
+                raise NotFound("error.unknown_project", project=actor.project_slug)
+            if version is not None and project.version != version:
+                raise ConflictError("error.settings_conflict", project=project.name)
+            wanted = (social_entrepreneurship_target, target_group_size, labels or None)
+            if wanted != (
+                project.social_entrepreneurship_target,
+                project.target_group_size,
+                project.stratum_labels,
+            ):
+                project.social_entrepreneurship_target = social_entrepreneurship_target
+                project.target_group_size = target_group_size
+                project.stratum_labels = labels or None
+                session.add(project)
+                session.flush()  # the version check happens here
+                mark_changed(session)
+    except StaleDataError:  # saved by someone else between our read and our write
+        raise ConflictError("error.settings_conflict", project=actor.project_slug) from None
     return get_project(actor.project_slug)  # as committed, with its new data versions
 
 

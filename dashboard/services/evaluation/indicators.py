@@ -27,9 +27,11 @@ from dataclasses import dataclass, field, replace
 
 import polars as pl
 from sqlalchemy import delete, insert, update
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, select
 
-from dashboard.errors import NotFound, ValidationFailed
+from dashboard.errors import ConflictError, NotFound, ValidationFailed
 from dashboard.i18n import fallback_order, t
 from dashboard.permissions import Permission
 from dashboard.services.actions import portfolio
@@ -1383,13 +1385,27 @@ def _check_definition(data: IndicatorInput, record: str, problems: Problems) -> 
     return values
 
 
-def save_indicator(actor: Actor, data: IndicatorInput, indicator_id: int | None = None) -> int:
+def save_indicator(
+    actor: Actor, data: IndicatorInput, indicator_id: int | None = None, *, version: int | None = None
+) -> int:
     """Add an indicator to the project's catalogue, or change one (coordinators, admins), with
     the actions it is linked to; returns its id. An indicator the app computes keeps its
-    definition: only its baseline, target, owner, data source and links change."""
+    definition: only its baseline, target, owner, data source and links change.
+
+    `version`: the definition's version the user saw; a save over a newer one is refused
+    (ConflictError), as is one that loses the race with a simultaneous save."""
     require(actor, Permission.enter_indicator_values)
+    try:
+        return _save_indicator(actor, data, indicator_id, version)
+    except StaleDataError:  # saved by someone else between our read and our write
+        raise ConflictError("error.indicator_conflict", code=(data.code or "").strip().upper()) from None
+
+
+def _save_indicator(actor: Actor, data: IndicatorInput, indicator_id: int | None, version: int | None) -> int:
     with write_scope(actor, Permission.enter_indicator_values) as session:
         indicator = _project_indicator(session, actor, indicator_id) if indicator_id is not None else None
+        if indicator is not None and version is not None and indicator.version != version:
+            raise ConflictError("error.indicator_conflict", code=indicator.code)
         record = indicator.code if indicator else (data.code or "").strip().upper()
         problems = Problems()
         se_indicator = indicator is not None and indicator.computation == SE_COMPUTATION
@@ -1425,6 +1441,8 @@ def save_indicator(actor: Actor, data: IndicatorInput, indicator_id: int | None 
                 setattr(indicator, name, value)
         wanted = set(data.action_ids)
         linked = set(linked_action_ids(session, indicator.id))  # type: ignore[arg-type]
+        if wanted != linked and indicator_id is not None:
+            flag_modified(indicator, "code")  # its links are part of the definition: versioned
         if linked - wanted:
             session.exec(
                 delete(IndicatorAction).where(  # type: ignore[call-overload]

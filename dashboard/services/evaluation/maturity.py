@@ -26,9 +26,11 @@ from dataclasses import dataclass
 
 import polars as pl
 from sqlalchemy import delete
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, func, select
 
-from dashboard.errors import InvalidInput, NotFound, ValidationFailed
+from dashboard.errors import ConflictError, InvalidInput, NotFound, ValidationFailed
 from dashboard.permissions import Permission
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
@@ -479,14 +481,36 @@ def _write_scores(
     return changed
 
 
-def record_consensus(actor: Actor, round_id: int, entries: Sequence[DimensionScore]) -> int:
+def record_consensus(
+    actor: Actor, round_id: int, entries: Sequence[DimensionScore], *, version: int | None = None
+) -> int:
     """The consensus scores of a round after the workshop (coordinators, steering committee,
     admins), with a note each; a dimension left without a score has no consensus. Recording
-    closes the round to individual scoring. Returns how many dimensions changed."""
+    closes the round to individual scoring. Returns how many dimensions changed.
+
+    `version`: the round's version the user saw (`MaturityRound.version`, bumped by every change
+    of its consensus); a save over a newer consensus is refused (ConflictError)."""
     require(actor, Permission.record_maturity_consensus)
     problems = _check_scores(entries, require_text=False)
+    try:
+        return _record_consensus(actor, round_id, entries, version, problems)
+    except StaleDataError:  # saved by someone else between our read and our write
+        with session_scope() as session:
+            name = _project_round(session, actor, round_id).name
+        raise ConflictError("error.consensus_conflict", round=name) from None
+
+
+def _record_consensus(
+    actor: Actor,
+    round_id: int,
+    entries: Sequence[DimensionScore],
+    version: int | None,
+    problems: Problems,
+) -> int:
     with write_scope(actor, Permission.record_maturity_consensus) as session:
-        _project_round(session, actor, round_id)
+        maturity_round = _project_round(session, actor, round_id)
+        if version is not None and maturity_round.version != version:
+            raise ConflictError("error.consensus_conflict", round=maturity_round.name)
         if problems:
             raise ValidationFailed(problems.items)
         if all(entry.score is None for entry in entries) and not _is_closed(session, round_id):
@@ -514,6 +538,8 @@ def record_consensus(actor: Actor, round_id: int, entries: Sequence[DimensionSco
             corrected,
         )
         if changed:
+            flag_modified(maturity_round, "name")  # the round's version counts its consensus
+            session.flush()  # the version check happens here
             mark_changed(session, Area.evaluation)
         return changed
 

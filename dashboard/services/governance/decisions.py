@@ -28,7 +28,7 @@ from dashboard.services.access import Actor, require
 from dashboard.services.actions.edits import Cause, apply_field_changes, conflict_error
 from dashboard.services.governance.evidence import REVIEW_HORIZON_DAYS, action_state, display_names
 from dashboard.services.exports import to_file_bytes
-from dashboard.services.governance.meetings import quorum_of
+from dashboard.services.governance.meetings import is_closed, quorum_of
 from data_loaders.fields import contains_text
 from data_loaders.problems import Problems
 from models import log_seal
@@ -540,6 +540,9 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
                     raise InvalidInput(
                         "error.meeting_in_future", held_on=meeting.held_on.strftime("%d/%m/%Y")
                     )
+                if decision.supersedes_id is None and is_closed(session, meeting, today):
+                    # Its minutes are final: a decision taken there can still be corrected.
+                    raise InvalidInput("error.meeting_closed_no_decision", title=meeting.title)
                 quorum = quorum_of(session, meeting)
                 if not quorum.met:
                     raise InvalidInput("error.no_quorum", count=quorum.present, required=quorum.required)

@@ -1,17 +1,32 @@
 """Committee meetings: preparing them (date, attendees, quorum rule, agenda), holding them (the
-state of each agenda item, the quorum) and what they decided. Decisions themselves are recorded
-by dashboard.services.governance.decisions.record_decision."""
+state of each agenda item, the quorum), closing them, and what they decided. Decisions
+themselves are recorded by dashboard.services.governance.decisions.record_decision.
+
+A meeting is **closed** (`is_closed`) when the committee closed it (steering or an admin, on or
+after its day: status `closed`), or by itself once its day has passed with a decision recorded
+at it, since those decisions were taken with its attendance and quorum. A closed meeting's date,
+title, location, quorum rule, attendance and agenda then change only by a correction: a reason
+is required, and each change is kept (`MeetingCorrection`: who, when, why, from, to) and shown
+in the minutes, as a decision is corrected by a new entry that supersedes it.
+
+Saves of a meeting carry the version the user saw (`Meeting.version`): the second of two
+simultaneous saves is refused (ConflictError) instead of undoing the first.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
+import json
+
 import polars as pl
 from sqlalchemy import delete
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, select
 
-from dashboard.errors import InvalidInput, NotFound, ValidationFailed
+from dashboard.errors import ConflictError, InvalidInput, NotFound, ValidationFailed
 from dashboard.permissions import Permission
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
@@ -25,8 +40,10 @@ from models.tables import (
     Decision,
     Meeting,
     MeetingAttendee,
+    MeetingCorrection,
     Partner,
     Project,
+    utcnow,
 )
 from models.vocab import Area, AgendaReason, MeetingStatus
 
@@ -67,6 +84,113 @@ def _meeting(session: Session, actor: Actor, meeting_id: int) -> Meeting:
     if meeting is None or meeting.project_id != actor.project_id:
         raise NotFound("error.not_found")
     return meeting
+
+
+def _has_decisions(session: Session, meeting: Meeting) -> bool:
+    return session.exec(select(Decision.id).where(Decision.meeting_id == meeting.id)).first() is not None
+
+
+def is_closed(session: Session, meeting: Meeting, today: dt.date | None = None) -> bool:
+    """Closed by the committee, or its day passed with decisions recorded (module docstring)."""
+    if meeting.status == MeetingStatus.closed:
+        return True
+    return meeting.held_on < (today or dt.date.today()) and _has_decisions(session, meeting)
+
+
+def _check_version(meeting: Meeting, version: int | None) -> None:
+    """Refuse a save made over a meeting that changed since the user read it."""
+    if version is not None and meeting.version != version:
+        raise _conflict(meeting)
+
+
+def _conflict(meeting: Meeting) -> ConflictError:
+    return ConflictError("error.meeting_conflict", title=meeting.title)
+
+
+def _attendee_text(attendee: Attendee | None) -> str:
+    """An attendee as a correction stores it (language-neutral; the minutes put it in words)."""
+    if attendee is None:
+        return ""
+    return json.dumps(
+        {
+            "name": attendee.name.strip(),
+            "partner": attendee.partner or None,
+            "is_voting": bool(attendee.is_voting),
+            "present": bool(attendee.present),
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def _current_attendees(session: Session, meeting: Meeting) -> list[Attendee]:
+    partners = {
+        p.id: p.name for p in session.exec(select(Partner).where(Partner.project_id == meeting.project_id))
+    }
+    return [
+        Attendee(a.name, partners.get(a.partner_id), a.is_voting, a.present)
+        for a in session.exec(
+            select(MeetingAttendee)
+            .where(MeetingAttendee.meeting_id == meeting.id)
+            .order_by(MeetingAttendee.id)
+        )
+    ]
+
+
+def meeting_changes(
+    meeting: Meeting, before: list[Attendee], fields: dict[str, object], after: list[Attendee]
+) -> list[tuple[str, str, str]]:
+    """What a save changes, as (field, old, new) texts: one per meeting field and one per
+    attendee added, removed or changed (attendees are known by their name)."""
+    changes = []
+    for name, new in fields.items():
+        old = getattr(meeting, name)
+        if old != new:
+            as_text = (lambda v: v.isoformat()) if isinstance(new, dt.date) else str
+            changes.append((name, as_text(old), as_text(new)))
+    old_by_name = {a.name.strip(): a for a in before}
+    new_by_name = {a.name.strip(): a for a in after}
+    for name in [*old_by_name, *(n for n in new_by_name if n not in old_by_name)]:
+        old_text = _attendee_text(old_by_name.get(name))
+        new_text = _attendee_text(new_by_name.get(name))
+        if old_text != new_text:
+            changes.append(("attendee", old_text, new_text))
+    return changes
+
+
+def _closed_change(
+    session: Session,
+    actor: Actor,
+    meeting: Meeting,
+    changes: list[tuple[str, str, str]],
+    correction_reason: str,
+    today: dt.date | None,
+) -> None:
+    """A change of a closed meeting: refused without a reason, else recorded as a correction."""
+    if not changes or not is_closed(session, meeting, today):
+        return
+    reason = correction_reason.strip()
+    if not reason:
+        raise InvalidInput("error.meeting_closed", title=meeting.title)
+    at = utcnow()
+    session.add_all(
+        MeetingCorrection(
+            meeting_id=meeting.id,
+            field=field,
+            old_value=old,
+            new_value=new,
+            reason=reason,
+            corrected_by=actor.username,
+            corrected_at=at,
+        )
+        for field, old, new in changes
+    )
+
+
+def _touch(meeting: Meeting) -> None:
+    """Make the flush UPDATE the meeting's row (and so check and bump its version) although
+    only its attendance or agenda changed."""
+    flag_modified(meeting, "quorum_min")
 
 
 def _check_meeting(title: str, quorum_min: int, attendees: list[Attendee]) -> None:
@@ -143,30 +267,101 @@ def update_meeting(
     location: str,
     quorum_min: int,
     attendees: list[Attendee],
-) -> None:
-    """Change a meeting's date, title, quorum rule and attendance (who came, who votes)."""
+    version: int | None = None,
+    correction_reason: str = "",
+    today: dt.date | None = None,
+) -> bool:
+    """Change a meeting's date, title, quorum rule and attendance (who came, who votes);
+    returns whether anything changed.
+
+    `version` is the meeting's version the user saw (refused with ConflictError if someone saved
+    it since). A closed meeting changes only with a `correction_reason`, each change being kept
+    and shown in the minutes; a meeting with decisions cannot be left without its quorum."""
     require(actor, Permission.prepare_meeting)
     _check_meeting(title, quorum_min, attendees)
-    with write_scope(actor, Permission.prepare_meeting) as session:
-        meeting = _meeting(session, actor, meeting_id)
-        meeting.held_on = held_on
-        meeting.title = title.strip()
-        meeting.location = location.strip()
-        meeting.quorum_min = quorum_min
-        _write_attendees(session, actor, meeting, attendees)
-        mark_changed(session, Area.governance)
+    fields = {
+        "held_on": held_on,
+        "title": title.strip(),
+        "location": location.strip(),
+        "quorum_min": quorum_min,
+    }
+    try:
+        with write_scope(actor, Permission.prepare_meeting) as session:
+            meeting = _meeting(session, actor, meeting_id)
+            _check_version(meeting, version)
+            changes = meeting_changes(meeting, _current_attendees(session, meeting), fields, attendees)
+            if not changes:
+                return False
+            _closed_change(session, actor, meeting, changes, correction_reason, today)
+            if _has_decisions(session, meeting):
+                present = sum(1 for a in attendees if a.is_voting and a.present)
+                if present < quorum_min:
+                    raise InvalidInput(
+                        "error.meeting_quorum_after_decisions", count=present, required=quorum_min
+                    )
+            for name, value in fields.items():
+                setattr(meeting, name, value)
+            _write_attendees(session, actor, meeting, attendees)
+            _touch(meeting)
+            session.flush()  # the version check happens here
+            mark_changed(session, Area.governance)
+            return True
+    except StaleDataError:  # saved by someone else between our read and our write
+        raise ConflictError("error.meeting_conflict", title=title.strip()) from None
 
 
 def mark_held(actor: Actor, meeting_id: int) -> None:
     require(actor, Permission.prepare_meeting)
     with write_scope(actor, Permission.prepare_meeting) as session:
-        _meeting(session, actor, meeting_id).status = MeetingStatus.held
+        meeting = _meeting(session, actor, meeting_id)
+        if meeting.status == MeetingStatus.planned:
+            meeting.status = MeetingStatus.held
+            mark_changed(session, Area.governance)
+
+
+def close_meeting(actor: Actor, meeting_id: int, today: dt.date | None = None) -> None:
+    """Close a meeting (steering, admins), on or after its day: from then on its attendance,
+    quorum rule and agenda change only by a recorded correction, and no new decision is
+    recorded at it (a decision taken there can still be corrected)."""
+    require(actor, Permission.record_decision)
+    today = today or dt.date.today()
+    with write_scope(actor, Permission.record_decision) as session:
+        meeting = _meeting(session, actor, meeting_id)
+        if meeting.status == MeetingStatus.closed:
+            return
+        if meeting.held_on > today:
+            raise InvalidInput("error.meeting_close_future", held_on=meeting.held_on.strftime("%d/%m/%Y"))
+        meeting.status = MeetingStatus.closed
+        meeting.closed_by = actor.username
+        meeting.closed_at = utcnow()
         mark_changed(session, Area.governance)
 
 
-def add_to_agenda(actor: Actor, meeting_id: int, items: list[tuple[int, str]]) -> int:
+def _agenda_change(
+    session: Session,
+    actor: Actor,
+    meeting: Meeting,
+    action: Action,
+    added: bool,
+    correction_reason: str,
+    today: dt.date | None,
+) -> None:
+    """An agenda change of a closed meeting is a correction (refused without a reason)."""
+    text = f"{action.code} {action.title}"
+    change = ("agenda", "", text) if added else ("agenda", text, "")
+    _closed_change(session, actor, meeting, [change], correction_reason, today)
+
+
+def add_to_agenda(
+    actor: Actor,
+    meeting_id: int,
+    items: list[tuple[int, str]],
+    *,
+    correction_reason: str = "",
+    today: dt.date | None = None,
+) -> int:
     """Put actions on the agenda, each with its reason; returns how many were added (an action
-    already on the agenda is left as it is)."""
+    already on the agenda is left as it is). On a closed meeting, only as a correction."""
     require(actor, Permission.prepare_meeting)
     with write_scope(actor, Permission.prepare_meeting) as session:
         meeting = _meeting(session, actor, meeting_id)
@@ -183,17 +378,28 @@ def add_to_agenda(actor: Actor, meeting_id: int, items: list[tuple[int, str]]) -
                 raise InvalidInput("error.invalid_input")
             if action_id in present:
                 continue
+            _agenda_change(session, actor, meeting, action, True, correction_reason, today)
             position += 1
             session.add(
                 AgendaItem(meeting_id=meeting.id, action_id=action_id, position=position, reason=reason)
             )
             present.add(action_id)
             added += 1
-        mark_changed(session, Area.governance)
+        if added:
+            mark_changed(session, Area.governance)
         return added
 
 
-def remove_from_agenda(actor: Actor, meeting_id: int, action_id: int) -> None:
+def remove_from_agenda(
+    actor: Actor,
+    meeting_id: int,
+    action_id: int,
+    *,
+    correction_reason: str = "",
+    today: dt.date | None = None,
+) -> None:
+    """Take an action off the agenda (on a closed meeting, only as a correction). An item
+    decided at the meeting stays: its decision refers to it."""
     require(actor, Permission.prepare_meeting)
     with write_scope(actor, Permission.prepare_meeting) as session:
         meeting = _meeting(session, actor, meeting_id)
@@ -201,18 +407,30 @@ def remove_from_agenda(actor: Actor, meeting_id: int, action_id: int) -> None:
             select(AgendaItem).where(AgendaItem.meeting_id == meeting.id, AgendaItem.action_id == action_id)
         ).first()
         if item is not None:
+            decided = session.exec(
+                select(Decision.id).where(Decision.meeting_id == meeting.id, Decision.action_id == action_id)
+            ).first()
+            if decided is not None:
+                raise InvalidInput("error.agenda_item_decided")
+            action = session.get(Action, action_id)
+            _agenda_change(session, actor, meeting, action, False, correction_reason, today)
             session.delete(item)
             mark_changed(session, Area.governance)
 
 
-def move_on_agenda(actor: Actor, meeting_id: int, action_id: int, step: int) -> bool:
+def move_on_agenda(
+    actor: Actor, meeting_id: int, action_id: int, step: int, *, today: dt.date | None = None
+) -> bool:
     """Move an agenda item one place up (`step` -1) or down (+1); returns whether it moved (the
-    first item cannot go up, nor the last down). Positions are renumbered 1..n on the way."""
+    first item cannot go up, nor the last down). Positions are renumbered 1..n on the way. The
+    order of a closed meeting's agenda is the one its minutes were taken in: refused."""
     require(actor, Permission.prepare_meeting)
     if step not in (-1, 1):
         raise InvalidInput("error.invalid_input")
     with write_scope(actor, Permission.prepare_meeting) as session:
         meeting = _meeting(session, actor, meeting_id)
+        if is_closed(session, meeting, today):
+            raise InvalidInput("error.meeting_closed_order", title=meeting.title)
         items = list(
             session.exec(
                 select(AgendaItem)
@@ -342,6 +560,11 @@ class MeetingView:
     agenda: list[AgendaEntry]
     coming: bool = False  # dated after today: attendance is expected, nothing can be decided yet
     is_demo: bool = False  # the project holds synthetic demo data: its minutes say so
+    closed: bool = False  # see is_closed: changes only by a correction
+    closed_by_name: str = ""  # who closed it explicitly ("" when closed by its decisions)
+    # Corrections made after it closed, oldest first: dicts of MeetingCorrection's fields and
+    # `corrected_by_name`.
+    corrections: tuple[dict, ...] = ()
 
 
 def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) -> MeetingView:
@@ -364,7 +587,17 @@ def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) ->
         taken = session.exec(
             select(Decision).where(Decision.meeting_id == meeting.id).order_by(Decision.sequence)
         ).all()
-        names = display_names(session, {d.recorded_by for d in taken})
+        corrections = session.exec(
+            select(MeetingCorrection)
+            .where(MeetingCorrection.meeting_id == meeting.id)
+            .order_by(MeetingCorrection.corrected_at, MeetingCorrection.id)
+        ).all()
+        names = display_names(
+            session,
+            {d.recorded_by for d in taken}
+            | {c.corrected_by for c in corrections}
+            | ({meeting.closed_by} if meeting.closed_by else set()),
+        )
         agenda = []
         for item in session.exec(
             select(AgendaItem)
@@ -392,4 +625,9 @@ def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) ->
             agenda,
             coming=meeting.held_on > today,
             is_demo=bool(session.get(Project, meeting.project_id).is_demo),
+            closed=is_closed(session, meeting, today),
+            closed_by_name=names[meeting.closed_by] if meeting.closed_by else "",
+            corrections=tuple(
+                {**c.model_dump(), "corrected_by_name": names[c.corrected_by]} for c in corrections
+            ),
         )

@@ -5,6 +5,7 @@ without a decision."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,10 +127,87 @@ def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[s
     ]
     if open_items:
         sections.append(Section(t("minutes.open_items", lang=lang), [open_items]))
+    if view.closed or view.corrections:
+        sections.append(Section(t("minutes.corrections", lang=lang), closing_blocks(view, lang)))
     sections.append(
         Section("", [[t("minutes.footer", lang=lang, at=format_datetime(dt.datetime.now(dt.UTC)))]])
     )
     return title, sections
+
+
+_FIELD_LABELS = {
+    "held_on": "minutes.date",
+    "title": "meetings.meeting_title",
+    "location": "minutes.location",
+    "quorum_min": "meetings.quorum_rule",
+}
+
+
+def _attendee_words(text: str, lang: str) -> str:
+    attendee = json.loads(text)
+    partner = f", {attendee['partner']}" if attendee.get("partner") else ""
+    voting = t("minutes.voting", lang=lang) if attendee["is_voting"] else t("minutes.non_voting", lang=lang)
+    present = t("minutes.present_one" if attendee["present"] else "minutes.absent_one", lang=lang)
+    return f"{_one_line(attendee['name'])}{partner} ({voting}, {present})"
+
+
+def correction_words(correction: dict, lang: str) -> str:
+    """One change of a closed meeting in words ("Quorum rule: 5 → 4", "attendee added: ...")."""
+    field, old, new = correction["field"], correction["old_value"], correction["new_value"]
+    if field == "attendee":
+        if not old:
+            return t("minutes.attendee_added", lang=lang, new=_attendee_words(new, lang))
+        if not new:
+            return t("minutes.attendee_removed", lang=lang, old=_attendee_words(old, lang))
+        return t(
+            "minutes.attendee_changed",
+            lang=lang,
+            old=_attendee_words(old, lang),
+            new=_attendee_words(new, lang),
+        )
+    if field == "agenda":
+        key = "minutes.agenda_added" if new else "minutes.agenda_removed"
+        return t(key, lang=lang, old=_one_line(old), new=_one_line(new))
+    if field == "held_on":
+        old, new = (format_date(dt.date.fromisoformat(v)) if v else "–" for v in (old, new))
+    return t(
+        "minutes.changed",
+        lang=lang,
+        field=t(_FIELD_LABELS.get(field, "minutes.general"), lang=lang),
+        old=_one_line(old) or "–",
+        new=_one_line(new) or "–",
+    )
+
+
+def closing_blocks(view: MeetingView, lang: str) -> list[list[str]]:
+    """Who closed the meeting (or that its decisions closed it), then each correction made
+    since: when, by whom, what changed from what to what, and why."""
+    meeting = view.meeting
+    if meeting.get("closed_by"):
+        closed = t(
+            "minutes.closed_by",
+            lang=lang,
+            by=view.closed_by_name or meeting["closed_by"],
+            at=format_datetime(meeting["closed_at"]),
+        )
+    else:
+        closed = t("minutes.closed_by_decisions", lang=lang)
+    blocks = [[closed]]
+    lines = [
+        "- "
+        + t(
+            "minutes.correction_line",
+            lang=lang,
+            at=format_datetime(c["corrected_at"]),
+            by=c["corrected_by_name"],
+            what=correction_words(c, lang),
+            reason=_one_line(c["reason"]),
+        )
+        for c in view.corrections
+    ]
+    if lines:
+        blocks.append(lines)
+    return blocks
 
 
 def minutes_markdown(view: MeetingView, project_name: str, lang: str) -> str:

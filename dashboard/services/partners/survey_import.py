@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 
 import polars as pl
 from sqlalchemy import delete, update
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, func, select
 
-from dashboard.errors import NotFound, ValidationFailed
+from dashboard.errors import ConflictError, NotFound, ValidationFailed
 from dashboard.i18n import catalogue
 from dashboard.permissions import Permission
 from dashboard.services.unit_of_work import mark_changed, write_scope
@@ -748,11 +750,12 @@ class WaveEdit:
     opened_on: dt.date | None
     closed_on: dt.date | None
     invitations: dict[str, int | None]  # category -> invited (None: not invited / unknown)
+    version: int | None = None  # the wave's version the user saw (None: not checked)
 
 
 def waves_with_invitations(actor: Actor) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The waves (wave_id, name, opened_on, closed_on) and invitations (wave_id, category,
-    invited) of the project, for the correction form (coordinators and admins)."""
+    """The waves (wave_id, name, opened_on, closed_on, version) and invitations (wave_id,
+    category, invited) of the project, for the correction form (coordinators and admins)."""
     require(actor, Permission.import_data)
     with session_scope() as session:
         waves = read_frame(
@@ -761,6 +764,7 @@ def waves_with_invitations(actor: Actor) -> tuple[pl.DataFrame, pl.DataFrame]:
                 SurveyWave.name,  # type: ignore[union-attr]
                 SurveyWave.opened_on,
                 SurveyWave.closed_on,
+                SurveyWave.version,
             ).where(SurveyWave.project_id == actor.project_id),
             session,
         )
@@ -782,10 +786,38 @@ def update_waves(actor: Actor, edits: list[WaveEdit]) -> int:
     changed. Problems (ValidationFailed) name the wave and the field."""
     require(actor, Permission.import_data)
     categories = {c.value for c in PartnerCategory}
+    try:
+        return _update_waves(actor, edits, categories)
+    except StaleDataError:  # saved by someone else between our read and our write
+        with session_scope() as session:
+            names = [
+                w.name
+                for e in edits
+                if (w := session.get(SurveyWave, e.wave_id)) is not None
+                and e.version is not None
+                and w.version != e.version
+            ]
+        raise _wave_conflict(names) from None
+
+
+def _wave_conflict(names: list[str]) -> ConflictError:
+    return ConflictError("error.wave_conflict", waves=", ".join(names))
+
+
+def _update_waves(actor: Actor, edits: list[WaveEdit], categories: set[str]) -> int:
     with write_scope(actor, Permission.import_data) as session:
         waves = {
             w.id: w for w in session.exec(select(SurveyWave).where(SurveyWave.project_id == actor.project_id))
         }
+        if any(edit.wave_id not in waves for edit in edits):
+            raise NotFound("error.not_found")
+        stale = [
+            waves[e.wave_id].name
+            for e in edits
+            if e.version is not None and waves[e.wave_id].version != e.version
+        ]
+        if stale:
+            raise _wave_conflict(stale)
         problems = _wave_problems(edits, waves, categories)
         if problems:
             raise ValidationFailed(problems.items, "error.validation_failed")
@@ -821,7 +853,9 @@ def update_waves(actor: Actor, edits: list[WaveEdit]) -> int:
                 wave.closed_on,
                 {c: i.invited for c, i in invitations.items()},
             )
-            changed += before != after
+            if before != after:
+                changed += 1
+                flag_modified(wave, "name")  # an UPDATE of the wave: its version checked and bumped
         if changed:
             session.flush()
             mark_changed(session, Area.partners)
@@ -908,10 +942,12 @@ def _as_date(value: object) -> dt.date | None:
 def wave_edits(
     waves: pl.DataFrame, edited_waves: pl.DataFrame, edited_invitations: pl.DataFrame
 ) -> list[WaveEdit]:
-    """The correction form's tables (in the order of `waves`) as WaveEdits for update_waves."""
+    """The correction form's tables (in the order of `waves`) as WaveEdits for update_waves,
+    each carrying the version of the wave in `waves` (the one the user saw)."""
     edits = []
-    for (wave_id,), row in zip(
-        waves.select("wave_id").iter_rows(), edited_waves.iter_rows(named=True), strict=True
+    versions = waves["version"] if "version" in waves.columns else [None] * waves.height
+    for (wave_id,), version, row in zip(
+        waves.select("wave_id").iter_rows(), versions, edited_waves.iter_rows(named=True), strict=True
     ):
         invitations: dict[str, int | None] = {}
         for line in edited_invitations.iter_rows(named=True):
@@ -924,6 +960,7 @@ def wave_edits(
                 _as_date(row["opened_on"]),
                 _as_date(row["closed_on"]),
                 invitations,
+                version,
             )
         )
     return edits

@@ -11,7 +11,7 @@ import streamlit as st
 
 from dashboard.charts import evaluation as charts
 from dashboard.charts.theme import TRACK_COLOURS
-from dashboard.errors import DashboardError
+from dashboard.errors import ConflictError, DashboardError
 from dashboard.i18n import current_language, in_language, label, label_of, t
 from dashboard.i18n.formatting import format_datetime
 from dashboard.permissions import Permission
@@ -21,6 +21,7 @@ from dashboard.ui.components import DATE_FORMAT, chart, chart_downloads, chart_s
 from dashboard.ui import cache
 from dashboard.ui.context import PageContext
 from dashboard.presenters.tables import in_brussels, translate
+from dashboard.ui import versions
 from models.vocab import (
     INTEGRATED_CARE_COMPONENTS,
     ActionStatus,
@@ -652,6 +653,8 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
     _, actions = cache.indicator_form_choices(context)
     computed = bool(row and row["computation"])
     key = f"definition_{row['id'] if row else 'new'}"
+    # The definition's version when the form was first drawn: a save over a newer one is refused.
+    version = versions.seen(key, row["version"], f"{key}_save") if row else None
     if computed:
         st.caption(t("indicators.computed_definition"))
     with st.form(f"{key}_form"):
@@ -758,7 +761,9 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
             format_func=actions.__getitem__,
             placeholder=t("indicators.linked_actions_placeholder"),
         )
-        if st.form_submit_button(t("indicators.save_definition"), type="primary", icon=":material/save:"):
+        if st.form_submit_button(
+            t("indicators.save_definition"), type="primary", icon=":material/save:", key=f"{key}_save"
+        ):
             data = indicators.IndicatorInput(
                 code=code,
                 aim=aim,
@@ -777,10 +782,15 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
                 **texts,
             )
             try:
-                saved = indicators.save_indicator(context.actor, data, row["id"] if row else None)
+                saved = indicators.save_indicator(
+                    context.actor, data, row["id"] if row else None, version=version
+                )
+            except ConflictError as error:
+                versions.refused(key, error)
             except DashboardError as error:
                 show_error(error, labels_of(DEFINITION_FIELDS))
             else:
+                versions.forget(key)
                 flash(
                     t(
                         "indicators.definition_saved",
@@ -788,4 +798,5 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
                     )
                 )  # type: ignore[index]
                 return saved
+    versions.show_conflict(key)
     return None

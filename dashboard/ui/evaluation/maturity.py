@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 
 import polars as pl
 import streamlit as st
 
 from dashboard.charts import evaluation as charts
-from dashboard.errors import DashboardError
+from dashboard.errors import ConflictError, DashboardError
 from dashboard.i18n import in_language, plural, t
 from dashboard.i18n.formatting import format_number
 from dashboard.services.evaluation import maturity
 from dashboard.ui.components import chart, chart_downloads, chart_spec, downloads, show_error, show_table
-from dashboard.ui import cache
+from dashboard.ui import cache, versions
 from dashboard.ui.context import PageContext
 
 from dashboard.permissions import Permission
@@ -135,9 +136,11 @@ def _save_button(
     save: Callable[..., int],
     done_key: str,
     columns: dict[str, str],
+    record: str | None = None,
 ) -> None:
     """The save button under a 12-dimension editor: its scores and texts go to `save`
-    (the service checks them); success is told after the rerun, problems at once."""
+    (the service checks them); success is told after the rerun, problems at once. `record`:
+    the versions.seen name of what is saved, when the save is version-checked."""
     if not st.button(label, type="primary", icon=icon, key=f"{key}_save"):
         return
     entries = [
@@ -148,11 +151,17 @@ def _save_button(
     ]
     try:
         changed = save(context.actor, view.round["id"], entries)
+    except ConflictError as error:
+        if record is None:
+            raise
+        versions.refused(record, error)
     except DashboardError as error:
         show_error(error, columns=labels_of(columns))
     else:
         flash(plural(done_key, changed))
         st.session_state.pop(key, None)
+        if record is not None:
+            versions.forget(record)
         st.rerun()
 
 
@@ -182,6 +191,9 @@ def consensus_editor(context: PageContext, view: maturity.MaturityView) -> None:
     )
     st.caption(t("maturity.consensus_help"))
     key = f"maturity_consensus_{view.round['id']}"
+    # The round's version when the editor was first drawn: a save over a consensus someone else
+    # recorded since is refused.
+    version = versions.seen(key, view.round["version"], f"{key}_save")
     edited = st.data_editor(
         frame,
         hide_index=True,
@@ -211,10 +223,12 @@ def consensus_editor(context: PageContext, view: maturity.MaturityView) -> None:
         text_column="note",
         label=t("maturity.save_consensus"),
         icon=":material/groups:",
-        save=maturity.record_consensus,
+        save=partial(maturity.record_consensus, version=version),
         done_key="maturity.consensus_saved",
         columns=CONSENSUS_COLUMNS,
+        record=key,
     )
+    versions.show_conflict(key, key)
 
 
 def link_form(context: PageContext, view: maturity.MaturityView, actions: dict[int, str]) -> None:
