@@ -19,11 +19,9 @@ st.set_page_config(
     page_title="Living lab", page_icon=":material/hub:", layout="wide", initial_sidebar_state="expanded"
 )
 
-username = st.session_state.get("username") if auth.is_logged_in() else None
-lang = init_language(username)
-
+lang = init_language()
 try:
-    authenticate = auth.authenticator()
+    auth.cookie_key()
 except auth.CookieKeyTooShort:
     st.error(t("auth.bad_cookie_key"))
     st.stop()
@@ -34,22 +32,25 @@ except LogKeyTooShort:
     st.stop()
 
 if auth.is_logged_in() and st.session_state.get(auth.LOGOUT_BUTTON_KEY):
-    auth.logout(authenticate)
+    auth.logout()
+user = auth.current_user()  # checked against the database on every run
+if user is not None:
+    lang = init_language(user.username)
 
 
 def login_page() -> None:
     st.title(t("app.title"))
     st.caption(t("app.tagline"))
-    auth.render_login(authenticate)
+    auth.render_login()
     with st.columns([1, 3])[0]:
         language_switch()
 
 
-if not auth.is_logged_in():
+if user is None:
     navigation.login_navigation(login_page).run()
     st.stop()
 
-context = build_context(st.session_state["username"], st.session_state.get("name"), lang)
+context = build_context(user.username, user.display_name, lang)
 if context is None:
     st.warning(t("auth.no_project"))
     st.button(t("auth.logout"), key=auth.LOGOUT_BUTTON_KEY)
@@ -58,5 +59,5 @@ if context is None:
 navigation_menu = navigation.app_navigation(context.actor.role)
 auth.restore_query_after_login()  # after st.navigation, which clears them on a page switch
 sidebar.render(context)
-auth.remember_login(authenticate)
+auth.remember_login()
 navigation_menu.run()

@@ -49,10 +49,18 @@ MESSAGES = {
         "Gebruikersnaam of wachtwoord is onjuist.",
         "Wrong username or password.",
     ),
-    "auth.login_failed": (
-        "La connexion a échoué : {reason}",
-        "Aanmelden mislukt: {reason}",
-        "Login failed: {reason}",
+    "auth.locked": (
+        "Trop de tentatives de connexion échouées. Réessayez dans {minutes} minutes.",
+        "Te veel mislukte aanmeldpogingen. Probeer het over {minutes} minuten opnieuw.",
+        "Too many failed login attempts. Try again in {minutes} minutes.",
+    ),
+    "auth.session_ended": (
+        "Votre session a pris fin (déconnexion ailleurs, inactivité ou changement de compte). "
+        "Connectez-vous à nouveau.",
+        "Uw sessie is beëindigd (elders afgemeld, inactiviteit of een wijziging van uw account). "
+        "Meld u opnieuw aan.",
+        "Your session has ended (logged out elsewhere, inactivity or a change to your account). "
+        "Please log in again.",
     ),
     "auth.logout": ("Se déconnecter", "Afmelden", "Log out"),
     "auth.no_project": (
