@@ -12,6 +12,9 @@ import streamlit as st
 from dashboard import auth, navigation
 from dashboard.i18n import t
 from dashboard.ui import sidebar
+from dashboard.ui.administration import PASSWORD_DONE, change_password_form
+
+FORCED_CHANGE = "_forced_password_change"
 from dashboard.ui.session import build_context, init_language, language_switch
 from models.log_key import LogKeyTooShort, log_key
 
@@ -33,6 +36,8 @@ except LogKeyTooShort:
 
 if auth.is_logged_in() and st.session_state.get(auth.LOGOUT_BUTTON_KEY):
     auth.logout()
+if auth.is_logged_in() and st.session_state.get(auth.LOGOUT_EVERYWHERE_KEY):
+    auth.logout(everywhere=True)
 user = auth.current_user()  # checked against the database on every run
 if user is not None:
     lang = init_language(user.username)
@@ -49,6 +54,16 @@ def login_page() -> None:
 if user is None:
     navigation.login_navigation(login_page).run()
     st.stop()
+
+if user.must_change_password:  # a one-time password: a password of one's own, before anything
+    st.title(t("account.must_change_title"))
+    st.info(t("account.must_change"))
+    st.session_state[FORCED_CHANGE] = True
+    change_password_form(user.username, st.session_state.get(auth.SESSION_TOKEN))
+    st.button(t("auth.logout"), key=auth.LOGOUT_BUTTON_KEY)
+    st.stop()
+if st.session_state.pop(FORCED_CHANGE, False) and st.session_state.pop(PASSWORD_DONE, False):
+    st.toast(t("account.password_changed"), icon=":material/check:")
 
 context = build_context(user.username, user.display_name, lang)
 if context is None:

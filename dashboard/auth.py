@@ -35,6 +35,7 @@ COOKIE_KEY_VARIABLE = "LIVINGLAB_COOKIE_KEY"
 CLIENT_HEADER_VARIABLE = "LIVINGLAB_CLIENT_IP_HEADER"  # e.g. X-Forwarded-For behind a proxy
 MIN_COOKIE_KEY_BYTES = 32
 LOGOUT_BUTTON_KEY = "sidebar_logout"  # never "logout": streamlit-authenticator's old key
+LOGOUT_EVERYWHERE_KEY = "logout_everywhere"
 JUST_LOGGED_IN = "_just_logged_in"
 QUERY_AFTER_LOGIN = "_query_after_login"
 SESSION_TOKEN = "_session_token"
