@@ -42,8 +42,10 @@ def page_test(key: str, username: str, project: str, timeout: float = 600):  # n
     from streamlit import config, logger
     from streamlit.testing.v1 import AppTest
 
+    from dashboard.auth import SESSION_TOKEN
     from dashboard.i18n import set_language
     from dashboard.navigation import page_path
+    from dashboard.services.admin.sessions import open_session
 
     # AppTest formats widget options (format_func) in this thread too: one language for both.
     set_language("fr")
@@ -52,6 +54,7 @@ def page_test(key: str, username: str, project: str, timeout: float = 600):  # n
     at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=timeout)
     at.session_state["authentication_status"] = True
     at.session_state["username"] = username
+    at.session_state[SESSION_TOKEN] = open_session(username, "benchmark")  # as a login does
     at.session_state["project_slug"] = project
     at.session_state["lang"] = "fr"
     at.session_state["_lang_chosen"] = True

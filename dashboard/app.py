@@ -12,6 +12,9 @@ import streamlit as st
 from dashboard import auth, navigation
 from dashboard.i18n import t
 from dashboard.ui import sidebar
+from dashboard.ui.administration import PASSWORD_DONE, change_password_form
+
+FORCED_CHANGE = "_forced_password_change"
 from dashboard.ui.session import build_context, init_language, language_switch
 from models.log_key import LogKeyTooShort, log_key
 
@@ -19,11 +22,9 @@ st.set_page_config(
     page_title="Living lab", page_icon=":material/hub:", layout="wide", initial_sidebar_state="expanded"
 )
 
-username = st.session_state.get("username") if auth.is_logged_in() else None
-lang = init_language(username)
-
+lang = init_language()
 try:
-    authenticate = auth.authenticator()
+    auth.cookie_key()
 except auth.CookieKeyTooShort:
     st.error(t("auth.bad_cookie_key"))
     st.stop()
@@ -34,22 +35,37 @@ except LogKeyTooShort:
     st.stop()
 
 if auth.is_logged_in() and st.session_state.get(auth.LOGOUT_BUTTON_KEY):
-    auth.logout(authenticate)
+    auth.logout()
+if auth.is_logged_in() and st.session_state.get(auth.LOGOUT_EVERYWHERE_KEY):
+    auth.logout(everywhere=True)
+user = auth.current_user()  # checked against the database on every run
+if user is not None:
+    lang = init_language(user.username)
 
 
 def login_page() -> None:
     st.title(t("app.title"))
     st.caption(t("app.tagline"))
-    auth.render_login(authenticate)
+    auth.render_login()
     with st.columns([1, 3])[0]:
         language_switch()
 
 
-if not auth.is_logged_in():
+if user is None:
     navigation.login_navigation(login_page).run()
     st.stop()
 
-context = build_context(st.session_state["username"], st.session_state.get("name"), lang)
+if user.must_change_password:  # a one-time password: a password of one's own, before anything
+    st.title(t("account.must_change_title"))
+    st.info(t("account.must_change"))
+    st.session_state[FORCED_CHANGE] = True
+    change_password_form(user.username, st.session_state.get(auth.SESSION_TOKEN))
+    st.button(t("auth.logout"), key=auth.LOGOUT_BUTTON_KEY)
+    st.stop()
+if st.session_state.pop(FORCED_CHANGE, False) and st.session_state.pop(PASSWORD_DONE, False):
+    st.toast(t("account.password_changed"), icon=":material/check:")
+
+context = build_context(user.username, user.display_name, lang)
 if context is None:
     st.warning(t("auth.no_project"))
     st.button(t("auth.logout"), key=auth.LOGOUT_BUTTON_KEY)
@@ -58,5 +74,5 @@ if context is None:
 navigation_menu = navigation.app_navigation(context.actor.role)
 auth.restore_query_after_login()  # after st.navigation, which clears them on a page switch
 sidebar.render(context)
-auth.remember_login(authenticate)
+auth.remember_login()
 navigation_menu.run()

@@ -1,31 +1,47 @@
-"""Authentication with streamlit-authenticator, on users from the database.
+"""Signing in, on users and sessions from the database (dashboard.services.admin.sessions).
 
-The re-login cookie is signed with LIVINGLAB_COOKIE_KEY (at least 32 bytes). Without it, a random
-key is generated once and kept in data/.cookie_key (outside git), with a warning.
+The login cookie is a JWT (HS256, signed with LIVINGLAB_COOKIE_KEY, at least 32 bytes; without
+it, a random key is generated once and kept in data/.cookie_key, with a warning) carrying the
+random token of a session kept in the database, never a username: a logout ends the session, so
+a copied cookie no longer logs in. A cookie that does not decode (another algorithm, another
+key, garbage, expired) is no cookie.
+
+streamlit-authenticator's own login checks passwords against a credentials dict in memory,
+counts failures per browser session and signs cookies that name a user: none of which could give
+a lockout per account and client, the same cost for unknown users, or revocable sessions. So the
+login form is ours; the cookie is written in the browser with the component the library uses
+(extra_streamlit_components' CookieManager) and read from the request (st.context.cookies).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import secrets
 from pathlib import Path
 
+import extra_streamlit_components as stx
+import jwt
 import streamlit as st
-import streamlit_authenticator as stauth
-from streamlit_authenticator.utilities.exceptions import LoginError
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from dashboard.i18n import t
-from dashboard.services.admin import users
+from dashboard.services.admin import sessions
 from models.db import ROOT
 
 COOKIE_NAME = "livinglab_session"
-COOKIE_EXPIRY_DAYS = 7
 COOKIE_KEY_VARIABLE = "LIVINGLAB_COOKIE_KEY"
+CLIENT_HEADER_VARIABLE = "LIVINGLAB_CLIENT_IP_HEADER"  # e.g. X-Forwarded-For behind a proxy
 MIN_COOKIE_KEY_BYTES = 32
-LOGOUT_BUTTON_KEY = "sidebar_logout"  # never "logout": the library keeps its own state there
+LOGOUT_BUTTON_KEY = "sidebar_logout"  # never "logout": streamlit-authenticator's old key
+LOGOUT_EVERYWHERE_KEY = "logout_everywhere"
 JUST_LOGGED_IN = "_just_logged_in"
 QUERY_AFTER_LOGIN = "_query_after_login"
+SESSION_TOKEN = "_session_token"
+SESSION_ENDED = "_session_ended"
+LOGIN_OUTCOME = "_login_outcome"
+AUTH_KEYS = ("authentication_status", "username", "name", SESSION_TOKEN)
 
 log = logging.getLogger(__name__)
 
@@ -61,48 +77,125 @@ def cookie_key() -> str:
     return key
 
 
-def authenticator() -> stauth.Authenticate:
-    """A fresh authenticator for this rerun, with the current users (hashes pre-computed)."""
-    return stauth.Authenticate(
-        credentials=users.authenticator_credentials(),
-        cookie_name=COOKIE_NAME,
-        cookie_key=cookie_key(),
-        cookie_expiry_days=COOKIE_EXPIRY_DAYS,
-        auto_hash=False,
-        login_sleep_time=0,
-    )
+# ---------------------------------------------------------------- the cookie
+
+
+def encode_cookie(token: str, *, now: dt.datetime | None = None) -> str:
+    now = now or dt.datetime.now(dt.UTC)
+    expires = now + dt.timedelta(days=sessions.max_age_days())
+    return jwt.encode({"sid": token, "exp": expires}, cookie_key(), algorithm="HS256")
+
+
+def decode_cookie(value: object) -> str | None:
+    """The session token a cookie carries, or None for anything else (never an exception)."""
+    if not isinstance(value, str) or not value or len(value) > 4096:
+        return None
+    try:
+        claims = jwt.decode(value, cookie_key(), algorithms=["HS256"], options={"require": ["exp", "sid"]})
+    except (jwt.PyJWTError, ValueError, TypeError, KeyError):
+        return None
+    token = claims.get("sid") if isinstance(claims, dict) else None
+    return token if isinstance(token, str) and 0 < len(token) <= 200 else None
+
+
+def _cookie_value() -> str | None:
+    try:
+        return st.context.cookies.get(COOKIE_NAME)
+    except Exception:  # noqa: BLE001 - no request context (a bare script run): no cookie
+        return None
+
+
+def _cookie_manager() -> stx.CookieManager:
+    return stx.CookieManager(key="livinglab_cookies")
+
+
+# ---------------------------------------------------------------- who is logged in
+
+
+def client_id() -> str:
+    """Who is knocking, for the lockout per client: the IP address (from the header named by
+    LIVINGLAB_CLIENT_IP_HEADER behind a reverse proxy), else this browser session."""
+    header = os.environ.get(CLIENT_HEADER_VARIABLE)
+    address = None
+    try:
+        if header:
+            address = (st.context.headers.get(header) or "").split(",")[0].strip() or None
+        address = address or st.context.ip_address
+    except Exception:  # noqa: BLE001 - no request context
+        address = None
+    if isinstance(address, str) and address:
+        return f"ip:{address}"
+    ctx = get_script_run_ctx(suppress_warning=True)
+    return f"session:{ctx.session_id if ctx else 'none'}"
+
+
+def _forget() -> None:
+    for key in AUTH_KEYS:
+        st.session_state.pop(key, None)
+    for key in ("project_slug", "_page_context"):
+        st.session_state.pop(key, None)
+
+
+def _adopt(token: str, user: sessions.SessionUser) -> None:
+    st.session_state[SESSION_TOKEN] = token
+    st.session_state["authentication_status"] = True
+    st.session_state["username"] = user.username
+    st.session_state["name"] = user.display_name
+
+
+def current_user() -> sessions.SessionUser | None:
+    """The user of this browser, checked against the database on every run: the session of this
+    browser tab, else the one the cookie names. An ended or expired session logs the tab out."""
+    token = st.session_state.get(SESSION_TOKEN)
+    had_session = token is not None
+    if token is None:
+        token = decode_cookie(_cookie_value())
+    user = sessions.touch(token) if token else None
+    if user is None:
+        if had_session:
+            st.session_state[SESSION_ENDED] = True  # ended elsewhere, or expired: say so
+        _forget()
+        return None
+    _adopt(token, user)  # type: ignore[arg-type]
+    return user
 
 
 def is_logged_in() -> bool:
-    return bool(st.session_state.get("authentication_status"))
+    return bool(st.session_state.get("authentication_status")) and SESSION_TOKEN in st.session_state
 
 
-def render_login(authenticate: stauth.Authenticate) -> None:
-    """The login form; reruns into the app once the user is in (or re-logged by cookie)."""
-    try:
-        authenticate.login(
-            location="main",
-            key="login_form",
-            fields={
-                "Form name": t("auth.form_title"),
-                "Username": t("auth.username"),
-                "Password": t("auth.password"),
-                "Login": t("auth.submit"),
-            },
-        )
-    except LoginError as error:  # e.g. a cookie naming a user who no longer exists
-        st.session_state["authentication_status"] = None
-        st.error(t("auth.login_failed", reason=str(error)))
-        return
-    status = st.session_state.get("authentication_status")
-    if status:
-        st.session_state[JUST_LOGGED_IN] = True
+def _submit_login() -> None:
+    state = st.session_state
+    result = sessions.sign_in(
+        state.get("login_username") or "", state.get("login_password") or "", client_id()
+    )
+    state["login_password"] = ""
+    state[LOGIN_OUTCOME] = result.outcome
+    if result.outcome is sessions.Outcome.signed_in:
+        _adopt(result.token, result.user)  # type: ignore[arg-type]
+        state.pop(SESSION_ENDED, None)
+        state[JUST_LOGGED_IN] = True
         # Streamlit clears query parameters when the login page gives way to the real page;
         # keep them so that a link such as /portfolio?action=2.3.1 still works after a login.
-        st.session_state[QUERY_AFTER_LOGIN] = st.query_params.to_dict()
-        st.rerun()
-    elif status is False:
+        state[QUERY_AFTER_LOGIN] = st.query_params.to_dict()
+
+
+def render_login() -> None:
+    """The login form; the app takes over in the same run once the user is in."""
+    with st.form("login_form", enter_to_submit=True):
+        st.subheader(t("auth.form_title"))
+        st.text_input(t("auth.username"), key="login_username", autocomplete="username")
+        st.text_input(
+            t("auth.password"), type="password", key="login_password", autocomplete="current-password"
+        )
+        st.form_submit_button(t("auth.submit"), type="primary", on_click=_submit_login)
+    outcome = st.session_state.pop(LOGIN_OUTCOME, None)
+    if outcome is sessions.Outcome.wrong:
         st.error(t("auth.wrong_credentials"))
+    elif outcome is sessions.Outcome.locked:
+        st.error(t("auth.locked", minutes=f"{sessions.lockout_minutes():g}"))
+    elif st.session_state.get(SESSION_ENDED):
+        st.info(t("auth.session_ended"))
     else:
         st.info(t("auth.please_log_in"))
 
@@ -113,19 +206,37 @@ def restore_query_after_login() -> None:
         st.query_params.update(kept)
 
 
-def remember_login(authenticate: stauth.Authenticate) -> None:
-    """Set the re-login cookie in the first complete run after a login.
-
-    login() sets it too, but the rerun that follows a login discards the cookie component before
-    the browser runs it; this run is not cut short, so the browser stores the cookie.
-    """
+def remember_login() -> None:
+    """Set the login cookie in the first complete run after a login (a run cut short by a
+    rerun discards the cookie component before the browser runs it)."""
     if st.session_state.pop(JUST_LOGGED_IN, False):
         with st.sidebar:
-            authenticate.cookie_controller.set_cookie()
+            _cookie_manager().set(
+                COOKIE_NAME,
+                encode_cookie(st.session_state[SESSION_TOKEN]),
+                key="livinglab_cookie_set",
+                expires_at=dt.datetime.now() + dt.timedelta(days=sessions.max_age_days()),
+                same_site="strict",
+            )
 
 
-def logout(authenticate: stauth.Authenticate) -> None:
-    """Log out and delete the re-login cookie (rendered in this run, so the browser gets it)."""
-    authenticate.logout(location="unrendered")
-    for key in ("project_slug", "_page_context"):
-        st.session_state.pop(key, None)
+def _delete_cookie() -> None:
+    manager = _cookie_manager()
+    if COOKIE_NAME in (manager.cookies or {}):
+        manager.delete(COOKIE_NAME, key="livinglab_cookie_delete")
+    else:  # the component has not reported the browser's cookies yet: delete blindly
+        manager.cookie_manager(
+            method="delete", cookie=COOKIE_NAME, key="livinglab_cookie_delete", default=False
+        )
+
+
+def logout(*, everywhere: bool = False) -> None:
+    """End this browser's session (or every session of the user) and delete the cookie."""
+    token = st.session_state.get(SESSION_TOKEN)
+    username = st.session_state.get("username")
+    if everywhere and username:
+        sessions.end_all_sessions(username)
+    elif token:
+        sessions.end_session(token)
+    _forget()
+    _delete_cookie()

@@ -135,6 +135,9 @@ PAGES: tuple[PageSpec, ...] = (
         Permission.manage_users,
         "administration",
     ),
+    PageSpec(
+        "account", "account/account.py", "nav.account", ":material/person:", "account", Permission.read, "account"
+    ),
 )
 SPECS = {spec.key: spec for spec in PAGES}
 

@@ -582,6 +582,9 @@ class User(Table, table=True):
     password_hash: str
     language: str = "fr"  # vocab.LANGUAGES
     is_active: bool = True
+    # Set by an administrator's reset (a one-time password) and for invited accounts: the user
+    # must choose a password of their own before anything else.
+    must_change_password: bool = Field(default=False, nullable=False)
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
@@ -591,3 +594,30 @@ class Membership(Table, table=True):
     user_id: int = _fk("app_user.id")
     project_id: int = _fk("project.id")
     role: str  # vocab.Role
+
+
+# ---------------------------------------------------------------- sign-in
+
+
+class LoginSession(Table, table=True):
+    """A signed-in browser: the cookie carries a random token, the database its SHA-256. Ending
+    the row (logout, log out everywhere, a password change, a deactivation, inactivity) ends the
+    session wherever the cookie was copied."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(unique=True, index=True, max_length=64)
+    user_id: int = _fk("app_user.id")
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    last_seen_at: dt.datetime = Field(default_factory=utcnow)
+    ended_at: dt.datetime | None = None
+    end_reason: str = ""  # services.sessions.EndReason
+    client: str = ""
+
+
+class LoginThrottle(Table, table=True):
+    """Consecutive failed sign-ins of one account ("user:NAME") or one client ("client:IP"),
+    each within the lockout period of the previous one."""
+
+    key: str = Field(primary_key=True, max_length=200)
+    failures: int = 0
+    last_failure_at: dt.datetime = Field(default_factory=utcnow)

@@ -96,7 +96,7 @@ def test_short_password_is_refused(empty_sqlite, capsys, monkeypatch):
     run(capsys, "projects", "add", "leuven", "--name", "Zorgzaam Leuven")
     monkeypatch.setattr(sys, "stdin", io.StringIO("short\n"))
     code, _, err = run(capsys, "users", "add", "bob", "--role", "viewer", "--project", "leuven")
-    assert code == 2 and "at least 8" in err
+    assert code == 2 and "at least 12" in err
     assert list_users() == []
 
 

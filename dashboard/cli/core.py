@@ -10,6 +10,7 @@ from dashboard.cli import UsageError
 from dashboard.errors import InvalidInput
 from dashboard.services.admin import projects
 from dashboard.services.admin import users
+from dashboard.services.access import cli_actor
 from dashboard.services.admin.demo import load_demo
 from models import migrate
 from models.vocab import LANGUAGES, Role
@@ -69,21 +70,51 @@ def _read_password() -> str:
 
 
 def cmd_users_add(args: argparse.Namespace) -> int:
+    """Create an account with a role in a project; an existing account is refused (its role is
+    changed with `users set-role`, its password with `users reset-password`)."""
     require_database()
     projects.get_project(args.project)  # fail on an unknown project before asking a password
     if users.user_exists(args.username):
-        users.set_membership(args.username, args.project, args.role)
-        print(f"{args.username} is now {args.role} in {args.project}")
-        return 0
-    users.create_user(
+        raise InvalidInput("error.user_exists_cli", username=args.username)
+    generated = users.create_user(
         args.username,
-        _read_password(),
+        None if args.invite else _read_password(),
         display_name=args.name or "",
         email=args.email or "",
         language=args.language,
     )
     users.set_membership(args.username, args.project, args.role)
     print(f"created user {args.username}, {args.role} in {args.project}")
+    if generated:
+        print(f"one-time password (to be changed at the first login): {generated}")
+    return 0
+
+
+def cmd_users_set_role(args: argparse.Namespace) -> int:
+    require_database()
+    users.set_project_role(cli_actor(args.project), args.username, args.role)
+    print(f"{args.username} is now {args.role} in {args.project}")
+    return 0
+
+
+def cmd_users_deactivate(args: argparse.Namespace) -> int:
+    require_database()
+    users.deactivate_user(None, args.username)
+    print(f"{args.username} is deactivated (its sessions ended; the account and its name stay)")
+    return 0
+
+
+def cmd_users_activate(args: argparse.Namespace) -> int:
+    require_database()
+    users.reactivate_user(None, args.username)
+    print(f"{args.username} is active again")
+    return 0
+
+
+def cmd_users_reset_password(args: argparse.Namespace) -> int:
+    require_database()
+    password = users.reset_password(None, args.username)
+    print(f"one-time password for {args.username} (to be changed at the next login): {password}")
     return 0
 
 
@@ -91,7 +122,9 @@ def cmd_users_list(_args: argparse.Namespace) -> int:
     require_database()
     for user in users.list_users():
         roles = ", ".join(f"{slug}:{role}" for slug, role in user.memberships) or "-"
-        state = "" if user.is_active else " (inactive)"
+        state = ("" if user.is_active else " (inactive)") + (
+            " (must change password)" if user.must_change_password else ""
+        )
         print(f"{user.username}\t{user.display_name}\t{roles}{state}")
     return 0
 
@@ -121,11 +154,13 @@ def register(
     add_project.add_argument("--population", type=int)
     add_project.set_defaults(handler=cmd_projects_add)
 
-    user_commands = commands.add_parser("users", help="list or add users")
+    user_commands = commands.add_parser("users", help="list, add and administer user accounts")
     user_sub = user_commands.add_subparsers(dest="action", required=True)
     user_sub.add_parser("list", help="list users and their roles").set_defaults(handler=cmd_users_list)
     add_user = user_sub.add_parser(
-        "add", help="add a user to a project (password from a prompt, or stdin when piped)"
+        "add",
+        help="create an account with a role in a project (password from a prompt, or stdin when "
+        "piped; --invite: a one-time password); an existing account is refused",
     )
     add_user.add_argument("username")
     add_user.add_argument("--role", required=True, choices=[r.value for r in Role])
@@ -133,4 +168,28 @@ def register(
     add_user.add_argument("--name", help="display name")
     add_user.add_argument("--email")
     add_user.add_argument("--language", default="fr", choices=LANGUAGES)
+    add_user.add_argument(
+        "--invite", action="store_true", help="draw a one-time password, to be changed at the first login"
+    )
     add_user.set_defaults(handler=cmd_users_add)
+
+    set_role = user_sub.add_parser(
+        "set-role", help="give an existing account a role in a project (the last admin stays admin)"
+    )
+    set_role.add_argument("username")
+    set_role.add_argument("--role", required=True, choices=[r.value for r in Role])
+    set_role.add_argument("--project", required=True, help="project slug")
+    set_role.set_defaults(handler=cmd_users_set_role)
+
+    for name, handler, text in (
+        ("deactivate", cmd_users_deactivate, "deactivate an account (never deleted) and end its sessions"),
+        ("activate", cmd_users_activate, "reactivate a deactivated account"),
+        (
+            "reset-password",
+            cmd_users_reset_password,
+            "give an account a one-time password (changed at the next login) and end its sessions",
+        ),
+    ):
+        command = user_sub.add_parser(name, help=text)
+        command.add_argument("username")
+        command.set_defaults(handler=handler)

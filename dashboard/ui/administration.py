@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.errors import DashboardError
+from dashboard.errors import DashboardError, InvalidInput
 from dashboard.i18n import current_language, label, t
 from dashboard.services.admin import users
 from dashboard.ui.context import PageContext
@@ -19,6 +19,7 @@ from models.vocab import LANGUAGES, Role
 # The least powerful role: a slip of the mouse grants too little, never too much.
 DEFAULT_ROLE = Role.viewer
 ADD_FIELDS = {
+    "new_account": "add_new_account",
     "username": "add_username",
     "display_name": "add_display_name",
     "email": "add_email",
@@ -33,12 +34,17 @@ FIELD_OF_ERROR = {
     "error.unknown_user": "username",
     "error.password_too_short": "password",
     "error.password_too_long": "password",
+    "error.password_common": "password",
+    "error.password_is_username": "password",
+    "error.already_member": "username",
     "error.bad_language": "language",
     "error.bad_role": "role",
 }
 ADD_ERROR = "_admin_add_error"
 CHANGE_ERROR = "_admin_change_error"
+ACCOUNT_ERROR = "_admin_account_error"
 NOTICE = "_admin_notice"
+ONE_TIME = "_admin_one_time_password"
 
 
 def _add_member(context: PageContext) -> None:
@@ -46,10 +52,11 @@ def _add_member(context: PageContext) -> None:
     username = state[ADD_FIELDS["username"]].strip()
     role: Role = state[ADD_FIELDS["role"]]
     try:
-        users.add_member(
+        generated = users.add_member(
             context.actor,
             username,
             role.value,
+            new_account=state[ADD_FIELDS["new_account"]],
             password=state[ADD_FIELDS["password"]] or None,
             display_name=state[ADD_FIELDS["display_name"]].strip(),
             email=state[ADD_FIELDS["email"]].strip(),
@@ -60,7 +67,9 @@ def _add_member(context: PageContext) -> None:
         return
     state.pop(ADD_ERROR, None)
     state[NOTICE] = ("admin.added", {"username": username, "role": role})
-    for field in ("username", "display_name", "email", "role", "password"):
+    if generated:
+        state[ONE_TIME] = (username, generated)
+    for field in ("new_account", "username", "display_name", "email", "role", "password"):
         del state[ADD_FIELDS[field]]  # back to the widget's default: empty, viewer
 
 
@@ -78,6 +87,23 @@ def _change_member(context: PageContext, remove: bool) -> None:
         state[CHANGE_ERROR] = error
         return
     state.pop(CHANGE_ERROR, None)
+
+
+def _account_action(context: PageContext, action: str) -> None:
+    state = st.session_state
+    member = state["account_member"]
+    try:
+        if action == "reset":
+            state[ONE_TIME] = (member, users.reset_password(context.actor, member))
+        elif action == "deactivate":
+            users.deactivate_user(context.actor, member)
+        elif action == "reactivate":
+            users.reactivate_user(context.actor, member)
+    except DashboardError as error:
+        state[ACCOUNT_ERROR] = error
+        return
+    state.pop(ACCOUNT_ERROR, None)
+    state[NOTICE] = (f"admin.account_{action}_done", {"username": member})
 
 
 def _error_under(field: str) -> None:
@@ -99,6 +125,11 @@ def notice() -> None:
                 },
             )
         )
+    one_time = st.session_state.pop(ONE_TIME, None)
+    if one_time:
+        username, password = one_time
+        st.warning(t("admin.one_time_password", username=username), icon=":material/key:")
+        st.code(password, language=None)
 
 
 def add_member_form(context: PageContext) -> None:
@@ -107,6 +138,7 @@ def add_member_form(context: PageContext) -> None:
     with st.form("add_member", enter_to_submit=False):
         st.subheader(t("admin.add_title"))
         st.caption(t("admin.add_help"))
+        st.checkbox(t("admin.new_account"), key=ADD_FIELDS["new_account"])
         st.text_input(t("admin.col.username"), key=ADD_FIELDS["username"])
         _error_under("username")
         st.text_input(t("admin.display_name"), key=ADD_FIELDS["display_name"])
@@ -148,3 +180,64 @@ def change_member_form(context: PageContext, members: list[users.Member]) -> Non
             t("admin.change_submit"), type="primary", on_click=_change_member, args=(context, False)
         )
         st.form_submit_button(t("admin.remove_submit"), on_click=_change_member, args=(context, True))
+
+
+def account_form(context: PageContext, members: list[users.Member]) -> None:
+    """Account-wide changes to a member: a one-time password, deactivation (never deletion)."""
+    with st.form("account_form", enter_to_submit=False):
+        st.subheader(t("admin.account_title"))
+        st.caption(t("admin.account_help"))
+        st.selectbox(t("admin.member"), [m.username for m in members], key="account_member")
+        error: DashboardError | None = st.session_state.pop(ACCOUNT_ERROR, None)
+        if error is not None:
+            st.error(error.message(current_language()), icon=":material/error:")
+        for action, kind in (("reset", "primary"), ("deactivate", "secondary"), ("reactivate", "secondary")):
+            st.form_submit_button(
+                t(f"admin.account_{action}"), type=kind, on_click=_account_action, args=(context, action)
+            )
+
+
+# ---------------------------------------------------------------- one's own account
+
+PASSWORD_ERROR = "_own_password_error"
+PASSWORD_DONE = "_own_password_done"
+
+
+def _change_own_password(username: str, token: str | None) -> None:
+    state = st.session_state
+    try:
+        if state["own_new_password"] != state["own_repeat_password"]:
+            raise InvalidInput("error.password_mismatch")
+        users.change_own_password(
+            username, state["own_current_password"], state["own_new_password"], keep_token=token
+        )
+    except DashboardError as error:
+        state[PASSWORD_ERROR] = error
+        return
+    state.pop(PASSWORD_ERROR, None)
+    state[PASSWORD_DONE] = True
+    for key in ("own_current_password", "own_new_password", "own_repeat_password"):
+        state[key] = ""
+
+
+def change_password_form(username: str, token: str | None) -> bool:
+    """Change one's own password (the current one, the new one twice); True once changed."""
+    done = st.session_state.pop(PASSWORD_DONE, False)
+    if done:
+        st.success(t("account.password_changed"))
+    with st.form("own_password", enter_to_submit=False):
+        st.subheader(t("account.password_title"))
+        st.caption(t("account.password_help", minimum=users.MIN_PASSWORD_LENGTH))
+        st.text_input(t("account.current_password"), type="password", key="own_current_password")
+        st.text_input(t("account.new_password"), type="password", key="own_new_password")
+        st.text_input(t("account.repeat_password"), type="password", key="own_repeat_password")
+        error: DashboardError | None = st.session_state.pop(PASSWORD_ERROR, None)
+        if error is not None:
+            st.error(error.message(current_language()), icon=":material/error:")
+        st.form_submit_button(
+            t("account.password_submit"),
+            type="primary",
+            on_click=_change_own_password,
+            args=(username, token),
+        )
+    return done

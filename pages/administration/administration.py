@@ -9,7 +9,7 @@ from dashboard.i18n import label, t
 from dashboard.permissions import Permission
 from dashboard.services.admin import projects
 from dashboard.services.admin import users
-from dashboard.ui.administration import add_member_form, change_member_form, notice
+from dashboard.ui.administration import account_form, add_member_form, change_member_form, notice
 from dashboard.ui.components import page_header, show_error, show_table
 from dashboard.ui.context import page_context
 from dashboard.ui import versions
@@ -28,6 +28,7 @@ show_table(
                 t("admin.col.email"): m.email,
                 t("admin.col.role"): label(Role(m.role)),
                 t("admin.col.active"): t("common.yes") if m.is_active else t("common.no"),
+                t("admin.col.must_change"): t("common.yes") if m.must_change_password else t("common.no"),
             }
             for m in members
         ]
@@ -43,6 +44,7 @@ with add:
     add_member_form(context)
 with change:
     change_member_form(context, members)
+    account_form(context, members)
 
 st.subheader(t("admin.settings_title"))
 st.caption(t("admin.settings_help"))

@@ -24,6 +24,7 @@ TITLE_KEYS = {
     "gantt": "gantt.title",
     "update_actions": "update.title",
     "meetings": "meetings.title",
+    "account": "account.title",
 }
 
 
@@ -115,3 +116,45 @@ def test_logout_is_final(start_server, page):
     expect(page.get_by_label(t("auth.password", lang="fr"))).to_be_visible()
     settle(page)
     expect(page.get_by_role("heading", name="Chronicopôle")).to_have_count(0)
+
+
+def test_a_copied_cookie_no_longer_logs_in_after_logout(start_server, page, chromium):
+    base = start_server()
+    log_in(page, base, "demo-coordinator")
+    expect(page.get_by_role("heading", name="Chronicopôle")).to_be_visible()
+    settle(page)
+    page.reload()  # the cookie is in the browser: a new session is logged in by it
+    expect(page.get_by_role("heading", name="Chronicopôle")).to_be_visible()
+    copied = [c for c in page.context.cookies() if c["name"] == "livinglab_session"]
+    assert copied, page.context.cookies()
+    thief = chromium.new_context(viewport={"width": 1920, "height": 1080}, locale="fr-BE")
+    try:
+        thief.add_cookies(copied)
+        stolen = thief.new_page()
+        stolen.goto(base)
+        expect(stolen.get_by_role("heading", name="Chronicopôle")).to_be_visible()  # works before
+        settle(page)
+        page.get_by_role("button", name=t("auth.logout", lang="fr")).click()
+        expect(page.get_by_label(t("auth.password", lang="fr"))).to_be_visible()
+        stolen.close()
+        stolen = thief.new_page()
+        stolen.goto(base)
+        expect(stolen.get_by_label(t("auth.password", lang="fr"))).to_be_visible()
+        settle(stolen)
+        expect(stolen.get_by_role("heading", name="Chronicopôle")).to_have_count(0)
+    finally:
+        thief.close()
+
+
+def test_a_cookie_signed_with_another_algorithm_shows_the_login_form(start_server, page):
+    import jwt
+
+    base = start_server()
+    forged = jwt.encode({"username": "demo-admin", "exp_date": 4102444800}, "k" * 64, algorithm="HS512")
+    page.context.add_cookies([{"name": "livinglab_session", "value": forged, "url": base}])
+    page.goto(base)
+    expect(page.get_by_label(t("auth.password", lang="fr"))).to_be_visible()
+    settle(page)
+    no_error(page)
+    log_in(page, base, "demo-steering")  # and the form works
+    expect(page.get_by_role("heading", name="Chronicopôle")).to_be_visible()

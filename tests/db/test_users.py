@@ -16,9 +16,15 @@ def test_created_users_have_a_bcrypt_hash_and_a_role_per_project(empty_db):
     users.create_user("ana", "correct horse", display_name="Ana")
     users.set_membership("ana", "leuven", "coordinator")
     users.set_membership("ana", "namur", "viewer")
-    credentials = users.authenticator_credentials()["usernames"]["ana"]
-    assert bcrypt.checkpw(b"correct horse", credentials["password"].encode())
-    assert credentials["roles"] == ["coordinator", "viewer"]
+    from dashboard.services.admin.sessions import Outcome, sign_in
+    from models.db import session_scope
+    from models.tables import User
+    from sqlmodel import select
+
+    with session_scope() as session:
+        stored = session.exec(select(User.password_hash).where(User.username == "ana")).one()
+    assert bcrypt.checkpw(b"correct horse", stored.encode())
+    assert sign_in("ana", "correct horse", "ip:1").outcome is Outcome.signed_in
     assert [(m.project.slug, m.role) for m in memberships_of("ana")] == [
         ("namur", "viewer"),
         ("leuven", "coordinator"),

@@ -30,13 +30,17 @@ def anonymous() -> AppTest:
 
 
 def logged_in(username: str, *, lang: str = "en", project: str | None = None) -> AppTest:
-    """The app after a login of `username` (session state as streamlit-authenticator sets it)."""
+    """The app after a login of `username` (a session opened in the database, as a login does)."""
+    from dashboard.auth import SESSION_TOKEN
+    from dashboard.services.admin.sessions import open_session
+
     # AppTest calls widgets' format_func in this thread too: speak the same language here.
     set_language(lang)
     at = AppTest.from_file(APP, default_timeout=60)
     at.session_state["authentication_status"] = True
     at.session_state["username"] = username
     at.session_state["name"] = username
+    at.session_state[SESSION_TOKEN] = open_session(username, "apptest")
     at.session_state["lang"] = lang
     at.session_state["_lang_chosen"] = True
     if project:

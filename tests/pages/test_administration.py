@@ -37,7 +37,7 @@ def test_a_refused_new_member_keeps_what_was_typed_and_marks_the_password(demo_s
     assert _field(at, "admin.display_name").value == "New Bie"
     assert _field(at, "admin.col.email").value == "newbie@example.org"
     assert at.selectbox(key="add_role").value == Role.academic
-    too_short = t("error.password_too_short", lang="en", minimum=8)
+    too_short = t("error.password_too_short", lang="en", minimum=12)
     assert [e.value for e in at.error] == [too_short]
     # The message sits right under the password field, the field at fault.
     order = [

@@ -18,5 +18,6 @@ def test_the_menu_is_never_collapsed_so_an_admin_sees_the_users_page(monkeypatch
     navigation.app_navigation("admin")
     assert asked["expanded"] is True
     sections = list(asked["pages"])
-    assert sections[-1] == t("nav.section.administration")
-    assert len(asked["pages"][sections[-1]]) == 1  # the Users page
+    assert sections[-2:] == [t("nav.section.administration"), t("nav.section.account")]
+    assert len(asked["pages"][sections[-2]]) == 1  # the Users page
+    assert len(asked["pages"][sections[-1]]) == 1  # My account

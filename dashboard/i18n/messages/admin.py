@@ -9,17 +9,65 @@ MESSAGES = {
     "admin.col.active": ("Actif", "Actief", "Active"),
     "admin.add_title": ("Ajouter un membre", "Lid toevoegen", "Add a member"),
     "admin.add_help": (
-        "Un compte existant est ajouté au projet. Pour un nouveau compte, donnez aussi un mot "
-        "de passe initial.",
-        "Een bestaande account wordt aan het project toegevoegd. Geef voor een nieuwe account "
-        "ook een eerste wachtwoord.",
-        "An existing account is added to the project. For a new account, also give an initial password.",
+        "Un compte existant est ajouté au projet. Pour un nouveau compte, cochez la case : sans "
+        "mot de passe, un mot de passe à usage unique est tiré et affiché une fois. Dans les deux "
+        "cas, la personne le change à sa première connexion.",
+        "Een bestaande account wordt aan het project toegevoegd. Vink het vakje aan voor een "
+        "nieuwe account: zonder wachtwoord wordt een eenmalig wachtwoord getrokken en één keer "
+        "getoond. In beide gevallen wijzigt de persoon het bij de eerste aanmelding.",
+        "An existing account is added to the project. For a new account, tick the box: without a "
+        "password, a one-time password is drawn and shown once. Either way, the person changes "
+        "it at their first login.",
     ),
+    "admin.new_account": ("Nouveau compte", "Nieuwe account", "New account"),
     "admin.display_name": ("Nom affiché", "Weergavenaam", "Display name"),
     "admin.initial_password": (
-        "Mot de passe initial (nouveau compte)",
-        "Eerste wachtwoord (nieuwe account)",
-        "Initial password (new account)",
+        "Mot de passe initial (nouveau compte ; vide : à usage unique tiré au sort)",
+        "Eerste wachtwoord (nieuwe account; leeg: een getrokken eenmalig wachtwoord)",
+        "Initial password (new account; empty: a drawn one-time password)",
+    ),
+    "admin.one_time_password": (
+        "Mot de passe à usage unique de {username}, affiché une seule fois : transmettez-le "
+        "par un canal sûr. Il doit être changé à la prochaine connexion.",
+        "Eenmalig wachtwoord van {username}, slechts één keer getoond: geef het door via een "
+        "veilig kanaal. Het moet bij de volgende aanmelding gewijzigd worden.",
+        "One-time password of {username}, shown only once: hand it over by a safe channel. It "
+        "must be changed at the next login.",
+    ),
+    "admin.col.must_change": (
+        "Mot de passe à changer",
+        "Wachtwoord te wijzigen",
+        "Password to change",
+    ),
+    "admin.account_title": ("Compte d'un membre", "Account van een lid", "A member's account"),
+    "admin.account_help": (
+        "Valable pour tous les projets du membre. Un compte n'est jamais supprimé (les "
+        "décisions et le journal gardent son nom) : il est désactivé, et ses sessions prennent "
+        "fin. Une réinitialisation donne un mot de passe à usage unique.",
+        "Geldt voor alle projecten van het lid. Een account wordt nooit verwijderd (de "
+        "beslissingen en het logboek houden de naam): het wordt gedeactiveerd en de sessies "
+        "worden beëindigd. Een reset geeft een eenmalig wachtwoord.",
+        "Applies to all the member's projects. An account is never deleted (decisions and the "
+        "log keep its name): it is deactivated, and its sessions end. A reset gives a one-time "
+        "password.",
+    ),
+    "admin.account_reset": ("Réinitialiser le mot de passe", "Wachtwoord resetten", "Reset password"),
+    "admin.account_deactivate": ("Désactiver le compte", "Account deactiveren", "Deactivate account"),
+    "admin.account_reactivate": ("Réactiver le compte", "Account heractiveren", "Reactivate account"),
+    "admin.account_reset_done": (
+        "Le mot de passe de {username} a été réinitialisé ; ses sessions ont pris fin.",
+        "Het wachtwoord van {username} is gereset; de sessies zijn beëindigd.",
+        "{username}'s password was reset; their sessions have ended.",
+    ),
+    "admin.account_deactivate_done": (
+        "Le compte {username} est désactivé ; ses sessions ont pris fin.",
+        "Account {username} is gedeactiveerd; de sessies zijn beëindigd.",
+        "Account {username} is deactivated; its sessions have ended.",
+    ),
+    "admin.account_reactivate_done": (
+        "Le compte {username} est réactivé.",
+        "Account {username} is opnieuw actief.",
+        "Account {username} is active again.",
     ),
     "admin.add_submit": ("Ajouter", "Toevoegen", "Add"),
     "admin.added": (

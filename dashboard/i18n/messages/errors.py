@@ -79,6 +79,60 @@ MESSAGES = {
         "Het wachtwoord mag niet langer zijn dan {maximum} bytes.",
         "The password cannot be longer than {maximum} bytes.",
     ),
+    "error.password_common": (
+        "Ce mot de passe est trop courant (il figure dans la liste des mots de passe les plus "
+        "utilisés) : choisissez-en un autre, par exemple une phrase de plusieurs mots.",
+        "Dit wachtwoord komt te vaak voor (het staat in de lijst van meest gebruikte "
+        "wachtwoorden): kies een ander, bijvoorbeeld een zin van enkele woorden.",
+        "This password is too common (it is on the list of most used passwords): choose another, "
+        "for example a phrase of several words.",
+    ),
+    "error.password_is_username": (
+        "Le mot de passe ne peut pas être le nom d'utilisateur.",
+        "Het wachtwoord mag niet de gebruikersnaam zijn.",
+        "The password cannot be the username.",
+    ),
+    "error.password_unchanged": (
+        "Le nouveau mot de passe doit différer de l'actuel.",
+        "Het nieuwe wachtwoord moet verschillen van het huidige.",
+        "The new password must differ from the current one.",
+    ),
+    "error.wrong_current_password": (
+        "Le mot de passe actuel est incorrect.",
+        "Het huidige wachtwoord is onjuist.",
+        "The current password is wrong.",
+    ),
+    "error.user_exists_cli": (
+        "L'utilisateur {username} existe déjà : rien n'a été modifié. Changez son rôle avec "
+        "« users set-role », son mot de passe avec « users reset-password ».",
+        "Gebruiker {username} bestaat al: er is niets gewijzigd. Wijzig de rol met "
+        "'users set-role', het wachtwoord met 'users reset-password'.",
+        "User {username} already exists: nothing was changed. Change their role with "
+        "'users set-role', their password with 'users reset-password'.",
+    ),
+    "error.already_member": (
+        "{username} est déjà membre du projet : changez son rôle ci-contre.",
+        "{username} is al lid van het project: wijzig de rol hiernaast.",
+        "{username} is already a member of the project: change their role alongside.",
+    ),
+    "error.own_account": (
+        "Vous ne pouvez pas désactiver ni réinitialiser votre propre compte ici (changez votre "
+        "mot de passe sur la page Mon compte).",
+        "U kunt uw eigen account hier niet deactiveren of resetten (wijzig uw wachtwoord op de "
+        "pagina Mijn account).",
+        "You cannot deactivate or reset your own account here (change your password on the My account page).",
+    ),
+    "error.account_in_other_projects": (
+        "{username} est aussi membre de projets que vous n'administrez pas : seul un "
+        "administrateur de tous ses projets (ou la ligne de commande) peut désactiver ce compte "
+        "ou en réinitialiser le mot de passe.",
+        "{username} is ook lid van projecten die u niet beheert: alleen een beheerder van al "
+        "die projecten (of de opdrachtregel) kan deze account deactiveren of het wachtwoord "
+        "resetten.",
+        "{username} is also a member of projects you do not administer: only an administrator "
+        "of all their projects (or the command line) can deactivate this account or reset its "
+        "password.",
+    ),
     "error.password_mismatch": (
         "Les mots de passe ne correspondent pas.",
         "De wachtwoorden komen niet overeen.",

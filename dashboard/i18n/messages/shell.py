@@ -20,6 +20,7 @@ MESSAGES = {
     "nav.section.evaluation": ("Auto-évaluation", "Zelfevaluatie", "Self-evaluation"),
     "nav.section.administration": ("Administration", "Beheer", "Administration"),
     "nav.section.data": ("Données", "Gegevens", "Data"),
+    "nav.section.account": ("Compte", "Account", "Account"),
     "nav.imports": ("Importer des données", "Gegevens importeren", "Import data"),
     "nav.home": ("Accueil", "Start", "Home"),
     "nav.portfolio": ("Portefeuille d'actions", "Actieportefeuille", "Portfolio"),
@@ -34,6 +35,7 @@ MESSAGES = {
     "nav.maturity": ("Maturité (SCIROCCO)", "Maturiteit (SCIROCCO)", "Maturity (SCIROCCO)"),
     "nav.administration": ("Utilisateurs", "Gebruikers", "Users"),
     "nav.login": ("Connexion", "Aanmelden", "Log in"),
+    "nav.account": ("Mon compte", "Mijn account", "My account"),
     # login
     "auth.form_title": ("Connexion", "Aanmelden", "Log in"),
     "auth.username": ("Nom d'utilisateur", "Gebruikersnaam", "Username"),
@@ -49,10 +51,18 @@ MESSAGES = {
         "Gebruikersnaam of wachtwoord is onjuist.",
         "Wrong username or password.",
     ),
-    "auth.login_failed": (
-        "La connexion a échoué : {reason}",
-        "Aanmelden mislukt: {reason}",
-        "Login failed: {reason}",
+    "auth.locked": (
+        "Trop de tentatives de connexion échouées. Réessayez dans {minutes} minutes.",
+        "Te veel mislukte aanmeldpogingen. Probeer het over {minutes} minuten opnieuw.",
+        "Too many failed login attempts. Try again in {minutes} minutes.",
+    ),
+    "auth.session_ended": (
+        "Votre session a pris fin (déconnexion ailleurs, inactivité ou changement de compte). "
+        "Connectez-vous à nouveau.",
+        "Uw sessie is beëindigd (elders afgemeld, inactiviteit of een wijziging van uw account). "
+        "Meld u opnieuw aan.",
+        "Your session has ended (logged out elsewhere, inactivity or a change to your account). "
+        "Please log in again.",
     ),
     "auth.logout": ("Se déconnecter", "Afmelden", "Log out"),
     "auth.no_project": (
@@ -69,6 +79,55 @@ MESSAGES = {
         "Configuration : LIVINGLAB_LOG_KEY doit compter au moins 32 octets.",
         "Configuratie: LIVINGLAB_LOG_KEY moet minstens 32 bytes lang zijn.",
         "Configuration: LIVINGLAB_LOG_KEY must be at least 32 bytes long.",
+    ),
+    # one's own account
+    "account.title": ("Mon compte", "Mijn account", "My account"),
+    "account.signed_in_as": (
+        "Connecté comme {username} ({name})",
+        "Aangemeld als {username} ({name})",
+        "Signed in as {username} ({name})",
+    ),
+    "account.password_title": ("Changer mon mot de passe", "Mijn wachtwoord wijzigen", "Change my password"),
+    "account.password_help": (
+        "Au moins {minimum} caractères ; ni un mot de passe courant, ni votre nom d'utilisateur. "
+        "Les espaces comptent tels que tapés. Vos autres sessions (autres navigateurs) prennent fin.",
+        "Minstens {minimum} tekens; geen veelgebruikt wachtwoord en niet uw gebruikersnaam. "
+        "Spaties tellen zoals getypt. Uw andere sessies (andere browsers) worden beëindigd.",
+        "At least {minimum} characters; not a common password, not your username. Spaces count "
+        "as typed. Your other sessions (other browsers) end.",
+    ),
+    "account.current_password": ("Mot de passe actuel", "Huidig wachtwoord", "Current password"),
+    "account.new_password": ("Nouveau mot de passe", "Nieuw wachtwoord", "New password"),
+    "account.repeat_password": (
+        "Répéter le nouveau mot de passe",
+        "Nieuw wachtwoord herhalen",
+        "Repeat the new password",
+    ),
+    "account.password_submit": ("Changer le mot de passe", "Wachtwoord wijzigen", "Change password"),
+    "account.password_changed": (
+        "Votre mot de passe a été changé ; vos autres sessions ont pris fin.",
+        "Uw wachtwoord is gewijzigd; uw andere sessies zijn beëindigd.",
+        "Your password has been changed; your other sessions have ended.",
+    ),
+    "account.sessions_title": ("Sessions", "Sessies", "Sessions"),
+    "account.sessions_help": (
+        "Sessions ouvertes (navigateurs connectés) : {count}. Se déconnecter partout ferme "
+        "chacune, y compris celle-ci.",
+        "Open sessies (aangemelde browsers): {count}. Overal afmelden sluit ze allemaal, ook deze.",
+        "Open sessions (logged-in browsers): {count}. Logging out everywhere ends each of them, "
+        "this one included.",
+    ),
+    "account.logout_everywhere": ("Se déconnecter partout", "Overal afmelden", "Log out everywhere"),
+    "account.must_change_title": (
+        "Choisissez votre mot de passe",
+        "Kies uw wachtwoord",
+        "Choose your password",
+    ),
+    "account.must_change": (
+        "Vous vous êtes connecté avec un mot de passe à usage unique : choisissez-en un à vous "
+        "pour continuer.",
+        "U meldde zich aan met een eenmalig wachtwoord: kies een eigen wachtwoord om verder te gaan.",
+        "You logged in with a one-time password: choose one of your own to continue.",
     ),
     # sidebar
     "sidebar.project": ("Projet", "Project", "Project"),

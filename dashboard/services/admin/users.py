@@ -1,35 +1,77 @@
-"""Users, passwords and project memberships; the credentials handed to streamlit-authenticator."""
+"""Users, passwords and project memberships, and the administration of accounts.
+
+Accounts are never deleted (decisions, edits and the audit log name their users): they are
+deactivated, which ends their sessions. A password reset and an invitation give a one-time
+password that must be changed at the next login. The password policy applies to every password
+a person chooses or is given (the demo loader's published password meets it too).
+"""
 
 from __future__ import annotations
 
+import functools
 import os
 import re
+import secrets
 from dataclasses import dataclass
+from pathlib import Path
 
 import bcrypt
 from sqlmodel import select
 
-from dashboard.errors import InvalidInput, NotFound
+from dashboard.errors import InvalidInput, NotFound, PermissionDenied
 from dashboard.permissions import Permission
+from dashboard.services.admin import sessions
 from dashboard.services.unit_of_work import finish, mark_changed, write_scope
-from dashboard.services.access import Actor, require
+from dashboard.services.access import CLI_USERNAME, Actor, require
 from models.db import session_scope
 from models.tables import Membership, Project, User
 from models.vocab import LANGUAGES, Role
 
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
-MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_BYTES = 72  # bcrypt ignores (and bcrypt 5 refuses) anything longer
+COMMON_PASSWORDS_FILE = Path(__file__).with_name("common_passwords.txt")
 
 
-def hash_password(password: str) -> str:
-    """bcrypt hash; cost 12 unless LIVINGLAB_BCRYPT_ROUNDS says otherwise (the tests use 4)."""
+@functools.cache
+def common_passwords() -> frozenset[str]:
+    """The shipped list of common passwords (see the file's header), lower case."""
+    lines = COMMON_PASSWORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def check_password_policy(password: str, username: str = "") -> None:
+    """At least 12 characters, at most 72 bytes, not a common password, not the username.
+    Spaces are kept exactly as typed (a passphrase may begin or end with one): the login form
+    sends the password untouched, so what is stored is what logs in."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput("error.password_too_short", minimum=MIN_PASSWORD_LENGTH)
     if len(password.encode()) > MAX_PASSWORD_BYTES:
         raise InvalidInput("error.password_too_long", maximum=MAX_PASSWORD_BYTES)
+    folded = password.strip().lower()
+    if folded in common_passwords() or len(set(folded)) <= 2:
+        raise InvalidInput("error.password_common")
+    if username and folded == username.strip().lower():
+        raise InvalidInput("error.password_is_username")
+
+
+def hash_password(password: str, username: str = "") -> str:
+    """bcrypt hash of a password that meets the policy; cost 12 unless LIVINGLAB_BCRYPT_ROUNDS
+    says otherwise (the tests use 4)."""
+    check_password_policy(password, username)
     rounds = int(os.environ.get("LIVINGLAB_BCRYPT_ROUNDS", "12"))
     return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds)).decode()
+
+
+def one_time_password() -> str:
+    """A random password for an invitation or a reset (changed at the next login)."""
+    while True:
+        password = "-".join(secrets.token_urlsafe(6) for _ in range(3))
+        try:
+            check_password_policy(password)
+            return password
+        except InvalidInput:  # pragma: no cover - a random draw of almost one character
+            continue
 
 
 def _validate_user_fields(username: str, language: str) -> None:
@@ -47,10 +89,21 @@ def _role(role: str) -> Role:
 
 
 def create_user(
-    username: str, password: str, *, display_name: str = "", email: str = "", language: str = "fr"
-) -> None:
+    username: str,
+    password: str | None,
+    *,
+    display_name: str = "",
+    email: str = "",
+    language: str = "fr",
+    one_time: bool = False,
+) -> str | None:
+    """Create an account. Without a password, a one-time password is drawn and returned (an
+    invitation); `one_time`: the given password must be changed at the first login too."""
     _validate_user_fields(username, language)
-    password_hash = hash_password(password)
+    generated = password is None
+    if password is None:
+        password = one_time_password()
+    password_hash = hash_password(password, username)
     with session_scope() as session:
         if session.exec(select(User).where(User.username == username)).first():
             raise InvalidInput("error.user_exists", username=username)
@@ -61,8 +114,10 @@ def create_user(
                 display_name=display_name or username,
                 email=email,
                 language=language,
+                must_change_password=generated or one_time,
             )
         )
+    return password if generated else None
 
 
 def set_membership(username: str, project_slug: str, role: str) -> None:
@@ -100,6 +155,7 @@ class UserRow:
     language: str
     is_active: bool
     memberships: tuple[tuple[str, str], ...]  # (project slug, role)
+    must_change_password: bool = False
 
 
 def list_users() -> list[UserRow]:
@@ -115,31 +171,16 @@ def list_users() -> list[UserRow]:
             by_user.setdefault(user_id, []).append((slug, role))
         return [
             UserRow(
-                u.username, u.display_name, u.email, u.language, u.is_active, tuple(by_user.get(u.id, []))
+                u.username,
+                u.display_name,
+                u.email,
+                u.language,
+                u.is_active,
+                tuple(by_user.get(u.id, [])),
+                u.must_change_password,
             )
             for u in users
         ]  # type: ignore[arg-type]
-
-
-def authenticator_credentials() -> dict:
-    """The credentials dict streamlit-authenticator expects, built from the users table
-    (pre-hashed passwords; never a YAML file, which the library would rewrite)."""
-    with session_scope() as session:
-        users = session.exec(select(User).where(User.is_active == True)).all()  # noqa: E712
-        roles: dict[int, set[str]] = {}
-        for user_id, role in session.exec(select(Membership.user_id, Membership.role)).all():
-            roles.setdefault(user_id, set()).add(role)
-        return {
-            "usernames": {
-                u.username: {
-                    "name": u.display_name or u.username,
-                    "email": u.email,
-                    "password": u.password_hash,
-                    "roles": sorted(roles.get(u.id, ())),
-                }
-                for u in users
-            }
-        }
 
 
 def preferred_language(username: str) -> str | None:
@@ -166,6 +207,7 @@ class Member:
     email: str
     role: str
     is_active: bool
+    must_change_password: bool = False
 
 
 def project_members(actor: Actor) -> list[Member]:
@@ -177,16 +219,24 @@ def project_members(actor: Actor) -> list[Member]:
             .where(Membership.project_id == actor.project_id)
             .order_by(User.username)
         ).all()
-        return [Member(u.username, u.display_name, u.email, role, u.is_active) for u, role in rows]
+        return [
+            Member(u.username, u.display_name, u.email, role, u.is_active, u.must_change_password)
+            for u, role in rows
+        ]
 
 
 def _admins_left(session, project_id: int, excluding: str) -> int:  # noqa: ANN001
+    """Active admins of the project other than `excluding` (a deactivated admin administers
+    nothing)."""
     return len(
         session.exec(
             select(User.id)
             .join(Membership, Membership.user_id == User.id)
             .where(
-                Membership.project_id == project_id, Membership.role == Role.admin, User.username != excluding
+                Membership.project_id == project_id,
+                Membership.role == Role.admin,
+                User.username != excluding,
+                User.is_active == True,  # noqa: E712
             )
         ).all()
     )
@@ -203,6 +253,13 @@ def _membership(session, project_id: int, username: str) -> Membership:  # noqa:
     return membership
 
 
+def _user(session, username: str) -> User:  # noqa: ANN001
+    user = session.exec(select(User).where(User.username == username)).first()
+    if user is None:
+        raise NotFound("error.unknown_user", username=username)
+    return user
+
+
 def change_member_role(actor: Actor, username: str, role: str) -> None:
     """Set a member's role in the actor's project; the last admin cannot give up the role."""
     require(actor, Permission.manage_users)
@@ -216,6 +273,29 @@ def change_member_role(actor: Actor, username: str, role: str) -> None:
         ):
             raise InvalidInput("error.last_admin")
         membership.role = role_value
+        mark_changed(session)
+
+
+def set_project_role(actor: Actor, username: str, role: str) -> None:
+    """Give an existing account a role in the actor's project: a new membership, or a changed
+    role (`users set-role`); the last admin cannot give up the role."""
+    require(actor, Permission.manage_users)
+    role_value = _role(role)
+    with write_scope(actor, Permission.manage_users) as session:
+        user = _user(session, username)
+        membership = session.exec(
+            select(Membership).where(Membership.user_id == user.id, Membership.project_id == actor.project_id)
+        ).first()
+        if membership is None:
+            session.add(Membership(user_id=user.id, project_id=actor.project_id, role=role_value))
+        else:
+            if (
+                membership.role == Role.admin
+                and role_value != Role.admin
+                and _admins_left(session, actor.project_id, username) == 0
+            ):
+                raise InvalidInput("error.last_admin")
+            membership.role = role_value
         mark_changed(session)
 
 
@@ -235,14 +315,129 @@ def add_member(
     role: str,
     *,
     password: str | None = None,
+    new_account: bool = False,
     display_name: str = "",
     email: str = "",
     language: str = "fr",
-) -> None:
-    """Add a user to the actor's project; creates the account when `password` is given."""
+) -> str | None:
+    """Add a member to the actor's project. `new_account`: create the account, with `password`
+    or, without one, an invitation's one-time password (returned, to hand over once); either
+    must be changed at the first login. Otherwise the account must exist and not be a member
+    yet: a typed password for an existing account is refused, never silently ignored."""
     require(actor, Permission.manage_users)
-    if password is not None and not user_exists(username):
-        create_user(username, password, display_name=display_name, email=email, language=language)
-    elif not user_exists(username):
-        raise NotFound("error.unknown_user", username=username)
-    set_membership(username, actor.project_slug, role)
+    role_value = _role(role)
+    generated = None
+    if new_account or password:
+        if user_exists(username):
+            raise InvalidInput("error.user_exists", username=username)
+        generated = create_user(
+            username, password, display_name=display_name, email=email, language=language, one_time=True
+        )
+    with write_scope(actor, Permission.manage_users) as session:
+        user = _user(session, username)
+        if session.exec(
+            select(Membership).where(Membership.user_id == user.id, Membership.project_id == actor.project_id)
+        ).first():
+            raise InvalidInput("error.already_member", username=username)
+        session.add(Membership(user_id=user.id, project_id=actor.project_id, role=role_value))
+        mark_changed(session)
+    return generated
+
+
+# ---------------------------------------------------------------- accounts (every project)
+
+
+def _may_manage_account(session, actor: Actor | None, user: User) -> None:  # noqa: ANN001
+    """An account-wide change (deactivation, password reset) by the command line (`actor` None),
+    or by an admin of the actor's project who is an admin of every project the user is in: the
+    admin of one project cannot lock a user out of another."""
+    if actor is None or actor.username == CLI_USERNAME:
+        return
+    require(actor, Permission.manage_users)
+    if actor.username == user.username:
+        raise InvalidInput("error.own_account")
+    projects_of_user = set(
+        session.exec(select(Membership.project_id).where(Membership.user_id == user.id)).all()
+    )
+    if actor.project_id not in projects_of_user:
+        raise NotFound("error.unknown_member", username=user.username)
+    administered = set(
+        session.exec(
+            select(Membership.project_id)
+            .join(User, User.id == Membership.user_id)
+            .where(User.username == actor.username, Membership.role == Role.admin, User.is_active == True)  # noqa: E712
+        ).all()
+    )
+    if not projects_of_user <= administered:
+        raise PermissionDenied("error.account_in_other_projects", username=user.username)
+
+
+def _touch_projects(session, user: User) -> None:  # noqa: ANN001
+    """Pages listing members cache under the data version of each project of the user."""
+    for project_id in session.exec(select(Membership.project_id).where(Membership.user_id == user.id)).all():
+        mark_changed(session)
+        finish(session, project_id)
+
+
+def deactivate_user(actor: Actor | None, username: str) -> None:
+    """Deactivate an account (never deleted: past records keep its name); its sessions end. The
+    last active admin of a project cannot be deactivated."""
+    with session_scope() as session:
+        user = _user(session, username)
+        _may_manage_account(session, actor, user)
+        if not user.is_active:
+            return
+        for project_id in session.exec(
+            select(Membership.project_id).where(Membership.user_id == user.id, Membership.role == Role.admin)
+        ).all():
+            if _admins_left(session, project_id, username) == 0:
+                raise InvalidInput("error.last_admin")
+        user.is_active = False
+        sessions.end_user_sessions(session, user.id, sessions.EndReason.deactivated)  # type: ignore[arg-type]
+        _touch_projects(session, user)
+
+
+def reactivate_user(actor: Actor | None, username: str) -> None:
+    with session_scope() as session:
+        user = _user(session, username)
+        _may_manage_account(session, actor, user)
+        if user.is_active:
+            return
+        user.is_active = True
+        _touch_projects(session, user)
+
+
+def reset_password(actor: Actor | None, username: str) -> str:
+    """A new one-time password for the account (returned, to hand over once; changed at the next
+    login); every session of the user ends."""
+    password = one_time_password()
+    password_hash = hash_password(password, username)
+    with session_scope() as session:
+        user = _user(session, username)
+        _may_manage_account(session, actor, user)
+        user.password_hash = password_hash
+        user.must_change_password = True
+        sessions.end_user_sessions(session, user.id, sessions.EndReason.password_reset)  # type: ignore[arg-type]
+    return password
+
+
+def change_own_password(username: str, current: str, new: str, *, keep_token: str | None = None) -> None:
+    """Change one's own password: the current one first; the new one meets the policy and
+    differs from it. Every other session of the user ends (this browser, `keep_token`, stays)."""
+    with session_scope() as session:
+        user = _user(session, username)
+        if not user.is_active or not sessions.check_password(current, user.password_hash.encode()):
+            raise InvalidInput("error.wrong_current_password")
+    if new == current:
+        raise InvalidInput("error.password_unchanged")
+    password_hash = hash_password(new, username)
+    with session_scope() as session:
+        user = _user(session, username)
+        user.password_hash = password_hash
+        user.must_change_password = False
+        sessions.end_user_sessions(
+            session,
+            user.id,  # type: ignore[arg-type]
+            sessions.EndReason.password_changed,
+            keep_token=keep_token,
+        )
