@@ -8,7 +8,7 @@ import streamlit as st
 
 from dashboard.charts import evaluation as charts
 from dashboard.i18n import in_language, plural, t
-from dashboard.i18n.formatting import format_date, format_number
+from dashboard.i18n.formatting import format_date, format_number, markdown_text
 from dashboard.permissions import Permission
 from dashboard.services import indicators, maturity
 from dashboard.services.access import Actor
@@ -111,7 +111,7 @@ figures[2].metric(
     t("maturity.figure.improved"),
     format_number(improved),
     border=True,
-    help=t("maturity.improved_help", previous=view.previous["name"] if view.previous else "–"),
+    help=t("maturity.improved_help", previous=markdown_text(view.previous["name"]) if view.previous else "–"),
 )
 figures[3].metric(
     t("maturity.figure.split"),
@@ -127,7 +127,7 @@ figures[4].metric(
 )
 if not view.round["closed"]:
     st.info(
-        plural("maturity.round_open_note", view.round["assessors"], round=view.round["name"]),
+        plural("maturity.round_open_note", view.round["assessors"], round=markdown_text(view.round["name"])),
         icon=":material/edit_note:",
     )
 
@@ -148,13 +148,13 @@ def dimension_names(frame: pl.DataFrame) -> str:
 
 with tabs["results"]:
     if summary["consensus"].is_null().all():
-        st.info(t("maturity.no_consensus", round=view.round["name"]))
+        st.info(t("maturity.no_consensus", round=markdown_text(view.round["name"])))
     else:
         left, right = st.columns([3, 2])
         with left:
-            st.markdown(f"**{t('maturity.radar_title', round=view.round['name'])}**")
+            st.markdown(f"**{t('maturity.radar_title', round=markdown_text(view.round['name']))}**")
             if view.previous:
-                st.caption(t("maturity.radar_caption", previous=view.previous["name"]))
+                st.caption(t("maturity.radar_caption", previous=markdown_text(view.previous["name"])))
             # Fixed size: a radar stretched to the column would be an ellipse.
             st.vega_lite_chart(radar, theme=None, width="content", key="maturity_radar")
         with right, st.container(border=True):
@@ -163,14 +163,14 @@ with tabs["results"]:
                 st.markdown(
                     t(
                         "maturity.finding.improved",
-                        previous=view.previous["name"],
+                        previous=markdown_text(view.previous["name"]),
                         dimensions=dimension_names(summary.filter(pl.col("change") > 0)),
                     )
                 )
                 st.markdown(
                     t(
                         "maturity.finding.declined",
-                        previous=view.previous["name"],
+                        previous=markdown_text(view.previous["name"]),
                         dimensions=dimension_names(summary.filter(pl.col("change") < 0)),
                     )
                 )
@@ -256,12 +256,12 @@ with tabs["results"]:
     if notes.height:
         with st.expander(t("maturity.notes")):
             for row in notes.iter_rows(named=True):
-                st.markdown(f"**{labels[row['dimension']]}** · {row['note']}")
+                st.markdown(f"**{labels[row['dimension']]}** · {markdown_text(row['note'])}")
 
 with tabs["spread"]:
     st.caption(t("maturity.spread_help", assessors=view.round["assessors"]))
     if view.scores.height == 0:
-        st.info(t("maturity.no_scores", round=view.round["name"]))
+        st.info(t("maturity.no_scores", round=markdown_text(view.round["name"])))
     else:
         chart(spread, key="maturity_spread")
         chart_downloads(context, spread, f"maturity-spread-{project.slug}", key="maturity_spread")

@@ -8,7 +8,7 @@ import streamlit as st
 
 from dashboard.charts.portfolio import share_trend, short_label, status_bars
 from dashboard.i18n import in_language, label, plural, t
-from dashboard.i18n.formatting import format_number, format_percent
+from dashboard.i18n.formatting import format_number, format_percent, markdown_text
 from dashboard.services import plan_import, portfolio
 from dashboard.ui import cache
 from dashboard.ui.components import chart, downloads, page_header, show_table
@@ -88,7 +88,7 @@ with plan_tab:
         if late:
             summary += f" · {late} {t('portfolio.figure.late').lower()}"
         with st.expander(
-            f"**{head['strategic_code']} · {head['strategic_title']}** — {summary}",
+            f"**{markdown_text(head['strategic_code'])} · {markdown_text(head['strategic_title'])}** — {summary}",
             expanded=len(shown["strategic_code"].unique()) <= 2,
         ):
             # One table per strategic objective (not per operational one): the hierarchy stays

@@ -24,7 +24,7 @@ import streamlit as st
 from data_loaders.fields import parse_date
 from data_loaders.problems import Problems
 from dashboard.errors import DashboardError, ValidationFailed
-from dashboard.ui.components import show_table
+from dashboard.ui.components import error_markdown, show_table
 from dashboard.i18n import current_language, has, t
 from dashboard.i18n.formatting import format_date, format_number
 from dashboard.services.actions import ActionEdit
@@ -362,7 +362,7 @@ def show_conflict(tab: str) -> None:
     conflict: Conflict | None = st.session_state.get(CONFLICT_KEY)
     if conflict is None or conflict.tab != tab:
         return
-    st.error(conflict.error.message(current_language()), icon=":material/sync_problem:")
+    st.error(error_markdown(conflict.error, current_language()), icon=":material/sync_problem:")
     st.caption(t("update.conflict_help"))
     if conflict.differences.height:
         show_table(

@@ -15,7 +15,7 @@ from dashboard.charts import evaluation as charts
 from dashboard.charts.theme import TRACK_COLOURS
 from dashboard.errors import DashboardError
 from dashboard.i18n import current_language, in_language, label, label_of, plural, t
-from dashboard.i18n.formatting import format_datetime, format_number
+from dashboard.i18n.formatting import format_datetime, format_number, markdown_text
 from dashboard.permissions import Permission
 from dashboard.services import indicators, maturity
 from dashboard.services.suppression import SUPPRESSED_TEXT
@@ -316,14 +316,14 @@ def status_sentence(row: dict) -> str:
         return t(
             f"indicators.explain.{status}.no_baseline",
             value=figure(row["latest_value"], decimals, row["latest_value_suppressed"]),
-            period=row["latest_period"],
+            period=markdown_text(row["latest_period"]),
             target=figure(row["target_value"], decimals),
         )
     return t(
         f"indicators.explain.{status}",
         value=figure(row["latest_value"], decimals, row["latest_value_suppressed"]),
         expected=figure(row["expected"], decimals),
-        period=row["latest_period"],
+        period=markdown_text(row["latest_period"]),
         baseline=figure(row["baseline_value"], decimals),
         target=figure(row["target_value"], decimals),
     )
@@ -368,14 +368,14 @@ def indicator_detail_panel(
         facts.insert(1, f"{t('indicators.col.component')} {component} · {t(f'component.{component}')}")
     if row["computation"]:
         facts.append(t("indicators.computed"))
-    facts.append(f"{t('indicators.col.code')} {row['code']}")
+    facts.append(f"{t('indicators.col.code')} {markdown_text(row['code'])}")
     st.caption(" · ".join(facts))
     status = row["status"]
     st.badge(t(f"indicators.status.{status}"), icon=STATUS_ICON[status], color=STATUS_BADGE[status])  # type: ignore[arg-type]
     numbers = st.columns(4)
     unit = row["unit"]
     numbers[0].metric(
-        t("indicators.latest_in", period=row["latest_period"] or "–"),
+        t("indicators.latest_in", period=markdown_text(row["latest_period"] or "–")),
         with_unit(figure(row["latest_value"], decimals, row["latest_value_suppressed"]), unit),
     )
     numbers[1].metric(
@@ -384,11 +384,11 @@ def indicator_detail_panel(
         help=t("indicators.expected_help"),
     )
     numbers[2].metric(
-        t("indicators.baseline_in", period=row["baseline_period"] or "–"),
+        t("indicators.baseline_in", period=markdown_text(row["baseline_period"] or "–")),
         with_unit(figure(row["baseline_value"], decimals), unit),
     )
     numbers[3].metric(
-        t("indicators.target_in", period=row["target_period"] or "–"),
+        t("indicators.target_in", period=markdown_text(row["target_period"] or "–")),
         with_unit(figure(row["target_value"], decimals), unit),
     )
     st.markdown(status_sentence(row))
@@ -425,12 +425,12 @@ def _regions(detail: indicators.IndicatorDetail, spec: dict | None) -> None:
         st.info(t("indicators.no_regions"))
         return
     latest = indicators.latest_by_region(detail.values)
-    st.markdown(t("indicators.regions_of", period=latest["period"][0]))
+    st.markdown(t("indicators.regions_of", period=markdown_text(latest["period"][0])))
     chart(spec, key="indicator_regions_chart")
 
 
 def _definition(row: dict, lang: str) -> None:
-    st.markdown(indicators.text_in(row, "definition", lang) or "–")
+    st.text(indicators.text_in(row, "definition", lang) or "–", width="stretch")  # as typed
     entries = {
         t("indicators.col.numerator"): indicators.text_in(row, "numerator_definition", lang),
         t("indicators.col.denominator"): indicators.text_in(row, "denominator_definition", lang),
@@ -443,7 +443,7 @@ def _definition(row: dict, lang: str) -> None:
         else t("indicators.not_computed"),
     }
     for name, value in entries.items():
-        st.markdown(f"**{name}** · {value or '–'}")
+        st.markdown(f"**{name}** · {markdown_text(value or '–')}")
     st.caption(t("indicators.small_cells_rule"))
 
 
@@ -497,7 +497,7 @@ def _comments(context: PageContext, detail: indicators.IndicatorDetail) -> None:
         st.info(t("indicators.no_comments"))
     for comment in detail.comments.iter_rows(named=True):
         with st.container(border=True):
-            st.markdown(f"**{comment['author']}** · {format_datetime(comment['created_at'])}")
+            st.markdown(f"**{markdown_text(comment['author'])}** · {format_datetime(comment['created_at'])}")
             st.text(comment["text"])
 
 
@@ -885,7 +885,7 @@ def dimension_labels() -> dict[int, str]:
 def scores_editor(context: PageContext, view: maturity.MaturityView) -> None:
     """The actor's own 12 scores of the round, editable until the consensus is recorded."""
     if view.round["closed"]:
-        st.info(t("maturity.closed_scores", round=view.round["name"]))
+        st.info(t("maturity.closed_scores", round=markdown_text(view.round["name"])))
         return
     mine = {r["dimension"]: r for r in view.my_scores.iter_rows(named=True)}
     labels = dimension_labels()
@@ -897,7 +897,7 @@ def scores_editor(context: PageContext, view: maturity.MaturityView) -> None:
         },
         schema={"dimension": pl.String, "score": pl.Int64, "justification": pl.String},
     )
-    st.caption(t("maturity.score_help", name=context.actor.display_name))
+    st.caption(t("maturity.score_help", name=markdown_text(context.actor.display_name)))
     key = f"maturity_scores_{view.round['id']}"
     edited = st.data_editor(
         frame,

@@ -10,7 +10,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.i18n import label, label_of, plural, t
-from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number
+from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number, markdown_text
 from dashboard.services import portfolio
 from dashboard.services.portfolio import ActionFilters
 from dashboard.ui.components import DATE_FORMAT, show_table
@@ -285,11 +285,13 @@ def action_detail_panel(context: PageContext, action_id: int) -> None:
     action = detail.action
     project = context.project
     with st.container(border=True):
-        st.subheader(f"{action['code']} · {action['title']}")
+        st.subheader(f"{markdown_text(action['code'])} · {markdown_text(action['title'])}")
         st.caption(
-            f"{project.level_name(1)} {action['strategic_code']} · "
-            f"{project.level_name(2)} {action['objective_code']} "
-            f"{action['objective_title']}"
+            markdown_text(
+                f"{project.level_name(1)} {action['strategic_code']} · "
+                f"{project.level_name(2)} {action['objective_code']} "
+                f"{action['objective_title']}"
+            )
         )
         facts = st.columns(4)
         facts[0].metric(t("portfolio.col.status"), label(ActionStatus(action["status"])))
@@ -312,9 +314,9 @@ def action_detail_panel(context: PageContext, action_id: int) -> None:
         }
         left, right = st.columns(2)
         for index, (name, value) in enumerate(rows.items()):
-            (left if index % 2 == 0 else right).markdown(f"**{name}** · {value}")
+            (left if index % 2 == 0 else right).markdown(f"**{name}** · {markdown_text(value)}")
         if action["description"]:
-            st.markdown(action["description"])
+            st.text(action["description"], width="stretch")  # as typed: no Markdown
         st.markdown(f"**{t('detail.decisions')}**")
         if detail.decisions.height == 0:
             st.caption(t("detail.no_decisions"))

@@ -13,6 +13,9 @@ from markdown_it import MarkdownIt
 from dashboard.i18n.formatting import markdown_text
 
 RENDERER = MarkdownIt("gfm-like")
+# GitHub (and Streamlit's remark-gfm) link "www." and "http(s)://" addresses and e-mails, not a
+# bare domain such as "0.AC"; linkify-it's fuzzy links would.
+RENDERER.linkify.set({"fuzzy_link": False})
 
 HOSTILE = [
     "![b](http://host/beacon.png)",
