@@ -3,6 +3,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
+# Served on this machine only by default (the demo's passwords are published): `make run
+# HOST=0.0.0.0` serves on every interface, e.g. behind a reverse proxy on another host.
+HOST ?= localhost
 # Two pytest workers: the suite is mostly CPU-bound AppTest and browser runs.
 TEST_WORKERS ?= 2
 
@@ -24,11 +27,11 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 install: $(VENV)/.runtime
 install-dev: $(VENV)/.dev
 
-## Install, migrate, load the demo consortium into an empty database, serve on port 8501.
+## Install, migrate, load the demo consortium into an empty database, serve on localhost:8501.
 run: install
 	$(BIN)/python -m dashboard init
 	$(BIN)/python -m dashboard demo --if-empty
-	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
+	$(BIN)/streamlit run dashboard/app.py --server.address $(HOST) --server.port $(PORT)
 
 ## Pyflakes and bugbear checks and the formatter (settings in pyproject.toml); `make test` runs them first.
 lint: install-dev

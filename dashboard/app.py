@@ -8,6 +8,7 @@ sidebar and hands over to the page the user chose, among those the role may see.
 from __future__ import annotations
 
 import streamlit as st
+from streamlit import config
 
 from dashboard import auth, navigation
 from dashboard.i18n import t
@@ -17,6 +18,17 @@ from dashboard.ui.administration import PASSWORD_DONE, change_password_form
 FORCED_CHANGE = "_forced_password_change"
 from dashboard.ui.session import build_context, init_language, language_switch
 from models.log_key import LogKeyTooShort, log_key
+
+# What the app needs whatever directory the server was started from (.streamlit/config.toml is
+# read from the working directory only). Tables are downloaded through the pages' own buttons,
+# which check the download permission and neutralise formulas, never through the data grid's
+# toolbar: export off for every role, whatever the configuration. Unexpected errors show a
+# generic message, never a traceback, unless an operator asked otherwise (config, flag or
+# STREAMLIT_CLIENT_SHOW_ERROR_DETAILS).
+st.set_option("client.disableDataExport", True)
+for option, value in (("client.showErrorDetails", "none"), ("client.toolbarMode", "minimal")):
+    if not config.is_manually_set(option):
+        st.set_option(option, value)
 
 st.set_page_config(
     page_title="Living lab", page_icon=":material/hub:", layout="wide", initial_sidebar_state="expanded"

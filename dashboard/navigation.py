@@ -136,7 +136,13 @@ PAGES: tuple[PageSpec, ...] = (
         "administration",
     ),
     PageSpec(
-        "account", "account/account.py", "nav.account", ":material/person:", "account", Permission.read, "account"
+        "account",
+        "account/account.py",
+        "nav.account",
+        ":material/person:",
+        "account",
+        Permission.read,
+        "account",
     ),
 )
 SPECS = {spec.key: spec for spec in PAGES}

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from data_loaders.fields import (
+    is_one_line,
     match_word,
     parse_bool,
     parse_date,
@@ -160,6 +161,10 @@ def parse_action_plan(table: Table, status_words: dict[str, str]) -> ParsedPlan:
             broken_codes.add(code)
             continue
         lines_by_code[code] = line
+        if title is not None and not is_one_line(title):
+            problems.add("problem.line_break", line=line, column=col["title"], value=title)
+            broken_codes.add(code)
+            continue
         if code.count(".") < 2:
             if title is None:
                 problems.add("problem.empty_cell", line=line, column=col["title"])

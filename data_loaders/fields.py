@@ -18,6 +18,15 @@ EARLIEST_DATE = dt.date(2000, 1, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
 
 
+LINE_BREAKS = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+def is_one_line(text: object) -> bool:
+    """A title or a name holds no line break (of any kind): in the minutes a break would end
+    its line, and a title could make a paragraph or a heading of its own there."""
+    return LINE_BREAKS.search(str(text)) is None
+
+
 def fold(text: str) -> str:
     """Lower case without accents and surrounding or repeated spaces: for matching words."""
     decomposed = unicodedata.normalize("NFKD", text.strip().lower())

@@ -4,6 +4,7 @@ dates day/month/year)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
 from dashboard.i18n import current_language, t
@@ -64,6 +65,37 @@ def format_datetime(value: dt.datetime | None, lang: str | None = None) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     return value.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M")
+
+
+# Characters that start Markdown anywhere in a line (emphasis, code, links and images, raw HTML,
+# tables, strikethrough, Streamlit's LaTeX, entities) and those that start a block at the head of
+# a line (headings, quotes, lists, setext underlines, numbered lists).
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>!|~$&])")
+_MD_BLOCK_START = re.compile(r"^(?:([#>]|[+=-](?=[\s+=-]|$))|(\d+)([.)])(?=\s|$))")
+# A colon that would start a URL scheme (http:, javascript:), an emoji or icon code (:smile:,
+# :material/x:) or a coloured span (:red[...]); an "@" of an e-mail address; "www." of a web
+# address: escaped, so that no link is made of them (times such as 14:05 stay as they are).
+_MD_LINKISH = re.compile(r"(:(?=[^\s\d])|@|(?<=www)\.)", re.IGNORECASE)
+
+
+def _escape_block_start(match: re.Match) -> str:
+    marker, digits, dot = match.groups()
+    return f"\\{marker}" if marker else f"{digits}\\{dot}"
+
+
+def markdown_text(text: object) -> str:
+    """User text (a title, a name, a rationale) to put inside Markdown and be shown as typed:
+    every character that Markdown, GitHub's extensions or Streamlit would read as markup is
+    escaped with a backslash, so that `![b](http://host/x.png)` shows those characters and
+    fetches nothing, `<script>` is text, and "\\n\\n## Decisions" makes no heading. Line breaks
+    are kept (a block start at the head of each line is escaped too; leading spaces, which
+    would make a code block, are dropped). The one escaping function of the app: pages and the
+    Markdown and PDF minutes use it."""
+    lines = []
+    for line in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _MD_LINKISH.sub(r"\\\1", _MD_INLINE.sub(r"\\\1", line.lstrip()))
+        lines.append(_MD_BLOCK_START.sub(_escape_block_start, line))
+    return "\n".join(lines)
 
 
 # Vega-Lite's d3 locale, so that chart axes and tooltips use the same conventions.

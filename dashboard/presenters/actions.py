@@ -7,6 +7,7 @@ import polars as pl
 
 from dashboard.charts.actions import short_label
 from dashboard.i18n import in_language, plural, t
+from dashboard.i18n.formatting import markdown_text
 from dashboard.presenters.tables import joined, translate
 from dashboard.services.admin.projects import ProjectInfo
 from models.vocab import ActionStatus
@@ -41,13 +42,16 @@ TABLE_COLUMNS = (
 
 
 def plan_heading(strategic: pl.DataFrame) -> str:
-    """The heading of a strategic objective's part of the plan: "1 · Title — 12 actions · 2 late"."""
+    """The heading of a strategic objective's part of the plan, as Markdown (the objective's own
+    code and title escaped): "**1 · Title** — 12 actions · 2 late"."""
     head = strategic.row(0, named=True)
     late = int(strategic["late"].sum())
     summary = plural("portfolio.plan_actions", strategic.height)
     if late:
         summary += f" · {late} {t('portfolio.figure.late').lower()}"
-    return f"{head['strategic_code']} · {head['strategic_title']} — {summary}"
+    return (
+        f"**{markdown_text(head['strategic_code'])} · {markdown_text(head['strategic_title'])}** — {summary}"
+    )
 
 
 def plan_rows(strategic: pl.DataFrame) -> pl.DataFrame:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import polars as pl
 
 from dashboard.i18n import in_language, label, plural, t
-from dashboard.i18n.formatting import format_date, format_number
+from dashboard.i18n.formatting import format_date, format_number, markdown_text
 from dashboard.services.evaluation import maturity
 from models.vocab import ActionStatus, MaturityDimension
 
@@ -64,15 +64,18 @@ def dimension_names(frame: pl.DataFrame, labels: dict[int, str]) -> str:
 
 
 def findings(summary: pl.DataFrame, previous: dict | None, labels: dict[int, str]) -> list[str]:
-    """What a committee reads first about a round: what improved and declined since the previous
-    one, where the assessors are split, and the low dimensions no action addresses."""
+    """What a committee reads first about a round, as Markdown (the round's name escaped): what
+    improved and declined since the previous one, where the assessors are split, and the low
+    dimensions no action addresses."""
     lines = []
     if previous:
         for key, rows in (
             ("maturity.finding.improved", summary.filter(pl.col("change") > 0)),
             ("maturity.finding.declined", summary.filter(pl.col("change") < 0)),
         ):
-            lines.append(t(key, previous=previous["name"], dimensions=dimension_names(rows, labels)))
+            lines.append(
+                t(key, previous=markdown_text(previous["name"]), dimensions=dimension_names(rows, labels))
+            )
     lines.append(
         t("maturity.finding.split", dimensions=dimension_names(summary.filter(pl.col("split")), labels))
     )

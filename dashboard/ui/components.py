@@ -10,8 +10,9 @@ import streamlit as st
 
 from dashboard.charts.images import to_png, to_svg
 from dashboard.charts.theme import legible, stretched, themed
-from dashboard.errors import DashboardError, in_form_words
+from dashboard.errors import DashboardError, ValidationFailed, describe, in_form_words
 from dashboard.i18n import current_language, t
+from dashboard.i18n.formatting import markdown_text
 from dashboard.permissions import Permission
 from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.services.suppression import SUPPRESSED_TEXT
@@ -22,10 +23,10 @@ DATE_FORMAT = "DD/MM/YYYY"  # column_config (moment.js) format
 
 
 def page_header(context: PageContext, title: str, caption: str | None = None) -> None:
-    st.title(title)
-    line = context.project.region_label
+    st.title(markdown_text(title) if title == context.project.name else title)
+    line = markdown_text(context.project.region_label)
     if title != context.project.name:
-        line = f"{context.project.name} · {line}"
+        line = f"{markdown_text(context.project.name)} · {line}"
     if caption:
         line = f"{line} — {caption}"
     st.caption(line)
@@ -37,7 +38,18 @@ def show_error(
     """A service's refusal or validation problems, in the interface language; with `fields`
     (and `columns` of a grid), each problem names the form's field by its label (code ->
     label), never by its code."""
-    st.error(in_form_words(error, fields, columns).message(current_language()))
+    st.error(error_markdown(in_form_words(error, fields, columns), current_language()))
+
+
+def error_markdown(error: DashboardError, lang: str) -> str:
+    """An error as a Markdown element shows it: the values it quotes (a title, a cell of a
+    file) as text, each problem of a refused input an item of a list."""
+    if isinstance(error, ValidationFailed):
+        head = DashboardError.message(error, lang)
+        return "\n".join(
+            [markdown_text(head), *(f"- {markdown_text(describe(p, lang))}" for p in error.problems)]
+        )
+    return markdown_text(error.message(lang))
 
 
 def count_text(value: int | None, suppressed: bool, formatter=str) -> str:  # noqa: ANN001

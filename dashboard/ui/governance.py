@@ -12,7 +12,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.errors import DashboardError, ValidationFailed
 from dashboard.i18n import current_language, label, label_of, message, t
-from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number
+from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number, markdown_text
 from dashboard.permissions import Permission
 from dashboard.services.governance import decisions as governance
 from dashboard.ui.components import DATE_FORMAT, show_error, show_table
@@ -54,14 +54,15 @@ def render_action_state(context: PageContext, state: dict) -> None:
     )
     figures[3].metric(t("portfolio.col.budget"), format_eur(state.get("budget_eur")))
     facts = [
-        f"**{t('portfolio.col.lead_partner')}** · {state.get('lead_partner') or '–'}",
-        f"**{t('portfolio.col.regions')}** · {', '.join(state.get('care_regions') or []) or '–'}",
+        f"**{t('portfolio.col.lead_partner')}** · {markdown_text(state.get('lead_partner') or '–')}",
+        f"**{t('portfolio.col.regions')}** · {markdown_text(', '.join(state.get('care_regions') or []) or '–')}",
         f"**{t('portfolio.col.actual_start')}** · {_date(state.get('actual_start'))}",
         f"**{t('portfolio.col.review_date')}** · {_date(state.get('review_date'))}",
     ]
     if state.get("target_stratum") is not None:
         facts.append(
-            f"**{t('portfolio.col.stratum')}** · {context.project.stratum_label(state['target_stratum'])}"
+            f"**{t('portfolio.col.stratum')}** · "
+            f"{markdown_text(context.project.stratum_label(state['target_stratum']))}"
         )
     left, right = st.columns(2)
     for index, fact in enumerate(facts):

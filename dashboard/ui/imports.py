@@ -17,6 +17,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.errors import DashboardError, describe, name_fields
 from dashboard.i18n import current_language, message, plural, t
+from dashboard.i18n.formatting import markdown_text
 from dashboard.ui.components import show_error, show_table
 from dashboard.ui.context import PageContext
 from data_loaders.problems import Problem
@@ -142,7 +143,7 @@ def import_panel(
         show_problems(result.problems, fields)
         return
     if getattr(result, "unknown_columns", None):
-        st.warning(t("import.unknown_columns", columns=", ".join(result.unknown_columns)))
+        st.warning(t("import.unknown_columns", columns=markdown_text(", ".join(result.unknown_columns))))
     st.subheader(t("import.preview"))
     render_preview(result)
     if not result.has_changes:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.i18n import t
+from dashboard.i18n.formatting import markdown_text
 from data_loaders.nis import KEY_MODES
 
 
@@ -28,12 +29,12 @@ def render_keying(keying) -> None:  # noqa: ANN001 - risk_import.MunicipalityKey
                 "import.municipal.summary",
                 municipalities=keying.municipalities,
                 count=len(keying.regions),
-                regions=", ".join(keying.regions),
+                regions=markdown_text(", ".join(keying.regions)),
             ),
             icon=":material/join:",
         )
     if keying.old_codes:
-        st.caption(t("import.municipal.old_codes", codes=", ".join(keying.old_codes)))
+        st.caption(t("import.municipal.old_codes", codes=markdown_text(", ".join(keying.old_codes))))
     render_outside(keying.outside)
 
 
@@ -41,6 +42,6 @@ def render_outside(outside: list) -> None:
     if outside:
         shown = ", ".join(m.label for m in outside[:30]) + (" …" if len(outside) > 30 else "")
         st.warning(
-            t("import.municipal.outside", count=len(outside), municipalities=shown),
+            t("import.municipal.outside", count=len(outside), municipalities=markdown_text(shown)),
             icon=":material/location_off:",
         )

@@ -7,6 +7,7 @@ import streamlit as st
 
 from dashboard.auth import LOGOUT_BUTTON_KEY
 from dashboard.i18n import label, t
+from dashboard.i18n.formatting import markdown_text
 from dashboard.ui.context import PageContext
 from dashboard.ui.localization import localize_widgets
 from dashboard.ui.session import PROJECT_KEY, language_switch
@@ -18,9 +19,9 @@ def render(context: PageContext) -> None:
             names = {m.project.slug: m.project.name for m in context.memberships}
             st.selectbox(t("sidebar.project"), list(names), format_func=names.__getitem__, key=PROJECT_KEY)
         else:
-            st.markdown(f"**{context.project.name}**")
+            st.markdown(f"**{markdown_text(context.project.name)}**")
         st.caption(
-            t("sidebar.signed_in_as", name=context.actor.display_name)
+            t("sidebar.signed_in_as", name=markdown_text(context.actor.display_name))
             + " · "
             + t("sidebar.role", role=label(context.actor.role))
         )

@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard.errors import DashboardError
 from dashboard.i18n import label, plural, t
-from dashboard.i18n.formatting import format_number
+from dashboard.i18n.formatting import format_number, markdown_text
 from dashboard.permissions import Permission
 from dashboard.services.evaluation import indicators
 from dashboard.ui import cache
@@ -74,7 +74,11 @@ def show_detail(indicator_id: int) -> None:
     row = detail.indicator
 
     # Titled by its name (a committee reads names); the code, for files, ends the caption.
-    @st.dialog(indicators.text_in(row, "name", lang) or row["code"], width="large", on_dismiss=close_detail)
+    @st.dialog(
+        markdown_text(indicators.text_in(row, "name", lang) or row["code"]),
+        width="large",
+        on_dismiss=close_detail,
+    )
     def dialog() -> None:
         ui.indicator_detail_panel(
             context,

@@ -5,7 +5,7 @@ import streamlit as st
 
 from dashboard.errors import DashboardError
 from dashboard.i18n import label, message, plural, t
-from dashboard.i18n.formatting import format_date, format_datetime, format_number
+from dashboard.i18n.formatting import format_date, format_datetime, format_number, markdown_text
 from dashboard.permissions import Permission
 from dashboard.services.governance import decisions as governance
 from dashboard.services.actions.portfolio import actions_frame
@@ -136,20 +136,22 @@ def show_entry(decision_id: int) -> None:
     row = log.filter(id=decision_id).row(0, named=True)
     st.subheader(
         f"{t('decisions.entry_number', sequence=entry['sequence'])} · "
-        f"{row['action_code']} {row['action_title']}"
+        f"{markdown_text(row['action_code'])} {markdown_text(row['action_title'])}"
     )
     st.markdown(f"### {outcome_text(entry['outcome'])}")
     st.caption(
         t(
             "decisions.recorded_line",
-            by=entry["recorded_by_name"],
+            by=markdown_text(entry["recorded_by_name"]),
             at=format_datetime(entry["recorded_at"]),
-            meeting=row["meeting_title"] or t("decisions.no_meeting"),
+            meeting=markdown_text(row["meeting_title"])
+            if row["meeting_title"]
+            else t("decisions.no_meeting"),
         )
     )
     if entry["conditions"]:
-        st.markdown(f"**{t('decisions.col.conditions')}** · {entry['conditions']}")
-    st.markdown(f"**{t('decisions.col.rationale')}** · {entry['rationale']}")
+        st.markdown(f"**{t('decisions.col.conditions')}** · {markdown_text(entry['conditions'])}")
+    st.markdown(f"**{t('decisions.col.rationale')}** · {markdown_text(entry['rationale'])}")
     if entry["review_date"]:
         st.markdown(f"**{t('decisions.col.review_date')}** · {format_date(entry['review_date'])}")
     if row["supersedes_sequence"]:
@@ -157,7 +159,7 @@ def show_entry(decision_id: int) -> None:
             t(
                 "decisions.corrects_line",
                 sequence=row["supersedes_sequence"],
-                reason=entry["correction_reason"],
+                reason=markdown_text(entry["correction_reason"]),
             )
         )
     if row["superseded_by"]:
@@ -167,9 +169,9 @@ def show_entry(decision_id: int) -> None:
             t(
                 "decisions.condition_check_line",
                 result=t("common.yes") if review["met"] else t("common.no"),
-                by=review["recorded_by_name"],
+                by=markdown_text(review["recorded_by_name"]),
                 at=format_datetime(review["recorded_at"]),
-                note=review["note"] or "–",
+                note=markdown_text(review["note"]) if review["note"] else "–",
             )
         )
     st.markdown(f"#### {t('decisions.evidence')}")
@@ -208,7 +210,10 @@ def show_entry(decision_id: int) -> None:
 
 
 if number := st.query_params.get(OPEN_ENTRY):
-    match = log.filter(sequence=int(number)) if number.isdigit() else log.clear()
+    # Any text may come in the address: only a plain entry number opens an entry ("²" is a digit
+    # to str.isdigit but not to int(); 400 digits overflow the column).
+    wanted = int(number) if number.isascii() and number.isdigit() and len(number) <= 9 else None
+    match = log.filter(sequence=wanted) if wanted is not None else log.clear()
     if match.height:
         show_entry(match["id"][0])
     else:

@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard.errors import ConflictError, DashboardError
 from dashboard.i18n import label, label_of, plural, t
-from dashboard.i18n.formatting import format_date, format_long_date
+from dashboard.i18n.formatting import format_date, format_long_date, markdown_text
 from dashboard.permissions import Permission
 from dashboard.services.governance import meetings
 from dashboard.services.governance import minutes
@@ -100,7 +100,7 @@ meeting_id = st.session_state["meeting_id"]
 view = meetings.meeting_view(context.actor, meeting_id, today)
 meeting = view.meeting
 quorum = view.quorum
-st.subheader(f"{meeting['title']} — {format_long_date(meeting['held_on'])}")
+st.subheader(f"{markdown_text(meeting['title'])} — {format_long_date(meeting['held_on'])}")
 quorum_text = plural("meetings.quorum_line", quorum.present, required=quorum.required)
 if view.coming:  # attendance copied in advance says who is expected, not who came
     st.info(
@@ -135,8 +135,8 @@ with session_tab:
 
         def item_label(index: int) -> str:
             entry = items[index]
-            return agenda_item_label(
-                index + 1, entry.state["code"], entry.state["title"], bool(entry.decisions)
+            return markdown_text(  # a pill's label is Markdown
+                agenda_item_label(index + 1, entry.state["code"], entry.state["title"], bool(entry.decisions))
             )
 
         undecided = [i for i, e in items.items() if not e.decisions]
@@ -152,7 +152,7 @@ with session_tab:
         index = st.session_state.get(item_key) or 0
         entry = items[index]
         state = entry.state
-        st.markdown(f"## {state['code']} · {state['title']}")
+        st.markdown(f"## {markdown_text(state['code'])} · {markdown_text(state['title'])}")
         st.caption(t("meetings.on_agenda_because", reason=label_of("agenda_reason", entry.reason)))
         render_action_state(context, state)
         for decision in entry.decisions:
@@ -161,7 +161,7 @@ with session_tab:
                     "meetings.decided_line",
                     sequence=decision["sequence"],
                     outcome=outcome_text(decision["outcome"]),
-                    rationale=decision["rationale"],
+                    rationale=markdown_text(decision["rationale"]),
                 )
             )
         if context.can(Permission.record_decision):

@@ -5,7 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from dashboard.i18n import plural, t
-from dashboard.i18n.formatting import format_number, format_percent, format_short_date
+from dashboard.i18n.formatting import format_number, format_percent, format_short_date, markdown_text
 from dashboard.navigation import page_path
 from dashboard.ui import cache
 from dashboard.ui.components import page_header
@@ -51,7 +51,7 @@ with card(governance, "home.card.governance"):
     if figures.next_meeting:
         day, title, items = figures.next_meeting
         st.metric(t("home.next_meeting"), format_short_date(day))
-        st.caption(f"{title} · {plural('home.agenda_items', items)}")
+        st.caption(f"{markdown_text(title)} · {plural('home.agenda_items', items)}")
     else:  # the sentence as a caption: as a metric's value it was cut off in the card
         st.metric(t("home.next_meeting"), "–")
         st.caption(t("home.no_meeting"))
@@ -102,7 +102,7 @@ with card(evaluation, "home.card.evaluation"):
     if figures.maturity:
         round_name, median = figures.maturity
         st.metric(
-            t("home.maturity", round=round_name),
+            t("home.maturity", round=markdown_text(round_name)),
             f"{format_number(median, 1)} / 5",
             help=t("home.maturity_help"),
         )

@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard.errors import ConflictError, DashboardError
 from dashboard.i18n import plural, t
-from dashboard.i18n.formatting import format_number, format_percent
+from dashboard.i18n.formatting import format_number, format_percent, markdown_text
 from dashboard.permissions import Permission
 from dashboard.services.partners import survey_import
 from dashboard.services.partners import surveys
@@ -65,7 +65,9 @@ st.caption(t("surveys.privacy_note"))
 # ---------------------------------------------------------------- key figures
 figures = surveys.key_figures(report, wave_id, category)
 columns = st.columns(4)
-columns[0].metric(t("surveys.figure.respondents", wave=wave_name), figures.respondents_text, border=True)
+columns[0].metric(
+    t("surveys.figure.respondents", wave=markdown_text(wave_name)), figures.respondents_text, border=True
+)
 columns[1].metric(t("surveys.figure.rate"), format_percent(figures.rate), border=True)
 columns[2].metric(
     t("surveys.figure.satisfaction"),
@@ -75,7 +77,7 @@ columns[2].metric(
     else t(
         "surveys.figure.change_since",
         change=f"{figures.satisfaction_change:+.2f}".replace(".", ","),
-        wave=baseline_name,
+        wave=markdown_text(baseline_name),
     ),
     delta_color="normal" if figures.satisfaction_verdict != "stable" else "off",
     border=True,
@@ -100,12 +102,12 @@ tabs = dict(zip(tab_names, st.tabs([t(f"surveys.tab.{name}") for name in tab_nam
 category_name = category_names[category]
 
 with tabs["overview"]:
-    st.subheader(t("surveys.dimensions_title", wave=wave_name, category=category_name))
+    st.subheader(t("surveys.dimensions_title", wave=markdown_text(wave_name), category=category_name))
     st.caption(t("surveys.dimensions_help"))
     show_chart("dimensions", f"survey-dimensions-{wave_name}")
 
 with tabs["items"]:
-    st.subheader(t("surveys.items_title", wave=wave_name, category=category_name))
+    st.subheader(t("surveys.items_title", wave=markdown_text(wave_name), category=category_name))
     dimension_names = dict(report.dimension_summary.select("dimension_code", "dimension").iter_rows())
     dimension = st.columns([1, 2])[0].selectbox(
         t("surveys.filter.dimension"),
@@ -120,7 +122,9 @@ with tabs["change"]:
     if baseline_id is None:
         st.info(t("surveys.one_wave_only"))
     else:
-        st.subheader(t("surveys.change_title", baseline=baseline_name, wave=wave_name))
+        st.subheader(
+            t("surveys.change_title", baseline=markdown_text(baseline_name), wave=markdown_text(wave_name))
+        )
         st.caption(t("surveys.change_rule"))
         show_chart("change", f"survey-change-{baseline_name}-{wave_name}")
     st.subheader(t("surveys.trend_title", category=category_name))
@@ -128,7 +132,7 @@ with tabs["change"]:
     show_chart("trend", "survey-trend")
 
 with tabs["categories"]:
-    st.subheader(t("surveys.heatmap_title", wave=wave_name))
+    st.subheader(t("surveys.heatmap_title", wave=markdown_text(wave_name)))
     st.caption(t("surveys.heatmap_help"))
     show_chart("categories", f"survey-categories-{wave_name}")
 

@@ -75,6 +75,17 @@ def texts(at: AppTest) -> str:
     return "\n".join(parts)
 
 
+def shown(markdown: str) -> str:
+    """What a reader sees of a Markdown element: the text, escapes resolved."""
+    import html
+    import re
+
+    from markdown_it import MarkdownIt
+
+    rendered = MarkdownIt("commonmark").render(markdown)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", rendered)).split())
+
+
 def chart(element) -> tuple[dict, pl.DataFrame]:  # noqa: ANN001
     """A Vega-Lite chart as AppTest sees it: its spec and its data (Streamlit moves the data out
     of the spec into Arrow datasets)."""

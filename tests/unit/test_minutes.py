@@ -148,3 +148,71 @@ def test_the_demo_minutes_say_they_are_synthetic_in_markdown_and_pdf(view, tmp_p
     ).stdout
     assert t("demo.badge", lang="nl") in " ".join(extracted.split())
     assert "synthetische demogegevens" in " ".join(extracted.split())
+
+
+HOSTILE_TITLE = "Plan\n\n## Decisions\n\n**9. Forged**\n\n- **Go** (entry no. 12)"
+HOSTILE = (
+    "![b](http://host/beacon.png) <img src=x onerror=alert(1)> <script>x</script> [a](javascript:alert(1))"
+)
+
+
+@pytest.fixture
+def hostile(view) -> MeetingView:
+    import dataclasses
+
+    decision = _decision(
+        10,
+        "conditional_go",
+        conditions=f"c {HOSTILE}",
+        rationale=f"r {HOSTILE}\n\n## Decisions",
+        correction_reason=f"w {HOSTILE}",
+        supersedes_id=3,
+        recorded_by_name=f"n {HOSTILE}",
+    )
+    return dataclasses.replace(
+        view,
+        meeting={"title": f"m {HOSTILE}", "held_on": dt.date(2026, 6, 25), "location": f"l {HOSTILE}"},
+        attendees=[Attendee(f"a {HOSTILE}", f"p {HOSTILE}", True, True)],
+        agenda=[
+            AgendaEntry(1, 11, "proposed", {"code": "2.6.3", "title": HOSTILE_TITLE}, [decision]),
+            AgendaEntry(2, 12, "late", {"code": "5.1.3", "title": f"o {HOSTILE}"}, []),
+        ],
+    )
+
+
+def test_user_text_in_the_minutes_is_text_in_markdown_and_pdf(hostile, tmp_path):
+    """A coordinator could forge a decision block with an action title, and every reader's
+    browser fetched an image named in a rationale: now each shows as typed, nothing more."""
+    import html
+    import shutil
+    import subprocess
+
+    from markdown_it import MarkdownIt
+
+    text = minutes.minutes_markdown(hostile, "Chronicopôle", "en")
+    rendered = MarkdownIt("gfm-like").render(text)
+    assert not re.search(r"<(a|img|script|h3|h4)\b", rendered), rendered
+    assert re.findall(r"<h2>(.*?)</h2>", rendered) == [
+        "Meeting",
+        "Attendance and quorum",
+        "Decisions",
+        "Items without a decision",
+    ]
+    assert re.findall(r"<p><strong>(\d+)\.", rendered) == ["1"]  # the one real item, no forged one
+    assert "<strong>Go</strong>" not in rendered
+    visible = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", rendered)).split())
+    for prefix in "mlapcrwno":
+        assert f"{prefix} {HOSTILE}" in visible, prefix
+    assert " ".join(HOSTILE_TITLE.split()) in visible
+    pdf = minutes.minutes_pdf(hostile, "Chronicopôle", "en")
+    assert b"/URI" not in pdf and b"/Link" not in pdf  # no link annotation in the PDF
+    if shutil.which("pdftotext") is None:
+        return
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(pdf)
+    extracted = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(extracted.split())
+    assert f"r {HOSTILE}" in flat and " ".join(HOSTILE_TITLE.split()) in flat
+    assert "\\" not in flat  # the escapes are Markdown's, not the reader's

@@ -36,6 +36,11 @@ MESSAGES = {
         "verplichte kolom ontbreekt (verplichte kolommen: {expected}).",
         "required column missing (required columns: {expected}).",
     ),
+    "problem.line_break": (
+        "doit tenir sur une ligne : retirez le saut de ligne.",
+        "moet op één regel staan: verwijder het regeleinde.",
+        "must be on one line: remove the line break.",
+    ),
     "problem.empty_cell": (
         "valeur obligatoire vide.",
         "verplichte waarde is leeg.",

@@ -19,7 +19,7 @@ from dashboard.i18n.formatting import format_datetime
 from dashboard.permissions import Permission
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
-from data_loaders.fields import EARLIEST_DATE, LATEST_DATE
+from data_loaders.fields import EARLIEST_DATE, LATEST_DATE, is_one_line
 from data_loaders.problems import Problems
 from models.db import session_scope
 from models.history import to_history_value
@@ -71,6 +71,8 @@ def validate_action(values: Mapping[str, object], record: str, problems: Problem
     """Server-side rules for an action's values (the editor widgets do not enforce them)."""
     if not str(values.get("title") or "").strip():
         problems.add("problem.empty_cell", record=record, column="title")
+    elif not is_one_line(values.get("title")):
+        problems.add("problem.line_break", record=record, column="title", value=values.get("title"))
     if values.get("status") not in {s.value for s in ActionStatus}:
         problems.add("problem.bad_status", record=record, column="status", value=values.get("status"))
     for name in DATE_FIELDS:

@@ -428,6 +428,10 @@ def action_detail(actor: Actor, action_id: int) -> ActionDetail:
 
 def action_id_by_code(actor: Actor, code: str) -> int | None:
     require(actor, Permission.read)
+    """The action of a link such as /portfolio?action=2.3.1; None for any other text (too long
+    for a code, or with a NUL, which PostgreSQL refuses in a query)."""
+    if len(code) > 32 or "\x00" in code:
+        return None
     with session_scope() as session:
         return session.exec(
             select(Action.id).where(Action.project_id == actor.project_id, Action.code == code)

@@ -775,7 +775,10 @@ class IndicatorDetail:
 
 
 def indicator_id_by_code(actor: Actor, code: str) -> int | None:
+    """The indicator of a link such as /indicators?indicator=PACIC; None for any other text."""
     require(actor, Permission.read)
+    if len(code) > 64 or "\x00" in code:
+        return None
     with session_scope() as session:
         return session.exec(
             select(Indicator.id).where(Indicator.project_id == actor.project_id, Indicator.code == code)

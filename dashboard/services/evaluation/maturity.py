@@ -34,6 +34,7 @@ from dashboard.errors import ConflictError, InvalidInput, NotFound, ValidationFa
 from dashboard.permissions import Permission
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
+from data_loaders.fields import is_one_line
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
 from models.tables import (
@@ -340,6 +341,8 @@ def open_round(actor: Actor, name: str, held_on: dt.date) -> int:
     problems = Problems()
     if not name:
         problems.add("problem.empty_cell", column="name")
+    elif not is_one_line(name):
+        problems.add("problem.line_break", column="name", value=name)
     elif len(name) > MAX_NAME:
         problems.add("problem.maturity.too_long", column="name", value=name, limit=MAX_NAME)
     if not isinstance(held_on, dt.date):

@@ -32,6 +32,7 @@ from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from dashboard.services.governance.evidence import REVIEW_HORIZON_DAYS, action_state, display_names
 from dashboard.services.actions.portfolio import OPEN_STATUSES, natural_code_key
+from data_loaders.fields import is_one_line
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
 from models.tables import (
@@ -193,10 +194,17 @@ def _touch(meeting: Meeting) -> None:
     flag_modified(meeting, "quorum_min")
 
 
-def _check_meeting(title: str, quorum_min: int, attendees: list[Attendee]) -> None:
+def _check_meeting(title: str, quorum_min: int, attendees: list[Attendee], location: str = "") -> None:
     problems = Problems()
     if not title.strip():
         problems.add("problem.empty_cell", column="title")
+    for column, text in (("title", title), ("location", location)):
+        if not is_one_line(text.strip()):
+            problems.add("problem.line_break", column=column, value=text)
+    for attendee in attendees:
+        for column, text in (("name", attendee.name), ("partner", attendee.partner or "")):
+            if not is_one_line(text.strip()):
+                problems.add("problem.line_break", column=column, value=text)
     if quorum_min < 1:
         problems.add("problem.bad_quorum", column="quorum_min", value=quorum_min)
     names = [a.name.strip() for a in attendees]
@@ -241,7 +249,7 @@ def create_meeting(
 ) -> int:
     require(actor, Permission.prepare_meeting)
     attendees = attendees or []
-    _check_meeting(title, quorum_min, attendees)
+    _check_meeting(title, quorum_min, attendees, location)
     with write_scope(actor, Permission.prepare_meeting) as session:
         meeting = Meeting(
             project_id=actor.project_id,
@@ -278,7 +286,7 @@ def update_meeting(
     it since). A closed meeting changes only with a `correction_reason`, each change being kept
     and shown in the minutes; a meeting with decisions cannot be left without its quorum."""
     require(actor, Permission.prepare_meeting)
-    _check_meeting(title, quorum_min, attendees)
+    _check_meeting(title, quorum_min, attendees, location)
     fields = {
         "held_on": held_on,
         "title": title.strip(),

@@ -12,7 +12,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 from dashboard.i18n import plural, t
-from dashboard.i18n.formatting import format_date, format_datetime, format_long_date
+from dashboard.i18n.formatting import format_date, format_datetime, format_long_date, markdown_text
 from dashboard.services.governance.meetings import MeetingView
 
 UNICODE_FONTS = (
@@ -25,33 +25,36 @@ UNICODE_FONTS = (
 class Section:
     """A section of the minutes: its title and its blocks, each a paragraph (one line) or a list
     (lines "- item", sub-items "  - detail"). Markdown-light: **bold** only, so that the PDF
-    renders the same lines."""
+    renders the same lines; every piece of user text in them is escaped (`_text`), so that a
+    title or a rationale shows as typed and can neither make a link or an image nor start a
+    heading, a list or a bold span of its own."""
 
     title: str
     blocks: list[list[str]]
 
 
-def _one_line(text: str) -> str:
-    """Free text typed in a form, on one line: a line break would end its list item."""
-    return " ".join(str(text).split())
+def _text(text: object) -> str:
+    """User text in a line of the minutes: on one line (a line break would end its list item)
+    and escaped for Markdown."""
+    return markdown_text(" ".join(str(text).split()))
 
 
 def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[str, list[Section]]:
     meeting = view.meeting
-    title = t("minutes.title", lang=lang, title=meeting["title"])
+    title = t("minutes.title", lang=lang, title=_text(meeting["title"]))
     head = [
-        f"- **{t('minutes.project', lang=lang)}**: {project_name}",
+        f"- **{t('minutes.project', lang=lang)}**: {_text(project_name)}",
         f"- **{t('minutes.date', lang=lang)}**: {format_long_date(meeting['held_on'], lang)}",
     ]
     if meeting["location"]:
-        head.append(f"- **{t('minutes.location', lang=lang)}**: {meeting['location']}")
+        head.append(f"- **{t('minutes.location', lang=lang)}**: {_text(meeting['location'])}")
     present = [a for a in view.attendees if a.present]
     absent = [a for a in view.attendees if not a.present]
 
     def who(attendee) -> str:  # noqa: ANN001
         role = "" if attendee.is_voting else f" ({t('minutes.non_voting', lang=lang)})"
-        partner = f", {attendee.partner}" if attendee.partner else ""
-        return f"- {attendee.name}{partner}{role}"
+        partner = f", {_text(attendee.partner)}" if attendee.partner else ""
+        return f"- {_text(attendee.name)}{partner}{role}"
 
     quorum = view.quorum
     attendance = [
@@ -82,27 +85,24 @@ def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[s
         state = item.state
         if not item.decisions:
             open_items.append(
-                f"- {state['code']} {state['title']} ({t(f'agenda_reason.{item.reason}', lang=lang)})"
+                f"- {_text(state['code'])} {_text(state['title'])} ({t(f'agenda_reason.{item.reason}', lang=lang)})"
             )
             continue
-        decided.append([f"**{number}. {state['code']} {state['title']}**"])
+        decided.append([f"**{number}. {_text(state['code'])} {_text(state['title'])}**"])
         entries = []
         for decision in item.decisions:
             outcome = t(f"outcome.{decision['outcome']}", lang=lang)
             entry = t("minutes.entry", lang=lang, sequence=decision["sequence"])
             if decision["supersedes_id"]:
                 entry += (
-                    f", {t('minutes.correction', lang=lang)}: "
-                    f"{_one_line(decision['correction_reason'] or '–')}"
+                    f", {t('minutes.correction', lang=lang)}: {_text(decision['correction_reason'] or '–')}"
                 )
             entries.append(f"- **{outcome}** ({entry})")
             if decision["conditions"]:
                 entries.append(
-                    f"  - {t('decisions.col.conditions', lang=lang)}: {_one_line(decision['conditions'])}"
+                    f"  - {t('decisions.col.conditions', lang=lang)}: {_text(decision['conditions'])}"
                 )
-            entries.append(
-                f"  - {t('decisions.col.rationale', lang=lang)}: {_one_line(decision['rationale'])}"
-            )
+            entries.append(f"  - {t('decisions.col.rationale', lang=lang)}: {_text(decision['rationale'])}")
             if decision["review_date"]:
                 entries.append(
                     f"  - {t('decisions.col.review_date', lang=lang)}: {format_date(decision['review_date'])}"
@@ -110,7 +110,7 @@ def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[s
             recorded = t(
                 "minutes.recorded",
                 lang=lang,
-                by=decision.get("recorded_by_name") or decision["recorded_by"],
+                by=_text(decision.get("recorded_by_name") or decision["recorded_by"]),
                 at=format_datetime(decision["recorded_at"]),
             )
             entries.append(f"  - {recorded}")
@@ -148,7 +148,7 @@ def _attendee_words(text: str, lang: str) -> str:
     partner = f", {attendee['partner']}" if attendee.get("partner") else ""
     voting = t("minutes.voting", lang=lang) if attendee["is_voting"] else t("minutes.non_voting", lang=lang)
     present = t("minutes.present_one" if attendee["present"] else "minutes.absent_one", lang=lang)
-    return f"{_one_line(attendee['name'])}{partner} ({voting}, {present})"
+    return f"{_text(attendee['name'])}{partner} ({voting}, {present})"
 
 
 def correction_words(correction: dict, lang: str) -> str:
@@ -167,15 +167,15 @@ def correction_words(correction: dict, lang: str) -> str:
         )
     if field == "agenda":
         key = "minutes.agenda_added" if new else "minutes.agenda_removed"
-        return t(key, lang=lang, old=_one_line(old), new=_one_line(new))
+        return t(key, lang=lang, old=_text(old), new=_text(new))
     if field == "held_on":
         old, new = (format_date(dt.date.fromisoformat(v)) if v else "–" for v in (old, new))
     return t(
         "minutes.changed",
         lang=lang,
         field=t(_FIELD_LABELS.get(field, "minutes.general"), lang=lang),
-        old=_one_line(old) or "–",
-        new=_one_line(new) or "–",
+        old=_text(old) or "–",
+        new=_text(new) or "–",
     )
 
 
@@ -201,7 +201,7 @@ def closing_blocks(view: MeetingView, lang: str) -> list[list[str]]:
             at=format_datetime(c["corrected_at"]),
             by=c["corrected_by_name"],
             what=correction_words(c, lang),
-            reason=_one_line(c["reason"]),
+            reason=_text(c["reason"]),
         )
         for c in view.corrections
     ]
@@ -244,6 +244,33 @@ def _latin1(text: str) -> str:
     return text.encode("latin-1", "replace").decode("latin-1")
 
 
+def _spans(line: str) -> list[tuple[str, bool]]:
+    """A Markdown-light line of the minutes as (text, bold) pieces: "**" switches bold, a
+    backslash makes the next character plain text. The PDF is written from these pieces, never
+    through a Markdown reader, so user text cannot make a link or a style in it."""
+    spans: list[tuple[str, bool]] = []
+    bold, piece, index = False, [], 0
+    while index < len(line):
+        if line[index] == "\\" and index + 1 < len(line):
+            piece.append(line[index + 1])
+            index += 2
+        elif line.startswith("**", index):
+            if piece:
+                spans.append(("".join(piece), bold))
+            bold, piece, index = not bold, [], index + 2
+        else:
+            piece.append(line[index])
+            index += 1
+    if piece:
+        spans.append(("".join(piece), bold))
+    return spans
+
+
+def plain_line(line: str) -> str:
+    """The text a reader sees of a Markdown-light line (what the PDF prints)."""
+    return "".join(text for text, _ in _spans(line))
+
+
 def minutes_pdf(view: MeetingView, project_name: str, lang: str) -> bytes:
     title, sections = minutes_sections(view, project_name, lang)
     pdf = FPDF(format="A4")
@@ -262,6 +289,7 @@ def minutes_pdf(view: MeetingView, project_name: str, lang: str) -> bytes:
         family, clean = "body", (lambda text: text)
     else:  # the PDF core fonts know Latin-1 only
         family, clean = "helvetica", _latin1
+    title = plain_line(title)
     pdf.set_title(clean(title))
     pdf.add_page()
     pdf.set_font(family, "B", 16)
@@ -278,7 +306,13 @@ def minutes_pdf(view: MeetingView, project_name: str, lang: str) -> bytes:
                 pdf.ln(1.5)
             for line in block:
                 indent = 6 if line.startswith("  ") else 0
-                pdf.set_x(pdf.l_margin + indent)
-                pdf.multi_cell(0, 5.5, clean(line.strip()), markdown=True, new_x="LMARGIN", new_y="NEXT")
+                margin = pdf.l_margin
+                pdf.set_left_margin(margin + indent)
+                pdf.set_x(margin + indent)
+                for text, bold in _spans(line.strip()):
+                    pdf.set_font(family, "B" if bold else "", 10.5)
+                    pdf.write(5.5, clean(text))
+                pdf.ln(5.5)
+                pdf.set_left_margin(margin)
         pdf.ln(3)
     return bytes(pdf.output())

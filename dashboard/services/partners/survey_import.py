@@ -29,6 +29,7 @@ from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from dashboard.services.partners.surveys import install_default_questionnaire
 from data_loaders.catalogues.questionnaire import AGREEMENT_SCALE, DIMENSIONS, ITEMS
+from data_loaders.fields import is_one_line
 from data_loaders.problems import Problem, Problems, UnreadableFile
 from data_loaders.surveys import (
     BRUSSELS,
@@ -514,6 +515,8 @@ def _plan(
     problems = Problems(file_name)
     if not wave or len(wave) > MAX_WAVE_NAME:
         problems.add("problem.survey_wave_name", column="--wave", value=wave, maximum=MAX_WAVE_NAME)
+    elif not is_one_line(wave):
+        problems.add("problem.line_break", column="--wave", value=wave)
     if opened_on and closed_on and closed_on < opened_on:
         problems.add(
             "problem.survey_wave_dates_order",
@@ -877,6 +880,8 @@ def _wave_problems(edits: list[WaveEdit], waves: dict[int, SurveyWave], categori
             problems.add(
                 "problem.survey_wave_name", record=record, column="name", value=name, maximum=MAX_WAVE_NAME
             )
+        elif not is_one_line(name):
+            problems.add("problem.line_break", record=record, column="name", value=name)
         elif uses[name.casefold()] > 1 and name != wave.name:
             problems.add("problem.survey_wave_name_taken", record=record, column="name", value=name)
         if edit.opened_on is None or edit.closed_on is None:

@@ -31,7 +31,7 @@ from dashboard.services.actions import edits as action_commands
 from dashboard.services.actions import portfolio
 from dashboard.services.actions.edits import ActionEdit
 from dashboard.ui.actions.portfolio import filter_bar
-from dashboard.ui.components import show_error, show_table
+from dashboard.ui.components import error_markdown, show_error, show_table
 from dashboard.ui.context import PageContext
 from models.tables import utcnow
 from models.vocab import ActionStatus
@@ -369,7 +369,7 @@ def show_conflict(tab: str) -> None:
     conflict: Conflict | None = st.session_state.get(CONFLICT_KEY)
     if conflict is None or conflict.tab != tab:
         return
-    st.error(conflict.error.message(current_language()), icon=":material/sync_problem:")
+    st.error(error_markdown(conflict.error, current_language()), icon=":material/sync_problem:")
     st.caption(t("update.conflict_help"))
     if conflict.differences.height:
         show_table(

@@ -12,7 +12,14 @@ import streamlit as st
 
 from dashboard.i18n import label, label_of, plural, t
 from dashboard.charts.actions import share_trend, status_bars
-from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number, format_percent
+from dashboard.i18n.formatting import (
+    format_date,
+    format_datetime,
+    format_eur,
+    format_number,
+    format_percent,
+    markdown_text,
+)
 from dashboard.presenters import actions as presenters
 from dashboard.services.actions import plan_import
 from dashboard.services.actions import portfolio
@@ -290,11 +297,13 @@ def action_detail_panel(context: PageContext, action_id: int) -> None:
     action = detail.action
     project = context.project
     with st.container(border=True):
-        st.subheader(f"{action['code']} · {action['title']}")
+        st.subheader(f"{markdown_text(action['code'])} · {markdown_text(action['title'])}")
         st.caption(
-            f"{project.level_name(1)} {action['strategic_code']} · "
-            f"{project.level_name(2)} {action['objective_code']} "
-            f"{action['objective_title']}"
+            markdown_text(
+                f"{project.level_name(1)} {action['strategic_code']} · "
+                f"{project.level_name(2)} {action['objective_code']} "
+                f"{action['objective_title']}"
+            )
         )
         facts = st.columns(4)
         facts[0].metric(t("portfolio.col.status"), label(ActionStatus(action["status"])))
@@ -317,9 +326,9 @@ def action_detail_panel(context: PageContext, action_id: int) -> None:
         }
         left, right = st.columns(2)
         for index, (name, value) in enumerate(rows.items()):
-            (left if index % 2 == 0 else right).markdown(f"**{name}** · {value}")
+            (left if index % 2 == 0 else right).markdown(f"**{name}** · {markdown_text(value)}")
         if action["description"]:
-            st.markdown(action["description"])
+            st.text(action["description"], width="stretch")  # as typed: no Markdown
         st.markdown(f"**{t('detail.decisions')}**")
         if detail.decisions.height == 0:
             st.caption(t("detail.no_decisions"))
@@ -429,7 +438,6 @@ def plan_tab(context: PageContext, shown: pl.DataFrame) -> None:
     st.caption(t("portfolio.select_hint"))
     expanded = len(shown["strategic_code"].unique()) <= 2
     for strategic in shown.partition_by("strategic_code", maintain_order=True):
-        # A title is the project's own text: a label without Markdown.
         with st.expander(presenters.plan_heading(strategic), expanded=expanded):
             key = f"plan_{strategic['strategic_code'][0]}"
             show_table(

@@ -13,7 +13,7 @@ from dashboard.charts import evaluation as charts
 from dashboard.charts.theme import TRACK_COLOURS
 from dashboard.errors import ConflictError, DashboardError
 from dashboard.i18n import current_language, in_language, label, label_of, t
-from dashboard.i18n.formatting import format_datetime
+from dashboard.i18n.formatting import format_datetime, markdown_text
 from dashboard.permissions import Permission
 from dashboard.services.evaluation import indicators
 from dashboard.services.suppression import SUPPRESSED_TEXT
@@ -249,14 +249,14 @@ def status_sentence(row: dict) -> str:
         return t(
             f"indicators.explain.{status}.no_baseline",
             value=figure(row["latest_value"], decimals, row["latest_value_suppressed"]),
-            period=row["latest_period"],
+            period=markdown_text(row["latest_period"]),
             target=figure(row["target_value"], decimals),
         )
     return t(
         f"indicators.explain.{status}",
         value=figure(row["latest_value"], decimals, row["latest_value_suppressed"]),
         expected=figure(row["expected"], decimals),
-        period=row["latest_period"],
+        period=markdown_text(row["latest_period"]),
         baseline=figure(row["baseline_value"], decimals),
         target=figure(row["target_value"], decimals),
     )
@@ -301,14 +301,14 @@ def indicator_detail_panel(
         facts.insert(1, f"{t('indicators.col.component')} {component} · {t(f'component.{component}')}")
     if row["computation"]:
         facts.append(t("indicators.computed"))
-    facts.append(f"{t('indicators.col.code')} {row['code']}")
+    facts.append(f"{t('indicators.col.code')} {markdown_text(row['code'])}")
     st.caption(" · ".join(facts))
     status = row["status"]
     st.badge(t(f"indicators.status.{status}"), icon=STATUS_ICON[status], color=STATUS_BADGE[status])  # type: ignore[arg-type]
     numbers = st.columns(4)
     unit = row["unit"]
     numbers[0].metric(
-        t("indicators.latest_in", period=row["latest_period"] or "–"),
+        t("indicators.latest_in", period=markdown_text(row["latest_period"] or "–")),
         with_unit(figure(row["latest_value"], decimals, row["latest_value_suppressed"]), unit),
     )
     numbers[1].metric(
@@ -317,11 +317,11 @@ def indicator_detail_panel(
         help=t("indicators.expected_help"),
     )
     numbers[2].metric(
-        t("indicators.baseline_in", period=row["baseline_period"] or "–"),
+        t("indicators.baseline_in", period=markdown_text(row["baseline_period"] or "–")),
         with_unit(figure(row["baseline_value"], decimals), unit),
     )
     numbers[3].metric(
-        t("indicators.target_in", period=row["target_period"] or "–"),
+        t("indicators.target_in", period=markdown_text(row["target_period"] or "–")),
         with_unit(figure(row["target_value"], decimals), unit),
     )
     st.markdown(status_sentence(row))
@@ -358,12 +358,12 @@ def _regions(detail: indicators.IndicatorDetail, spec: dict | None) -> None:
         st.info(t("indicators.no_regions"))
         return
     latest = indicators.latest_by_region(detail.values)
-    st.markdown(t("indicators.regions_of", period=latest["period"][0]))
+    st.markdown(t("indicators.regions_of", period=markdown_text(latest["period"][0])))
     chart(spec, key="indicator_regions_chart")
 
 
 def _definition(row: dict, lang: str) -> None:
-    st.markdown(indicators.text_in(row, "definition", lang) or "–")
+    st.text(indicators.text_in(row, "definition", lang) or "–", width="stretch")  # as typed
     entries = {
         t("indicators.col.numerator"): indicators.text_in(row, "numerator_definition", lang),
         t("indicators.col.denominator"): indicators.text_in(row, "denominator_definition", lang),
@@ -376,7 +376,7 @@ def _definition(row: dict, lang: str) -> None:
         else t("indicators.not_computed"),
     }
     for name, value in entries.items():
-        st.markdown(f"**{name}** · {value or '–'}")
+        st.markdown(f"**{name}** · {markdown_text(value or '–')}")
     st.caption(t("indicators.small_cells_rule"))
 
 
@@ -430,7 +430,7 @@ def _comments(context: PageContext, detail: indicators.IndicatorDetail) -> None:
         st.info(t("indicators.no_comments"))
     for comment in detail.comments.iter_rows(named=True):
         with st.container(border=True):
-            st.markdown(f"**{comment['author']}** · {format_datetime(comment['created_at'])}")
+            st.markdown(f"**{markdown_text(comment['author'])}** · {format_datetime(comment['created_at'])}")
             st.text(comment["text"])
 
 

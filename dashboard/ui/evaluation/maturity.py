@@ -13,7 +13,7 @@ import streamlit as st
 from dashboard.charts import evaluation as charts
 from dashboard.errors import ConflictError, DashboardError
 from dashboard.i18n import in_language, plural, t
-from dashboard.i18n.formatting import format_number
+from dashboard.i18n.formatting import format_number, markdown_text
 from dashboard.services.evaluation import maturity
 from dashboard.ui.components import chart, chart_downloads, chart_spec, downloads, show_error, show_table
 from dashboard.ui import cache, versions
@@ -78,7 +78,7 @@ def maturity_charts(context: PageContext, round_id: int) -> tuple[dict, dict]:
 def scores_editor(context: PageContext, view: maturity.MaturityView) -> None:
     """The actor's own 12 scores of the round, editable until the consensus is recorded."""
     if view.round["closed"]:
-        st.info(t("maturity.closed_scores", round=view.round["name"]))
+        st.info(t("maturity.closed_scores", round=markdown_text(view.round["name"])))
         return
     mine = {r["dimension"]: r for r in view.my_scores.iter_rows(named=True)}
     labels = dimension_labels()
@@ -90,7 +90,7 @@ def scores_editor(context: PageContext, view: maturity.MaturityView) -> None:
         },
         schema={"dimension": pl.String, "score": pl.Int64, "justification": pl.String},
     )
-    st.caption(t("maturity.score_help", name=context.actor.display_name))
+    st.caption(t("maturity.score_help", name=markdown_text(context.actor.display_name)))
     key = f"maturity_scores_{view.round['id']}"
     edited = st.data_editor(
         frame,
@@ -320,7 +320,10 @@ def at_a_glance(view: maturity.MaturityView) -> None:
             figures[2],
             "maturity.figure.improved",
             format_number(summary.filter(pl.col("change") > 0).height),
-            t("maturity.improved_help", previous=view.previous["name"] if view.previous else "–"),
+            t(
+                "maturity.improved_help",
+                previous=markdown_text(view.previous["name"]) if view.previous else "–",
+            ),
         ),
         (
             figures[3],
@@ -338,7 +341,9 @@ def at_a_glance(view: maturity.MaturityView) -> None:
         column.metric(t(title), value, border=True, help=help_text)
     if not view.round["closed"]:
         st.info(
-            plural("maturity.round_open_note", view.round["assessors"], round=view.round["name"]),
+            plural(
+                "maturity.round_open_note", view.round["assessors"], round=markdown_text(view.round["name"])
+            ),
             icon=":material/edit_note:",
         )
 
@@ -348,13 +353,13 @@ def results_tab(context: PageContext, view: maturity.MaturityView, radar: dict) 
     and the notes."""
     summary, labels = view.summary, dimension_labels()
     if summary["consensus"].is_null().all():
-        st.info(t("maturity.no_consensus", round=view.round["name"]))
+        st.info(t("maturity.no_consensus", round=markdown_text(view.round["name"])))
     else:
         left, right = st.columns([3, 2])
         with left:
-            st.markdown(f"**{t('maturity.radar_title', round=view.round['name'])}**")
+            st.markdown(f"**{t('maturity.radar_title', round=markdown_text(view.round['name']))}**")
             if view.previous:
-                st.caption(t("maturity.radar_caption", previous=view.previous["name"]))
+                st.caption(t("maturity.radar_caption", previous=markdown_text(view.previous["name"])))
             # Fixed size: a radar stretched to the column would be an ellipse.
             st.vega_lite_chart(radar, theme=None, width="content", key="maturity_radar")
         with right, st.container(border=True):
@@ -408,7 +413,7 @@ def spread_tab(context: PageContext, view: maturity.MaturityView, spread: dict) 
     labels = dimension_labels()
     st.caption(t("maturity.spread_help", assessors=view.round["assessors"]))
     if view.scores.height == 0:
-        st.info(t("maturity.no_scores", round=view.round["name"]))
+        st.info(t("maturity.no_scores", round=markdown_text(view.round["name"])))
         return
     chart(spread, key="maturity_spread")
     chart_downloads(context, spread, f"maturity-spread-{context.project.slug}", key="maturity_spread")

@@ -10,7 +10,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.i18n import label, plural, t
-from dashboard.i18n.formatting import format_date, format_number
+from dashboard.i18n.formatting import format_date, format_number, markdown_text
 from dashboard.services.actions.plan_import import PlanPreview, apply_plan_import, preview_plan_import
 from dashboard.ui.components import show_table
 from dashboard.services.admin.projects import ProjectInfo
@@ -99,7 +99,7 @@ def render_preview(preview: PlanPreview, project: ProjectInfo | None = None) -> 
             },
         )
     if preview.new_partners:
-        st.info(t("import.actions.new_partners", partners=", ".join(preview.new_partners)))
+        st.info(t("import.actions.new_partners", partners=markdown_text(", ".join(preview.new_partners))))
     if preview.absent_actions:
         with st.expander(plural("import.actions.absent_list", len(preview.absent_actions))):
             show_table(

@@ -3,7 +3,6 @@ to regions). Two files and an attribution, so it has its own panel around the sh
 
 from __future__ import annotations
 
-import re
 
 import polars as pl
 import streamlit as st
@@ -11,7 +10,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.errors import describe
 from dashboard.i18n import current_language, plural, t
-from dashboard.i18n.formatting import format_number
+from dashboard.i18n.formatting import format_number, markdown_text
 from dashboard.services.population.geo_import import GeoPreview, apply_geo_import, preview_geo_import
 from dashboard.ui.components import show_table
 from dashboard.ui.context import PageContext
@@ -26,16 +25,11 @@ def _kilobytes(size: int) -> str:
     return format_number(size / 1000, 1)
 
 
-def _plain(text: str) -> str:
-    """A note (it names a file's features and values) shown as text, not Markdown."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>:~$])", r"\\\1", text)
-
-
 def render_notes(preview: GeoPreview) -> None:
     """What was converted, repaired or ignored: said, never silent."""
     lang = current_language()
     for note in preview.notes:
-        st.info(_plain(describe(note, lang)), icon=":material/build:")
+        st.info(markdown_text(describe(note, lang)), icon=":material/build:")
 
 
 def render_preview(preview: GeoPreview) -> None:

@@ -6,7 +6,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.i18n.formatting import format_number
+from dashboard.i18n.formatting import format_number, markdown_text
 from dashboard.services.evaluation.indicator_import import (
     IndicatorPreview,
     PlannedValue,
@@ -46,7 +46,7 @@ def render_preview(preview: IndicatorPreview) -> None:
     counts[2].metric(t("import.indicators.unchanged"), preview.unchanged_values)
     render_keying(preview.keying)
     if preview.new_indicators:
-        st.info(t("import.indicators.new_indicators", codes=", ".join(preview.new_indicators)))
+        st.info(t("import.indicators.new_indicators", codes=markdown_text(", ".join(preview.new_indicators))))
     rows = [_row(v, t("import.indicators.new")) for v in preview.new_values]
     rows += [_row(v, t("import.indicators.changed")) for v in preview.changed_values]
     if rows:

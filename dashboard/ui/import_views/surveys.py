@@ -7,7 +7,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.i18n import current_language, localized, plural, t
-from dashboard.i18n.formatting import format_date
+from dashboard.i18n.formatting import format_date, markdown_text
 from dashboard.services.partners.survey_import import (
     SurveyPreview,
     apply_survey_import,
@@ -39,14 +39,14 @@ def render_preview(preview: SurveyPreview) -> None:
         st.info(
             t(
                 "import.survey.new_wave",
-                wave=preview.wave,
+                wave=markdown_text(preview.wave),
                 opened=format_date(preview.opened_on),
                 closed=format_date(preview.closed_on),
                 invited=invited,
             )
         )
     else:
-        st.caption(t("import.survey.existing_wave", wave=preview.wave))
+        st.caption(t("import.survey.existing_wave", wave=markdown_text(preview.wave)))
     questionnaire = preview.questionnaire
     if questionnaire.installs_default:
         st.info(t("import.survey.default_questionnaire"))
