@@ -12,12 +12,20 @@ import streamlit as st
 from dashboard.charts import evaluation as charts
 from dashboard.charts.theme import TRACK_COLOURS
 from dashboard.errors import ConflictError, DashboardError
-from dashboard.i18n import current_language, in_language, label, label_of, t
-from dashboard.i18n.formatting import format_datetime, markdown_text
+from dashboard.i18n import current_language, in_language, label, label_of, plural, t
+from dashboard.i18n.formatting import format_datetime, format_number, markdown_text
 from dashboard.permissions import Permission
 from dashboard.services.evaluation import indicators
 from dashboard.services.suppression import SUPPRESSED_TEXT
-from dashboard.ui.components import DATE_FORMAT, chart, chart_downloads, chart_spec, show_error, show_table
+from dashboard.ui.components import (
+    DATE_FORMAT,
+    chart,
+    chart_downloads,
+    chart_spec,
+    downloads,
+    show_error,
+    show_table,
+)
 from dashboard.ui import cache
 from dashboard.ui.context import PageContext
 from dashboard.presenters.tables import in_brussels, translate
@@ -28,6 +36,7 @@ from models.vocab import (
     IndicatorKind,
     Polarity,
     QuadrupleAim,
+    Area,
 )
 
 from dashboard.ui.evaluation import (
@@ -800,3 +809,158 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
                 return saved
     versions.show_conflict(key)
     return None
+
+
+# ---------------------------------------------------------------- the Indicators page's parts
+
+OPEN_INDICATOR = "indicator"  # query parameter: the code of the indicator whose detail is open
+
+
+def no_catalogue(context: PageContext) -> None:
+    """A project without indicators: say so, and offer the default catalogue to those who may."""
+    st.info(t("indicators.no_catalogue"))
+    if context.can(Permission.enter_indicator_values) and st.button(
+        t("indicators.install_catalogue"), type="primary", icon=":material/library_add:"
+    ):
+        try:
+            added = indicators.install_catalogue(context.actor)
+        except DashboardError as error:
+            show_error(error)
+        else:
+            flash(plural("indicators.catalogue_installed", added))
+            st.rerun()
+
+
+def at_a_glance(overview: pl.DataFrame) -> None:
+    """How many are on track, at risk, off track and without status, and the rule that says so."""
+    counts = dict(overview.group_by("status").len().iter_rows())
+    figures = st.columns(4)
+    for column, status in zip(figures, ("on_track", "at_risk", "off_track"), strict=False):
+        column.metric(t(f"indicators.status.{status}"), format_number(counts.get(status, 0)), border=True)
+    figures[3].metric(
+        t("indicators.figure.without_status"),
+        format_number(counts.get("no_target", 0) + counts.get("no_data", 0)),
+        border=True,
+        help=t("indicators.without_status_help"),
+    )
+    st.info(t("indicators.rule"), icon=":material/rule:")
+
+
+def _open(key: str, codes: list[str]) -> None:
+    """A row was clicked: open that indicator (its code goes in the URL)."""
+    rows = st.session_state[key].selection.rows
+    if rows:
+        st.query_params[OPEN_INDICATOR] = codes[rows[0]]
+
+
+def _close_detail() -> None:
+    st.query_params.pop(OPEN_INDICATOR, None)
+
+
+def open_indicator_detail(context: PageContext, today: dt.date) -> None:
+    """The detail of the indicator named in the URL (a row click, or a link such as
+    /indicators?indicator=PACIC), as a dialog titled by its name (a committee reads names; the
+    code, for files, ends the caption)."""
+    code = st.query_params.get(OPEN_INDICATOR)
+    if not code:
+        return
+    indicator_id = indicators.indicator_id_by_code(context.actor, code)
+    if indicator_id is None:
+        _close_detail()
+        return
+    detail = cache.indicator_detail(context, indicator_id, today)
+    row = detail.indicator
+
+    @st.dialog(
+        markdown_text(indicators.text_in(row, "name", context.lang) or row["code"]),
+        width="large",
+        on_dismiss=_close_detail,
+    )
+    def dialog() -> None:
+        indicator_detail_panel(
+            context,
+            detail,
+            cache.derived(context, (Area.evaluation, Area.actions), detail_charts, indicator_id, today),
+        )
+
+    dialog()
+
+
+def new_indicator_button(context: PageContext) -> None:
+    """A new indicator, in a dialog, for those who may enter values."""
+    if not context.can(Permission.enter_indicator_values):
+        return
+
+    @st.dialog(t("indicators.new"), width="large")
+    def dialog() -> None:
+        if definition_form(context, None, []) is not None:
+            st.rerun()
+
+    if st.button(t("indicators.new"), icon=":material/add:", key="indicator_new"):
+        dialog()
+
+
+def by_aim_tab(overview: pl.DataFrame, lang: str) -> None:
+    """The indicators grouped by Quadruple Aim dimension, one table each; a click opens one."""
+    rows = overview_rows(overview, lang)
+    st.caption(t("indicators.select_hint"))
+    for aim in QuadrupleAim:
+        group = rows.filter(pl.col("aim") == aim.value)
+        if group.height == 0:
+            continue
+        st.subheader(label(aim))
+        key = f"indicators_{aim.value}"
+        show_table(
+            group.drop("aim"),
+            hide_index=True,
+            placeholder="–",
+            width="stretch",
+            key=key,
+            on_select=lambda k=key, codes=group["code"].to_list(): _open(k, codes),
+            selection_mode="single-row",
+            row_height=44,
+            # The code last: an identifier for files, not what a committee reads first.
+            column_order=(
+                "name",
+                "latest",
+                "period",
+                "target",
+                "expected",
+                "unit",
+                "status",
+                "trend",
+                "kind",
+                "code",
+            ),
+            column_config=overview_column_config(),
+        )
+
+
+def progress_tab(context: PageContext, today: dt.date) -> None:
+    st.caption(t("indicators.progress_help"))
+    chart(cache.derived(context, (Area.evaluation,), progress_chart, today), key="indicators_progress_chart")
+
+
+def catalogue_tab(context: PageContext) -> None:
+    """The definitions, and the catalogue and values to download."""
+    st.caption(t("indicators.catalogue_help"))
+    catalogue = catalogue_table(indicators.catalogue_frame(context.actor, context.lang))
+    show_table(
+        catalogue,
+        hide_index=True,
+        placeholder="–",
+        width="stretch",
+        height=420,
+        column_config=catalogue_column_config(),
+    )
+    if context.can(Permission.download):
+        slug = context.project.slug
+        st.markdown(f"**{t('indicators.download_catalogue')}**")
+        downloads(context, catalogue, f"indicators-catalogue-{slug}", key="indicators_catalogue")
+        st.markdown(f"**{t('indicators.download_values')}**")
+        downloads(
+            context,
+            lambda: indicators.export_values(context.actor),
+            f"indicators-values-{slug}",
+            key="indicators_values",
+        )
