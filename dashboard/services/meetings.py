@@ -15,7 +15,7 @@ from dashboard.errors import InvalidInput, NotFound, ValidationFailed
 from dashboard.permissions import Permission
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
-from dashboard.services.evidence import REVIEW_HORIZON_DAYS, action_state, display_names
+from dashboard.services.evidence import REVIEW_HORIZON_DAYS, action_state, anchor_after, display_names
 from dashboard.services.portfolio import OPEN_STATUSES, natural_code_key
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
@@ -342,6 +342,7 @@ class MeetingView:
     agenda: list[AgendaEntry]
     coming: bool = False  # dated after today: attendance is expected, nothing can be decided yet
     is_demo: bool = False  # the project holds synthetic demo data: its minutes say so
+    anchor: str = ""  # the log's anchor after the meeting's last decision (for its minutes)
 
 
 def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) -> MeetingView:
@@ -392,4 +393,5 @@ def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) ->
             agenda,
             coming=meeting.held_on > today,
             is_demo=bool(session.get(Project, meeting.project_id).is_demo),
+            anchor=(anchor_after(session, taken[-1]) or "") if taken else "",
         )
