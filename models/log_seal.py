@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import re
 
 GENESIS = "0" * 64
 ENTRY_FIELDS = (
@@ -91,3 +92,40 @@ def head_mac(
 
 def macs_equal(a: str, b: str) -> bool:
     return hmac.compare_digest(a.encode(), b.encode())
+
+
+# An anchor: the state of the log at one moment (how many entries and condition reviews, and
+# a MAC over the last of each), short enough for a committee to write in its minutes, e.g.
+# "13-2-3f9a1c2b4d5e6f70". A log that later lost entries or reviews, or was rewritten up to
+# them (even by someone holding the key, who cannot make a different log with the same MAC),
+# no longer matches it; entries appended later do not change it.
+ANCHOR_DIGITS = 16
+_ANCHOR = re.compile(r"^\s*(\d{1,9})-(\d{1,9})-([0-9a-fA-F]{%d})\s*$" % ANCHOR_DIGITS)
+
+
+def anchor_mac(
+    key: bytes, project_id: int, entries: int, last_mac: str, reviews: int, last_review_mac: str
+) -> str:
+    return _mac(
+        key,
+        {
+            "kind": "anchor",
+            "project_id": project_id,
+            "entries": entries,
+            "last_mac": last_mac,
+            "reviews": reviews,
+            "last_review_mac": last_review_mac,
+        },
+    )
+
+
+def format_anchor(entries: int, reviews: int, mac: str) -> str:
+    return f"{entries}-{reviews}-{mac[:ANCHOR_DIGITS]}"
+
+
+def parse_anchor(text: str) -> tuple[int, int, str] | None:
+    """(entries, reviews, MAC digits) of an anchor as written, or None if it is not one."""
+    match = _ANCHOR.match(text or "")
+    if match is None:
+        return None
+    return int(match.group(1)), int(match.group(2)), match.group(3).lower()

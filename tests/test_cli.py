@@ -149,6 +149,68 @@ def test_decisions_verify_names_the_deleted_tail_in_the_language_asked(demo_sqli
     assert code == 1 and f"2 items ontbreken na nr. {total - 2}" in out
 
 
+def test_decisions_anchor_then_verify_with_it_after_the_tail_is_cut(demo_sqlite, capsys):
+    """The committee writes the anchor in its minutes; later the newest entries are deleted and
+    the end of the log put back as it was before them (kept from earlier): verify alone says
+    intact, verify --anchor does not, in the language asked."""
+    from sqlalchemy import text
+
+    from models.db import get_engine
+
+    empact = "(SELECT id FROM project WHERE slug = 'empact')"
+    with get_engine().begin() as connection:
+        total = connection.execute(
+            text(f"SELECT count(*) FROM decision WHERE project_id = {empact}")
+        ).scalar()
+        newest = f"SELECT id FROM decision WHERE project_id = {empact} AND sequence = {total}"
+        kept_head = connection.execute(
+            text(
+                f"SELECT entries, last_mac, reviews, last_review_mac, mac FROM decision_log_head WHERE project_id = {empact}"
+            )
+        ).one()
+    # The head as it stood before the newest entry: recorded by an attacker earlier.
+    with get_engine().begin() as connection:
+        previous = connection.execute(
+            text(f"SELECT entry_hash FROM decision WHERE project_id = {empact} AND sequence = {total - 1}")
+        ).scalar()
+    from dashboard.services.admin.projects import get_project
+    from models import log_seal
+    from models.log_key import log_key
+
+    project_id = get_project("empact").id
+    earlier_mac = log_seal.head_mac(
+        log_key(), project_id, total - 1, previous, kept_head.reviews, kept_head.last_review_mac
+    )
+    code, out, err = run(capsys, "decisions", "anchor", "--project", "empact", "--lang", "fr")
+    anchor = out.strip()
+    assert code == 0 and anchor.startswith(f"{total}-") and "procès-verbal" in err
+    code, out, _ = run(capsys, "decisions", "verify", "--project", "empact", "--anchor", anchor)
+    assert code == 0 and f"still holds what the anchor {anchor} sealed" in out
+    with get_engine().begin() as connection:
+        for statement in (
+            f"DELETE FROM action_change WHERE decision_id IN ({newest})",
+            f"UPDATE decision SET supersedes_id = NULL WHERE supersedes_id IN ({newest})",
+            f"DELETE FROM decision_condition_review WHERE decision_id IN ({newest})",
+            f"DELETE FROM decision WHERE id IN ({newest})",
+        ):
+            connection.execute(text(statement))
+        connection.execute(
+            text(
+                f"UPDATE decision_log_head SET entries = :e, last_mac = :m, mac = :h WHERE project_id = {empact}"
+            ),
+            {"e": total - 1, "m": previous, "h": earlier_mac},
+        )
+    code, out, _ = run(capsys, "decisions", "verify", "--project", "empact")
+    assert code == 0  # the head alone cannot tell: that is what the anchor is for
+    code, out, _ = run(
+        capsys, "decisions", "verify", "--project", "empact", "--anchor", anchor, "--lang", "nl"
+    )
+    assert code == 1
+    assert f"Het anker {anchor} telt 1 item meer dan het logboek, dat stopt bij nr. {total - 1}" in out
+    code, _, err = run(capsys, "decisions", "verify", "--project", "empact", "--anchor", "13-3f9a")
+    assert code == 2 and "is not an anchor" in err
+
+
 def test_the_module_runs_as_a_program(tmp_path):
     env = dict(os.environ, LIVINGLAB_DATABASE_URL=f"sqlite:///{tmp_path / 'p.db'}")
     result = subprocess.run(

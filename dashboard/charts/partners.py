@@ -99,7 +99,7 @@ def likert_bars(
         .alias("level_label"),
         pl.col("share").map_elements(in_language(format_percent), return_dtype=pl.String).alias("share_text"),
         pl.col(row).alias("row_full"),
-    )
+    ).select(row, "row", "row_full", "level_label", "share_text", "x_start", "x_end")  # what is drawn
     y = alt.Y("row:N", sort=order, axis=_rows_axis(), title=None)
     ticks = [value / 4 for value in range(-4, 5) if abs(value / 4) <= reach]
     bars = (
@@ -154,7 +154,9 @@ def likert_bars(
         .fill_null("–")
         .alias("agree_text"),
     )
-    suppressed = table.filter(pl.col("respondents_suppressed")).with_columns(pl.lit(0.0).alias("x"))
+    suppressed = table.filter(pl.col("respondents_suppressed")).select("row", pl.lit(0.0).alias("x"))
+    # The spec carries the texts shown, not the service's raw figures (means, answers, shares).
+    table = table.select(row, "row", "n_text", "mean_text", "agree_text")
     hidden_note = (
         alt.Chart(suppressed)
         .mark_text(fontSize=16, color="#555")

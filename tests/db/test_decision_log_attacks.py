@@ -6,11 +6,14 @@ from __future__ import annotations
 import hashlib
 import json
 
+import pytest
 from sqlalchemy import text
 
-from dashboard.services.access import cli_actor
+from dashboard.errors import InvalidInput
+from dashboard.i18n import message
 from dashboard.services.governance import decisions as governance
 from dashboard.services.admin.projects import get_project
+from dashboard.services.access import cli_actor
 from models.db import get_engine
 
 
@@ -186,3 +189,107 @@ def test_another_key_breaks_every_entry(demo_db, monkeypatch):
     monkeypatch.setenv("LIVINGLAB_LOG_KEY", "an-attacker-guessed-key-" + "z" * 20)
     check = governance.verify_chain(cli_actor(project.slug))
     assert not check.intact and check.first_broken_sequence == 1
+
+
+# ---------------------------------------------------------------- the anchor kept in the minutes
+
+
+def _reseal(project_id: int) -> None:
+    """What someone holding the key (or who kept an old head row) does after cutting the log:
+    every entry and review re-sealed from no. 1, and a head that matches what is left."""
+    from sqlmodel import select
+
+    from models import log_seal
+    from models.db import session_scope
+    from models.log_key import log_key
+    from models.tables import Decision, DecisionConditionReview, DecisionLogHead
+
+    key = log_key()
+    with session_scope() as session:
+        previous = log_seal.GENESIS
+        entries = session.exec(
+            select(Decision).where(Decision.project_id == project_id).order_by(Decision.sequence)
+        ).all()
+        for entry in entries:
+            entry.previous_hash = previous
+            entry.entry_hash = previous = log_seal.entry_mac(key, governance.entry_content(entry), previous)
+            session.add(entry)
+        session.flush()
+        by_id = {e.id: e for e in entries}
+        previous_review = log_seal.GENESIS
+        reviews = session.exec(
+            select(DecisionConditionReview)
+            .where(DecisionConditionReview.decision_id.in_(list(by_id)))
+            .order_by(DecisionConditionReview.sequence)
+        ).all()
+        for review in reviews:
+            decision = by_id[review.decision_id]
+            review.previous_mac = previous_review
+            review.mac = previous_review = log_seal.review_mac(
+                key,
+                log_seal.review_content(review, project_id, decision.sequence, decision.entry_hash),
+                previous_review,
+            )
+            session.add(review)
+        head = session.get(DecisionLogHead, project_id)
+        head.entries, head.last_mac = len(entries), previous
+        head.reviews, head.last_review_mac = len(reviews), previous_review
+        head.mac = log_seal.head_mac(key, project_id, len(entries), previous, len(reviews), previous_review)
+        session.add(head)
+
+
+def test_deleting_the_newest_entries_after_an_anchor_is_caught_even_with_a_consistent_head(demo_db):
+    project = get_project("empact")
+    total = _entries(project.id)
+    anchor = governance.current_anchor(cli_actor(project.slug))
+    assert anchor.startswith(f"{total}-")
+    assert governance.verify_chain(cli_actor(project.slug), anchor=anchor).intact
+    _delete_entries_from(project.id, total - 1)
+    _reseal(project.id)
+    assert governance.verify_chain(cli_actor(project.slug)).intact  # the head alone cannot tell any more
+    check = governance.verify_chain(cli_actor(project.slug), anchor=anchor)
+    assert not check.intact
+    assert [(p.kind, p.sequence, p.count) for p in check.problems] == [("anchor_tail", total - 2, 2)]
+    assert "the newest entries have been deleted" in message(
+        check.problems[0].key, "en", **check.problems[0].params
+    )
+
+
+def test_rewriting_an_entry_before_the_anchor_with_the_key_is_caught(demo_db):
+    project = get_project("chronicopole")
+    anchor = governance.current_anchor(cli_actor(project.slug))
+    _sql("UPDATE decision SET rationale = 'rewritten' WHERE project_id = :p AND sequence = 5", p=project.id)
+    _reseal(project.id)
+    assert governance.verify_chain(cli_actor(project.slug)).intact
+    check = governance.verify_chain(cli_actor(project.slug), anchor=anchor)
+    assert [p.kind for p in check.problems] == ["anchor"]
+
+
+def test_deleting_the_newest_condition_check_after_an_anchor_is_caught(demo_db):
+    project = _project_with_reviews()
+    anchor = governance.current_anchor(cli_actor(project.slug))
+    review_id, number, _ = _reviews(project.id)[-1]
+    _sql("DELETE FROM decision_condition_review WHERE id = :i", i=review_id)
+    _reseal(project.id)
+    assert governance.verify_chain(cli_actor(project.slug)).intact
+    check = governance.verify_chain(cli_actor(project.slug), anchor=anchor)
+    assert ("anchor_review_tail", number - 1, 1) in _kinds(check)
+
+
+def test_an_anchor_still_matches_once_the_log_has_grown(demo_db):
+    from dashboard.services.access import actor_for
+    from dashboard.services.governance.decisions import DecisionInput
+
+    steering = actor_for("demo-steering", "empact")
+    anchor = governance.current_anchor(steering.project_id)
+    action_id = _sql("SELECT id FROM action WHERE project_id = :p LIMIT 1", p=steering.project_id)[0][0]
+    governance.record_decision(steering, DecisionInput(action_id, "go", "Later decision."))
+    assert governance.verify_chain(steering, anchor=anchor).intact
+    assert governance.current_anchor(steering.project_id) != anchor
+
+
+def test_something_that_is_not_an_anchor_is_refused_with_what_is_expected(demo_db):
+    project = get_project("empact")
+    with pytest.raises(InvalidInput) as refused:
+        governance.verify_chain(cli_actor(project.slug), anchor="13-3f9a")
+    assert "13-2-3f9a1c2b4d5e6f70" in refused.value.message("en")

@@ -400,8 +400,32 @@ def test_minutes_tell_attendance_quorum_and_decisions(steering):
     assert "**Go**" in text and "The plan is ready." in text
     assert all(a.name in text for a in view.attendees)
     assert "Points sans décision" in text  # the rest of the agenda
+    # The log's anchor after the meeting's decision is written down, and it verifies.
+    anchor = governance.current_anchor(steering)
+    assert view.anchor == anchor and f"**{anchor}**" in text
+    assert governance.verify_chain(steering, anchor=view.anchor).intact
     pdf = minutes.minutes_pdf(view, "Chronicopôle", "nl")
     assert pdf.startswith(b"%PDF") and len(pdf) > 2000
+
+
+def test_the_minutes_anchor_is_the_log_as_of_the_meetings_last_decision(steering):
+    """A later decision (at another meeting) does not change a meeting's anchor, which still
+    verifies; a meeting without decisions has none."""
+    held = meeting_held_today(steering)
+    view = meetings.meeting_view(steering, held)
+    assert view.anchor == "" and "decisions verify --anchor" not in minutes.minutes_markdown(view, "C", "en")
+    governance.record_decision(
+        steering, DecisionInput(view.agenda[0].action_id, "go", "Ready.", meeting_id=held)
+    )
+    anchor = meetings.meeting_view(steering, held).anchor
+    governance.record_decision(
+        steering,
+        DecisionInput(
+            view.agenda[1].action_id, "postponed", "Later.", review_date=TODAY + dt.timedelta(days=30)
+        ),
+    )
+    assert meetings.meeting_view(steering, held).anchor == anchor != governance.current_anchor(steering)
+    assert governance.verify_chain(steering, anchor=anchor).intact
 
 
 def test_export_has_every_entry_in_order(steering):

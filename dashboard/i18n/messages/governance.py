@@ -112,6 +112,87 @@ MESSAGES = {
         "{count} controles van de voorwaarden vanaf nr. {sequence} werden niet door de toepassing verzegeld.",
         "{count} condition checks from no. {sequence} on were not sealed by the application.",
     ),
+    "decisions.problem.anchor_tail.one": (
+        "L'ancre {anchor} compte {count} entrée de plus que le journal, qui s'arrête au n° "
+        "{sequence} : l'entrée la plus récente a été supprimée.",
+        "Het anker {anchor} telt {count} item meer dan het logboek, dat stopt bij nr. {sequence}: "
+        "het nieuwste item werd verwijderd.",
+        "The anchor {anchor} counts {count} entry more than the log, which ends at no. {sequence}: "
+        "the newest entry has been deleted.",
+    ),
+    "decisions.problem.anchor_tail.other": (
+        "L'ancre {anchor} compte {count} entrées de plus que le journal, qui s'arrête au n° "
+        "{sequence} : les entrées les plus récentes ont été supprimées.",
+        "Het anker {anchor} telt {count} items meer dan het logboek, dat stopt bij nr. {sequence}: "
+        "de nieuwste items werden verwijderd.",
+        "The anchor {anchor} counts {count} entries more than the log, which ends at no. {sequence}: "
+        "the newest entries have been deleted.",
+    ),
+    "decisions.problem.anchor_review_tail.one": (
+        "L'ancre {anchor} compte {count} vérification des conditions de plus que le journal "
+        "(dernière : n° {sequence}) : la plus récente a été supprimée.",
+        "Het anker {anchor} telt {count} controle van de voorwaarden meer dan het logboek "
+        "(laatste: nr. {sequence}): de nieuwste werd verwijderd.",
+        "The anchor {anchor} counts {count} condition check more than the log (last: no. "
+        "{sequence}): the newest one has been deleted.",
+    ),
+    "decisions.problem.anchor_review_tail.other": (
+        "L'ancre {anchor} compte {count} vérifications des conditions de plus que le journal "
+        "(dernière : n° {sequence}) : les plus récentes ont été supprimées.",
+        "Het anker {anchor} telt {count} controles van de voorwaarden meer dan het logboek "
+        "(laatste: nr. {sequence}): de nieuwste werden verwijderd.",
+        "The anchor {anchor} counts {count} condition checks more than the log (last: no. "
+        "{sequence}): the newest ones have been deleted.",
+    ),
+    "decisions.problem.anchor": (
+        "Le journal ne correspond plus à l'ancre {anchor} : ses entrées jusqu'au n° {sequence} "
+        "ont été réécrites ou remplacées.",
+        "Het logboek komt niet meer overeen met het anker {anchor}: de items tot nr. {sequence} "
+        "werden herschreven of vervangen.",
+        "The log no longer matches the anchor {anchor}: its entries up to no. {sequence} have "
+        "been rewritten or replaced.",
+    ),
+    "decisions.anchor_matches": (
+        "Le journal contient toujours ce que l'ancre {anchor} a scellé.",
+        "Het logboek bevat nog altijd wat het anker {anchor} verzegelde.",
+        "The log still holds what the anchor {anchor} sealed.",
+    ),
+    "decisions.anchor_hint": (
+        "Inscrivez cette ancre dans le procès-verbal : « decisions verify --anchor {anchor} » "
+        "vérifiera que le journal contient toujours ce qu'elle scelle (entrées : {entries} ; "
+        "vérifications des conditions : {reviews}).",
+        "Noteer dit anker in de notulen: 'decisions verify --anchor {anchor}' controleert dat "
+        "het logboek nog altijd bevat wat het verzegelt (items: {entries}; controles van de "
+        "voorwaarden: {reviews}).",
+        "Write this anchor in the minutes: 'decisions verify --anchor {anchor}' checks that the "
+        "log still holds what it seals (entries: {entries}; condition checks: {reviews}).",
+    ),
+    "error.bad_anchor": (
+        "« {anchor} » n'est pas une ancre du journal : attendu entrées-vérifications-16 "
+        "caractères hexadécimaux, p. ex. 13-2-3f9a1c2b4d5e6f70, tel que « decisions anchor » "
+        "l'affiche.",
+        "'{anchor}' is geen anker van het logboek: verwacht items-controles-16 hexadecimale "
+        "tekens, bv. 13-2-3f9a1c2b4d5e6f70, zoals 'decisions anchor' het toont.",
+        "'{anchor}' is not an anchor of the log: expected entries-checks-16 hexadecimal "
+        "characters, e.g. 13-2-3f9a1c2b4d5e6f70, as 'decisions anchor' prints it.",
+    ),
+    "error.anchor_of_broken_log": (
+        "Le journal est altéré : pas d'ancre pour un journal qui ne se vérifie pas "
+        "(voir « decisions verify »).",
+        "Het logboek is gewijzigd: geen anker voor een logboek dat niet klopt (zie 'decisions verify').",
+        "The log has been tampered with: no anchor for a log that does not verify (see 'decisions verify').",
+    ),
+    "minutes.anchor": (
+        "Ancre du journal des décisions après cette réunion : **{anchor}** (entrées : {entries} ; "
+        "vérifications des conditions : {reviews}). « decisions verify --anchor {anchor} » "
+        "vérifie que le journal les contient toujours.",
+        "Anker van het beslissingenlogboek na deze vergadering: **{anchor}** (items: {entries}; "
+        "controles van de voorwaarden: {reviews}). 'decisions verify --anchor {anchor}' "
+        "controleert dat het logboek ze nog altijd bevat.",
+        "Anchor of the decision log after this meeting: **{anchor}** (entries: {entries}; "
+        "condition checks: {reviews}). 'decisions verify --anchor {anchor}' checks that the log "
+        "still holds them.",
+    ),
     "decisions.figure.entries": ("Entrées", "Items", "Entries"),
     "decisions.figure.flagged": ("À suivre", "Op te volgen", "To follow up"),
     "decisions.flags_help": (

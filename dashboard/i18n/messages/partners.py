@@ -78,11 +78,16 @@ MESSAGES = {
     ),
     "surveys.items_help": (
         "Réponses telles que données : pas d'accord à gauche, d'accord à droite. Pour une "
-        "affirmation marquée ↺, être d'accord est défavorable.",
+        "affirmation marquée ↺, être d'accord est défavorable. Les niveaux donnés moins de 5 "
+        "fois sont regroupés (en gris) et la moyenne d'une affirmation qui en a n'est pas "
+        "donnée (–) : elle permettrait de les recompter.",
         "Antwoorden zoals gegeven: oneens links, eens rechts. Bij een stelling met ↺ is "
-        "akkoord gaan ongunstig.",
+        "akkoord gaan ongunstig. Niveaus die minder dan 5 keer gegeven zijn, worden "
+        "samengevoegd (grijs) en het gemiddelde van een stelling met zulke niveaus wordt niet "
+        "gegeven (–): het zou toelaten ze na te tellen.",
         "Answers as given: disagree to the left, agree to the right. For a statement marked ↺, "
-        "agreeing is unfavourable.",
+        "agreeing is unfavourable. Levels given fewer than 5 times are merged (grey), and a "
+        "statement with such levels has no mean (–): it would let them be counted again.",
     ),
     "surveys.reversed_marker": ("↺", "↺", "↺"),
     "surveys.chart.left": ("défavorable / pas d'accord", "ongunstig / oneens", "unfavourable / disagree"),

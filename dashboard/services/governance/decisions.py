@@ -26,7 +26,12 @@ from dashboard.permissions import Permission
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from dashboard.services.actions.edits import Cause, apply_field_changes, conflict_error
-from dashboard.services.governance.evidence import REVIEW_HORIZON_DAYS, action_state, display_names
+from dashboard.services.governance.evidence import (
+    REVIEW_HORIZON_DAYS,
+    action_state,
+    display_names,
+    log_anchor,
+)
 from dashboard.services.exports import to_file_bytes
 from dashboard.services.governance.meetings import is_closed, quorum_of
 from data_loaders.fields import contains_text
@@ -181,7 +186,10 @@ class ChainFinding:
     them), "tail" (`count` entries missing after no. `sequence`), "extra" (an entry the head does
     not know), "head" (the head is missing, forged, or does not match the last entry), and the
     same for condition reviews: "review_content", "review_link", "review_gap", "review_tail",
-    "review_extra" (`sequence` is the review's number, `entry` its decision's).
+    "review_extra" (`sequence` is the review's number, `entry` its decision's); against an
+    anchor kept in the minutes: "anchor_tail" / "anchor_review_tail" (`count` entries or reviews
+    the anchor counts are missing after no. `sequence`), "anchor" (the log up to the anchor's
+    entries and reviews is not the one it sealed: rewritten or replaced).
     """
 
     kind: str
@@ -189,6 +197,7 @@ class ChainFinding:
     count: int = 1
     was: int | None = None
     entry: int | None = None
+    anchor: str = ""  # the anchor checked against ("anchor", "anchor_tail", "anchor_review_tail")
 
     @property
     def key(self) -> str:
@@ -205,6 +214,7 @@ class ChainFinding:
             "entry": self.entry,
             "previous": sequence - 1,
             "last": sequence + self.count - 1,
+            "anchor": self.anchor,
         }
 
 
@@ -218,7 +228,9 @@ class ChainCheck:
     @property
     def first_broken_sequence(self) -> int | None:
         numbered = [
-            p.sequence for p in self.problems if p.sequence is not None and not p.kind.startswith("review")
+            p.sequence
+            for p in self.problems
+            if p.sequence is not None and not p.kind.startswith(("review", "anchor"))
         ]
         return min(numbered) if numbered else None
 
@@ -341,11 +353,67 @@ def _check_head(
     return problems
 
 
-def verify_chain(actor: Actor) -> ChainCheck:
+def _check_anchor(
+    session: Session,
+    project_id: int,
+    anchor: str,
+    decisions: list[Decision],
+    reviews: list[tuple[DecisionConditionReview, int, str]],
+) -> list[ChainFinding]:
+    entries, review_count, digits = log_seal.parse_anchor(anchor)  # type: ignore[misc]
+    written = log_seal.format_anchor(entries, review_count, digits)
+    top = max((d.sequence for d in decisions), default=0)
+    top_review = max((r.sequence for r, _, _ in reviews), default=0)
+    problems = []
+    if top < entries:
+        problems.append(ChainFinding("anchor_tail", top, entries - top, anchor=written))
+    if top_review < review_count:
+        problems.append(
+            ChainFinding("anchor_review_tail", top_review, review_count - top_review, anchor=written)
+        )
+    if problems:
+        return problems
+    now = log_anchor(session, project_id, entries, review_count)
+    if now is None or not log_seal.macs_equal(now, written):
+        return [ChainFinding("anchor", entries, anchor=written)]
+    return []
+
+
+def parse_anchor(anchor: str) -> str:
+    """The anchor as `decisions anchor` prints it, or InvalidInput naming what was expected."""
+    parsed = log_seal.parse_anchor(anchor)
+    if parsed is None:
+        raise InvalidInput("error.bad_anchor", anchor=anchor.strip()[:40])
+    return log_seal.format_anchor(*parsed)
+
+
+def current_anchor(actor: Actor) -> str:
+    """The anchor of the log as it is now (all its entries and condition reviews): what the
+    committee writes in its minutes. Only of a log that verifies (InvalidInput otherwise)."""
+    if not verify_chain(actor).intact:
+        raise InvalidInput("error.anchor_of_broken_log")
+    project_id = actor.project_id
+    with session_scope() as session:
+        entries = session.exec(
+            select(func.max(Decision.sequence)).where(Decision.project_id == project_id)
+        ).one()
+        reviews = session.exec(
+            select(func.max(DecisionConditionReview.sequence))
+            .join(Decision, Decision.id == DecisionConditionReview.decision_id)
+            .where(Decision.project_id == project_id)
+        ).one()
+        return log_anchor(session, project_id, entries or 0, reviews or 0)  # type: ignore[return-value]
+
+
+def verify_chain(actor: Actor, anchor: str | None = None) -> ChainCheck:
     """Check every entry's and every condition review's MAC and link, and the sealed head:
-    every problem found, in order (changed, renumbered, missing in the middle or at the end)."""
+    every problem found, in order (changed, renumbered, missing in the middle or at the end).
+    With `anchor` (as `decisions anchor` printed it and the minutes keep it), also that the log
+    still holds what the anchor sealed: InvalidInput if it is not an anchor."""
     require(actor, Permission.read)
     project_id = actor.project_id
+    if anchor is not None:
+        anchor = parse_anchor(anchor)
     key = log_key()
     with session_scope() as session:
         decisions = list(
@@ -373,6 +441,8 @@ def verify_chain(actor: Actor) -> ChainCheck:
             key=lambda p: p.sequence or 0,
         )
         others = [p for p in problems if p.kind.startswith("review") or p.kind == "head"]
+        if anchor is not None:
+            others += _check_anchor(session, project_id, anchor, decisions, reviews)  # type: ignore[arg-type]
         ordered = tuple(entry_problems + others)
         return ChainCheck(not ordered, len(decisions), ordered, len(reviews))
 

@@ -2,7 +2,8 @@
 for the record (`action_state`), in the canonical JSON form the decision log hashes.
 
 Its own module so that the governance log (which stores it) and the meetings (which show it)
-both use it without importing each other.
+both use it without importing each other; so is the log's anchor (`log_anchor`), which
+`decisions anchor` prints and the minutes of a meeting show.
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ from sqlmodel import Session, select
 
 from dashboard.services.evaluation import indicators
 
-from models.log_seal import canonical
+from models import log_seal
+from models.log_key import log_key
+from models.log_seal import GENESIS, canonical
 from models.tables import (
     Action,
     ActionRegion,
     CareRegion,
     Decision,
+    DecisionConditionReview,
     IndicatorAction,
     Partner,
     User,
@@ -104,3 +108,40 @@ def action_state(session: Session, action: Action, today: dt.date) -> dict:
             for d in previous
         ],
     }
+
+
+def log_anchor(session: Session, project_id: int, entries: int, reviews: int) -> str | None:
+    """The anchor of the project's log as it stood with `entries` entries and `reviews`
+    condition reviews (models.log_seal), computed from the entries themselves, not from the
+    stored head; None when the log lacks entry no. `entries` or review no. `reviews`."""
+    last_mac, last_review_mac = GENESIS, GENESIS
+    if entries:
+        last_mac = session.exec(
+            select(Decision.entry_hash).where(Decision.project_id == project_id, Decision.sequence == entries)
+        ).first()
+    if reviews:
+        last_review_mac = session.exec(
+            select(DecisionConditionReview.mac)
+            .join(Decision, Decision.id == DecisionConditionReview.decision_id)
+            .where(Decision.project_id == project_id, DecisionConditionReview.sequence == reviews)
+        ).first()
+    if last_mac is None or last_review_mac is None:
+        return None
+    mac = log_seal.anchor_mac(log_key(), project_id, entries, last_mac, reviews, last_review_mac)
+    return log_seal.format_anchor(entries, reviews, mac)
+
+
+def anchor_after(session: Session, decision: Decision) -> str | None:
+    """The anchor of the log just after `decision` was recorded: its entries up to it and the
+    condition reviews recorded by then (a meeting's minutes show it for its last decision)."""
+    reviews = session.exec(
+        select(DecisionConditionReview.sequence)
+        .join(Decision, Decision.id == DecisionConditionReview.decision_id)
+        .where(
+            Decision.project_id == decision.project_id,
+            DecisionConditionReview.recorded_at <= decision.recorded_at,
+        )
+        .order_by(DecisionConditionReview.sequence.desc())  # type: ignore[attr-defined]
+        .limit(1)
+    ).first()
+    return log_anchor(session, decision.project_id, decision.sequence, reviews or 0)

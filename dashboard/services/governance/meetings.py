@@ -30,7 +30,12 @@ from dashboard.errors import ConflictError, InvalidInput, NotFound, ValidationFa
 from dashboard.permissions import Permission
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
-from dashboard.services.governance.evidence import REVIEW_HORIZON_DAYS, action_state, display_names
+from dashboard.services.governance.evidence import (
+    REVIEW_HORIZON_DAYS,
+    action_state,
+    anchor_after,
+    display_names,
+)
 from dashboard.services.actions.portfolio import OPEN_STATUSES, natural_code_key
 from data_loaders.fields import is_one_line
 from data_loaders.problems import Problems
@@ -573,6 +578,7 @@ class MeetingView:
     # Corrections made after it closed, oldest first: dicts of MeetingCorrection's fields and
     # `corrected_by_name`.
     corrections: tuple[dict, ...] = ()
+    anchor: str = ""  # the log's anchor after the meeting's last decision (for its minutes)
 
 
 def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) -> MeetingView:
@@ -638,4 +644,5 @@ def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) ->
             corrections=tuple(
                 {**c.model_dump(), "corrected_by_name": names[c.corrected_by]} for c in corrections
             ),
+            anchor=(anchor_after(session, taken[-1]) or "") if taken else "",
         )

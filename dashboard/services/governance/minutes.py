@@ -1,6 +1,7 @@
 """Minutes of a committee meeting, in Markdown and PDF: who attended, whether the quorum was
-reached, what was decided on each agenda item (with the log's entry numbers), and what was left
-without a decision."""
+reached, what was decided on each agenda item (with the log's entry numbers), the log's anchor
+after the meeting's last decision (to be kept with the signed minutes), and what was left without
+a decision."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from fpdf import FPDF
 from dashboard.i18n import plural, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_long_date, markdown_text
 from dashboard.services.governance.meetings import MeetingView
+from models import log_seal
 
 UNICODE_FONTS = (
     Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
@@ -115,6 +117,11 @@ def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[s
             )
             entries.append(f"  - {recorded}")
         decided.append(entries)
+    if decided and view.anchor:
+        entries_count, reviews_count, _ = log_seal.parse_anchor(view.anchor)  # type: ignore[misc]
+        decided.append(
+            [t("minutes.anchor", lang=lang, anchor=view.anchor, entries=entries_count, reviews=reviews_count)]
+        )
     sections = (
         [Section("", [[f"**{t('demo.badge', lang=lang)}** — {t('demo.notice', lang=lang)}"]])]
         if view.is_demo

@@ -485,7 +485,9 @@ def likert_summary(
 
     Levels given 1-4 times are hidden (`suppression.hide_small_parts`): they leave the distribution and
     are drawn as one segment at the right end, `level` null, holding their total share (5
-    answers or more); the summary's share of a side that holds a hidden level is null."""
+    answers or more); the summary's share of a side that holds a hidden level is null, and so
+    is the mean of a group with hidden levels (`levels_hidden`): with n and the shown levels it
+    would give the hidden levels' counts (two levels, two equations)."""
     middle = (scale_min + scale_max) / 2
     levels = pl.DataFrame({"level": list(range(scale_min, scale_max + 1))}, schema={"level": pl.Int64})
     summary = answers.group_by(by).agg(
@@ -518,6 +520,7 @@ def likert_summary(
         (pl.col("level_hidden") & (pl.col("level") < middle)).any().alias("__disagree"),
         (pl.col("level_hidden") & (pl.col("level") == middle)).any().alias("__neutral"),
         (pl.col("level_hidden") & (pl.col("level") > middle)).any().alias("__agree"),
+        pl.col("level_hidden").any().alias("levels_hidden"),
     )
     summary = (
         summary.join(sides, on=by, how="left")
@@ -527,6 +530,17 @@ def likert_summary(
             .otherwise(pl.col(f"share_{side}"))
             .alias(f"share_{side}")
             for side in ("disagree", "neutral", "agree")
+        )
+        .with_columns(
+            pl.col("levels_hidden").fill_null(False),
+            # The hidden levels are two or more (one alone is joined by the smallest shown):
+            # their total is known from the shares, and the mean with n and the shown levels
+            # gives their weighted sum, a second equation; two levels are then solved, more
+            # are often pinned by counts being whole numbers. So no mean beside hidden levels.
+            pl.when(pl.col("levels_hidden").fill_null(False))
+            .then(None)
+            .otherwise(pl.col("mean"))
+            .alias("mean"),
         )
         .drop("__disagree", "__neutral", "__agree")
     )
