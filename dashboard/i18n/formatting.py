@@ -74,8 +74,13 @@ _MD_INLINE = re.compile(r"([\\`*_\[\]<>!|~$&])")
 _MD_BLOCK_START = re.compile(r"^(?:([#>]|[+=-](?=[\s+=-]|$))|(\d+)([.)])(?=\s|$))")
 # A colon that would start a URL scheme (http:, javascript:), an emoji or icon code (:smile:,
 # :material/x:) or a coloured span (:red[...]); an "@" of an e-mail address; "www." of a web
-# address: escaped, so that no link is made of them (times such as 14:05 stay as they are).
+# address (times such as 14:05 stay as they are). A backslash is not enough for these: GitHub's
+# bare links, emoji and icons are found in the text after the escapes are read (remark-gfm's
+# autolink literals link "http://host" whatever the backslashes). An invisible WORD JOINER
+# (U+2060) beside the character breaks those patterns; readers see the text unchanged.
+WORD_JOINER = "\u2060"
 _MD_LINKISH = re.compile(r"(:(?=[^\s\d])|@|(?<=www)\.)", re.IGNORECASE)
+_LINKISH_ESCAPE = {":": f"\\:{WORD_JOINER}", "@": f"{WORD_JOINER}\\@", ".": f"{WORD_JOINER}\\."}
 
 
 def _escape_block_start(match: re.Match) -> str:
@@ -93,7 +98,7 @@ def markdown_text(text: object) -> str:
     Markdown and PDF minutes use it."""
     lines = []
     for line in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _MD_LINKISH.sub(r"\\\1", _MD_INLINE.sub(r"\\\1", line.lstrip()))
+        line = _MD_LINKISH.sub(lambda m: _LINKISH_ESCAPE[m.group(0)], _MD_INLINE.sub(r"\\\1", line.lstrip()))
         lines.append(_MD_BLOCK_START.sub(_escape_block_start, line))
     return "\n".join(lines)
 

@@ -281,11 +281,11 @@ def test_an_anchor_still_matches_once_the_log_has_grown(demo_db):
     from dashboard.services.governance.decisions import DecisionInput
 
     steering = actor_for("demo-steering", "empact")
-    anchor = governance.current_anchor(steering.project_id)
+    anchor = governance.current_anchor(steering)
     action_id = _sql("SELECT id FROM action WHERE project_id = :p LIMIT 1", p=steering.project_id)[0][0]
     governance.record_decision(steering, DecisionInput(action_id, "go", "Later decision."))
     assert governance.verify_chain(steering, anchor=anchor).intact
-    assert governance.current_anchor(steering.project_id) != anchor
+    assert governance.current_anchor(steering) != anchor
 
 
 def test_something_that_is_not_an_anchor_is_refused_with_what_is_expected(demo_db):

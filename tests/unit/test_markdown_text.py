@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from dashboard.i18n.formatting import markdown_text
+from dashboard.i18n.formatting import WORD_JOINER, markdown_text
 
 RENDERER = MarkdownIt("gfm-like")
 # GitHub (and Streamlit's remark-gfm) link "www." and "http(s)://" addresses and e-mails, not a
@@ -33,7 +33,9 @@ HOSTILE = [
     "`code` ``code``",
     "*em* _em_ **strong** __strong__ ~~del~~ ~del~",
     "| a | b |\n|---|---|\n| c | d |",
-    "http://host/x www.host.be mail@host.be <http://host> <mail@host.be>",
+    "http://host/x www.host.be mail@host.be <http://host> <mail@host.be> HTTPS://HOST WWW.HOST",
+    ":smile: :material/home: :red[red] :+1:",
+    "mailto:a@b.be xmpp:a@b.be",
     "[ref]\n\n[ref]: http://host/x",
     "&lt;script&gt; &amp; &#x3C;",
     "$x^2$ $$y$$",
@@ -46,8 +48,20 @@ def _rendered(text: str) -> str:
     return RENDERER.render(markdown_text(text))
 
 
-def _visible(rendered: str) -> str:
+# What remark-gfm (Streamlit's Markdown) and remark-emoji look for in the text once escapes are
+# read (mdast-util-gfm-autolink-literal, emoji shortcodes): none may be found in user text.
+TEXT_PATTERNS = re.compile(r"https?://[-.\w]|www\.|[-.\w+]@[-\w]|:[A-Za-z_+-][-+\w]*:", re.IGNORECASE)
+
+
+def _text(rendered: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", rendered)).split())
+
+
+def _visible(rendered: str) -> str:
+    """The text as a reader sees it: the invisible word joiners left out."""
+    text = _text(rendered)
+    assert not TEXT_PATTERNS.search(text), text  # no bare link, e-mail or emoji code left
+    return text.replace(WORD_JOINER, "")
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -56,6 +70,12 @@ def test_hostile_text_renders_as_the_literal_text_in_paragraphs(text):
     tags = set(re.findall(r"<(/?\w+)", rendered))
     assert tags <= {"p", "/p", "br"}, (text, rendered)  # no link, image, heading, list, code, HTML
     assert _visible(rendered) == " ".join(text.split()), rendered
+
+
+def test_the_check_finds_what_remark_gfm_would_link():
+    """The test's own check: unescaped text holds what Streamlit links or turns into an emoji."""
+    for text in ("see http://host/x", "www.host.be", "mail@host.be", "ok :smile:"):
+        assert TEXT_PATTERNS.search(_text(RENDERER.render(text)).replace("<", "")), text
 
 
 def test_ordinary_text_keeps_its_look():

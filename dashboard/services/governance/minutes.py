@@ -13,7 +13,13 @@ from pathlib import Path
 from fpdf import FPDF
 
 from dashboard.i18n import plural, t
-from dashboard.i18n.formatting import format_date, format_datetime, format_long_date, markdown_text
+from dashboard.i18n.formatting import (
+    WORD_JOINER,
+    format_date,
+    format_datetime,
+    format_long_date,
+    markdown_text,
+)
 from dashboard.services.governance.meetings import MeetingView
 from models import log_seal
 
@@ -256,6 +262,7 @@ def _spans(line: str) -> list[tuple[str, bool]]:
     backslash makes the next character plain text. The PDF is written from these pieces, never
     through a Markdown reader, so user text cannot make a link or a style in it."""
     spans: list[tuple[str, bool]] = []
+    line = line.replace(WORD_JOINER, "")  # no bare links in a PDF to break; not every font has it
     bold, piece, index = False, [], 0
     while index < len(line):
         if line[index] == "\\" and index + 1 < len(line):
