@@ -8,7 +8,13 @@ from dashboard.errors import DashboardError
 from dashboard.i18n import label, t
 from dashboard.permissions import Permission
 from dashboard.services import projects, users
-from dashboard.ui.administration import account_form, add_member_form, change_member_form, notice
+from dashboard.ui.administration import (
+    account_form,
+    add_member_form,
+    audit_section,
+    change_member_form,
+    notice,
+)
 from dashboard.ui.components import page_header, show_error, show_table
 from dashboard.ui.context import page_context
 from models.vocab import LANGUAGES, RiskStratum, Role
@@ -108,3 +114,5 @@ with st.form("project_settings", enter_to_submit=False):
             st.success(t("admin.settings_saved"))
         except DashboardError as error:
             show_error(error)
+
+audit_section(context)

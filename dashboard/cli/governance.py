@@ -9,6 +9,7 @@ from dashboard.cli import EXIT_OK, EXIT_PROBLEM
 from dashboard.cli.core import require_database
 from dashboard.cli.files import add_export_arguments
 from dashboard.i18n import message, plural, t
+from dashboard.services import audit
 from dashboard.services import governance
 from dashboard.services.access import cli_actor
 from dashboard.services.projects import get_project
@@ -32,6 +33,7 @@ def cmd_export_decisions(args: argparse.Namespace) -> int:
     require_database()
     actor = cli_actor(args.project, args.user)
     Path(args.output).write_bytes(governance.export_log(actor, args.format))
+    audit.log_export(actor, "decisions", args.format, file=str(args.output))
     print(f"wrote {args.output}")
     return EXIT_OK
 
