@@ -165,6 +165,17 @@ def _case_stale(stale_before: dt.datetime):  # noqa: ANN202
     )
 
 
+def password_attempt_allowed(username: str, *, now: dt.datetime | None = None) -> bool:
+    """Count a password check outside the login form (e.g. the current password asked before a
+    change) against the account, like a login: False once the account is locked out."""
+    return _count_attempt(_keys(username, "")[0], now or utcnow())
+
+
+def clear_account_failures(username: str) -> None:
+    with session_scope() as session:
+        session.exec(delete(LoginThrottle).where(LoginThrottle.key == _keys(username, "")[0]))  # type: ignore[arg-type]
+
+
 def is_locked(key: str, now: dt.datetime | None = None) -> bool:
     now = now or utcnow()
     with session_scope() as session:

@@ -494,12 +494,17 @@ def reset_password(actor: Actor | None, username: str) -> str:
 
 
 def change_own_password(username: str, current: str, new: str, *, keep_token: str | None = None) -> None:
-    """Change one's own password: the current one first; the new one meets the policy and
-    differs from it. Every other session of the user ends (this browser, `keep_token`, stays)."""
+    """Change one's own password: the current one first (a wrong one counts as a failed login,
+    so a borrowed session cannot guess it); the new one meets the policy and differs from it. Every other session of the user ends (this browser, `keep_token`, stays)."""
+    allowed = sessions.password_attempt_allowed(username)  # guesses count as failed logins
     with session_scope() as session:
         user = _user(session, username)
-        if not user.is_active or not sessions.check_password(current, user.password_hash.encode()):
-            raise InvalidInput("error.wrong_current_password")
+        password_hash = user.password_hash.encode() if user.is_active and allowed else sessions.dummy_hash()
+        if not sessions.check_password(current, password_hash) or not allowed:
+            raise InvalidInput(
+                "error.wrong_current_password" if allowed else "error.password_attempts_locked"
+            )
+    sessions.clear_account_failures(username)
     if new == current:
         raise InvalidInput("error.password_unchanged")
     password_hash = hash_password(new, username)
