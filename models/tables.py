@@ -621,3 +621,24 @@ class LoginThrottle(Table, table=True):
     key: str = Field(primary_key=True, max_length=200)
     failures: int = 0
     last_failure_at: dt.datetime = Field(default_factory=utcnow)
+
+
+# ---------------------------------------------------------------- audit log
+
+
+class AuditEvent(Table, table=True):
+    """Who did what, when: logins and their failures, lockouts, logouts, account and role
+    changes, password changes and resets, imports, exports, corrections. Append-only: the
+    migration makes the database refuse UPDATE and DELETE. No foreign keys, so that an event
+    outlives what it names (the names are kept as text)."""
+
+    __table_args__ = (Index("ix_audit_event_project_at", "project_id", "at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=utcnow, index=True)
+    actor: str = Field(default="", max_length=64)  # username, "cli", or "" (a visitor)
+    event: str = Field(max_length=40, index=True)  # services.audit.AuditKind
+    subject: str = Field(default="", max_length=64, index=True)  # the account concerned, if any
+    project_id: int | None = None
+    project_slug: str = Field(default="", max_length=64)
+    detail: dict | None = Field(default=None, sa_type=JSON)
+    client: str = Field(default="", max_length=200)

@@ -8,6 +8,7 @@ from pathlib import Path
 from dashboard.cli import EXIT_OK
 from dashboard.cli.core import require_database
 from dashboard.cli.files import add_export_arguments, add_import_arguments, import_command
+from dashboard.services.admin import audit
 from dashboard.services.access import cli_actor
 from dashboard.services.actions.plan_import import (
     PlanPreview,
@@ -46,6 +47,7 @@ def cmd_export_actions(args: argparse.Namespace) -> int:
     require_database()
     actor = cli_actor(args.project, args.user)
     Path(args.output).write_bytes(export_plan(actor, args.format))
+    audit.log_export(actor, "actions", args.format, file=str(args.output))
     print(f"wrote {args.output}")
     return EXIT_OK
 

@@ -14,6 +14,7 @@ from dashboard.cli.files import (
     import_command,
 )
 from dashboard.cli.risk import keying_lines
+from dashboard.services.admin import audit
 from dashboard.services.access import cli_actor
 from dashboard.services.exports import to_file_bytes
 from dashboard.services.evaluation.indicator_import import (
@@ -66,6 +67,7 @@ def cmd_export_indicators(args: argparse.Namespace) -> int:
     actor = cli_actor(args.project, args.user)
     frame = export_values(actor)
     Path(args.output).write_bytes(to_file_bytes(frame, args.format, sheet="values"))
+    audit.log_export(actor, "indicators", args.format, file=str(args.output))
     print(f'wrote {args.output} ({frame.height} values; small cells as "< 5")')
     return EXIT_OK
 

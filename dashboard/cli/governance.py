@@ -11,6 +11,7 @@ from dashboard.cli.core import require_database
 from dashboard.cli.files import add_export_arguments
 from dashboard.errors import InvalidInput
 from dashboard.i18n import message, plural, t
+from dashboard.services.admin import audit
 from dashboard.services.governance import decisions as governance
 from dashboard.services.access import cli_actor
 from models import log_seal
@@ -64,6 +65,7 @@ def cmd_export_decisions(args: argparse.Namespace) -> int:
     require_database()
     actor = cli_actor(args.project, args.user)
     Path(args.output).write_bytes(governance.export_log(actor, args.format))
+    audit.log_export(actor, "decisions", args.format, file=str(args.output))
     print(f"wrote {args.output}")
     return EXIT_OK
 

@@ -11,6 +11,7 @@ from dashboard.cli import EXIT_BAD_INPUT, EXIT_OK
 from dashboard.cli.core import require_database
 from dashboard.cli.files import add_import_arguments, import_command, read_file, run_import
 from dashboard.i18n import plural
+from dashboard.services.admin import audit
 from dashboard.services.access import cli_actor
 from dashboard.services.exports import to_file_bytes
 from dashboard.services.partners.survey_import import (
@@ -152,6 +153,7 @@ def cmd_export_results(args: argparse.Namespace) -> int:
     frame = export_results(actor, args.lang)
     data = to_file_bytes(frame, args.format, sheet="results")
     Path(args.output).write_bytes(data)
+    audit.log_export(actor, "survey-results", args.format, file=str(args.output))
     print(f"wrote {args.output}")
     return EXIT_OK
 

@@ -8,11 +8,17 @@ after a success, and leave it as typed after a refusal, which `clear_on_submit` 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import polars as pl
 import streamlit as st
 
 from dashboard.errors import DashboardError, InvalidInput
-from dashboard.i18n import current_language, label, t
+from dashboard.i18n import current_language, label, plural, t
+from dashboard.services.admin import audit
 from dashboard.services.admin import users
+from dashboard.services.exports import to_csv_bytes
+from dashboard.ui.components import show_table
 from dashboard.ui.context import PageContext
 from models.vocab import LANGUAGES, Role
 
@@ -241,3 +247,73 @@ def change_password_form(username: str, token: str | None) -> bool:
             args=(username, token),
         )
     return done
+
+
+# ---------------------------------------------------------------- the audit log
+
+AUDIT_TIME_ZONE = "Europe/Brussels"
+
+
+def _audit_filter() -> audit.AuditFilter:
+    state = st.session_state
+    period = tuple(state.get("audit_period") or ())
+    return audit.AuditFilter(
+        kinds=tuple(kind.value for kind in state.get("audit_kinds") or ()),
+        user=state.get("audit_user") or "",
+        since=period[0] if len(period) > 0 else None,
+        until=period[1] if len(period) > 1 else (period[0] if period else None),
+        limit=AUDIT_ROWS,
+    )
+
+
+AUDIT_ROWS = 1000  # shown; the CSV holds every event that matches
+
+
+def audit_frame(events: pl.DataFrame) -> pl.DataFrame:
+    """The events as a reader sees them: local time, the event's name in their language."""
+    names = {kind.value: t(f"audit.kind.{kind.value}") for kind in audit.AuditKind}
+    return events.select(
+        pl.col("at")
+        .dt.convert_time_zone(AUDIT_TIME_ZONE)
+        .dt.strftime("%d/%m/%Y %H:%M:%S")
+        .alias(t("audit.col.at")),
+        pl.col("actor").alias(t("audit.col.actor")),
+        pl.col("event").replace_strict(names, default=pl.col("event")).alias(t("audit.col.event")),
+        pl.col("subject").alias(t("audit.col.subject")),
+        pl.col("detail").alias(t("audit.col.detail")),
+        pl.col("client").alias(t("audit.col.client")),
+    )
+
+
+def _audit_csv(context: PageContext, audit_filter: audit.AuditFilter) -> bytes:
+    audit.log_export(context.actor, "audit", "csv")
+    everything = audit.project_events(context.actor, replace(audit_filter, limit=10**9))
+    return to_csv_bytes(audit_frame(everything))
+
+
+def audit_section(context: PageContext) -> None:
+    """The audit log of the project (and of its members' accounts): filters, table, CSV."""
+    st.subheader(t("audit.title"))
+    st.caption(t("audit.help"))
+    kinds_column, user_column, period_column = st.columns([3, 1, 1])
+    kinds_column.multiselect(
+        t("audit.filter_kinds"),
+        list(audit.AuditKind),
+        format_func=lambda kind: t(f"audit.kind.{kind.value}"),
+        key="audit_kinds",
+        placeholder=t("audit.every_kind"),
+    )
+    user_column.text_input(t("audit.filter_user"), key="audit_user")
+    period_column.date_input(t("audit.filter_period"), value=(), key="audit_period", format="DD/MM/YYYY")
+    audit_filter = _audit_filter()
+    events = audit.project_events(context.actor, audit_filter)
+    st.caption(plural("audit.count", events.height, limit=AUDIT_ROWS))
+    show_table(audit_frame(events), hide_index=True, width="stretch", empty_text=t("audit.empty"))
+    st.download_button(
+        t("audit.download"),
+        lambda: _audit_csv(context, audit_filter),
+        "audit.csv",
+        mime="text/csv",
+        key="audit_csv",
+        icon=":material/download:",
+    )

@@ -14,6 +14,7 @@ from dashboard.errors import DashboardError, ValidationFailed, describe, in_form
 from dashboard.i18n import current_language, t
 from dashboard.i18n.formatting import markdown_text
 from dashboard.permissions import Permission
+from dashboard.services.admin import audit
 from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.services.suppression import SUPPRESSED_TEXT
 from dashboard.ui.context import PageContext
@@ -100,7 +101,7 @@ def downloads(
     left, right, beside = st.columns([1, 1, 4], vertical_alignment="center")
     left.download_button(
         t("common.download_csv"),
-        lambda: to_csv_bytes(frame()),
+        lambda: _logged(context, basename, "csv", to_csv_bytes(frame())),
         f"{basename}.csv",
         mime="text/csv",
         key=f"{key}_csv",
@@ -108,7 +109,7 @@ def downloads(
     )
     right.download_button(
         t("common.download_xlsx"),
-        lambda: to_xlsx_bytes(frame(), more_sheets=more_sheets),
+        lambda: _logged(context, basename, "xlsx", to_xlsx_bytes(frame(), more_sheets=more_sheets)),
         f"{basename}.xlsx",
         mime=XLSX_MIME,
         key=f"{key}_xlsx",
@@ -116,6 +117,12 @@ def downloads(
     )
     if caption:
         beside.caption(caption)
+
+
+def _logged(context: PageContext, what: str, file_format: str, data: bytes) -> bytes:
+    """A data file made for a download, with its audit event (made when clicked)."""
+    audit.log_export(context.actor, what, file_format)
+    return data
 
 
 def chart_downloads(

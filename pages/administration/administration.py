@@ -9,7 +9,13 @@ from dashboard.i18n import label, t
 from dashboard.permissions import Permission
 from dashboard.services.admin import projects
 from dashboard.services.admin import users
-from dashboard.ui.administration import account_form, add_member_form, change_member_form, notice
+from dashboard.ui.administration import (
+    account_form,
+    add_member_form,
+    audit_section,
+    change_member_form,
+    notice,
+)
 from dashboard.ui.components import page_header, show_error, show_table
 from dashboard.ui.context import page_context
 from dashboard.ui import versions
@@ -118,3 +124,5 @@ with st.form("project_settings", enter_to_submit=False):
         except DashboardError as error:
             show_error(error)
 versions.show_conflict(settings_record, "stratum_labels")
+
+audit_section(context)

@@ -158,3 +158,60 @@ def test_a_cookie_signed_with_another_algorithm_shows_the_login_form(start_serve
     no_error(page)
     log_in(page, base, "demo-steering")  # and the form works
     expect(page.get_by_role("heading", name="Chronicopôle")).to_be_visible()
+
+
+def test_a_login_after_a_logout_is_remembered_again(start_server, page):
+    base = start_server()
+    log_in(page, base, "demo-coordinator")
+    expect(page.get_by_role("heading", name="Chronicopôle")).to_be_visible()
+    settle(page)
+    page.get_by_role("button", name=t("auth.logout", lang="fr")).click()
+    expect(page.get_by_label(t("auth.password", lang="fr"))).to_be_visible()
+    settle(page)
+    page.get_by_label(t("auth.username", lang="fr")).fill("demo-coordinator")
+    page.get_by_label(t("auth.password", lang="fr")).fill(PASSWORD)
+    page.get_by_role("button", name=t("auth.submit", lang="fr")).click()
+    expect(page.get_by_role("heading", name="Chronicopôle")).to_be_visible()
+    settle(page)
+    page.reload()  # the new session's cookie was written
+    expect(page.get_by_role("heading", name="Chronicopôle")).to_be_visible()
+
+
+def test_the_lockout_in_the_browser(start_server, page):
+    base = start_server()
+    page.goto(base)
+    for _ in range(5):
+        page.get_by_label(t("auth.username", lang="fr")).fill("demo-steering")
+        page.get_by_label(t("auth.password", lang="fr")).fill("not the password")
+        page.get_by_role("button", name=t("auth.submit", lang="fr")).click()
+        expect(page.get_by_text(t("auth.wrong_credentials", lang="fr"))).to_be_visible()
+        settle(page)
+    page.get_by_label(t("auth.username", lang="fr")).fill("demo-steering")
+    page.get_by_label(t("auth.password", lang="fr")).fill(PASSWORD)
+    page.get_by_role("button", name=t("auth.submit", lang="fr")).click()
+    expect(page.get_by_text(t("auth.locked", lang="fr", minutes="15"))).to_be_visible()
+    settle(page)
+    screenshot(page, "login-locked")
+
+
+def test_an_admin_resets_a_password_and_reads_the_audit_log(start_server, page):
+    base = start_server()
+    log_in(page, base, "demo-admin", "administration")
+    expect(page.get_by_role("heading", name=re.compile(t("admin.title", lang="en")))).to_be_visible()
+    settle(page)
+    form = page.locator("[data-testid='stForm']").filter(
+        has=page.get_by_role("heading", name=t("admin.account_title", lang="en"))
+    )
+    form.get_by_role("button", name=t("admin.account_reset", lang="en")).click()
+    expect(
+        page.get_by_text(t("admin.account_reset_done", lang="en", username="demo-academic"))
+    ).to_be_visible()
+    one_time = page.locator("[data-testid='stCode']").inner_text().strip()
+    assert len(one_time) >= 12
+    audit = page.get_by_role("heading", name=t("audit.title", lang="en"))
+    audit.scroll_into_view_if_needed()
+    # The grid draws on a canvas; its cells are in the page for assistive technology.
+    expect(page.get_by_text(t("audit.kind.password_reset", lang="en"), exact=True)).to_be_attached()
+    settle(page)
+    no_error(page)
+    screenshot(page, "admin-audit")

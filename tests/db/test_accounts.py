@@ -177,3 +177,14 @@ def test_only_admins_manage_accounts(demo_db):
             with pytest.raises(PermissionDenied):
                 attempt()
     assert _signs_in("demo-viewer", PASSWORD)
+
+
+def test_guessing_the_current_password_counts_as_failed_logins(demo_db):
+    token = sign_in("demo-academic", PASSWORD, "ip:test").token
+    for _ in range(5):
+        with pytest.raises(InvalidInput):
+            users.change_own_password("demo-academic", "a guess", "a new long password", keep_token=token)
+    with pytest.raises(InvalidInput) as refused:
+        users.change_own_password("demo-academic", PASSWORD, "a new long password", keep_token=token)
+    assert refused.value.key == "error.password_attempts_locked"
+    assert sign_in("demo-academic", PASSWORD, "ip:other").outcome is Outcome.locked

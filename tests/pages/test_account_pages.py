@@ -125,3 +125,36 @@ def test_a_one_time_password_leads_to_the_password_change_first(demo_sqlite):
     at.button[[b.label for b in at.button].index(t("account.password_submit", lang="fr"))].click().run()
     assert not at.exception
     assert at.title[0].value == "Chronicopôle"
+
+
+def test_the_admin_page_shows_the_audit_log_filters_it_and_downloads_it(demo_sqlite):
+    sign_in("demo-viewer", "not the password", "ip:10.1.1.1")
+    sign_in("demo-steering", PASSWORD, "ip:10.1.1.2")
+    at = open_page(logged_in("demo-admin", project="empact"), "administration")
+    assert t("audit.title", lang="en") in [s.value for s in at.subheader]
+    audit_table = at.dataframe[-1].value
+    events = list(audit_table[t("audit.col.event", lang="en")])
+    assert t("audit.kind.login_failed", lang="en") in events and t("audit.kind.login", lang="en") in events
+    at.multiselect(key="audit_kinds").select(audit_kind("login_failed")).run()
+    audit_table = at.dataframe[-1].value
+    assert set(audit_table[t("audit.col.event", lang="en")]) == {t("audit.kind.login_failed", lang="en")}
+    assert list(audit_table[t("audit.col.subject", lang="en")]) == ["demo-viewer"]
+    assert at.get("download_button")  # the CSV download is offered
+
+
+def audit_kind(value: str):  # noqa: ANN201
+    from dashboard.services.admin.audit import AuditKind
+
+    return AuditKind(value)
+
+
+@pytest.mark.parametrize("role", ["steering", "coordinator", "academic", "viewer"])
+def test_no_other_role_reaches_the_audit_log_or_the_account_forms(demo_sqlite, role):
+    from dashboard.navigation import page_path
+
+    at = logged_in(USER_OF_ROLE[role], project="empact")
+    with pytest.raises(ValueError):
+        at.switch_page(page_path("administration"))
+    at = open_page(logged_in(USER_OF_ROLE[role], project="empact"), "account")
+    assert t("audit.title", lang="en") not in [s.value for s in at.subheader]
+    assert not [s for s in at.selectbox if s.key == "account_member"]

@@ -144,4 +144,63 @@ MESSAGES = {
         "Naam te lang (meer dan {limit} tekens): {label}",
         "Name too long (over {limit} characters): {label}",
     ),
+    # the audit log
+    "audit.title": ("Journal d'audit", "Auditlogboek", "Audit log"),
+    "audit.help": (
+        "Qui a fait quoi et quand : connexions (réussies, échouées, bloquées), déconnexions, "
+        "comptes, rôles et mots de passe, imports, exports et corrections. Les événements du "
+        "projet et ceux des comptes de ses membres ; rien n'y est jamais modifié ni effacé.",
+        "Wie deed wat en wanneer: aanmeldingen (gelukt, mislukt, geblokkeerd), afmeldingen, "
+        "accounts, rollen en wachtwoorden, imports, exports en correcties. De gebeurtenissen van "
+        "het project en die van de accounts van zijn leden; er wordt nooit iets gewijzigd of gewist.",
+        "Who did what and when: logins (successful, failed, locked out), logouts, accounts, "
+        "roles and passwords, imports, exports and corrections. The project's events and those "
+        "of its members' accounts; nothing in it is ever changed or erased.",
+    ),
+    "audit.filter_kinds": ("Événements", "Gebeurtenissen", "Events"),
+    "audit.every_kind": ("Tous les événements", "Alle gebeurtenissen", "Every event"),
+    "audit.filter_user": ("Utilisateur", "Gebruiker", "User"),
+    "audit.filter_period": ("Période", "Periode", "Period"),
+    "audit.count.one": (
+        "{count} événement (au plus {limit} affichés ; le CSV les contient tous).",
+        "{count} gebeurtenis (hoogstens {limit} getoond; de CSV bevat ze allemaal).",
+        "{count} event (at most {limit} shown; the CSV holds them all).",
+    ),
+    "audit.count.other": (
+        "{count} événements (au plus {limit} affichés ; le CSV les contient tous).",
+        "{count} gebeurtenissen (hoogstens {limit} getoond; de CSV bevat ze allemaal).",
+        "{count} events (at most {limit} shown; the CSV holds them all).",
+    ),
+    "audit.empty": (
+        "Aucun événement ne correspond à ces filtres.",
+        "Geen gebeurtenis past bij deze filters.",
+        "No event matches these filters.",
+    ),
+    "audit.download": ("Télécharger (CSV)", "Downloaden (CSV)", "Download (CSV)"),
+    "audit.col.at": ("Quand", "Wanneer", "When"),
+    "audit.col.actor": ("Par", "Door", "By"),
+    "audit.col.event": ("Événement", "Gebeurtenis", "Event"),
+    "audit.col.subject": ("Compte concerné", "Betrokken account", "Account concerned"),
+    "audit.col.detail": ("Détail", "Detail", "Detail"),
+    "audit.col.client": ("Client", "Client", "Client"),
+    "audit.kind.login": ("Connexion", "Aanmelding", "Login"),
+    "audit.kind.login_failed": ("Connexion échouée", "Mislukte aanmelding", "Failed login"),
+    "audit.kind.login_locked": ("Connexion bloquée", "Geblokkeerde aanmelding", "Login locked out"),
+    "audit.kind.logout": ("Déconnexion", "Afmelding", "Logout"),
+    "audit.kind.logout_everywhere": ("Déconnexion partout", "Overal afgemeld", "Logout everywhere"),
+    "audit.kind.account_created": ("Compte créé", "Account aangemaakt", "Account created"),
+    "audit.kind.account_deactivated": ("Compte désactivé", "Account gedeactiveerd", "Account deactivated"),
+    "audit.kind.account_reactivated": ("Compte réactivé", "Account heractiveerd", "Account reactivated"),
+    "audit.kind.member_added": ("Membre ajouté", "Lid toegevoegd", "Member added"),
+    "audit.kind.member_removed": ("Membre retiré", "Lid verwijderd", "Member removed"),
+    "audit.kind.role_changed": ("Rôle changé", "Rol gewijzigd", "Role changed"),
+    "audit.kind.password_changed": ("Mot de passe changé", "Wachtwoord gewijzigd", "Password changed"),
+    "audit.kind.password_reset": (
+        "Mot de passe réinitialisé",
+        "Wachtwoord gereset",
+        "Password reset",
+    ),
+    "audit.kind.data_import": ("Import", "Import", "Import"),
+    "audit.kind.data_export": ("Export", "Export", "Export"),
+    "audit.kind.correction": ("Correction", "Correctie", "Correction"),
 }

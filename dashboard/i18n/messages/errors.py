@@ -102,6 +102,11 @@ MESSAGES = {
         "Het huidige wachtwoord is onjuist.",
         "The current password is wrong.",
     ),
+    "error.password_attempts_locked": (
+        "Trop de tentatives échouées : réessayez plus tard.",
+        "Te veel mislukte pogingen: probeer het later opnieuw.",
+        "Too many failed attempts: try again later.",
+    ),
     "error.user_exists_cli": (
         "L'utilisateur {username} existe déjà : rien n'a été modifié. Changez son rôle avec "
         "« users set-role », son mot de passe avec « users reset-password ».",

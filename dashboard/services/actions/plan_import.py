@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 from dashboard.errors import ValidationFailed
 from dashboard.i18n import catalogue, label_of
 from dashboard.permissions import Permission
+from dashboard.services.admin import audit
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from dashboard.services.actions.edits import Cause, apply_field_changes, create_action, set_regions
@@ -278,6 +279,7 @@ def apply_plan_import(actor: Actor, content: bytes, file_name: str) -> PlanPrevi
     The returned preview says what was done; a file that changes nothing writes nothing."""
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
+        audit.log_import(session, actor, "actions", file_name)
         preview, plan, wanted = _plan(session, actor, content, file_name)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")

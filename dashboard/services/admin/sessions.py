@@ -32,6 +32,8 @@ from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
+from dashboard.services.admin import audit
+from dashboard.services.admin.audit import AuditKind
 from models.db import session_scope
 from models.tables import LoginSession, LoginThrottle, User, utcnow
 
@@ -163,6 +165,17 @@ def _case_stale(stale_before: dt.datetime):  # noqa: ANN202
     )
 
 
+def password_attempt_allowed(username: str, *, now: dt.datetime | None = None) -> bool:
+    """Count a password check outside the login form (e.g. the current password asked before a
+    change) against the account, like a login: False once the account is locked out."""
+    return _count_attempt(_keys(username, "")[0], now or utcnow())
+
+
+def clear_account_failures(username: str) -> None:
+    with session_scope() as session:
+        session.exec(delete(LoginThrottle).where(LoginThrottle.key == _keys(username, "")[0]))  # type: ignore[arg-type]
+
+
 def is_locked(key: str, now: dt.datetime | None = None) -> bool:
     now = now or utcnow()
     with session_scope() as session:
@@ -188,18 +201,27 @@ def sign_in(username: str, password: str, client: str, *, now: dt.datetime | Non
     now = now or utcnow()
     username = username.strip().lower()  # usernames are lower case; a password is never touched
     user_key, client_key = _keys(username, client)
-    allowed = _count_attempt(user_key, now) & _count_attempt(client_key, now)
+    account_open = _count_attempt(user_key, now)
+    client_open = _count_attempt(client_key, now)
     with session_scope() as session:
         user = session.exec(select(User).where(User.username == username)).first()
-    if not allowed:
+    typed = {"subject": username[:64], "client": client, "at": now}
+    if not (account_open and client_open):
         check_password(password, dummy_hash())  # the same cost as any other answer
+        locked = [name for name, open_ in (("account", account_open), ("client", client_open)) if not open_]
+        audit.log(None, AuditKind.login_locked, detail={"locked": ", ".join(locked)}, **typed)
         return SignIn(Outcome.locked)
     usable = user is not None and user.is_active
     if not check_password(password, user.password_hash.encode() if usable else dummy_hash()) or not usable:
+        reason = (
+            "wrong password" if usable else ("inactive account" if user is not None else "unknown account")
+        )
+        audit.log(None, AuditKind.login_failed, detail={"reason": reason}, **typed)
         return SignIn(Outcome.wrong)
     token = secrets.token_urlsafe(32)
     with session_scope() as session:
         _take_back(session, user_key, client_key)
+        audit.record(session, user.username, AuditKind.login, **typed)
         session.add(
             LoginSession(
                 token_hash=token_hash(token),
@@ -248,11 +270,17 @@ def touch(token: str, *, now: dt.datetime | None = None) -> SessionUser | None:
 
 def end_session(token: str, reason: EndReason = EndReason.logout, *, now: dt.datetime | None = None) -> None:
     with session_scope() as session:
-        session.exec(  # type: ignore[call-overload]
-            update(LoginSession)
-            .where(LoginSession.token_hash == token_hash(token), LoginSession.ended_at.is_(None))  # type: ignore[arg-type,union-attr]
-            .values(ended_at=now or utcnow(), end_reason=reason.value)
-        )
+        row = session.exec(
+            select(LoginSession, User.username)
+            .join(User, User.id == LoginSession.user_id)
+            .where(LoginSession.token_hash == token_hash(token), LoginSession.ended_at.is_(None))  # type: ignore[union-attr]
+        ).first()
+        if row is None:
+            return
+        login, username = row
+        login.ended_at, login.end_reason = now or utcnow(), reason.value
+        if reason is EndReason.logout:
+            audit.record(session, username, AuditKind.logout, subject=username, client=login.client)
 
 
 def end_user_sessions(session, user_id: int, reason: EndReason, *, keep_token: str | None = None) -> int:  # noqa: ANN001
@@ -272,6 +300,8 @@ def end_all_sessions(username: str, reason: EndReason = EndReason.logout_everywh
         user = session.exec(select(User).where(User.username == username)).first()
         if user is None:
             return 0
+        if reason is EndReason.logout_everywhere:
+            audit.record(session, username, AuditKind.logout_everywhere, subject=username)
         return end_user_sessions(session, user.id, reason)  # type: ignore[arg-type]
 
 

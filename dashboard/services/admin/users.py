@@ -20,7 +20,9 @@ from sqlmodel import select
 
 from dashboard.errors import InvalidInput, NotFound, PermissionDenied
 from dashboard.permissions import Permission
+from dashboard.services.admin import audit
 from dashboard.services.admin import sessions
+from dashboard.services.admin.audit import AuditKind
 from dashboard.services.unit_of_work import finish, mark_changed, write_scope
 from dashboard.services.access import CLI_USERNAME, Actor, require
 from models.db import session_scope
@@ -96,6 +98,7 @@ def create_user(
     email: str = "",
     language: str = "fr",
     one_time: bool = False,
+    by: Actor | str = CLI_USERNAME,
 ) -> str | None:
     """Create an account. Without a password, a one-time password is drawn and returned (an
     invitation); `one_time`: the given password must be changed at the first login too."""
@@ -117,6 +120,13 @@ def create_user(
                 must_change_password=generated or one_time,
             )
         )
+        audit.record(
+            session,
+            by,
+            AuditKind.account_created,
+            subject=username,
+            detail={"one_time_password": generated or one_time},
+        )
     return password if generated else None
 
 
@@ -135,7 +145,24 @@ def set_membership(username: str, project_slug: str, role: str) -> None:
         ).first()
         if membership is None:
             session.add(Membership(user_id=user.id, project_id=project.id, role=role_value))
+            audit.record(
+                session,
+                CLI_USERNAME,
+                AuditKind.member_added,
+                subject=username,
+                project=(project.id, project.slug),  # type: ignore[arg-type]
+                detail={"role": role_value.value},
+            )
         else:
+            if membership.role != role_value:
+                audit.record(
+                    session,
+                    CLI_USERNAME,
+                    AuditKind.role_changed,
+                    subject=username,
+                    project=(project.id, project.slug),  # type: ignore[arg-type]
+                    detail={"from": membership.role, "to": role_value.value},
+                )
             membership.role = role_value
         # Pages listing members (people pickers, the Users page) cache under the data version.
         mark_changed(session)
@@ -272,6 +299,14 @@ def change_member_role(actor: Actor, username: str, role: str) -> None:
             and _admins_left(session, actor.project_id, username) == 0
         ):
             raise InvalidInput("error.last_admin")
+        if membership.role != role_value:
+            audit.record(
+                session,
+                actor,
+                AuditKind.role_changed,
+                subject=username,
+                detail={"from": membership.role, "to": role_value.value},
+            )
         membership.role = role_value
         mark_changed(session)
 
@@ -288,6 +323,9 @@ def set_project_role(actor: Actor, username: str, role: str) -> None:
         ).first()
         if membership is None:
             session.add(Membership(user_id=user.id, project_id=actor.project_id, role=role_value))
+            audit.record(
+                session, actor, AuditKind.member_added, subject=username, detail={"role": role_value.value}
+            )
         else:
             if (
                 membership.role == Role.admin
@@ -295,6 +333,14 @@ def set_project_role(actor: Actor, username: str, role: str) -> None:
                 and _admins_left(session, actor.project_id, username) == 0
             ):
                 raise InvalidInput("error.last_admin")
+            if membership.role != role_value:
+                audit.record(
+                    session,
+                    actor,
+                    AuditKind.role_changed,
+                    subject=username,
+                    detail={"from": membership.role, "to": role_value.value},
+                )
             membership.role = role_value
         mark_changed(session)
 
@@ -305,6 +351,9 @@ def remove_member(actor: Actor, username: str) -> None:
         membership = _membership(session, actor.project_id, username)
         if membership.role == Role.admin and _admins_left(session, actor.project_id, username) == 0:
             raise InvalidInput("error.last_admin")
+        audit.record(
+            session, actor, AuditKind.member_removed, subject=username, detail={"role": membership.role}
+        )
         session.delete(membership)
         mark_changed(session)
 
@@ -331,7 +380,13 @@ def add_member(
         if user_exists(username):
             raise InvalidInput("error.user_exists", username=username)
         generated = create_user(
-            username, password, display_name=display_name, email=email, language=language, one_time=True
+            username,
+            password,
+            display_name=display_name,
+            email=email,
+            language=language,
+            one_time=True,
+            by=actor,
         )
     with write_scope(actor, Permission.manage_users) as session:
         user = _user(session, username)
@@ -340,6 +395,9 @@ def add_member(
         ).first():
             raise InvalidInput("error.already_member", username=username)
         session.add(Membership(user_id=user.id, project_id=actor.project_id, role=role_value))
+        audit.record(
+            session, actor, AuditKind.member_added, subject=username, detail={"role": role_value.value}
+        )
         mark_changed(session)
     return generated
 
@@ -393,7 +451,14 @@ def deactivate_user(actor: Actor | None, username: str) -> None:
             if _admins_left(session, project_id, username) == 0:
                 raise InvalidInput("error.last_admin")
         user.is_active = False
-        sessions.end_user_sessions(session, user.id, sessions.EndReason.deactivated)  # type: ignore[arg-type]
+        ended = sessions.end_user_sessions(session, user.id, sessions.EndReason.deactivated)  # type: ignore[arg-type]
+        audit.record(
+            session,
+            actor or CLI_USERNAME,
+            AuditKind.account_deactivated,
+            subject=username,
+            detail={"sessions_ended": ended},
+        )
         _touch_projects(session, user)
 
 
@@ -404,6 +469,7 @@ def reactivate_user(actor: Actor | None, username: str) -> None:
         if user.is_active:
             return
         user.is_active = True
+        audit.record(session, actor or CLI_USERNAME, AuditKind.account_reactivated, subject=username)
         _touch_projects(session, user)
 
 
@@ -417,17 +483,29 @@ def reset_password(actor: Actor | None, username: str) -> str:
         _may_manage_account(session, actor, user)
         user.password_hash = password_hash
         user.must_change_password = True
-        sessions.end_user_sessions(session, user.id, sessions.EndReason.password_reset)  # type: ignore[arg-type]
+        ended = sessions.end_user_sessions(session, user.id, sessions.EndReason.password_reset)  # type: ignore[arg-type]
+        audit.record(
+            session,
+            actor or CLI_USERNAME,
+            AuditKind.password_reset,
+            subject=username,
+            detail={"sessions_ended": ended},
+        )
     return password
 
 
 def change_own_password(username: str, current: str, new: str, *, keep_token: str | None = None) -> None:
-    """Change one's own password: the current one first; the new one meets the policy and
-    differs from it. Every other session of the user ends (this browser, `keep_token`, stays)."""
+    """Change one's own password: the current one first (a wrong one counts as a failed login,
+    so a borrowed session cannot guess it); the new one meets the policy and differs from it. Every other session of the user ends (this browser, `keep_token`, stays)."""
+    allowed = sessions.password_attempt_allowed(username)  # guesses count as failed logins
     with session_scope() as session:
         user = _user(session, username)
-        if not user.is_active or not sessions.check_password(current, user.password_hash.encode()):
-            raise InvalidInput("error.wrong_current_password")
+        password_hash = user.password_hash.encode() if user.is_active and allowed else sessions.dummy_hash()
+        if not sessions.check_password(current, password_hash) or not allowed:
+            raise InvalidInput(
+                "error.wrong_current_password" if allowed else "error.password_attempts_locked"
+            )
+    sessions.clear_account_failures(username)
     if new == current:
         raise InvalidInput("error.password_unchanged")
     password_hash = hash_password(new, username)
@@ -435,9 +513,12 @@ def change_own_password(username: str, current: str, new: str, *, keep_token: st
         user = _user(session, username)
         user.password_hash = password_hash
         user.must_change_password = False
-        sessions.end_user_sessions(
+        ended = sessions.end_user_sessions(
             session,
             user.id,  # type: ignore[arg-type]
             sessions.EndReason.password_changed,
             keep_token=keep_token,
+        )
+        audit.record(
+            session, username, AuditKind.password_changed, subject=username, detail={"sessions_ended": ended}
         )

@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from dashboard.errors import ValidationFailed
 from dashboard.permissions import Permission
+from dashboard.services.admin import audit
 from dashboard.services.evaluation import indicators
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
@@ -346,6 +347,7 @@ def apply_indicator_import(
     (ValidationFailed). A file that changes nothing writes nothing."""
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
+        audit.log_import(session, actor, "indicators", file_name)
         preview, compared = _plan(session, actor, content, file_name, key)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")

@@ -23,6 +23,7 @@ from sqlmodel import Session, func, select
 
 from dashboard.errors import ConflictError, InvalidInput, NotFound, ValidationFailed
 from dashboard.permissions import Permission
+from dashboard.services.admin import audit
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from dashboard.services.actions.edits import Cause, apply_field_changes, conflict_error
@@ -635,6 +636,17 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
                     correction_reason=decision.correction_reason.strip(),
                 ),
             )
+            if decision.supersedes_id is not None:
+                audit.record(
+                    session,
+                    actor,
+                    audit.AuditKind.correction,
+                    detail={
+                        "what": "decision",
+                        "entry": entry.sequence,
+                        "supersedes": decision.supersedes_id,
+                    },
+                )
             cause = Cause(actor.username, "decision", decision_id=entry.id)
             effects: dict[str, object] = {
                 "status": status_after_decision(decision.outcome, action.status),

@@ -25,6 +25,7 @@ from sqlmodel import Session, func, select
 from dashboard.errors import ConflictError, NotFound, ValidationFailed
 from dashboard.i18n import catalogue
 from dashboard.permissions import Permission
+from dashboard.services.admin import audit
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from dashboard.services.partners.surveys import install_default_questionnaire
@@ -355,6 +356,7 @@ def preview_questionnaire_import(actor: Actor, content: bytes, file_name: str) -
 def apply_questionnaire_import(actor: Actor, content: bytes, file_name: str) -> QuestionnairePreview:
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
+        audit.log_import(session, actor, "questionnaire", file_name)
         preview = _plan_questionnaire_file(session, actor, content, file_name)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
@@ -635,6 +637,7 @@ def apply_survey_import(
     A file that changes nothing writes nothing."""
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
+        audit.log_import(session, actor, "survey", file_name, wave=wave)
         preview, responses, state = _plan(
             session, actor, content, file_name, wave, questionnaire, opened_on, closed_on, date_order
         )
@@ -809,6 +812,9 @@ def _wave_conflict(names: list[str]) -> ConflictError:
 
 def _update_waves(actor: Actor, edits: list[WaveEdit], categories: set[str]) -> int:
     with write_scope(actor, Permission.import_data) as session:
+        audit.record(
+            session, actor, audit.AuditKind.correction, detail={"what": "survey waves", "edits": len(edits)}
+        )
         waves = {
             w.id: w for w in session.exec(select(SurveyWave).where(SurveyWave.project_id == actor.project_id))
         }

@@ -22,6 +22,7 @@ from sqlmodel import Session, select
 
 from dashboard.errors import ValidationFailed
 from dashboard.permissions import Permission
+from dashboard.services.admin import audit
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from data_loaders.fields import fold
@@ -342,6 +343,7 @@ def apply_geo_import(
     """Import the outlines: all of them in one transaction, or nothing (ValidationFailed)."""
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
+        audit.log_import(session, actor, "geo", file_name)
         plan = _plan(
             session, actor, content, file_name, mapping_content, mapping_name, attribution, code_property
         )

@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 
 from dashboard.errors import ValidationFailed
 from dashboard.permissions import Permission
+from dashboard.services.admin import audit
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from dashboard.services.population.risk_import import OutsideMunicipality, outside_municipalities, region_refs
@@ -166,6 +167,7 @@ def apply_population_import(
 ) -> PopulationPreview:
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
+        audit.log_import(session, actor, "population", file_name)
         preview, totals = _plan(session, actor, content, file_name, year)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")

@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 from dashboard.errors import ValidationFailed
 from dashboard.i18n import catalogue
 from dashboard.permissions import Permission
+from dashboard.services.admin import audit
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from data_loaders.fields import closest, fold, similar
@@ -480,6 +481,7 @@ def apply_risk_import(actor: Actor, content: bytes, file_name: str, key: str = "
     municipality is added up to care regions first: only region counts are stored."""
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
+        audit.log_import(session, actor, "risk", file_name)
         plan = _plan(session, actor, content, file_name, key)
         preview = plan.preview
         if preview.problems:
