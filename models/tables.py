@@ -636,7 +636,7 @@ class AuditEvent(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     at: dt.datetime = Field(default_factory=utcnow, index=True)
     actor: str = Field(default="", max_length=64)  # username, "cli", or "" (a visitor)
-    event: str = Field(max_length=40, index=True)  # services.audit.AuditKind
+    event: str = Field(max_length=40, index=True)  # services.admin.audit.AuditKind
     subject: str = Field(default="", max_length=64, index=True)  # the account concerned, if any
     project_id: int | None = None
     project_slug: str = Field(default="", max_length=64)
