@@ -50,6 +50,9 @@ class CookieKeyTooShort(RuntimeError):
     pass
 
 
+_COOKIE_VALUE = "_livinglab_cookie_value"  # the cookie being set, until the browser has it
+
+
 def cookie_key_file() -> Path:
     return Path(os.environ.get("LIVINGLAB_COOKIE_KEY_FILE") or ROOT / "data" / ".cookie_key")
 
@@ -175,6 +178,7 @@ def _submit_login() -> None:
         _adopt(result.token, result.user)  # type: ignore[arg-type]
         state.pop(SESSION_ENDED, None)
         state[JUST_LOGGED_IN] = True
+        state.pop(_COOKIE_VALUE, None)  # a new session: its own cookie
         # Streamlit clears query parameters when the login page gives way to the real page;
         # keep them so that a link such as /portfolio?action=2.3.1 still works after a login.
         state[QUERY_AFTER_LOGIN] = st.query_params.to_dict()
@@ -207,17 +211,27 @@ def restore_query_after_login() -> None:
 
 
 def remember_login() -> None:
-    """Set the login cookie in the first complete run after a login (a run cut short by a
-    rerun discards the cookie component before the browser runs it)."""
-    if st.session_state.pop(JUST_LOGGED_IN, False):
-        with st.sidebar:
-            _cookie_manager().set(
-                COOKIE_NAME,
-                encode_cookie(st.session_state[SESSION_TOKEN]),
-                key="livinglab_cookie_set",
-                expires_at=dt.datetime.now() + dt.timedelta(days=sessions.max_age_days()),
-                same_site="strict",
-            )
+    """Set the login cookie after a login, in every run until the browser reports it: a run cut
+    short by a rerun (a click right after logging in) discards the cookie component before the
+    browser runs it, and the login was then forgotten at the next page load."""
+    if not st.session_state.get(JUST_LOGGED_IN):
+        return
+    value = st.session_state.get(_COOKIE_VALUE)
+    if value is None:
+        value = st.session_state[_COOKIE_VALUE] = encode_cookie(st.session_state[SESSION_TOKEN])
+    with st.sidebar:
+        manager = _cookie_manager()
+        if (manager.cookies or {}).get(COOKIE_NAME) == value:
+            st.session_state.pop(JUST_LOGGED_IN, None)
+            st.session_state.pop(_COOKIE_VALUE, None)
+            return
+        manager.set(
+            COOKIE_NAME,
+            value,
+            key="livinglab_cookie_set",
+            expires_at=dt.datetime.now() + dt.timedelta(days=sessions.max_age_days()),
+            same_site="strict",
+        )
 
 
 def _delete_cookie() -> None:
