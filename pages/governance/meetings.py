@@ -378,7 +378,7 @@ with attendance_tab:
                 t("meetings.record_correction" if closed else "meetings.save"), type="primary", key=submit_key
             ):
                 try:
-                    meetings.update_meeting(
+                    changed = meetings.update_meeting(
                         context.actor,
                         meeting_id,
                         held_on=held_on,
@@ -393,9 +393,8 @@ with attendance_tab:
                         correction_reason=reason,
                     )
                     versions.forget(record)
-                    st.session_state["meetings_done"] = t(
-                        "meetings.corrected" if closed else "meetings.saved"
-                    )
+                    done_key = "meetings.corrected" if closed else "meetings.saved"
+                    st.session_state["meetings_done"] = t(done_key if changed else "meetings.unchanged")
                     st.rerun()
                 except ConflictError as error:
                     versions.refused(record, error)

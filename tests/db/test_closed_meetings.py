@@ -104,13 +104,13 @@ def test_a_closed_meetings_attendance_changes_only_by_a_correction_shown_in_the_
     assert correction["field"] == "attendee" and correction["corrected_by"] == "demo-coordinator"
     assert correction["reason"] == "Paul arrived before item 1."
     text = minutes.minutes_markdown(after, "Chronicopôle", "fr")
-    assert "Corrections après clôture" in text
+    assert "Clôture et corrections" in text
     assert f"Réunion clôturée par {steering.display_name}" in text
     line = next(line for line in text.splitlines() if "Paul arrived before item 1." in line)
     assert "Paul (votant, absent) → Paul (votant, présent)" in line
     assert coordinator.display_name in line
     nl = minutes.minutes_markdown(after, "Chronicopôle", "nl")
-    assert "Correcties na afsluiting" in nl and "deelnemer: Paul (stemgerechtigd, afwezig)" in nl
+    assert "Afsluiting en correcties" in nl and "deelnemer: Paul (stemgerechtigd, afwezig)" in nl
     assert minutes.minutes_pdf(after, "Chronicopôle", "fr").startswith(b"%PDF")
 
 
@@ -170,6 +170,12 @@ def test_a_past_meeting_with_decisions_is_closed_without_anyone_closing_it(peopl
     tomorrow = TODAY + dt.timedelta(days=1)
     view = meetings.meeting_view(coordinator, meeting_id, today=tomorrow)
     assert view.closed
+    # The meeting chooser says so too (its status, not only its page).
+    listing = meetings.meetings_list(coordinator, today=tomorrow)
+    assert listing.filter(pl.col("id") == meeting_id)["status"].to_list() == ["closed"]
+    assert meetings.meetings_list(coordinator).filter(pl.col("id") == meeting_id)["status"].to_list() == [
+        "planned"
+    ]
     with pytest.raises(InvalidInput) as refused:
         meetings.update_meeting(
             coordinator,

@@ -59,6 +59,11 @@ def test_a_closed_meeting_asks_for_the_reason_of_a_correction(demo_sqlite):
     assert t("meetings.closed_info", lang="nl") in [i.value for i in at.info]
     reason_label = t("meetings.correction_reason", lang="nl")
     assert reason_label in [i.label for i in at.text_input]
+    # Saved unchanged, with a reason: nothing is recorded, and the page says so.
+    [i for i in at.text_input if i.label == reason_label][-1].input("Nothing really.")
+    at.button(key=f"attendance_save_{meeting_id}").click().run()
+    assert t("meetings.unchanged", lang="nl") in texts(at)
+    [i for i in at.text_input if i.label == reason_label][-1].input("")
     at.number_input[-1].set_value(1)  # the quorum rule, without a reason
     at.button(key=f"attendance_save_{meeting_id}").click().run()
     assert any("afgesloten" in e.value for e in at.error)

@@ -652,6 +652,11 @@ MESSAGES = {
         "Record the correction",
     ),
     "meetings.corrected": ("Correction enregistrée.", "Correctie geregistreerd.", "Correction recorded."),
+    "meetings.unchanged": (
+        "Rien n'a changé : rien n'a été enregistré.",
+        "Er is niets gewijzigd: er is niets opgeslagen.",
+        "Nothing changed: nothing was recorded.",
+    ),
     "meetings.closed": ("Réunion clôturée.", "Vergadering afgesloten.", "Meeting closed."),
     # minutes
     "minutes.title": ("Procès-verbal — {title}", "Verslag — {title}", "Minutes — {title}"),
@@ -709,9 +714,9 @@ MESSAGES = {
         "Meeting closed: decisions were taken at it and its day has passed.",
     ),
     "minutes.corrections": (
-        "Corrections après clôture",
-        "Correcties na afsluiting",
-        "Corrections after closing",
+        "Clôture et corrections",
+        "Afsluiting en correcties",
+        "Closing and corrections",
     ),
     "minutes.correction_line": (
         "{at}, {by} : {what}. Motif : {reason}",

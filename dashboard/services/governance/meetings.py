@@ -537,13 +537,32 @@ def agenda_suggestions(actor: Actor, meeting_id: int, today: dt.date | None = No
     )
 
 
-def meetings_list(actor: Actor) -> pl.DataFrame:
+def meetings_list(actor: Actor, today: dt.date | None = None) -> pl.DataFrame:
+    """The project's meetings, newest first; `status` says `closed` also of a meeting closed
+    by its decisions (see is_closed)."""
     require(actor, Permission.read)
-    return read_frame(
-        select(Meeting.id, Meeting.held_on, Meeting.title, Meeting.status)
-        .where(Meeting.project_id == actor.project_id)
-        .order_by(Meeting.held_on.desc())
-    )  # type: ignore[attr-defined]
+    today = today or dt.date.today()
+    with session_scope() as session:
+        listing = read_frame(
+            select(Meeting.id, Meeting.held_on, Meeting.title, Meeting.status)
+            .where(Meeting.project_id == actor.project_id)
+            .order_by(Meeting.held_on.desc()),  # type: ignore[attr-defined]
+            session,
+        )
+        decided = set(
+            session.exec(
+                select(Decision.meeting_id).where(
+                    Decision.project_id == actor.project_id,
+                    Decision.meeting_id.is_not(None),  # type: ignore[union-attr]
+                )
+            ).all()
+        )
+    return listing.with_columns(
+        pl.when((pl.col("held_on") < today) & pl.col("id").is_in(list(decided)))
+        .then(pl.lit(MeetingStatus.closed.value))
+        .otherwise(pl.col("status"))
+        .alias("status")
+    )
 
 
 def default_meeting(meetings: pl.DataFrame, today: dt.date) -> int | None:
