@@ -90,9 +90,15 @@ SCRIPT = """
     try { Object.defineProperty(Navigator.prototype, name, {configurable: true, get: () => value}); }
     catch (error) { /* an old browser keeps its own language */ }
   };
+  const previous = navigator.language;
   define("language", cfg.locale);
   define("languages", [cfg.locale]);
   document.documentElement.lang = cfg.locale;
+  // Streamlit hands navigator.language to its calendar each time its App component renders;
+  // when this run was quick, that render came before this script, and the calendar would keep
+  // the browser's language until the next run. Streamlit re-renders App on 'afterprint' (it
+  // re-reads the theme there), the one event it listens to that changes nothing else.
+  if (previous !== cfg.locale) window.dispatchEvent(new Event("afterprint"));
   const patterns = cfg.patterns.map(([source, replacement]) => [new RegExp(source), replacement]);
   // Only a changed text is written: writing the same text again is a mutation too, which
   // would wake the observer forever.

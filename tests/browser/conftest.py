@@ -133,6 +133,19 @@ def log_in(page: Page, base: str, username: str, path: str = "") -> None:
     page.get_by_role("button", name=t("auth.submit", lang="fr")).click()
 
 
+def remembered(page: Page) -> None:
+    """Wait until the browser holds the login cookie: the app sets it in the runs after a login,
+    and a full page load before that shows the login form again (as it would to a user who
+    reloads within a second of logging in)."""
+    from dashboard.auth import COOKIE_NAME
+
+    for _ in range(150):
+        if any(c["name"] == COOKIE_NAME for c in page.context.cookies()):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"no {COOKIE_NAME} cookie 15 s after logging in")
+
+
 def settle(page: Page) -> None:
     """Wait until the script run is over (no "Running" indicator) and charts have drawn."""
     page.wait_for_function(

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from dashboard.i18n import t
-from tests.browser.conftest import PASSWORD, screenshot, settle
+from tests.browser.conftest import PASSWORD, remembered, screenshot, settle
 
 ENGLISH = re.compile(r"\bUpload\b|MB per file|Select all|Press Enter|dd/mm/yyyy|\bdd\b")
 
@@ -33,6 +33,7 @@ def _log_in_and_choose(page: Page, base: str, lang: str) -> None:
     page.get_by_role("button", name=t("auth.submit", lang="en")).click()
     # The sidebar's language buttons (saved as the user's choice), not the login page's.
     page.get_by_role("button", name=re.compile(t("auth.logout", lang="fr"))).wait_for()
+    remembered(page)  # the test goes on by full page loads
     page.get_by_test_id("stSidebarUserContent").get_by_role("button", name=lang.upper(), exact=True).click()
     settle(page)
 

@@ -279,12 +279,14 @@ def apply_plan_import(actor: Actor, content: bytes, file_name: str) -> PlanPrevi
     The returned preview says what was done; a file that changes nothing writes nothing."""
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
-        audit.log_import(session, actor, "actions", file_name)
         preview, plan, wanted = _plan(session, actor, content, file_name)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
         if not preview.has_changes:
             return preview
+        # only a file that changes something is an import worth recording: re-importing
+        # the same file writes nothing, not even to the audit log
+        audit.log_import(session, actor, "actions", file_name)
         assert plan is not None
         log = ImportLog(
             project_id=actor.project_id,

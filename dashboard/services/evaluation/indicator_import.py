@@ -347,12 +347,14 @@ def apply_indicator_import(
     (ValidationFailed). A file that changes nothing writes nothing."""
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
-        audit.log_import(session, actor, "indicators", file_name)
         preview, compared = _plan(session, actor, content, file_name, key)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
         if not preview.has_changes or compared is None:
             return preview
+        # only a file that changes something is an import worth recording: re-importing
+        # the same file writes nothing, not even to the audit log
+        audit.log_import(session, actor, "indicators", file_name)
         if preview.new_indicators:
             indicators.install_default_catalogue(session, actor.project_id, preview.new_indicators)
         by_code = {

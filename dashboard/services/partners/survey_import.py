@@ -356,11 +356,11 @@ def preview_questionnaire_import(actor: Actor, content: bytes, file_name: str) -
 def apply_questionnaire_import(actor: Actor, content: bytes, file_name: str) -> QuestionnairePreview:
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
-        audit.log_import(session, actor, "questionnaire", file_name)
         preview = _plan_questionnaire_file(session, actor, content, file_name)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
         if preview.has_changes:
+            audit.log_import(session, actor, "questionnaire", file_name)
             _write_questionnaire(session, actor.project_id, preview.changes)
             session.add(
                 ImportLog(
@@ -637,7 +637,6 @@ def apply_survey_import(
     A file that changes nothing writes nothing."""
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
-        audit.log_import(session, actor, "survey", file_name, wave=wave)
         preview, responses, state = _plan(
             session, actor, content, file_name, wave, questionnaire, opened_on, closed_on, date_order
         )
@@ -645,6 +644,9 @@ def apply_survey_import(
             raise ValidationFailed(preview.problems, "import.refused")
         if not preview.has_changes:
             return preview
+        # only a file that changes something is an import worth recording: re-importing
+        # the same file writes nothing, not even to the audit log
+        audit.log_import(session, actor, "survey", file_name, wave=wave)
         item_ids = _write_questionnaire(session, actor.project_id, preview.questionnaire)
         dimension_ids = {
             d.code: d.id

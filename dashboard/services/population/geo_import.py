@@ -343,7 +343,6 @@ def apply_geo_import(
     """Import the outlines: all of them in one transaction, or nothing (ValidationFailed)."""
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
-        audit.log_import(session, actor, "geo", file_name)
         plan = _plan(
             session, actor, content, file_name, mapping_content, mapping_name, attribution, code_property
         )
@@ -352,6 +351,9 @@ def apply_geo_import(
             raise ValidationFailed(preview.problems, "import.refused")
         if not preview.has_changes:
             return preview
+        # only a file that changes something is an import worth recording: re-importing
+        # the same file writes nothing, not even to the audit log
+        audit.log_import(session, actor, "geo", file_name)
         regions = {
             r.code: r
             for r in session.exec(select(CareRegion).where(CareRegion.project_id == actor.project_id))

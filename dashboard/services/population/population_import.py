@@ -167,12 +167,14 @@ def apply_population_import(
 ) -> PopulationPreview:
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
-        audit.log_import(session, actor, "population", file_name)
         preview, totals = _plan(session, actor, content, file_name, year)
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
         if not preview.has_changes:
             return preview
+        # only a file that changes something is an import worth recording: re-importing
+        # the same file writes nothing, not even to the audit log
+        audit.log_import(session, actor, "population", file_name)
         assert preview.year is not None
         names = {
             r.name: r

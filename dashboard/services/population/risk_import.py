@@ -481,13 +481,15 @@ def apply_risk_import(actor: Actor, content: bytes, file_name: str, key: str = "
     municipality is added up to care regions first: only region counts are stored."""
     require(actor, Permission.import_data)
     with write_scope(actor, Permission.import_data) as session:
-        audit.log_import(session, actor, "risk", file_name)
         plan = _plan(session, actor, content, file_name, key)
         preview = plan.preview
         if preview.problems:
             raise ValidationFailed(preview.problems, "import.refused")
         if not preview.has_changes:
             return preview
+        # only a file that changes something is an import worth recording: re-importing
+        # the same file writes nothing, not even to the audit log
+        audit.log_import(session, actor, "risk", file_name)
         names = {
             r.name: r.id
             for r in session.exec(select(CareRegion).where(CareRegion.project_id == actor.project_id))
