@@ -165,7 +165,8 @@ def test_a_hostile_stratum_name_shows_as_text_on_the_risk_map(demo_sqlite, lang)
     names = {str(s): {code: f"stratum {HOSTILE} {s}" for code in ("fr", "nl", "en")} for s in range(4)}
     with get_engine().begin() as connection:
         connection.execute(
-            text("UPDATE project SET stratum_labels = :s WHERE slug = 'chronicopole'"), {"s": json.dumps(names)}
+            text("UPDATE project SET stratum_labels = :s WHERE slug = 'chronicopole'"),
+            {"s": json.dumps(names)},
         )
     at = open_page(logged_in("demo-steering", lang=lang, project="chronicopole"), "risk_map")
     _check(at, ["stratum"])
