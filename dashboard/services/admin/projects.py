@@ -107,6 +107,8 @@ def create_project(
         raise InvalidInput("error.bad_slug", slug=slug)
     if not name.strip():
         raise InvalidInput("error.empty_name")
+    if not is_one_line(name.strip()):
+        raise InvalidInput("admin.error.label_line_break", label=name.strip())
     with session_scope() as session:
         if session.exec(select(Project).where(Project.slug == slug)).first():
             raise InvalidInput("error.project_exists", project=slug)
