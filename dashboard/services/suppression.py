@@ -11,8 +11,11 @@ them apart would say the second kind holds at least 5 persons and so bound the s
 
 from __future__ import annotations
 
+import itertools
+import math
 import random
 
+import numpy as np
 import polars as pl
 
 from models.vocab import SMALL_CELL_THRESHOLD
@@ -173,7 +176,10 @@ def suppress_in_margins(
     combined (a rectangle of hidden cells whose other corners are shown, ...): an audit solves
     all the lines' equations together (sparsely, see _determined_by) and, while a hidden cell
     is still determined by them, hides the smallest shown cell of one of its lines and starts
-    again, on the tables (`keys`) that got a new hidden cell only.
+    again, auditing the tables (`keys`) that got a new hidden cell only.
+
+    The work is done on integer arrays (`_Grid`: each line numbered once, its cells sorted by
+    size once), so that a pass of the line rule is a few numpy reductions over the cells.
 
     Returns the frame with `count` nulled where suppressed, `<count>_suppressed` set, and
     `<count>_masked` set on the suppressed cells that are not small themselves (secondary
@@ -181,29 +187,22 @@ def suppress_in_margins(
     """
     flag = f"{count}_suppressed"
     masked = f"{count}_masked"
-    pending = frame.with_row_index("__row").with_columns(
-        is_small(pl.col(count), threshold).alias(flag), pl.lit(0).alias("__one")
-    )
-    settled = []
-    while pending.height:
-        pending = _suppress_lines(pending, count, flag, totals, list(keys), threshold)
-        determined = _determined_cells(pending, flag, totals, list(keys))
-        companions = _companions(pending, count, flag, totals, list(keys), determined) if determined else []
-        if not companions:  # nothing determined, or the tables are all hidden
-            settled.append(pending)
+    grid = _Grid(frame, totals, list(keys), count)
+    small = grid.valid & (grid.counts < threshold)
+    hidden = small.copy()
+    tables = None  # every table
+    while grid.size:
+        grid.suppress_lines(hidden, threshold)
+        determined = grid.determined(hidden, tables)
+        companions = grid.companions(hidden, determined) if determined.size else determined
+        if not companions.size:  # nothing determined, or the tables are all hidden
             break
-        pending = pending.with_columns((pl.col(flag) | pl.col("__row").is_in(companions)).alias(flag))
-        if keys:  # only the tables (years) that got a companion need another pass
-            touched = pending.filter(pl.col("__row").is_in(companions)).select(keys).unique()
-            settled.append(pending.join(touched, on=list(keys), how="anti", nulls_equal=True))
-            pending = pending.join(touched, on=list(keys), how="semi", nulls_equal=True)
-    marked = (pl.concat(settled) if settled else pending).with_columns(
-        (pl.col(flag) & ~is_small(pl.col(count), threshold)).alias(masked)
-    )
-    return (
-        marked.with_columns(pl.when(pl.col(flag)).then(None).otherwise(pl.col(count)).alias(count))
-        .sort("__row")
-        .drop("__row", "__one")
+        hidden[companions] = True
+        tables = np.unique(grid.table[companions])  # only they need another pass
+    return frame.with_columns(
+        pl.when(pl.Series(hidden)).then(None).otherwise(pl.col(count)).alias(count),
+        pl.Series(flag, hidden),
+        pl.Series(masked, hidden & ~small),
     )
 
 
@@ -211,72 +210,175 @@ def _is_total(dimension: str, total: object) -> pl.Expr:
     return pl.col(dimension).is_null() if total is None else pl.col(dimension) == total
 
 
-def _line_of(dimension: str, totals: dict[str, object], keys: list[str]) -> list[str]:
-    """The columns that stay the same along a line of `dimension`."""
-    return [d for d in totals if d != dimension] + keys or ["__one"]
+# Sizes of the line rule's candidates: a total comes after every inner cell of its line, a
+# cell without a count never comes.
+_TOTAL_OFFSET = 1 << 50
+_NO_COUNT = 1 << 62
 
 
-def _suppress_lines(
-    marked: pl.DataFrame, count: str, flag: str, totals: dict[str, object], keys: list[str], threshold: int
-) -> pl.DataFrame:
-    """The line rule of suppress_in_margins, until no line gives anything away."""
-    dimensions = list(totals)
-    # What does not change from pass to pass, once: each line as one integer (windows over one
-    # integer column are several times faster than over four mixed ones), its total cell, and
-    # whether the line has a total and an inner cell.
-    static = []
-    for i, dimension in enumerate(dimensions):
-        is_total = _is_total(dimension, totals[dimension])
-        line = pl.struct(_line_of(dimension, totals, keys)).rank("dense")
-        static += [line.alias(f"__line{i}"), is_total.alias(f"__total{i}")]
-    marked = marked.with_columns(static).with_columns(
-        (pl.col(f"__total{i}").any() & (~pl.col(f"__total{i}")).any())
-        .over(f"__line{i}")
-        .alias(f"__has_total{i}")
-        for i in range(len(dimensions))
-    )
-    while True:
-        for i in range(len(dimensions)):
-            line, is_total = f"__line{i}", pl.col(f"__total{i}")
-            # Inner cells are preferred to the total, then the smallest.
-            candidate = pl.when(~pl.col(flag)).then(
-                pl.col(count).cast(pl.Float64) + pl.when(is_total).then(1e15).otherwise(0.0)
-            )
-            hidden_inner = pl.col(flag) & ~is_total
-            marked = marked.with_columns(
-                pl.col(flag).sum().over(line).alias("__suppressed"),
-                hidden_inner.sum().over(line).alias("__suppressed_inner"),
-                pl.when(hidden_inner).then(pl.col(count)).otherwise(0).sum().over(line).alias("__hidden"),
-                (is_total & ~pl.col(flag)).any().over(line).alias("__total_shown"),
-                candidate.rank("ordinal").over(line).alias("__rank"),
-            ).with_columns(
-                (
-                    pl.col(f"__has_total{i}")
-                    & (pl.col("__rank") == 1)
-                    & (
-                        (pl.col("__suppressed") == 1)  # one hidden cell: recovered exactly
-                        | (
-                            pl.col("__total_shown")
-                            & (pl.col("__suppressed_inner") >= 1)
-                            & (pl.col("__hidden") < threshold)
-                        )
-                    )  # hidden cells hold < 5 together
-                )
-                .fill_null(False)
-                .alias(f"__new{i}")
-            )
-            marked = marked.with_columns((pl.col(flag) | pl.col(f"__new{i}")).alias(flag))
-        changed = marked.select(
-            pl.any_horizontal([pl.col(f"__new{i}") for i in range(len(dimensions))]).any()
-        ).item()
-        marked = marked.drop(
-            [f"__new{i}" for i in range(len(dimensions))]
-            + ["__suppressed", "__suppressed_inner", "__hidden", "__total_shown", "__rank"]
+class _Grid:
+    """The cells of a table with margins as integer arrays, for suppress_in_margins.
+
+    For each dimension, every cell's line (the cells equal to it in every other dimension and
+    in the `keys`) is numbered once, and the cells are sorted once by line, then by size as the
+    line rule picks them (inner cells before the total, then the smallest count, then the first
+    row). A line is then a segment of that order, and what the rule asks of every line (how
+    many hidden cells, their sum, whether the total is shown, the first shown cell) is one
+    numpy reduction per question over the segments (`np.add.reduceat`, ...).
+    """
+
+    def __init__(self, frame: pl.DataFrame, totals: dict[str, object], keys: list[str], count: str | None):
+        dimensions = list(totals)
+        self.size = frame.height
+        if count is None:
+            self.valid = np.ones(self.size, dtype=bool)
+            self.counts = np.zeros(self.size, dtype=np.int64)
+        else:
+            self.valid = frame[count].is_not_null().to_numpy()
+            self.counts = frame[count].fill_null(0).cast(pl.Int64).to_numpy()
+        codes = frame.select(
+            *(
+                pl.col(d).rank("dense").fill_null(0).cast(pl.Int64).alias(f"c{i}")
+                for i, d in enumerate(dimensions)
+            ),
+            *(_is_total(d, totals[d]).fill_null(False).alias(f"t{i}") for i, d in enumerate(dimensions)),
+            (pl.struct(keys).rank("dense").cast(pl.Int64) - 1 if keys else pl.lit(0, dtype=pl.Int64)).alias(
+                "table"
+            ),
         )
-        if not changed:
-            return marked.drop(
-                f"__{name}{i}" for name in ("line", "total", "has_total") for i in range(len(dimensions))
+        self.table = codes["table"].to_numpy()
+        self.tables = int(self.table.max()) + 1 if self.size else 0
+        code = [codes[f"c{i}"].to_numpy() for i in range(len(dimensions))]
+        radix = [int(c.max()) + 1 if self.size else 1 for c in code]
+        self.order: list[np.ndarray] = []  # the cells sorted by line, then as the rule picks them
+        self.starts: list[np.ndarray] = []  # where each line starts in that order
+        self.segment: list[np.ndarray] = []  # each sorted cell's line
+        self.line_of: list[np.ndarray] = []  # each cell's line
+        self.is_total: list[np.ndarray] = []  # in sorted order
+        self.has_total: list[np.ndarray] = []  # per line: a total and an inner cell (an equation)
+        for i in range(len(dimensions)):
+            line = self.table.copy()
+            if self.tables * math.prod(r for j, r in enumerate(radix) if j != i) < 2**62:
+                for j in range(len(dimensions)):
+                    if j != i:
+                        line = line * radix[j] + code[j]
+            else:  # too many combinations for one integer: number them
+                line = (
+                    codes.select(
+                        pl.struct([f"c{j}" for j in range(len(dimensions)) if j != i] + ["table"]).rank(
+                            "dense"
+                        )
+                    )
+                    .to_series()
+                    .cast(pl.Int64)
+                    .to_numpy()
+                )
+            is_total = codes[f"t{i}"].to_numpy()
+            size = np.where(self.valid, self.counts + np.where(is_total, _TOTAL_OFFSET, 0), _NO_COUNT)
+            order = np.lexsort((size, line))  # stable: equal sizes keep the row order
+            sorted_line = line[order]
+            first = np.empty(self.size, dtype=bool)
+            first[:1] = True
+            np.not_equal(sorted_line[1:], sorted_line[:-1], out=first[1:])
+            starts = np.flatnonzero(first)
+            segment = np.cumsum(first) - 1
+            line_of = np.empty(self.size, dtype=np.int64)
+            line_of[order] = segment
+            sorted_total = is_total[order]
+            self.order.append(order)
+            self.starts.append(starts)
+            self.segment.append(segment)
+            self.line_of.append(line_of)
+            self.is_total.append(sorted_total)
+            self.has_total.append(
+                np.logical_or.reduceat(sorted_total, starts) & np.logical_or.reduceat(~sorted_total, starts)
+                if self.size
+                else np.zeros(0, dtype=bool)
             )
+        self.sorted_valid = [self.valid[order] for order in self.order]
+        self.sorted_counts = [self.counts[order] for order in self.order]
+        self.positions = np.arange(self.size)
+
+    def first_shown(self, i: int, sorted_hidden: np.ndarray) -> np.ndarray:
+        """Per line of dimension i, the position (in its order) of the line's first shown cell
+        with a count, or self.size when it has none."""
+        position = np.where(~sorted_hidden & self.sorted_valid[i], self.positions, self.size)
+        return np.minimum.reduceat(position, self.starts[i])
+
+    def suppress_lines(self, hidden: np.ndarray, threshold: int) -> None:
+        """The line rule of suppress_in_margins, until no line gives anything away (in place)."""
+        while True:
+            changed = False
+            for i in range(len(self.order)):
+                starts, is_total = self.starts[i], self.is_total[i]
+                sorted_hidden = hidden[self.order[i]]
+                hidden_inner = sorted_hidden & ~is_total
+                suppressed = np.add.reduceat(sorted_hidden, starts, dtype=np.int64)
+                suppressed_inner = np.add.reduceat(hidden_inner, starts, dtype=np.int64)
+                hidden_sum = np.add.reduceat(np.where(hidden_inner, self.sorted_counts[i], 0), starts)
+                total_shown = np.logical_or.reduceat(is_total & ~sorted_hidden, starts)
+                first = self.first_shown(i, sorted_hidden)
+                gives_away = (
+                    self.has_total[i]
+                    & (first < self.size)
+                    & ((suppressed == 1) | (total_shown & (suppressed_inner >= 1) & (hidden_sum < threshold)))
+                )
+                if gives_away.any():
+                    hidden[self.order[i][first[gives_away]]] = True
+                    changed = True
+            if not changed:
+                return
+
+    def equations(self, hidden: np.ndarray, tables: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
+        """Each line that has its total and an inner cell, restricted to its hidden cells (of
+        `tables`, None: all), as (equation, cell, +1 inner / -1 total) arrays: the shown cells
+        only move an equation's constant, which determinacy does not depend on."""
+        wanted = hidden if tables is None else hidden & np.isin(self.table, tables)
+        equation, cell, sign = [], [], []
+        offset = 0
+        for i in range(len(self.order)):
+            chosen = wanted[self.order[i]] & self.has_total[i][self.segment[i]]
+            equation.append(self.segment[i][chosen] + offset)
+            cell.append(self.order[i][chosen])
+            sign.append(np.where(self.is_total[i][chosen], -1, 1))
+            offset += len(self.starts[i])
+        if not equation:
+            return (np.zeros(0, dtype=np.int64),) * 3
+        return np.concatenate(equation), np.concatenate(cell), np.concatenate(sign)
+
+    def determined(self, hidden: np.ndarray, tables: np.ndarray | None = None) -> np.ndarray:
+        """The hidden cells (of `tables`) that the shown cells determine exactly, sorted."""
+        return np.array(sorted(_determined_by(_as_dicts(*self.equations(hidden, tables)))), dtype=np.int64)
+
+    def companions(self, hidden: np.ndarray, determined: np.ndarray) -> np.ndarray:
+        """For each determined hidden cell, the smallest shown cell of one of its lines (inner
+        cells before totals; on a tie, the first dimension, then the first cell)."""
+        offers = []
+        for i in range(len(self.order)):
+            first = self.first_shown(i, hidden[self.order[i]])[self.line_of[i][determined]]
+            found = first < self.size
+            companion = self.order[i][first[found]]
+            size = np.where(self.valid[companion], self.counts[companion], _NO_COUNT) + np.where(
+                self.is_total[i][first[found]], _TOTAL_OFFSET, 0
+            )
+            offers.append(np.stack([determined[found], size, np.full(found.sum(), i), companion]))
+        if not offers:
+            return np.zeros(0, dtype=np.int64)
+        offer = np.concatenate(offers, axis=1)
+        chosen = np.lexsort(offer[::-1])  # by cell, size, dimension, companion
+        cells = offer[0][chosen]
+        best = np.ones(len(cells), dtype=bool)
+        best[1:] = cells[1:] != cells[:-1]
+        return np.unique(offer[3][chosen][best])
+
+
+def _as_dicts(equation: np.ndarray, cell: np.ndarray, sign: np.ndarray) -> list[dict[int, int]]:
+    """Equations as arrays (equation, cell, coefficient) -> [{cell: coefficient}]."""
+    order = np.argsort(equation, kind="stable")
+    equation, cell, sign = equation[order], cell[order].tolist(), sign[order].tolist()
+    bounds = np.flatnonzero(np.diff(equation)) + 1
+    edges = [0, *bounds.tolist(), len(cell)] if len(cell) else [0]
+    return [dict(zip(cell[a:b], sign[a:b], strict=True)) for a, b in itertools.pairwise(edges)]
 
 
 # A prime of 61 bits: the audit's arithmetic is exact modulo it (see _determined_by).
@@ -288,31 +390,9 @@ def _determined_cells(
 ) -> list[int]:
     """The hidden cells (`__row`) that the shown cells determine exactly: every line is an
     equation (its total = the sum of its inner cells), restricted to the hidden cells."""
-    return sorted(_determined_by(_hidden_equations(marked, flag, totals, keys)))
-
-
-def _hidden_equations(
-    marked: pl.DataFrame, flag: str, totals: dict[str, object], keys: list[str]
-) -> list[dict[int, int]]:
-    """Each line that has its total and an inner cell, as {hidden `__row`: +1 inner / -1 total}
-    (the shown cells only move the equation's constant, which determinacy does not depend on).
-    The lines hold the `keys`, so separate tables (years) give separate equations."""
-    equations: list[dict[int, int]] = []
-    for dimension in totals:
-        is_total = _is_total(dimension, totals[dimension])
-        lines = (
-            marked.with_columns(is_total.alias("__t"))
-            .group_by(_line_of(dimension, totals, keys))
-            .agg(
-                (pl.col("__t").any() & (~pl.col("__t")).any()).alias("__equation"),
-                pl.col("__row").filter(pl.col(flag)).alias("__rows"),
-                pl.col("__t").filter(pl.col(flag)).alias("__totals"),
-            )
-            .filter(pl.col("__equation") & (pl.col("__rows").list.len() > 0))
-        )
-        for rows, is_totals in lines.select("__rows", "__totals").iter_rows():
-            equations.append({row: -1 if total else 1 for row, total in zip(rows, is_totals, strict=True)})
-    return equations
+    grid = _Grid(marked, totals, keys, None)
+    rows = marked["__row"].to_numpy()
+    return sorted(rows[grid.determined(marked[flag].to_numpy())].tolist())
 
 
 def _determined_by(
@@ -393,48 +473,3 @@ def _determined_by(
             solution[unknown] = -rest * inverse % prime
         moved |= {unknown for unknown, value in solution.items() if value}
     return unknowns - moved
-
-
-def _companions(
-    marked: pl.DataFrame,
-    count: str,
-    flag: str,
-    totals: dict[str, object],
-    keys: list[str],
-    determined: list[int],
-) -> list[int]:
-    """For each determined hidden cell, the smallest shown cell of one of its lines (inner
-    cells before totals; on a tie, the first dimension, then the first cell)."""
-    cells = marked.filter(pl.col("__row").is_in(determined))
-    offers = []
-    for order, dimension in enumerate(totals):
-        line = _line_of(dimension, totals, keys)
-        is_total = _is_total(dimension, totals[dimension])
-        smallest = (
-            marked.filter(~pl.col(flag))
-            .select(
-                *line,
-                "__row",
-                (pl.col(count).cast(pl.Float64) + pl.when(is_total).then(1e15).otherwise(0.0)).alias(
-                    "__size"
-                ),
-            )
-            .sort("__size", "__row")
-            .group_by(line, maintain_order=True)
-            .first()
-            .rename({"__row": "__companion"})
-        )
-        offers.append(
-            cells.select("__row", *line)
-            .join(smallest, on=line, how="inner", nulls_equal=True)
-            .select("__row", "__companion", "__size", pl.lit(order).alias("__order"))
-        )
-    if not offers:
-        return []
-    chosen = (
-        pl.concat(offers)
-        .sort("__row", "__size", "__order", "__companion")
-        .group_by("__row", maintain_order=True)
-        .first()
-    )
-    return chosen["__companion"].to_list()
