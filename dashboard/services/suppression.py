@@ -348,7 +348,7 @@ class _Grid:
 
     def determined(self, hidden: np.ndarray, tables: np.ndarray | None = None) -> np.ndarray:
         """The hidden cells (of `tables`) that the shown cells determine exactly, sorted."""
-        return np.array(sorted(_determined_by(_as_dicts(*self.equations(hidden, tables)))), dtype=np.int64)
+        return _audit(*self.equations(hidden, tables))
 
     def companions(self, hidden: np.ndarray, determined: np.ndarray) -> np.ndarray:
         """For each determined hidden cell, the smallest shown cell of one of its lines (inner
@@ -381,6 +381,92 @@ def _as_dicts(equation: np.ndarray, cell: np.ndarray, sign: np.ndarray) -> list[
     return [dict(zip(cell[a:b], sign[a:b], strict=True)) for a, b in itertools.pairwise(edges)]
 
 
+def _audit(
+    equation: np.ndarray, unknown: np.ndarray, coefficient: np.ndarray, trials: int = 2, seed: int = 0
+) -> np.ndarray:
+    """The unknowns (sorted) that sparse linear equations given as arrays (one entry per
+    coefficient) fix, as _determined_by finds them, most of the elimination done with numpy.
+
+    Before the general elimination, rounds of two exact substitutions over the arrays: an
+    equation of one unknown fixes it (0 in every solution: it leaves every equation), and an
+    equation a*x + b*y = 0 with a and b of +-1 (four in ten on margin tables) makes y = -a*b*x
+    (y is replaced by x everywhere). What is left goes to _random_solutions; the random
+    solutions are then completed through the substitutions in reverse (y from x, the fixed
+    unknowns 0), so the result is the one the elimination of the whole system gives.
+    """
+    if not len(unknown):
+        return np.zeros(0, dtype=np.int64)
+    names, var = np.unique(unknown, return_inverse=True)
+    count = len(names)
+    eq = np.unique(equation, return_inverse=True)[1]
+    coef = coefficient.astype(np.int64)
+    fixed = np.zeros(count, dtype=bool)
+    merged: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # (child, parent, factor)
+    while len(var):
+        # one entry per equation and unknown, without the zero coefficients
+        key = eq * count + var
+        order = np.argsort(key, kind="stable")
+        key, coef = key[order], coef[order]
+        first = np.ones(len(key), dtype=bool)
+        first[1:] = key[1:] != key[:-1]
+        coef = np.add.reduceat(coef, np.flatnonzero(first))
+        key = key[first]
+        kept = coef != 0
+        key, coef = key[kept], coef[kept]
+        eq, var = key // count, key % count
+        if not len(var):
+            break
+        starts = np.flatnonzero(np.r_[True, eq[1:] != eq[:-1]])
+        length = np.diff(np.r_[starts, len(eq)])
+        single = starts[length == 1]
+        if len(single):  # x = 0
+            fixed[var[single]] = True
+            kept = ~fixed[var]
+            eq, var, coef = eq[kept], var[kept], coef[kept]
+            continue
+        pairs = starts[
+            (length == 2)
+            & (np.abs(coef[starts]) == 1)
+            & (np.abs(coef[np.minimum(starts + 1, len(coef) - 1)]) == 1)
+        ]
+        if not len(pairs):
+            break
+        # y = -a*b*x, y the larger unknown; each y once, and no y is an x of this round
+        x, y = var[pairs], var[pairs + 1]
+        factor = -coef[pairs] * coef[pairs + 1]
+        _, once = np.unique(y, return_index=True)
+        x, y, factor = x[once], y[once], factor[once]
+        is_child = np.zeros(count, dtype=bool)
+        is_child[y] = True
+        kept = ~is_child[x]
+        x, y, factor = x[kept], y[kept], factor[kept]
+        if not len(y):
+            break
+        merged.append((y, x, factor))
+        parent = np.arange(count)
+        scale = np.ones(count, dtype=np.int64)
+        parent[y], scale[y] = x, factor
+        coef = coef * scale[var]
+        var = parent[var]
+    # what is left: the general elimination
+    rest = _as_dicts(eq, var, coef) if len(var) else []
+    solutions = _random_solutions(rest, AUDIT_PRIME, trials, seed)
+    rng = np.random.default_rng(seed)
+    moved = np.zeros(count, dtype=bool)
+    for solution in solutions:
+        # free unknowns (in no equation left) take random values, the fixed ones 0
+        value = rng.integers(1, AUDIT_PRIME, size=count, dtype=np.int64)
+        if solution:
+            value[np.fromiter(solution.keys(), dtype=np.int64)] = np.fromiter(
+                solution.values(), dtype=np.int64
+            )
+        value[fixed] = 0
+        for y, x, factor in reversed(merged):
+            value[y] = np.where(factor == 1, value[x], (AUDIT_PRIME - value[x]) % AUDIT_PRIME)
+        moved |= value != 0
+    return np.sort(names[~moved])
+
+
 # A prime of 61 bits: the audit's arithmetic is exact modulo it (see _determined_by).
 AUDIT_PRIME = 2**61 - 1
 
@@ -395,17 +481,19 @@ def _determined_cells(
     return sorted(rows[grid.determined(marked[flag].to_numpy())].tolist())
 
 
-def _determined_by(
+def _random_solutions(
     equations: list[dict[int, int]], prime: int = AUDIT_PRIME, trials: int = 2, seed: int = 0
-) -> set[int]:
-    """The unknowns that sparse linear `equations` ({unknown: coefficient}) fix.
+) -> list[dict[int, int]]:
+    """`trials` random solutions ({unknown: value modulo `prime`}) of the homogeneous sparse
+    linear `equations` ({unknown: coefficient}), which say which unknowns the equations fix.
 
     An unknown is fixed exactly when every solution of the homogeneous system leaves it at 0.
     Sparse Gaussian elimination (pivoting on the unknown in fewest equations, which keeps the
     fill-in low on these tables) leaves a triangular system; giving its free unknowns random
     values and solving back yields a random solution, in which an unknown that is not fixed is
     non-zero except with probability 1/prime. Two such solutions are drawn: an unknown is taken
-    as fixed when it is 0 in both, so a cell is left shown by mistake with probability 2^-122.
+    as fixed when it is 0 in both (a fixed unknown is 0 in every solution; a free one is taken
+    as fixed, and its cell hidden needlessly, with probability 2^-122).
     The arithmetic is exact modulo a 61-bit prime (floating point would need a tolerance);
     the rank modulo the prime equals the rational rank unless the prime divides the minors,
     which is not seen at these sizes (the tests compare with a rational SVD audit).
@@ -465,11 +553,21 @@ def _determined_by(
         pivots.append((unknown, pivot, inverse))
     pivoted = {unknown for unknown, _, _ in pivots}
     rng = random.Random(seed)
-    moved: set[int] = set()
+    solutions = []
     for _ in range(trials):
         solution = {unknown: rng.randrange(1, prime) for unknown in sorted(unknowns - pivoted)}
         for unknown, pivot, inverse in reversed(pivots):
             rest = sum(value * solution[other] for other, value in pivot.items() if other != unknown)
             solution[unknown] = -rest * inverse % prime
-        moved |= {unknown for unknown, value in solution.items() if value}
-    return unknowns - moved
+        solutions.append(solution)
+    return solutions
+
+
+def _determined_by(
+    equations: list[dict[int, int]], prime: int = AUDIT_PRIME, trials: int = 2, seed: int = 0
+) -> set[int]:
+    """The unknowns that sparse linear `equations` ({unknown: coefficient}) fix: those that
+    are 0 in `trials` random solutions of the homogeneous system (see _random_solutions)."""
+    solutions = _random_solutions(equations, prime, trials, seed)
+    unknowns = {unknown for equation in equations for unknown in equation}
+    return {unknown for unknown in unknowns if not any(solution[unknown] for solution in solutions)}
