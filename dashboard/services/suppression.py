@@ -216,6 +216,10 @@ _TOTAL_OFFSET = 1 << 50
 _NO_COUNT = 1 << 62
 
 
+# Below this many pivots a round, the rest of the elimination goes to the loop in Python.
+_FEW_PIVOTS = 64
+
+
 class _Grid:
     """The cells of a table with margins as integer arrays, for suppress_in_margins.
 
@@ -346,9 +350,11 @@ class _Grid:
             return (np.zeros(0, dtype=np.int64),) * 3
         return np.concatenate(equation), np.concatenate(cell), np.concatenate(sign)
 
-    def determined(self, hidden: np.ndarray, tables: np.ndarray | None = None) -> np.ndarray:
+    def determined(
+        self, hidden: np.ndarray, tables: np.ndarray | None = None, few_pivots: int = _FEW_PIVOTS
+    ) -> np.ndarray:
         """The hidden cells (of `tables`) that the shown cells determine exactly, sorted."""
-        return _audit(*self.equations(hidden, tables))
+        return _audit(*self.equations(hidden, tables), few_pivots=few_pivots)
 
     def companions(self, hidden: np.ndarray, determined: np.ndarray) -> np.ndarray:
         """For each determined hidden cell, the smallest shown cell of one of its lines (inner
@@ -381,104 +387,191 @@ def _as_dicts(equation: np.ndarray, cell: np.ndarray, sign: np.ndarray) -> list[
     return [dict(zip(cell[a:b], sign[a:b], strict=True)) for a, b in itertools.pairwise(edges)]
 
 
+# A prime of 61 bits: the audit's arithmetic is exact modulo it (see _determined_by).
+AUDIT_PRIME = 2**61 - 1
+
+# Arithmetic modulo AUDIT_PRIME on uint64 arrays (numpy has no 128-bit product): a product
+# of two residues is split in 31-bit halves and folded with 2^61 = 1.
+_M = np.uint64(AUDIT_PRIME)
+_LOW31 = np.uint64(2**31 - 1)
+_LOW30 = np.uint64(2**30 - 1)
+_LOW32 = np.uint64(2**32 - 1)
+
+
+def _reduce(r):
+    r = (r & _M) + (r >> np.uint64(61))
+    r = (r & _M) + (r >> np.uint64(61))
+    return np.where(r >= _M, r - _M, r)
+
+
+def _mulmod(a, b):
+    """a * b modulo 2^61 - 1, for uint64 arrays below it (no 128-bit integers in numpy)."""
+    a1, a0 = a >> np.uint64(31), a & _LOW31
+    b1, b0 = b >> np.uint64(31), b & _LOW31
+    mid = a1 * b0 + a0 * b1
+    low = a0 * b0
+    r = ((a1 * b1) << np.uint64(1)) + (mid >> np.uint64(30)) + ((mid & _LOW30) << np.uint64(31))
+    r = r + (low & _M) + (low >> np.uint64(61))
+    return _reduce(r)
+
+
+def _summod(values, starts):
+    """Sums modulo 2^61 - 1 of the segments of `values` (uint64 below it) that begin at `starts`."""
+    high = np.add.reduceat(values >> np.uint64(32), starts) % _M
+    low = np.add.reduceat(values & _LOW32, starts) % _M
+    return _reduce(_mulmod(high, np.full(len(high), 2**32, dtype=np.uint64)) + low)
+
+
+def _powmod(a, exponent):
+    result = np.ones(len(a), dtype=np.uint64)
+    base = a.copy()
+    while exponent:
+        if exponent & 1:
+            result = _mulmod(result, base)
+        base = _mulmod(base, base)
+        exponent >>= 1
+    return result
+
+
+def _negmod(a):
+    return np.where(a == 0, a, _M - a)
+
+
 def _audit(
-    equation: np.ndarray, unknown: np.ndarray, coefficient: np.ndarray, trials: int = 2, seed: int = 0
+    equation: np.ndarray,
+    unknown: np.ndarray,
+    coefficient: np.ndarray,
+    trials: int = 2,
+    seed: int = 0,
+    few_pivots: int = _FEW_PIVOTS,
 ) -> np.ndarray:
     """The unknowns (sorted) that sparse linear equations given as arrays (one entry per
-    coefficient) fix, as _determined_by finds them, most of the elimination done with numpy.
+    coefficient) fix, as _determined_by finds them, with the elimination done on arrays.
 
-    Before the general elimination, rounds of two exact substitutions over the arrays: an
-    equation of one unknown fixes it (0 in every solution: it leaves every equation), and an
-    equation a*x + b*y = 0 with a and b of +-1 (four in ten on margin tables) makes y = -a*b*x
-    (y is replaced by x everywhere). What is left goes to _random_solutions; the random
-    solutions are then completed through the substitutions in reverse (y from x, the fixed
-    unknowns 0), so the result is the one the elimination of the whole system gives.
+    The same sparse elimination modulo AUDIT_PRIME as _random_solutions, by rounds: each round
+    takes many pivots at once (an unknown and an equation holding it, chosen by the fewest
+    fill-in, (equations holding the unknown - 1) x (its unknowns - 1), as the loop does), no
+    pivot's equation holding another pivot's unknown, so that all of them are eliminated from
+    the other equations together, with numpy. When a round finds few pivots, what is left goes
+    to _random_solutions. Random solutions are then completed back through the rounds, and an
+    unknown 0 in every solution is fixed.
     """
     if not len(unknown):
         return np.zeros(0, dtype=np.int64)
     names, var = np.unique(unknown, return_inverse=True)
     count = len(names)
-    eq = np.unique(equation, return_inverse=True)[1]
-    coef = coefficient.astype(np.int64)
-    fixed = np.zeros(count, dtype=bool)
-    merged: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # (child, parent, factor)
+    eq = np.unique(equation, return_inverse=True)[1].astype(np.int64)
+    coef = np.where(coefficient < 0, AUDIT_PRIME + coefficient, coefficient).astype(np.uint64)
+    rounds = []  # (pivot unknowns, inverses of their coefficients, the rest of each pivot's equation)
+    rest: list[dict[int, int]] = []
     while len(var):
-        # one entry per equation and unknown, without the zero coefficients
+        # one entry per equation and unknown, no zero coefficient; entries sorted by equation
         key = eq * count + var
         order = np.argsort(key, kind="stable")
         key, coef = key[order], coef[order]
         first = np.ones(len(key), dtype=bool)
         first[1:] = key[1:] != key[:-1]
-        coef = np.add.reduceat(coef, np.flatnonzero(first))
-        key = key[first]
+        starts = np.flatnonzero(first)
+        if len(starts) < len(key):
+            coef = _summod(coef, starts)
+            key = key[starts]
         kept = coef != 0
         key, coef = key[kept], coef[kept]
+        if not len(key):
+            break
         eq, var = key // count, key % count
-        if not len(var):
+        n = len(key)
+        new_eq = np.ones(n, dtype=bool)
+        new_eq[1:] = eq[1:] != eq[:-1]
+        eq_starts = np.flatnonzero(new_eq)
+        eq = np.cumsum(new_eq) - 1  # equations numbered 0..
+        length = np.diff(np.r_[eq_starts, n])[eq]
+        degree = np.bincount(var, minlength=count)[var]
+        cost = (degree - 1) * (length - 1)
+        priority = np.empty(n, dtype=np.int64)
+        priority[np.lexsort((eq, var, cost))] = np.arange(n)
+        # candidates: the best entry of their unknown and of their equation
+        best_of_var = np.full(count, n, dtype=np.int64)
+        np.minimum.at(best_of_var, var, priority)
+        best_of_eq = np.minimum.reduceat(priority, eq_starts)
+        candidate = (priority == best_of_var[var]) & (priority == best_of_eq[eq])
+        row_pivot = np.full(len(eq_starts), n, dtype=np.int64)
+        row_pivot[eq[candidate]] = priority[candidate]
+        var_pivot = np.full(count, n, dtype=np.int64)
+        var_pivot[var[candidate]] = priority[candidate]
+        # two candidates conflict when the equation of one holds the unknown of the other:
+        # the better one only is taken (the best of all always is)
+        of_row, of_var = row_pivot[eq], var_pivot[var]
+        clash = (of_row < n) & (of_var < n) & (of_row != of_var)
+        rival = np.full(n + 1, n, dtype=np.int64)
+        np.minimum.at(rival, of_row[clash], of_var[clash])
+        np.minimum.at(rival, of_var[clash], of_row[clash])
+        pivot = candidate & (priority < rival[priority])
+        pivots = np.flatnonzero(pivot)
+        if len(pivots) < few_pivots:
+            rest = _as_dicts(eq, var, coef.astype(np.int64))
             break
-        starts = np.flatnonzero(np.r_[True, eq[1:] != eq[:-1]])
-        length = np.diff(np.r_[starts, len(eq)])
-        single = starts[length == 1]
-        if len(single):  # x = 0
-            fixed[var[single]] = True
-            kept = ~fixed[var]
-            eq, var, coef = eq[kept], var[kept], coef[kept]
-            continue
-        pairs = starts[
-            (length == 2)
-            & (np.abs(coef[starts]) == 1)
-            & (np.abs(coef[np.minimum(starts + 1, len(coef) - 1)]) == 1)
-        ]
-        if not len(pairs):
-            break
-        # y = -a*b*x, y the larger unknown; each y once, and no y is an x of this round
-        x, y = var[pairs], var[pairs + 1]
-        factor = -coef[pairs] * coef[pairs + 1]
-        _, once = np.unique(y, return_index=True)
-        x, y, factor = x[once], y[once], factor[once]
-        is_child = np.zeros(count, dtype=bool)
-        is_child[y] = True
-        kept = ~is_child[x]
-        x, y, factor = x[kept], y[kept], factor[kept]
-        if not len(y):
-            break
-        merged.append((y, x, factor))
-        parent = np.arange(count)
-        scale = np.ones(count, dtype=np.int64)
-        parent[y], scale[y] = x, factor
-        coef = coef * scale[var]
-        var = parent[var]
-    # what is left: the general elimination
-    rest = _as_dicts(eq, var, coef) if len(var) else []
+        number = np.arange(len(pivots))
+        pivot_of_row = np.full(len(eq_starts), -1, dtype=np.int64)
+        pivot_of_row[eq[pivots]] = number
+        pivot_of_var = np.full(count, -1, dtype=np.int64)
+        pivot_of_var[var[pivots]] = number
+        inverse = _powmod(coef[pivots], AUDIT_PRIME - 2)
+        in_pivot_row = pivot_of_row[eq] >= 0
+        # the rest of each pivot's equation (entries sorted by equation, so by pivot too once
+        # renumbered in that order)
+        others = np.flatnonzero(in_pivot_row & ~pivot)
+        row_number = pivot_of_row[eq[others]]
+        by_pivot = np.argsort(row_number, kind="stable")
+        others, row_number = others[by_pivot], row_number[by_pivot]
+        row_var, row_coef = var[others], coef[others]
+        row_length = np.bincount(row_number, minlength=len(pivots))
+        row_start = np.cumsum(row_length) - row_length
+        rounds.append((var[pivots], inverse, row_var, row_coef, row_start, row_length))
+        # every other equation holding a pivot's unknown: minus factor x the pivot's equation
+        target = np.flatnonzero((pivot_of_var[var] >= 0) & ~in_pivot_row)
+        which = pivot_of_var[var[target]]
+        factor = _mulmod(coef[target], inverse[which])
+        repeat = row_length[which]
+        total = int(repeat.sum())
+        offset = np.cumsum(repeat) - repeat
+        source = np.repeat(row_start[which] - offset, repeat) + np.arange(total)
+        fill_eq = np.repeat(eq[target], repeat)
+        fill_var = row_var[source]
+        fill_coef = _negmod(_mulmod(np.repeat(factor, repeat), row_coef[source]))
+        kept = ~in_pivot_row
+        kept[target] = False
+        eq = np.concatenate([eq[kept], fill_eq])
+        var = np.concatenate([var[kept], fill_var])
+        coef = np.concatenate([coef[kept], fill_coef])
     solutions = _random_solutions(rest, AUDIT_PRIME, trials, seed)
     rng = np.random.default_rng(seed)
     moved = np.zeros(count, dtype=bool)
     for solution in solutions:
-        # free unknowns (in no equation left) take random values, the fixed ones 0
-        value = rng.integers(1, AUDIT_PRIME, size=count, dtype=np.int64)
+        value = rng.integers(1, AUDIT_PRIME, size=count, dtype=np.uint64)  # the free unknowns
         if solution:
             value[np.fromiter(solution.keys(), dtype=np.int64)] = np.fromiter(
-                solution.values(), dtype=np.int64
+                solution.values(), dtype=np.uint64
             )
-        value[fixed] = 0
-        for y, x, factor in reversed(merged):
-            value[y] = np.where(factor == 1, value[x], (AUDIT_PRIME - value[x]) % AUDIT_PRIME)
+        for pivot_var, inverse, row_var, row_coef, row_start, row_length in reversed(rounds):
+            sums = np.zeros(len(pivot_var), dtype=np.uint64)
+            filled = row_length > 0
+            if filled.any():
+                products = _mulmod(row_coef, value[row_var])
+                sums[filled] = _summod(products, row_start[filled])
+            value[pivot_var] = _mulmod(_negmod(sums), inverse)
         moved |= value != 0
     return np.sort(names[~moved])
 
 
-# A prime of 61 bits: the audit's arithmetic is exact modulo it (see _determined_by).
-AUDIT_PRIME = 2**61 - 1
-
-
 def _determined_cells(
-    marked: pl.DataFrame, flag: str, totals: dict[str, object], keys: list[str]
+    marked: pl.DataFrame, flag: str, totals: dict[str, object], keys: list[str], few_pivots: int = _FEW_PIVOTS
 ) -> list[int]:
     """The hidden cells (`__row`) that the shown cells determine exactly: every line is an
     equation (its total = the sum of its inner cells), restricted to the hidden cells."""
     grid = _Grid(marked, totals, keys, None)
     rows = marked["__row"].to_numpy()
-    return sorted(rows[grid.determined(marked[flag].to_numpy())].tolist())
+    return sorted(rows[grid.determined(marked[flag].to_numpy(), few_pivots=few_pivots)].tolist())
 
 
 def _random_solutions(
