@@ -311,3 +311,28 @@ def log_column_config() -> dict:
         "meeting_title": column.TextColumn(t("decisions.col.meeting"), width=220),
         "recorded_by": column.TextColumn(t("decisions.col.recorded_by"), width=140),
     }
+
+
+def render_since(report, heading_level: str = "###") -> None:  # noqa: ANN001 - since.SinceReport
+    """ "Since the last meeting": its period, then each section with its lines, each a link to
+    the page it is about, opened on its action, entry or indicator (the texts are the users':
+    shown as text)."""
+    from dashboard.i18n import current_language
+    from dashboard.navigation import page_path
+    from dashboard.presenters.governance import since_heading, since_sections
+
+    lang = current_language()
+    st.markdown(f"{heading_level} {markdown_text(since_heading(report, lang))}")
+    sections = since_sections(report, lang)
+    if not sections:
+        st.info(t("since.nothing"), icon=":material/check:")
+        return
+    for section in sections:
+        with st.expander(section.title, expanded=len(section.lines) <= 8):
+            for line in section.lines:
+                st.page_link(
+                    page_path(line.page),
+                    label=markdown_text(line.text),
+                    query_params=line.query or None,
+                    icon=":material/arrow_forward:",
+                )
