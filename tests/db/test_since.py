@@ -220,3 +220,28 @@ def test_a_small_wave_gives_no_figure_and_a_chosen_day_narrows_the_period(westho
         changes_since(actor, TODAY + dt.timedelta(days=1))
     later = changes_since(actor, TODAY)
     assert later.since == TODAY and later.meeting is None
+
+
+def test_an_agenda_note_is_kept_refused_to_readers_and_frozen_once_the_meeting_closes(westhoek):
+    from dashboard.errors import PermissionDenied
+    from dashboard.services.access import Actor
+    from dashboard.services.governance import minutes
+    from models.vocab import Role
+
+    actor = westhoek
+    meeting_id = meetings.create_meeting(actor, TODAY, "Stuurgroep winter", quorum_min=1)
+    action_id = _action(actor, "2.9.1")["id"]
+    meetings.add_to_agenda(actor, meeting_id, [(action_id, "other")])
+    assert meetings.set_agenda_note(actor, meeting_id, action_id, "  Budget asked.\n") is True
+    assert meetings.set_agenda_note(actor, meeting_id, action_id, "Budget asked.") is False  # unchanged
+    view = meetings.meeting_view(actor, meeting_id)
+    assert view.agenda[0].note == "Budget asked."
+    assert "Budget asked." in minutes.minutes_markdown(view, "Westhoek", "en")
+    viewer = Actor("v", "V", actor.project_id, actor.project_slug, Role.viewer)
+    with pytest.raises(PermissionDenied):
+        meetings.set_agenda_note(viewer, meeting_id, action_id, "No.")
+    meetings.close_meeting(actor, meeting_id)
+    with pytest.raises(InvalidInput):
+        meetings.set_agenda_note(actor, meeting_id, action_id, "Changed afterwards.")
+    with pytest.raises(InvalidInput):
+        meetings.set_agenda_note(actor, meeting_id, action_id, "x" * (meetings.MAX_NOTE + 1))

@@ -997,4 +997,26 @@ MESSAGES = {
         "De begindatum ligt na het einde van de periode: kies een dag in het verleden.",
         "The start date is after the end of the period: choose a past day.",
     ),
+    "error.note_too_long": (
+        "La note dépasse {limit} caractères : raccourcissez-la.",
+        "De notitie is langer dan {limit} tekens: maak ze korter.",
+        "The note is longer than {limit} characters: shorten it.",
+    ),
+    "minutes.note": ("Discussion", "Bespreking", "Discussion"),
+    "meetings.note": (
+        "Notes pour le procès-verbal",
+        "Notities voor de notulen",
+        "Notes for the minutes",
+    ),
+    "meetings.note_save": ("Enregistrer la note", "Notitie opslaan", "Save the note"),
+    "meetings.note_saved": (
+        "Note enregistrée : elle figure au procès-verbal.",
+        "Notitie opgeslagen: ze staat in de notulen.",
+        "Note saved: it is in the minutes.",
+    ),
+    "meetings.open_action": (
+        "Ouvrir l'action {code} dans le portefeuille",
+        "Actie {code} openen in de portefeuille",
+        "Open action {code} in the portfolio",
+    ),
 }
