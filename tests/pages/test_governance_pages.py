@@ -301,3 +301,13 @@ def test_the_agenda_pills_keep_the_chosen_item_after_a_language_switch(demo_sqli
     shown = list(pills.proto.raw_values) if pills.proto.set_value else shown_fr
     assert shown == [pills.proto.options[1].content]
     assert pills.proto.label == t("meetings.items", lang="nl")
+
+
+def test_the_meeting_pack_is_offered_to_those_who_may_download(demo_sqlite):
+    """The Meetings page offers the pack (PDF, in the reader's language) to the roles with
+    `download`; a viewer keeps the minutes only."""
+    for username, offered in (("demo-academic", True), ("demo-viewer", False)):
+        at = open_page(logged_in(username, project="empact", lang="nl"), "meetings")
+        labels = [b.label for b in at.get("download_button")]
+        assert t("meetings.download_pdf", lang="nl") in labels
+        assert (t("pack.download", lang="nl") in labels) is offered, username
