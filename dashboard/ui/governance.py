@@ -366,3 +366,33 @@ def agenda_item_tools(context: PageContext, meeting_id: int, entry, closed: bool
                     st.rerun()
             except DashboardError as error:
                 show_error(error)
+
+
+def meeting_pack_button(
+    context: PageContext, meeting_id: int, held_on: dt.date, where: DeltaGenerator
+) -> None:
+    """The meeting pack's download (PDF in the reader's language, with the Portfolio's filters
+    in force), made when clicked, for the roles that may take figures away."""
+    if not context.can(Permission.download):
+        return
+    from dashboard.services.admin import audit
+    from dashboard.services.governance import pack
+    from dashboard.ui.actions.portfolio import applied_filters
+
+    filters, lang = applied_filters(), context.lang
+
+    def made() -> bytes:
+        data = pack.meeting_pack(context.actor, meeting_id=meeting_id, lang=lang, filters=filters)
+        audit.log_export(context.actor, "meeting-pack", "pdf")
+        return data
+
+    where.download_button(
+        t("pack.download"),
+        made,
+        pack.file_name(context.project.slug, held_on, lang),
+        mime="application/pdf",
+        icon=":material/picture_as_pdf:",
+        key="meeting_pack",
+        on_click="ignore",
+        help=t("pack.download_help"),
+    )

@@ -22,6 +22,7 @@ from dashboard.ui.governance import (
     agenda_item_label,
     agenda_item_tools,
     decision_form,
+    meeting_pack_button,
     outcome_text,
     render_action_state,
     render_since,
@@ -414,7 +415,7 @@ with minutes_tab:
     text = minutes.minutes_markdown(view, project.name, lang)
     with st.container(border=True):
         st.markdown(text)
-    left, right, third = st.columns([1, 1, 3])
+    left, right, pack_column, third = st.columns([1, 1, 1.4, 2])
     stem = f"minutes-{project.slug}-{meeting['held_on'].isoformat()}"
     left.download_button(
         t("meetings.download_md"),
@@ -434,6 +435,7 @@ with minutes_tab:
         key="minutes_pdf",
         on_click="ignore",
     )
+    meeting_pack_button(context, meeting_id, meeting["held_on"], pack_column)
     if can_prepare and meeting["status"] == MeetingStatus.planned and meeting["held_on"] <= today:
         if third.button(t("meetings.mark_held"), icon=":material/event_available:"):
             meetings.mark_held(context.actor, meeting_id)

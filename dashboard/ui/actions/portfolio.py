@@ -4,7 +4,6 @@ page to the other) and the detail panel of one action."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 import polars as pl
@@ -21,6 +20,7 @@ from dashboard.i18n.formatting import (
     markdown_text,
 )
 from dashboard.presenters import actions as presenters
+from dashboard.presenters.actions import status_breakdown  # noqa: F401 (the Home page's)
 from dashboard.services.actions import plan_import
 from dashboard.services.actions import portfolio
 from dashboard.services.actions.portfolio import ActionFilters
@@ -56,28 +56,6 @@ def date_columns(names: tuple[str, ...] = ACTION_DATES) -> dict:
     return {
         name: st.column_config.DateColumn(t(f"portfolio.col.{name}"), format=DATE_FORMAT) for name in names
     }
-
-
-# The order in which the Home page lists the statuses: what is moving first, ideas last.
-BREAKDOWN_ORDER = (
-    ActionStatus.in_progress,
-    ActionStatus.done,
-    ActionStatus.planned,
-    ActionStatus.on_hold,
-    ActionStatus.stopped,
-    ActionStatus.idea,
-)
-
-
-def status_breakdown(counts: Mapping[str, int], lang: str | None = None) -> str:
-    """ "20 en cours · 29 terminées · 8 planifiées · 3 en pause · 7 arrêtées · 1 idée": every
-    status that has actions, so that the parts add up to the total, each in its singular or
-    plural form."""
-    return " · ".join(
-        plural(f"home.status_count.{status.value}", counts[status.value], lang)
-        for status in BREAKDOWN_ORDER
-        if counts.get(status.value, 0)
-    )
 
 
 def _clear() -> None:
@@ -190,37 +168,6 @@ def applied_filters() -> ActionFilters:
     return st.session_state.get(FILTERS_KEY, ActionFilters())
 
 
-def filter_summary(
-    context: PageContext, filters: ActionFilters, actions: pl.DataFrame
-) -> list[tuple[str, str]]:
-    """(filter, what it keeps) for each filter applied, in the reader's words: what a download
-    of the filtered actions says it holds."""
-    project = context.project
-    regions = dict(
-        actions.select(pl.col("region_codes").explode(), pl.col("region_names").explode())
-        .drop_nulls()
-        .iter_rows()
-    )
-    yes_no = {True: t("common.yes"), False: t("common.no")}
-    parts = [
-        (
-            t("filters.search"),
-            t("downloads.quoted", text=filters.text.strip()) if filters.text.strip() else "",
-        ),
-        (t("filters.objective"), ", ".join(filters.strategic_codes)),
-        (t("filters.status"), ", ".join(label(ActionStatus(s)) for s in filters.statuses)),
-        (t("filters.region"), ", ".join(regions.get(c, c) for c in filters.region_codes)),
-        (t("filters.lead_partner"), ", ".join(filters.lead_partners)),
-        (t("filters.stratum"), ", ".join(project.stratum_label(s) for s in filters.strata)),
-        (
-            t("filters.se"),
-            "" if filters.social_entrepreneurship is None else yes_no[filters.social_entrepreneurship],
-        ),
-        (t("filters.late_only"), yes_no[True] if filters.late_only else ""),
-    ]
-    return [(name, value) for name, value in parts if value]
-
-
 @dataclass(frozen=True)
 class FilteredDownload:
     """What a download of the actions on screen says about itself."""
@@ -233,7 +180,7 @@ class FilteredDownload:
 def filtered_download(context: PageContext, actions: pl.DataFrame, shown: pl.DataFrame) -> FilteredDownload:
     """The file-name suffix, caption and Excel sheet of a download of `shown`, the actions the
     filters kept out of `actions`."""
-    summary = filter_summary(context, applied_filters(), actions)
+    summary = presenters.filter_summary(context.project, applied_filters(), actions)
     counted = plural("downloads.actions_shown", shown.height, total=actions.height)
     if not summary and shown.height == actions.height:
         return FilteredDownload(

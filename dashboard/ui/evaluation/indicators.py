@@ -39,6 +39,7 @@ from models.vocab import (
     Area,
 )
 
+from dashboard.presenters.evaluation import overview_rows  # noqa: F401
 from dashboard.ui.evaluation import (
     STATUS_BADGE,
     STATUS_ICON,
@@ -53,47 +54,6 @@ from dashboard.ui.evaluation import (
 
 
 # ---------------------------------------------------------------- indicators: overview
-
-
-def overview_rows(overview: pl.DataFrame, lang: str) -> pl.DataFrame:
-    """The overview as the grid shows it: text figures (with "< 5"), the status as a one-item
-    list (shown as a coloured label), the translated type, the trend for the sparkline."""
-    kinds = {k.value: label(k) for k in IndicatorKind}
-    rows = []
-    for row in overview.iter_rows(named=True):
-        decimals = row["decimals"]
-        target = figure(row["target_value"], decimals)
-        rows.append(
-            {
-                "aim": row["aim"],
-                "code": row["code"],
-                "name": row[f"name_{lang}"],
-                "kind": kinds.get(row["kind"], row["kind"]),
-                "latest": figure(row["latest_value"], decimals, row["latest_value_suppressed"]),
-                "period": row["latest_period"],
-                "target": f"{target} ({row['target_period']})" if row["target_period"] else target,
-                "expected": figure(row["expected"], decimals),
-                "unit": unit_label(row["unit"]),
-                "status": [row["status"]],
-                "trend": row["trend"],
-            }
-        )
-    return pl.DataFrame(
-        rows,
-        schema={
-            "aim": pl.String,
-            "code": pl.String,
-            "name": pl.String,
-            "kind": pl.String,
-            "latest": pl.String,
-            "period": pl.String,
-            "target": pl.String,
-            "expected": pl.String,
-            "unit": pl.String,
-            "status": pl.List(pl.String),
-            "trend": pl.List(pl.Float64),
-        },
-    )
 
 
 # The main column's width at 1920 x 1080 with the sidebar open, less the row selector: the
