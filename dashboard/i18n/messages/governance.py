@@ -1018,6 +1018,7 @@ MESSAGES = {
         "Ouvrir l'action {code} dans le portefeuille",
         "Actie {code} openen in de portefeuille",
         "Open action {code} in the portfolio",
+    ),
     # The meeting pack (services/governance/pack.py)
     "pack.title": ("Dossier de séance", "Vergaderdossier", "Meeting pack"),
     "pack.download": ("Dossier de séance (PDF)", "Vergaderdossier (PDF)", "Meeting pack (PDF)"),
