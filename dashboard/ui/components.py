@@ -101,7 +101,7 @@ def downloads(
     left, right, beside = st.columns([1, 1, 4], vertical_alignment="center")
     left.download_button(
         t("common.download_csv"),
-        lambda: _logged(context, basename, "csv", to_csv_bytes(frame())),
+        lambda: logged_export(context, basename, "csv", to_csv_bytes(frame())),
         f"{basename}.csv",
         mime="text/csv",
         key=f"{key}_csv",
@@ -109,7 +109,7 @@ def downloads(
     )
     right.download_button(
         t("common.download_xlsx"),
-        lambda: _logged(context, basename, "xlsx", to_xlsx_bytes(frame(), more_sheets=more_sheets)),
+        lambda: logged_export(context, basename, "xlsx", to_xlsx_bytes(frame(), more_sheets=more_sheets)),
         f"{basename}.xlsx",
         mime=XLSX_MIME,
         key=f"{key}_xlsx",
@@ -119,8 +119,9 @@ def downloads(
         beside.caption(caption)
 
 
-def _logged(context: PageContext, what: str, file_format: str, data: bytes) -> bytes:
-    """A data file made for a download, with its audit event (made when clicked)."""
+def logged_export(context: PageContext, what: str, file_format: str, data: bytes) -> bytes:
+    """A data file made for a download, with its audit event (made when clicked: pass it in the
+    download button's callable)."""
     audit.log_export(context.actor, what, file_format)
     return data
 
