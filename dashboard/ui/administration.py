@@ -15,6 +15,7 @@ import streamlit as st
 
 from dashboard.errors import DashboardError, InvalidInput
 from dashboard.i18n import current_language, label, plural, t
+from dashboard.presenters.admin import detail_text
 from dashboard.services.admin import audit
 from dashboard.services.admin import users
 from dashboard.i18n.formatting import markdown_text
@@ -281,7 +282,9 @@ def audit_frame(events: pl.DataFrame) -> pl.DataFrame:
         pl.col("actor").alias(t("audit.col.actor")),
         pl.col("event").replace_strict(names, default=pl.col("event")).alias(t("audit.col.event")),
         pl.col("subject").alias(t("audit.col.subject")),
-        pl.col("detail").alias(t("audit.col.detail")),
+        pl.col("details")
+        .map_elements(lambda pairs: detail_text(pairs.to_list()), return_dtype=pl.String)
+        .alias(t("audit.col.detail")),
         pl.col("client").alias(t("audit.col.client")),
     )
 
