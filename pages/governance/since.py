@@ -16,7 +16,7 @@ context = page_context()
 page_header(context, t("since.title"))
 
 default = cache.since_report(context)
-chosen = st.date_input(
+chosen = st.columns([1, 4])[0].date_input(
     t("since.choose_date"),
     default.since,
     max_value=dt.date.today(),
