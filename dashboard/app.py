@@ -30,6 +30,8 @@ for option, value in (("client.showErrorDetails", "none"), ("client.toolbarMode"
     if not config.is_manually_set(option):
         st.set_option(option, value)
 
+auth.load_secrets()  # before any key or the database URL is read
+
 st.set_page_config(
     page_title="Living lab", page_icon=":material/hub:", layout="wide", initial_sidebar_state="expanded"
 )

@@ -53,6 +53,14 @@ class CookieKeyTooShort(RuntimeError):
 _COOKIE_VALUE = "_livinglab_cookie_value"  # the cookie being set, until the browser has it
 
 
+def load_secrets() -> bool:
+    """Read `secrets.toml` (`.streamlit/secrets.toml` where the server was started, or
+    `~/.streamlit/secrets.toml`) now: Streamlit exports its top-level keys as environment
+    variables when it reads the file, so LIVINGLAB_COOKIE_KEY, LIVINGLAB_LOG_KEY and
+    LIVINGLAB_DATABASE_URL may be kept there. True when a file was found."""
+    return st.secrets.load_if_toml_exists()
+
+
 def cookie_key_file() -> Path:
     return Path(os.environ.get("LIVINGLAB_COOKIE_KEY_FILE") or ROOT / "data" / ".cookie_key")
 

@@ -82,6 +82,15 @@ PAGES: tuple[PageSpec, ...] = (
         "meetings",
     ),
     PageSpec(
+        "since",
+        "governance/since.py",
+        "nav.since",
+        ":material/history:",
+        "governance",
+        Permission.read,
+        "since",
+    ),
+    PageSpec(
         "risk_map",
         "population/risk_map.py",
         "nav.risk_map",

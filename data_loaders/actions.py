@@ -278,6 +278,8 @@ def _parse_action(
             values["budget_eur"] = budget
         except ValueError:
             problems.add("problem.bad_number", line=line, column=col["budget_eur"], value=text)
+    if (text := cell("lead_partner")) is not None and not is_one_line(text):
+        problems.add("problem.line_break", line=line, column=col["lead_partner"], value=text)
     if len(problems) > before:
         return None
     return ActionRow(

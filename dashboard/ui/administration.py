@@ -17,8 +17,8 @@ from dashboard.errors import DashboardError, InvalidInput
 from dashboard.i18n import current_language, label, plural, t
 from dashboard.services.admin import audit
 from dashboard.services.admin import users
-from dashboard.i18n.formatting import format_date
-from dashboard.ui.components import downloads, show_table
+from dashboard.i18n.formatting import format_date, markdown_text
+from dashboard.ui.components import downloads, error_markdown, show_table
 from dashboard.ui.context import PageContext
 from models.vocab import LANGUAGES, Role
 
@@ -115,7 +115,7 @@ def _account_action(context: PageContext, action: str) -> None:
 def _error_under(field: str) -> None:
     error: DashboardError | None = st.session_state.get(ADD_ERROR)
     if error is not None and FIELD_OF_ERROR.get(error.key, "password") == field:
-        st.error(error.message(current_language()), icon=":material/error:")
+        st.error(error_markdown(error, current_language()), icon=":material/error:")
 
 
 def notice() -> None:
@@ -134,7 +134,7 @@ def notice() -> None:
     one_time = st.session_state.pop(ONE_TIME, None)
     if one_time:
         username, password = one_time
-        st.warning(t("admin.one_time_password", username=username), icon=":material/key:")
+        st.warning(t("admin.one_time_password", username=markdown_text(username)), icon=":material/key:")
         st.code(password, language=None)
 
 
@@ -181,7 +181,7 @@ def change_member_form(context: PageContext, members: list[users.Member]) -> Non
         )
         error: DashboardError | None = st.session_state.pop(CHANGE_ERROR, None)
         if error is not None:
-            st.error(error.message(current_language()), icon=":material/error:")
+            st.error(error_markdown(error, current_language()), icon=":material/error:")
         st.form_submit_button(
             t("admin.change_submit"), type="primary", on_click=_change_member, args=(context, False)
         )
@@ -196,7 +196,7 @@ def account_form(context: PageContext, members: list[users.Member]) -> None:
         st.selectbox(t("admin.member"), [m.username for m in members], key="account_member")
         error: DashboardError | None = st.session_state.pop(ACCOUNT_ERROR, None)
         if error is not None:
-            st.error(error.message(current_language()), icon=":material/error:")
+            st.error(error_markdown(error, current_language()), icon=":material/error:")
         for action, kind in (("reset", "primary"), ("deactivate", "secondary"), ("reactivate", "secondary")):
             st.form_submit_button(
                 t(f"admin.account_{action}"), type=kind, on_click=_account_action, args=(context, action)
@@ -239,7 +239,7 @@ def change_password_form(username: str, token: str | None) -> bool:
         st.text_input(t("account.repeat_password"), type="password", key="own_repeat_password")
         error: DashboardError | None = st.session_state.pop(PASSWORD_ERROR, None)
         if error is not None:
-            st.error(error.message(current_language()), icon=":material/error:")
+            st.error(error_markdown(error, current_language()), icon=":material/error:")
         st.form_submit_button(
             t("account.password_submit"),
             type="primary",

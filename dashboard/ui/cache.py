@@ -28,6 +28,7 @@ from dashboard.services.evaluation import maturity
 from dashboard.services.actions import portfolio
 from dashboard.services.population import risk
 from dashboard.services.partners import surveys
+from dashboard.services.governance import since as since_service
 from dashboard.services.access import Actor
 from dashboard.ui.context import PageContext
 from models.vocab import Area
@@ -290,3 +291,21 @@ def derived(context: PageContext, areas: tuple[Area, ...], build, *args):
         build,
         context,
     )
+
+
+# ---------------------------------------------------------------- since the last meeting
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _since(
+    _actor: Actor, key: tuple, since: dt.date | None, meeting_id: int | None, today: dt.date
+) -> since_service.SinceReport:
+    return since_service.changes_since(_actor, since, meeting_id=meeting_id, today=today)
+
+
+def since_report(
+    context: PageContext, since: dt.date | None = None, meeting_id: int | None = None
+) -> since_service.SinceReport:
+    """What changed since the previous meeting or `since` (`since.changes_since`): it reads
+    every area, so it is keyed by all their versions (and today, since lateness depends on it)."""
+    return _since(context.actor, context.cache_key(*Area), since, meeting_id, dt.date.today())

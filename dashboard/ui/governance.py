@@ -313,6 +313,61 @@ def log_column_config() -> dict:
     }
 
 
+def render_since(report, heading_level: str = "###") -> None:  # noqa: ANN001 - since.SinceReport
+    """ "Since the last meeting": its period, then each section with its lines, each a link to
+    the page it is about, opened on its action, entry or indicator (the texts are the users':
+    shown as text)."""
+    from dashboard.i18n import current_language
+    from dashboard.navigation import page_path
+    from dashboard.presenters.governance import since_heading, since_sections
+
+    lang = current_language()
+    st.markdown(f"{heading_level} {markdown_text(since_heading(report, lang))}")
+    sections = since_sections(report, lang)
+    if not sections:
+        st.info(t("since.nothing"), icon=":material/check:")
+        return
+    for section in sections:
+        with st.expander(section.title, expanded=len(section.lines) <= 8):
+            for line in section.lines:
+                st.page_link(
+                    page_path(line.page),
+                    label=markdown_text(line.text),
+                    query_params=line.query or None,
+                    icon=":material/arrow_forward:",
+                )
+
+
+def agenda_item_tools(context: PageContext, meeting_id: int, entry, closed: bool) -> None:  # noqa: ANN001
+    """Under the agenda item on the meeting screen: a link opening its action on the Portfolio
+    page, and the notes the minutes keep of its discussion (written there by who prepares the
+    meeting, as the meeting goes; read by everyone else)."""
+    from dashboard.navigation import page_path
+    from dashboard.services.governance import meetings
+
+    code = entry.state["code"]
+    st.page_link(
+        page_path("portfolio"),
+        label=markdown_text(t("meetings.open_action", code=code)),
+        query_params={"action": code},
+        icon=":material/open_in_new:",
+    )
+    if not context.can(Permission.prepare_meeting) or closed:
+        if entry.note:
+            st.markdown(f"**{t('minutes.note')}**")
+            st.text(entry.note)
+        return
+    with st.form(f"note_{meeting_id}_{entry.action_id}", border=False):
+        note = st.text_area(t("meetings.note"), entry.note, key=f"note_text_{meeting_id}_{entry.action_id}")
+        if st.form_submit_button(t("meetings.note_save"), icon=":material/edit_note:"):
+            try:
+                if meetings.set_agenda_note(context.actor, meeting_id, entry.action_id, note):
+                    st.session_state["meetings_done"] = t("meetings.note_saved")
+                    st.rerun()
+            except DashboardError as error:
+                show_error(error)
+
+
 def meeting_pack_button(
     context: PageContext, meeting_id: int, held_on: dt.date, where: DeltaGenerator
 ) -> None:

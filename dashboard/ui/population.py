@@ -9,6 +9,8 @@ from dataclasses import dataclass
 import polars as pl
 import streamlit as st
 
+from dashboard.i18n.formatting import markdown_text
+
 from dashboard.charts import population as charts
 from dashboard.i18n import label_of, t
 from dashboard.permissions import Permission
@@ -129,7 +131,7 @@ def map_panel(
     """The map of the measure by region, its caption and sources."""
     project = context.project
     shown = display.shown_regions(table, view, classes, project)
-    st.subheader(f"{display.measure_title(view, project)} · {view.year}")
+    st.subheader(markdown_text(f"{display.measure_title(view, project)} · {view.year}"))
     texts = charts.MapTexts(
         population=t("risk.col.population"),
         measure=t(f"risk.measure.{view.measure.value}"),
@@ -263,7 +265,7 @@ def regions_table(context: PageContext, view: RiskView, table: pl.DataFrame, key
             280,
         ),
     ):
-        st.markdown(f"**{heading}**")
+        st.markdown(f"**{markdown_text(heading)}**")
         show_table(
             display.table_text(ordered, view, project, columns),
             hide_index=True,
@@ -294,7 +296,14 @@ def coverage_table(context: PageContext, data: RiskData, view: RiskView, keys: R
     """Where the people of the higher strata are and few actions aim at them."""
     project = context.project
     gaps = risk.coverage_gaps(data, view.year)
-    st.markdown(t("risk.gaps.intro", year=view.year, few=risk.FEW_ACTIONS, healthy=project.stratum_label(0)))
+    st.markdown(
+        t(
+            "risk.gaps.intro",
+            year=view.year,
+            few=risk.FEW_ACTIONS,
+            healthy=markdown_text(project.stratum_label(0)),
+        )
+    )
     show_all = st.toggle(t("risk.gaps.show_all"), key=keys("gaps_all"))
     listed = gaps if show_all else gaps.filter("gap")
     if listed.height:
@@ -324,7 +333,7 @@ def years_chart(context: PageContext, data: RiskData, view: RiskView, region_id:
     """The measure over the years: small multiples, or lines of the top regions when there are
     many."""
     project = context.project
-    st.markdown(f"**{display.measure_title(view, project)}**")
+    st.markdown(f"**{markdown_text(display.measure_title(view, project))}**")
     if many_regions(data):
         st.caption(t("risk.years_top", regions=data.regions.height, top=risk.TOP_REGIONS, year=view.year))
         # Every year of a national table takes seconds to suppress: on demand.

@@ -16,6 +16,7 @@ import streamlit as st
 
 from dashboard.errors import DashboardError
 from dashboard.i18n import current_language, t
+from dashboard.ui.components import error_markdown
 
 _SEEN = "_versions_seen"
 _CONFLICTS = "_version_conflicts"
@@ -52,7 +53,7 @@ def show_conflict(name: str, *widgets: str) -> None:
     error = st.session_state.get(_CONFLICTS, {}).get(name)
     if error is None:
         return
-    st.error(error.message(current_language()), icon=":material/sync_problem:")
+    st.error(error_markdown(error, current_language()), icon=":material/sync_problem:")
     st.button(
         t("common.reload_page"),
         key=f"reload_{name}",

@@ -17,13 +17,16 @@ from dashboard.services.governance.meetings import Attendee
 from dashboard.services.actions.portfolio import actions_frame, partners_frame
 from dashboard.ui.components import page_header, show_error, show_table
 from dashboard.ui.context import page_context
+from dashboard.ui import cache
 from dashboard.ui.governance import (
     agenda_downloads,
     agenda_item_label,
+    agenda_item_tools,
     decision_form,
     meeting_pack_button,
     outcome_text,
     render_action_state,
+    render_since,
 )
 from dashboard.ui.session import relabel_after_language_switch
 from dashboard.ui import versions
@@ -130,6 +133,9 @@ session_tab, agenda_tab, attendance_tab, minutes_tab = st.tabs(
 )
 
 with session_tab:
+    # Item 0: what changed since the previous meeting, before the actions on the agenda.
+    with st.expander(t("since.agenda_item"), icon=":material/history:"):
+        render_since(cache.since_report(context, meeting_id=meeting_id))
     if not view.agenda:
         st.info(t("meetings.empty_agenda"))
     else:
@@ -157,6 +163,7 @@ with session_tab:
         st.markdown(f"## {markdown_text(state['code'])} · {markdown_text(state['title'])}")
         st.caption(t("meetings.on_agenda_because", reason=label_of("agenda_reason", entry.reason)))
         render_action_state(context, state)
+        agenda_item_tools(context, meeting_id, entry, closed)
         for decision in entry.decisions:
             st.success(
                 t(

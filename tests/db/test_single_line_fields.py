@@ -81,3 +81,46 @@ def test_a_survey_wave_name_with_a_line_break_is_refused(demo_db):
     content = (Path(__file__).resolve().parent.parent / "data" / "surveys" / "limesurvey_nl.csv").read_bytes()
     preview = survey_import.preview_survey_import(coordinator, content, "answers.csv", wave="2027\n## x")
     assert "problem.line_break" in [p.key for p in preview.problems]
+
+
+def test_an_imported_lead_partner_with_a_line_break_is_refused_with_its_line(demo_db):
+    coordinator = actor_for("demo-coordinator", "chronicopole")
+    content = 'code,title,lead_partner\n9,Nine,\n9.1,Nine one,\n9.1.1,Plan,"CPAS\n## Forged"\n'.encode()
+    preview = plan_import.preview_plan_import(coordinator, content, "plan.csv")
+    problem = next(p for p in preview.problems if p.key == "problem.line_break")
+    assert (problem.file, problem.line, problem.column) == ("plan.csv", 4, "lead_partner")
+
+
+def test_an_indicator_name_or_unit_with_a_line_break_is_refused(demo_db):
+    from dashboard.services.evaluation import indicators
+    from tests.db.test_indicator_service import definition
+
+    coordinator = actor_for("demo-coordinator", "chronicopole")
+    for field in ("name_fr", "unit", "owner"):
+        _refused(lambda f=field: indicators.save_indicator(coordinator, definition(**{f: "A\n## x"})), field)
+    # a definition may run over several lines
+    indicators.save_indicator(coordinator, definition(definition_en="First line.\nSecond line."))
+
+
+def test_a_region_name_from_outlines_with_a_line_break_is_refused(empty_db):
+    import json
+
+    from dashboard.services.admin.projects import create_project
+    from dashboard.services.access import cli_actor
+    from dashboard.services.population import geo_import
+
+    create_project("fresh", "Fresh pilot")
+    square = {"type": "Polygon", "coordinates": [[[4.6, 50.6], [4.7, 50.6], [4.7, 50.7], [4.6, 50.6]]]}
+    feature = {"type": "Feature", "properties": {"code": "N", "name": "Nord\n## x"}, "geometry": square}
+    content = json.dumps({"type": "FeatureCollection", "features": [feature]}).encode()
+    with pytest.raises(ValidationFailed) as refused:
+        geo_import.apply_geo_import(cli_actor("fresh"), content, "regions.geojson")
+    assert "problem.line_break" in [p.key for p in refused.value.problems]
+
+
+def test_a_project_name_with_a_line_break_is_refused(empty_db):
+    from dashboard.errors import InvalidInput
+    from dashboard.services.admin.projects import create_project
+
+    with pytest.raises(InvalidInput):
+        create_project("fresh", "Fresh\n## pilot")

@@ -104,6 +104,9 @@ def test_only_admins_change_the_project_settings_and_bad_values_are_refused(demo
         {"target_group_size": -1},
         {"stratum_labels": {7: {"fr": "Sept"}}},
         {"stratum_labels": {0: {"fr": "x" * 81}}},
+        {"stratum_labels": {0: {"fr": "Sain\n## Forged"}}},  # a name is one line
+        {"stratum_labels": {1: {"nl": "Zorg"}, 2: {"nl": "Zorg"}}},  # two strata alike
+        {"stratum_labels": {1: {"en": t("stratum.2", lang="en")}}},  # alike the catalogue's
     ):
         with pytest.raises(InvalidInput):
             update_project_settings(admin, **{**settings, **bad})

@@ -303,6 +303,44 @@ def test_the_agenda_pills_keep_the_chosen_item_after_a_language_switch(demo_sqli
     assert pills.proto.label == t("meetings.items", lang="nl")
 
 
+def test_the_meeting_screen_opens_with_what_changed_since_the_previous_meeting(demo_sqlite):
+    """Item 0 of every meeting: the changes since the meeting before it, each a link."""
+    actor = actor_for("demo-steering", "chronicopole")
+    upcoming = meeting_held_today(actor)
+    at = open_page(logged_in("demo-viewer", project="empact"), "meetings")
+    assert t("since.agenda_item", lang="en") in [e.label for e in at.expander]
+    at = open_page(logged_in("demo-steering", project="chronicopole"), "meetings")
+    from dashboard.presenters.governance import since_heading
+    from dashboard.services.governance.since import changes_since
+
+    report = changes_since(actor, meeting_id=upcoming)
+    assert report.meeting is not None and report.meeting.held_on < dt.date.today()
+    assert since_heading(report, "en") in texts(at).replace("\\", "")
+
+
+def test_each_agenda_item_opens_its_action_and_takes_notes_for_the_minutes(demo_sqlite):
+    """The item shown links to its action on the Portfolio page; the secretary's notes, saved
+    as the meeting goes, are in the minutes at once; readers see them and cannot edit them."""
+    actor = actor_for("demo-coordinator", "empact")
+    upcoming = meeting_held_today(actor)
+    first = meetings.meeting_view(actor, upcoming).agenda[0]
+    at = open_page(logged_in("demo-coordinator", project="empact"), "meetings")
+    links = [(link.proto.page, link.proto.query_string) for link in at.get("page_link")]
+    assert ("portfolio", f"action={first.state['code']}") in links
+    at.text_area(key=f"note_text_{upcoming}_{first.action_id}").input(
+        "Partners asked for a second pilot site."
+    )
+    next(b for b in at.button if b.label == t("meetings.note_save", lang="en")).click().run()
+    assert not at.exception
+    assert t("meetings.note_saved", lang="en") in texts(at)
+    minutes_text = next(m.value for m in at.markdown if m.value.startswith("# "))
+    assert "Partners asked for a second pilot site." in minutes_text
+    assert meetings.meeting_view(actor, upcoming).agenda[0].note == "Partners asked for a second pilot site."
+    viewer = open_page(logged_in("demo-viewer", project="empact"), "meetings")
+    assert f"note_text_{upcoming}_{first.action_id}" not in [w.key for w in viewer.text_area]
+    assert "Partners asked for a second pilot site." in [e.value for e in viewer.text]
+
+
 def test_the_meeting_pack_is_offered_to_those_who_may_download(demo_sqlite):
     """The Meetings page offers the pack (PDF, in the reader's language) to the roles with
     `download`; a viewer keeps the minutes only."""

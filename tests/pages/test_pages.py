@@ -21,6 +21,7 @@ TITLE_KEYS = {
     "gantt": "gantt.title",
     "update_actions": "update.title",
     "meetings": "meetings.title",
+    "since": "since.title",
     "account": "account.title",
 }
 

@@ -154,3 +154,19 @@ def test_hostile_text_shows_as_text_on_every_page(hostile, lang):
     _check(open_page(at, "indicators"), ["comment"] + (["definition"] if lang == "en" else []))
     _check(open_page(logged_in("demo-steering", lang=lang, project="chronicopole"), "maturity"), ["round"])
     _check(open_page(logged_in("demo-steering", lang=lang, project="chronicopole"), "home"), [])
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_a_hostile_stratum_name_shows_as_text_on_the_risk_map(demo_sqlite, lang):
+    """A project's own names of the risk strata (set by its admin) are user text: the map's
+    title, the tables' headings and the coverage sentence show them as typed."""
+    import json
+
+    names = {str(s): {code: f"stratum {HOSTILE} {s}" for code in ("fr", "nl", "en")} for s in range(4)}
+    with get_engine().begin() as connection:
+        connection.execute(
+            text("UPDATE project SET stratum_labels = :s WHERE slug = 'chronicopole'"),
+            {"s": json.dumps(names)},
+        )
+    at = open_page(logged_in("demo-steering", lang=lang, project="chronicopole"), "risk_map")
+    _check(at, ["stratum"])

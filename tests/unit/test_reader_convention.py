@@ -17,6 +17,7 @@ import dashboard.services as services
 from dashboard.errors import PermissionDenied
 from dashboard.services.governance import decisions as governance
 from dashboard.services import overview as home
+from dashboard.services.governance import since
 from dashboard.services.evaluation import indicators
 from dashboard.services.evaluation import maturity
 from dashboard.services.actions import portfolio
@@ -55,6 +56,7 @@ READS = [
     (indicators.overview, ()),
     (indicators.indicator_detail, (1, TODAY)),
     (home.home_figures, (TODAY,)),
+    (since.changes_since, ()),
 ]
 
 

@@ -144,6 +144,16 @@ MESSAGES = {
         "Naam te lang (meer dan {limit} tekens): {label}",
         "Name too long (over {limit} characters): {label}",
     ),
+    "admin.error.label_line_break": (
+        "Un nom tient sur une ligne : {label}",
+        "Een naam past op één regel: {label}",
+        "A name fits on one line: {label}",
+    ),
+    "admin.error.stratum_twice": (
+        "Deux strates porteraient le même nom, « {label} » : donnez à chacune le sien.",
+        "Twee strata zouden dezelfde naam dragen, '{label}': geef elk een eigen naam.",
+        "Two strata would have the same name, '{label}': give each its own.",
+    ),
     # the audit log
     "audit.title": ("Journal d'audit", "Auditlogboek", "Audit log"),
     "audit.help": (

@@ -758,6 +758,267 @@ MESSAGES = {
         "Opgesteld op {at} op basis van het beslissingenlogboek (itemnummers tussen haakjes).",
         "Drawn up on {at} from the decision log (entry numbers in brackets).",
     ),
+    # ---------------------------------------------------------------- since the last meeting
+    "nav.since": ("Depuis la dernière réunion", "Sinds de vorige vergadering", "Since the last meeting"),
+    "since.title": ("Depuis la dernière réunion", "Sinds de vorige vergadering", "Since the last meeting"),
+    "since.heading_meeting": (
+        "Depuis la réunion du {held_on} ({title}) : du {since} au {until}",
+        "Sinds de vergadering van {held_on} ({title}): van {since} tot {until}",
+        "Since the meeting of {held_on} ({title}): from {since} to {until}",
+    ),
+    "since.heading_date": (
+        "Du {since} au {until}",
+        "Van {since} tot {until}",
+        "From {since} to {until}",
+    ),
+    "since.choose_date": ("Depuis le", "Sinds", "Since"),
+    "since.nothing": (
+        "Rien n'a changé pendant cette période.",
+        "Er is in deze periode niets veranderd.",
+        "Nothing changed in this period.",
+    ),
+    "since.agenda_item": (
+        "Point 0 · Depuis la dernière réunion",
+        "Punt 0 · Sinds de vorige vergadering",
+        "Item 0 · Since the last meeting",
+    ),
+    "since.open_page": ("Ouvrir la page", "Pagina openen", "Open the page"),
+    "since.section.action_changes.one": (
+        "{count} changement d'action",
+        "{count} wijziging van een actie",
+        "{count} action change",
+    ),
+    "since.section.action_changes.other": (
+        "{count} changements d'actions",
+        "{count} wijzigingen van acties",
+        "{count} action changes",
+    ),
+    "since.section.new_actions.one": (
+        "{count} nouvelle action",
+        "{count} nieuwe actie",
+        "{count} new action",
+    ),
+    "since.section.new_actions.other": (
+        "{count} nouvelles actions",
+        "{count} nieuwe acties",
+        "{count} new actions",
+    ),
+    "since.section.became_late.one": (
+        "{count} action passée en retard",
+        "{count} actie met vertraging",
+        "{count} action now late",
+    ),
+    "since.section.became_late.other": (
+        "{count} actions passées en retard",
+        "{count} acties met vertraging",
+        "{count} actions now late",
+    ),
+    "since.section.decisions.one": (
+        "{count} décision enregistrée",
+        "{count} beslissing geregistreerd",
+        "{count} decision recorded",
+    ),
+    "since.section.decisions.other": (
+        "{count} décisions enregistrées",
+        "{count} beslissingen geregistreerd",
+        "{count} decisions recorded",
+    ),
+    "since.section.condition_checks.one": (
+        "{count} vérification de conditions",
+        "{count} controle van voorwaarden",
+        "{count} condition check",
+    ),
+    "since.section.condition_checks.other": (
+        "{count} vérifications de conditions",
+        "{count} controles van voorwaarden",
+        "{count} condition checks",
+    ),
+    "since.section.reviews.one": (
+        "{count} révision à faire ou en retard",
+        "{count} herziening te doen of achterstallig",
+        "{count} review due or overdue",
+    ),
+    "since.section.reviews.other": (
+        "{count} révisions à faire ou en retard",
+        "{count} herzieningen te doen of achterstallig",
+        "{count} reviews due or overdue",
+    ),
+    "since.section.indicator_values.one": (
+        "{count} nouvelle valeur d'indicateur",
+        "{count} nieuwe indicatorwaarde",
+        "{count} new indicator value",
+    ),
+    "since.section.indicator_values.other": (
+        "{count} nouvelles valeurs d'indicateurs",
+        "{count} nieuwe indicatorwaarden",
+        "{count} new indicator values",
+    ),
+    "since.section.indicator_statuses.one": (
+        "{count} indicateur a changé de statut",
+        "{count} indicator van status veranderd",
+        "{count} indicator changed status",
+    ),
+    "since.section.indicator_statuses.other": (
+        "{count} indicateurs ont changé de statut",
+        "{count} indicatoren van status veranderd",
+        "{count} indicators changed status",
+    ),
+    "since.section.survey_waves.one": (
+        "{count} nouvelle vague d'enquête",
+        "{count} nieuwe bevragingsronde",
+        "{count} new survey wave",
+    ),
+    "since.section.survey_waves.other": (
+        "{count} nouvelles vagues d'enquête",
+        "{count} nieuwe bevragingsrondes",
+        "{count} new survey waves",
+    ),
+    "since.section.risk_years.one": (
+        "{count} nouvelle année de données de risque",
+        "{count} nieuw jaar risicogegevens",
+        "{count} new year of risk data",
+    ),
+    "since.section.risk_years.other": (
+        "{count} nouvelles années de données de risque",
+        "{count} nieuwe jaren risicogegevens",
+        "{count} new years of risk data",
+    ),
+    "since.section.maturity.one": (
+        "{count} évaluation de maturité",
+        "{count} maturiteitsevaluatie",
+        "{count} maturity assessment",
+    ),
+    "since.section.maturity.other": (
+        "{count} évaluations de maturité",
+        "{count} maturiteitsevaluaties",
+        "{count} maturity assessments",
+    ),
+    "since.change": (
+        "{code} · {title} — {field} : {old} → {new} ({by}, {at})",
+        "{code} · {title} — {field}: {old} → {new} ({by}, {at})",
+        "{code} · {title} — {field}: {old} → {new} ({by}, {at})",
+    ),
+    "since.empty_value": ("(vide)", "(leeg)", "(empty)"),
+    "since.new_action": (
+        "{code} · {title} ({status})",
+        "{code} · {title} ({status})",
+        "{code} · {title} ({status})",
+    ),
+    "since.late_action": (
+        "{code} · {title} — fin prévue le {planned_end}",
+        "{code} · {title} — gepland einde op {planned_end}",
+        "{code} · {title} — planned end {planned_end}",
+    ),
+    "since.decision": (
+        "N° {sequence} · {code} · {title} : {outcome} ({by}, {at})",
+        "Nr. {sequence} · {code} · {title}: {outcome} ({by}, {at})",
+        "No. {sequence} · {code} · {title}: {outcome} ({by}, {at})",
+    ),
+    "since.correction": ("correction", "correctie", "correction"),
+    "since.check_met": (
+        "N° {sequence} · {code} · {title} : conditions remplies ({by}, {at})",
+        "Nr. {sequence} · {code} · {title}: voorwaarden vervuld ({by}, {at})",
+        "No. {sequence} · {code} · {title}: conditions met ({by}, {at})",
+    ),
+    "since.check_not_met": (
+        "N° {sequence} · {code} · {title} : conditions non remplies ({by}, {at})",
+        "Nr. {sequence} · {code} · {title}: voorwaarden niet vervuld ({by}, {at})",
+        "No. {sequence} · {code} · {title}: conditions not met ({by}, {at})",
+    ),
+    "since.review_overdue": (
+        "{code} · {title} — révision en retard depuis le {date}",
+        "{code} · {title} — herziening achterstallig sinds {date}",
+        "{code} · {title} — review overdue since {date}",
+    ),
+    "since.review_due": (
+        "{code} · {title} — révision prévue le {date}",
+        "{code} · {title} — herziening gepland op {date}",
+        "{code} · {title} — review due on {date}",
+    ),
+    "since.indicator_value": (
+        "{code} · {name} — {period} : {value}",
+        "{code} · {name} — {period}: {value}",
+        "{code} · {name} — {period}: {value}",
+    ),
+    "since.indicator_revised": ("(révisée)", "(herzien)", "(revised)"),
+    "since.indicator_status": (
+        "{code} · {name} : {before} → {after}",
+        "{code} · {name}: {before} → {after}",
+        "{code} · {name}: {before} → {after}",
+    ),
+    "since.wave": (
+        "Vague « {name} » : {respondents} répondants",
+        "Ronde ‘{name}’: {respondents} respondenten",
+        "Wave ‘{name}’: {respondents} respondents",
+    ),
+    "since.wave_satisfaction": (
+        "satisfaction moyenne {mean} (IC 95 % {low} – {high})",
+        "gemiddelde tevredenheid {mean} (95%-BI {low} – {high})",
+        "mean satisfaction {mean} (95 % CI {low} – {high})",
+    ),
+    "since.wave_change": (
+        "depuis « {previous} » : {change} (IC 95 % {low} – {high}), {verdict}",
+        "sinds ‘{previous}’: {change} (95%-BI {low} – {high}), {verdict}",
+        "since ‘{previous}’: {change} (95 % CI {low} – {high}), {verdict}",
+    ),
+    "since.wave_small": (
+        "Vague « {name} » : moins de 5 répondants, aucun résultat n'est montré",
+        "Ronde ‘{name}’: minder dan 5 respondenten, er worden geen resultaten getoond",
+        "Wave ‘{name}’: fewer than 5 respondents, no result is shown",
+    ),
+    "since.risk_year": (
+        "Année {year} (comparée à {base_year})",
+        "Jaar {year} (vergeleken met {base_year})",
+        "Year {year} (compared with {base_year})",
+    ),
+    "since.risk_first_year": ("Année {year}", "Jaar {year}", "Year {year}"),
+    "since.risk_move": (
+        "{region} · {stratum} : {before} → {after} ({change} points)",
+        "{region} · {stratum}: {before} → {after} ({change} procentpunt)",
+        "{region} · {stratum}: {before} → {after} ({change} points)",
+    ),
+    "since.maturity_round": (
+        "Nouveau cycle « {name} » du {held_on}",
+        "Nieuwe ronde ‘{name}’ van {held_on}",
+        "New round ‘{name}’ of {held_on}",
+    ),
+    "since.maturity_consensus": (
+        "Consensus du cycle « {name} »",
+        "Consensus van ronde ‘{name}’",
+        "Consensus of round ‘{name}’",
+    ),
+    "since.maturity_move": (
+        "{dimension} : {before} → {after}",
+        "{dimension}: {before} → {after}",
+        "{dimension}: {before} → {after}",
+    ),
+    "error.since_after_today": (
+        "La date de départ est postérieure à la fin de la période : choisissez un jour passé.",
+        "De begindatum ligt na het einde van de periode: kies een dag in het verleden.",
+        "The start date is after the end of the period: choose a past day.",
+    ),
+    "error.note_too_long": (
+        "La note dépasse {limit} caractères : raccourcissez-la.",
+        "De notitie is langer dan {limit} tekens: maak ze korter.",
+        "The note is longer than {limit} characters: shorten it.",
+    ),
+    "minutes.note": ("Discussion", "Bespreking", "Discussion"),
+    "meetings.note": (
+        "Notes pour le procès-verbal",
+        "Notities voor de notulen",
+        "Notes for the minutes",
+    ),
+    "meetings.note_save": ("Enregistrer la note", "Notitie opslaan", "Save the note"),
+    "meetings.note_saved": (
+        "Note enregistrée : elle figure au procès-verbal.",
+        "Notitie opgeslagen: ze staat in de notulen.",
+        "Note saved: it is in the minutes.",
+    ),
+    "meetings.open_action": (
+        "Ouvrir l'action {code} dans le portefeuille",
+        "Actie {code} openen in de portefeuille",
+        "Open action {code} in the portfolio",
+    ),
     # The meeting pack (services/governance/pack.py)
     "pack.title": ("Dossier de séance", "Vergaderdossier", "Meeting pack"),
     "pack.download": ("Dossier de séance (PDF)", "Vergaderdossier (PDF)", "Meeting pack (PDF)"),

@@ -15,6 +15,7 @@ from dashboard.i18n import current_language, t
 from dashboard.permissions import Permission
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
+from data_loaders.fields import is_one_line
 from models.db import session_scope
 from models.tables import Membership, Project, User
 from models.vocab import LANGUAGES, Area, RiskStratum
@@ -106,6 +107,8 @@ def create_project(
         raise InvalidInput("error.bad_slug", slug=slug)
     if not name.strip():
         raise InvalidInput("error.empty_name")
+    if not is_one_line(name.strip()):
+        raise InvalidInput("admin.error.label_line_break", label=name.strip())
     with session_scope() as session:
         if session.exec(select(Project).where(Project.slug == slug)).first():
             raise InvalidInput("error.project_exists", project=slug)
@@ -147,8 +150,19 @@ def update_project_settings(
         for text in kept.values():
             if len(text) > LABEL_MAX_LENGTH:
                 raise InvalidInput("admin.error.label_too_long", label=text, limit=LABEL_MAX_LENGTH)
+            if not is_one_line(text):
+                raise InvalidInput("admin.error.label_line_break", label=text)
         if kept:
             labels[str(stratum)] = kept
+    # Each stratum's name is a column heading and a legend entry: two strata named alike in a
+    # language could not be told apart (and a table cannot have two columns of one name).
+    for lang in LANGUAGES:
+        names = [
+            labels.get(str(s.value), {}).get(lang) or t(f"stratum.{s.value}", lang=lang) for s in RiskStratum
+        ]
+        twice = sorted({name for name in names if names.count(name) > 1})
+        if twice:
+            raise InvalidInput("admin.error.stratum_twice", label=twice[0])
     try:
         with write_scope(actor, Permission.manage_project) as session:
             project = session.get(Project, actor.project_id)

@@ -40,6 +40,7 @@ from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from dashboard.services.suppression import is_small
 from data_loaders.catalogues.indicators import CATALOGUE, CATALOGUE_SOURCES
+from data_loaders.fields import is_one_line
 from data_loaders.periods import normalise_period, period_end
 from data_loaders.problems import Problems
 from models.db import read_frame, session_scope
@@ -1341,6 +1342,8 @@ def _check_definition(data: IndicatorInput, record: str, problems: Problems) -> 
         values[name] = (values[name] or "").strip()
         if len(values[name]) > MAX_TEXT:
             problems.add("problem.indicator.too_long", record=record, column=name, limit=MAX_TEXT)
+        elif name not in _TRANSLATED_FIELDS and not is_one_line(values[name]):
+            problems.add("problem.line_break", record=record, column=name, value=values[name])
     values["data_source"] = source_as_stored(values["data_source"])
     values["code"] = values["code"].upper()
     if not CODE_PATTERN.match(values["code"]):

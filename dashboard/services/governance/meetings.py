@@ -431,6 +431,35 @@ def remove_from_agenda(
             mark_changed(session, Area.governance)
 
 
+MAX_NOTE = 4000
+
+
+def set_agenda_note(
+    actor: Actor, meeting_id: int, action_id: int, note: str, *, today: dt.date | None = None
+) -> bool:
+    """Write what the minutes say of an agenda item's discussion, as the meeting goes (who
+    prepares the meeting: the secretary); returns whether it changed. A closed meeting's
+    minutes are final: refused."""
+    require(actor, Permission.prepare_meeting)
+    note = note.strip()
+    if len(note) > MAX_NOTE:
+        raise InvalidInput("error.note_too_long", limit=MAX_NOTE)
+    with write_scope(actor, Permission.prepare_meeting) as session:
+        meeting = _meeting(session, actor, meeting_id)
+        item = session.exec(
+            select(AgendaItem).where(AgendaItem.meeting_id == meeting.id, AgendaItem.action_id == action_id)
+        ).first()
+        if item is None:
+            raise NotFound("error.not_found")
+        if item.note == note:
+            return False
+        if is_closed(session, meeting, today):
+            raise InvalidInput("error.meeting_closed", title=meeting.title)
+        item.note = note
+        mark_changed(session, Area.governance)
+        return True
+
+
 def move_on_agenda(
     actor: Actor, meeting_id: int, action_id: int, step: int, *, today: dt.date | None = None
 ) -> bool:
@@ -582,6 +611,7 @@ class AgendaEntry:
     reason: str
     state: dict  # services.evidence.action_state
     decisions: list[dict]  # taken on this action at this meeting, oldest first
+    note: str = ""  # what the minutes say of the discussion (set_agenda_note)
 
 
 @dataclass(frozen=True)
@@ -649,6 +679,7 @@ def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) ->
                         for d in taken
                         if d.action_id == item.action_id
                     ],
+                    item.note,
                 )
             )
         return MeetingView(

@@ -91,10 +91,15 @@ def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[s
     open_items: list[str] = []
     for number, item in enumerate(view.agenda, start=1):
         state = item.state
+        note = (
+            f"  - {t('minutes.note', lang=lang)}: {_text(' '.join(item.note.split()))}" if item.note else ""
+        )
         if not item.decisions:
             open_items.append(
                 f"- {_text(state['code'])} {_text(state['title'])} ({t(f'agenda_reason.{item.reason}', lang=lang)})"
             )
+            if note:
+                open_items.append(note)
             continue
         decided.append([f"**{number}. {_text(state['code'])} {_text(state['title'])}**"])
         entries = []
@@ -122,6 +127,8 @@ def minutes_sections(view: MeetingView, project_name: str, lang: str) -> tuple[s
                 at=format_datetime(decision["recorded_at"]),
             )
             entries.append(f"  - {recorded}")
+        if note:
+            entries.append(note.removeprefix("  "))
         decided.append(entries)
     if decided and view.anchor:
         entries_count, reviews_count, _ = log_seal.parse_anchor(view.anchor)  # type: ignore[misc]

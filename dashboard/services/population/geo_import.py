@@ -25,7 +25,7 @@ from dashboard.permissions import Permission
 from dashboard.services.admin import audit
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
-from data_loaders.fields import fold
+from data_loaders.fields import fold, is_one_line
 from data_loaders import nis
 from data_loaders.geo import (
     RegionShape,
@@ -266,6 +266,9 @@ def _plan(
         existing = by_code.get(fold(code))
         if existing is None:
             name = region_shape.name or code
+            if not is_one_line(name):
+                problems.append(Problem("problem.line_break", file=file_name, column="name", value=name))
+                continue
             if fold(name) in names_taken:
                 problems.append(
                     Problem(

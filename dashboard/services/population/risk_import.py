@@ -523,6 +523,7 @@ def apply_risk_import(actor: Actor, content: bytes, file_name: str, key: str = "
                     "rows": preview.rows,
                     "new_region_years": len(preview.new),
                     "changed_region_years": len(preview.changed),
+                    "years": sorted({c.year for c in [*preview.new, *preview.changed]}),
                     "key": preview.keying.mode,
                     "municipalities": preview.keying.municipalities,
                     "outside_regions": [m.code for m in preview.keying.outside],
