@@ -15,7 +15,7 @@ from dashboard.i18n import current_language, label, label_of, message, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_eur, format_number, markdown_text
 from dashboard.permissions import Permission
 from dashboard.services.governance import decisions as governance
-from dashboard.ui.components import DATE_FORMAT, show_error, show_table
+from dashboard.ui.components import DATE_FORMAT, downloads, show_error, show_table
 from dashboard.ui.context import PageContext
 from dashboard.presenters.tables import in_brussels, translate
 from data_loaders.problems import Problem
@@ -395,4 +395,23 @@ def meeting_pack_button(
         key="meeting_pack",
         on_click="ignore",
         help=t("pack.download_help"),
+    )
+
+
+def agenda_downloads(context: PageContext, agenda: pl.DataFrame, meeting: dict) -> None:
+    """The agenda as CSV and Excel, its columns named as on screen, the meeting in its name."""
+    headers = {
+        "position": "#",
+        "code": t("portfolio.col.code"),
+        "title": t("portfolio.col.title"),
+        "reason": t("meetings.reason"),
+        "status": t("portfolio.col.status"),
+        "decided": t("meetings.decided"),
+    }
+    downloads(
+        context,
+        agenda.rename(headers),
+        f"agenda-{context.project.slug}-{meeting['held_on'].isoformat()}",
+        key="agenda",
+        caption=f"{meeting['title']} · {format_date(meeting['held_on'])}",
     )

@@ -19,6 +19,7 @@ from dashboard.ui.components import page_header, show_error, show_table
 from dashboard.ui.context import page_context
 from dashboard.ui import cache
 from dashboard.ui.governance import (
+    agenda_downloads,
     agenda_item_label,
     agenda_item_tools,
     decision_form,
@@ -229,6 +230,7 @@ with agenda_tab:
             "decided": t("meetings.decided"),
         },
     )
+    agenda_downloads(context, agenda_rows, meeting)
     if can_prepare and len(view.agenda) > 1 and not closed:
         # Code and title, no number: the number changes with each move, the item does not.
         order = {e.action_id: f"{e.state['code']} · {e.state['title']}" for e in view.agenda}

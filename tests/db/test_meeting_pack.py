@@ -16,7 +16,9 @@ from dashboard.errors import PermissionDenied
 from dashboard.i18n import t
 from dashboard.services.access import actor_for, cli_actor
 from dashboard.services.admin.projects import get_project
+from dashboard.presenters.governance import since_sections
 from dashboard.services.governance import meetings, pack
+from dashboard.services.governance.since import changes_since
 from dashboard.services.population.risk import RiskView
 from dashboard.services.suppression import SUPPRESSED_TEXT
 
@@ -70,7 +72,12 @@ def test_the_demos_last_meeting_gives_a_complete_pack(demo_sqlite, lang):
         for decision in item.decisions:
             assert " ".join(decision["rationale"].split()) in flat
     assert t("pack.evidence", lang=lang) in text
-    assert t("pack.section.since", lang=lang) in text
+    # "Since the last meeting": the page's report of the window before this meeting.
+    report = changes_since(actor, meeting_id=meeting["id"])
+    lines = [line.text for part in since_sections(report, lang) for line in part.lines]
+    assert lines  # the demo's last meeting follows changes
+    for line in lines:
+        assert " ".join(line.split()) in flat, line
 
 
 def test_a_pack_for_a_date_without_a_meeting_says_so(demo_sqlite):

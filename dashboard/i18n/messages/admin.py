@@ -186,7 +186,6 @@ MESSAGES = {
         "Geen gebeurtenis past bij deze filters.",
         "No event matches these filters.",
     ),
-    "audit.download": ("Télécharger (CSV)", "Downloaden (CSV)", "Download (CSV)"),
     "audit.col.at": ("Quand", "Wanneer", "When"),
     "audit.col.actor": ("Par", "Door", "By"),
     "audit.col.event": ("Événement", "Gebeurtenis", "Event"),

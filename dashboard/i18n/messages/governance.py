@@ -1077,16 +1077,6 @@ MESSAGES = {
         "Beslissingen en onderbouwing",
         "Decisions and their evidence",
     ),
-    "pack.since_first": (
-        "Première réunion du projet : pas de réunion précédente.",
-        "Eerste vergadering van het project: geen vorige vergadering.",
-        "The project's first meeting: there is no earlier meeting.",
-    ),
-    "pack.since_pending": (
-        "Les changements depuis la réunion du {since} sont sur la page « Depuis la dernière réunion ».",
-        "De wijzigingen sinds de vergadering van {since} staan op de pagina 'Sinds de vorige vergadering'.",
-        "The changes since the meeting of {since} are on the 'Since the last meeting' page.",
-    ),
     "pack.no_meeting_agenda": (
         "Pas de réunion à cette date : ni ordre du jour ni décisions.",
         "Geen vergadering op deze datum: geen agenda en geen beslissingen.",

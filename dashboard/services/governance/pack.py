@@ -37,6 +37,7 @@ from dashboard.i18n.formatting import format_percent
 from dashboard.permissions import Permission
 from dashboard.presenters import actions as action_display
 from dashboard.presenters import evaluation as indicator_display
+from dashboard.presenters.governance import since_heading, since_sections
 from dashboard.presenters import population as risk_display
 from dashboard.services.access import Actor, require
 from dashboard.services.actions import portfolio
@@ -44,6 +45,7 @@ from dashboard.services.actions.portfolio import ActionFilters
 from dashboard.services.admin.projects import ProjectInfo, get_project
 from dashboard.services.evaluation import indicators
 from dashboard.services.governance import meetings
+from dashboard.services.governance.since import changes_since
 from dashboard.services.governance.minutes import UNICODE_FONTS, _latin1, plain_line
 from dashboard.services.partners import surveys
 from dashboard.services.population import risk
@@ -159,9 +161,6 @@ def pack_content(
     with using_language(lang):
         view = meetings.meeting_view(actor, chosen, today) if chosen is not None else None
         held_on = view.meeting["held_on"] if view else (on or today)
-        listing = meetings.meetings_list(actor, today)
-        earlier = listing.filter(pl.col("held_on") < held_on)
-        since = earlier["held_on"].max() if earlier.height else None
         actions = portfolio.with_late_flag(portfolio.actions_frame(actor), today)
         shown = portfolio.filter_actions(actions, filters)
         risk_part = _risk_section(actor, project, risk_view)
@@ -172,7 +171,7 @@ def pack_content(
             risk_part[0],
             _indicators_section(actor, lang, today),
             _survey_section(actor, lang),
-            since_section(actor, since, lang),
+            since_section(actor, chosen, lang, today),
             _agenda_section(view),
             _decisions_section(view, project),
         ]
@@ -483,17 +482,21 @@ def _survey_section(actor: Actor, lang: str) -> Section:
 
 
 # ---------------------------------------------------------------- "since the last meeting"
-# SLOT (issue 14 item 1): services/governance/since.py (`changes_since(actor, since) ->
-# SinceReport`, and its presenter) is written on another branch. Once it is on main, this
-# function returns its report as blocks (Text / Table); until then the section says where to
-# find the changes.
 
 
-def since_section(actor: Actor, since: dt.date | None, lang: str) -> Section:
-    title = t("pack.section.since", lang=lang)
-    if since is None:
-        return Section("since", title, [Text(t("pack.since_first", lang=lang))])
-    return Section("since", title, [Text(t("pack.since_pending", lang=lang, since=format_date(since)))])
+def since_section(actor: Actor, meeting_id: int | None, lang: str, today: dt.date) -> Section:
+    """`since.changes_since` in the words of the page (presenters.governance): for a meeting,
+    from the meeting before it to the meeting's day (or today); for a date alone, since the
+    latest meeting held before today."""
+    report = changes_since(actor, meeting_id=meeting_id, today=today)
+    blocks: list = [Text(since_heading(report, lang), "small")]
+    sections = since_sections(report, lang)
+    for part in sections:
+        blocks.append(Text(part.title, "bold"))
+        blocks += [Text(f"– {line.text}") for line in part.lines]
+    if not sections:
+        blocks.append(Text(t("since.nothing", lang=lang)))
+    return Section("since", t("pack.section.since", lang=lang), blocks)
 
 
 # ---------------------------------------------------------------- agenda and decisions

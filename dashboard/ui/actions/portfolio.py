@@ -25,7 +25,7 @@ from dashboard.services.actions import plan_import
 from dashboard.services.actions import portfolio
 from dashboard.services.actions.portfolio import ActionFilters
 from dashboard.ui import cache
-from dashboard.ui.components import DATE_FORMAT, chart, downloads, show_table
+from dashboard.ui.components import DATE_FORMAT, chart, chart_downloads, chart_spec, downloads, show_table
 from dashboard.ui.context import PageContext
 from dashboard.ui.session import relabel_after_language_switch
 from dashboard.presenters.tables import in_brussels
@@ -446,27 +446,42 @@ def table_tab(context: PageContext, actions: pl.DataFrame, shown: pl.DataFrame) 
     )
 
 
-def charts_tab(context: PageContext, shown: pl.DataFrame, today: dt.date) -> None:
+def charts_tab(context: PageContext, actions: pl.DataFrame, shown: pl.DataFrame, today: dt.date) -> None:
     """Status by objective, stratum, region and lead partner's category; the
-    social-entrepreneurship share over time against its target."""
+    social-entrepreneurship share over time against its target. Each chart with its PNG and
+    SVG, named and captioned with the filters in force."""
     project = context.project
+    download = filtered_download(context, actions, shown)
     common = {
         "status_labels": {s.value: label(s) for s in ActionStatus},
         "status_title": t("portfolio.col.status"),
         "count_title": t("portfolio.count"),
         "missing_label": t("portfolio.no_value"),
     }
+
+    def shown_with_downloads(spec: object, name: str, every_action: bool = False) -> None:
+        spec = chart_spec(spec)
+        chart(spec)
+        chart_downloads(
+            context,
+            spec,
+            f"{name}-{project.slug}-{today.isoformat()}{'' if every_action else download.suffix}",
+            key=f"portfolio_{name}",
+            caption=t("downloads.all_actions", count=actions.height) if every_action else download.caption,
+        )
+
     left, right = st.columns(2)
     with left:
-        chart(
+        shown_with_downloads(
             status_bars(
                 portfolio.counts_by(shown, "strategic_code"),
                 value_labels=presenters.strategic_labels(shown),
                 title=t("portfolio.by_objective"),
                 **common,
-            )
+            ),
+            "by-objective",
         )
-        chart(
+        shown_with_downloads(
             status_bars(
                 portfolio.counts_by(
                     shown.with_columns(pl.col("target_stratum").cast(pl.String)), "target_stratum"
@@ -474,30 +489,34 @@ def charts_tab(context: PageContext, shown: pl.DataFrame, today: dt.date) -> Non
                 value_labels={str(s): project.stratum_label(s) for s in range(4)},
                 title=t("portfolio.by_stratum"),
                 **common,
-            )
+            ),
+            "by-stratum",
         )
     with right:
-        chart(
+        shown_with_downloads(
             status_bars(
                 portfolio.counts_by(shown, "region_names"),
                 value_labels=presenters.region_labels(shown),
                 title=t("portfolio.by_region"),
                 **common,
-            )
+            ),
+            "by-region",
         )
-        chart(
+        shown_with_downloads(
             status_bars(
                 portfolio.counts_by(portfolio.lead_partner_categories(context.actor, shown), "lead_category"),
                 value_labels={c.value: label(c) for c in PartnerCategory},
                 title=t("portfolio.by_category"),
                 **common,
-            )
+            ),
+            "by-category",
         )
     target = project.social_entrepreneurship_target
     trend = cache.social_entrepreneurship_trend(
         context, project.starts_on.year if project.starts_on else today.year, today
     )
-    chart(
+    # The trend counts every action of the project, whatever the filters.
+    shown_with_downloads(
         share_trend(
             trend,
             target=target,
@@ -506,5 +525,7 @@ def charts_tab(context: PageContext, shown: pl.DataFrame, today: dt.date) -> Non
             target_label=t("portfolio.se_target_line", target=format_percent(target))
             if target is not None
             else "",
-        )
+        ),
+        "se-trend",
+        every_action=True,
     )

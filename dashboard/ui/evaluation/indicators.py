@@ -306,7 +306,7 @@ def indicator_detail_panel(
         names += ["enter", "edit"]
     tabs = dict(zip(names, st.tabs([t(f"indicators.tab.{n}") for n in names]), strict=True))
     with tabs["regions"]:
-        _regions(detail, regions)
+        _regions(context, detail, regions)
     with tabs["definition"]:
         _definition(row, lang)
     with tabs["actions"]:
@@ -322,13 +322,21 @@ def indicator_detail_panel(
             definition_form(context, detail.indicator, detail.actions["id"].to_list())
 
 
-def _regions(detail: indicators.IndicatorDetail, spec: dict | None) -> None:
+def _regions(context: PageContext, detail: indicators.IndicatorDetail, spec: dict | None) -> None:
     if spec is None:
         st.info(t("indicators.no_regions"))
         return
     latest = indicators.latest_by_region(detail.values)
     st.markdown(t("indicators.regions_of", period=markdown_text(latest["period"][0])))
     chart(spec, key="indicator_regions_chart")
+    period = latest["period"][0]
+    chart_downloads(
+        context,
+        spec,
+        f"indicator-{detail.indicator['code']}-regions-{period}",
+        key="indicator_regions",
+        caption=t("indicators.regions_of", period=period),
+    )
 
 
 def _definition(row: dict, lang: str) -> None:
@@ -860,8 +868,10 @@ def new_indicator_button(context: PageContext) -> None:
         dialog()
 
 
-def by_aim_tab(overview: pl.DataFrame, lang: str) -> None:
-    """The indicators grouped by Quadruple Aim dimension, one table each; a click opens one."""
+def by_aim_tab(context: PageContext, overview: pl.DataFrame, today: dt.date) -> None:
+    """The indicators grouped by Quadruple Aim dimension, one table each; a click opens one.
+    The overview (every dimension) as CSV and Excel, as shown."""
+    lang = context.lang
     rows = overview_rows(overview, lang)
     st.caption(t("indicators.select_hint"))
     for aim in QuadrupleAim:
@@ -894,11 +904,36 @@ def by_aim_tab(overview: pl.DataFrame, lang: str) -> None:
             ),
             column_config=overview_column_config(),
         )
+    statuses = status_labels()
+    downloads(
+        context,
+        rows.with_columns(
+            pl.col("aim").map_elements(in_language(lambda a: t(f"aim.{a}")), return_dtype=pl.String),
+            pl.col("status").list.first().replace_strict(statuses, default="", return_dtype=pl.String),
+        )
+        .drop("trend")
+        .rename(
+            {
+                c: t(f"indicators.col.{c}")
+                for c in ("code", "name", "kind", "latest", "period", "target", "expected", "unit", "status")
+            }
+        )
+        .rename({"aim": t("indicators.col.aim")}),
+        f"indicators-overview-{context.project.slug}-{today.isoformat()}",
+        key="indicators_overview",
+    )
 
 
 def progress_tab(context: PageContext, today: dt.date) -> None:
     st.caption(t("indicators.progress_help"))
-    chart(cache.derived(context, (Area.evaluation,), progress_chart, today), key="indicators_progress_chart")
+    spec = cache.derived(context, (Area.evaluation,), progress_chart, today)
+    chart(spec, key="indicators_progress_chart")
+    chart_downloads(
+        context,
+        spec,
+        f"indicators-progress-{context.project.slug}-{today.isoformat()}",
+        key="indicators_progress",
+    )
 
 
 def catalogue_tab(context: PageContext) -> None:
