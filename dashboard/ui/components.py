@@ -116,7 +116,7 @@ def downloads(
         icon=":material/download:",
     )
     if caption:
-        beside.caption(caption)
+        beside.caption(markdown_text(caption))  # filters name user text: shown as text
 
 
 def logged_export(context: PageContext, what: str, file_format: str, data: bytes) -> bytes:
@@ -155,7 +155,7 @@ def chart_downloads(
         icon=":material/image:",
     )
     if caption:
-        beside.caption(caption)
+        beside.caption(markdown_text(caption))
 
 
 def show_table(
