@@ -40,3 +40,11 @@ def test_a_viewer_gets_no_file_buttons(demo_sqlite):
             continue
         assert not at.exception
         assert not any(offered(at).values()), spec.key
+
+
+def test_an_images_caption_keeps_the_charts_own_title():
+    from dashboard.ui.components import captioned_title
+
+    assert captioned_title("Actions by objective", "Files: 3 of 68")["text"] == "Actions by objective"
+    assert captioned_title({"text": "By region", "fontSize": 15}, "x")["subtitle"] == "x"
+    assert captioned_title(None, "Files: 3 of 68")["text"] == "Files: 3 of 68"
