@@ -660,10 +660,6 @@ def normalise_nis(text: str) -> str | None:
     return value if NIS_PATTERN.match(value) else None
 
 
-def has_region_property(parsed: ParsedGeoJSON) -> bool:
-    return parsed.property_name(REGION_KEYS) is not None
-
-
 def _text(value: object) -> str | None:
     if value is None:
         return None

@@ -176,17 +176,6 @@ def clear_account_failures(username: str) -> None:
         session.exec(delete(LoginThrottle).where(LoginThrottle.key == _keys(username, "")[0]))  # type: ignore[arg-type]
 
 
-def is_locked(key: str, now: dt.datetime | None = None) -> bool:
-    now = now or utcnow()
-    with session_scope() as session:
-        row = session.get(LoginThrottle, key)
-        return (
-            row is not None
-            and row.failures >= max_failures()
-            and row.last_failure_at > now - dt.timedelta(minutes=lockout_minutes())
-        )
-
-
 def _take_back(session, user_key: str, client_key: str) -> None:  # noqa: ANN001
     session.exec(delete(LoginThrottle).where(LoginThrottle.key == user_key))  # type: ignore[arg-type]
     session.exec(  # type: ignore[call-overload]
