@@ -434,3 +434,69 @@ def trend_lines(lines: pl.DataFrame, value_title: str, year_title: str) -> alt.C
         ]
     )
     return (line + points).properties(height=460, width="container")
+
+
+def static_map(
+    regions: pl.DataFrame,
+    shown: pl.DataFrame,
+    legend: list[tuple[str, str]],
+    legend_title: str,
+    geometries: dict[int, dict] | None = None,
+    width: int = 640,
+    height: int = 520,
+) -> alt.LayerChart:
+    """The choropleth as a picture (Altair geoshape, for a document: the meeting pack), the
+    regions coloured as on the page's map. `shown` (presenters.population.shown_regions) has per
+    region_id its `legend` entry (the class label, or the suppressed / no-data label) and its
+    `value` text; `legend` lists (label, colour) in the legend's order. Each region carries its
+    name and value as text, so that no figure is read from its colour alone."""
+    entries = {row["region_id"]: row for row in shown.iter_rows(named=True)}
+    features = []
+    points = []
+    for region in regions.filter(pl.col("geometry").is_not_null()).iter_rows(named=True):
+        row = entries.get(region["region_id"], {})
+        geometry = (
+            geometries[region["region_id"]] if geometries is not None else json.loads(region["geometry"])
+        )
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": geometry,
+                "properties": {"name": region["name"], "legend": row.get("legend") or legend[-1][0]},
+            }
+        )
+        if region["label_lon"] is not None:
+            points.append(
+                {
+                    "lon": region["label_lon"],
+                    "lat": region["label_lat"],
+                    "text": f"{region['name']}\n{row.get('value') or '–'}",
+                }
+            )
+    labels, colours = [label for label, _ in legend], [colour for _, colour in legend]
+    projection = "mercator"
+    shapes = (
+        alt.Chart(alt.Data(values=features))
+        .mark_geoshape(stroke="#333333", strokeWidth=0.8)
+        .encode(
+            color=alt.Color(
+                "properties.legend:N",
+                title=legend_title,
+                scale=alt.Scale(domain=labels, range=colours),
+                legend=alt.Legend(
+                    orient="right", labelLimit=260, titleLimit=260, symbolType="square", symbolSize=220
+                ),
+            )
+        )
+        .project(projection)
+    )
+    layers = [shapes]
+    if points:
+        # A white halo under each label: readable on the darkest class as on the lightest.
+        text = alt.Chart(alt.Data(values=points)).encode(longitude="lon:Q", latitude="lat:Q", text="text:N")
+        style = {"fontSize": 11, "fontWeight": "bold", "lineBreak": "\n", "font": FONT}
+        layers += [
+            text.mark_text(**style, color="white", stroke="white", strokeWidth=3.5).project(projection),
+            text.mark_text(**style, color="#111111").project(projection),
+        ]
+    return alt.layer(*layers).properties(width=width, height=height)

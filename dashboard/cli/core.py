@@ -142,7 +142,7 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
         projects.get_project(args.project)
     frame = audit.all_events(args.project, audit.AuditFilter(since=args.since, until=args.until, limit=10**9))
     Path(args.output).write_bytes(
-        to_csv_bytes(frame.with_columns(pl.col("at").dt.to_string("%Y-%m-%dT%H:%M:%S%z")))
+        to_csv_bytes(frame.drop("details").with_columns(pl.col("at").dt.to_string("%Y-%m-%dT%H:%M:%S%z")))
     )
     print(f"wrote {args.output} ({frame.height} events)")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -99,3 +100,42 @@ def register(
     export = exports.add_parser("decisions", help="export the governance log")
     add_export_arguments(export)
     export.set_defaults(handler=cmd_export_decisions)
+
+    pack = exports.add_parser(
+        "meeting-pack",
+        help="the meeting pack (PDF): key figures, Gantt, risk map, indicators, survey, agenda, "
+        "decisions with their evidence",
+    )
+    pack.add_argument("--project", required=True, help="project slug")
+    which = pack.add_mutually_exclusive_group()
+    which.add_argument(
+        "--meeting", type=int, help="the meeting's number (default: the next one, else the latest)"
+    )
+    which.add_argument(
+        "--date", help="the meeting held on this date (YYYY-MM-DD); without one, the date alone"
+    )
+    pack.add_argument("--lang", choices=LANGUAGES, default="fr", help="language of the pack")
+    pack.add_argument("-o", "--output", required=True, help="PDF file to write")
+    pack.add_argument("--user", help="act as this user (default: command-line admin)")
+    pack.set_defaults(handler=cmd_export_meeting_pack)
+
+
+def cmd_export_meeting_pack(args: argparse.Namespace) -> int:
+    """The meeting pack (PDF) of a meeting, of the meeting held on a date, or of the meeting
+    the Meetings page opens on."""
+    from dashboard.services.governance import pack
+
+    require_database()
+    actor = cli_actor(args.project, args.user)
+    on = None
+    if args.date:
+        try:
+            on = dt.date.fromisoformat(args.date)
+        except ValueError:
+            print(f"error: --date {args.date}: expected a date as YYYY-MM-DD", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    content = pack.pack_content(actor, meeting_id=args.meeting, on=on, lang=args.lang)
+    Path(args.output).write_bytes(pack.render_pdf(content))
+    audit.log_export(actor, "meeting-pack", "pdf", file=str(args.output))
+    print(f"wrote {args.output}")
+    return EXIT_OK

@@ -11,7 +11,8 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import Enum
 from functools import cache
@@ -79,6 +80,18 @@ def current_language() -> str:
     if lang is None and _language_source is not None:
         lang = _language_source()
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+@contextmanager
+def using_language(lang: str) -> Iterator[None]:
+    """`t()` without a language speaks `lang` inside the block (a document made in the
+    reader's language, e.g. the meeting pack, from presenters that use the current language),
+    and the run's own language again after it."""
+    token = _language.set(lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
+    try:
+        yield
+    finally:
+        _language.reset(token)
 
 
 def in_language(function: Callable[..., Any]) -> Callable[..., Any]:

@@ -3,12 +3,15 @@ reader's language. Pure: no Streamlit, no database."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import polars as pl
 
 from dashboard.charts.actions import short_label
-from dashboard.i18n import in_language, plural, t
+from dashboard.i18n import in_language, label, plural, t
 from dashboard.i18n.formatting import markdown_text
 from dashboard.presenters.tables import joined, translate
+from dashboard.services.actions.portfolio import ActionFilters
 from dashboard.services.admin.projects import ProjectInfo
 from models.vocab import ActionStatus
 
@@ -88,3 +91,55 @@ def strategic_labels(shown: pl.DataFrame) -> dict[str, str]:
 
 def region_labels(shown: pl.DataFrame) -> dict[str, str]:
     return {name: name for name in shown["region_names"].explode().drop_nulls().unique().sort().to_list()}
+
+
+# The order in which the Home page lists the statuses: what is moving first, ideas last.
+BREAKDOWN_ORDER = (
+    ActionStatus.in_progress,
+    ActionStatus.done,
+    ActionStatus.planned,
+    ActionStatus.on_hold,
+    ActionStatus.stopped,
+    ActionStatus.idea,
+)
+
+
+def status_breakdown(counts: Mapping[str, int], lang: str | None = None) -> str:
+    """ "20 en cours · 29 terminées · 8 planifiées · 3 en pause · 7 arrêtées · 1 idée": every
+    status that has actions, so that the parts add up to the total, each in its singular or
+    plural form."""
+    return " · ".join(
+        plural(f"home.status_count.{status.value}", counts[status.value], lang)
+        for status in BREAKDOWN_ORDER
+        if counts.get(status.value, 0)
+    )
+
+
+def filter_summary(
+    project: ProjectInfo, filters: ActionFilters, actions: pl.DataFrame
+) -> list[tuple[str, str]]:
+    """(filter, what it keeps) for each filter applied, in the reader's words: what a download
+    of the filtered actions says it holds."""
+    regions = dict(
+        actions.select(pl.col("region_codes").explode(), pl.col("region_names").explode())
+        .drop_nulls()
+        .iter_rows()
+    )
+    yes_no = {True: t("common.yes"), False: t("common.no")}
+    parts = [
+        (
+            t("filters.search"),
+            t("downloads.quoted", text=filters.text.strip()) if filters.text.strip() else "",
+        ),
+        (t("filters.objective"), ", ".join(filters.strategic_codes)),
+        (t("filters.status"), ", ".join(label(ActionStatus(s)) for s in filters.statuses)),
+        (t("filters.region"), ", ".join(regions.get(c, c) for c in filters.region_codes)),
+        (t("filters.lead_partner"), ", ".join(filters.lead_partners)),
+        (t("filters.stratum"), ", ".join(project.stratum_label(s) for s in filters.strata)),
+        (
+            t("filters.se"),
+            "" if filters.social_entrepreneurship is None else yes_no[filters.social_entrepreneurship],
+        ),
+        (t("filters.late_only"), yes_no[True] if filters.late_only else ""),
+    ]
+    return [(name, value) for name, value in parts if value]

@@ -1,6 +1,7 @@
-"""Evaluation presenters: the maturity self-assessment's tables and texts as the Maturity page
-shows them (SCIROCCO's readings, the dimension headings and findings), in the reader's
-language. Pure: no Streamlit, no database."""
+"""Evaluation presenters: the indicators' overview as the Indicators page (and the meeting pack)
+shows it, and the maturity self-assessment's tables and texts as the Maturity page shows them
+(SCIROCCO's readings, the dimension headings and findings), in the reader's language. Pure: no
+Streamlit, no database."""
 
 from __future__ import annotations
 
@@ -8,8 +9,81 @@ import polars as pl
 
 from dashboard.i18n import in_language, label, plural, t
 from dashboard.i18n.formatting import format_date, format_number, markdown_text
+from dashboard.services.evaluation import indicators as indicator_service
 from dashboard.services.evaluation import maturity
-from models.vocab import ActionStatus, MaturityDimension
+from dashboard.services.suppression import SUPPRESSED_TEXT
+from models.vocab import ActionStatus, IndicatorKind, MaturityDimension
+
+
+def status_labels() -> dict[str, str]:
+    return {s: t(f"indicators.status.{s}") for s in indicator_service.STATUSES}
+
+
+def figure(value: float | None, decimals: int, suppressed: bool = False) -> str:
+    """A value as shown: "< 5" when hidden, "–" when missing, Belgian format otherwise."""
+    if suppressed:
+        return SUPPRESSED_TEXT
+    return format_number(value, decimals)
+
+
+# Units of the default catalogue, labelled in the interface language; other units are shown as
+# the project wrote them.
+_UNIT_KEYS = {"per 1,000": "per_1000", "score 1–5": "score_1_5"}
+
+
+def unit_label(unit: str) -> str:
+    key = _UNIT_KEYS.get(unit)
+    return t(f"indicators.unit.{key}") if key else unit
+
+
+def with_unit(text: str, unit: str) -> str:
+    """A figure with its unit when the unit is a sign (42,8 %); otherwise the figure alone
+    (the unit is beside it, in the column or the definition)."""
+    if text in ("–", SUPPRESSED_TEXT) or unit not in ("%", "‰"):
+        return text
+    return f"{text}\u00a0{unit}"
+
+
+def overview_rows(overview: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """The overview as the grid shows it: text figures (with "< 5"), the status as a one-item
+    list (shown as a coloured label), the translated type, the trend for the sparkline."""
+    kinds = {k.value: label(k) for k in IndicatorKind}
+    rows = []
+    for row in overview.iter_rows(named=True):
+        decimals = row["decimals"]
+        target = figure(row["target_value"], decimals)
+        rows.append(
+            {
+                "aim": row["aim"],
+                "code": row["code"],
+                "name": row[f"name_{lang}"],
+                "kind": kinds.get(row["kind"], row["kind"]),
+                "latest": figure(row["latest_value"], decimals, row["latest_value_suppressed"]),
+                "period": row["latest_period"],
+                "target": f"{target} ({row['target_period']})" if row["target_period"] else target,
+                "expected": figure(row["expected"], decimals),
+                "unit": unit_label(row["unit"]),
+                "status": [row["status"]],
+                "trend": row["trend"],
+            }
+        )
+    return pl.DataFrame(
+        rows,
+        schema={
+            "aim": pl.String,
+            "code": pl.String,
+            "name": pl.String,
+            "kind": pl.String,
+            "latest": pl.String,
+            "period": pl.String,
+            "target": pl.String,
+            "expected": pl.String,
+            "unit": pl.String,
+            "status": pl.List(pl.String),
+            "trend": pl.List(pl.Float64),
+        },
+    )
+
 
 # The columns of the consensus table, in the order shown.
 SUMMARY_COLUMNS = (

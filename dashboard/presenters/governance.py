@@ -1,16 +1,294 @@
-"""Since the last meeting, in words: `services.governance.since.SinceReport` as sections of
-plain-text lines (FR / NL / EN, Belgian formats, plural forms from the catalogue), each line with
-the page it is about and the query parameters that page opens on. No Streamlit, no database:
-the page, the meeting screen and the meeting pack share it."""
+"""Governance presenters, in the reader's language (FR / NL / EN, Belgian formats, plural forms
+from the catalogue): the Decisions log's and the Meetings screen's tables, labels and texts, and
+"since the last meeting" (`services.governance.since.SinceReport`) as sections of plain-text
+lines, each with the page it is about and the query parameters that page opens on. Pure: no
+Streamlit, no database; the pages, the meeting screen and the meeting pack share them."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from dashboard.i18n import label_of, plural, t
+import polars as pl
+
+from dashboard.i18n import current_language, label, label_of, message, plural, t
 from dashboard.i18n.formatting import format_date, format_datetime, format_long_date, format_number
+from dashboard.presenters.tables import in_brussels, translate
+from dashboard.services.governance.meetings import AgendaEntry, Attendee
 from dashboard.services.governance.since import SinceReport
+from data_loaders.problems import Problem
+from models.vocab import ActionStatus, AgendaReason, DecisionOutcome, MeetingStatus
+
+OUTCOME_ICONS = {
+    "go": ":material/check_circle:",
+    "conditional_go": ":material/rule:",
+    "postponed": ":material/schedule:",
+    "no_go": ":material/block:",
+}
+
+
+def outcome_text(outcome: str) -> str:
+    """A decision's outcome with its icon, as the meeting screen and the entry dialog read it."""
+    return f"{OUTCOME_ICONS[outcome]} {label_of('outcome', outcome)}"
+
+
+def iso_date_text(text: str | None) -> str:
+    """A date kept as ISO text (evidence snapshots) in the Belgian format; "–" when absent."""
+    return format_date(dt.date.fromisoformat(text)) if text else "–"
+
+
+def status_text(status: str | None) -> str:
+    """An action's status label; "–" for a status an older snapshot may hold and today's
+    vocabulary lacks."""
+    return label(ActionStatus(status)) if status in {s.value for s in ActionStatus} else "–"
+
+
+def tied_indicators_table(indicators: Sequence[dict], lang: str | None = None) -> pl.DataFrame:
+    """The indicators tied to an action, from an evidence snapshot, one row each: name in `lang`
+    (the code when the snapshot has no name in it), latest value with its unit, period, target
+    with its period and status label. Older snapshots may lack fields: "–" stands for them."""
+    lang = lang or current_language()
+    return pl.DataFrame(
+        [
+            {
+                "indicator": i.get(f"name_{lang}") or i.get("code", ""),
+                "value": f"{format_number(i['value'], 1)} {i.get('unit', '')}".strip()
+                if i.get("value") is not None
+                else "–",
+                "period": i.get("period") or "–",
+                "target": f"{format_number(i['target'], 1)} ({i.get('target_period', '')})"
+                if i.get("target") is not None
+                else "–",
+                "status": t(f"indicators.status.{i.get('status') or 'no_data'}"),
+            }
+            for i in indicators
+        ]
+    )
+
+
+def previous_decisions_text(previous: Sequence[dict]) -> str:
+    """The decisions already taken on an action, oldest first: "n° 10 Go (10/07/2026 17:19); …"."""
+    return "; ".join(
+        f"{t('decisions.entry_number', sequence=d['sequence'])} "
+        f"{label(DecisionOutcome(d['outcome']))} "
+        f"({format_datetime(dt.datetime.fromisoformat(d['recorded_at']))})"
+        for d in previous
+    )
+
+
+# The decision form's fields, by the code the service names them with (Problem.column), and the
+# catalogue key of the label the user reads next to each.
+DECISION_FIELD_LABELS = {
+    "outcome": "decisions.col.outcome",
+    "conditions": "governance.conditions_help",
+    "rationale": "decisions.col.rationale",
+    "review_date": "governance.review_date_help",
+    "correction_reason": "governance.correction_reason",
+}
+
+
+def field_problems(problems: list[Problem], lang: str) -> dict[str, list[str]]:
+    """The service's problems with a submitted form, by field: each message names the field by
+    the label the user reads ("Motivation : la motivation est obligatoire."), never by its code.
+    Problems of no known field are under "" (shown at the foot of the form)."""
+    by_field: dict[str, list[str]] = {}
+    for problem in problems:
+        field = problem.column if problem.column in DECISION_FIELD_LABELS else ""
+        text = message(problem.key, lang=lang, **problem.params)
+        if field:
+            text = t(
+                "governance.field_problem",
+                lang=lang,
+                field=t(DECISION_FIELD_LABELS[field], lang=lang),
+                problem=text,
+            )
+        by_field.setdefault(field, []).append(text)
+    return by_field
+
+
+AGENDA_TITLE_CHARACTERS = 32  # of an action's title on its agenda pill (they sit side by side)
+
+
+def agenda_item_label(number: int, code: str, title: str, decided: bool = False) -> str:
+    """An agenda item as its pill on the meeting screen reads: number, code and the title
+    shortened to a word boundary ("1. 2.6.3 · Renforcer la coordination…"), ✓ once decided."""
+    title = " ".join(title.split())
+    if len(title) > AGENDA_TITLE_CHARACTERS:
+        cut = title[:AGENDA_TITLE_CHARACTERS]
+        title = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:-–") + "…"
+    return f"{number}. {code} · {title}" + (" ✓" if decided else "")
+
+
+def meeting_labels(listing: pl.DataFrame) -> dict[int, str]:
+    """The meeting chooser's options, by meeting id: "23/12/2026 · Comité · Planned"."""
+    return {
+        row["id"]: f"{format_date(row['held_on'])} · {row['title']} · {label(MeetingStatus(row['status']))}"
+        for row in listing.iter_rows(named=True)
+    }
+
+
+def action_choices(
+    actions: pl.DataFrame, exclude: Iterable[str] = ()
+) -> tuple[dict[str, str], dict[str, int]]:
+    """A chooser of actions (portfolio.actions_frame) as two maps by code: the titles the options
+    read ("2.6.3 · title") and the ids the services take; codes in `exclude` are left out."""
+    chosen = actions.filter(~pl.col("code").is_in(list(exclude)))
+    return dict(chosen.select("code", "title").iter_rows()), dict(chosen.select("code", "id").iter_rows())
+
+
+AGENDA_SCHEMA = {
+    "position": pl.Int64,
+    "code": pl.String,
+    "title": pl.String,
+    "reason": pl.String,
+    "status": pl.String,
+    "decided": pl.String,
+}
+
+
+def agenda_table(agenda: Sequence[AgendaEntry]) -> pl.DataFrame:
+    """A meeting's agenda as its Agenda tab lists it: position from 1, the action, why it is on
+    the agenda and its status as labels, the outcomes decided on it at this meeting."""
+    return pl.DataFrame(
+        [
+            {
+                "position": n + 1,
+                "code": e.state["code"],
+                "title": e.state["title"],
+                "reason": label_of("agenda_reason", e.reason),
+                "status": label(ActionStatus(e.state["status"])),
+                "decided": ", ".join(label_of("outcome", d["outcome"]) for d in e.decisions),
+            }
+            for n, e in enumerate(agenda)
+        ],
+        schema=AGENDA_SCHEMA,
+    )
+
+
+SUGGESTION_COLUMNS = ("add", "code", "title", "reason_label", "status_label", "review_date", "planned_end")
+
+
+def suggestions_table(suggestions: pl.DataFrame) -> pl.DataFrame:
+    """meetings.agenda_suggestions as the suggestions editor shows them: an `add` tick (ticked
+    where the service suggests it) and the reason and status as labels."""
+    return suggestions.with_columns(
+        pl.col("suggested").alias("add"),
+        pl.col("reason")
+        .replace_strict({r.value: label(r) for r in AgendaReason}, return_dtype=pl.String)
+        .alias("reason_label"),
+        pl.col("status")
+        .replace_strict({s.value: label(s) for s in ActionStatus}, return_dtype=pl.String)
+        .alias("status_label"),
+    ).select(SUGGESTION_COLUMNS)
+
+
+ATTENDEE_SCHEMA = {"name": pl.String, "partner": pl.String, "is_voting": pl.Boolean, "present": pl.Boolean}
+
+
+def attendees_frame(attendees: Sequence[Attendee]) -> pl.DataFrame:
+    """A meeting's attendance as its editor shows it (an empty list keeps the columns)."""
+    return pl.DataFrame([a.__dict__ for a in attendees], schema=ATTENDEE_SCHEMA)
+
+
+def attendees_from_rows(rows: Iterable[dict]) -> list[Attendee]:
+    """The attendance editor's rows back as the service's attendees (a new row's empty name is "")."""
+    return [Attendee(r["name"] or "", r["partner"], bool(r["is_voting"]), bool(r["present"])) for r in rows]
+
+
+# ---------------------------------------------------------------- the Decisions log
+
+
+def code_order(code: str) -> list[int]:
+    """An action code's sort key: 2.10.1 after 2.9.3."""
+    return [int(part) for part in code.split(".")]
+
+
+def log_options(log: pl.DataFrame) -> tuple[list[str], list[str], dict[int, str]]:
+    """What the log's filters offer: strategic objectives' codes and action codes in numeric
+    order, and the meetings' titles by id."""
+    strategic = sorted(log["strategic_code"].drop_nulls().unique().to_list(), key=int)
+    codes = sorted(log["action_code"].unique().to_list(), key=code_order)
+    meetings = dict(log.select("meeting_id", "meeting_title").drop_nulls().unique().iter_rows())
+    return strategic, codes, meetings
+
+
+def period_bounds(period: Sequence[dt.date] | None) -> tuple[dt.date | None, dt.date | None]:
+    """A date-range widget's value as (since, until): a range being chosen has one end only."""
+    return (tuple(period) + (None, None))[:2] if period else (None, None)  # type: ignore[return-value]
+
+
+def entry_number(text: str | None) -> int | None:
+    """An entry number from the address, or None: any text may come in the address, and only a
+    plain entry number opens an entry ("²" is a digit to str.isdigit but not to int(); 400
+    digits overflow the column)."""
+    if not text or not (text.isascii() and text.isdigit() and len(text) <= 9):
+        return None
+    return int(text)
+
+
+def log_figures(log: pl.DataFrame) -> list[tuple[str, int]]:
+    """The figures above the log, as (label, count): entries, one per outcome, then the flagged
+    entries (a review overdue or conditions unmet, each flag counted)."""
+    figures = [(t("decisions.figure.entries"), log.height)]
+    figures += [(label(o), log.filter(outcome=o.value).height) for o in DecisionOutcome]
+    figures.append(
+        (t("decisions.figure.flagged"), int(log["review_overdue"].sum() + log["conditions_unmet"].sum()))
+    )
+    return figures
+
+
+# The Decisions table, left to right: what identifies an entry, what was decided and whether it
+# needs following up, then why; where it was decided and who typed it last (scroll to see).
+LOG_COLUMNS = (
+    "sequence",
+    "recorded_at",
+    "action_link",
+    "action_title",
+    "outcome",
+    "flags",
+    "conditions",
+    "rationale",
+    "review_date",
+    "correction",
+    "meeting_title",
+    "recorded_by",
+)
+
+
+def log_table(log: pl.DataFrame) -> pl.DataFrame:
+    """Entries of governance.log_frame as the Decisions table shows them: outcome labels, times
+    in Brussels time, a link to each action, the follow-up flags and a short correction mark
+    ("← n° 7": corrects entry 7; "→ n° 12": corrected by entry 12)."""
+    links = log.select("supersedes_sequence", "superseded_by").iter_rows()
+    corrections = [
+        t("decisions.corrects", sequence=corrects)
+        if corrects is not None
+        else t("decisions.corrected_by", sequence=corrected_by)
+        if corrected_by is not None
+        else None
+        for corrects, corrected_by in links
+    ]
+    table = in_brussels(translate(log, "outcome", DecisionOutcome), "recorded_at").with_columns(
+        pl.col("recorded_by_name").alias("recorded_by"),  # the person's name, not the login
+        pl.concat_str([pl.lit("/portfolio?action="), pl.col("action_code")]).alias("action_link"),
+        pl.concat_str(
+            [
+                pl.when(pl.col("review_overdue"))
+                .then(pl.lit("⚠ " + t("decisions.flag.review_overdue")))
+                .otherwise(pl.lit("")),
+                pl.when(pl.col("conditions_unmet"))
+                .then(pl.lit("⚠ " + t("decisions.flag.conditions_unmet")))
+                .otherwise(pl.lit("")),
+            ],
+            separator=" ",
+        )
+        .str.strip_chars()
+        .alias("flags"),
+        pl.Series("correction", corrections, dtype=pl.String),
+    )
+    return table.select(LOG_COLUMNS)
+
 
 # The sections in the order a committee goes through them.
 SECTIONS = (

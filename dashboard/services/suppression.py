@@ -11,8 +11,11 @@ them apart would say the second kind holds at least 5 persons and so bound the s
 
 from __future__ import annotations
 
+import itertools
+import math
 import random
 
+import numpy as np
 import polars as pl
 
 from models.vocab import SMALL_CELL_THRESHOLD
@@ -173,7 +176,10 @@ def suppress_in_margins(
     combined (a rectangle of hidden cells whose other corners are shown, ...): an audit solves
     all the lines' equations together (sparsely, see _determined_by) and, while a hidden cell
     is still determined by them, hides the smallest shown cell of one of its lines and starts
-    again, on the tables (`keys`) that got a new hidden cell only.
+    again, auditing the tables (`keys`) that got a new hidden cell only.
+
+    The work is done on integer arrays (`_Grid`: each line numbered once, its cells sorted by
+    size once), so that a pass of the line rule is a few numpy reductions over the cells.
 
     Returns the frame with `count` nulled where suppressed, `<count>_suppressed` set, and
     `<count>_masked` set on the suppressed cells that are not small themselves (secondary
@@ -181,29 +187,22 @@ def suppress_in_margins(
     """
     flag = f"{count}_suppressed"
     masked = f"{count}_masked"
-    pending = frame.with_row_index("__row").with_columns(
-        is_small(pl.col(count), threshold).alias(flag), pl.lit(0).alias("__one")
-    )
-    settled = []
-    while pending.height:
-        pending = _suppress_lines(pending, count, flag, totals, list(keys), threshold)
-        determined = _determined_cells(pending, flag, totals, list(keys))
-        companions = _companions(pending, count, flag, totals, list(keys), determined) if determined else []
-        if not companions:  # nothing determined, or the tables are all hidden
-            settled.append(pending)
+    grid = _Grid(frame, totals, list(keys), count)
+    small = grid.valid & (grid.counts < threshold)
+    hidden = small.copy()
+    tables = None  # every table
+    while grid.size:
+        grid.suppress_lines(hidden, threshold)
+        determined = grid.determined(hidden, tables)
+        companions = grid.companions(hidden, determined) if determined.size else determined
+        if not companions.size:  # nothing determined, or the tables are all hidden
             break
-        pending = pending.with_columns((pl.col(flag) | pl.col("__row").is_in(companions)).alias(flag))
-        if keys:  # only the tables (years) that got a companion need another pass
-            touched = pending.filter(pl.col("__row").is_in(companions)).select(keys).unique()
-            settled.append(pending.join(touched, on=list(keys), how="anti", nulls_equal=True))
-            pending = pending.join(touched, on=list(keys), how="semi", nulls_equal=True)
-    marked = (pl.concat(settled) if settled else pending).with_columns(
-        (pl.col(flag) & ~is_small(pl.col(count), threshold)).alias(masked)
-    )
-    return (
-        marked.with_columns(pl.when(pl.col(flag)).then(None).otherwise(pl.col(count)).alias(count))
-        .sort("__row")
-        .drop("__row", "__one")
+        hidden[companions] = True
+        tables = np.unique(grid.table[companions])  # only they need another pass
+    return frame.with_columns(
+        pl.when(pl.Series(hidden)).then(None).otherwise(pl.col(count)).alias(count),
+        pl.Series(flag, hidden),
+        pl.Series(masked, hidden & ~small),
     )
 
 
@@ -211,121 +210,383 @@ def _is_total(dimension: str, total: object) -> pl.Expr:
     return pl.col(dimension).is_null() if total is None else pl.col(dimension) == total
 
 
-def _line_of(dimension: str, totals: dict[str, object], keys: list[str]) -> list[str]:
-    """The columns that stay the same along a line of `dimension`."""
-    return [d for d in totals if d != dimension] + keys or ["__one"]
+# Sizes of the line rule's candidates: a total comes after every inner cell of its line, a
+# cell without a count never comes.
+_TOTAL_OFFSET = 1 << 50
+_NO_COUNT = 1 << 62
 
 
-def _suppress_lines(
-    marked: pl.DataFrame, count: str, flag: str, totals: dict[str, object], keys: list[str], threshold: int
-) -> pl.DataFrame:
-    """The line rule of suppress_in_margins, until no line gives anything away."""
-    dimensions = list(totals)
-    # What does not change from pass to pass, once: each line as one integer (windows over one
-    # integer column are several times faster than over four mixed ones), its total cell, and
-    # whether the line has a total and an inner cell.
-    static = []
-    for i, dimension in enumerate(dimensions):
-        is_total = _is_total(dimension, totals[dimension])
-        line = pl.struct(_line_of(dimension, totals, keys)).rank("dense")
-        static += [line.alias(f"__line{i}"), is_total.alias(f"__total{i}")]
-    marked = marked.with_columns(static).with_columns(
-        (pl.col(f"__total{i}").any() & (~pl.col(f"__total{i}")).any())
-        .over(f"__line{i}")
-        .alias(f"__has_total{i}")
-        for i in range(len(dimensions))
-    )
-    while True:
-        for i in range(len(dimensions)):
-            line, is_total = f"__line{i}", pl.col(f"__total{i}")
-            # Inner cells are preferred to the total, then the smallest.
-            candidate = pl.when(~pl.col(flag)).then(
-                pl.col(count).cast(pl.Float64) + pl.when(is_total).then(1e15).otherwise(0.0)
-            )
-            hidden_inner = pl.col(flag) & ~is_total
-            marked = marked.with_columns(
-                pl.col(flag).sum().over(line).alias("__suppressed"),
-                hidden_inner.sum().over(line).alias("__suppressed_inner"),
-                pl.when(hidden_inner).then(pl.col(count)).otherwise(0).sum().over(line).alias("__hidden"),
-                (is_total & ~pl.col(flag)).any().over(line).alias("__total_shown"),
-                candidate.rank("ordinal").over(line).alias("__rank"),
-            ).with_columns(
-                (
-                    pl.col(f"__has_total{i}")
-                    & (pl.col("__rank") == 1)
-                    & (
-                        (pl.col("__suppressed") == 1)  # one hidden cell: recovered exactly
-                        | (
-                            pl.col("__total_shown")
-                            & (pl.col("__suppressed_inner") >= 1)
-                            & (pl.col("__hidden") < threshold)
-                        )
-                    )  # hidden cells hold < 5 together
-                )
-                .fill_null(False)
-                .alias(f"__new{i}")
-            )
-            marked = marked.with_columns((pl.col(flag) | pl.col(f"__new{i}")).alias(flag))
-        changed = marked.select(
-            pl.any_horizontal([pl.col(f"__new{i}") for i in range(len(dimensions))]).any()
-        ).item()
-        marked = marked.drop(
-            [f"__new{i}" for i in range(len(dimensions))]
-            + ["__suppressed", "__suppressed_inner", "__hidden", "__total_shown", "__rank"]
+# Below this many pivots a round, the rest of the elimination goes to the loop in Python.
+_FEW_PIVOTS = 64
+
+
+class _Grid:
+    """The cells of a table with margins as integer arrays, for suppress_in_margins.
+
+    For each dimension, every cell's line (the cells equal to it in every other dimension and
+    in the `keys`) is numbered once, and the cells are sorted once by line, then by size as the
+    line rule picks them (inner cells before the total, then the smallest count, then the first
+    row). A line is then a segment of that order, and what the rule asks of every line (how
+    many hidden cells, their sum, whether the total is shown, the first shown cell) is one
+    numpy reduction per question over the segments (`np.add.reduceat`, ...).
+    """
+
+    def __init__(self, frame: pl.DataFrame, totals: dict[str, object], keys: list[str], count: str | None):
+        dimensions = list(totals)
+        self.size = frame.height
+        if count is None:
+            self.valid = np.ones(self.size, dtype=bool)
+            self.counts = np.zeros(self.size, dtype=np.int64)
+        else:
+            self.valid = frame[count].is_not_null().to_numpy()
+            self.counts = frame[count].fill_null(0).cast(pl.Int64).to_numpy()
+        codes = frame.select(
+            *(
+                pl.col(d).rank("dense").fill_null(0).cast(pl.Int64).alias(f"c{i}")
+                for i, d in enumerate(dimensions)
+            ),
+            *(_is_total(d, totals[d]).fill_null(False).alias(f"t{i}") for i, d in enumerate(dimensions)),
+            (pl.struct(keys).rank("dense").cast(pl.Int64) - 1 if keys else pl.lit(0, dtype=pl.Int64)).alias(
+                "table"
+            ),
         )
-        if not changed:
-            return marked.drop(
-                f"__{name}{i}" for name in ("line", "total", "has_total") for i in range(len(dimensions))
+        self.table = codes["table"].to_numpy()
+        self.tables = int(self.table.max()) + 1 if self.size else 0
+        code = [codes[f"c{i}"].to_numpy() for i in range(len(dimensions))]
+        radix = [int(c.max()) + 1 if self.size else 1 for c in code]
+        self.order: list[np.ndarray] = []  # the cells sorted by line, then as the rule picks them
+        self.starts: list[np.ndarray] = []  # where each line starts in that order
+        self.segment: list[np.ndarray] = []  # each sorted cell's line
+        self.line_of: list[np.ndarray] = []  # each cell's line
+        self.is_total: list[np.ndarray] = []  # in sorted order
+        self.has_total: list[np.ndarray] = []  # per line: a total and an inner cell (an equation)
+        for i in range(len(dimensions)):
+            line = self.table.copy()
+            if self.tables * math.prod(r for j, r in enumerate(radix) if j != i) < 2**62:
+                for j in range(len(dimensions)):
+                    if j != i:
+                        line = line * radix[j] + code[j]
+            else:  # too many combinations for one integer: number them
+                line = (
+                    codes.select(
+                        pl.struct([f"c{j}" for j in range(len(dimensions)) if j != i] + ["table"]).rank(
+                            "dense"
+                        )
+                    )
+                    .to_series()
+                    .cast(pl.Int64)
+                    .to_numpy()
+                )
+            is_total = codes[f"t{i}"].to_numpy()
+            size = np.where(self.valid, self.counts + np.where(is_total, _TOTAL_OFFSET, 0), _NO_COUNT)
+            order = np.lexsort((size, line))  # stable: equal sizes keep the row order
+            sorted_line = line[order]
+            first = np.empty(self.size, dtype=bool)
+            first[:1] = True
+            np.not_equal(sorted_line[1:], sorted_line[:-1], out=first[1:])
+            starts = np.flatnonzero(first)
+            segment = np.cumsum(first) - 1
+            line_of = np.empty(self.size, dtype=np.int64)
+            line_of[order] = segment
+            sorted_total = is_total[order]
+            self.order.append(order)
+            self.starts.append(starts)
+            self.segment.append(segment)
+            self.line_of.append(line_of)
+            self.is_total.append(sorted_total)
+            self.has_total.append(
+                np.logical_or.reduceat(sorted_total, starts) & np.logical_or.reduceat(~sorted_total, starts)
+                if self.size
+                else np.zeros(0, dtype=bool)
             )
+        self.sorted_valid = [self.valid[order] for order in self.order]
+        self.sorted_counts = [self.counts[order] for order in self.order]
+        self.positions = np.arange(self.size)
+
+    def first_shown(self, i: int, sorted_hidden: np.ndarray) -> np.ndarray:
+        """Per line of dimension i, the position (in its order) of the line's first shown cell
+        with a count, or self.size when it has none."""
+        position = np.where(~sorted_hidden & self.sorted_valid[i], self.positions, self.size)
+        return np.minimum.reduceat(position, self.starts[i])
+
+    def suppress_lines(self, hidden: np.ndarray, threshold: int) -> None:
+        """The line rule of suppress_in_margins, until no line gives anything away (in place)."""
+        while True:
+            changed = False
+            for i in range(len(self.order)):
+                starts, is_total = self.starts[i], self.is_total[i]
+                sorted_hidden = hidden[self.order[i]]
+                hidden_inner = sorted_hidden & ~is_total
+                suppressed = np.add.reduceat(sorted_hidden, starts, dtype=np.int64)
+                suppressed_inner = np.add.reduceat(hidden_inner, starts, dtype=np.int64)
+                hidden_sum = np.add.reduceat(np.where(hidden_inner, self.sorted_counts[i], 0), starts)
+                total_shown = np.logical_or.reduceat(is_total & ~sorted_hidden, starts)
+                first = self.first_shown(i, sorted_hidden)
+                gives_away = (
+                    self.has_total[i]
+                    & (first < self.size)
+                    & ((suppressed == 1) | (total_shown & (suppressed_inner >= 1) & (hidden_sum < threshold)))
+                )
+                if gives_away.any():
+                    hidden[self.order[i][first[gives_away]]] = True
+                    changed = True
+            if not changed:
+                return
+
+    def equations(self, hidden: np.ndarray, tables: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
+        """Each line that has its total and an inner cell, restricted to its hidden cells (of
+        `tables`, None: all), as (equation, cell, +1 inner / -1 total) arrays: the shown cells
+        only move an equation's constant, which determinacy does not depend on."""
+        wanted = hidden if tables is None else hidden & np.isin(self.table, tables)
+        equation, cell, sign = [], [], []
+        offset = 0
+        for i in range(len(self.order)):
+            chosen = wanted[self.order[i]] & self.has_total[i][self.segment[i]]
+            equation.append(self.segment[i][chosen] + offset)
+            cell.append(self.order[i][chosen])
+            sign.append(np.where(self.is_total[i][chosen], -1, 1))
+            offset += len(self.starts[i])
+        if not equation:
+            return (np.zeros(0, dtype=np.int64),) * 3
+        return np.concatenate(equation), np.concatenate(cell), np.concatenate(sign)
+
+    def determined(
+        self, hidden: np.ndarray, tables: np.ndarray | None = None, few_pivots: int = _FEW_PIVOTS
+    ) -> np.ndarray:
+        """The hidden cells (of `tables`) that the shown cells determine exactly, sorted."""
+        return _audit(*self.equations(hidden, tables), few_pivots=few_pivots)
+
+    def companions(self, hidden: np.ndarray, determined: np.ndarray) -> np.ndarray:
+        """For each determined hidden cell, the smallest shown cell of one of its lines (inner
+        cells before totals; on a tie, the first dimension, then the first cell)."""
+        offers = []
+        for i in range(len(self.order)):
+            first = self.first_shown(i, hidden[self.order[i]])[self.line_of[i][determined]]
+            found = first < self.size
+            companion = self.order[i][first[found]]
+            size = np.where(self.valid[companion], self.counts[companion], _NO_COUNT) + np.where(
+                self.is_total[i][first[found]], _TOTAL_OFFSET, 0
+            )
+            offers.append(np.stack([determined[found], size, np.full(found.sum(), i), companion]))
+        if not offers:
+            return np.zeros(0, dtype=np.int64)
+        offer = np.concatenate(offers, axis=1)
+        chosen = np.lexsort(offer[::-1])  # by cell, size, dimension, companion
+        cells = offer[0][chosen]
+        best = np.ones(len(cells), dtype=bool)
+        best[1:] = cells[1:] != cells[:-1]
+        return np.unique(offer[3][chosen][best])
+
+
+def _as_dicts(equation: np.ndarray, cell: np.ndarray, sign: np.ndarray) -> list[dict[int, int]]:
+    """Equations as arrays (equation, cell, coefficient) -> [{cell: coefficient}]."""
+    order = np.argsort(equation, kind="stable")
+    equation, cell, sign = equation[order], cell[order].tolist(), sign[order].tolist()
+    bounds = np.flatnonzero(np.diff(equation)) + 1
+    edges = [0, *bounds.tolist(), len(cell)] if len(cell) else [0]
+    return [dict(zip(cell[a:b], sign[a:b], strict=True)) for a, b in itertools.pairwise(edges)]
 
 
 # A prime of 61 bits: the audit's arithmetic is exact modulo it (see _determined_by).
 AUDIT_PRIME = 2**61 - 1
 
+# Arithmetic modulo AUDIT_PRIME on uint64 arrays (numpy has no 128-bit product): a product
+# of two residues is split in 31-bit halves and folded with 2^61 = 1.
+_M = np.uint64(AUDIT_PRIME)
+_LOW31 = np.uint64(2**31 - 1)
+_LOW30 = np.uint64(2**30 - 1)
+_LOW32 = np.uint64(2**32 - 1)
+
+
+def _reduce(r):
+    r = (r & _M) + (r >> np.uint64(61))
+    r = (r & _M) + (r >> np.uint64(61))
+    return np.where(r >= _M, r - _M, r)
+
+
+def _mulmod(a, b):
+    """a * b modulo 2^61 - 1, for uint64 arrays below it (no 128-bit integers in numpy)."""
+    a1, a0 = a >> np.uint64(31), a & _LOW31
+    b1, b0 = b >> np.uint64(31), b & _LOW31
+    mid = a1 * b0 + a0 * b1
+    low = a0 * b0
+    r = ((a1 * b1) << np.uint64(1)) + (mid >> np.uint64(30)) + ((mid & _LOW30) << np.uint64(31))
+    r = r + (low & _M) + (low >> np.uint64(61))
+    return _reduce(r)
+
+
+def _summod(values, starts):
+    """Sums modulo 2^61 - 1 of the segments of `values` (uint64 below it) that begin at `starts`."""
+    high = np.add.reduceat(values >> np.uint64(32), starts) % _M
+    low = np.add.reduceat(values & _LOW32, starts) % _M
+    return _reduce(_mulmod(high, np.full(len(high), 2**32, dtype=np.uint64)) + low)
+
+
+def _powmod(a, exponent):
+    result = np.ones(len(a), dtype=np.uint64)
+    base = a.copy()
+    while exponent:
+        if exponent & 1:
+            result = _mulmod(result, base)
+        base = _mulmod(base, base)
+        exponent >>= 1
+    return result
+
+
+def _negmod(a):
+    return np.where(a == 0, a, _M - a)
+
+
+def _audit(
+    equation: np.ndarray,
+    unknown: np.ndarray,
+    coefficient: np.ndarray,
+    trials: int = 2,
+    seed: int = 0,
+    few_pivots: int = _FEW_PIVOTS,
+) -> np.ndarray:
+    """The unknowns (sorted) that sparse linear equations given as arrays (one entry per
+    coefficient) fix, as _determined_by finds them, with the elimination done on arrays.
+
+    The same sparse elimination modulo AUDIT_PRIME as _random_solutions, by rounds: each round
+    takes many pivots at once (an unknown and an equation holding it, chosen by the fewest
+    fill-in, (equations holding the unknown - 1) x (its unknowns - 1), as the loop does), no
+    pivot's equation holding another pivot's unknown, so that all of them are eliminated from
+    the other equations together, with numpy. When a round finds few pivots, what is left goes
+    to _random_solutions. Random solutions are then completed back through the rounds, and an
+    unknown 0 in every solution is fixed.
+    """
+    if not len(unknown):
+        return np.zeros(0, dtype=np.int64)
+    names, var = np.unique(unknown, return_inverse=True)
+    count = len(names)
+    eq = np.unique(equation, return_inverse=True)[1].astype(np.int64)
+    coef = np.where(coefficient < 0, AUDIT_PRIME + coefficient, coefficient).astype(np.uint64)
+    rounds = []  # (pivot unknowns, inverses of their coefficients, the rest of each pivot's equation)
+    rest: list[dict[int, int]] = []
+    while len(var):
+        # one entry per equation and unknown, no zero coefficient; entries sorted by equation
+        key = eq * count + var
+        order = np.argsort(key, kind="stable")
+        key, coef = key[order], coef[order]
+        first = np.ones(len(key), dtype=bool)
+        first[1:] = key[1:] != key[:-1]
+        starts = np.flatnonzero(first)
+        if len(starts) < len(key):
+            coef = _summod(coef, starts)
+            key = key[starts]
+        kept = coef != 0
+        key, coef = key[kept], coef[kept]
+        if not len(key):
+            break
+        eq, var = key // count, key % count
+        n = len(key)
+        new_eq = np.ones(n, dtype=bool)
+        new_eq[1:] = eq[1:] != eq[:-1]
+        eq_starts = np.flatnonzero(new_eq)
+        eq = np.cumsum(new_eq) - 1  # equations numbered 0..
+        length = np.diff(np.r_[eq_starts, n])[eq]
+        degree = np.bincount(var, minlength=count)[var]
+        cost = (degree - 1) * (length - 1)
+        priority = np.empty(n, dtype=np.int64)
+        priority[np.lexsort((eq, var, cost))] = np.arange(n)
+        # candidates: the best entry of their unknown and of their equation
+        best_of_var = np.full(count, n, dtype=np.int64)
+        np.minimum.at(best_of_var, var, priority)
+        best_of_eq = np.minimum.reduceat(priority, eq_starts)
+        candidate = (priority == best_of_var[var]) & (priority == best_of_eq[eq])
+        row_pivot = np.full(len(eq_starts), n, dtype=np.int64)
+        row_pivot[eq[candidate]] = priority[candidate]
+        var_pivot = np.full(count, n, dtype=np.int64)
+        var_pivot[var[candidate]] = priority[candidate]
+        # two candidates conflict when the equation of one holds the unknown of the other:
+        # the better one only is taken (the best of all always is)
+        of_row, of_var = row_pivot[eq], var_pivot[var]
+        clash = (of_row < n) & (of_var < n) & (of_row != of_var)
+        rival = np.full(n + 1, n, dtype=np.int64)
+        np.minimum.at(rival, of_row[clash], of_var[clash])
+        np.minimum.at(rival, of_var[clash], of_row[clash])
+        pivot = candidate & (priority < rival[priority])
+        pivots = np.flatnonzero(pivot)
+        if len(pivots) < few_pivots:
+            rest = _as_dicts(eq, var, coef.astype(np.int64))
+            break
+        number = np.arange(len(pivots))
+        pivot_of_row = np.full(len(eq_starts), -1, dtype=np.int64)
+        pivot_of_row[eq[pivots]] = number
+        pivot_of_var = np.full(count, -1, dtype=np.int64)
+        pivot_of_var[var[pivots]] = number
+        inverse = _powmod(coef[pivots], AUDIT_PRIME - 2)
+        in_pivot_row = pivot_of_row[eq] >= 0
+        # the rest of each pivot's equation (entries sorted by equation, so by pivot too once
+        # renumbered in that order)
+        others = np.flatnonzero(in_pivot_row & ~pivot)
+        row_number = pivot_of_row[eq[others]]
+        by_pivot = np.argsort(row_number, kind="stable")
+        others, row_number = others[by_pivot], row_number[by_pivot]
+        row_var, row_coef = var[others], coef[others]
+        row_length = np.bincount(row_number, minlength=len(pivots))
+        row_start = np.cumsum(row_length) - row_length
+        rounds.append((var[pivots], inverse, row_var, row_coef, row_start, row_length))
+        # every other equation holding a pivot's unknown: minus factor x the pivot's equation
+        target = np.flatnonzero((pivot_of_var[var] >= 0) & ~in_pivot_row)
+        which = pivot_of_var[var[target]]
+        factor = _mulmod(coef[target], inverse[which])
+        repeat = row_length[which]
+        total = int(repeat.sum())
+        offset = np.cumsum(repeat) - repeat
+        source = np.repeat(row_start[which] - offset, repeat) + np.arange(total)
+        fill_eq = np.repeat(eq[target], repeat)
+        fill_var = row_var[source]
+        fill_coef = _negmod(_mulmod(np.repeat(factor, repeat), row_coef[source]))
+        kept = ~in_pivot_row
+        kept[target] = False
+        eq = np.concatenate([eq[kept], fill_eq])
+        var = np.concatenate([var[kept], fill_var])
+        coef = np.concatenate([coef[kept], fill_coef])
+    solutions = _random_solutions(rest, AUDIT_PRIME, trials, seed)
+    rng = np.random.default_rng(seed)
+    moved = np.zeros(count, dtype=bool)
+    for solution in solutions:
+        value = rng.integers(1, AUDIT_PRIME, size=count, dtype=np.uint64)  # the free unknowns
+        if solution:
+            value[np.fromiter(solution.keys(), dtype=np.int64)] = np.fromiter(
+                solution.values(), dtype=np.uint64
+            )
+        for pivot_var, inverse, row_var, row_coef, row_start, row_length in reversed(rounds):
+            sums = np.zeros(len(pivot_var), dtype=np.uint64)
+            filled = row_length > 0
+            if filled.any():
+                products = _mulmod(row_coef, value[row_var])
+                sums[filled] = _summod(products, row_start[filled])
+            value[pivot_var] = _mulmod(_negmod(sums), inverse)
+        moved |= value != 0
+    return np.sort(names[~moved])
+
 
 def _determined_cells(
-    marked: pl.DataFrame, flag: str, totals: dict[str, object], keys: list[str]
+    marked: pl.DataFrame, flag: str, totals: dict[str, object], keys: list[str], few_pivots: int = _FEW_PIVOTS
 ) -> list[int]:
     """The hidden cells (`__row`) that the shown cells determine exactly: every line is an
     equation (its total = the sum of its inner cells), restricted to the hidden cells."""
-    return sorted(_determined_by(_hidden_equations(marked, flag, totals, keys)))
+    grid = _Grid(marked, totals, keys, None)
+    rows = marked["__row"].to_numpy()
+    return sorted(rows[grid.determined(marked[flag].to_numpy(), few_pivots=few_pivots)].tolist())
 
 
-def _hidden_equations(
-    marked: pl.DataFrame, flag: str, totals: dict[str, object], keys: list[str]
-) -> list[dict[int, int]]:
-    """Each line that has its total and an inner cell, as {hidden `__row`: +1 inner / -1 total}
-    (the shown cells only move the equation's constant, which determinacy does not depend on).
-    The lines hold the `keys`, so separate tables (years) give separate equations."""
-    equations: list[dict[int, int]] = []
-    for dimension in totals:
-        is_total = _is_total(dimension, totals[dimension])
-        lines = (
-            marked.with_columns(is_total.alias("__t"))
-            .group_by(_line_of(dimension, totals, keys))
-            .agg(
-                (pl.col("__t").any() & (~pl.col("__t")).any()).alias("__equation"),
-                pl.col("__row").filter(pl.col(flag)).alias("__rows"),
-                pl.col("__t").filter(pl.col(flag)).alias("__totals"),
-            )
-            .filter(pl.col("__equation") & (pl.col("__rows").list.len() > 0))
-        )
-        for rows, is_totals in lines.select("__rows", "__totals").iter_rows():
-            equations.append({row: -1 if total else 1 for row, total in zip(rows, is_totals, strict=True)})
-    return equations
-
-
-def _determined_by(
+def _random_solutions(
     equations: list[dict[int, int]], prime: int = AUDIT_PRIME, trials: int = 2, seed: int = 0
-) -> set[int]:
-    """The unknowns that sparse linear `equations` ({unknown: coefficient}) fix.
+) -> list[dict[int, int]]:
+    """`trials` random solutions ({unknown: value modulo `prime`}) of the homogeneous sparse
+    linear `equations` ({unknown: coefficient}), which say which unknowns the equations fix.
 
     An unknown is fixed exactly when every solution of the homogeneous system leaves it at 0.
     Sparse Gaussian elimination (pivoting on the unknown in fewest equations, which keeps the
     fill-in low on these tables) leaves a triangular system; giving its free unknowns random
     values and solving back yields a random solution, in which an unknown that is not fixed is
     non-zero except with probability 1/prime. Two such solutions are drawn: an unknown is taken
-    as fixed when it is 0 in both, so a cell is left shown by mistake with probability 2^-122.
+    as fixed when it is 0 in both (a fixed unknown is 0 in every solution; a free one is taken
+    as fixed, and its cell hidden needlessly, with probability 2^-122).
     The arithmetic is exact modulo a 61-bit prime (floating point would need a tolerance);
     the rank modulo the prime equals the rational rank unless the prime divides the minors,
     which is not seen at these sizes (the tests compare with a rational SVD audit).
@@ -385,56 +646,21 @@ def _determined_by(
         pivots.append((unknown, pivot, inverse))
     pivoted = {unknown for unknown, _, _ in pivots}
     rng = random.Random(seed)
-    moved: set[int] = set()
+    solutions = []
     for _ in range(trials):
         solution = {unknown: rng.randrange(1, prime) for unknown in sorted(unknowns - pivoted)}
         for unknown, pivot, inverse in reversed(pivots):
             rest = sum(value * solution[other] for other, value in pivot.items() if other != unknown)
             solution[unknown] = -rest * inverse % prime
-        moved |= {unknown for unknown, value in solution.items() if value}
-    return unknowns - moved
+        solutions.append(solution)
+    return solutions
 
 
-def _companions(
-    marked: pl.DataFrame,
-    count: str,
-    flag: str,
-    totals: dict[str, object],
-    keys: list[str],
-    determined: list[int],
-) -> list[int]:
-    """For each determined hidden cell, the smallest shown cell of one of its lines (inner
-    cells before totals; on a tie, the first dimension, then the first cell)."""
-    cells = marked.filter(pl.col("__row").is_in(determined))
-    offers = []
-    for order, dimension in enumerate(totals):
-        line = _line_of(dimension, totals, keys)
-        is_total = _is_total(dimension, totals[dimension])
-        smallest = (
-            marked.filter(~pl.col(flag))
-            .select(
-                *line,
-                "__row",
-                (pl.col(count).cast(pl.Float64) + pl.when(is_total).then(1e15).otherwise(0.0)).alias(
-                    "__size"
-                ),
-            )
-            .sort("__size", "__row")
-            .group_by(line, maintain_order=True)
-            .first()
-            .rename({"__row": "__companion"})
-        )
-        offers.append(
-            cells.select("__row", *line)
-            .join(smallest, on=line, how="inner", nulls_equal=True)
-            .select("__row", "__companion", "__size", pl.lit(order).alias("__order"))
-        )
-    if not offers:
-        return []
-    chosen = (
-        pl.concat(offers)
-        .sort("__row", "__size", "__order", "__companion")
-        .group_by("__row", maintain_order=True)
-        .first()
-    )
-    return chosen["__companion"].to_list()
+def _determined_by(
+    equations: list[dict[int, int]], prime: int = AUDIT_PRIME, trials: int = 2, seed: int = 0
+) -> set[int]:
+    """The unknowns that sparse linear `equations` ({unknown: coefficient}) fix: those that
+    are 0 in `trials` random solutions of the homogeneous system (see _random_solutions)."""
+    solutions = _random_solutions(equations, prime, trials, seed)
+    unknowns = {unknown for equation in equations for unknown in equation}
+    return {unknown for unknown in unknowns if not any(solution[unknown] for solution in solutions)}

@@ -15,11 +15,11 @@ import streamlit as st
 
 from dashboard.errors import DashboardError, InvalidInput
 from dashboard.i18n import current_language, label, plural, t
+from dashboard.presenters.admin import detail_text
 from dashboard.services.admin import audit
 from dashboard.services.admin import users
-from dashboard.i18n.formatting import markdown_text
-from dashboard.services.exports import to_csv_bytes
-from dashboard.ui.components import error_markdown, show_table
+from dashboard.i18n.formatting import format_date, markdown_text
+from dashboard.ui.components import downloads, error_markdown, show_table
 from dashboard.ui.context import PageContext
 from models.vocab import LANGUAGES, Role
 
@@ -281,15 +281,11 @@ def audit_frame(events: pl.DataFrame) -> pl.DataFrame:
         pl.col("actor").alias(t("audit.col.actor")),
         pl.col("event").replace_strict(names, default=pl.col("event")).alias(t("audit.col.event")),
         pl.col("subject").alias(t("audit.col.subject")),
-        pl.col("detail").alias(t("audit.col.detail")),
+        pl.col("details")
+        .map_elements(lambda pairs: detail_text(pairs.to_list()), return_dtype=pl.String)
+        .alias(t("audit.col.detail")),
         pl.col("client").alias(t("audit.col.client")),
     )
-
-
-def _audit_csv(context: PageContext, audit_filter: audit.AuditFilter) -> bytes:
-    audit.log_export(context.actor, "audit", "csv")
-    everything = audit.project_events(context.actor, replace(audit_filter, limit=10**9))
-    return to_csv_bytes(audit_frame(everything))
 
 
 def audit_section(context: PageContext) -> None:
@@ -310,11 +306,20 @@ def audit_section(context: PageContext) -> None:
     events = audit.project_events(context.actor, audit_filter)
     st.caption(plural("audit.count", events.height, limit=AUDIT_ROWS))
     show_table(audit_frame(events), hide_index=True, width="stretch", empty_text=t("audit.empty"))
-    st.download_button(
-        t("audit.download"),
-        lambda: _audit_csv(context, audit_filter),
-        "audit.csv",
-        mime="text/csv",
-        key="audit_csv",
-        icon=":material/download:",
+    # The files hold every event the filters keep (not only the rows shown), and name them.
+    shown_filters = " · ".join(
+        part
+        for part in (
+            ", ".join(t(f"audit.kind.{k}") for k in audit_filter.kinds),
+            audit_filter.user,
+            " – ".join(format_date(d) for d in (audit_filter.since, audit_filter.until) if d),
+        )
+        if part
+    )
+    downloads(
+        context,
+        lambda: audit_frame(audit.project_events(context.actor, replace(audit_filter, limit=10**9))),
+        f"audit-{context.project.slug}{'-filtered' if shown_filters else ''}",
+        key="audit",
+        caption=shown_filters or None,
     )

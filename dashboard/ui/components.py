@@ -101,7 +101,7 @@ def downloads(
     left, right, beside = st.columns([1, 1, 4], vertical_alignment="center")
     left.download_button(
         t("common.download_csv"),
-        lambda: _logged(context, basename, "csv", to_csv_bytes(frame())),
+        lambda: logged_export(context, basename, "csv", to_csv_bytes(frame())),
         f"{basename}.csv",
         mime="text/csv",
         key=f"{key}_csv",
@@ -109,20 +109,31 @@ def downloads(
     )
     right.download_button(
         t("common.download_xlsx"),
-        lambda: _logged(context, basename, "xlsx", to_xlsx_bytes(frame(), more_sheets=more_sheets)),
+        lambda: logged_export(context, basename, "xlsx", to_xlsx_bytes(frame(), more_sheets=more_sheets)),
         f"{basename}.xlsx",
         mime=XLSX_MIME,
         key=f"{key}_xlsx",
         icon=":material/download:",
     )
     if caption:
-        beside.caption(caption)
+        beside.caption(markdown_text(caption))  # filters name user text: shown as text
 
 
-def _logged(context: PageContext, what: str, file_format: str, data: bytes) -> bytes:
-    """A data file made for a download, with its audit event (made when clicked)."""
+def logged_export(context: PageContext, what: str, file_format: str, data: bytes) -> bytes:
+    """A data file made for a download, with its audit event (made when clicked: pass it in the
+    download button's callable)."""
     audit.log_export(context.actor, what, file_format)
     return data
+
+
+def captioned_title(title: str | dict | None, caption: str) -> dict:
+    """A chart's title with `caption` (the filters in force) under it; the caption alone as
+    the title of a chart that has none (the chart's own title is never lost)."""
+    text = title.get("text") if isinstance(title, dict) else title
+    if text:
+        base = title if isinstance(title, dict) else {"text": text}
+        return {**base, "subtitle": caption, "subtitleFontSize": 12, "anchor": "start"}
+    return {"text": caption, "anchor": "start", "fontSize": 12, "fontWeight": "normal"}
 
 
 def chart_downloads(
@@ -135,26 +146,30 @@ def chart_downloads(
     if caption:
         if not isinstance(spec, dict):
             spec = chart_spec(spec)
-        spec = {**spec, "title": {"text": caption, "anchor": "start", "fontSize": 12, "fontWeight": "normal"}}
-    left, right, beside = st.columns([1, 1, 4], vertical_alignment="center")
-    left.download_button(
+        spec = {**spec, "title": captioned_title(spec.get("title"), caption)}
+    # One row that wraps, each button as wide as its label: in a half-width column the labels
+    # of fixed columns were cut to "Image…", PNG and SVG no longer told apart.
+    row = st.container(horizontal=True, vertical_alignment="center", wrap=True)
+    row.download_button(
         t("common.download_png"),
         lambda: to_png(spec),
         f"{basename}.png",
         mime="image/png",
         key=f"{key}_png",
         icon=":material/image:",
+        width="content",
     )
-    right.download_button(
+    row.download_button(
         t("common.download_svg"),
         lambda: to_svg(spec),
         f"{basename}.svg",
         mime="image/svg+xml",
         key=f"{key}_svg",
         icon=":material/image:",
+        width="content",
     )
     if caption:
-        beside.caption(caption)
+        row.caption(markdown_text(caption))
 
 
 def show_table(

@@ -15,7 +15,14 @@ from dashboard.i18n.formatting import format_number, format_percent, markdown_te
 from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.services.partners import survey_import, surveys
 from dashboard.ui import cache, versions
-from dashboard.ui.components import XLSX_MIME, chart_downloads, downloads, show_error, show_table
+from dashboard.ui.components import (
+    XLSX_MIME,
+    chart_downloads,
+    downloads,
+    logged_export,
+    show_error,
+    show_table,
+)
 from dashboard.ui.context import PageContext
 
 
@@ -234,7 +241,7 @@ def downloads_tab(context: PageContext) -> None:
     left, right, _ = st.columns([1, 1, 3])
     left.download_button(
         t("common.download_csv"),
-        lambda: to_csv_bytes(cache.survey_results(context)),
+        lambda: logged_export(context, "survey-results", "csv", to_csv_bytes(cache.survey_results(context))),
         "survey-results.csv",
         mime="text/csv",
         key="surveys_results_csv",
@@ -242,7 +249,9 @@ def downloads_tab(context: PageContext) -> None:
     )
     right.download_button(
         t("common.download_xlsx"),
-        lambda: to_xlsx_bytes(cache.survey_results(context), sheet="results"),
+        lambda: logged_export(
+            context, "survey-results", "xlsx", to_xlsx_bytes(cache.survey_results(context), sheet="results")
+        ),
         "survey-results.xlsx",
         mime=XLSX_MIME,
         key="surveys_results_xlsx",

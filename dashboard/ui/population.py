@@ -18,7 +18,7 @@ from dashboard.presenters import population as display
 from dashboard.services.population import risk
 from dashboard.services.population.risk import ALL, PROJECT, STRATA, Measure, RiskData, RiskView
 from dashboard.ui import cache
-from dashboard.ui.components import chart, downloads, show_table
+from dashboard.ui.components import chart, chart_downloads, chart_spec, downloads, show_table
 from dashboard.ui.context import PageContext
 
 
@@ -214,14 +214,21 @@ def legend_and_pyramid(
             "project": t("risk.project_row", project=project.name),
             "national": t("risk.pyramid.national"),
         }
-        chart(
+        spec = chart_spec(
             charts.pyramid_chart(
                 display.pyramid_text(pyramid),
                 series,
                 {s: project.stratum_label(s) for s in STRATA},
                 t("risk.col.share"),
-            ),
-            key="risk_pyramid",
+            )
+        )
+        chart(spec, key="risk_pyramid")
+        chart_downloads(
+            context,
+            spec,
+            f"{project.slug}-risk-pyramid-{region_id}-{view.year}",
+            key="risk_pyramid_images",
+            caption=view_caption(view, project, series["region"] or series["project"]),
         )
         sources = display.reference_sources(data.national["source"].drop_nulls().to_list())
         if "national" in set(pyramid["series"]) and sources:
@@ -308,6 +315,15 @@ def coverage_table(context: PageContext, data: RiskData, view: RiskView, keys: R
             row_height=38,
             column_config={k: st.column_config.TextColumn(v) for k, v in display.gaps_columns().items()},
         )
+        downloads(
+            context,
+            display.gaps_text(listed, project).rename(display.gaps_columns(), strict=False),
+            f"{project.slug}-risk-coverage-{view.year}{'' if show_all else '-gaps'}",
+            key="risk_coverage",
+            caption=t(
+                "risk.gaps.intro", year=view.year, few=risk.FEW_ACTIONS, healthy=project.stratum_label(0)
+            ),
+        )
     else:
         st.success(t("risk.gaps.none"), icon=":material/check_circle:")
     st.caption(t("risk.gaps.counted"))
@@ -323,10 +339,11 @@ def years_chart(context: PageContext, data: RiskData, view: RiskView, region_id:
         # Every year of a national table takes seconds to suppress: on demand.
         if st.toggle(t("risk.years_show"), key=keys("all_years")):
             lines = display.trend_lines_text(risk.trend_lines(data, view, region_id), view, project)
-            chart(
-                charts.trend_lines(lines, t(f"risk.measure.{view.measure.value}"), t("risk.year_axis")),
-                key="risk_years",
+            spec = chart_spec(
+                charts.trend_lines(lines, t(f"risk.measure.{view.measure.value}"), t("risk.year_axis"))
             )
+            chart(spec, key="risk_years")
+            years_downloads(context, view, spec)
         return
     trend = risk.trend(data, view)
     trend_classes = risk.measure_breaks(data, view, every_year=True)
@@ -334,7 +351,7 @@ def years_chart(context: PageContext, data: RiskData, view: RiskView, region_id:
     st.caption(t("risk.years_help"))
     if note := display.spread_note(trend_classes, view.measure):
         st.info(note, icon=":material/info:")
-    chart(
+    spec = chart_spec(
         charts.small_multiples(
             display.trend_shown(trend, view, trend_classes, trend_labels),
             data.regions,
@@ -344,6 +361,23 @@ def years_chart(context: PageContext, data: RiskData, view: RiskView, region_id:
             t("risk.legend.no_data"),
             t("risk.value"),
             t("risk.col.region"),
-        ),
-        key="risk_years",
+        )
+    )
+    chart(spec, key="risk_years")
+    years_downloads(context, view, spec)
+
+
+def view_caption(view: RiskView, project, where: str = "") -> str:  # noqa: ANN001
+    """The view in force, in words, for a download's caption: measure, year, group, region."""
+    parts = [display.measure_title(view, project), str(view.year), display.group_text(view), where]
+    return " · ".join(p for p in parts if p)
+
+
+def years_downloads(context: PageContext, view: RiskView, spec: dict) -> None:
+    chart_downloads(
+        context,
+        spec,
+        f"{context.project.slug}-risk-years-{view.measure.value}-{view.year}",
+        key="risk_years_images",
+        caption=view_caption(view, context.project),
     )

@@ -28,6 +28,6 @@ with plan_tab:
 with table_tab:
     ui.table_tab(context, actions, shown)
 with charts_tab:
-    ui.charts_tab(context, shown, today)
+    ui.charts_tab(context, actions, shown, today)
 
 ui.open_action_detail(context)

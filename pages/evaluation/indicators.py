@@ -28,7 +28,7 @@ ui.at_a_glance(overview)
 names = ["by_aim", "progress", "catalogue"]
 tabs = dict(zip(names, st.tabs([t(f"indicators.tab.{n}") for n in names]), strict=True))
 with tabs["by_aim"]:
-    ui.by_aim_tab(overview, context.lang)
+    ui.by_aim_tab(context, overview, today)
 with tabs["progress"]:
     ui.progress_tab(context, today)
 with tabs["catalogue"]:

@@ -10,7 +10,7 @@ from dashboard.i18n import t
 from dashboard.ui import cache
 from dashboard.ui.components import page_header, show_error
 from dashboard.ui.context import page_context
-from dashboard.ui.governance import render_since
+from dashboard.ui.governance.meetings import render_since
 
 context = page_context()
 page_header(context, t("since.title"))

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from dashboard.i18n import t
 from dashboard.navigation import PAGES
-from tests.browser.conftest import PASSWORD, log_in, no_error, screenshot, settle
+from tests.browser.conftest import PASSWORD, log_in, no_error, remembered, screenshot, settle
 
 pytestmark = pytest.mark.browser
 
@@ -24,6 +24,7 @@ TITLE_KEYS = {
     "gantt": "gantt.title",
     "update_actions": "update.title",
     "meetings": "meetings.title",
+    "since": "since.title",
     "account": "account.title",
 }
 
@@ -56,6 +57,7 @@ def test_every_page_opens_for_an_admin_and_the_login_survives_reloads(start_serv
     base = start_server()
     log_in(page, base, "demo-admin")
     expect(page.get_by_role("heading", name="Chronicopôle")).to_be_visible()
+    remembered(page)  # each goto below is a full page load
     # demo-admin prefers English; each goto is a new session, re-logged in by the cookie.
     for spec in PAGES:
         page.goto(f"{base}/{spec.url_path}")

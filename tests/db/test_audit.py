@@ -162,3 +162,29 @@ def test_a_decision_correction_is_recorded(demo_db):
     )
     (event,) = _events(project="chronicopole", kinds=("correction",))
     assert event["actor"] == "demo-steering" and "what=decision" in event["detail"]
+
+
+def test_a_download_made_in_the_app_is_recorded_when_clicked(demo_sqlite, monkeypatch):
+    """The survey results, a table and a chart's image: each file is made when its button is
+    clicked, and that is when the audit log records the export (not when the page is shown)."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    from tests.pages.apptest import logged_in, open_page
+
+    made: dict[str, object] = {}
+    original = MediaFileManager.add_deferred
+
+    def keep(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):  # noqa: ANN001, ANN202
+        made[file_name] = data_callable
+        return original(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", keep)
+    open_page(logged_in("demo-academic", project="empact"), "surveys")
+    assert _events(project="empact", kinds=("data_export",)) == []  # shown, not yet clicked
+    for name in ("survey-results.csv", "survey-results.xlsx"):
+        assert made[name]()  # the click
+    events = _events(project="empact", kinds=("data_export",))
+    assert [(e["actor"], e["detail"]) for e in reversed(events)] == [
+        ("demo-academic", "what=survey-results; format=csv"),
+        ("demo-academic", "what=survey-results; format=xlsx"),
+    ]

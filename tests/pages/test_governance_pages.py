@@ -339,3 +339,13 @@ def test_each_agenda_item_opens_its_action_and_takes_notes_for_the_minutes(demo_
     viewer = open_page(logged_in("demo-viewer", project="empact"), "meetings")
     assert f"note_text_{upcoming}_{first.action_id}" not in [w.key for w in viewer.text_area]
     assert "Partners asked for a second pilot site." in [e.value for e in viewer.text]
+
+
+def test_the_meeting_pack_is_offered_to_those_who_may_download(demo_sqlite):
+    """The Meetings page offers the pack (PDF, in the reader's language) to the roles with
+    `download`; a viewer keeps the minutes only."""
+    for username, offered in (("demo-academic", True), ("demo-viewer", False)):
+        at = open_page(logged_in(username, project="empact", lang="nl"), "meetings")
+        labels = [b.label for b in at.get("download_button")]
+        assert t("meetings.download_pdf", lang="nl") in labels
+        assert (t("pack.download", lang="nl") in labels) is offered, username

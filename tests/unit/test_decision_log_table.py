@@ -6,7 +6,8 @@ import datetime as dt
 import polars as pl
 
 from dashboard.i18n.formatting import format_datetime
-from dashboard.ui.governance import LOG_COLUMNS, log_column_config, log_table
+from dashboard.presenters.governance import LOG_COLUMNS, log_table
+from dashboard.ui.governance.decisions import log_column_config
 from dashboard.presenters.tables import in_brussels
 
 SUMMER = dt.datetime(2026, 6, 25, 15, 20, tzinfo=dt.UTC)

@@ -80,7 +80,7 @@ def test_the_next_review_after_a_decision():
 
 def test_decision_form_problems_are_by_field_and_name_the_field_by_its_label():
     from dashboard.i18n import t
-    from dashboard.ui.governance import field_problems
+    from dashboard.presenters.governance import field_problems
     from data_loaders.problems import Problem
 
     problems = [
@@ -101,7 +101,7 @@ def test_decision_form_problems_are_by_field_and_name_the_field_by_its_label():
 
 def test_an_agenda_pill_shows_the_code_and_a_shortened_title():
     """The pills read "1. 2.6.3" only: which action that is, nobody at the table knew."""
-    from dashboard.ui.governance import AGENDA_TITLE_CHARACTERS, agenda_item_label
+    from dashboard.presenters.governance import AGENDA_TITLE_CHARACTERS, agenda_item_label
 
     assert agenda_item_label(1, "2.6.3", "Guichet unique") == "1. 2.6.3 · Guichet unique"
     long = "Renforcer la coordination des soins à domicile entre les partenaires du réseau"

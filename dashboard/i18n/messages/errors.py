@@ -23,6 +23,16 @@ MESSAGES = {
         "Onbekend project: {project}.",
         "Unknown project: {project}.",
     ),
+    "error.unknown_meeting": (
+        "Réunion inconnue : {meeting} (projet {project}).",
+        "Onbekende vergadering: {meeting} (project {project}).",
+        "Unknown meeting: {meeting} (project {project}).",
+    ),
+    "error.pack_date_ambiguous": (
+        "Plusieurs réunions le {date} (n° {meetings}) : choisissez-en une par son numéro.",
+        "Meerdere vergaderingen op {date} (nr. {meetings}): kies er een met haar nummer.",
+        "Several meetings on {date} (nos. {meetings}): choose one by its number (--meeting).",
+    ),
     "error.unknown_user": (
         "Utilisateur inconnu : {username}.",
         "Onbekende gebruiker: {username}.",

@@ -1019,4 +1019,88 @@ MESSAGES = {
         "Actie {code} openen in de portefeuille",
         "Open action {code} in the portfolio",
     ),
+    # The meeting pack (services/governance/pack.py)
+    "pack.title": ("Dossier de séance", "Vergaderdossier", "Meeting pack"),
+    "pack.download": ("Dossier de séance (PDF)", "Vergaderdossier (PDF)", "Meeting pack (PDF)"),
+    "pack.download_help": (
+        "Un PDF de ce que le comité voit pour cette réunion : chiffres clés, Gantt, carte des "
+        "risques, indicateurs, enquête, ordre du jour et décisions avec leurs éléments.",
+        "Een pdf van wat de stuurgroep voor deze vergadering ziet: kerncijfers, Gantt, risicokaart, "
+        "indicatoren, bevraging, agenda en beslissingen met hun onderbouwing.",
+        "A PDF of what the committee is shown for this meeting: key figures, Gantt, risk map, "
+        "indicators, survey, agenda and decisions with their evidence.",
+    ),
+    "pack.project": ("Projet", "Project", "Project"),
+    "pack.meeting": ("Réunion", "Vergadering", "Meeting"),
+    "pack.no_meeting": (
+        "aucune réunion le {date}",
+        "geen vergadering op {date}",
+        "no meeting on {date}",
+    ),
+    "pack.figures_as_of": ("Chiffres au", "Cijfers op", "Figures as of"),
+    "pack.filters.actions": ("Filtres : actions", "Filters: acties", "Filters: actions"),
+    "pack.filters.risk": ("Filtres : carte des risques", "Filters: risicokaart", "Filters: risk map"),
+    "pack.filters.survey": ("Filtres : enquête", "Filters: bevraging", "Filters: survey"),
+    "pack.all_actions": (
+        "toutes les actions ({count}), sans filtre",
+        "alle acties ({count}), zonder filter",
+        "every action ({count}), no filter",
+    ),
+    "pack.survey_choice": (
+        "dernière vague, toutes catégories, comparée à la vague précédente",
+        "laatste golf, alle categorieën, vergeleken met de vorige golf",
+        "latest wave, all categories, compared with the wave before it",
+    ),
+    "pack.contents": ("Table des matières", "Inhoud", "Contents"),
+    "pack.page": ("Page {page} / {pages}", "Pagina {page} / {pages}", "Page {page} / {pages}"),
+    "pack.section.figures": (
+        "Portefeuille : chiffres clés",
+        "Portefeuille: kerncijfers",
+        "Portfolio: key figures",
+    ),
+    "pack.section.gantt": (
+        "Calendrier des actions (Gantt)",
+        "Planning van de acties (Gantt)",
+        "Actions over time (Gantt)",
+    ),
+    "pack.section.risk": ("Carte des risques", "Risicokaart", "Risk map"),
+    "pack.section.indicators": ("Indicateurs", "Indicatoren", "Indicators"),
+    "pack.section.survey": ("Enquête auprès des partenaires", "Partnerbevraging", "Partner survey"),
+    "pack.section.since": (
+        "Depuis la dernière réunion",
+        "Sinds de vorige vergadering",
+        "Since the last meeting",
+    ),
+    "pack.section.agenda": ("Ordre du jour", "Agenda", "Agenda"),
+    "pack.section.decisions": (
+        "Décisions et éléments présentés",
+        "Beslissingen en onderbouwing",
+        "Decisions and their evidence",
+    ),
+    "pack.no_meeting_agenda": (
+        "Pas de réunion à cette date : ni ordre du jour ni décisions.",
+        "Geen vergadering op deze datum: geen agenda en geen beslissingen.",
+        "No meeting on this date: no agenda and no decisions.",
+    ),
+    "pack.no_indicators": (
+        "Aucun indicateur défini.",
+        "Geen indicatoren gedefinieerd.",
+        "No indicators defined.",
+    ),
+    "pack.recorded": ("Enregistrée par", "Vastgelegd door", "Recorded by"),
+    "pack.evidence": (
+        "Ce que le comité a vu (enregistré avec la décision)",
+        "Wat de stuurgroep zag (vastgelegd met de beslissing)",
+        "What the committee saw (stored with the decision)",
+    ),
+    "pack.no_evidence": (
+        "Aucun élément enregistré avec cette décision.",
+        "Geen onderbouwing vastgelegd bij deze beslissing.",
+        "No evidence stored with this decision.",
+    ),
+    "pack.anchor": (
+        "Ancre du journal après la dernière décision de la réunion : {anchor}",
+        "Anker van het logboek na de laatste beslissing van de vergadering: {anchor}",
+        "Log anchor after the meeting's last decision: {anchor}",
+    ),
 }

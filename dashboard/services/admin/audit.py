@@ -137,11 +137,16 @@ def _frame(rows: list[AuditEvent]) -> pl.DataFrame:
             "subject": [r.subject for r in rows],
             "project": [r.project_slug for r in rows],
             "detail": ["; ".join(f"{k}={v}" for k, v in (r.detail or {}).items()) for r in rows],
+            # the same, as data, for a reader's labels (presenters.admin.detail_text)
+            "details": [
+                [{"key": str(k), "value": str(v)} for k, v in (r.detail or {}).items()] for r in rows
+            ],
             "client": [r.client for r in rows],
         },
         schema={
             "at": pl.Datetime("us", "UTC"),
             **{name: pl.String for name in COLUMNS if name != "at"},
+            "details": pl.List(pl.Struct({"key": pl.String, "value": pl.String})),
         },
     )
 

@@ -4,7 +4,6 @@ page to the other) and the detail panel of one action."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 import polars as pl
@@ -21,11 +20,12 @@ from dashboard.i18n.formatting import (
     markdown_text,
 )
 from dashboard.presenters import actions as presenters
+from dashboard.presenters.actions import status_breakdown  # noqa: F401 (the Home page's)
 from dashboard.services.actions import plan_import
 from dashboard.services.actions import portfolio
 from dashboard.services.actions.portfolio import ActionFilters
 from dashboard.ui import cache
-from dashboard.ui.components import DATE_FORMAT, chart, downloads, show_table
+from dashboard.ui.components import DATE_FORMAT, chart, chart_downloads, chart_spec, downloads, show_table
 from dashboard.ui.context import PageContext
 from dashboard.ui.session import relabel_after_language_switch
 from dashboard.presenters.tables import in_brussels
@@ -56,28 +56,6 @@ def date_columns(names: tuple[str, ...] = ACTION_DATES) -> dict:
     return {
         name: st.column_config.DateColumn(t(f"portfolio.col.{name}"), format=DATE_FORMAT) for name in names
     }
-
-
-# The order in which the Home page lists the statuses: what is moving first, ideas last.
-BREAKDOWN_ORDER = (
-    ActionStatus.in_progress,
-    ActionStatus.done,
-    ActionStatus.planned,
-    ActionStatus.on_hold,
-    ActionStatus.stopped,
-    ActionStatus.idea,
-)
-
-
-def status_breakdown(counts: Mapping[str, int], lang: str | None = None) -> str:
-    """ "20 en cours · 29 terminées · 8 planifiées · 3 en pause · 7 arrêtées · 1 idée": every
-    status that has actions, so that the parts add up to the total, each in its singular or
-    plural form."""
-    return " · ".join(
-        plural(f"home.status_count.{status.value}", counts[status.value], lang)
-        for status in BREAKDOWN_ORDER
-        if counts.get(status.value, 0)
-    )
 
 
 def _clear() -> None:
@@ -190,37 +168,6 @@ def applied_filters() -> ActionFilters:
     return st.session_state.get(FILTERS_KEY, ActionFilters())
 
 
-def filter_summary(
-    context: PageContext, filters: ActionFilters, actions: pl.DataFrame
-) -> list[tuple[str, str]]:
-    """(filter, what it keeps) for each filter applied, in the reader's words: what a download
-    of the filtered actions says it holds."""
-    project = context.project
-    regions = dict(
-        actions.select(pl.col("region_codes").explode(), pl.col("region_names").explode())
-        .drop_nulls()
-        .iter_rows()
-    )
-    yes_no = {True: t("common.yes"), False: t("common.no")}
-    parts = [
-        (
-            t("filters.search"),
-            t("downloads.quoted", text=filters.text.strip()) if filters.text.strip() else "",
-        ),
-        (t("filters.objective"), ", ".join(filters.strategic_codes)),
-        (t("filters.status"), ", ".join(label(ActionStatus(s)) for s in filters.statuses)),
-        (t("filters.region"), ", ".join(regions.get(c, c) for c in filters.region_codes)),
-        (t("filters.lead_partner"), ", ".join(filters.lead_partners)),
-        (t("filters.stratum"), ", ".join(project.stratum_label(s) for s in filters.strata)),
-        (
-            t("filters.se"),
-            "" if filters.social_entrepreneurship is None else yes_no[filters.social_entrepreneurship],
-        ),
-        (t("filters.late_only"), yes_no[True] if filters.late_only else ""),
-    ]
-    return [(name, value) for name, value in parts if value]
-
-
 @dataclass(frozen=True)
 class FilteredDownload:
     """What a download of the actions on screen says about itself."""
@@ -233,7 +180,7 @@ class FilteredDownload:
 def filtered_download(context: PageContext, actions: pl.DataFrame, shown: pl.DataFrame) -> FilteredDownload:
     """The file-name suffix, caption and Excel sheet of a download of `shown`, the actions the
     filters kept out of `actions`."""
-    summary = filter_summary(context, applied_filters(), actions)
+    summary = presenters.filter_summary(context.project, applied_filters(), actions)
     counted = plural("downloads.actions_shown", shown.height, total=actions.height)
     if not summary and shown.height == actions.height:
         return FilteredDownload(
@@ -499,27 +446,42 @@ def table_tab(context: PageContext, actions: pl.DataFrame, shown: pl.DataFrame) 
     )
 
 
-def charts_tab(context: PageContext, shown: pl.DataFrame, today: dt.date) -> None:
+def charts_tab(context: PageContext, actions: pl.DataFrame, shown: pl.DataFrame, today: dt.date) -> None:
     """Status by objective, stratum, region and lead partner's category; the
-    social-entrepreneurship share over time against its target."""
+    social-entrepreneurship share over time against its target. Each chart with its PNG and
+    SVG, named and captioned with the filters in force."""
     project = context.project
+    download = filtered_download(context, actions, shown)
     common = {
         "status_labels": {s.value: label(s) for s in ActionStatus},
         "status_title": t("portfolio.col.status"),
         "count_title": t("portfolio.count"),
         "missing_label": t("portfolio.no_value"),
     }
+
+    def shown_with_downloads(spec: object, name: str, every_action: bool = False) -> None:
+        spec = chart_spec(spec)
+        chart(spec)
+        chart_downloads(
+            context,
+            spec,
+            f"{name}-{project.slug}-{today.isoformat()}{'' if every_action else download.suffix}",
+            key=f"portfolio_{name}",
+            caption=t("downloads.all_actions", count=actions.height) if every_action else download.caption,
+        )
+
     left, right = st.columns(2)
     with left:
-        chart(
+        shown_with_downloads(
             status_bars(
                 portfolio.counts_by(shown, "strategic_code"),
                 value_labels=presenters.strategic_labels(shown),
                 title=t("portfolio.by_objective"),
                 **common,
-            )
+            ),
+            "by-objective",
         )
-        chart(
+        shown_with_downloads(
             status_bars(
                 portfolio.counts_by(
                     shown.with_columns(pl.col("target_stratum").cast(pl.String)), "target_stratum"
@@ -527,30 +489,34 @@ def charts_tab(context: PageContext, shown: pl.DataFrame, today: dt.date) -> Non
                 value_labels={str(s): project.stratum_label(s) for s in range(4)},
                 title=t("portfolio.by_stratum"),
                 **common,
-            )
+            ),
+            "by-stratum",
         )
     with right:
-        chart(
+        shown_with_downloads(
             status_bars(
                 portfolio.counts_by(shown, "region_names"),
                 value_labels=presenters.region_labels(shown),
                 title=t("portfolio.by_region"),
                 **common,
-            )
+            ),
+            "by-region",
         )
-        chart(
+        shown_with_downloads(
             status_bars(
                 portfolio.counts_by(portfolio.lead_partner_categories(context.actor, shown), "lead_category"),
                 value_labels={c.value: label(c) for c in PartnerCategory},
                 title=t("portfolio.by_category"),
                 **common,
-            )
+            ),
+            "by-category",
         )
     target = project.social_entrepreneurship_target
     trend = cache.social_entrepreneurship_trend(
         context, project.starts_on.year if project.starts_on else today.year, today
     )
-    chart(
+    # The trend counts every action of the project, whatever the filters.
+    shown_with_downloads(
         share_trend(
             trend,
             target=target,
@@ -559,5 +525,7 @@ def charts_tab(context: PageContext, shown: pl.DataFrame, today: dt.date) -> Non
             target_label=t("portfolio.se_target_line", target=format_percent(target))
             if target is not None
             else "",
-        )
+        ),
+        "se-trend",
+        every_action=True,
     )

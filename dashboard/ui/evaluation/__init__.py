@@ -7,11 +7,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.i18n.formatting import format_number
 
-# Not bound as `indicators`: that name is this package's submodule.
-from dashboard.services.evaluation import indicators as indicator_service
-from dashboard.services.suppression import SUPPRESSED_TEXT
+# Pure, shared with the meeting pack: in the presenters (named here for the pages' modules).
+from dashboard.presenters.evaluation import figure, status_labels, unit_label, with_unit  # noqa: F401
 
 STATUS_BADGE = {
     "on_track": "green",
@@ -28,35 +26,6 @@ STATUS_ICON = {
     "no_data": ":material/remove:",
 }
 DONE_KEY = "evaluation_done"  # a success message to show after the rerun a write causes
-
-
-def status_labels() -> dict[str, str]:
-    return {s: t(f"indicators.status.{s}") for s in indicator_service.STATUSES}
-
-
-def figure(value: float | None, decimals: int, suppressed: bool = False) -> str:
-    """A value as shown: "< 5" when hidden, "–" when missing, Belgian format otherwise."""
-    if suppressed:
-        return SUPPRESSED_TEXT
-    return format_number(value, decimals)
-
-
-# Units of the default catalogue, labelled in the interface language; other units are shown as
-# the project wrote them.
-_UNIT_KEYS = {"per 1,000": "per_1000", "score 1–5": "score_1_5"}
-
-
-def unit_label(unit: str) -> str:
-    key = _UNIT_KEYS.get(unit)
-    return t(f"indicators.unit.{key}") if key else unit
-
-
-def with_unit(text: str, unit: str) -> str:
-    """A figure with its unit when the unit is a sign (42,8 %); otherwise the figure alone
-    (the unit is beside it, in the column or the definition)."""
-    if text in ("–", SUPPRESSED_TEXT) or unit not in ("%", "‰"):
-        return text
-    return f"{text}\u00a0{unit}"
 
 
 def flash(message: str) -> None:

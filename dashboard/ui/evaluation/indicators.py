@@ -39,6 +39,7 @@ from models.vocab import (
     Area,
 )
 
+from dashboard.presenters.evaluation import overview_rows  # noqa: F401
 from dashboard.ui.evaluation import (
     STATUS_BADGE,
     STATUS_ICON,
@@ -53,47 +54,6 @@ from dashboard.ui.evaluation import (
 
 
 # ---------------------------------------------------------------- indicators: overview
-
-
-def overview_rows(overview: pl.DataFrame, lang: str) -> pl.DataFrame:
-    """The overview as the grid shows it: text figures (with "< 5"), the status as a one-item
-    list (shown as a coloured label), the translated type, the trend for the sparkline."""
-    kinds = {k.value: label(k) for k in IndicatorKind}
-    rows = []
-    for row in overview.iter_rows(named=True):
-        decimals = row["decimals"]
-        target = figure(row["target_value"], decimals)
-        rows.append(
-            {
-                "aim": row["aim"],
-                "code": row["code"],
-                "name": row[f"name_{lang}"],
-                "kind": kinds.get(row["kind"], row["kind"]),
-                "latest": figure(row["latest_value"], decimals, row["latest_value_suppressed"]),
-                "period": row["latest_period"],
-                "target": f"{target} ({row['target_period']})" if row["target_period"] else target,
-                "expected": figure(row["expected"], decimals),
-                "unit": unit_label(row["unit"]),
-                "status": [row["status"]],
-                "trend": row["trend"],
-            }
-        )
-    return pl.DataFrame(
-        rows,
-        schema={
-            "aim": pl.String,
-            "code": pl.String,
-            "name": pl.String,
-            "kind": pl.String,
-            "latest": pl.String,
-            "period": pl.String,
-            "target": pl.String,
-            "expected": pl.String,
-            "unit": pl.String,
-            "status": pl.List(pl.String),
-            "trend": pl.List(pl.Float64),
-        },
-    )
 
 
 # The main column's width at 1920 x 1080 with the sidebar open, less the row selector: the
@@ -346,7 +306,7 @@ def indicator_detail_panel(
         names += ["enter", "edit"]
     tabs = dict(zip(names, st.tabs([t(f"indicators.tab.{n}") for n in names]), strict=True))
     with tabs["regions"]:
-        _regions(detail, regions)
+        _regions(context, detail, regions)
     with tabs["definition"]:
         _definition(row, lang)
     with tabs["actions"]:
@@ -362,13 +322,21 @@ def indicator_detail_panel(
             definition_form(context, detail.indicator, detail.actions["id"].to_list())
 
 
-def _regions(detail: indicators.IndicatorDetail, spec: dict | None) -> None:
+def _regions(context: PageContext, detail: indicators.IndicatorDetail, spec: dict | None) -> None:
     if spec is None:
         st.info(t("indicators.no_regions"))
         return
     latest = indicators.latest_by_region(detail.values)
     st.markdown(t("indicators.regions_of", period=markdown_text(latest["period"][0])))
     chart(spec, key="indicator_regions_chart")
+    period = latest["period"][0]
+    chart_downloads(
+        context,
+        spec,
+        f"indicator-{detail.indicator['code']}-regions-{period}",
+        key="indicator_regions",
+        caption=t("indicators.regions_of", period=period),
+    )
 
 
 def _definition(row: dict, lang: str) -> None:
@@ -900,8 +868,10 @@ def new_indicator_button(context: PageContext) -> None:
         dialog()
 
 
-def by_aim_tab(overview: pl.DataFrame, lang: str) -> None:
-    """The indicators grouped by Quadruple Aim dimension, one table each; a click opens one."""
+def by_aim_tab(context: PageContext, overview: pl.DataFrame, today: dt.date) -> None:
+    """The indicators grouped by Quadruple Aim dimension, one table each; a click opens one.
+    The overview (every dimension) as CSV and Excel, as shown."""
+    lang = context.lang
     rows = overview_rows(overview, lang)
     st.caption(t("indicators.select_hint"))
     for aim in QuadrupleAim:
@@ -934,11 +904,36 @@ def by_aim_tab(overview: pl.DataFrame, lang: str) -> None:
             ),
             column_config=overview_column_config(),
         )
+    statuses = status_labels()
+    downloads(
+        context,
+        rows.with_columns(
+            pl.col("aim").map_elements(in_language(lambda a: t(f"aim.{a}")), return_dtype=pl.String),
+            pl.col("status").list.first().replace_strict(statuses, default="", return_dtype=pl.String),
+        )
+        .drop("trend")
+        .rename(
+            {
+                c: t(f"indicators.col.{c}")
+                for c in ("code", "name", "kind", "latest", "period", "target", "expected", "unit", "status")
+            }
+        )
+        .rename({"aim": t("indicators.col.aim")}),
+        f"indicators-overview-{context.project.slug}-{today.isoformat()}",
+        key="indicators_overview",
+    )
 
 
 def progress_tab(context: PageContext, today: dt.date) -> None:
     st.caption(t("indicators.progress_help"))
-    chart(cache.derived(context, (Area.evaluation,), progress_chart, today), key="indicators_progress_chart")
+    spec = cache.derived(context, (Area.evaluation,), progress_chart, today)
+    chart(spec, key="indicators_progress_chart")
+    chart_downloads(
+        context,
+        spec,
+        f"indicators-progress-{context.project.slug}-{today.isoformat()}",
+        key="indicators_progress",
+    )
 
 
 def catalogue_tab(context: PageContext) -> None:
