@@ -320,9 +320,7 @@ def coverage_table(context: PageContext, data: RiskData, view: RiskView, keys: R
             display.gaps_text(listed, project).rename(display.gaps_columns(), strict=False),
             f"{project.slug}-risk-coverage-{view.year}{'' if show_all else '-gaps'}",
             key="risk_coverage",
-            caption=t(
-                "risk.gaps.intro", year=view.year, few=risk.FEW_ACTIONS, healthy=project.stratum_label(0)
-            ),
+            caption=view_caption(view, project),  # the filters in force (the rule is above)
         )
     else:
         st.success(t("risk.gaps.none"), icon=":material/check_circle:")

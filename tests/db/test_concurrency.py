@@ -44,7 +44,7 @@ def _worker(url: str, number: int, action_ids: list[int], barrier, results) -> N
         coordinator = actor_for("demo-coordinator", "empact")
         steering = actor_for("demo-steering", "empact")
         chance = random.Random(number)
-        barrier.wait(timeout=60)
+        barrier.wait(timeout=300)  # spawned processes import the app: slow on a loaded machine
         for step in range(OPERATIONS):
             action_id = chance.choice(action_ids)
             token = f"w{number}-{step}"
@@ -101,7 +101,7 @@ def test_concurrent_edits_and_decisions_lose_nothing_and_keep_the_chain(demo_db)
     ]
     for worker in workers:
         worker.start()
-    reports = [results.get(timeout=120) for _ in workers]
+    reports = [results.get(timeout=600) for _ in workers]
     for worker in workers:
         worker.join(timeout=30)
     errors = [error for _, _, error in reports if error]
