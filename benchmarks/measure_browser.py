@@ -67,9 +67,6 @@ DRAWN = """(path) => {
   return vegas.every(v => v.querySelector('.vega-embed canvas, .vega-embed svg.marks'))
     && decks.every(d => d.querySelector('canvas'));
 }"""
-# No script run going on and none about to start (the page's own status widget is gone).
-IDLE = """() => !document.querySelector('[data-testid="stStatusWidget"]')
-  && !document.querySelector('[data-stale="true"]')"""
 CHARTS = """() => [
   [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
     .filter(e => e.checkVisibility()).length,
@@ -192,22 +189,6 @@ class Frames:
             self.deck_sizes.append(len(message.delta.new_element.deck_gl_json_chart.json.encode()))
 
 
-def _chosen(selectbox_text: str, texts: dict) -> bool:
-    """Whether the sidebar's project picker shows the project to measure. After the login the
-    page loads again and the server may restore the user's last project by itself, so the
-    option clicked can be the one already chosen: no script run follows that click (the
-    harness waited for one and timed out, "the script run never finished")."""
-    return texts["project_name"] in selectbox_text.splitlines()
-
-
-def _settle(page) -> None:  # noqa: ANN001
-    """Wait until the page has been idle for a second (the login's second load is over)."""
-    for _ in range(10):
-        page.wait_for_timeout(100)
-        if not page.evaluate(IDLE):
-            page.wait_for_function(IDLE, timeout=TIMEOUT_MS)
-
-
 def _finished_after(page, frames: Frames, before: int) -> None:  # noqa: ANN001
     """Wait (processing the page's events) until a script run finished after `before`."""
     deadline = time.monotonic() + TIMEOUT_MS / 1000
@@ -254,25 +235,14 @@ async def _choose_project(page, texts: dict, frames: Frames) -> None:  # noqa: A
     picker = page.locator("[data-testid='stSidebar']").get_by_label(texts["project"], exact=True)
     if await picker.count() == 0:  # one project only: nothing to choose
         return
-    for _ in range(10):  # the login's second load: idle for a second
-        await page.wait_for_timeout(100)
-        if not await page.evaluate(IDLE):
-            await page.wait_for_function(IDLE, timeout=TIMEOUT_MS)
-    if _chosen(
-        await page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first.inner_text(), texts
+    if texts["project_name"] in (
+        await page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first.inner_text()
     ):
         return
     await picker.first.click()
     before = frames.finished
     await page.get_by_role("option", name=texts["project_name"], exact=True).click()
-    shown = page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first
-    deadline = time.monotonic() + TIMEOUT_MS / 1000
-    while frames.finished <= before:  # no rerun when the project was already chosen
-        if _chosen(await shown.inner_text(), texts) and await page.evaluate(IDLE):
-            break
-        if time.monotonic() > deadline:
-            raise TimeoutError("the script run never finished")
-        await page.wait_for_timeout(100)
+    await _finished_after_async(page, frames, before)
     await page.wait_for_function(DRAWN, arg="", timeout=TIMEOUT_MS)
 
 
@@ -447,17 +417,10 @@ def _choose_project_sync(page, texts: dict, frames: Frames) -> None:  # noqa: AN
     if picker.count() == 0:
         return
     shown = page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first
-    _settle(page)
-    if _chosen(shown.inner_text(), texts):
+    if texts["project_name"] in shown.inner_text():
         return
     picker.first.click()
     before = frames.finished
     page.get_by_role("option", name=texts["project_name"], exact=True).click()
-    deadline = time.monotonic() + TIMEOUT_MS / 1000
-    while frames.finished <= before:  # no rerun when the project was already chosen
-        if _chosen(shown.inner_text(), texts) and page.evaluate(IDLE):
-            break
-        if time.monotonic() > deadline:
-            raise TimeoutError("the script run never finished")
-        page.wait_for_timeout(100)
+    _finished_after(page, frames, before)
     page.wait_for_function(DRAWN, arg="", timeout=TIMEOUT_MS)

@@ -86,14 +86,3 @@ def test_a_failing_page_is_reported_with_its_error():
     assert message == "ValueError: too many rows"
     figure = Figure("pages", "p cold", None, "ms", 3000, error=message)
     assert figure.verdict == "FAIL" and figure.ok is False
-
-
-def test_the_project_picker_counts_as_chosen_only_when_it_shows_that_project():
-    # after the login the server may restore the last project itself: the harness must not
-    # then wait for a script run that the click on the same option never starts
-    from benchmarks.measure_browser import _chosen
-
-    texts = {"project_name": "Federal view: every municipality"}
-    assert _chosen("Projet\nFederal view: every municipality", texts)
-    assert not _chosen("Projet\nPilot 01", texts)
-    assert not _chosen("Projet\nFederal view: every municipality (old)", texts)
