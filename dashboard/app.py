@@ -7,6 +7,8 @@ sidebar and hands over to the page the user chose, among those the role may see.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 from streamlit import config
 
@@ -33,7 +35,12 @@ for option, value in (("client.showErrorDetails", "none"), ("client.toolbarMode"
 auth.load_secrets()  # before any key or the database URL is read
 
 st.set_page_config(
-    page_title="Living lab", page_icon=":material/hub:", layout="wide", initial_sidebar_state="expanded"
+    page_title="Living lab",
+    # A file of ours, not ":material/hub:": Streamlit fetches a Material icon used as the tab's
+    # icon from fonts.gstatic.com, and no request may leave the server (offline installations).
+    page_icon=str(Path(__file__).resolve().parent / "static" / "favicon.png"),
+    layout="wide",
+    initial_sidebar_state="expanded",
 )
 
 lang = init_language()

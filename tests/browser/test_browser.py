@@ -58,6 +58,10 @@ def test_every_page_opens_for_an_admin_and_the_login_survives_reloads(start_serv
     log_in(page, base, "demo-admin")
     expect(page.get_by_role("heading", name="Chronicopôle")).to_be_visible()
     remembered(page)  # each goto below is a full page load
+    outside: list[str] = []  # offline installations: no font, icon or script from elsewhere
+    page.on(
+        "request", lambda r: None if r.url.startswith((base, "data:", "blob:")) else outside.append(r.url)
+    )
     # demo-admin prefers English; each goto is a new session, re-logged in by the cookie.
     for spec in PAGES:
         page.goto(f"{base}/{spec.url_path}")
@@ -74,6 +78,7 @@ def test_every_page_opens_for_an_admin_and_the_login_survives_reloads(start_serv
         settle(page)
         no_error(page)
         screenshot(page, f"admin-{spec.url_path}")
+    assert outside == [], outside
 
 
 def test_a_viewer_in_dutch(start_server, page):
