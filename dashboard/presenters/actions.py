@@ -143,3 +143,24 @@ def filter_summary(
         (t("filters.late_only"), yes_no[True] if filters.late_only else ""),
     ]
     return [(name, value) for name, value in parts if value]
+
+
+GANTT_COLUMNS = (
+    "title",
+    "status",
+    "planned_start",
+    "planned_end",
+    "baseline_start",
+    "baseline_end",
+    "actual_start",
+    "actual_end",
+    "late",
+    "lead_partner",
+)
+
+
+def gantt_words() -> dict[str, str]:
+    """The Gantt chart's tooltip and legend words in the current language (the page and the
+    meeting pack draw the same chart)."""
+    words = {name: t(f"portfolio.col.{name}") for name in GANTT_COLUMNS}
+    return words | {"code": t("gantt.words.code"), "yes": t("common.yes"), "no": t("common.no")}

@@ -5,6 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from dashboard.charts.actions import gantt_chart
+from dashboard.presenters.actions import gantt_words
 from dashboard.i18n import label, plural, t
 from dashboard.services.actions import portfolio
 from dashboard.ui import cache
@@ -52,22 +53,7 @@ if rows.height - undated == 0:
     st.info(t("gantt.empty"))
     st.stop()
 
-words = {
-    name: t(f"portfolio.col.{name}")
-    for name in (
-        "title",
-        "status",
-        "planned_start",
-        "planned_end",
-        "baseline_start",
-        "baseline_end",
-        "actual_start",
-        "actual_end",
-        "late",
-        "lead_partner",
-    )
-}
-words |= {"code": t("gantt.words.code"), "yes": t("common.yes"), "no": t("common.no")}
+words = gantt_words()
 spec = chart_spec(
     gantt_chart(
         rows,

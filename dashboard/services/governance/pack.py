@@ -266,22 +266,7 @@ def _gantt_section(actor: Actor, shown: pl.DataFrame, today: dt.date) -> Section
     undated = rows.height - dated.height
     if dated.height == 0:
         return Section("gantt", t("pack.section.gantt"), [Text(t("gantt.empty"))])
-    words = {
-        name: t(f"portfolio.col.{name}")
-        for name in (
-            "title",
-            "status",
-            "planned_start",
-            "planned_end",
-            "baseline_start",
-            "baseline_end",
-            "actual_start",
-            "actual_end",
-            "late",
-            "lead_partner",
-        )
-    }
-    words |= {"code": t("gantt.words.code"), "yes": t("common.yes"), "no": t("common.no")}
+    words = action_display.gantt_words()
     blocks: list = [Text(t("gantt.legend"), "small")]
     for groups in _chunks(dated):
         chart = action_charts.gantt_chart(
