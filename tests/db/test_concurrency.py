@@ -17,7 +17,9 @@ import multiprocessing
 import os
 import random
 import time
+import sys
 import traceback
+import types
 
 from sqlmodel import select
 
@@ -78,7 +80,10 @@ def _worker(url: str, number: int, action_ids: list[int], barrier, results) -> N
         results.put((number, outcomes, traceback.format_exc()))
 
 
-def test_concurrent_edits_and_decisions_lose_nothing_and_keep_the_chain(demo_db):
+def test_concurrent_edits_and_decisions_lose_nothing_and_keep_the_chain(demo_db, monkeypatch):
+    # A spawned process re-runs the parent's __main__ file; after an AppTest in the same xdist
+    # worker that is dashboard/app.py, which then crashes the workers before they report.
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
     empact = actor_for("demo-steering", "empact")
     with session_scope() as session:
         action_ids = [
