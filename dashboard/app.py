@@ -16,6 +16,7 @@ from dashboard import auth, navigation
 from dashboard.i18n import t
 from dashboard.ui import sidebar
 from dashboard.ui.administration import PASSWORD_DONE, change_password_form
+from dashboard.ui.presentation import init_presentation
 
 FORCED_CHANGE = "_forced_password_change"
 from dashboard.ui.session import build_context, init_language, language_switch
@@ -92,6 +93,7 @@ if context is None:
     st.button(t("auth.logout"), key=auth.LOGOUT_BUTTON_KEY)
     st.stop()
 
+init_presentation(user.username)
 navigation_menu = navigation.app_navigation(context.actor.role)
 auth.restore_query_after_login()  # after st.navigation, which clears them on a page switch
 sidebar.render(context)

@@ -581,6 +581,8 @@ class User(Table, table=True):
     email: str = ""
     password_hash: str
     language: str = "fr"  # vocab.LANGUAGES
+    # Pages drawn for a projector read from across a room (larger type, high contrast).
+    presentation_view: bool = Field(default=False, nullable=False)
     is_active: bool = True
     # Set by an administrator's reset (a one-time password) and for invited accounts: the user
     # must choose a password of their own before anything else.

@@ -9,7 +9,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.charts.images import to_png, to_svg
-from dashboard.charts.theme import legible, stretched, themed
+from dashboard.charts.theme import for_presentation, legible, stretched, themed
 from dashboard.errors import DashboardError, ValidationFailed, describe, in_form_words
 from dashboard.i18n import current_language, t
 from dashboard.i18n.formatting import markdown_text
@@ -17,6 +17,7 @@ from dashboard.permissions import Permission
 from dashboard.services.admin import audit
 from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.services.suppression import SUPPRESSED_TEXT
+from dashboard.ui import presentation
 from dashboard.ui.context import PageContext
 from dashboard.presenters.tables import read_only_grid
 
@@ -68,7 +69,8 @@ def chart(spec: alt.TopLevelMixin | dict, key: str | None = None) -> None:
     A chart of fixed width is shown as wide as the page (`stretched`)."""
     if not isinstance(spec, dict):
         spec = chart_spec(spec)
-    st.vega_lite_chart(stretched(spec), theme=None, width="stretch", key=key)
+    spec = for_presentation(spec) if presentation.is_on() else stretched(spec)
+    st.vega_lite_chart(spec, theme=None, width="stretch", key=key)
 
 
 def chart_spec(spec: alt.TopLevelMixin) -> dict:

@@ -10,6 +10,7 @@ from dashboard.i18n import label, t
 from dashboard.i18n.formatting import markdown_text
 from dashboard.ui.context import PageContext
 from dashboard.ui.localization import localize_widgets
+from dashboard.ui.presentation import presentation_toggle
 from dashboard.ui.session import PROJECT_KEY, language_switch
 
 
@@ -28,5 +29,6 @@ def render(context: PageContext) -> None:
         if context.project.is_demo:
             st.badge(t("demo.badge"), icon=":material/science:", color="orange")
         language_switch(context.actor.username)
+        presentation_toggle(context.actor.username)
         st.button(t("auth.logout"), key=LOGOUT_BUTTON_KEY, icon=":material/logout:")
         localize_widgets(context.lang)

@@ -131,3 +131,12 @@ def test_adding_a_member_marks_the_project_s_data_as_changed(empty_db):
     before = get_project("leuven").data_version
     users.add_member(actor_for("ana", "leuven"), "bob", "viewer", password="another horse")
     assert get_project("leuven").data_version == before + 1
+
+
+def test_the_presentation_view_is_remembered_per_user(demo_db):
+    assert users.presentation_view("demo-coordinator") is False
+    users.set_presentation_view("demo-coordinator", True)
+    assert users.presentation_view("demo-coordinator") is True
+    assert users.presentation_view("demo-viewer") is False  # another user's choice is their own
+    users.set_presentation_view("demo-coordinator", False)
+    assert users.presentation_view("demo-coordinator") is False

@@ -1,7 +1,9 @@
 """The app shell: login gate, real login, languages, project switcher, logout."""
 
+import json
+
 from dashboard.i18n import t
-from tests.pages.apptest import anonymous, logged_in, texts
+from tests.pages.apptest import anonymous, logged_in, open_page, texts
 
 
 def test_a_visitor_sees_only_the_login_form(demo_sqlite):
@@ -98,3 +100,29 @@ def test_a_user_without_project_is_told_so(demo_sqlite):
     create_user("lonely", "a long lonely password")
     at = logged_in("lonely")
     assert t("auth.no_project", lang="en") in texts(at)
+
+
+def _presentation_css_shown(at) -> bool:
+    from dashboard.ui.presentation import PRESENTATION_CSS
+
+    return any(PRESENTATION_CSS.strip() in (h.proto.body or "") for h in at.get("html"))
+
+
+def test_the_presentation_view_enlarges_the_page_and_its_charts_and_is_remembered(demo_sqlite):
+    from dashboard.services.admin.users import presentation_view
+
+    at = open_page(logged_in("demo-coordinator", lang="fr"), "portfolio")
+    assert not _presentation_css_shown(at)
+    before = [c.proto.spec for c in at.get("vega_lite_chart")]
+    at.toggle(key="presentation_view").set_value(True).run()
+    assert not at.exception
+    assert _presentation_css_shown(at)
+    assert presentation_view("demo-coordinator") is True
+    after = [c.proto.spec for c in at.get("vega_lite_chart")]
+    assert before and len(before) == len(after) and before != after
+    label_sizes = [json.loads(spec)["config"]["axis"]["labelFontSize"] for spec in after]
+    assert min(label_sizes) >= 20  # 16 px at a desk, 1.35 times that on a projector
+
+    again = logged_in("demo-coordinator", lang="fr")  # a new session
+    assert again.toggle(key="presentation_view").value is True
+    assert _presentation_css_shown(again)

@@ -133,6 +133,14 @@ MESSAGES = {
     "sidebar.project": ("Projet", "Project", "Project"),
     "sidebar.role": ("Votre rôle : {role}", "Uw rol: {role}", "Your role: {role}"),
     "sidebar.language": ("Langue", "Taal", "Language"),
+    "sidebar.presentation": ("Vue présentation", "Presentatieweergave", "Presentation view"),
+    "sidebar.presentation_help": (
+        "Pour un projecteur : texte plus grand, contraste élevé, graphiques à la taille de "
+        "l'écran. Votre choix est retenu.",
+        "Voor een projector: grotere tekst, hoog contrast, grafieken op schermgrootte. Uw "
+        "keuze wordt onthouden.",
+        "For a projector: larger text, high contrast, charts sized to the screen. Your choice is remembered.",
+    ),
     # Each language's name in itself, so a reader who does not know the current one finds theirs.
     "language.fr": ("Français", "Français", "Français"),
     "language.nl": ("Nederlands", "Nederlands", "Nederlands"),

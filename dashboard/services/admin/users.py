@@ -224,6 +224,19 @@ def set_preferred_language(username: str, language: str) -> None:
             user.language = language
 
 
+def presentation_view(username: str) -> bool:
+    """Whether the user asked for pages drawn for a projector (remembered across sessions)."""
+    with session_scope() as session:
+        return bool(session.exec(select(User.presentation_view).where(User.username == username)).first())
+
+
+def set_presentation_view(username: str, on: bool) -> None:
+    with session_scope() as session:
+        user = session.exec(select(User).where(User.username == username)).first()
+        if user is not None:
+            user.presentation_view = bool(on)
+
+
 # ---------------------------------------------------------------- project administration
 
 
