@@ -96,6 +96,6 @@ if context is None:
 init_presentation(user.username)
 navigation_menu = navigation.app_navigation(context.actor.role)
 auth.restore_query_after_login()  # after st.navigation, which clears them on a page switch
-sidebar.render(context)
+sidebar.render(context, navigation_menu.url_path)
 auth.remember_login()
 navigation_menu.run()

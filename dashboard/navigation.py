@@ -166,6 +166,17 @@ def visible_pages(role: str) -> list[PageSpec]:
     return [spec for spec in PAGES if can(role, spec.permission)]
 
 
+def neighbours(role: str, url_path: str) -> tuple[PageSpec | None, PageSpec | None]:
+    """The pages before and after the one at `url_path` in the role's menu order (None at
+    either end, or both when the page is not in the menu)."""
+    pages = visible_pages(role)
+    paths = [spec.url_path for spec in pages]
+    if url_path not in paths:
+        return None, None
+    index = paths.index(url_path)
+    return (pages[index - 1] if index > 0 else None), (pages[index + 1] if index + 1 < len(pages) else None)
+
+
 def app_navigation(role: str) -> st.navigation:  # type: ignore[valid-type]
     sections: dict[str, list] = {}
     for spec in visible_pages(role):

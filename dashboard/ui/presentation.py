@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard import navigation
 from dashboard.i18n import t
 from dashboard.services.admin import users
 
@@ -60,3 +61,69 @@ def presentation_toggle(username: str) -> None:
         on_change=_toggled,
         args=(username,),
     )
+
+
+# Keys a presenter's remote (a "clicker") sends too: Page Down / Page Up.
+NEXT_ITEM_KEY = "PageDown"
+PREVIOUS_ITEM_KEY = "PageUp"
+NEXT_PAGE_KEY = "Shift+PageDown"
+PREVIOUS_PAGE_KEY = "Shift+PageUp"
+
+
+def page_steps(role: str, url_path: str) -> None:
+    """Previous and next page in the menu's order, as buttons (reachable with Tab) that also
+    answer Shift+Page Up / Shift+Page Down."""
+    before, after = navigation.neighbours(role, url_path or "home")
+    left, right = st.columns(2)
+    if left.button(
+        t("nav.previous_page"),
+        key="page_previous",
+        icon=":material/arrow_back:",
+        disabled=before is None,
+        shortcut=PREVIOUS_PAGE_KEY,
+        width="stretch",
+        help=t(before.title_key) if before else None,
+    ):
+        st.switch_page(before.path)
+    if right.button(
+        t("nav.next_page"),
+        key="page_next",
+        icon=":material/arrow_forward:",
+        disabled=after is None,
+        shortcut=NEXT_PAGE_KEY,
+        width="stretch",
+        help=t(after.title_key) if after else None,
+    ):
+        st.switch_page(after.path)
+    st.caption(t("nav.page_keys"))
+
+
+def item_steps(item_key: str, count: int) -> None:
+    """Previous and next agenda item, as buttons that also answer Page Up / Page Down."""
+    index = st.session_state.get(item_key) or 0
+
+    def step(to: int) -> None:
+        st.session_state[item_key] = to
+
+    left, middle, right = st.columns([1, 1, 3])
+    left.button(
+        t("meetings.previous_item"),
+        key=f"{item_key}_previous",
+        icon=":material/arrow_upward:",
+        disabled=index <= 0,
+        shortcut=PREVIOUS_ITEM_KEY,
+        on_click=step,
+        args=(index - 1,),
+        width="stretch",
+    )
+    middle.button(
+        t("meetings.next_item"),
+        key=f"{item_key}_next",
+        icon=":material/arrow_downward:",
+        disabled=index >= count - 1,
+        shortcut=NEXT_ITEM_KEY,
+        on_click=step,
+        args=(index + 1,),
+        width="stretch",
+    )
+    right.caption(t("meetings.item_keys"))

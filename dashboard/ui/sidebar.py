@@ -10,11 +10,11 @@ from dashboard.i18n import label, t
 from dashboard.i18n.formatting import markdown_text
 from dashboard.ui.context import PageContext
 from dashboard.ui.localization import localize_widgets
-from dashboard.ui.presentation import presentation_toggle
+from dashboard.ui.presentation import page_steps, presentation_toggle
 from dashboard.ui.session import PROJECT_KEY, language_switch
 
 
-def render(context: PageContext) -> None:
+def render(context: PageContext, url_path: str) -> None:
     with st.sidebar:
         if len(context.memberships) > 1:
             names = {m.project.slug: m.project.name for m in context.memberships}
@@ -30,5 +30,6 @@ def render(context: PageContext) -> None:
             st.badge(t("demo.badge"), icon=":material/science:", color="orange")
         language_switch(context.actor.username)
         presentation_toggle(context.actor.username)
+        page_steps(context.actor.role, url_path)
         st.button(t("auth.logout"), key=LOGOUT_BUTTON_KEY, icon=":material/logout:")
         localize_widgets(context.lang)

@@ -349,3 +349,32 @@ def test_the_meeting_pack_is_offered_to_those_who_may_download(demo_sqlite):
         labels = [b.label for b in at.get("download_button")]
         assert t("meetings.download_pdf", lang="nl") in labels
         assert (t("pack.download", lang="nl") in labels) is offered, username
+
+
+def test_next_and_previous_item_buttons_step_through_the_agenda_with_their_keys(demo_sqlite):
+    from dashboard.ui.presentation import NEXT_ITEM_KEY, PREVIOUS_ITEM_KEY
+
+    at = open_page(logged_in("demo-steering", project="empact"), "meetings")
+    meeting = at.selectbox(key="meeting_id").value
+    item = f"session_item_{meeting}"
+    at.pills(key=item).set_value(0).run()
+    assert at.button(key=f"{item}_previous").disabled
+    assert at.button(key=f"{item}_next").proto.shortcut.lower() == NEXT_ITEM_KEY.lower()
+    assert at.button(key=f"{item}_previous").proto.shortcut.lower() == PREVIOUS_ITEM_KEY.lower()
+    at.button(key=f"{item}_next").click().run()
+    assert not at.exception
+    assert at.pills(key=item).value == 1
+    at.button(key=f"{item}_previous").click().run()
+    assert at.pills(key=item).value == 0
+
+
+def test_the_next_page_button_opens_the_next_page_of_the_menu(demo_sqlite):
+    from dashboard.navigation import neighbours
+
+    at = logged_in("demo-viewer")
+    _, after = neighbours("viewer", "home")
+    expected = open_page(logged_in("demo-viewer"), after.key).title[0].value
+    assert at.title[0].value != expected
+    at.button(key="page_next").click().run()
+    assert not at.exception
+    assert at.title[0].value == expected

@@ -544,6 +544,14 @@ MESSAGES = {
         "The agenda is empty. The coordinator prepares it in the Agenda tab.",
     ),
     "meetings.items": ("Points", "Punten", "Items"),
+    "meetings.previous_item": ("Point précédent", "Vorig punt", "Previous item"),
+    "meetings.next_item": ("Point suivant", "Volgend punt", "Next item"),
+    "meetings.item_keys": (
+        "Clavier (ou télécommande de présentation) : Page préc. / Page suiv. pour passer d'un "
+        "point à l'autre.",
+        "Toetsenbord (of presentatieafstandsbediening): Page Up / Page Down om van punt te wisselen.",
+        "Keyboard (or presentation remote): Page Up / Page Down to move between items.",
+    ),
     "meetings.on_agenda_because": (
         "À l'ordre du jour : {reason}",
         "Op de agenda: {reason}",

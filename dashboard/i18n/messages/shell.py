@@ -23,6 +23,13 @@ MESSAGES = {
     "nav.section.account": ("Compte", "Account", "Account"),
     "nav.imports": ("Importer des données", "Gegevens importeren", "Import data"),
     "nav.home": ("Accueil", "Start", "Home"),
+    "nav.previous_page": ("Page précédente", "Vorige pagina", "Previous page"),
+    "nav.next_page": ("Page suivante", "Volgende pagina", "Next page"),
+    "nav.page_keys": (
+        "Clavier : Maj + Page préc. / Maj + Page suiv. pour changer de page.",
+        "Toetsenbord: Shift + Page Up / Shift + Page Down om van pagina te wisselen.",
+        "Keyboard: Shift + Page Up / Shift + Page Down to change page.",
+    ),
     "nav.portfolio": ("Portefeuille d'actions", "Actieportefeuille", "Portfolio"),
     "nav.gantt": ("Planning (Gantt)", "Planning (Gantt)", "Gantt"),
     "nav.update_actions": ("Mettre à jour les actions", "Acties bijwerken", "Update actions"),

@@ -29,6 +29,7 @@ from dashboard.services.governance.meetings import Attendee, MeetingView
 from dashboard.ui import cache, versions
 from dashboard.ui.components import downloads, show_error, show_table
 from dashboard.ui.context import PageContext
+from dashboard.ui.presentation import item_steps
 from dashboard.ui.governance import decision_form, render_action_state
 from dashboard.ui.session import relabel_after_language_switch
 from models.vocab import MeetingStatus
@@ -167,6 +168,7 @@ def session(context: PageContext, view: MeetingView) -> None:
     if st.session_state.get(item_key) not in items:
         st.session_state[item_key] = undecided[0] if undecided else 0
     st.pills(t("meetings.items"), list(items), format_func=item_label, key=item_key, selection_mode="single")
+    item_steps(item_key, len(items))
     index = st.session_state.get(item_key) or 0
     entry = items[index]
     state = entry.state
