@@ -10,16 +10,16 @@ import math
 import altair as alt
 import polars as pl
 
-from dashboard.charts.theme import TRACK_COLOURS
+from dashboard.charts.theme import SERIES_PALETTE, TRACK_COLOURS, TRACK_SYMBOLS
 from dashboard.i18n import in_language
 from dashboard.i18n.formatting import format_number
 
 SERIES_COLOUR = "#0b5c73"
 TRAJECTORY_COLOUR = "#5b6670"
-REGION_COLOURS = ["#e69b00", "#7f3c8d", "#3969ac", "#11a579", "#e73f74", "#80ba5a", "#f2b701", "#008695"]
+REGION_COLOURS = list(SERIES_PALETTE)
 ROUND_COLOURS = ["#9aa3ad", SERIES_COLOUR]  # previous round, this round
-SPLIT_COLOUR = "#c0392b"
-AGREEMENT_COLOUR = "#3f7fd6"
+SPLIT_COLOUR = "#d55e00"
+AGREEMENT_COLOUR = "#0072b2"
 RADAR_LABEL_RADIUS = 6.0
 RADAR_EXTENT = 10.0
 RADAR_ASPECT = 0.74  # height / width
@@ -248,7 +248,12 @@ def progress_chart(
     indicator, baseline, target."""
     data = frame.filter(pl.col("progress").is_not_null()).with_columns(
         pl.col("progress").clip(-0.3, 1.3).alias("shown"),
-        pl.col("status").replace_strict(status_labels, return_dtype=pl.String).alias("status_label"),
+        pl.col("status")
+        .replace_strict(
+            {k: f"{TRACK_SYMBOLS[k]} {v}" for k, v in status_labels.items()}, return_dtype=pl.String
+        )
+        .alias("status_label"),
+        pl.col("status").replace_strict(TRACK_SYMBOLS, default="", return_dtype=pl.String).alias("symbol"),
     )
     order = data["label"].to_list()
     y = alt.Y("label:N", title=None, sort=order, axis=alt.Axis(labelLimit=520, labelFontSize=15))
@@ -275,7 +280,10 @@ def progress_chart(
             color=alt.Color(
                 "status_label:N",
                 title=words["status"],
-                scale=alt.Scale(domain=[status_labels[k] for k in colours], range=list(colours.values())),
+                scale=alt.Scale(
+                    domain=[f"{TRACK_SYMBOLS[k]} {status_labels[k]}" for k in colours],
+                    range=list(colours.values()),
+                ),
                 legend=alt.Legend(orient="bottom"),
             ),
             tooltip=tooltip,
@@ -297,7 +305,12 @@ def progress_chart(
         .mark_text(dy=-8, fontSize=14, color=TRAJECTORY_COLOUR, baseline="bottom")
         .encode(x=alt.X("at:Q", scale=x_scale), y=alt.value(0), text="what:N")
     )
-    return alt.layer(rules, bars, expected, rule_labels).properties(height=alt.Step(34))
+    symbols = (
+        alt.Chart(data)
+        .mark_text(align="left", dx=8, fontSize=18, fontWeight="bold", color="#1b2733")
+        .encode(y=y, x=alt.X("shown:Q", scale=x_scale), text="symbol:N", tooltip=tooltip)
+    )
+    return alt.layer(rules, bars, expected, symbols, rule_labels).properties(height=alt.Step(34))
 
 
 # ---------------------------------------------------------------- maturity
@@ -453,10 +466,16 @@ def spread_chart(
     x_axis = alt.Axis(values=[0, 1, 2, 3, 4, 5], format="d", grid=True, orient="top")
     dots = (
         alt.Chart(data)
-        .mark_circle(opacity=0.8)
+        .mark_point(opacity=0.8, filled=True)
         .encode(
             y=y,
             x=alt.X("score:Q", title=words["score"], scale=x_scale, axis=x_axis),
+            shape=alt.Shape(
+                "reading:N",
+                title=None,
+                scale=alt.Scale(domain=[words["agreement"], words["split"]], range=["circle", "triangle-up"]),
+                legend=alt.Legend(orient="bottom"),
+            ),
             size=alt.Size(
                 "assessors:Q",
                 title=words["assessors"],

@@ -18,7 +18,7 @@ import polars as pl
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
-from dashboard.charts.theme import FONT
+from dashboard.charts.theme import FONT, SERIES_PALETTE
 
 # ColorBrewer YlGnBu by number of classes: sequential, colour-blind safe, readable in grey,
 # without the alarm of yellow-to-red. One class (regions that barely differ) is a neutral mid
@@ -377,18 +377,8 @@ def trend_lines(lines: pl.DataFrame, value_title: str, year_title: str) -> alt.C
     role, rank, value (null where hidden: a gap in the line), text."""
     order = lines.sort("rank").unique("series", keep="first", maintain_order=True)["series"].to_list()
     roles = dict(zip(lines["series"], lines["role"], strict=False))
-    palette_ = [
-        "#1f77b4",
-        "#ff7f0e",
-        "#2ca02c",
-        "#d62728",
-        "#9467bd",
-        "#8c564b",
-        "#e377c2",
-        "#7f7f7f",
-        "#bcbd22",
-        "#17becf",
-    ]
+    # Black is the project's and dark blue the chosen region's: the others take the rest.
+    palette_ = [c for c in SERIES_PALETTE if c not in ("#000000", "#0072b2")]
     colours, index = [], 0
     for series in order:
         if roles[series] == "project":

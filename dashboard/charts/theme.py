@@ -33,15 +33,23 @@ STATUS_SYMBOLS = {
 }
 # Legible from the back of a meeting room: no chart text smaller than this (pixels).
 MIN_FONT_SIZE = 16
-OUTCOME_COLOURS = {"go": "#2e8b57", "conditional_go": "#7fb800", "postponed": "#e69b00", "no_go": "#c0392b"}
+# Okabe & Ito's eight colours, told apart with every common colour-vision deficiency; the
+# categorical colours of every chart come from here (sequential scales from ColorBrewer's
+# colour-blind-safe schemes), and greys for "none".
+OKABE_ITO = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#000000")
+# For lines and points on white: the list without its yellow, too light to read.
+SERIES_PALETTE = tuple(c for c in OKABE_ITO if c != "#f0e442")
+OUTCOME_COLOURS = {"go": "#009e73", "conditional_go": "#56b4e9", "postponed": "#e69f00", "no_go": "#d55e00"}
 STRATUM_COLOURS = ["#c7e0f4", "#6baed6", "#2171b5", "#08306b"]
 TRACK_COLOURS = {
-    "on_track": "#2e8b57",
-    "at_risk": "#e69b00",
-    "off_track": "#c0392b",
+    "on_track": "#009e73",
+    "at_risk": "#e69f00",
+    "off_track": "#d55e00",
     "no_target": "#8c96a3",
     "no_data": "#8c96a3",
 }
+# A symbol per indicator status, on the bars and in the legend (status never by colour alone).
+TRACK_SYMBOLS = {"on_track": "✓", "at_risk": "!", "off_track": "✕", "no_target": "–", "no_data": "?"}
 
 
 def themed(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:

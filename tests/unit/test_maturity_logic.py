@@ -7,7 +7,7 @@ import math
 import polars as pl
 import pytest
 
-from dashboard.charts.evaluation import radar_chart, radar_points, spread_chart, wrap
+from dashboard.charts.evaluation import SPLIT_COLOUR, radar_chart, radar_points, spread_chart, wrap
 from dashboard.charts.theme import themed
 from dashboard.services.evaluation.maturity import (
     dimension_summary,
@@ -153,7 +153,8 @@ def test_radar_and_spread_charts_are_valid_vega_lite():
     )
     spec = themed(spread).to_dict(validate=True)
     dots = spec["layer"][0]
-    assert dots["encoding"]["color"]["scale"]["range"][1] == "#c0392b"
+    assert dots["encoding"]["color"]["scale"]["range"][1] == SPLIT_COLOUR
+    assert dots["encoding"]["shape"]["field"] == dots["encoding"]["color"]["field"]  # not colour alone
 
 
 def test_labels_wrap_at_spaces():
