@@ -235,9 +235,9 @@ async def _choose_project(page, texts: dict, frames: Frames) -> None:  # noqa: A
     picker = page.locator("[data-testid='stSidebar']").get_by_label(texts["project"], exact=True)
     if await picker.count() == 0:  # one project only: nothing to choose
         return
-    if texts["project_name"] in (
-        await page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first.inner_text()
-    ):
+    # The chosen option is the combobox input's value (not in the element's text): after the
+    # login the server restores the user's last project, and choosing it again runs no script.
+    if await picker.first.input_value() == texts["project_name"]:
         return
     await picker.first.click()
     before = frames.finished
@@ -416,8 +416,7 @@ def _choose_project_sync(page, texts: dict, frames: Frames) -> None:  # noqa: AN
     picker = page.locator("[data-testid='stSidebar']").get_by_label(texts["project"], exact=True)
     if picker.count() == 0:
         return
-    shown = page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first
-    if texts["project_name"] in shown.inner_text():
+    if picker.first.input_value() == texts["project_name"]:
         return
     picker.first.click()
     before = frames.finished

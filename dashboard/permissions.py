@@ -23,6 +23,7 @@ class Permission(StrEnum):
     record_maturity_consensus = "record_maturity_consensus"
     manage_users = "manage_users"
     manage_project = "manage_project"  # the project's own vocabulary and targets
+    explore = "explore"  # the Explore page: catalogue, pivots, read-only SQL, data package
 
 
 _READER = {Permission.read}
@@ -35,7 +36,7 @@ _CONTRIBUTOR = _READER | {
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.viewer: frozenset(_READER),
-    Role.academic: frozenset(_CONTRIBUTOR),
+    Role.academic: frozenset(_CONTRIBUTOR | {Permission.explore}),
     Role.coordinator: frozenset(
         _CONTRIBUTOR
         | {
@@ -53,6 +54,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.prepare_meeting,
             Permission.record_decision,
             Permission.record_maturity_consensus,
+            Permission.explore,
         }
     ),
     Role.admin: frozenset(Permission),
