@@ -16,17 +16,19 @@ from dashboard.services.admin import users
 PRESENTATION_KEY = "presentation_view"
 _APPLIED_FOR = "_presentation_user"
 
-# Streamlit sizes its text in rem: a larger root size enlarges every text, widget and spacing.
-# Body text in black on white, secondary text (captions, help) dark enough for a washed-out
-# projector, focus outlines thick enough to follow the keyboard from the back of the room.
+# Streamlit sizes its text in rem: a larger root size enlarges every text, widget and spacing;
+# the top padding clears Streamlit's toolbar at that size. Body text in black on white,
+# secondary text (captions, help) dark enough for a washed-out projector, focus outlines thick
+# enough to follow the keyboard from the back of the room.
 PRESENTATION_CSS = """
 <style>
 html { font-size: 135%; }
 .stApp, .stApp [data-testid="stMarkdownContainer"], .stApp label, .stApp p { color: #000000; }
 .stApp { background-color: #ffffff; }
-.stApp [data-testid="stCaptionContainer"], .stApp [data-testid="stCaptionContainer"] p { color: #1f1f1f; }
+.stApp [data-testid="stCaptionContainer"] { opacity: 1 !important; }
+.stApp [data-testid="stCaptionContainer"], .stApp [data-testid="stCaptionContainer"] * { color: #1f1f1f !important; }
 .stApp a { color: #003d80; text-decoration: underline; }
-.stApp [data-testid="stMainBlockContainer"] { max-width: 100%; padding: 1.5rem 2rem 3rem 2rem; }
+.stApp [data-testid="stMainBlockContainer"] { max-width: 100%; padding: 4.5rem 2rem 3rem 2rem; }
 .stApp [data-testid="stMetricValue"] { font-size: 2.6rem; }
 .stApp :focus-visible { outline: 0.25rem solid #000000 !important; outline-offset: 0.15rem; }
 </style>
