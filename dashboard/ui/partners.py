@@ -17,6 +17,7 @@ from dashboard.services.partners import survey_import, surveys
 from dashboard.ui import cache, versions
 from dashboard.ui.components import (
     XLSX_MIME,
+    chart,
     chart_downloads,
     downloads,
     logged_export,
@@ -118,7 +119,7 @@ def show_chart(
 ) -> None:
     """A chart of the report, with its image downloads for the roles that may download."""
     spec = cache.survey_chart(context, kind, choice.wave_id, choice.category, choice.baseline_id, dimension)
-    st.vega_lite_chart(spec=spec, theme=None, key=f"surveys_{kind}_chart")
+    chart(spec, key=f"surveys_{kind}_chart", stretch=False)
     chart_downloads(context, spec, basename, key=f"surveys_{kind}")
 
 
