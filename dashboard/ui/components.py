@@ -9,6 +9,7 @@ import polars as pl
 import streamlit as st
 
 from dashboard.charts.images import to_png, to_svg
+from dashboard.charts.table import chart_table
 from dashboard.charts.theme import for_presentation, legible, stretched, themed
 from dashboard.errors import DashboardError, ValidationFailed, describe, in_form_words
 from dashboard.i18n import current_language, t
@@ -61,16 +62,34 @@ def count_text(value: int | None, suppressed: bool, formatter=str) -> str:  # no
     return "–" if value is None else formatter(value)
 
 
-def chart(spec: alt.TopLevelMixin | dict, key: str | None = None) -> None:
+def chart(
+    spec: alt.TopLevelMixin | dict, key: str | None = None, *, width: str = "stretch", stretch: bool = True
+) -> None:
     """Show an Altair chart (or a spec dict made by `chart_spec`).
 
     The chart builders are tested to produce valid Vega-Lite, so the spec is handed over without
     a second schema validation, which costs tens of milliseconds per rerun on large charts.
-    A chart of fixed width is shown as wide as the page (`stretched`)."""
+    A chart of fixed width is shown as wide as the page (`stretched`) unless `stretch` is off.
+    Its data is shown as a table beside it (`chart_data`)."""
     if not isinstance(spec, dict):
         spec = chart_spec(spec)
-    spec = for_presentation(spec) if presentation.is_on() else stretched(spec)
-    st.vega_lite_chart(spec, theme=None, width="stretch", key=key)
+    if presentation.is_on():
+        spec = for_presentation(spec)
+    elif stretch:
+        spec = stretched(spec)
+    st.vega_lite_chart(spec, theme=None, width=width, key=key)
+    chart_data(spec, key)
+
+
+def chart_data(spec: dict, key: str | None = None) -> None:
+    """The data of a chart as a table under it, folded (for readers who cannot see the chart:
+    a screen reader reads the table). It is the frame the chart draws, so a count the service
+    suppressed stays suppressed here."""
+    table = chart_table(spec)
+    if table.width == 0 or table.height == 0:
+        return
+    with st.expander(t("common.chart_data"), icon=":material/table:"):
+        st.dataframe(table, hide_index=True, width="stretch", key=f"{key}_data" if key else None)
 
 
 def chart_spec(spec: alt.TopLevelMixin) -> dict:

@@ -14,10 +14,10 @@ from dashboard.i18n import plural, t
 from dashboard.i18n.formatting import format_number, format_percent, markdown_text
 from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.services.partners import survey_import, surveys
-from dashboard.charts.theme import for_presentation
-from dashboard.ui import cache, presentation, versions
+from dashboard.ui import cache, versions
 from dashboard.ui.components import (
     XLSX_MIME,
+    chart,
     chart_downloads,
     downloads,
     logged_export,
@@ -119,8 +119,7 @@ def show_chart(
 ) -> None:
     """A chart of the report, with its image downloads for the roles that may download."""
     spec = cache.survey_chart(context, kind, choice.wave_id, choice.category, choice.baseline_id, dimension)
-    shown = for_presentation(spec) if presentation.is_on() else spec
-    st.vega_lite_chart(spec=shown, theme=None, key=f"surveys_{kind}_chart")
+    chart(spec, key=f"surveys_{kind}_chart", stretch=False)
     chart_downloads(context, spec, basename, key=f"surveys_{kind}")
 
 

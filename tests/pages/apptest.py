@@ -95,3 +95,12 @@ def chart(element) -> tuple[dict, pl.DataFrame]:  # noqa: ANN001
     if element.proto.HasField("data"):
         frames.append(pl.read_ipc_stream(io.BytesIO(element.proto.data.data)))
     return spec, pl.concat(frames, how="diagonal_relaxed") if frames else pl.DataFrame()
+
+
+def page_tables(at: AppTest) -> list:
+    """The page's own tables: its dataframes less the data tables under its charts."""
+    from dashboard.i18n import t
+
+    label = t("common.chart_data", lang="en")
+    under_charts = {id(frame) for e in at.expander if e.label == label for frame in e.dataframe}
+    return [frame for frame in at.dataframe if id(frame) not in under_charts]

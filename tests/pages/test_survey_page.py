@@ -17,7 +17,7 @@ from dashboard.services.partners import surveys
 from dashboard.services.access import actor_for
 from models.db import session_scope
 from models.tables import SurveyComment
-from tests.pages.apptest import chart, logged_in, open_page, texts
+from tests.pages.apptest import chart, logged_in, open_page, page_tables, texts
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "surveys"
 CHARTS = ["dimensions", "items", "change", "trend", "categories", "rates"]
@@ -142,7 +142,7 @@ def test_comments_are_searched_and_filtered(demo_sqlite):
     expected = surveys.filter_comments(everything, search="vergaderingen")
     assert 0 < expected.height < everything.height
     assert plural("surveys.comments_count", expected.height, "en") in texts(at)
-    table = at.dataframe[0].value
+    table = page_tables(at)[0].value
     assert all("vergaderingen" in text.lower() for text in table["text"])
     assert set(table.columns) == {"wave", "dimension", "category_label", "text"}
 

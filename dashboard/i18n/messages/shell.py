@@ -178,6 +178,7 @@ MESSAGES = {
     "common.download_xlsx": ("Télécharger (Excel)", "Downloaden (Excel)", "Download (Excel)"),
     "common.download_png": ("Image (PNG)", "Afbeelding (PNG)", "Image (PNG)"),
     "common.download_svg": ("Image (SVG)", "Afbeelding (SVG)", "Image (SVG)"),
+    "common.chart_data": ("Données de ce graphique", "Gegevens van deze grafiek", "Data of this chart"),
     "common.suppressed_help": (
         "« < 5 » : moins de 5 personnes ; le nombre exact n'est jamais montré.",
         "'< 5': minder dan 5 personen; het exacte aantal wordt nooit getoond.",

@@ -361,7 +361,7 @@ def results_tab(context: PageContext, view: maturity.MaturityView, radar: dict) 
             if view.previous:
                 st.caption(t("maturity.radar_caption", previous=markdown_text(view.previous["name"])))
             # Fixed size: a radar stretched to the column would be an ellipse.
-            st.vega_lite_chart(radar, theme=None, width="content", key="maturity_radar")
+            chart(radar, key="maturity_radar", width="content", stretch=False)
         with right, st.container(border=True):
             st.markdown(f"**{t('maturity.findings')}**")
             for line in presenters.findings(summary, view.previous, labels):
