@@ -5,7 +5,7 @@ the heatmap's row labels, "< 5" where the service hid a count, the headers of th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import polars as pl
 
@@ -81,27 +81,13 @@ def with_category_label(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
 
 
 @dataclass(frozen=True)
-class SurveyView:
-    """A SurveyReport in one language: what the Surveys page's charts and tables draw."""
+class SurveyView(SurveyReport):
+    """A SurveyReport in one language: what the Surveys page's charts and tables draw. Its
+    frames carry `dimension` and `item` (the questionnaire's texts), `category_label` and the
+    heatmap's `row_label`."""
 
-    waves: pl.DataFrame  # wave_id, name, period, opened_on, closed_on
-    categories: list[tuple[str, str]]  # (key, label) of the categories with respondents
-    response_rates: pl.DataFrame
-    dimension_summary: pl.DataFrame
-    dimension_distribution: pl.DataFrame
-    dimension_levels: list[str]  # labels of the score levels, low to high
-    item_summary: pl.DataFrame
-    item_distribution: pl.DataFrame
-    item_levels: list[str]  # labels of the answer levels, low to high (the items' own scale)
-    scale: tuple[int, int]
-    change: pl.DataFrame
-    trend: pl.DataFrame
-    heatmap: pl.DataFrame
-    respondents: int | None  # in the chosen wave and category; None when suppressed
-
-    @property
-    def empty(self) -> bool:
-        return self.waves.height == 0
+    dimension_levels: list[str] = field(default_factory=list)  # labels of the score levels, low to high
+    item_levels: list[str] = field(default_factory=list)  # labels of the answer levels (the items' own scale)
 
 
 def _heatmap(heatmap: pl.DataFrame, lang: str) -> pl.DataFrame:
@@ -123,7 +109,7 @@ def label_report(report: SurveyReport, lang: str) -> SurveyView:
     low, high = report.scale
     return SurveyView(
         waves=report.waves,
-        categories=category_options(report.categories, lang),
+        categories=report.categories,
         response_rates=with_category_label(report.response_rates, lang),
         dimension_summary=_dimensions_in(report.dimension_summary, lang),
         dimension_distribution=_dimensions_in(report.dimension_distribution, lang),
@@ -136,6 +122,7 @@ def label_report(report: SurveyReport, lang: str) -> SurveyView:
         trend=_dimensions_in(report.trend, lang),
         heatmap=_heatmap(report.heatmap, lang),
         respondents=report.respondents,
+        item_scale_labels=report.item_scale_labels,
     )
 
 
@@ -153,7 +140,7 @@ class KeyFigures:
     declined: int | None  # (None: no change can be shown)
 
 
-def key_figures(report_: SurveyReport | SurveyView, wave_id: int, category: str) -> KeyFigures:
+def key_figures(report_: SurveyReport, wave_id: int, category: str) -> KeyFigures:
     rates = report_.response_rates.filter(pl.col("wave_id") == wave_id, pl.col("category") == category)
     rate = rates["rate"][0] if rates.height else None
     satisfaction = report_.dimension_summary.filter(pl.col("dimension_code") == "satisfaction")
