@@ -1,20 +1,18 @@
 """The polars implementation of `suppress_in_margins` that the numpy one replaced (main at
 d332d91, verbatim but for names): kept as a test oracle, so that the numpy code is checked to
-hide exactly the cells this one hid, on random tables (tests/unit/test_suppression_audit.py)."""
+hide exactly the cells this one hid, on random tables (tests/unit/test_suppression_audit.py).
+The sparse elimination and `is_small` are imported from the service, not copied."""
 
 # ruff: noqa
 
 from __future__ import annotations
 
-import random
-
 import polars as pl
 
+# The sparse elimination modulo a prime is shared with the service (it is not what the
+# comparison tests: that is the numpy grid that replaced these polars lines and companions).
+from dashboard.services.suppression import _determined_by, is_small
 from models.vocab import SMALL_CELL_THRESHOLD
-
-
-def is_small(expr: pl.Expr, threshold: int = SMALL_CELL_THRESHOLD) -> pl.Expr:
-    return expr.is_not_null() & (expr < threshold)
 
 
 def suppress_in_margins(
@@ -24,29 +22,8 @@ def suppress_in_margins(
     keys: tuple[str, ...] = (),
     threshold: int = SMALL_CELL_THRESHOLD,
 ) -> pl.DataFrame:
-    """Small-cell suppression of a table shown with its margins, in any number of dimensions.
-
-    `frame` holds every cell that can be shown: the inner cells and, in each dimension of
-    `totals` ({column: the value that means "all"}), the total cells (e.g. region None = the
-    whole project, age_band "" = all ages). `keys` are columns whose values are never added up
-    (e.g. the year): each value is a separate table.
-
-    Primary suppression nulls the counts below `threshold`. A line of the table (cells that
-    differ in one dimension only, with that dimension's total) then gives a hidden cell away
-    when it is the line's only hidden cell (inner or total: it is the total minus the others,
-    or their sum), and gives away the sum of its hidden inner cells when its total is shown:
-    in those lines, and where that sum is below `threshold`, the smallest shown inner cell is
-    suppressed too (the total, when no inner cell is left). This repeats until no line gives
-    anything away, since each new suppression may expose another line. Lines can also be
-    combined (a rectangle of hidden cells whose other corners are shown, ...): an audit solves
-    all the lines' equations together (sparsely, see _determined_by) and, while a hidden cell
-    is still determined by them, hides the smallest shown cell of one of its lines and starts
-    again, on the tables (`keys`) that got a new hidden cell only.
-
-    Returns the frame with `count` nulled where suppressed, `<count>_suppressed` set, and
-    `<count>_masked` set on the suppressed cells that are not small themselves (secondary
-    suppression: hidden only so that a small cell cannot be worked out).
-    """
+    """The same contract as `dashboard.services.suppression.suppress_in_margins` (its docstring
+    says what is hidden and why), computed the former way: polars lines, then the audit."""
     flag = f"{count}_suppressed"
     masked = f"{count}_masked"
     pending = frame.with_row_index("__row").with_columns(
@@ -147,10 +124,6 @@ def _suppress_lines(
             )
 
 
-# A prime of 61 bits: the audit's arithmetic is exact modulo it (see _determined_by).
-AUDIT_PRIME = 2**61 - 1
-
-
 def _determined_cells(
     marked: pl.DataFrame, flag: str, totals: dict[str, object], keys: list[str]
 ) -> list[int]:
@@ -181,86 +154,6 @@ def _hidden_equations(
         for rows, is_totals in lines.select("__rows", "__totals").iter_rows():
             equations.append({row: -1 if total else 1 for row, total in zip(rows, is_totals, strict=True)})
     return equations
-
-
-def _determined_by(
-    equations: list[dict[int, int]], prime: int = AUDIT_PRIME, trials: int = 2, seed: int = 0
-) -> set[int]:
-    """The unknowns that sparse linear `equations` ({unknown: coefficient}) fix.
-
-    An unknown is fixed exactly when every solution of the homogeneous system leaves it at 0.
-    Sparse Gaussian elimination (pivoting on the unknown in fewest equations, which keeps the
-    fill-in low on these tables) leaves a triangular system; giving its free unknowns random
-    values and solving back yields a random solution, in which an unknown that is not fixed is
-    non-zero except with probability 1/prime. Two such solutions are drawn: an unknown is taken
-    as fixed when it is 0 in both, so a cell is left shown by mistake with probability 2^-122.
-    The arithmetic is exact modulo a 61-bit prime (floating point would need a tolerance);
-    the rank modulo the prime equals the rational rank unless the prime divides the minors,
-    which is not seen at these sizes (the tests compare with a rational SVD audit).
-
-    Cost: close to linear in the number of equations on margin tables, where the dense audit
-    (one SVD per table) grew as the cube of the hidden cells.
-    """
-    rows = [{unknown: value % prime for unknown, value in equation.items()} for equation in equations]
-    rows_of: dict[int, set[int]] = {}
-    for index, row in enumerate(rows):
-        for unknown in row:
-            rows_of.setdefault(unknown, set()).add(index)
-    unknowns = set(rows_of)
-    # Unknowns by how many equations hold them (a bucket queue: the counts are small integers).
-    by_count: dict[int, set[int]] = {}
-    for unknown, found in rows_of.items():
-        by_count.setdefault(len(found), set()).add(unknown)
-
-    def recount(unknown: int, before: int) -> None:
-        by_count[before].discard(unknown)
-        by_count.setdefault(len(rows_of[unknown]), set()).add(unknown)
-
-    pivots: list[tuple[int, dict[int, int], int]] = []
-    fewest = 1
-    while True:
-        while fewest <= len(rows) and not by_count.get(fewest):
-            fewest += 1
-        if fewest > len(rows):
-            break
-        unknown = by_count[fewest].pop()
-        found = rows_of.pop(unknown)
-        pivot_index = min(found, key=lambda i: (len(rows[i]), i))
-        pivot = rows[pivot_index]
-        for other in pivot:
-            if other != unknown:
-                rows_of[other].discard(pivot_index)
-                recount(other, len(rows_of[other]) + 1)
-                fewest = min(fewest, max(1, len(rows_of[other])))
-        inverse = pow(pivot[unknown], -1, prime)
-        for index in sorted(found - {pivot_index}):
-            row = rows[index]
-            factor = row.pop(unknown) * inverse % prime
-            for other, value in pivot.items():
-                if other == unknown:
-                    continue
-                updated = (row.get(other, 0) - factor * value) % prime
-                if updated:
-                    if other not in row:
-                        rows_of[other].add(index)
-                        recount(other, len(rows_of[other]) - 1)
-                    row[other] = updated
-                elif other in row:
-                    del row[other]
-                    rows_of[other].discard(index)
-                    recount(other, len(rows_of[other]) + 1)
-                    fewest = min(fewest, max(1, len(rows_of[other])))
-        pivots.append((unknown, pivot, inverse))
-    pivoted = {unknown for unknown, _, _ in pivots}
-    rng = random.Random(seed)
-    moved: set[int] = set()
-    for _ in range(trials):
-        solution = {unknown: rng.randrange(1, prime) for unknown in sorted(unknowns - pivoted)}
-        for unknown, pivot, inverse in reversed(pivots):
-            rest = sum(value * solution[other] for other, value in pivot.items() if other != unknown)
-            solution[unknown] = -rest * inverse % prime
-        moved |= {unknown for unknown, value in solution.items() if value}
-    return unknowns - moved
 
 
 def _companions(
