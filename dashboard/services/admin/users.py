@@ -305,23 +305,27 @@ def change_member_role(actor: Actor, username: str, role: str) -> None:
     require(actor, Permission.manage_users)
     role_value = _role(role)
     with write_scope(actor, Permission.manage_users) as session:
-        membership = _membership(session, actor.project_id, username)
-        if (
-            membership.role == Role.admin
-            and role_value != Role.admin
-            and _admins_left(session, actor.project_id, username) == 0
-        ):
-            raise InvalidInput("error.last_admin")
-        if membership.role != role_value:
-            audit.record(
-                session,
-                actor,
-                AuditKind.role_changed,
-                subject=username,
-                detail={"from": membership.role, "to": role_value.value},
-            )
-        membership.role = role_value
+        _change_role(session, actor, _membership(session, actor.project_id, username), username, role_value)
         mark_changed(session)
+
+
+def _change_role(session, actor: Actor, membership: Membership, username: str, role: Role) -> None:  # noqa: ANN001
+    """A member's new role, audited; the last admin cannot give up the role."""
+    if (
+        membership.role == Role.admin
+        and role != Role.admin
+        and _admins_left(session, actor.project_id, username) == 0
+    ):
+        raise InvalidInput("error.last_admin")
+    if membership.role != role:
+        audit.record(
+            session,
+            actor,
+            AuditKind.role_changed,
+            subject=username,
+            detail={"from": membership.role, "to": role.value},
+        )
+    membership.role = role
 
 
 def set_project_role(actor: Actor, username: str, role: str) -> None:
@@ -340,21 +344,7 @@ def set_project_role(actor: Actor, username: str, role: str) -> None:
                 session, actor, AuditKind.member_added, subject=username, detail={"role": role_value.value}
             )
         else:
-            if (
-                membership.role == Role.admin
-                and role_value != Role.admin
-                and _admins_left(session, actor.project_id, username) == 0
-            ):
-                raise InvalidInput("error.last_admin")
-            if membership.role != role_value:
-                audit.record(
-                    session,
-                    actor,
-                    AuditKind.role_changed,
-                    subject=username,
-                    detail={"from": membership.role, "to": role_value.value},
-                )
-            membership.role = role_value
+            _change_role(session, actor, membership, username, role_value)
         mark_changed(session)
 
 

@@ -411,6 +411,24 @@ def _comments(context: PageContext, detail: indicators.IndicatorDetail) -> None:
             st.text(comment["text"])
 
 
+def _count_text(column: str) -> pl.Expr:
+    """A numerator or denominator as shown: the figure, "< 5" when suppressed, "–" when none."""
+    return (
+        pl.struct(column, f"{column}_suppressed")
+        .map_elements(
+            in_language(
+                lambda v: (
+                    figure(v[column], 0, v[f"{column}_suppressed"])
+                    if v[column] is not None or v[f"{column}_suppressed"]
+                    else "–"
+                )
+            ),
+            return_dtype=pl.String,
+        )
+        .alias(f"shown_{column}")
+    )
+
+
 def _values(context: PageContext, detail: indicators.IndicatorDetail) -> None:
     row = detail.indicator
     decimals = row["decimals"]
@@ -424,30 +442,8 @@ def _values(context: PageContext, detail: indicators.IndicatorDetail) -> None:
                 return_dtype=pl.String,
             )
             .alias("shown_value"),
-            pl.struct("numerator", "numerator_suppressed")
-            .map_elements(
-                in_language(
-                    lambda v: (
-                        figure(v["numerator"], 0, v["numerator_suppressed"])
-                        if v["numerator"] is not None or v["numerator_suppressed"]
-                        else "–"
-                    )
-                ),
-                return_dtype=pl.String,
-            )
-            .alias("shown_numerator"),
-            pl.struct("denominator", "denominator_suppressed")
-            .map_elements(
-                in_language(
-                    lambda v: (
-                        figure(v["denominator"], 0, v["denominator_suppressed"])
-                        if v["denominator"] is not None or v["denominator_suppressed"]
-                        else "–"
-                    )
-                ),
-                return_dtype=pl.String,
-            )
-            .alias("shown_denominator"),
+            _count_text("numerator"),
+            _count_text("denominator"),
             pl.col("source").map_elements(
                 in_language(lambda s: label_of("value_source", s)), return_dtype=pl.String
             ),
