@@ -16,7 +16,7 @@ import polars as pl
 from dashboard.i18n import in_language, t
 from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.services.suppression import SUPPRESSED_TEXT
-from dashboard.services.partners.surveys import SurveyReport, items_of
+from dashboard.presenters.partners import SurveyView, items_of
 
 # Disagreeing / unfavourable in orange, agreeing / favourable in blue, neutral grey: readable
 # by colour-blind viewers and on a projector.
@@ -451,7 +451,7 @@ def _rate_text(cell: dict) -> str:
 
 
 def report_chart(
-    report: SurveyReport, kind: str, *, wave_id: int, baseline_id: int | None, dimension: str | None = None
+    report: SurveyView, kind: str, *, wave_id: int, baseline_id: int | None, dimension: str | None = None
 ) -> alt.TopLevelMixin:
     """One chart of the Surveys page: "dimensions", "items" (of `dimension`), "change",
     "trend", "categories" or "rates"."""

@@ -22,6 +22,7 @@ from dashboard.services.partners.survey_import import (
     preview_questionnaire_import,
     preview_survey_import,
 )
+from dashboard.presenters.partners import results_export
 from dashboard.services.partners.surveys import export_results
 from data_loaders.fields import parse_date
 from data_loaders.surveys import DATE_ORDERS
@@ -150,7 +151,7 @@ def cmd_import_questionnaire(args: argparse.Namespace) -> int:
 def cmd_export_results(args: argparse.Namespace) -> int:
     require_database()
     actor = cli_actor(args.project, args.user)
-    frame = export_results(actor, args.lang)
+    frame = results_export(export_results(actor), args.lang)
     data = to_file_bytes(frame, args.format, sheet="results")
     Path(args.output).write_bytes(data)
     audit.log_export(actor, "survey-results", args.format, file=str(args.output))

@@ -363,55 +363,84 @@ def _action(code: str) -> dict[str, str]:
 
 def _lines(report: SinceReport, key: str, lang: str) -> list[SinceLine]:
     at = lambda moment: format_datetime(moment, lang)  # noqa: E731
-    if key == "action_changes":
+
+    def each(rows, message, page: str, fields, query=lambda row: {}) -> list[SinceLine]:  # noqa: ANN001
+        """One line a row: the message (a key, or a function of the row giving it) filled
+        with fields(row), linking to `page` with query(row)."""
         return [
             SinceLine(
-                t(
-                    "since.change",
-                    lang=lang,
-                    code=c.code,
-                    title=c.title,
-                    field=_field_label(c.field, lang),
-                    old=_value_text(c.field, c.old, lang),
-                    new=_value_text(c.field, c.new, lang),
-                    by=c.changed_by,
-                    at=at(c.changed_at),
-                ),
-                "portfolio",
-                _action(c.code),
+                t(message(row) if callable(message) else message, lang=lang, **fields(row)), page, query(row)
             )
-            for c in report.action_changes
+            for row in rows
         ]
-    if key == "new_actions":
-        return [
-            SinceLine(
-                t(
-                    "since.new_action",
-                    lang=lang,
-                    code=a.code,
-                    title=a.title,
-                    status=label_of("status", a.status, lang),
-                ),
-                "portfolio",
-                _action(a.code),
-            )
-            for a in report.new_actions
-        ]
-    if key == "became_late":
-        return [
-            SinceLine(
-                t(
-                    "since.late_action",
-                    lang=lang,
-                    code=a.code,
-                    title=a.title,
-                    planned_end=format_date(a.planned_end, lang),
-                ),
-                "portfolio",
-                _action(a.code),
-            )
-            for a in report.became_late
-        ]
+
+    action = lambda row: _action(row.code)  # noqa: E731
+    entry = lambda row: {"entry": str(row.sequence)}  # noqa: E731
+    simple = {
+        "action_changes": lambda: each(
+            report.action_changes,
+            "since.change",
+            "portfolio",
+            lambda c: {
+                "code": c.code,
+                "title": c.title,
+                "field": _field_label(c.field, lang),
+                "old": _value_text(c.field, c.old, lang),
+                "new": _value_text(c.field, c.new, lang),
+                "by": c.changed_by,
+                "at": at(c.changed_at),
+            },
+            action,
+        ),
+        "new_actions": lambda: each(
+            report.new_actions,
+            "since.new_action",
+            "portfolio",
+            lambda a: {"code": a.code, "title": a.title, "status": label_of("status", a.status, lang)},
+            action,
+        ),
+        "became_late": lambda: each(
+            report.became_late,
+            "since.late_action",
+            "portfolio",
+            lambda a: {"code": a.code, "title": a.title, "planned_end": format_date(a.planned_end, lang)},
+            action,
+        ),
+        "condition_checks": lambda: each(
+            report.condition_checks,
+            lambda c: "since.check_met" if c.met else "since.check_not_met",
+            "decisions",
+            lambda c: {
+                "sequence": c.sequence,
+                "code": c.code,
+                "title": c.title,
+                "by": c.recorded_by,
+                "at": at(c.recorded_at),
+            },
+            entry,
+        ),
+        "reviews": lambda: each(
+            report.reviews,
+            lambda r: "since.review_overdue" if r.overdue else "since.review_due",
+            "portfolio",
+            lambda r: {"code": r.code, "title": r.title, "date": format_date(r.review_date, lang)},
+            action,
+        ),
+        "indicator_statuses": lambda: each(
+            report.indicator_statuses,
+            "since.indicator_status",
+            "indicators",
+            lambda s: {
+                "code": s.code,
+                "name": s.names[lang],
+                "before": t(f"indicators.status.{s.before}", lang=lang),
+                "after": t(f"indicators.status.{s.after}", lang=lang),
+            },
+            lambda s: {"indicator": s.code},
+        ),
+    }
+    if key in simple:
+        return simple[key]()
     if key == "decisions":
         lines = []
         for d in report.decisions:
@@ -430,38 +459,6 @@ def _lines(report: SinceReport, key: str, lang: str) -> list[SinceLine]:
             )
             lines.append(SinceLine(text, "decisions", {"entry": str(d.sequence)}))
         return lines
-    if key == "condition_checks":
-        return [
-            SinceLine(
-                t(
-                    "since.check_met" if c.met else "since.check_not_met",
-                    lang=lang,
-                    sequence=c.sequence,
-                    code=c.code,
-                    title=c.title,
-                    by=c.recorded_by,
-                    at=at(c.recorded_at),
-                ),
-                "decisions",
-                {"entry": str(c.sequence)},
-            )
-            for c in report.condition_checks
-        ]
-    if key == "reviews":
-        return [
-            SinceLine(
-                t(
-                    "since.review_overdue" if r.overdue else "since.review_due",
-                    lang=lang,
-                    code=r.code,
-                    title=r.title,
-                    date=format_date(r.review_date, lang),
-                ),
-                "portfolio",
-                _action(r.code),
-            )
-            for r in report.reviews
-        ]
     if key == "indicator_values":
         lines = []
         for v in report.indicator_values:
@@ -480,22 +477,6 @@ def _lines(report: SinceReport, key: str, lang: str) -> list[SinceLine]:
             )
             lines.append(SinceLine(text, "indicators", {"indicator": v.code}))
         return lines
-    if key == "indicator_statuses":
-        return [
-            SinceLine(
-                t(
-                    "since.indicator_status",
-                    lang=lang,
-                    code=s.code,
-                    name=s.names[lang],
-                    before=t(f"indicators.status.{s.before}", lang=lang),
-                    after=t(f"indicators.status.{s.after}", lang=lang),
-                ),
-                "indicators",
-                {"indicator": s.code},
-            )
-            for s in report.indicator_statuses
-        ]
     if key == "survey_waves":
         lines = []
         for w in report.survey_waves:

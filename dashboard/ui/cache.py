@@ -27,6 +27,7 @@ from dashboard.services.evaluation import indicators
 from dashboard.services.evaluation import maturity
 from dashboard.services.actions import portfolio
 from dashboard.services.population import risk
+from dashboard.presenters import partners as survey_presenter
 from dashboard.services.partners import surveys
 from dashboard.services.governance import since as since_service
 from dashboard.services.access import Actor
@@ -145,15 +146,15 @@ def risk_coverage(context: PageContext) -> pl.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _survey_choices(_actor: Actor, key: tuple, lang: str) -> surveys.SurveyChoices:
-    return surveys.choices(_actor, lang)
+def _survey_choices(_actor: Actor, key: tuple) -> surveys.SurveyChoices:
+    return surveys.choices(_actor)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _survey_report(
     _actor: Actor, key: tuple, wave_id: int, category: str, baseline_id: int | None, lang: str
-) -> surveys.SurveyReport:
-    return surveys.report(_actor, wave_id, category, baseline_id, lang)
+) -> survey_presenter.SurveyView:
+    return survey_presenter.label_report(surveys.report(_actor, wave_id, category, baseline_id), lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -176,21 +177,21 @@ def _survey_chart(
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _survey_comments(_actor: Actor, key: tuple, lang: str) -> pl.DataFrame:
-    return surveys.comments(_actor, lang)
+    return survey_presenter.label_comments(surveys.comments(_actor), lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _survey_results(_actor: Actor, key: tuple, lang: str) -> pl.DataFrame:
-    return surveys.export_results(_actor, lang)
+    return survey_presenter.results_export(surveys.export_results(_actor), lang)
 
 
 def survey_choices(context: PageContext) -> surveys.SurveyChoices:
-    return _survey_choices(context.actor, context.cache_key(Area.partners), context.lang)
+    return _survey_choices(context.actor, context.cache_key(Area.partners))
 
 
 def survey_report(
     context: PageContext, wave_id: int, category: str, baseline_id: int | None
-) -> surveys.SurveyReport:
+) -> survey_presenter.SurveyView:
     return _survey_report(
         context.actor, context.cache_key(Area.partners), wave_id, category, baseline_id, context.lang
     )

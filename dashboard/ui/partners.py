@@ -10,8 +10,9 @@ import polars as pl
 import streamlit as st
 
 from dashboard.errors import ConflictError, DashboardError
-from dashboard.i18n import plural, t
+from dashboard.i18n import current_language, plural, t
 from dashboard.i18n.formatting import format_number, format_percent, markdown_text
+from dashboard.presenters import partners as survey_presenter
 from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.services.partners import survey_import, surveys
 from dashboard.ui import cache, versions
@@ -54,7 +55,12 @@ def chooser(options: surveys.SurveyChoices) -> SurveyChoice:
     """The wave (the latest first), the baseline (the wave before it) and the category."""
     wave_names = dict(options.waves)
     wave_ids = [wave_id for wave_id, _ in options.waves]
-    category_names = dict([(surveys.ALL_CATEGORIES, t("surveys.all_categories")), *options.categories])
+    category_names = dict(
+        [
+            (surveys.ALL_CATEGORIES, t("surveys.all_categories")),
+            *survey_presenter.category_options(options.categories, current_language()),
+        ]
+    )
     left, middle, right = st.columns(3)
     wave_id = left.selectbox(
         t("surveys.filter.wave"),
@@ -81,9 +87,9 @@ def chooser(options: surveys.SurveyChoices) -> SurveyChoice:
     return SurveyChoice(wave_id, baseline_id, category, wave_names, category_names)
 
 
-def key_figures(report: surveys.SurveyReport, choice: SurveyChoice) -> None:
+def key_figures(report: survey_presenter.SurveyView, choice: SurveyChoice) -> None:
     """Respondents, response rate, satisfaction and its change, items up and down."""
-    figures = surveys.key_figures(report, choice.wave_id, choice.category)
+    figures = survey_presenter.key_figures(report, choice.wave_id, choice.category)
     columns = st.columns(4)
     columns[0].metric(
         t("surveys.figure.respondents", wave=markdown_text(choice.wave_name)),
@@ -130,7 +136,7 @@ def overview_tab(context: PageContext, choice: SurveyChoice) -> None:
     show_chart(context, choice, "dimensions", f"survey-dimensions-{choice.wave_name}")
 
 
-def items_tab(context: PageContext, report: surveys.SurveyReport, choice: SurveyChoice) -> None:
+def items_tab(context: PageContext, report: survey_presenter.SurveyView, choice: SurveyChoice) -> None:
     st.subheader(
         t("surveys.items_title", wave=markdown_text(choice.wave_name), category=choice.category_name)
     )
@@ -169,16 +175,19 @@ def categories_tab(context: PageContext, choice: SurveyChoice) -> None:
     show_chart(context, choice, "categories", f"survey-categories-{choice.wave_name}")
 
 
-def rates_tab(context: PageContext, report: surveys.SurveyReport, choice: SurveyChoice) -> None:
+def rates_tab(context: PageContext, report: survey_presenter.SurveyView, choice: SurveyChoice) -> None:
     st.subheader(t("surveys.response_rates"))
     st.caption(t("surveys.rates_help"))
     show_chart(context, choice, "rates", "survey-response-rates")
     downloads(
-        context, surveys.response_rates_export(report, context.lang), "survey-response-rates", "surveys_rates"
+        context,
+        survey_presenter.response_rates_export(report, context.lang),
+        "survey-response-rates",
+        "surveys_rates",
     )
 
 
-def comments_tab(context: PageContext, report: surveys.SurveyReport, choice: SurveyChoice) -> None:
+def comments_tab(context: PageContext, report: survey_presenter.SurveyView, choice: SurveyChoice) -> None:
     """The partners' comments, searchable and filtered by dimension, category and wave."""
     st.subheader(t("surveys.comments_title"))
     st.caption(t("surveys.comments_help"))
@@ -198,7 +207,10 @@ def comments_tab(context: PageContext, report: surveys.SurveyReport, choice: Sur
         key="surveys_comments_dimension",
     )
     comment_categories = dict(
-        [(surveys.ALL_CATEGORIES, t("surveys.all_categories")), *surveys.comment_categories(all_comments)]
+        [
+            (surveys.ALL_CATEGORIES, t("surveys.all_categories")),
+            *survey_presenter.comment_categories(all_comments),
+        ]
     )
     comment_category = category_column.selectbox(
         t("surveys.filter.category"),

@@ -54,7 +54,7 @@ def _ids(admin) -> dict:  # noqa: ANN001
 OPERATIONS = {
     Permission.read: lambda a, ids: governance.log_frame(a),
     Permission.download: lambda a, ids: governance.export_frame(a),
-    Permission.view_comments: lambda a, ids: surveys.comments(a, "en"),
+    Permission.view_comments: lambda a, ids: surveys.comments(a),
     Permission.edit_actions: lambda a, ids: actions.update_actions(
         a, [ActionEdit(ids["action"], ids["version"], {"title": "Renamed"})]
     ),

@@ -210,12 +210,12 @@ def test_only_coordinators_and_admins_import_and_correct_waves(demo_db):
 def test_viewers_get_no_comments_and_no_downloads(demo_db):
     viewer = actor_for("demo-viewer", "empact")
     with pytest.raises(PermissionDenied):
-        surveys.comments(viewer, "nl")
+        surveys.comments(viewer)
     with pytest.raises(PermissionDenied):
-        surveys.export_results(viewer, "nl")
-    assert surveys.report(viewer, None, surveys.ALL_CATEGORIES, None, "nl").waves.height == 3
+        surveys.export_results(viewer)
+    assert surveys.report(viewer, None, surveys.ALL_CATEGORIES, None).waves.height == 3
     academic = actor_for("demo-academic", "empact")
-    comments = surveys.comments(academic, "nl")
+    comments = surveys.comments(academic)
     assert comments.height > 0
     assert not {"respondent_id", "respondent_key"} & set(comments.columns)
 

@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from dashboard.i18n import plural, t
 from dashboard.services.partners import survey_import
+from dashboard.presenters.partners import label_comments, label_report
 from dashboard.services.partners import surveys
 from dashboard.services.access import actor_for
 from models.db import session_scope
@@ -122,7 +123,7 @@ def test_items_are_shown_in_the_interface_language(demo_sqlite):
 
 def test_the_change_chart_states_its_rule_and_flags_clear_changes(demo_sqlite):
     at = open_page(logged_in("demo-steering", project="chronicopole"), "surveys")
-    waves = surveys.choices(actor_for("demo-steering", "chronicopole"), "en").waves
+    waves = surveys.choices(actor_for("demo-steering", "chronicopole")).waves
     assert at.selectbox(key="surveys_wave").value == waves[-1][0]
     assert at.selectbox(key="surveys_baseline").value == waves[-2][0]  # the previous wave
     at.selectbox(key="surveys_baseline").set_value(waves[0][0]).run()  # 2020 -> 2024
@@ -136,7 +137,7 @@ def test_the_change_chart_states_its_rule_and_flags_clear_changes(demo_sqlite):
 
 def test_comments_are_searched_and_filtered(demo_sqlite):
     at = open_page(logged_in("demo-steering", project="empact"), "surveys")
-    everything = surveys.comments(actor_for("demo-steering", "empact"), "en")
+    everything = label_comments(surveys.comments(actor_for("demo-steering", "empact")), "en")
     assert plural("surveys.comments_count", everything.height, "en") in texts(at)
     at.text_input(key="surveys_search").input("vergaderingen").run()
     expected = surveys.filter_comments(everything, search="vergaderingen")
@@ -199,9 +200,9 @@ def page_specs(lang: str = "fr") -> dict[str, dict]:
 
     set_language(lang)
     actor = actor_for("demo-steering", "empact")
-    waves = [wave_id for wave_id, _ in surveys.choices(actor, lang).waves]
+    waves = [wave_id for wave_id, _ in surveys.choices(actor).waves]
     wave_id, baseline_id = waves[-1], waves[-2]
-    report = surveys.report(actor, wave_id, surveys.ALL_CATEGORIES, baseline_id, lang)
+    report = label_report(surveys.report(actor, wave_id, surveys.ALL_CATEGORIES, baseline_id), lang)
     dimension = report.dimension_summary["dimension"][0]
     return {
         kind: themed(

@@ -9,13 +9,13 @@ import polars as pl
 import pytest
 
 from dashboard.services.suppression import SUPPRESSED_TEXT, suppress_until_safe
+from dashboard.presenters.partners import comment_categories, label_comments, label_report, results_export
 from dashboard.services.partners.surveys import (
     ALL_CATEGORIES,
     HIDDEN_CATEGORY,
     SurveyData,
     build_report,
     category_groups,
-    comment_categories,
     comments_of,
     filter_comments,
     likert_summary,
@@ -304,7 +304,7 @@ def no_figure_of_a_small_group(frame: pl.DataFrame, count: str = "respondents") 
 
 
 def test_heatmap_shows_small_categories_as_suppressed_and_keeps_the_total_safe():
-    report = build_report(small_group_data(), 2, ALL_CATEGORIES, 1, "en")
+    report = label_report(build_report(small_group_data(), 2, ALL_CATEGORIES, 1), "en")
     heatmap = report.heatmap.filter(pl.col("dimension_code") == "collab")
     cells = {row["category"]: row for row in heatmap.iter_rows(named=True)}
     assert cells["academic"]["respondents_suppressed"] and cells["academic"]["mean"] is None
@@ -316,7 +316,7 @@ def test_heatmap_shows_small_categories_as_suppressed_and_keeps_the_total_safe()
 
 
 def test_a_category_hidden_in_a_wave_shows_nothing_of_that_wave():
-    report = build_report(small_group_data(), 2, "second_line", 1, "en")
+    report = build_report(small_group_data(), 2, "second_line", 1)
     assert report.respondents is None
     assert report.dimension_summary["respondents_suppressed"].all()
     assert report.dimension_summary["mean"].null_count() == report.dimension_summary.height
@@ -331,7 +331,7 @@ def test_a_category_hidden_in_a_wave_shows_nothing_of_that_wave():
 
 
 def test_response_rates_per_category_never_reveal_a_small_group():
-    report = build_report(small_group_data(), 2, ALL_CATEGORIES, 1, "en")
+    report = build_report(small_group_data(), 2, ALL_CATEGORIES, 1)
     rates = report.response_rates
     assert no_figure_of_a_small_group(rates)
     wave_2 = {row["category"]: row for row in rates.filter(pl.col("wave_id") == 2).iter_rows(named=True)}
@@ -341,7 +341,9 @@ def test_response_rates_per_category_never_reveal_a_small_group():
 
 
 def test_dimension_scores_turn_reversed_items_round_and_items_stay_as_answered():
-    report = build_report(survey(people(1, "first_line", 6, a=4, w=2)), 1, ALL_CATEGORIES, None, "en")
+    report = label_report(
+        build_report(survey(people(1, "first_line", 6, a=4, w=2)), 1, ALL_CATEGORIES, None), "en"
+    )
     dimensions = dict(report.dimension_summary.select("dimension_code", "mean").iter_rows())
     assert dimensions == {"collab": 4, "load": 4}  # W1 answered 2 on a reversed item
     items = dict(report.item_summary.select("item_code", "mean").iter_rows())
@@ -350,7 +352,7 @@ def test_dimension_scores_turn_reversed_items_round_and_items_stay_as_answered()
 
 
 def test_export_writes_every_wave_and_category_with_small_groups_as_text():
-    results = results_frame(small_group_data(), "en")
+    results = results_export(results_frame(small_group_data()), "en")
     assert set(results["wave"]) == {"W1", "W2"}
     suppressed = results.filter(pl.col("respondents") == SUPPRESSED_TEXT)
     assert suppressed.height > 0
@@ -376,7 +378,7 @@ def test_comments_never_name_a_hidden_category_and_search_ignores_accents():
         }
     )
     # Wave 1 hides nobody; wave 2 hides the second line and the academics.
-    frame = comments_of(data, raw, "en")
+    frame = label_comments(comments_of(data, raw), "en")
     assert set(frame.columns) == {
         "wave_id",
         "dimension_code",
@@ -404,12 +406,12 @@ def test_a_category_cell_hidden_by_the_complement_rule_gives_no_trend_point():
     data = survey(
         people(1, "first_line", 12) + people(1, "second_line", 6) + people(1, "academic", 4) + skipping
     )
-    report = build_report(data, 1, "second_line", None, "en")
+    report = build_report(data, 1, "second_line", None)
     load = report.trend.filter(pl.col("dimension_code") == "load")
     assert load.height == 0 or load["mean"].null_count() == load.height
     collab = report.trend.filter(pl.col("dimension_code") == "collab")
     assert collab["respondents"].item() == 6
-    heatmap = build_report(data, 1, ALL_CATEGORIES, None, "en").heatmap
+    heatmap = build_report(data, 1, ALL_CATEGORIES, None).heatmap
     cell = heatmap.filter(pl.col("category") == "second_line", pl.col("dimension_code") == "load")
     assert cell["respondents_suppressed"].item()
     summary = report.dimension_summary.filter(pl.col("dimension_code") == "load")
@@ -447,7 +449,7 @@ def test_the_response_rate_is_not_given_when_its_invitations_are_hidden():
         people(1, "first_line", 5) + people(1, "second_line", 12),
         invitations={(1, "first_line"): 8, (1, "second_line"): 30},
     )
-    rates = response_rates_by_category(data, category_groups(data.respondents, data.invitations), "fr")
+    rates = response_rates_by_category(data, category_groups(data.respondents, data.invitations))
     row = rates.filter(pl.col("category") == "first_line").row(0, named=True)
     assert row["invited"] is None and row["rate"] is None  # else 8 - 5 = 3 silent ones
     # Neither may the wave's figures give the first line's back: 38 invited - 30.

@@ -14,6 +14,7 @@ import polars as pl
 
 from dashboard.charts import partners as charts
 from dashboard.i18n import set_language, t
+from dashboard.presenters.partners import label_report, results_export
 from dashboard.services.partners.surveys import ALL_CATEGORIES, build_report, results_frame
 from tests.unit.test_survey_analysis import survey
 
@@ -40,7 +41,7 @@ def what_the_browser_gets(lang: str = "en") -> dict[str, dict]:
     """Per item row of the items chart: n, the most precise mean any channel gives, the shares
     of the shown levels and of the hidden segment."""
     set_language(lang)  # the charts speak the page's language
-    report = build_report(data(), 1, ALL_CATEGORIES, None, lang)
+    report = label_report(build_report(data(), 1, ALL_CATEGORIES, None), lang)
     spec = json.loads(json.dumps(charts.report_chart(report, "items", wave_id=1, baseline_id=None).to_dict()))
     records = [record for rows in spec.get("datasets", {}).values() for record in rows]
     hidden_label = t("surveys.chart.hidden_levels", lang=lang)
@@ -63,7 +64,9 @@ def what_the_browser_gets(lang: str = "en") -> dict[str, dict]:
             shown = _number(record.get("mean_text", ""))
             if row["mean"] is None and shown is not None:
                 row["mean"] = (shown, 0.005)
-    export = results_frame(data(), lang).filter(pl.col("level") == t("surveys.level.item", lang=lang))
+    export = results_export(results_frame(data()), lang).filter(
+        pl.col("level") == t("surveys.level.item", lang=lang)
+    )
     for item in export.iter_rows(named=True):
         row = next((r for name, r in rows.items() if name.startswith(item["label"])), None)
         if row is not None and row.get("mean") is None and item["mean"] is not None:
@@ -103,7 +106,7 @@ def test_no_hidden_level_count_can_be_solved_from_the_mean_and_the_shown_shares(
 
 
 def test_the_mean_of_an_item_without_hidden_levels_is_still_shown():
-    report = build_report(data(), 1, ALL_CATEGORIES, None, "en")
+    report = build_report(data(), 1, ALL_CATEGORIES, None)
     means = dict(report.item_summary.select("item_code", "mean").iter_rows())
     assert means["A2"] == sum(A2) / len(A2)
     assert means["A1"] is None  # two hidden levels: n, the shares and the mean would solve them

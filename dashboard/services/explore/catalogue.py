@@ -15,9 +15,9 @@ from dashboard.services.evaluation.indicators import values_frame
 from dashboard.services.evaluation.maturity import consensus_frame, scores_frame_of, spread_by_dimension
 from dashboard.services.governance.decisions import log_frame
 from dashboard.services.governance.meetings import meetings_list
+from dashboard.presenters.partners import results_labelled
 from dashboard.services.partners.surveys import load_survey_data_of, results_frame
 from dashboard.services.population.risk import ALL, ALL_STRATA, load_risk_data
-from dashboard.services.suppression import SUPPRESSED_TEXT
 
 
 MARGIN = "all"
@@ -174,12 +174,7 @@ def _decisions(actor: Actor) -> pl.DataFrame:
 
 
 def _surveys(actor: Actor, lang: str) -> pl.DataFrame:
-    frame = results_frame(load_survey_data_of(actor.project_id), lang)
-    hidden = pl.col("respondents") == SUPPRESSED_TEXT
-    return frame.with_columns(
-        pl.when(hidden).then(None).otherwise(pl.col("respondents")).cast(pl.Int64).alias("respondents"),
-        hidden.alias("respondents_suppressed"),
-    )
+    return results_labelled(results_frame(load_survey_data_of(actor.project_id)), lang)
 
 
 def _risk(actor: Actor) -> pl.DataFrame:

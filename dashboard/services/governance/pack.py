@@ -47,6 +47,7 @@ from dashboard.services.evaluation import indicators
 from dashboard.services.governance import meetings
 from dashboard.services.governance.since import changes_since
 from dashboard.services.governance.minutes import UNICODE_FONTS, _latin1, plain_line
+from dashboard.presenters import partners as survey_presenter
 from dashboard.services.partners import surveys
 from dashboard.services.population import risk
 from dashboard.services.population.risk import RiskView
@@ -421,7 +422,7 @@ def _survey_section(actor: Actor, lang: str) -> Section:
     """The Surveys page's key figures and its dimensions chart, for the latest wave (all
     categories) against the wave before it."""
     title = t("pack.section.survey")
-    options = surveys.choices(actor, lang)
+    options = surveys.choices(actor)
     if not options.waves:
         return Section("survey", title, [Text(t("surveys.no_data"))])
     wave_ids = [wave_id for wave_id, _ in options.waves]
@@ -429,8 +430,8 @@ def _survey_section(actor: Actor, lang: str) -> Section:
     wave_id = wave_ids[-1]
     baseline_id = wave_ids[-2] if len(wave_ids) > 1 else None
     category = surveys.ALL_CATEGORIES
-    report = surveys.report(actor, wave_id, category, baseline_id, lang)
-    figures = surveys.key_figures(report, wave_id, category)
+    report = survey_presenter.label_report(surveys.report(actor, wave_id, category, baseline_id), lang)
+    figures = survey_presenter.key_figures(report, wave_id, category)
     satisfaction = format_number(figures.satisfaction, 2)
     if figures.satisfaction_change is not None:
         change = format_number(figures.satisfaction_change, 2)

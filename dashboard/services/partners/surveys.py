@@ -22,12 +22,10 @@ from dataclasses import dataclass
 import polars as pl
 from sqlmodel import Session, select
 
-from dashboard.i18n import label_of, t
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor, require
 from dashboard.services.suppression import (
     SMALL_CELL_THRESHOLD,
-    SUPPRESSED_TEXT,
     hide_small_parts,
     suppress,
     suppress_until_safe,
@@ -44,7 +42,7 @@ from models.tables import (
     SurveyRespondent,
     SurveyWave,
 )
-from models.vocab import PartnerCategory
+from models.vocab import LANGUAGES, PartnerCategory
 
 NO_CATEGORY = "none"  # respondents whose file gave no partner category
 ALL_CATEGORIES = "all"
@@ -577,17 +575,19 @@ def likert_summary(
 @dataclass(frozen=True)
 class SurveyReport:
     """Everything the Surveys page shows for one choice of wave, category and baseline, every
-    group under 5 respondents already suppressed. Labels are in the requested language."""
+    group under 5 respondents already suppressed. Plain data: codes, numbers, suppressed flags,
+    and the questionnaire's own texts in every language (`label_fr/nl/en` of a dimension,
+    `text_fr/nl/en` of an item); `presenters.partners.label_report` turns it into what the page
+    shows in one language."""
 
     waves: pl.DataFrame  # wave_id, name, period, opened_on, closed_on
-    categories: list[tuple[str, str]]  # (key, label) of the categories with respondents
+    categories: list[str]  # keys of the categories with respondents
     response_rates: pl.DataFrame
     dimension_summary: pl.DataFrame
     dimension_distribution: pl.DataFrame
-    dimension_levels: list[str]  # labels of the score levels, low to high
     item_summary: pl.DataFrame
     item_distribution: pl.DataFrame
-    item_levels: list[str]  # labels of the answer levels, low to high (the items' own scale)
+    item_scale_labels: dict[str, list[str]]  # lang -> the items' own answer labels, when they share them
     scale: tuple[int, int]
     change: pl.DataFrame
     trend: pl.DataFrame
@@ -599,36 +599,17 @@ class SurveyReport:
         return self.waves.height == 0
 
 
-def category_label(key: str, lang: str) -> str:
-    if key == ALL_CATEGORIES:
-        return t("surveys.all_categories", lang=lang)
-    if key == NO_CATEGORY:
-        return t("surveys.no_category", lang=lang)
-    if key == HIDDEN_CATEGORY:
-        return t("surveys.hidden_category", lang=lang)
-    return label_of("partner_category", key, lang)
-
-
-def _category_order(key: str) -> int:
+def category_rank(key: str) -> int:
     members = [c.value for c in PartnerCategory]
     return members.index(key) if key in members else len(members) + (key == NO_CATEGORY)
 
 
-def favourable_levels(points: int, lang: str) -> list[str]:
-    """Labels of the score levels of a dimension, low to high: favourable wording, since
-    reversed items are turned round in scores."""
-    if points == 5:
-        return [
-            t(f"surveys.favour.{k}", lang=lang)
-            for k in ("very_unfavourable", "unfavourable", "neutral", "favourable", "very_favourable")
-        ]
-    return [str(n) for n in range(1, points + 1)]
+DIMENSION_TEXTS = [f"label_{lang}" for lang in LANGUAGES]
+ITEM_TEXTS = [f"text_{lang}" for lang in LANGUAGES]
 
 
-def _dimension_labels(data: SurveyData, lang: str) -> pl.DataFrame:
-    return data.dimensions.select(
-        "dimension_code", "dimension_position", pl.col(f"label_{lang}").alias("dimension")
-    )
+def _dimension_labels(data: SurveyData) -> pl.DataFrame:
+    return data.dimensions.select("dimension_code", "dimension_position", *DIMENSION_TEXTS)
 
 
 def _in_category(frame: pl.DataFrame, category: str) -> pl.DataFrame:
@@ -644,16 +625,15 @@ def _scale(data: SurveyData) -> tuple[int, int]:
 
 
 def build_report(
-    data: SurveyData, wave_id: int | None, category: str, baseline_wave_id: int | None, lang: str
+    data: SurveyData, wave_id: int | None, category: str, baseline_wave_id: int | None
 ) -> SurveyReport:
     """The report over already loaded data (pure: unit-tested on crafted data)."""
     groups = category_groups(data.respondents, data.invitations)
     hidden = groups.filter(pl.col("respondents_suppressed")).select("wave_id", "category")
     visible_categories = sorted(
-        {c for c in data.respondents["category"].unique().to_list()}, key=_category_order
+        {c for c in data.respondents["category"].unique().to_list()}, key=category_rank
     )
-    categories = [(c, category_label(c, lang)) for c in visible_categories]
-    dimension_labels = _dimension_labels(data, lang)
+    dimension_labels = _dimension_labels(data)
     scale_min, scale_max = _scale(data)
     answers = data.answers
     means = respondent_means(answers)
@@ -706,7 +686,7 @@ def build_report(
         "reversed",
         "scale_min",
         "scale_max",
-        pl.col(f"text_{lang}").alias("item"),
+        *ITEM_TEXTS,
     ).join(dimension_labels, on="dimension_code")
     item_summary, item_distribution = likert_summary(on_scale, ["item_code"], "value", scale_min, scale_max)
     item_summary = _hide_complement_cells(item_summary, "item_code", wave_answers, category, groups)
@@ -718,7 +698,9 @@ def build_report(
     item_distribution = item_distribution.join(
         item_summary.filter(~pl.col("respondents_suppressed")).select("item_code"), on="item_code"
     ).join(item_labels, on="item_code")
-    item_levels = _item_levels(data, lang, scale_min, scale_max)
+    item_scale_labels = {
+        lang: labels for lang in LANGUAGES if (labels := _item_levels(data, lang, scale_min, scale_max))
+    }
 
     chosen_means = restricted(means)
     if category != ALL_CATEGORIES:
@@ -751,20 +733,19 @@ def build_report(
         .join(dimension_labels, on="dimension_code")
         .sort("dimension_position", "wave_order")
     )
-    heatmap = _heatmap(means.filter(pl.col("wave_id").eq_missing(wave_id)), groups, dimension_labels, lang)
-    rates = response_rates_by_category(data, groups, lang)
+    heatmap = _heatmap(means.filter(pl.col("wave_id").eq_missing(wave_id)), groups, dimension_labels)
+    rates = response_rates_by_category(data, groups)
     total = of_wave["respondent_id"].n_unique() if of_wave.height else 0
     respondents = total if total >= SMALL_CELL_THRESHOLD else None
     return SurveyReport(
         waves=data.waves,
-        categories=categories,
+        categories=visible_categories,
         response_rates=rates,
         dimension_summary=dimension_summary,
         dimension_distribution=dimension_distribution,
-        dimension_levels=favourable_levels(scale_max - scale_min + 1, lang),
         item_summary=item_summary,
         item_distribution=item_distribution,
-        item_levels=item_levels,
+        item_scale_labels=item_scale_labels,
         scale=(scale_min, scale_max),
         change=change,
         trend=trend,
@@ -816,22 +797,22 @@ def _hide_complement_cells(
     )
 
 
-def _item_levels(data: SurveyData, lang: str, scale_min: int, scale_max: int) -> list[str]:
-    """Labels of the answer levels: the items' own labels when they share them, else numbers."""
+def _item_levels(data: SurveyData, lang: str, scale_min: int, scale_max: int) -> list[str] | None:
+    """Labels of the answer levels in `lang`: the items' own labels when they share them, else
+    None (the presenter numbers them)."""
     for code in data.items.filter((pl.col("scale_min") == scale_min) & (pl.col("scale_max") == scale_max))[
         "item_code"
     ]:
         labels = (data.scale_labels.get(code) or {}).get(lang)
         if labels and len(labels) == scale_max - scale_min + 1:
             return list(labels)
-    return [str(n) for n in range(scale_min, scale_max + 1)]
+    return None
 
 
-def _heatmap(
-    means: pl.DataFrame, groups: pl.DataFrame, dimension_labels: pl.DataFrame, lang: str
-) -> pl.DataFrame:
+def _heatmap(means: pl.DataFrame, groups: pl.DataFrame, dimension_labels: pl.DataFrame) -> pl.DataFrame:
     """Dimension means per partner category in one wave, and for all categories together:
-    category, dimension, respondents, mean, with suppressed cells flagged."""
+    category, dimension, respondents, mean, with suppressed cells flagged, and the category's
+    respondents in the wave (`group_respondents`, null when under 5 or hidden)."""
     per_category = means.group_by("wave_id", "category", "dimension_code").agg(
         pl.len().cast(pl.Int64).alias("respondents"), pl.col("score").mean().alias("mean")
     )
@@ -846,7 +827,7 @@ def _heatmap(
     cells = cells.with_columns(
         pl.when(pl.col("respondents_suppressed")).then(None).otherwise(pl.col("mean")).alias("mean")
     )
-    # Row labels carry the category's respondents in the wave ("< 5" when hidden).
+    # The category's respondents in the wave (the rows' labels carry it; null when hidden).
     sizes = pl.concat(
         [
             groups.select("wave_id", "category", "respondents"),
@@ -858,31 +839,24 @@ def _heatmap(
     )
     sizes = sizes.with_columns(
         pl.when(pl.col("respondents") >= SMALL_CELL_THRESHOLD)
-        .then(pl.lit("n = ") + pl.col("respondents").cast(pl.String))
-        .otherwise(pl.lit(SUPPRESSED_TEXT))
-        .alias("size_text")
+        .then(pl.col("respondents"))
+        .otherwise(None)
+        .alias("group_respondents")
     ).drop("respondents")
     return (
         cells.join(dimension_labels, on="dimension_code")
         .join(sizes, on=["wave_id", "category"], how="left")
-        .with_columns(
-            pl.col("category")
-            .map_elements(lambda c: category_label(c, lang), return_dtype=pl.String)
-            .alias("category_label"),
-            pl.col("category")
-            .map_elements(lambda c: -1 if c == ALL_CATEGORIES else _category_order(c), return_dtype=pl.Int64)
-            .alias("category_order"),
-        )
-        .with_columns(
-            (
-                pl.col("category_label")
-                + pl.lit(" (")
-                + pl.col("size_text").fill_null(SUPPRESSED_TEXT)
-                + pl.lit(")")
-            ).alias("row_label")
-        )
-        .drop("size_text")
+        .with_columns(_category_order_column())
         .sort("category_order", "dimension_position")
+    )
+
+
+def _category_order_column() -> pl.Expr:
+    """Where a category stands in tables and charts: all categories first, then the vocabulary's order."""
+    return (
+        pl.col("category")
+        .map_elements(lambda c: -1 if c == ALL_CATEGORIES else category_rank(c), return_dtype=pl.Int64)
+        .alias("category_order")
     )
 
 
@@ -918,7 +892,7 @@ def hide_invitations(frame: pl.DataFrame, threshold: int = SMALL_CELL_THRESHOLD)
     )
 
 
-def response_rates_by_category(data: SurveyData, groups: pl.DataFrame, lang: str) -> pl.DataFrame:
+def response_rates_by_category(data: SurveyData, groups: pl.DataFrame) -> pl.DataFrame:
     """Per wave and partner category, and per wave for all categories: invited, responded
     (suppressed as in `category_groups`) and the response rate (null when suppressed or
     unknown)."""
@@ -966,32 +940,23 @@ def response_rates_by_category(data: SurveyData, groups: pl.DataFrame, lang: str
     )
     return (
         frame.join(data.waves.select("wave_id", "name", "wave_order"), on="wave_id")
-        .with_columns(
-            pl.col("category")
-            .map_elements(lambda c: category_label(c, lang), return_dtype=pl.String)
-            .alias("category_label"),
-            pl.col("category")
-            .map_elements(lambda c: -1 if c == ALL_CATEGORIES else _category_order(c), return_dtype=pl.Int64)
-            .alias("category_order"),
-        )
+        .with_columns(_category_order_column())
         .sort("wave_order", "category_order")
     )
 
 
-def report(
-    actor: Actor, wave_id: int | None, category: str, baseline_wave_id: int | None, lang: str
-) -> SurveyReport:
+def report(actor: Actor, wave_id: int | None, category: str, baseline_wave_id: int | None) -> SurveyReport:
     """The Surveys page's figures for the actor's project (every role may read them)."""
     require(actor, Permission.read)
-    return build_report(load_survey_data_of(actor.project_id), wave_id, category, baseline_wave_id, lang)
+    return build_report(load_survey_data_of(actor.project_id), wave_id, category, baseline_wave_id)
 
 
 # ---------------------------------------------------------------- comments
 
 
-def comments_of(data: SurveyData, comments_: pl.DataFrame, lang: str) -> pl.DataFrame:
-    """Comments with their wave, dimension and category, as codes and as labels, newest wave
-    first. The category of a respondent whose category is hidden in that wave becomes
+def comments_of(data: SurveyData, comments_: pl.DataFrame) -> pl.DataFrame:
+    """Comments with their wave, dimension (code and its texts `label_fr/nl/en`, null for a
+    general comment) and category code, newest wave first. The category of a respondent whose category is hidden in that wave becomes
     "small groups" (HIDDEN_CATEGORY): a comment must not point at a group under 5."""
     hidden = (
         category_groups(data.respondents, data.invitations)
@@ -1008,22 +973,11 @@ def comments_of(data: SurveyData, comments_: pl.DataFrame, lang: str) -> pl.Data
         )
         .drop("__hidden")
     )
-    labels = data.dimensions.select(
-        "dimension_code", "dimension_position", pl.col(f"label_{lang}").alias("dimension")
-    )
     return (
-        frame.join(labels, on="dimension_code", how="left")
+        frame.join(_dimension_labels(data), on="dimension_code", how="left")
         .join(data.waves.select("wave_id", pl.col("name").alias("wave"), "wave_order"), on="wave_id")
-        .with_columns(
-            pl.col("dimension").fill_null(t("surveys.general_comment", lang=lang)),
-            pl.col("category")
-            .map_elements(lambda c: category_label(c, lang), return_dtype=pl.String)
-            .alias("category_label"),
-        )
         .sort(["wave_order", "dimension_position"], descending=[True, False], nulls_last=True)
-        .select(
-            "wave_id", "dimension_code", "category", "wave", "dimension", pl.col("category_label"), "text"
-        )
+        .select("wave_id", "dimension_code", "category", "wave", *DIMENSION_TEXTS, "text")
     )
 
 
@@ -1050,12 +1004,6 @@ def filter_comments(
     return frame
 
 
-def comment_categories(frame: pl.DataFrame) -> list[tuple[str, str]]:
-    """(key, label) of the categories comments can be filtered by, "small groups" last."""
-    pairs = frame.select("category", "category_label").unique().iter_rows()
-    return sorted(pairs, key=lambda pair: (pair[0] == HIDDEN_CATEGORY, _category_order(pair[0])))
-
-
 def comments_frame_of(project_id: int, session: Session | None = None) -> pl.DataFrame:
     """Every comment with its wave, dimension code and respondent's category (no respondent
     identifier: not even the internal one)."""
@@ -1074,46 +1022,48 @@ def comments_frame_of(project_id: int, session: Session | None = None) -> pl.Dat
     ).with_columns(pl.col("category").fill_null(NO_CATEGORY))
 
 
-def comments(actor: Actor, lang: str) -> pl.DataFrame:
+def comments(actor: Actor) -> pl.DataFrame:
     """The partners' comments, for roles that may read them (see comments_of)."""
     require(actor, Permission.view_comments)
     with session_scope() as session:
         data = load_survey_data_of(actor.project_id, session)
         frame = comments_frame_of(actor.project_id, session)
-    return comments_of(data, frame, lang)
+    return comments_of(data, frame)
 
 
 # ---------------------------------------------------------------- downloads
 
 
-def results_frame(data: SurveyData, lang: str) -> pl.DataFrame:
+def results_frame(data: SurveyData) -> pl.DataFrame:
     """Aggregated results of every wave, for all partners and each partner category, per
-    dimension and per item: what the page shows, suppressed the same way. Counts are text so
-    that a suppressed one reads "< 5"."""
+    dimension and per item: what the page shows, suppressed the same way. One row a wave,
+    category (code), level ("dimension" or "item"), code, with the questionnaire's texts
+    (`label_fr/nl/en`), respondents (null with `respondents_suppressed`), mean and shares."""
     frames = []
-    categories = [ALL_CATEGORIES] + sorted(
-        data.respondents["category"].unique().to_list(), key=_category_order
-    )
+    categories = [ALL_CATEGORIES] + sorted(data.respondents["category"].unique().to_list(), key=category_rank)
     for wave in data.waves.iter_rows(named=True):
         for category in categories:
-            report = build_report(data, wave["wave_id"], category, None, lang)
-            label = category_label(category, lang)
-            for level, summary, name in (
-                ("dimension", report.dimension_summary, "dimension"),
-                ("item", report.item_summary, "item"),
+            report = build_report(data, wave["wave_id"], category, None)
+            for level, summary, texts in (
+                ("dimension", report.dimension_summary, DIMENSION_TEXTS),
+                ("item", report.item_summary, ITEM_TEXTS),
             ):
                 code = "dimension_code" if level == "dimension" else "item_code"
                 frames.append(
                     summary.select(
                         pl.lit(wave["name"]).alias("wave"),
-                        pl.lit(label).alias("category"),
-                        pl.lit(t(f"surveys.level.{level}", lang=lang)).alias("level"),
+                        pl.lit(category).alias("category"),
+                        pl.lit(level).alias("level"),
                         pl.col(code).alias("code"),
-                        pl.col(name).alias("label"),
+                        *(
+                            pl.col(text).alias(f"label_{lang}")
+                            for text, lang in zip(texts, LANGUAGES, strict=True)
+                        ),
                         pl.when(pl.col("respondents_suppressed"))
-                        .then(pl.lit(SUPPRESSED_TEXT))
-                        .otherwise(pl.col("respondents").cast(pl.String))
+                        .then(None)
+                        .otherwise(pl.col("respondents"))
                         .alias("respondents"),
+                        "respondents_suppressed",
                         pl.col("mean").round(2),
                         pl.col("share_disagree").round(3),
                         pl.col("share_neutral").round(3),
@@ -1125,23 +1075,11 @@ def results_frame(data: SurveyData, lang: str) -> pl.DataFrame:
     return pl.concat(frames, how="vertical")
 
 
-def export_results(actor: Actor, lang: str) -> pl.DataFrame:
-    """The aggregated results for download (roles with Permission.download)."""
+def export_results(actor: Actor) -> pl.DataFrame:
+    """The aggregated results for download (roles with Permission.download); labelled by
+    `presenters.partners.results_export`."""
     require(actor, Permission.download)
-    return results_frame(load_survey_data_of(actor.project_id), lang)
-
-
-def response_rates_export(report_: SurveyReport, lang: str) -> pl.DataFrame:
-    return report_.response_rates.select(
-        pl.col("name").alias(t("surveys.col.wave", lang=lang)),
-        pl.col("category_label").alias(t("surveys.col.category", lang=lang)),
-        pl.col("invited").alias(t("surveys.col.invited", lang=lang)),
-        pl.when(pl.col("respondents_suppressed"))
-        .then(pl.lit(SUPPRESSED_TEXT))
-        .otherwise(pl.col("respondents").cast(pl.String))
-        .alias(t("surveys.col.responded", lang=lang)),
-        pl.col("rate").round(3).alias(t("surveys.col.rate", lang=lang)),
-    )
+    return results_frame(load_survey_data_of(actor.project_id))
 
 
 # ---------------------------------------------------------------- the page's pieces
@@ -1150,10 +1088,10 @@ def response_rates_export(report_: SurveyReport, lang: str) -> pl.DataFrame:
 @dataclass(frozen=True)
 class SurveyChoices:
     waves: list[tuple[int, str]]  # (id, name), oldest first
-    categories: list[tuple[str, str]]  # (key, label) of the categories that responded
+    categories: list[str]  # keys of the categories that responded
 
 
-def choices(actor: Actor, lang: str) -> SurveyChoices:
+def choices(actor: Actor) -> SurveyChoices:
     """What the page's filters offer: the waves, and the partner categories with respondents."""
     require(actor, Permission.read)
     with session_scope() as session:
@@ -1164,58 +1102,5 @@ def choices(actor: Actor, lang: str) -> SurveyChoices:
             .where(SurveyWave.project_id == actor.project_id)
             .distinct()
         ).all()
-    keys = sorted({c or NO_CATEGORY for c in categories}, key=_category_order)
-    return SurveyChoices(
-        list(waves.select("id", "name").iter_rows()), [(key, category_label(key, lang)) for key in keys]
-    )
-
-
-@dataclass(frozen=True)
-class KeyFigures:
-    respondents_text: str  # a number, or "< 5"
-    rate: float | None
-    satisfaction: float | None  # mean of the overall-satisfaction dimension
-    satisfaction_change: float | None  # since the baseline wave
-    satisfaction_verdict: str | None
-    improved: int | None  # dimensions whose change is larger than the noise, upwards
-    declined: int | None  # (None: no change can be shown)
-
-
-def key_figures(report_: SurveyReport, wave_id: int, category: str) -> KeyFigures:
-    rates = report_.response_rates.filter(pl.col("wave_id") == wave_id, pl.col("category") == category)
-    rate = rates["rate"][0] if rates.height else None
-    satisfaction = report_.dimension_summary.filter(pl.col("dimension_code") == "satisfaction")
-    change = report_.change.filter(~pl.col("suppressed"))
-    satisfaction_change = change.filter(pl.col("dimension_code") == "satisfaction")
-    return KeyFigures(
-        respondents_text=(SUPPRESSED_TEXT if report_.respondents is None else str(report_.respondents)),
-        rate=rate,
-        satisfaction=satisfaction["mean"][0] if satisfaction.height else None,
-        satisfaction_change=(satisfaction_change["change"][0] if satisfaction_change.height else None),
-        satisfaction_verdict=(satisfaction_change["verdict"][0] if satisfaction_change.height else None),
-        improved=change.filter(pl.col("verdict") == "improved").height if change.height else None,
-        declined=change.filter(pl.col("verdict") == "declined").height if change.height else None,
-    )
-
-
-@dataclass(frozen=True)
-class ItemsView:
-    summary: pl.DataFrame
-    distribution: pl.DataFrame
-
-
-def items_of(report_: SurveyReport, dimension: str | None) -> ItemsView:
-    """The items of one dimension (all with None); a reversed item's text is marked, since
-    agreeing with it is unfavourable."""
-    marker = t("surveys.reversed_marker")
-
-    def mark(frame: pl.DataFrame) -> pl.DataFrame:
-        chosen = frame if dimension is None else frame.filter(pl.col("dimension_code") == dimension)
-        return chosen.with_columns(
-            pl.when(pl.col("reversed"))
-            .then(pl.col("item") + pl.lit(f" {marker}"))
-            .otherwise(pl.col("item"))
-            .alias("item")
-        )
-
-    return ItemsView(mark(report_.item_summary), mark(report_.item_distribution))
+    keys = sorted({c or NO_CATEGORY for c in categories}, key=category_rank)
+    return SurveyChoices(list(waves.select("id", "name").iter_rows()), keys)

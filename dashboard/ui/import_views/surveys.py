@@ -14,7 +14,7 @@ from dashboard.services.partners.survey_import import (
     preview_survey_import,
 )
 from dashboard.ui.components import show_table
-from dashboard.services.partners.surveys import category_label
+from dashboard.presenters.partners import category_label
 from dashboard.ui.context import PageContext
 from dashboard.ui.imports import import_panel
 from data_loaders.surveys import DATE_ORDERS
