@@ -279,3 +279,29 @@ def test_export_actions_writes_the_import_format(demo_sqlite, capsys, tmp_path):
     assert frame.columns[:2] == ["code", "title"] and "care_regions" in frame.columns
     code, out, _ = run(capsys, "import", "actions", str(target), "--project", "empact")
     assert code == 0 and "nothing to change" in out
+
+
+def test_query_prints_csv_of_the_catalogue_and_refuses_other_tables_in_one_line(demo_sqlite, capsys):
+    code, out, _ = run(
+        capsys,
+        "query",
+        "--project",
+        "chronicopole",
+        "--user",
+        "demo-academic",
+        "SELECT outcome, COUNT(*) AS n FROM decisions GROUP BY outcome ORDER BY outcome",
+    )
+    assert code == 0
+    rows = out.lstrip("\ufeff").strip().splitlines()
+    assert rows[0] == "outcome,n" and len(rows) > 2
+    assert sum(int(r.split(",")[1]) for r in rows[1:]) >= 5
+
+    for sql in ("SELECT * FROM app_user", "SELECT FROM WHERE", "DELETE FROM decisions"):
+        code, out, err = run(capsys, "query", "--project", "chronicopole", "--user", "demo-academic", sql)
+        assert code == 2, sql
+        assert out == "" and len(err.strip().splitlines()) == 1, sql
+
+    code, _, err = run(
+        capsys, "query", "--project", "empact", "--user", "demo-viewer", "SELECT * FROM actions"
+    )
+    assert code == 2 and len(err.strip().splitlines()) == 1

@@ -254,7 +254,9 @@ def regions_table(context: PageContext, view: RiskView, table: pl.DataFrame, key
     )
     st.session_state[keys("sort")] = sort_column
     ordered = risk.sort_regions(table, sort_column, descending=sort_column != "name")
-    height = 38 * (ordered.height + 1) + 4
+    # Up to 25 rows without scrolling; beyond, the grid scrolls (and draws only the rows in view:
+    # 565 rows at full height made two 21,500-pixel grids that the browser drew whole).
+    height = 38 * (min(ordered.height, 25) + 1) + 4
     group = display.group_text(view)
     title = display.measure_title(view, project)
     for heading, columns, wide in (

@@ -76,27 +76,21 @@ def page_steps(role: str, url_path: str) -> None:
     """Previous and next page in the menu's order, as buttons (reachable with Tab) that also
     answer Shift+Page Up / Shift+Page Down."""
     before, after = navigation.neighbours(role, url_path or "home")
-    left, right = st.columns(2)
-    if left.button(
-        t("nav.previous_page"),
-        key="page_previous",
-        icon=":material/arrow_back:",
-        disabled=before is None,
-        shortcut=PREVIOUS_PAGE_KEY,
-        width="stretch",
-        help=t(before.title_key) if before else None,
-    ):
-        st.switch_page(before.path)
-    if right.button(
-        t("nav.next_page"),
-        key="page_next",
-        icon=":material/arrow_forward:",
-        disabled=after is None,
-        shortcut=NEXT_PAGE_KEY,
-        width="stretch",
-        help=t(after.title_key) if after else None,
-    ):
-        st.switch_page(after.path)
+    steps = (
+        ("nav.previous_page", "page_previous", ":material/arrow_back:", before, PREVIOUS_PAGE_KEY),
+        ("nav.next_page", "page_next", ":material/arrow_forward:", after, NEXT_PAGE_KEY),
+    )
+    for column, (label, key, icon, target, shortcut) in zip(st.columns(2), steps, strict=True):
+        if column.button(
+            t(label),
+            key=key,
+            icon=icon,
+            disabled=target is None,
+            shortcut=shortcut,
+            width="stretch",
+            help=t(target.title_key) if target else None,
+        ):
+            st.switch_page(target.path)
     st.caption(t("nav.page_keys"))
 
 

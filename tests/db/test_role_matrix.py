@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.services.explore.catalogue import catalogue
+
 from dashboard.errors import PermissionDenied
 from dashboard.permissions import ROLE_PERMISSIONS, Permission, can
 from dashboard.services.actions import edits as actions
@@ -71,6 +73,7 @@ OPERATIONS = {
     Permission.open_maturity_round: lambda a, ids: maturity.open_round(a, "Round 2099", DAY),
     Permission.record_maturity_consensus: lambda a, ids: maturity.record_consensus(a, ids["round"], []),
     Permission.manage_users: lambda a, ids: users.project_members(a),
+    Permission.explore: lambda a, ids: catalogue(a),
     Permission.manage_project: lambda a, ids: projects.update_project_settings(
         a, social_entrepreneurship_target=None, target_group_size=None, stratum_labels={}
     ),

@@ -17,7 +17,10 @@ from dashboard.services.governance.decisions import log_frame
 from dashboard.services.governance.meetings import meetings_list
 from dashboard.presenters.partners import results_labelled
 from dashboard.services.partners.surveys import load_survey_data_of, results_frame
-from dashboard.services.population.risk import load_risk_data
+from dashboard.services.population.risk import ALL, ALL_STRATA, load_risk_data
+
+
+MARGIN = "all"
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,7 @@ RISK = (
     Field("stratum", "string"),
     Field("age_band", "string"),
     Field("sex", "string"),
+    Field("is_margin", "boolean"),
     Field("persons", "integer", "persons", suppressed=True),
     Field("persons_suppressed", "boolean"),
 )
@@ -182,8 +186,16 @@ def _risk(actor: Actor) -> pl.DataFrame:
     return data.cells.with_columns(
         pl.when(hidden).then(None).otherwise(pl.col("persons")).alias("persons"),
         hidden.alias("persons_suppressed"),
-        *_as_text("stratum"),
+        _margin_is_all(pl.col("stratum") == ALL_STRATA, pl.col("stratum").cast(pl.String)).alias("stratum"),
+        *[_margin_is_all(pl.col(c) == ALL, pl.col(c)).alias(c) for c in ("age_band", "sex")],
+        ((pl.col("stratum") == ALL_STRATA) | (pl.col("age_band") == ALL) | (pl.col("sex") == ALL)).alias(
+            "is_margin"
+        ),
     ).join(regions, on="region_id", how="left")
+
+
+def _margin_is_all(is_margin: pl.Expr, value: pl.Expr) -> pl.Expr:
+    return pl.when(is_margin).then(pl.lit(MARGIN)).otherwise(value)
 
 
 def _indicators(actor: Actor) -> pl.DataFrame:

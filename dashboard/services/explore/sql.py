@@ -1,8 +1,9 @@
 """Read-only SQL over the catalogue's frames (polars' SQLContext, never the database).
 
 Only SELECT / WITH, only the catalogue's tables, a row limit and a time limit. The frames hold
-counts already suppressed with their margins; the result is checked once more: an integer
-value of 1-4 in any result column becomes null, since it may be a count of persons."""
+counts already suppressed with their margins; the result is checked once more: when the query
+names a column of persons or respondents, every integer (or whole-number) value of 1-4 in the
+result becomes null, since it may be a sum or difference of such counts."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import re
 import polars as pl
 
 from dashboard.errors import InvalidInput
+from dashboard.services.access import Actor
+from dashboard.services.explore.catalogue import catalogue
 from models.vocab import SMALL_CELL_THRESHOLD
 
 ROW_LIMIT = 10_000
@@ -58,12 +61,21 @@ def _tables_of(statement: str) -> set[str]:
     return refs - ctes
 
 
+def names_counts(statement: str, count_columns: set[str]) -> bool:
+    words = {word.lower() for word in re.findall(r"[A-Za-z_]\w*", _without_strings(statement))}
+    return bool(words & {column.lower() for column in count_columns})
+
+
+def _small_number(column: str, threshold: int) -> pl.Expr:
+    value = pl.col(column)
+    return value.is_between(1, threshold - 1) & (value == value.round(0))
+
+
 def hide_small_counts(result: pl.DataFrame, threshold: int = SMALL_CELL_THRESHOLD) -> pl.DataFrame:
-    """Null every integer value of 1 to threshold-1 in the result."""
-    integers = [name for name, dtype in result.schema.items() if dtype.is_integer()]
+    """Null every whole-number value of 1 to threshold-1 in the result's numeric columns."""
+    numeric = [name for name, dtype in result.schema.items() if dtype.is_numeric()]
     return result.with_columns(
-        pl.when(pl.col(c).is_between(1, threshold - 1)).then(None).otherwise(pl.col(c)).alias(c)
-        for c in integers
+        pl.when(_small_number(c, threshold)).then(None).otherwise(pl.col(c)).alias(c) for c in numeric
     )
 
 
@@ -74,10 +86,12 @@ def _collect(context: pl.SQLContext, statement: str, row_limit: int) -> pl.DataF
 def run_query(
     frames: dict[str, pl.DataFrame],
     query: str,
+    count_columns: set[str],
     row_limit: int = ROW_LIMIT,
     time_limit: float = TIME_LIMIT_SECONDS,
 ) -> tuple[pl.DataFrame, bool]:
-    """The query's result (small counts hidden) and whether it was cut at `row_limit` rows."""
+    """The query's result and whether it was cut at `row_limit` rows; small counts hidden when
+    the query names one of `count_columns`."""
     statement = _check_statement(query)
     tables = set(frames)
     for table in sorted(_tables_of(statement) - tables):
@@ -93,7 +107,10 @@ def run_query(
         if missing:
             _refuse_table(missing.group(1), tables)
         raise QueryError("explore.sql.bad_sql", detail=_first_line(exc)) from exc
-    return hide_small_counts(result.head(row_limit)), result.height > row_limit
+    shown = result.head(row_limit)
+    if names_counts(statement, count_columns):
+        shown = hide_small_counts(shown)
+    return shown, result.height > row_limit
 
 
 def _refuse_table(table: str, tables: set[str]) -> None:
@@ -102,3 +119,11 @@ def _refuse_table(table: str, tables: set[str]) -> None:
 
 def _first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def query(actor: Actor, text: str, lang: str = "en", row_limit: int = ROW_LIMIT) -> tuple[pl.DataFrame, bool]:
+    """Run `text` over the actor's catalogue (Permission.explore)."""
+    datasets = catalogue(actor, lang)
+    frames = {name: dataset.frame for name, dataset in datasets.items()}
+    counts = {column for dataset in datasets.values() for column in dataset.count_columns}
+    return run_query(frames, text, counts, row_limit=row_limit)

@@ -1,0 +1,75 @@
+"""The direction of imports that docs/architecture.md describes, and thin pages: checked on
+the source, so that a new module that breaks a rule fails here rather than in review."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE_MAX_LINES = 150
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def sources(folder: str) -> list[Path]:
+    return sorted((ROOT / folder).rglob("*.py"))
+
+
+def breaking(folder: str, forbidden: tuple[str, ...], allowed: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """Files of `folder` importing a module under one of `forbidden` (and not under `allowed`)."""
+    found = {}
+    for path in sources(folder):
+        bad = sorted(
+            m
+            for m in imported_modules(path)
+            if any(m == f or m.startswith(f + ".") for f in forbidden)
+            and not any(m == a or m.startswith(a + ".") for a in allowed)
+        )
+        if bad:
+            found[str(path.relative_to(ROOT))] = bad
+    return found
+
+
+@pytest.mark.parametrize(
+    "folder, forbidden, allowed",
+    [
+        ("dashboard/services", ("streamlit", "dashboard.ui", "pages"), ()),
+        ("dashboard/presenters", ("streamlit", "dashboard.ui", "sqlmodel", "sqlalchemy"), ()),
+        ("dashboard/charts", ("streamlit", "dashboard.ui", "sqlmodel", "sqlalchemy"), ()),
+        ("data_loaders", ("dashboard", "streamlit", "pages"), ()),
+        ("models", ("dashboard", "streamlit", "pages", "data_loaders"), ()),
+        ("pages", ("models", "sqlmodel", "sqlalchemy"), ("models.vocab",)),
+    ],
+)
+def test_imports_go_one_way(folder, forbidden, allowed):
+    assert sources(folder), f"{folder} has no sources: the test no longer looks where the code is"
+    assert breaking(folder, forbidden, allowed) == {}
+
+
+def test_the_layer_check_finds_what_it_is_for(tmp_path, monkeypatch):
+    (tmp_path / "dashboard" / "services").mkdir(parents=True)
+    (tmp_path / "dashboard" / "services" / "bad.py").write_text("import streamlit as st\n")
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    assert breaking("dashboard/services", ("streamlit",)) == {"dashboard/services/bad.py": ["streamlit"]}
+
+
+def test_pages_stay_thin():
+    long = {
+        str(p.relative_to(ROOT)): n
+        for p in sources("pages")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > PAGE_MAX_LINES
+    }
+    assert long == {}
