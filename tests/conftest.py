@@ -11,7 +11,6 @@ of skipping them; LIVINGLAB_REQUIRE_BROWSER=1 does the same for Chromium.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import socket
@@ -35,10 +34,11 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from models.db import URL_VARIABLE, dispose_engines  # noqa: E402
+from dashboard import clock
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def _use(url: str) -> None:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from dashboard.services.governance import meetings
 from dashboard.services.access import Actor
+from dashboard import clock
 
 
 def meeting_held_today(actor: Actor) -> int:
     """The demo's coming meeting, moved to today: decisions are only recorded on the day of
     their meeting, and the demo's next meeting is still to come."""
-    today = dt.date.today()
+    today = clock.today()
     upcoming = meetings.default_meeting(meetings.meetings_list(actor), today)
     view = meetings.meeting_view(actor, upcoming)
     meetings.update_meeting(

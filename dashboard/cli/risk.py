@@ -19,13 +19,19 @@ from dashboard.services.population.geo_import import GeoPreview, apply_geo_impor
 from dashboard.services.population.risk_import import RiskPreview, apply_risk_import, preview_risk_import
 
 
+def _count(number: int, one: str, many: str) -> str:
+    """English count with its noun ("1 care region", "2 care regions")."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def keying_lines(keying) -> list[str]:
     """What a file keyed by municipality became (no counts: places only)."""
     lines = []
     if keying.municipalities:
         lines.append(
-            f"keyed by municipality: {keying.municipalities} municipalities added up "
-            f"into {len(keying.regions)} care regions ({', '.join(keying.regions)}); "
+            f"keyed by municipality: {_count(keying.municipalities, 'municipality', 'municipalities')} "
+            f"added up into {_count(len(keying.regions), 'care region', 'care regions')} "
+            f"({', '.join(keying.regions)}); "
             f"only the regions' totals are stored"
         )
     if keying.old_codes:
@@ -36,7 +42,7 @@ def keying_lines(keying) -> list[str]:
         lines.append(
             f"municipalities outside every care region of the project (not imported): "
             f"{len(keying.outside)}: "
-            + ", ".join(f"{m.label} ({m.rows} rows)" for m in keying.outside[:20])
+            + ", ".join(f"{m.label} ({_count(m.rows, 'row', 'rows')})" for m in keying.outside[:20])
             + (" …" if len(keying.outside) > 20 else "")
         )
     return lines

@@ -18,6 +18,7 @@ from dashboard.services.partners import surveys
 from dashboard.services.access import Actor, require
 from models.db import session_scope
 from models.tables import CareRegion, Partner, RegionPopulation
+from dashboard import clock
 
 UPCOMING_DAYS = 90
 
@@ -59,7 +60,7 @@ class HomeFigures:
 
 def home_figures(actor: Actor, today: dt.date | None = None) -> HomeFigures:
     require(actor, Permission.read)
-    today = today or dt.date.today()
+    today = today or clock.today()
     pid = actor.project_id
     actions = portfolio.with_late_flag(portfolio.actions_frame(actor), today)
     soon = today + dt.timedelta(days=UPCOMING_DAYS)

@@ -76,6 +76,8 @@ def _add_member(context: PageContext) -> None:
     state[NOTICE] = ("admin.added", {"username": username, "role": role})
     if generated:
         state[ONE_TIME] = (username, generated)
+    else:
+        state.pop(ONE_TIME, None)
     for field in ("new_account", "username", "display_name", "email", "role", "password"):
         del state[ADD_FIELDS[field]]  # back to the widget's default: empty, viewer
 
@@ -94,6 +96,7 @@ def _change_member(context: PageContext, remove: bool) -> None:
         state[CHANGE_ERROR] = error
         return
     state.pop(CHANGE_ERROR, None)
+    state.pop(ONE_TIME, None)
 
 
 def _account_action(context: PageContext, action: str) -> None:
@@ -104,8 +107,10 @@ def _account_action(context: PageContext, action: str) -> None:
             state[ONE_TIME] = (member, users.reset_password(context.actor, member))
         elif action == "deactivate":
             users.deactivate_user(context.actor, member)
+            state.pop(ONE_TIME, None)
         elif action == "reactivate":
             users.reactivate_user(context.actor, member)
+            state.pop(ONE_TIME, None)
     except DashboardError as error:
         state[ACCOUNT_ERROR] = error
         return
@@ -120,8 +125,10 @@ def _error_under(field: str) -> None:
 
 
 def notice() -> None:
-    """The outcome of the last member change, once (an info message, not a widget)."""
-    done = st.session_state.pop(NOTICE, None)
+    """The outcome of the last member change, kept until the next change (a rerun the admin
+    did not ask for, e.g. the login cookie reporting back, must not wipe a one-time password
+    before it is copied); the password stays until the admin hides it."""
+    done = st.session_state.get(NOTICE)
     if done:
         key, params = done
         st.success(
@@ -132,11 +139,17 @@ def notice() -> None:
                 },
             )
         )
-    one_time = st.session_state.pop(ONE_TIME, None)
+    one_time = st.session_state.get(ONE_TIME)
     if one_time:
         username, password = one_time
         st.warning(t("admin.one_time_password", username=markdown_text(username)), icon=":material/key:")
         st.code(password, language=None)
+        st.button(t("admin.one_time_hide"), key="hide_one_time", on_click=_hide_one_time)
+
+
+def _hide_one_time() -> None:
+    st.session_state.pop(ONE_TIME, None)
+    st.session_state.pop(NOTICE, None)
 
 
 def add_member_form(context: PageContext) -> None:

@@ -33,6 +33,7 @@ from dashboard.services.governance import since as since_service
 from dashboard.services.access import Actor
 from dashboard.ui.context import PageContext
 from models.vocab import Area
+from dashboard import clock
 
 # ---------------------------------------------------------------- actions
 
@@ -309,4 +310,4 @@ def since_report(
 ) -> since_service.SinceReport:
     """What changed since the previous meeting or `since` (`since.changes_since`): it reads
     every area, so it is keyed by all their versions (and today, since lateness depends on it)."""
-    return _since(context.actor, context.cache_key(*Area), since, meeting_id, dt.date.today())
+    return _since(context.actor, context.cache_key(*Area), since, meeting_id, clock.today())

@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from dashboard.i18n import plural, t
 from tests.browser.conftest import PASSWORD, log_in, screenshot, settle
+from dashboard import clock
 
 pytestmark = pytest.mark.browser
 EN = "en"
@@ -29,12 +30,11 @@ def _on_database(path, work):  # noqa: ANN001, ANN202
 
 def _action_not_on_the_coming_agenda(actor) -> str:  # noqa: ANN001
     """An action of the demo that the coming meeting's agenda does not list yet."""
-    import datetime as dt
 
     from dashboard.services.governance import meetings
     from dashboard.services.actions.portfolio import actions_frame
 
-    upcoming = meetings.default_meeting(meetings.meetings_list(actor), dt.date.today())
+    upcoming = meetings.default_meeting(meetings.meetings_list(actor), clock.today())
     listed = {e.state["code"] for e in meetings.meeting_view(actor, upcoming).agenda}
     return next(code for code in actions_frame(actor)["code"] if code not in listed)
 

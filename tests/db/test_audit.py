@@ -19,6 +19,7 @@ from dashboard.services.admin.projects import create_project
 from dashboard.services.admin.sessions import sign_in
 from models.db import get_engine
 from tests.test_cli import run
+from dashboard import clock
 
 PASSWORD = "livinglab-demo"
 
@@ -127,7 +128,7 @@ def test_filters(demo_db):
     import datetime as dt
 
     assert _events(until=dt.date(2000, 1, 1)) == []
-    assert len(_events(since=dt.date.today())) == 2
+    assert len(_events(since=clock.today())) == 2
 
 
 def test_cli_audit_export_writes_every_event_as_csv(demo_db, tmp_path, capsys):

@@ -6,7 +6,6 @@ verify. (Before: no backup command at all.)"""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import uuid
@@ -25,8 +24,9 @@ from dashboard.services.access import actor_for
 from models import backup as backups
 from models.db import URL_VARIABLE, dispose_engines, get_engine
 from models.tables import Objective
+from dashboard import clock
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def _use(url: str) -> None:

@@ -21,8 +21,9 @@ from dashboard.services.access import actor_for
 from dashboard.services.governance.decisions import DecisionInput
 from dashboard.services.governance.meetings import Attendee
 from dashboard.services.actions.portfolio import actions_frame
+from dashboard import clock
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -27,11 +27,12 @@ from dashboard.services.governance import decisions as governance
 from dashboard.services.access import actor_for
 from models.db import session_scope
 from models.tables import Action, ActionChange, Decision
+from dashboard import clock
 
 WORKERS = 4
 OPERATIONS = 12  # per worker
 ACTIONS = 3  # all workers work on the same few actions, to collide often
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def _worker(url: str, number: int, action_ids: list[int], barrier, results) -> None:  # noqa: ANN001

@@ -23,8 +23,9 @@ from dashboard.services.actions.portfolio import actions_frame, changes_frame
 from models.db import get_engine, session_scope
 from models.tables import Decision
 from tests.governance_helpers import meeting_held_today
+from dashboard import clock
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def action(actor, code: str) -> dict:

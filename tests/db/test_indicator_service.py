@@ -20,6 +20,7 @@ from dashboard.services.evaluation.indicator_import import apply_indicator_impor
 from dashboard.services.actions.portfolio import actions_frame
 from models.db import session_scope
 from models.tables import CareRegion, IndicatorValue, IndicatorValueChange, Project
+from dashboard import clock
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "indicators"
 
@@ -449,7 +450,7 @@ def test_actions_on_time_follows_actions_finished_in_time_or_late(demo_db):
     from dashboard.services.actions.portfolio import changes_frame
 
     coordinator = actor_for("demo-coordinator", "empact")
-    today = dt.date.today()
+    today = clock.today()
     postponed = set(
         changes_frame(coordinator).filter(pl.col("field") == "planned_end")["action_id"].to_list()
     )

@@ -21,11 +21,12 @@ from dashboard.services.governance import meetings, pack
 from dashboard.services.governance.since import changes_since
 from dashboard.services.population.risk import RiskView
 from dashboard.services.suppression import SUPPRESSED_TEXT
+from dashboard import clock
 
 
 def last_meeting(actor) -> dict:  # noqa: ANN001
     """The latest meeting held, with decisions (the demo's last committee)."""
-    listing = meetings.meetings_list(actor).filter(pl.col("held_on") <= dt.date.today())
+    listing = meetings.meetings_list(actor).filter(pl.col("held_on") <= clock.today())
     return listing.sort("held_on", descending=True).row(0, named=True)
 
 
@@ -163,7 +164,7 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(demo_sqlite, capsys,
 
 def test_two_meetings_on_one_date_are_refused_not_guessed(demo_sqlite, capsys, tmp_path):
     actor = actor_for("demo-steering", "chronicopole")
-    day = dt.date.today() + dt.timedelta(days=40)
+    day = clock.today() + dt.timedelta(days=40)
     first = meetings.create_meeting(actor, day, "One")
     second = meetings.create_meeting(actor, day, "Two")
     target = tmp_path / "pack.pdf"

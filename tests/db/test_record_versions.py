@@ -27,8 +27,9 @@ from dashboard.services.evaluation.maturity import DimensionScore
 from dashboard.services.governance.meetings import Attendee
 from models.db import session_scope
 from models.tables import Meeting
+from dashboard import clock
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def _refused(error: pytest.ExceptionInfo, key: str) -> None:

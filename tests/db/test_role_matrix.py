@@ -31,9 +31,10 @@ from dashboard.services.actions.portfolio import actions_frame
 from models.db import get_engine
 from models.vocab import Role
 from sqlalchemy import text
+from dashboard import clock
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-DAY = dt.date.today() + dt.timedelta(days=40)
+DAY = clock.today() + dt.timedelta(days=40)
 
 
 def _ids(admin) -> dict:  # noqa: ANN001

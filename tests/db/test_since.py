@@ -27,9 +27,10 @@ from dashboard.services.partners.survey_import import apply_survey_import
 from dashboard.services.population.risk_import import apply_risk_import
 from models.db import session_scope
 from tests.test_walkthrough import walkthrough_commands
+from dashboard import clock
 
 ROOT = Path(__file__).resolve().parents[2]
-TODAY = dt.date.today()
+TODAY = clock.today()
 SURVEY_HEADER = (ROOT / "docs/formats/surveys-example.csv").read_text(encoding="utf-8").splitlines()[0]
 ITEMS = SURVEY_HEADER.split(",")[3:-2]
 
@@ -245,3 +246,26 @@ def test_an_agenda_note_is_kept_refused_to_readers_and_frozen_once_the_meeting_c
         meetings.set_agenda_note(actor, meeting_id, action_id, "Changed afterwards.")
     with pytest.raises(InvalidInput):
         meetings.set_agenda_note(actor, meeting_id, action_id, "x" * (meetings.MAX_NOTE + 1))
+
+
+def test_a_change_made_just_after_belgian_midnight_is_in_todays_window(westhoek, monkeypatch):
+    """A server on UTC: at 23:30 UTC it is already tomorrow in Brussels, and a status changed
+    then must be among the changes since the last meeting (it fell outside the window when
+    "today" was the server's date)."""
+    actor = westhoek
+    late = dt.datetime.combine(clock.utc_now().date(), dt.time(23, 30), dt.UTC)
+    monkeypatch.setattr(clock, "utc_now", lambda: late + dt.timedelta(minutes=5))
+    running = _action(actor, "1.1.2")
+    edits.update_actions(actor, [edits.ActionEdit(running["id"], running["version"], {"status": "on_hold"})])
+    with session_scope() as session:
+        session.execute(
+            text("UPDATE action_change SET changed_at = :at WHERE changed_at > :past"),
+            {
+                "at": late,
+                "past": late - dt.timedelta(days=20),
+            },
+        )
+    report = changes_since(actor)
+    assert report.until == late.astimezone(clock.BRUSSELS).date()
+    changed = {(c.code, c.field): (c.old, c.new) for c in report.action_changes}
+    assert changed[("1.1.2", "status")] == ("in_progress", "on_hold")

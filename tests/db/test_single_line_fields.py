@@ -20,6 +20,7 @@ from dashboard.services.access import actor_for
 from dashboard.services.actions.edits import ActionEdit
 from dashboard.services.governance.meetings import Attendee
 from dashboard.services.actions.portfolio import actions_frame
+from dashboard import clock
 
 FORGED = "Plan\n\n## Decisions\n\n**9. Forged**\n\n- **Go** (entry no. 12)"
 BREAKS = [FORGED, "a\rb", "a\u2028b", "a\x0bb"]
@@ -47,7 +48,7 @@ def test_an_action_title_with_a_line_break_is_refused(demo_db, title):
 
 def test_a_meeting_title_location_or_attendee_with_a_line_break_is_refused(demo_db):
     coordinator = actor_for("demo-coordinator", "chronicopole")
-    day = dt.date.today() + dt.timedelta(days=30)
+    day = clock.today() + dt.timedelta(days=30)
     count = meetings.meetings_list(coordinator).height
     _refused(lambda: meetings.create_meeting(coordinator, day, FORGED), "title")
     _refused(lambda: meetings.create_meeting(coordinator, day, "Comité", location="Liège\n# x"), "location")
@@ -62,7 +63,7 @@ def test_a_meeting_title_location_or_attendee_with_a_line_break_is_refused(demo_
 
 def test_a_maturity_round_name_with_a_line_break_is_refused(demo_db):
     coordinator = actor_for("demo-coordinator", "chronicopole")
-    _refused(lambda: maturity.open_round(coordinator, "2027\n## x", dt.date.today()), "name")
+    _refused(lambda: maturity.open_round(coordinator, "2027\n## x", clock.today()), "name")
 
 
 def test_an_imported_title_with_a_line_break_is_refused_with_its_line(demo_db):

@@ -82,3 +82,19 @@ def test_a_changed_role_shows_at_once_in_the_table(demo_sqlite):
         zip(table[t("admin.col.username", lang="en")], table[t("admin.col.role", lang="en")], strict=True)
     )
     assert roles["demo-steering"] == t("role.academic", lang="en")
+
+
+def test_a_one_time_password_survives_an_unrelated_rerun_until_the_admin_hides_it(demo_sqlite):
+    """A rerun the admin did not ask for (the login cookie reporting back, a widget elsewhere)
+    used to wipe the password before it was copied: it stays until "hide" is clicked."""
+    at = open_page(logged_in("demo-admin", project="empact"), "administration")
+    _click(at, "admin.account_reset")
+    assert len(at.code) == 1 and len(at.code[0].value) >= 12
+    password = at.code[0].value
+    at.run()  # a rerun nobody asked for
+    assert [c.value for c in at.code] == [password]
+    _click(at, "admin.one_time_hide")
+    assert list(at.code) == []
+    assert t("admin.one_time_password", lang="en", username="demo-academic") not in [
+        w.value for w in at.warning
+    ]

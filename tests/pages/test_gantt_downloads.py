@@ -4,7 +4,6 @@ the data the page hands to each button and makes the file as a click would)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import struct
 import xml.etree.ElementTree as ET
@@ -17,6 +16,7 @@ from dashboard.services.access import cli_actor
 from dashboard.i18n import t
 from dashboard.services.actions.portfolio import actions_frame
 from tests.pages.apptest import logged_in, open_page
+from dashboard import clock
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -43,7 +43,7 @@ def made(data: object) -> bytes:
 
 def test_png_download_is_a_picture_of_the_chart(gantt_downloads):
     data, file_name, mime = gantt_downloads[t("common.download_png", lang="en")]
-    assert file_name == f"gantt-chronicopole-{dt.date.today().isoformat()}.png"
+    assert file_name == f"gantt-chronicopole-{clock.today().isoformat()}.png"
     assert mime == "image/png"
     png = made(data)
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and png[12:16] == b"IHDR"
@@ -59,7 +59,7 @@ def test_png_download_is_a_picture_of_the_chart(gantt_downloads):
 
 def test_svg_download_is_the_chart_as_vector_image(gantt_downloads):
     data, file_name, mime = gantt_downloads[t("common.download_svg", lang="en")]
-    assert file_name == f"gantt-chronicopole-{dt.date.today().isoformat()}.svg"
+    assert file_name == f"gantt-chronicopole-{clock.today().isoformat()}.svg"
     assert mime == "image/svg+xml"
     svg = made(data)
     root = ET.fromstring(svg)

@@ -13,6 +13,7 @@ from dashboard.services.actions.portfolio import actions_frame
 from models.db import get_engine
 from tests.governance_helpers import meeting_held_today
 from tests.pages.apptest import logged_in, open_page, texts
+from dashboard import clock
 
 
 def test_the_log_shows_the_tamper_check_and_catches_a_direct_edit(demo_sqlite):
@@ -98,12 +99,12 @@ def test_a_meeting_held_on_the_shared_screen(demo_sqlite):
     key = f"decide_{upcoming}_0"
     at.segmented_control(key=f"{key}_outcome").set_value("postponed")
     at.text_area(key=f"{key}_rationale").input("Wait for the first year's evaluation.")
-    at.date_input(key=f"{key}_review").set_value(dt.date.today() + dt.timedelta(days=90))
+    at.date_input(key=f"{key}_review").set_value(clock.today() + dt.timedelta(days=90))
     next(b for b in at.button if b.label == t("governance.record", lang="en")).click().run()
     assert not at.exception
     assert t("meetings.recorded", lang="en", code=first.state["code"]) in texts(at)
     after = actions_frame(actor).filter(pl.col("code") == first.state["code"])
-    assert after["review_date"][0] == dt.date.today() + dt.timedelta(days=90)
+    assert after["review_date"][0] == clock.today() + dt.timedelta(days=90)
     minutes_text = next(m.value for m in at.markdown if m.value.startswith("# "))
     assert "Wait for the first year's evaluation." in minutes_text
     labels = [b.label for b in at.get("download_button")]
@@ -232,7 +233,7 @@ def test_another_meeting_opens_on_its_own_first_item(demo_sqlite):
     actor = actor_for("demo-steering", "empact")
     upcoming = at.selectbox(key="meeting_id").value
     at.pills(key=f"session_item_{upcoming}").set_value(2).run()
-    other = meetings.create_meeting(actor, dt.date.today(), "Extra")
+    other = meetings.create_meeting(actor, clock.today(), "Extra")
     for code in ("1.1.5", "2.2.4", "3.1.6"):
         meetings.add_to_agenda(
             actor, other, [(actions_frame(actor).filter(pl.col("code") == code)["id"][0], "other")]
@@ -314,7 +315,7 @@ def test_the_meeting_screen_opens_with_what_changed_since_the_previous_meeting(d
     from dashboard.services.governance.since import changes_since
 
     report = changes_since(actor, meeting_id=upcoming)
-    assert report.meeting is not None and report.meeting.held_on < dt.date.today()
+    assert report.meeting is not None and report.meeting.held_on < clock.today()
     assert since_heading(report, "en") in texts(at).replace("\\", "")
 
 

@@ -4,7 +4,6 @@ reload; and a closed meeting's page asks for a correction's reason."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 import polars as pl
 
@@ -13,8 +12,9 @@ from dashboard.services.governance import meetings
 from dashboard.services.admin import projects
 from dashboard.services.access import actor_for
 from tests.pages.apptest import logged_in, open_page, texts
+from dashboard import clock
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def _save_elsewhere(actor, meeting_id: int, **changes) -> None:  # noqa: ANN001

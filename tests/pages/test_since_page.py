@@ -9,6 +9,7 @@ from dashboard.i18n import t
 from dashboard.i18n.formatting import format_long_date
 from models.vocab import Role
 from tests.pages.apptest import USER_OF_ROLE, logged_in, open_page, texts
+from dashboard import clock
 
 
 def _links(at) -> list:  # noqa: ANN001
@@ -21,7 +22,7 @@ def test_every_role_reads_what_changed_since_the_last_meeting(demo_sqlite, role)
     assert at.title[0].value == t("since.title", lang="en")
     assert t("since.choose_date", lang="en") == at.date_input(key="since_day").label
     shown = texts(at)
-    assert format_long_date(dt.date.today(), "en") in shown  # the period runs to today
+    assert format_long_date(clock.today(), "en") in shown  # the period runs to today
 
 
 def test_a_chosen_day_widens_the_period_and_each_line_links_to_its_page(demo_sqlite):

@@ -26,6 +26,11 @@ MESSAGES = {
         "Eerste wachtwoord (nieuwe account; leeg: een getrokken eenmalig wachtwoord)",
         "Initial password (new account; empty: a drawn one-time password)",
     ),
+    "admin.one_time_hide": (
+        "Mot de passe noté : le masquer",
+        "Wachtwoord genoteerd: verbergen",
+        "Password noted: hide it",
+    ),
     "admin.one_time_password": (
         "Mot de passe à usage unique de {username}, affiché une seule fois : transmettez-le "
         "par un canal sûr. Il doit être changé à la prochaine connexion.",

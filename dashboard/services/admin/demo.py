@@ -52,6 +52,7 @@ from models.tables import (
     SurveyWave,
     User,
 )
+from dashboard import clock
 
 DEMO_PASSWORD = "livinglab-demo"
 # username, display name, language, {project slug: role}
@@ -79,7 +80,7 @@ def load_demo(reset: bool = False, today: dt.date | None = None) -> DemoResult:
     """Load the demo projects that are missing (all of them again with `reset`), and the demo
     accounts. Idempotent: a second call changes nothing."""
     result = DemoResult()
-    projects = build_demo(today or dt.date.today())
+    projects = build_demo(today or clock.today())
     with session_scope() as session:
         for demo in projects:
             existing = session.exec(select(Project).where(Project.slug == demo.slug)).first()

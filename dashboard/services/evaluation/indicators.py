@@ -65,6 +65,7 @@ from models.vocab import (
     QuadrupleAim,
     ValueSource,
 )
+from dashboard import clock
 
 # Indicators the app computes whose numerator and denominator count actions, not persons.
 COUNTS_OF_ACTIONS = frozenset({"social_entrepreneurship_share", "actions_on_time"})
@@ -465,7 +466,7 @@ def partner_satisfaction_series(session: Session, project_id: int) -> list[dict]
 def recompute(session: Session, project_id: int, today: dt.date | None = None) -> None:
     """Replace the values of every computed indicator of the project. Called in the same
     transaction as any write that changes their inputs."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     computed = session.exec(
         select(Indicator).where(Indicator.project_id == project_id, Indicator.computation.is_not(None))
     ).all()  # type: ignore[union-attr]
@@ -677,7 +678,7 @@ def overview_of(
     Only project-wide values are read: the small-cell rule hides a project-wide value by its
     own counts (secondary suppression works among a period's regions), so the regional values,
     nearly all of a national project's, cannot change this frame."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     definitions = select(Indicator).where(Indicator.project_id == project_id)
     if indicator_id is not None:
         definitions = definitions.where(Indicator.id == indicator_id)
@@ -789,7 +790,7 @@ def indicator_id_by_code(actor: Actor, code: str) -> int | None:
 def indicator_detail(actor: Actor, indicator_id: int, today: dt.date | None = None) -> IndicatorDetail:
     """Everything the detail of one indicator shows; NotFound outside the actor's project."""
     require(actor, Permission.read)
-    today = today or dt.date.today()
+    today = today or clock.today()
     with session_scope() as session:
         indicator = session.get(Indicator, indicator_id)
         if indicator is None or indicator.project_id != actor.project_id:

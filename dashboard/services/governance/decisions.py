@@ -52,6 +52,7 @@ from models.tables import (
     utcnow,
 )
 from models.vocab import Area, DecisionOutcome, status_after_decision
+from dashboard import clock
 
 GENESIS_HASH = log_seal.GENESIS
 HASHED_FIELDS = log_seal.ENTRY_FIELDS
@@ -594,7 +595,7 @@ def record_decision(actor: Actor, decision: DecisionInput, today: dt.date | None
     earlier entry of the same action, which stays in the log. Returns the new entry's id.
     """
     require(actor, Permission.record_decision)
-    today = today or dt.date.today()
+    today = today or clock.today()
     problems = _validate(decision, today)
     if problems:
         raise ValidationFailed(problems.items)
@@ -706,7 +707,7 @@ def log_frame(actor: Actor, today: dt.date | None = None) -> pl.DataFrame:
     `review_overdue` (a postponement whose review date has passed with no later decision on the
     action) and `conditions_unmet` (a conditional go not yet checked as met)."""
     require(actor, Permission.read)
-    today = today or dt.date.today()
+    today = today or clock.today()
     log = decisions_frame(actor)
     reviews = (
         read_frame(

@@ -52,6 +52,7 @@ from models.tables import (
     utcnow,
 )
 from models.vocab import Area, AgendaReason, MeetingStatus
+from dashboard import clock
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def is_closed(session: Session, meeting: Meeting, today: dt.date | None = None) 
     """Closed by the committee, or its day passed with decisions recorded (module docstring)."""
     if meeting.status == MeetingStatus.closed:
         return True
-    return meeting.held_on < (today or dt.date.today()) and _has_decisions(session, meeting)
+    return meeting.held_on < (today or clock.today()) and _has_decisions(session, meeting)
 
 
 def _check_version(meeting: Meeting, version: int | None) -> None:
@@ -337,7 +338,7 @@ def close_meeting(actor: Actor, meeting_id: int, today: dt.date | None = None) -
     quorum rule and agenda change only by a recorded correction, and no new decision is
     recorded at it (a decision taken there can still be corrected)."""
     require(actor, Permission.record_decision)
-    today = today or dt.date.today()
+    today = today or clock.today()
     with write_scope(actor, Permission.record_decision) as session:
         meeting = _meeting(session, actor, meeting_id)
         if meeting.status == MeetingStatus.closed:
@@ -499,7 +500,7 @@ def agenda_suggestions(actor: Actor, meeting_id: int, today: dt.date | None = No
     late actions. `suggested` says which the coordinator will usually want: reviews and
     proposals; late actions are there to choose from."""
     require(actor, Permission.read)
-    today = today or dt.date.today()
+    today = today or clock.today()
     with session_scope() as session:
         meeting = _meeting(session, actor, meeting_id)
         on_agenda = set(
@@ -570,7 +571,7 @@ def meetings_list(actor: Actor, today: dt.date | None = None) -> pl.DataFrame:
     """The project's meetings, newest first; `status` says `closed` also of a meeting closed
     by its decisions (see is_closed)."""
     require(actor, Permission.read)
-    today = today or dt.date.today()
+    today = today or clock.today()
     with session_scope() as session:
         listing = read_frame(
             select(Meeting.id, Meeting.held_on, Meeting.title, Meeting.status)
@@ -633,7 +634,7 @@ class MeetingView:
 def meeting_view(actor: Actor, meeting_id: int, today: dt.date | None = None) -> MeetingView:
     """Everything the meeting screen and the minutes show."""
     require(actor, Permission.read)
-    today = today or dt.date.today()
+    today = today or clock.today()
     with session_scope() as session:
         meeting = _meeting(session, actor, meeting_id)
         partners = {

@@ -52,6 +52,7 @@ from dashboard.services.partners import surveys
 from dashboard.services.population import risk
 from dashboard.services.population.risk import RiskView
 from models.vocab import ActionStatus, QuadrupleAim
+from dashboard import clock
 
 SECTIONS = ("figures", "gantt", "risk", "indicators", "survey", "since", "agenda", "decisions")
 GANTT_ROWS_PER_IMAGE = 38  # actions per picture: one picture fits a page, its rows readable
@@ -140,7 +141,7 @@ def choose_meeting(
                 meetings=", ".join(str(i) for i in sorted(same["id"].to_list())),
             )
         return same["id"][0] if same.height else None
-    return meetings.default_meeting(listing, today or dt.date.today())
+    return meetings.default_meeting(listing, today or clock.today())
 
 
 def pack_content(
@@ -155,7 +156,7 @@ def pack_content(
     """What the pack shows, in `lang`. Whoever may take the pages' figures away (download)
     may take the pack."""
     require(actor, Permission.download)
-    today = today or dt.date.today()
+    today = today or clock.today()
     filters = filters or ActionFilters()
     chosen = choose_meeting(actor, meeting_id, on, today)
     project = get_project(actor.project_slug)

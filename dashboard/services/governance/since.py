@@ -44,6 +44,7 @@ from models.tables import (
     Meeting,
     Partner,
 )
+from dashboard import clock
 
 BRUSSELS = "Europe/Brussels"
 DEFAULT_DAYS = 30  # the window without any previous meeting
@@ -298,7 +299,7 @@ def changes_since(
     """What changed in the actor's project in the window (module docstring), every kind of
     change at once; every role that reads the project may read it."""
     require(actor, Permission.read)
-    today = today or dt.date.today()
+    today = today or clock.today()
     with session_scope() as session:
         since, until, previous = _window(session, actor.project_id, since, meeting_id, today)
         start, end = _start_of(since), _start_of(until + dt.timedelta(days=1))

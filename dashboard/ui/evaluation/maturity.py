@@ -3,7 +3,6 @@ consensus editors, the links to plan actions and the form that opens a round."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
@@ -23,6 +22,7 @@ from dashboard.permissions import Permission
 from dashboard.presenters import evaluation as presenters
 from dashboard.presenters.evaluation import dimension_labels
 from dashboard.ui.evaluation import flash, labels_of
+from dashboard import clock
 
 ROUND_FIELDS = {"name": "maturity.round_name", "held_on": "maturity.round_date"}
 SCORE_COLUMNS = {
@@ -263,9 +263,9 @@ def open_round_form(context: PageContext) -> None:
     with st.form("maturity_open_round", clear_on_submit=True):
         columns = st.columns([3, 2])
         name = columns[0].text_input(
-            t("maturity.round_name"), max_chars=maturity.MAX_NAME, placeholder=str(dt.date.today().year)
+            t("maturity.round_name"), max_chars=maturity.MAX_NAME, placeholder=str(clock.today().year)
         )
-        held_on = columns[1].date_input(t("maturity.round_date"), value=dt.date.today(), format="DD/MM/YYYY")
+        held_on = columns[1].date_input(t("maturity.round_date"), value=clock.today(), format="DD/MM/YYYY")
         if st.form_submit_button(t("maturity.open_round"), type="primary", icon=":material/add:"):
             try:
                 maturity.open_round(context.actor, name, held_on)

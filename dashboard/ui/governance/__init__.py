@@ -25,6 +25,7 @@ from dashboard.ui.components import show_error, show_table
 from dashboard.ui.context import PageContext
 from data_loaders.problems import Problem
 from models.vocab import DecisionOutcome
+from dashboard import clock
 
 
 def render_action_state(context: PageContext, state: dict) -> None:
@@ -114,7 +115,7 @@ def decision_form(
         review_date = st.date_input(
             t("governance.review_date_help"),
             value=None,
-            min_value=dt.date.today() + dt.timedelta(days=1),
+            min_value=clock.today() + dt.timedelta(days=1),
             format="DD/MM/YYYY",
             key=f"{key}_review",
         )
