@@ -17,7 +17,8 @@ from dashboard.errors import PermissionDenied
 from dashboard.permissions import ROLE_PERMISSIONS, Permission, can
 from dashboard.services.actions import edits as actions
 from dashboard.services.governance import decisions as governance
-from dashboard.services.evaluation import indicators
+from dashboard.services.evaluation import indicator_definitions
+from dashboard.services.evaluation import indicator_values
 from dashboard.services.evaluation import maturity
 from dashboard.services.governance import meetings
 from dashboard.services.actions import plan_import
@@ -65,10 +66,12 @@ OPERATIONS = {
     Permission.record_decision: lambda a, ids: governance.record_decision(
         a, DecisionInput(ids["action"], "postponed", "Wait.")
     ),
-    Permission.enter_indicator_values: lambda a, ids: indicators.delete_value(
+    Permission.enter_indicator_values: lambda a, ids: indicator_values.delete_value(
         a, ids["indicator"], "1900", None
     ),
-    Permission.comment_indicator: lambda a, ids: indicators.add_comment(a, ids["indicator"], "A comment."),
+    Permission.comment_indicator: lambda a, ids: indicator_definitions.add_comment(
+        a, ids["indicator"], "A comment."
+    ),
     Permission.score_maturity: lambda a, ids: maturity.save_my_scores(a, ids["round"], []),
     Permission.open_maturity_round: lambda a, ids: maturity.open_round(a, "Round 2099", DAY),
     Permission.record_maturity_consensus: lambda a, ids: maturity.record_consensus(a, ids["round"], []),

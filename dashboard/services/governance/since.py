@@ -26,6 +26,7 @@ from dashboard.permissions import Permission
 from dashboard.services.access import Actor, require
 from dashboard.services.actions import portfolio
 from dashboard.services.evaluation import indicators as indicator_service
+from dashboard.services.evaluation import indicator_status
 from dashboard.services.evaluation import maturity as maturity_service
 from dashboard.services.governance.evidence import REVIEW_HORIZON_DAYS, display_names
 from dashboard.services.partners import surveys as survey_service
@@ -521,7 +522,7 @@ def _indicators(
             latest[row["indicator_id"]] = (row["period"], row["value"])
     for indicator_id, definition in definitions.items():
         period, value = latest.get(indicator_id, (None, None))
-        before = indicator_service.trajectory_status(
+        before = indicator_status.trajectory_status(
             value=value,
             period=period,
             baseline_value=definition["baseline_value"],
