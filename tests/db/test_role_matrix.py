@@ -23,7 +23,7 @@ from dashboard.services.evaluation import maturity
 from dashboard.services.governance import meetings
 from dashboard.services.actions import plan_import
 from dashboard.services.admin import projects
-from dashboard.services.partners import surveys
+from dashboard.services.partners import survey_comments
 from dashboard.services.admin import users
 from dashboard.services.access import actor_for
 from dashboard.services.actions.edits import ActionEdit
@@ -55,7 +55,7 @@ def _ids(admin) -> dict:  # noqa: ANN001
 OPERATIONS = {
     Permission.read: lambda a, ids: governance.log_frame(a),
     Permission.download: lambda a, ids: governance.export_frame(a),
-    Permission.view_comments: lambda a, ids: surveys.comments(a),
+    Permission.view_comments: lambda a, ids: survey_comments.comments(a),
     Permission.edit_actions: lambda a, ids: actions.update_actions(
         a, [ActionEdit(ids["action"], ids["version"], {"title": "Renamed"})]
     ),
