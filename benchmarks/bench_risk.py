@@ -54,7 +54,7 @@ def median_ms(function, repeat: int) -> float:  # noqa: ANN001
 def map_payload(slug: str, measure: str = "share", **view: object) -> int:
     """Bytes of the map (deck spec and tooltip) for a view, built as the page builds it."""
     from dashboard.charts import population as charts
-    from dashboard.services.population import risk
+    from dashboard.services.population import risk, risk_classes
     from dashboard.services.access import cli_actor
     from dashboard.services.admin.projects import get_project
     from dashboard.services.population.risk import Measure, RiskView
@@ -64,7 +64,7 @@ def map_payload(slug: str, measure: str = "share", **view: object) -> int:
     data = risk.load_risk_data(cli_actor(slug))
     chosen = RiskView(year=data.years[-1], measure=Measure(measure), **view)
     table = risk.region_table(data, chosen)
-    classes = risk.measure_breaks(data, chosen)
+    classes = risk_classes.measure_breaks(data, chosen)
     shown = display.shown_regions(table, chosen, classes, project)
     deck = charts.risk_map(
         charts.region_features(data.regions, shown, classes.edges),

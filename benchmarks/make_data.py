@@ -495,7 +495,7 @@ def load_dataset(out: Path, log=print) -> dict[str, float]:
     command-line importers; returns seconds per step."""
     from dashboard.services.admin import users
     from dashboard.services.access import cli_actor
-    from dashboard.services.evaluation.indicators import IndicatorInput, save_indicator
+    from dashboard.services.evaluation.indicator_definitions import IndicatorInput, save_indicator
 
     manifest = json.loads((out / "manifest.json").read_text())
     seconds: dict[str, float] = {}

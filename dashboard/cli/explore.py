@@ -7,6 +7,7 @@ import sys
 
 from dashboard.cli import EXIT_OK
 from dashboard.cli.core import require_database
+from dashboard.presenters.partners import results_labelled
 from dashboard.services.access import cli_actor
 from dashboard.services.exports import to_csv_bytes
 from dashboard.services.explore.sql import query
@@ -16,7 +17,7 @@ from models.vocab import LANGUAGES
 def cmd_query(args: argparse.Namespace) -> int:
     require_database()
     actor = cli_actor(args.project, args.user)
-    result, cut = query(actor, args.sql, args.lang)
+    result, cut = query(actor, args.sql, args.lang, label_surveys=results_labelled)
     sys.stdout.write(to_csv_bytes(result).decode("utf-8"))
     if cut:
         print(f"(first {result.height} rows only)", file=sys.stderr)

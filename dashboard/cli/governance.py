@@ -123,7 +123,7 @@ def register(
 def cmd_export_meeting_pack(args: argparse.Namespace) -> int:
     """The meeting pack (PDF) of a meeting, of the meeting held on a date, or of the meeting
     the Meetings page opens on."""
-    from dashboard.services.governance import pack
+    from dashboard.presenters import meeting_pack as pack
 
     require_database()
     actor = cli_actor(args.project, args.user)

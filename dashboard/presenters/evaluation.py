@@ -9,14 +9,14 @@ import polars as pl
 
 from dashboard.i18n import in_language, label, plural, t
 from dashboard.i18n.formatting import format_date, format_number, markdown_text
-from dashboard.services.evaluation import indicators as indicator_service
+from dashboard.services.evaluation import indicator_status
 from dashboard.services.evaluation import maturity
 from dashboard.services.suppression import SUPPRESSED_TEXT
 from models.vocab import ActionStatus, IndicatorKind, MaturityDimension
 
 
 def status_labels() -> dict[str, str]:
-    return {s: t(f"indicators.status.{s}") for s in indicator_service.STATUSES}
+    return {s: t(f"indicators.status.{s}") for s in indicator_status.STATUSES}
 
 
 def figure(value: float | None, decimals: int, suppressed: bool = False) -> str:

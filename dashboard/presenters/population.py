@@ -13,16 +13,14 @@ from dashboard.i18n.formatting import format_number, format_percent
 from dashboard.services.admin.projects import ProjectInfo
 from dashboard.services.population.risk import (
     ALL,
-    DECIMALS,
     DEMO_REFERENCE_SOURCES,
     MEASURE_COLUMN,
     PROJECT,
     STRATA,
-    ColourClasses,
     Measure,
     RiskView,
-    class_of,
 )
+from dashboard.services.population.risk_classes import DECIMALS, ColourClasses, class_of
 from dashboard.services.suppression import SUPPRESSED_TEXT
 
 

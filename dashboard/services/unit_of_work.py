@@ -65,9 +65,9 @@ def finish(session: Session, project_id: int, today: dt.date | None = None) -> N
         return
     if areas & COMPUTED_FROM or session.info.pop(_RECOMPUTE, False):
         # Imported here: the indicators service writes through this module too.
-        from dashboard.services.evaluation import indicators
+        from dashboard.services.evaluation import computed_indicators
 
         session.flush()
-        indicators.recompute(session, project_id, today)
+        computed_indicators.recompute(session, project_id, today)
         areas.add(Area.evaluation)
     bump_data_version(session, project_id, *areas)

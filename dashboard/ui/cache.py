@@ -29,6 +29,7 @@ from dashboard.services.actions import portfolio
 from dashboard.services.population import risk
 from dashboard.presenters import partners as survey_presenter
 from dashboard.services.partners import surveys
+from dashboard.services.partners import survey_comments as comment_service
 from dashboard.services.governance import since as since_service
 from dashboard.services.access import Actor
 from dashboard.ui.context import PageContext
@@ -178,7 +179,7 @@ def _survey_chart(
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _survey_comments(_actor: Actor, key: tuple, lang: str) -> pl.DataFrame:
-    return survey_presenter.label_comments(surveys.comments(_actor), lang)
+    return survey_presenter.label_comments(comment_service.comments(_actor), lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -15,6 +15,7 @@ from dashboard.i18n.formatting import format_number, format_percent, markdown_te
 from dashboard.presenters import partners as survey_presenter
 from dashboard.services.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.services.partners import survey_import, surveys
+from dashboard.services.partners import survey_comments
 from dashboard.ui import cache, versions
 from dashboard.ui.components import (
     XLSX_MIME,
@@ -225,7 +226,7 @@ def comments_tab(context: PageContext, report: survey_presenter.SurveyView, choi
         format_func=comment_waves.get,
         key="surveys_comments_wave",
     )
-    found = surveys.filter_comments(
+    found = survey_comments.filter_comments(
         all_comments,
         wave_id=comment_wave,
         dimension=comment_dimension,

@@ -16,6 +16,8 @@ from dashboard.i18n import label_of, t
 from dashboard.permissions import Permission
 from dashboard.presenters import population as display
 from dashboard.services.population import risk
+from dashboard.services.population import risk_classes
+from dashboard.services.population import risk_gaps
 from dashboard.services.population.risk import ALL, PROJECT, STRATA, Measure, RiskData, RiskView
 from dashboard.ui import cache
 from dashboard.ui.components import chart, chart_downloads, chart_spec, downloads, show_table
@@ -125,7 +127,7 @@ def map_panel(
     data: RiskData,
     view: RiskView,
     table: pl.DataFrame,
-    classes: risk.ColourClasses,
+    classes: risk_classes.ColourClasses,
     keys: RiskKeys,
 ) -> None:
     """The map of the measure by region, its caption and sources."""
@@ -180,7 +182,7 @@ def legend_and_pyramid(
     data: RiskData,
     view: RiskView,
     table: pl.DataFrame,
-    classes: risk.ColourClasses,
+    classes: risk_classes.ColourClasses,
     keys: RiskKeys,
 ) -> int:
     """The legend, the region chooser and its age pyramid; returns the region chosen."""
@@ -297,12 +299,12 @@ def regions_table(context: PageContext, view: RiskView, table: pl.DataFrame, key
 def coverage_table(context: PageContext, data: RiskData, view: RiskView, keys: RiskKeys) -> None:
     """Where the people of the higher strata are and few actions aim at them."""
     project = context.project
-    gaps = risk.coverage_gaps(data, view.year)
+    gaps = risk_gaps.coverage_gaps(data, view.year)
     st.markdown(
         t(
             "risk.gaps.intro",
             year=view.year,
-            few=risk.FEW_ACTIONS,
+            few=risk_gaps.FEW_ACTIONS,
             healthy=markdown_text(project.stratum_label(0)),
         )
     )
@@ -346,7 +348,7 @@ def years_chart(context: PageContext, data: RiskData, view: RiskView, region_id:
             years_downloads(context, view, spec)
         return
     trend = risk.trend(data, view)
-    trend_classes = risk.measure_breaks(data, view, every_year=True)
+    trend_classes = risk_classes.measure_breaks(data, view, every_year=True)
     trend_labels = display.class_labels(trend_classes, view.measure)
     st.caption(t("risk.years_help"))
     if note := display.spread_note(trend_classes, view.measure):

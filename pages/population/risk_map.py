@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard.i18n import t
 from dashboard.services.population import risk
+from dashboard.services.population import risk_classes
 from dashboard.ui import cache
 from dashboard.ui import population as ui
 from dashboard.ui.components import page_header
@@ -24,7 +25,7 @@ if not data.years:
 view = ui.view_chooser(context, data, keys)
 data = ui.with_view_cells(context, data, view, keys)
 table = risk.region_table(data, view)
-classes = risk.measure_breaks(data, view)
+classes = risk_classes.measure_breaks(data, view)
 
 map_column, side_column = st.columns([3, 2], gap="large")
 with map_column:

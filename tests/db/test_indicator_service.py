@@ -14,6 +14,8 @@ from sqlmodel import delete, func, select
 
 from dashboard.errors import NotFound, PermissionDenied, ValidationFailed
 from dashboard.services.evaluation import indicators
+from dashboard.services.evaluation import indicator_definitions
+from dashboard.services.evaluation import indicator_values
 from dashboard.services.access import actor_for, cli_actor
 from dashboard.services.actions.edits import ActionEdit, add_action, update_actions
 from dashboard.services.evaluation.indicator_import import apply_indicator_import, preview_indicator_import
@@ -207,11 +209,11 @@ def region_id(actor, name: str) -> int:  # noqa: ANN001
 def test_a_value_entered_then_corrected_keeps_its_history(demo_db):
     coordinator = actor_for("demo-coordinator", "empact")
     pacic = indicators.indicator_id_by_code(coordinator, "PACIC")
-    entry = indicators.ValueEntry(pacic, "2026-q2", None, 3.66)
-    assert indicators.enter_value(coordinator, entry) == "added"
-    assert indicators.enter_value(coordinator, entry) == "unchanged"
-    corrected = indicators.ValueEntry(pacic, "2026-Q2", None, 3.68)
-    assert indicators.enter_value(coordinator, corrected) == "changed"
+    entry = indicator_values.ValueEntry(pacic, "2026-q2", None, 3.66)
+    assert indicator_values.enter_value(coordinator, entry) == "added"
+    assert indicator_values.enter_value(coordinator, entry) == "unchanged"
+    corrected = indicator_values.ValueEntry(pacic, "2026-Q2", None, 3.68)
+    assert indicator_values.enter_value(coordinator, corrected) == "changed"
     detail = indicators.indicator_detail(coordinator, pacic)
     history = detail.history.select("period", "old_value", "new_value", "changed_by", "source").rows()
     # who entered and changed values: the user's display name, not the login name
@@ -221,7 +223,7 @@ def test_a_value_entered_then_corrected_keeps_its_history(demo_db):
     ]
     entered = detail.values.filter(pl.col("period") == "2026-Q2")["entered_by"].to_list()
     assert entered == ["Demo Coordinator"]
-    indicators.delete_value(coordinator, pacic, "2026-Q2", None)
+    indicator_values.delete_value(coordinator, pacic, "2026-Q2", None)
     after = indicators.indicator_detail(coordinator, pacic)
     assert after.values.filter(pl.col("period") == "2026-Q2").height == 0
     assert after.history.row(0, named=True)["source"] == "deleted"
@@ -242,7 +244,7 @@ def test_the_form_is_checked_on_the_server(demo_db, figures, column, key):
     coordinator = actor_for("demo-coordinator", "empact")
     before = counts()
     period, value, numerator, denominator = figures
-    entry = indicators.ValueEntry(
+    entry = indicator_values.ValueEntry(
         indicators.indicator_id_by_code(coordinator, "CASE_MANAGED"),
         period,
         None,
@@ -251,7 +253,7 @@ def test_the_form_is_checked_on_the_server(demo_db, figures, column, key):
         denominator,
     )
     with pytest.raises(ValidationFailed) as refused:
-        indicators.enter_value(coordinator, entry)
+        indicator_values.enter_value(coordinator, entry)
     problem = refused.value.problems[0]
     assert (problem.column, problem.key, problem.record) == (
         column,
@@ -265,16 +267,18 @@ def test_values_of_computed_indicators_and_other_projects_are_refused(demo_db):
     coordinator = actor_for("demo-coordinator", "empact")
     se_share = indicators.indicator_id_by_code(coordinator, "SE_SHARE")
     with pytest.raises(ValidationFailed) as refused:
-        indicators.enter_value(coordinator, indicators.ValueEntry(se_share, "2026", None, 60.0))
+        indicator_values.enter_value(coordinator, indicator_values.ValueEntry(se_share, "2026", None, 60.0))
     assert refused.value.problems[0].key == "problem.indicator.computed"
     other = indicators.indicator_id_by_code(actor_for("demo-admin", "chronicopole"), "PACIC")
     with pytest.raises(NotFound):
-        indicators.enter_value(coordinator, indicators.ValueEntry(other, "2026", None, 3.0))
+        indicator_values.enter_value(coordinator, indicator_values.ValueEntry(other, "2026", None, 3.0))
     huy = region_id(actor_for("demo-admin", "chronicopole"), "Huy – Condroz")
     with pytest.raises(ValidationFailed) as refused:
-        indicators.enter_value(
+        indicator_values.enter_value(
             coordinator,
-            indicators.ValueEntry(indicators.indicator_id_by_code(coordinator, "PACIC"), "2026", huy, 3.0),
+            indicator_values.ValueEntry(
+                indicators.indicator_id_by_code(coordinator, "PACIC"), "2026", huy, 3.0
+            ),
         )
     assert refused.value.problems[0].key == "problem.indicator.bad_region"
 
@@ -284,7 +288,7 @@ def test_only_coordinators_and_admins_enter_values(demo_db, username):
     actor = actor_for(username, "empact")
     pacic = indicators.indicator_id_by_code(actor, "PACIC")
     with pytest.raises(PermissionDenied):
-        indicators.enter_value(actor, indicators.ValueEntry(pacic, "2026", None, 3.6))
+        indicator_values.enter_value(actor, indicator_values.ValueEntry(pacic, "2026", None, 3.6))
 
 
 # ---------------------------------------------------------------- small cells
@@ -300,9 +304,9 @@ def test_small_counts_never_leave_the_service(demo_db):
         "Poperinge": (27.0, 80.0),
         "Diksmuide": (30.0, 80.0),
     }.items():
-        indicators.enter_value(
+        indicator_values.enter_value(
             coordinator,
-            indicators.ValueEntry(case, "2027", regions.get(region), None, numerator, denominator),
+            indicator_values.ValueEntry(case, "2027", regions.get(region), None, numerator, denominator),
         )
     shown = (
         indicators.values_frame(coordinator.project_id, case)
@@ -318,7 +322,9 @@ def test_small_counts_never_leave_the_service(demo_db):
     exported = indicators.export_values(coordinator).filter(pl.col("period") == "2027")
     assert exported.filter(pl.col("region") == "IEP").select("value", "numerator").row(0) == ("< 5", "< 5")
     # The project's own latest value: 2 of 40 hides it, its status is still given.
-    indicators.enter_value(coordinator, indicators.ValueEntry(case, "2028", None, None, 38.0, 40.0))
+    indicator_values.enter_value(
+        coordinator, indicator_values.ValueEntry(case, "2028", None, None, 38.0, 40.0)
+    )
     row = indicators.overview(coordinator).filter(pl.col("code") == "CASE_MANAGED")
     assert row["latest_value"][0] is None and row["latest_value_suppressed"][0]
     assert row["latest_period"][0] == "2028" and row["status"][0] in ("on_track", "at_risk")
@@ -331,17 +337,17 @@ def test_small_counts_never_leave_the_service(demo_db):
 def test_turn_the_curve_comments(demo_db):
     academic = actor_for("demo-academic", "empact")
     workload = indicators.indicator_id_by_code(academic, "PROVIDER_WORKLOAD")
-    indicators.add_comment(academic, workload, "  Meer digitaal overleg sinds maart.  ")
+    indicator_definitions.add_comment(academic, workload, "  Meer digitaal overleg sinds maart.  ")
     comments = indicators.indicator_detail(academic, workload).comments
     newest = comments.row(0, named=True)
     assert (newest["author"], newest["text"]) == (academic.display_name, "Meer digitaal overleg sinds maart.")
     with pytest.raises(ValidationFailed):
-        indicators.add_comment(academic, workload, "   ")
+        indicator_definitions.add_comment(academic, workload, "   ")
     with pytest.raises(PermissionDenied):
-        indicators.add_comment(actor_for("demo-viewer", "empact"), workload, "Hello")
+        indicator_definitions.add_comment(actor_for("demo-viewer", "empact"), workload, "Hello")
 
 
-def definition(**changes: object) -> indicators.IndicatorInput:
+def definition(**changes: object) -> indicator_definitions.IndicatorInput:
     base = dict(
         code="falls_65",
         name_fr="Chutes (65+)",
@@ -358,24 +364,26 @@ def definition(**changes: object) -> indicators.IndicatorInput:
         target_value=25.0,
         target_period="2027",
     )
-    return indicators.IndicatorInput(**{**base, **changes})  # type: ignore[arg-type]
+    return indicator_definitions.IndicatorInput(**{**base, **changes})  # type: ignore[arg-type]
 
 
 def test_a_new_indicator_with_its_links_then_edited(demo_db):
     coordinator = actor_for("demo-coordinator", "empact")
     actions = actions_frame(coordinator).head(2)["id"].to_list()
-    new_id = indicators.save_indicator(coordinator, definition(action_ids=tuple(actions)))
+    new_id = indicator_definitions.save_indicator(coordinator, definition(action_ids=tuple(actions)))
     detail = indicators.indicator_detail(coordinator, new_id)
     assert detail.indicator["code"] == "FALLS_65" and detail.indicator["status"] == "no_data"
     assert sorted(detail.actions["id"].to_list()) == sorted(actions)
-    indicators.save_indicator(coordinator, definition(target_value=24.0, action_ids=(actions[0],)), new_id)
+    indicator_definitions.save_indicator(
+        coordinator, definition(target_value=24.0, action_ids=(actions[0],)), new_id
+    )
     detail = indicators.indicator_detail(coordinator, new_id)
     assert detail.indicator["target_value"] == 24.0 and detail.actions["id"].to_list() == [actions[0]]
     with pytest.raises(ValidationFailed) as refused:
-        indicators.save_indicator(coordinator, definition(code="PACIC"))
+        indicator_definitions.save_indicator(coordinator, definition(code="PACIC"))
     assert refused.value.problems[0].key == "problem.code_taken"
     with pytest.raises(ValidationFailed) as refused:
-        indicators.save_indicator(
+        indicator_definitions.save_indicator(
             coordinator,
             definition(
                 code="x", name_en="", baseline_period="2024-13", target_period="2022", target_value=None
@@ -389,14 +397,14 @@ def test_a_new_indicator_with_its_links_then_edited(demo_db):
         ("target_value", "problem.indicator.value_and_period"),
     } <= keys
     with pytest.raises(PermissionDenied):
-        indicators.save_indicator(actor_for("demo-steering", "empact"), definition())
+        indicator_definitions.save_indicator(actor_for("demo-steering", "empact"), definition())
 
 
 def test_a_computed_indicator_keeps_its_definition(demo_db):
     coordinator = actor_for("demo-coordinator", "empact")
     se_share = indicators.indicator_id_by_code(coordinator, "SE_SHARE")
     before = indicators.indicator_detail(coordinator, se_share).indicator
-    indicators.save_indicator(
+    indicator_definitions.save_indicator(
         coordinator,
         definition(
             code="OTHER",
@@ -427,10 +435,10 @@ def test_a_new_project_installs_the_default_catalogue(demo_db):
     set_membership("demo-coordinator", "leuven", "coordinator")
     coordinator = actor_for("demo-coordinator", "leuven")
     assert indicators.overview(coordinator).height == 0
-    assert indicators.install_catalogue(coordinator) == 11
-    assert indicators.install_catalogue(coordinator) == 0
+    assert indicator_definitions.install_catalogue(coordinator) == 11
+    assert indicator_definitions.install_catalogue(coordinator) == 0
     with pytest.raises(PermissionDenied):
-        indicators.install_catalogue(actor_for("demo-steering", "empact"))
+        indicator_definitions.install_catalogue(actor_for("demo-steering", "empact"))
 
 
 # ---------------------------------------------------------------- computed from the app's data
@@ -510,7 +518,7 @@ def test_numerator_and_denominator_in_the_readers_language(demo_db):
     assert french["denominator_definition"][0] == "Actions (hors idées et actions arrêtées)"
 
     coordinator = actor_for("demo-coordinator", "empact")
-    new_id = indicators.save_indicator(
+    new_id = indicator_definitions.save_indicator(
         coordinator,
         definition(
             numerator_definition_nl="  Valpartijen van 65-plussers ",
@@ -534,8 +542,10 @@ def test_numerator_and_denominator_in_the_readers_language(demo_db):
         "Inhabitants aged 65+",
     )
     with pytest.raises(ValidationFailed) as refused:
-        indicators.save_indicator(
-            coordinator, definition(denominator_definition_fr="x" * (indicators.MAX_TEXT + 1)), new_id
+        indicator_definitions.save_indicator(
+            coordinator,
+            definition(denominator_definition_fr="x" * (indicator_definitions.MAX_TEXT + 1)),
+            new_id,
         )
     assert [(p.column, p.key) for p in refused.value.problems] == [
         ("denominator_definition_fr", "problem.indicator.too_long")
@@ -546,7 +556,7 @@ def test_a_catalogue_source_edited_in_french_stays_translated(demo_db):
     """The edit form shows a catalogue source in the reader's language; saving it as shown
     keeps the catalogue's source, so Dutch readers still read it in Dutch."""
     coordinator = actor_for("demo-coordinator", "empact")
-    new_id = indicators.save_indicator(
+    new_id = indicator_definitions.save_indicator(
         coordinator, definition(data_source="Enquête partenaires (cette application)")
     )
     stored = indicators.indicator_detail(coordinator, new_id).indicator["data_source"]
@@ -556,5 +566,5 @@ def test_a_catalogue_source_edited_in_french_stays_translated(demo_db):
     assert catalogue.filter(pl.col("code") == "FALLS_65")["data_source"].to_list() == [
         "Partnerbevraging (deze toepassing)"
     ]
-    typed = indicators.save_indicator(coordinator, definition(code="OWN", data_source="Mijn bron"))
+    typed = indicator_definitions.save_indicator(coordinator, definition(code="OWN", data_source="Mijn bron"))
     assert indicators.indicator_detail(coordinator, typed).indicator["data_source"] == "Mijn bron"

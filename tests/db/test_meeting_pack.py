@@ -17,7 +17,8 @@ from dashboard.i18n import t
 from dashboard.services.access import actor_for, cli_actor
 from dashboard.services.admin.projects import get_project
 from dashboard.presenters.governance import since_sections
-from dashboard.services.governance import meetings, pack
+from dashboard.presenters import meeting_pack as pack
+from dashboard.services.governance import meetings
 from dashboard.services.governance.since import changes_since
 from dashboard.services.population.risk import RiskView
 from dashboard.services.suppression import SUPPRESSED_TEXT

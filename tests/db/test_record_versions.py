@@ -18,6 +18,7 @@ from sqlmodel import select
 
 from dashboard.errors import ConflictError
 from dashboard.services.evaluation import indicators
+from dashboard.services.evaluation import indicator_definitions
 from dashboard.services.evaluation import maturity
 from dashboard.services.governance import meetings
 from dashboard.services.admin import projects
@@ -104,15 +105,15 @@ def test_two_saves_of_the_survey_waves(demo_db):
 def test_two_saves_of_an_indicator_definition(demo_db):
     ana, ben = actor_for("demo-coordinator", "empact"), actor_for("demo-admin", "empact")
     row = indicators.overview(ana).filter(pl.col("computation").is_null()).row(0, named=True)
-    fields = {f.name for f in dataclasses.fields(indicators.IndicatorInput)} - {"action_ids"}
-    base = indicators.IndicatorInput(**{name: row[name] for name in fields})
+    fields = {f.name for f in dataclasses.fields(indicator_definitions.IndicatorInput)} - {"action_ids"}
+    base = indicator_definitions.IndicatorInput(**{name: row[name] for name in fields})
     with session_scope() as session:
-        linked = tuple(indicators.linked_action_ids(session, row["id"]))
-    indicators.save_indicator(
+        linked = tuple(indicator_definitions.linked_action_ids(session, row["id"]))
+    indicator_definitions.save_indicator(
         ana, dataclasses.replace(base, owner="Ana", action_ids=linked), row["id"], version=row["version"]
     )
     with pytest.raises(ConflictError) as refused:
-        indicators.save_indicator(
+        indicator_definitions.save_indicator(
             ben,
             dataclasses.replace(base, unit="per 1,000", action_ids=linked),
             row["id"],
@@ -124,14 +125,14 @@ def test_two_saves_of_an_indicator_definition(demo_db):
     assert now["version"] == row["version"] + 1
     # Linking an action is a change of the definition too.
     others = [a for a in indicators.actions_of(ana) if a not in linked]
-    indicators.save_indicator(
+    indicator_definitions.save_indicator(
         ana,
         dataclasses.replace(base, owner="Ana", action_ids=(*linked, others[0])),
         row["id"],
         version=now["version"],
     )
     with pytest.raises(ConflictError):
-        indicators.save_indicator(
+        indicator_definitions.save_indicator(
             ben, dataclasses.replace(base, owner="Ben", action_ids=linked), row["id"], version=now["version"]
         )
 

@@ -9,6 +9,7 @@ import pytest
 from dashboard.charts import population as charts
 from dashboard.i18n import set_language
 from dashboard.services.population import risk
+from dashboard.services.population import risk_classes
 from dashboard.services.access import cli_actor
 from dashboard.services.admin.projects import get_project
 from dashboard.services.population.risk import Measure, RiskView
@@ -52,7 +53,7 @@ def map_payload(slug: str, view: RiskView) -> int:
     project = get_project(slug)
     data = risk.load_risk_data(cli_actor(slug))
     table = risk.region_table(data, view)
-    classes = risk.measure_breaks(data, view)
+    classes = risk_classes.measure_breaks(data, view)
     shown = display.shown_regions(table, view, classes, project)
     deck = charts.risk_map(
         charts.region_features(data.regions, shown, classes.edges),

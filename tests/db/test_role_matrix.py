@@ -17,12 +17,13 @@ from dashboard.errors import PermissionDenied
 from dashboard.permissions import ROLE_PERMISSIONS, Permission, can
 from dashboard.services.actions import edits as actions
 from dashboard.services.governance import decisions as governance
-from dashboard.services.evaluation import indicators
+from dashboard.services.evaluation import indicator_definitions
+from dashboard.services.evaluation import indicator_values
 from dashboard.services.evaluation import maturity
 from dashboard.services.governance import meetings
 from dashboard.services.actions import plan_import
 from dashboard.services.admin import projects
-from dashboard.services.partners import surveys
+from dashboard.services.partners import survey_comments
 from dashboard.services.admin import users
 from dashboard.services.access import actor_for
 from dashboard.services.actions.edits import ActionEdit
@@ -55,7 +56,7 @@ def _ids(admin) -> dict:  # noqa: ANN001
 OPERATIONS = {
     Permission.read: lambda a, ids: governance.log_frame(a),
     Permission.download: lambda a, ids: governance.export_frame(a),
-    Permission.view_comments: lambda a, ids: surveys.comments(a),
+    Permission.view_comments: lambda a, ids: survey_comments.comments(a),
     Permission.edit_actions: lambda a, ids: actions.update_actions(
         a, [ActionEdit(ids["action"], ids["version"], {"title": "Renamed"})]
     ),
@@ -66,10 +67,12 @@ OPERATIONS = {
     Permission.record_decision: lambda a, ids: governance.record_decision(
         a, DecisionInput(ids["action"], "postponed", "Wait.")
     ),
-    Permission.enter_indicator_values: lambda a, ids: indicators.delete_value(
+    Permission.enter_indicator_values: lambda a, ids: indicator_values.delete_value(
         a, ids["indicator"], "1900", None
     ),
-    Permission.comment_indicator: lambda a, ids: indicators.add_comment(a, ids["indicator"], "A comment."),
+    Permission.comment_indicator: lambda a, ids: indicator_definitions.add_comment(
+        a, ids["indicator"], "A comment."
+    ),
     Permission.score_maturity: lambda a, ids: maturity.save_my_scores(a, ids["round"], []),
     Permission.open_maturity_round: lambda a, ids: maturity.open_round(a, "Round 2099", DAY),
     Permission.record_maturity_consensus: lambda a, ids: maturity.record_consensus(a, ids["round"], []),

@@ -20,6 +20,8 @@ from dashboard.presenters.governance import since_sections
 from dashboard.services.access import cli_actor
 from dashboard.services.actions import edits, portfolio
 from dashboard.services.evaluation import indicators, maturity
+from dashboard.services.evaluation import indicator_definitions
+from dashboard.services.evaluation import indicator_values
 from dashboard.services.governance import decisions, meetings
 from dashboard.services.governance.decisions import DecisionInput
 from dashboard.services.governance.since import changes_since
@@ -87,7 +89,7 @@ def westhoek(empty_db, monkeypatch, capsys):  # noqa: ANN001, ANN201
             indicator_id = session.execute(
                 text("SELECT id FROM indicator WHERE code = :code"), {"code": code}
             ).scalar_one()
-            indicators.set_baseline_and_target(
+            indicator_definitions.set_baseline_and_target(
                 session,
                 indicator_id,
                 baseline_value=60.0,
@@ -151,8 +153,12 @@ def test_every_kind_of_change_since_the_last_meeting(westhoek):
     )
     # Indicators: a value that moves GP_AFTER_DISCHARGE on track, and a small count, hidden.
     ids = {row["code"]: row["id"] for row in indicators.overview(actor).iter_rows(named=True)}
-    indicators.enter_value(actor, indicators.ValueEntry(ids["GP_AFTER_DISCHARGE"], "2026-Q4", None, 79.0))
-    indicators.enter_value(actor, indicators.ValueEntry(ids["CASE_MANAGED"], "2026-Q4", None, None, 3, 6500))
+    indicator_values.enter_value(
+        actor, indicator_values.ValueEntry(ids["GP_AFTER_DISCHARGE"], "2026-Q4", None, 79.0)
+    )
+    indicator_values.enter_value(
+        actor, indicator_values.ValueEntry(ids["CASE_MANAGED"], "2026-Q4", None, None, 3, 6500)
+    )
     # Surveys: a new wave, more satisfied; risk: a new year where stratum 3 grew in Poperinge.
     apply_survey_import(actor, _survey(8, 5, "b"), "wave-2026.csv", "2026")
     apply_risk_import(actor, _risk(2024, 918), "risk-2024.csv")  # an older year, imported now

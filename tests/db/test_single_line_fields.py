@@ -93,14 +93,17 @@ def test_an_imported_lead_partner_with_a_line_break_is_refused_with_its_line(dem
 
 
 def test_an_indicator_name_or_unit_with_a_line_break_is_refused(demo_db):
-    from dashboard.services.evaluation import indicators
+    from dashboard.services.evaluation import indicator_definitions
     from tests.db.test_indicator_service import definition
 
     coordinator = actor_for("demo-coordinator", "chronicopole")
     for field in ("name_fr", "unit", "owner"):
-        _refused(lambda f=field: indicators.save_indicator(coordinator, definition(**{f: "A\n## x"})), field)
+        _refused(
+            lambda f=field: indicator_definitions.save_indicator(coordinator, definition(**{f: "A\n## x"})),
+            field,
+        )
     # a definition may run over several lines
-    indicators.save_indicator(coordinator, definition(definition_en="First line.\nSecond line."))
+    indicator_definitions.save_indicator(coordinator, definition(definition_en="First line.\nSecond line."))
 
 
 def test_a_region_name_from_outlines_with_a_line_break_is_refused(empty_db):

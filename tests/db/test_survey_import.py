@@ -14,6 +14,7 @@ from sqlmodel import func, select
 from dashboard.errors import PermissionDenied, ValidationFailed
 from dashboard.services.partners import survey_import
 from dashboard.services.partners import surveys
+from dashboard.services.partners import survey_comments
 from dashboard.services.access import actor_for, cli_actor
 from dashboard.services.admin.projects import create_project, get_project
 from data_loaders.tabular import read_table
@@ -210,12 +211,12 @@ def test_only_coordinators_and_admins_import_and_correct_waves(demo_db):
 def test_viewers_get_no_comments_and_no_downloads(demo_db):
     viewer = actor_for("demo-viewer", "empact")
     with pytest.raises(PermissionDenied):
-        surveys.comments(viewer)
+        survey_comments.comments(viewer)
     with pytest.raises(PermissionDenied):
         surveys.export_results(viewer)
     assert surveys.report(viewer, None, surveys.ALL_CATEGORIES, None).waves.height == 3
     academic = actor_for("demo-academic", "empact")
-    comments = surveys.comments(academic)
+    comments = survey_comments.comments(academic)
     assert comments.height > 0
     assert not {"respondent_id", "respondent_key"} & set(comments.columns)
 

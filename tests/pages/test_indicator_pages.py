@@ -7,6 +7,7 @@ import pytest
 
 from dashboard.i18n import plural, t
 from dashboard.services.evaluation import indicators
+from dashboard.services.evaluation import indicator_values
 from dashboard.services.access import actor_for, cli_actor
 from tests.pages.apptest import chart, logged_in, open_page, shown, texts
 
@@ -104,7 +105,7 @@ def test_a_coordinator_enters_a_value_and_sees_it_checked(demo_sqlite):
 def test_a_small_count_shows_as_under_5_in_the_detail(demo_sqlite):
     actor = actor_for("demo-coordinator", "empact")
     case = indicators.indicator_id_by_code(actor, "CASE_MANAGED")
-    indicators.enter_value(actor, indicators.ValueEntry(case, "2028", None, None, 3.0, 40.0))
+    indicator_values.enter_value(actor, indicator_values.ValueEntry(case, "2028", None, None, 3.0, 40.0))
     at = logged_in("demo-academic", project="empact")
     at.query_params["indicator"] = "CASE_MANAGED"
     open_page(at, "indicators")

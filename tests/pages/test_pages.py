@@ -139,7 +139,7 @@ def test_home_indicator_counts_add_up_to_the_number_of_indicators(demo_sqlite, l
     import re
 
     from dashboard.services.access import cli_actor
-    from dashboard.services.evaluation.indicators import IndicatorInput, save_indicator
+    from dashboard.services.evaluation.indicator_definitions import IndicatorInput, save_indicator
 
     # One more indicator, without any value: it can be judged neither way.
     save_indicator(

@@ -15,6 +15,7 @@ from dashboard.i18n import plural, t
 from dashboard.services.partners import survey_import
 from dashboard.presenters.partners import label_comments, label_report
 from dashboard.services.partners import surveys
+from dashboard.services.partners import survey_comments
 from dashboard.services.access import actor_for
 from models.db import session_scope
 from models.tables import SurveyComment
@@ -137,10 +138,10 @@ def test_the_change_chart_states_its_rule_and_flags_clear_changes(demo_sqlite):
 
 def test_comments_are_searched_and_filtered(demo_sqlite):
     at = open_page(logged_in("demo-steering", project="empact"), "surveys")
-    everything = label_comments(surveys.comments(actor_for("demo-steering", "empact")), "en")
+    everything = label_comments(survey_comments.comments(actor_for("demo-steering", "empact")), "en")
     assert plural("surveys.comments_count", everything.height, "en") in texts(at)
     at.text_input(key="surveys_search").input("vergaderingen").run()
-    expected = surveys.filter_comments(everything, search="vergaderingen")
+    expected = survey_comments.filter_comments(everything, search="vergaderingen")
     assert 0 < expected.height < everything.height
     assert plural("surveys.comments_count", expected.height, "en") in texts(at)
     table = page_tables(at)[0].value

@@ -5,7 +5,7 @@ import datetime as dt
 
 import polars as pl
 
-from dashboard.services.evaluation.indicators import (
+from dashboard.services.evaluation.indicator_status import (
     TOLERANCE,
     expected_value,
     progress_towards_target,

@@ -4,7 +4,7 @@
 import polars as pl
 import pytest
 
-from dashboard.services.evaluation.indicators import (
+from dashboard.services.evaluation.indicator_values import (
     check_value,
     is_proportion,
     suppress_history,

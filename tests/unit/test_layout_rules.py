@@ -53,3 +53,15 @@ def test_every_cached_read_lives_in_ui_cache():
         if "cache_data" in path.read_text(encoding="utf-8")
     }
     assert holders == {"dashboard/ui/cache.py"}
+
+
+SERVICE_MAX_LINES = 1000
+
+
+def test_no_service_module_is_over_a_thousand_lines():
+    long = {
+        relative(path)
+        for path in python_files("dashboard/services")
+        if len(path.read_text(encoding="utf-8").splitlines()) > SERVICE_MAX_LINES
+    }
+    assert long == set()

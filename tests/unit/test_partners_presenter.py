@@ -13,7 +13,8 @@ from dashboard.presenters.partners import (
     response_rates_export,
     results_export,
 )
-from dashboard.services.partners.surveys import ALL_CATEGORIES, build_report, comments_of, results_frame
+from dashboard.services.partners.surveys import ALL_CATEGORIES, build_report, results_frame
+from dashboard.services.partners.survey_comments import comments_of
 from dashboard.services.suppression import SUPPRESSED_TEXT
 from tests.unit.test_survey_analysis import people, small_group_data, survey
 

@@ -23,6 +23,7 @@ from dashboard.services.evaluation import maturity
 from dashboard.services.actions import portfolio
 from dashboard.services.population import risk
 from dashboard.services.partners import surveys
+from dashboard.services.partners import survey_comments
 from dashboard.services.access import Actor
 from models.vocab import Role
 
@@ -52,7 +53,7 @@ READS = [
     (maturity.maturity_view, (None,)),
     (surveys.response_rates, ()),
     (surveys.choices, ()),
-    (surveys.comments, ()),
+    (survey_comments.comments, ()),
     (indicators.overview, ()),
     (indicators.indicator_detail, (1, TODAY)),
     (home.home_figures, (TODAY,)),

@@ -9,20 +9,19 @@ import pytest
 from dashboard.errors import PermissionDenied
 from dashboard.i18n import set_language
 from dashboard.services.population import risk
+from dashboard.services.population import risk_classes
+from dashboard.services.population import risk_gaps
 from dashboard.services.access import Actor
 from dashboard.services.admin.projects import ProjectInfo
 from dashboard.services.population.risk import (
     ALL_STRATA,
     PROJECT,
-    ColourClasses,
     Measure,
     RiskData,
     RiskView,
     action_coverage,
-    class_breaks,
-    class_of,
-    colour_classes,
 )
+from dashboard.services.population.risk_classes import ColourClasses, class_breaks, class_of, colour_classes
 from dashboard.presenters import population as display
 from models.vocab import Area, Role
 
@@ -233,7 +232,7 @@ def test_natural_breaks_keep_groups_of_close_values_together():
     values = [1.0, 1.1, 1.2, 5.0, 5.1, 9.0, 9.2, 9.3]
     edges = class_breaks(values, max_classes=3)
     assert edges == [1.0, 1.2, 5.1, 9.3]
-    starts, _ = risk.class_starts(values, edges[1:], 1)
+    starts, _ = risk_classes.class_starts(values, edges[1:], 1)
     assert starts == [5.0, 9.0]  # each class starts at its smallest value
     classes = ColourClasses([1.0, *starts, 9.3], 1)
     assert pl.DataFrame({"v": values}).select(class_of(pl.col("v"), classes).alias("c"))["c"].to_list() == [
@@ -292,11 +291,11 @@ def test_legend_bounds_end_one_class_where_the_next_starts_and_read_apart():
         "c"
     ].to_list() == [0, 0, 1, 1]
     # close values take the decimals that keep a class's largest value below the next start
-    assert risk.class_starts([10.0, 11.96, 12.0, 14.0], [11.96, 14.0], 1) == ([12.0], 2)
+    assert risk_classes.class_starts([10.0, 11.96, 12.0, 14.0], [11.96, 14.0], 1) == ([12.0], 2)
     near = ColourClasses([10.0, 12.0, 14.0], 2)  # 11,96 < 12,00
     assert display.class_labels(near, Measure.share) == ["10,00% to under 12,00%", "12,00% – 14,00%"]
     # classes that read alike even then are merged
-    assert risk.class_starts([1.0, 1.00001, 1.00002, 3.0], [1.00001, 1.00002, 3.0], 1) == ([3.0], 3)
+    assert risk_classes.class_starts([1.0, 1.00001, 1.00002, 3.0], [1.00001, 1.00002, 3.0], 1) == ([3.0], 3)
     french = display.class_labels(ColourClasses([1.0, 2.0, 3.0], 1), Measure.share)
     assert french == ["1,0% to under 2,0%", "2,0% – 3,0%"]
     set_language("fr")
@@ -334,8 +333,8 @@ def test_the_palette_is_sequential_and_colour_blind_safe_not_yellow_to_red():
 def test_the_map_classes_compare_regions_of_the_year_and_the_small_multiples_all_years():
     data = make_data()
     view = RiskView(year=2024, stratum=0)
-    this_year = risk.measure_breaks(data, view)
-    every_year = risk.measure_breaks(data, view, every_year=True)
+    this_year = risk_classes.measure_breaks(data, view)
+    every_year = risk_classes.measure_breaks(data, view, every_year=True)
     values_2024 = risk.trend(data, view).filter(pl.col("year") == 2024)["value"]
     assert this_year.edges[0] == values_2024.min() and this_year.edges[-1] == values_2024.max()
     assert every_year.edges[0] <= this_year.edges[0]
@@ -355,7 +354,7 @@ def test_action_coverage_counts_live_actions_per_region_and_target_stratum():
 
 
 def test_coverage_gaps_are_regions_above_the_project_share_with_few_actions():
-    gaps = risk.coverage_gaps(make_data(), 2024)
+    gaps = risk_gaps.coverage_gaps(make_data(), 2024)
     flagged = {(r["name"], r["stratum"]) for r in gaps.filter("gap").iter_rows(named=True)}
     # Bravo is above the project's share in strata 1 to 3; no action aims at strata 1 and 2
     # there, two at stratum 3
@@ -384,7 +383,7 @@ def test_a_large_region_without_any_action_is_a_gap_even_a_hair_below_the_projec
         pl.lit(7534).alias("project_persons"),
         pl.lit(6).alias("regions"),
     )
-    flagged = risk.flag_gaps(frame)
+    flagged = risk_gaps.flag_gaps(frame)
     reasons = dict(zip(flagged["name"], flagged["gap_reason"], strict=True))
     assert reasons == {
         "Ieper": "share",
@@ -398,7 +397,7 @@ def test_a_large_region_without_any_action_is_a_gap_even_a_hair_below_the_projec
     assert flagged["gap"].to_list() == [True, False, True, True, False, True, False]
     # a small region a hair below the project's share, without action, is no gap
     few = frame.with_columns(pl.lit(500).alias("persons"))
-    assert not risk.flag_gaps(few.filter(pl.col("name") == "Tielt"))["gap"].item()
+    assert not risk_gaps.flag_gaps(few.filter(pl.col("name") == "Tielt"))["gap"].item()
 
 
 # ---------------------------------------------------------------- export
@@ -459,7 +458,7 @@ def test_map_features_carry_colour_and_tooltip_texts_with_hidden_counts_as_less_
     data = make_data()
     view = RiskView(year=2024, measure=Measure.count, stratum=3)
     table = risk.region_table(data, view)
-    classes = risk.measure_breaks(data, view)
+    classes = risk_classes.measure_breaks(data, view)
     shown = display.shown_regions(table, view, classes, project())
     features = charts.region_features(data.regions, shown, classes.edges)
     charlie = next(f["properties"] for f in features if f["properties"]["name"] == "Charlie")
@@ -523,7 +522,7 @@ def test_a_cell_hidden_only_to_protect_a_small_one_reads_like_the_small_one():
     cells = data.cells
     assert cells.filter(pl.col("persons_masked"), pl.col("persons").is_not_null()).height == 0
     assert not (cells["persons_masked"] & ~cells["persons_suppressed"]).any()
-    classes = risk.measure_breaks(data, view)
+    classes = risk_classes.measure_breaks(data, view)
     shown = display.shown_regions(table, view, classes, project())
     texts = {r["name"]: r for r in shown.iter_rows(named=True)}
     assert texts["Alpha"]["value"] == "< 5" and texts["Alpha"]["s3"] == "< 5"
@@ -547,7 +546,7 @@ def test_a_cell_hidden_only_to_protect_a_small_one_reads_like_the_small_one():
         .item()
         == "< 5"
     )
-    gaps = display.gaps_text(risk.coverage_gaps(data, 2024), project())
+    gaps = display.gaps_text(risk_gaps.coverage_gaps(data, 2024), project())
     alpha_3 = gaps.filter(pl.col("name") == "Alpha", pl.col("stratum").str.starts_with("3"))
     assert alpha_3["persons"].item() == "< 5" and alpha_3["index"].item() == "< 5"
     trend = display.trend_shown(

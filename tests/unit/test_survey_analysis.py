@@ -16,13 +16,10 @@ from dashboard.services.partners.surveys import (
     SurveyData,
     build_report,
     category_groups,
-    comments_of,
-    filter_comments,
-    likert_summary,
     results_frame,
-    t_quantile,
-    wave_change,
 )
+from dashboard.services.partners.survey_comments import comments_of, filter_comments
+from dashboard.services.partners.survey_statistics import likert_summary, t_quantile, wave_change
 
 LEVELS = [1, 2, 3, 4, 5]
 

@@ -1027,7 +1027,7 @@ MESSAGES = {
         "Actie {code} openen in de portefeuille",
         "Open action {code} in the portfolio",
     ),
-    # The meeting pack (services/governance/pack.py)
+    # The meeting pack (presenters/meeting_pack.py)
     "pack.title": ("Dossier de séance", "Vergaderdossier", "Meeting pack"),
     "pack.download": ("Dossier de séance (PDF)", "Vergaderdossier (PDF)", "Meeting pack (PDF)"),
     "pack.download_help": (

@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 from dashboard.services.actions.edits import create_action
 from dashboard.services.unit_of_work import finish, mark_changed
 from dashboard.services.governance import decisions as governance
-from dashboard.services.evaluation import indicators
+from dashboard.services.evaluation import indicator_definitions
 from dashboard.services.partners import surveys
 from dashboard.services.population.risk import DEMO_REFERENCE_SOURCE
 from dashboard.services.admin.users import hash_password
@@ -426,9 +426,9 @@ def _write_project(session: Session, demo: DemoProject) -> None:
         ],
     )
 
-    indicator_ids = indicators.install_default_catalogue(session, pid)
+    indicator_ids = indicator_definitions.install_default_catalogue(session, pid)
     for setup in demo.indicators:
-        indicators.set_baseline_and_target(
+        indicator_definitions.set_baseline_and_target(
             session,
             indicator_ids[setup.code],
             baseline_value=setup.baseline_value,
@@ -442,7 +442,7 @@ def _write_project(session: Session, demo: DemoProject) -> None:
             for code in setup.linked_actions
         )
     unused = set(indicator_ids) - {s.code for s in demo.indicators}
-    indicators.delete_indicators(session, [indicator_ids[code] for code in unused])
+    indicator_definitions.delete_indicators(session, [indicator_ids[code] for code in unused])
     session.add_all(
         IndicatorValue(
             indicator_id=indicator_ids[v.code],

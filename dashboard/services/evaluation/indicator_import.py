@@ -19,7 +19,8 @@ from sqlmodel import Session, select
 from dashboard.errors import ValidationFailed
 from dashboard.permissions import Permission
 from dashboard.services.admin import audit
-from dashboard.services.evaluation import indicators
+from dashboard.services.evaluation import indicator_definitions
+from dashboard.services.evaluation import indicator_values
 from dashboard.services.unit_of_work import mark_changed, write_scope
 from dashboard.services.access import Actor, require
 from dashboard.services.population.risk_import import (
@@ -159,7 +160,7 @@ def _plan(
                     problems, problem, line=row.line, column=region_column, value=row.region, regions=regions
                 )
         if definition is not None and not definition.computation:
-            value, found = indicators.check_value(
+            value, found = indicator_values.check_value(
                 definition.unit, definition.decimals, row.value, row.numerator, row.denominator
             )
             for problem in found:
@@ -225,7 +226,7 @@ def _plan(
     if problems:
         return preview, None
 
-    compared = indicators.compare_with_stored(session, _targets_frame(targets, existing))
+    compared = indicator_values.compare_with_stored(session, _targets_frame(targets, existing))
     outcome = compared["outcome"]
     preview.unchanged_values = int((outcome == "unchanged").sum())
     for row in compared.filter(outcome != "unchanged").iter_rows(named=True):
@@ -317,7 +318,7 @@ def _aggregate(
     if group.values_only:
         figures = (round(group.value, group.decimals + 2), None, None)
     else:
-        value, _ = indicators.check_value(
+        value, _ = indicator_values.check_value(
             group.unit, group.decimals, None, group.numerator, group.denominator
         )
         figures = (value, group.numerator, group.denominator)
@@ -356,7 +357,7 @@ def apply_indicator_import(
         # the same file writes nothing, not even to the audit log
         audit.log_import(session, actor, "indicators", file_name)
         if preview.new_indicators:
-            indicators.install_default_catalogue(session, actor.project_id, preview.new_indicators)
+            indicator_definitions.install_default_catalogue(session, actor.project_id, preview.new_indicators)
         by_code = {
             i.code: i for i in session.exec(select(Indicator).where(Indicator.project_id == actor.project_id))
         }
@@ -382,6 +383,6 @@ def apply_indicator_import(
             .replace_strict({code: i.id for code, i in by_code.items()}, return_dtype=pl.Int64)
             .alias("indicator_id")
         )
-        indicators.write_values(session, compared, source=ValueSource.imported, username=actor.username)
+        indicator_values.write_values(session, compared, source=ValueSource.imported, username=actor.username)
         mark_changed(session, Area.evaluation)
         return preview

@@ -15,7 +15,6 @@ from dashboard.services.evaluation.indicators import values_frame
 from dashboard.services.evaluation.maturity import consensus_frame, scores_frame_of, spread_by_dimension
 from dashboard.services.governance.decisions import log_frame
 from dashboard.services.governance.meetings import meetings_list
-from dashboard.presenters.partners import results_labelled
 from dashboard.services.partners.surveys import load_survey_data_of, results_frame
 from dashboard.services.population.risk import ALL, ALL_STRATA, load_risk_data
 
@@ -173,8 +172,17 @@ def _decisions(actor: Actor) -> pl.DataFrame:
     )
 
 
-def _surveys(actor: Actor, lang: str) -> pl.DataFrame:
-    return results_labelled(results_frame(load_survey_data_of(actor.project_id)), lang)
+# Labels a frame of `surveys.results_frame` in a language (presenters.partners.results_labelled):
+# given by the caller, as services never translate.
+SurveyLabels = Callable[[pl.DataFrame, str], pl.DataFrame]
+
+
+def _surveys(actor: Actor, lang: str, label_surveys: SurveyLabels | None) -> pl.DataFrame:
+    frame = results_frame(load_survey_data_of(actor.project_id))
+    if label_surveys is not None:
+        return label_surveys(frame, lang)
+    # Without labels: category and level as codes, the dimension's or item's stored text in `lang`.
+    return frame.with_columns(pl.col(f"label_{lang}").alias("label")) if frame.height else frame
 
 
 def _risk(actor: Actor) -> pl.DataFrame:
@@ -236,13 +244,16 @@ BUILDERS: dict[str, tuple[str, tuple[Field, ...], Callable[..., pl.DataFrame]]] 
 NAMES = tuple(BUILDERS)
 
 
-def _dataset(actor: Actor, name: str, lang: str) -> Dataset:
+def _dataset(actor: Actor, name: str, lang: str, label_surveys: SurveyLabels | None) -> Dataset:
     source, fields, build = BUILDERS[name]
-    frame = build(actor, lang) if build is _surveys else build(actor)
+    frame = build(actor, lang, label_surveys) if build is _surveys else build(actor)
     return Dataset(name, source, fields, frame.select([f.name for f in fields]))
 
 
-def catalogue(actor: Actor, lang: str = "en") -> dict[str, Dataset]:
-    """Every dataset of the actor's project (Permission.explore)."""
+def catalogue(
+    actor: Actor, lang: str = "en", label_surveys: SurveyLabels | None = None
+) -> dict[str, Dataset]:
+    """Every dataset of the actor's project (Permission.explore); the survey results labelled
+    by `label_surveys` in `lang` when given."""
     require(actor, Permission.explore)
-    return {name: _dataset(actor, name, lang) for name in NAMES}
+    return {name: _dataset(actor, name, lang, label_surveys) for name in NAMES}

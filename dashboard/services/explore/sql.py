@@ -14,7 +14,7 @@ import polars as pl
 
 from dashboard.errors import InvalidInput
 from dashboard.services.access import Actor
-from dashboard.services.explore.catalogue import catalogue
+from dashboard.services.explore.catalogue import SurveyLabels, catalogue
 from models.vocab import SMALL_CELL_THRESHOLD
 
 ROW_LIMIT = 10_000
@@ -121,9 +121,15 @@ def _first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
-def query(actor: Actor, text: str, lang: str = "en", row_limit: int = ROW_LIMIT) -> tuple[pl.DataFrame, bool]:
-    """Run `text` over the actor's catalogue (Permission.explore)."""
-    datasets = catalogue(actor, lang)
+def query(
+    actor: Actor,
+    text: str,
+    lang: str = "en",
+    row_limit: int = ROW_LIMIT,
+    label_surveys: SurveyLabels | None = None,
+) -> tuple[pl.DataFrame, bool]:
+    """Run `text` over the actor's catalogue (Permission.explore; `label_surveys` as in `catalogue`)."""
+    datasets = catalogue(actor, lang, label_surveys)
     frames = {name: dataset.frame for name, dataset in datasets.items()}
     counts = {column for dataset in datasets.values() for column in dataset.count_columns}
     return run_query(frames, text, counts, row_limit=row_limit)

@@ -26,9 +26,11 @@ from dashboard.permissions import Permission
 from dashboard.services.access import Actor, require
 from dashboard.services.actions import portfolio
 from dashboard.services.evaluation import indicators as indicator_service
+from dashboard.services.evaluation import indicator_status
 from dashboard.services.evaluation import maturity as maturity_service
 from dashboard.services.governance.evidence import REVIEW_HORIZON_DAYS, display_names
 from dashboard.services.partners import surveys as survey_service
+from dashboard.services.partners import survey_statistics
 from dashboard.services.population import risk as risk_service
 from dashboard.services.suppression import SMALL_CELL_THRESHOLD
 from data_loaders.periods import period_end
@@ -522,7 +524,7 @@ def _indicators(
             latest[row["indicator_id"]] = (row["period"], row["value"])
     for indicator_id, definition in definitions.items():
         period, value = latest.get(indicator_id, (None, None))
-        before = indicator_service.trajectory_status(
+        before = indicator_status.trajectory_status(
             value=value,
             period=period,
             baseline_value=definition["baseline_value"],
@@ -577,7 +579,7 @@ def _surveys(
         previous = order[position - 1] if position else None
         n = counts.get(wave_id, 0)
         small = n < SMALL_CELL_THRESHOLD
-        satisfaction = survey_service.mean_intervals(
+        satisfaction = survey_statistics.mean_intervals(
             means.filter(pl.col("wave_id") == wave_id, pl.col("dimension_code") == SATISFACTION), ["wave_id"]
         )
         mean = low = high = None
@@ -585,7 +587,7 @@ def _surveys(
             mean, low, high = satisfaction.select("mean", "low", "high").row(0)
         change = change_low = change_high = verdict = improved = declined = None
         if previous is not None and not small:
-            moved = survey_service.wave_change(means, previous, wave_id).filter(~pl.col("suppressed"))
+            moved = survey_statistics.wave_change(means, previous, wave_id).filter(~pl.col("suppressed"))
             if moved.height:
                 improved = moved.filter(pl.col("verdict") == "improved").height
                 declined = moved.filter(pl.col("verdict") == "declined").height

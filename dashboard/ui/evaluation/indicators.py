@@ -15,8 +15,16 @@ from dashboard.errors import ConflictError, DashboardError
 from dashboard.i18n import current_language, in_language, label, label_of, plural, t
 from dashboard.i18n.formatting import format_datetime, format_number, markdown_text
 from dashboard.permissions import Permission
-from dashboard.services.evaluation import indicators
+from dashboard.presenters.evaluation import overview_rows  # noqa: F401
+from dashboard.presenters.tables import in_brussels, translate
+from dashboard.services.evaluation import (
+    indicator_definitions,
+    indicator_status,
+    indicator_values,
+    indicators,
+)
 from dashboard.services.suppression import SUPPRESSED_TEXT
+from dashboard.ui import cache, versions
 from dashboard.ui.components import (
     DATE_FORMAT,
     chart,
@@ -26,20 +34,7 @@ from dashboard.ui.components import (
     show_error,
     show_table,
 )
-from dashboard.ui import cache
 from dashboard.ui.context import PageContext
-from dashboard.presenters.tables import in_brussels, translate
-from dashboard.ui import versions
-from models.vocab import (
-    INTEGRATED_CARE_COMPONENTS,
-    ActionStatus,
-    IndicatorKind,
-    Polarity,
-    QuadrupleAim,
-    Area,
-)
-
-from dashboard.presenters.evaluation import overview_rows  # noqa: F401
 from dashboard.ui.evaluation import (
     STATUS_BADGE,
     STATUS_ICON,
@@ -51,7 +46,15 @@ from dashboard.ui.evaluation import (
     unit_label,
     with_unit,
 )
-
+from data_loaders.periods import period_end
+from models.vocab import (
+    INTEGRATED_CARE_COMPONENTS,
+    ActionStatus,
+    Area,
+    IndicatorKind,
+    Polarity,
+    QuadrupleAim,
+)
 
 # ---------------------------------------------------------------- indicators: overview
 
@@ -78,8 +81,8 @@ def overview_column_config() -> dict:
         "status": st.column_config.MultiselectColumn(
             t("indicators.col.status"),
             width=140,
-            options=list(indicators.STATUSES),
-            color=[TRACK_COLOURS[s] for s in indicators.STATUSES],
+            options=list(indicator_status.STATUSES),
+            color=[TRACK_COLOURS[s] for s in indicator_status.STATUSES],
             format_func=labels.__getitem__,
         ),
         "trend": st.column_config.LineChartColumn(t("indicators.col.trend"), width=120),
@@ -159,7 +162,7 @@ def catalogue_column_config() -> dict:
 
 
 def _period_end(period: str) -> dt.date:
-    return indicators.period_end(period)
+    return period_end(period)
 
 
 def progress_chart(context: PageContext, today: dt.date) -> dict:
@@ -390,14 +393,14 @@ def _comments(context: PageContext, detail: indicators.IndicatorDetail) -> None:
         with st.form("indicator_comment_form", clear_on_submit=True):
             text = st.text_area(
                 t("indicators.comment"),
-                max_chars=indicators.MAX_COMMENT,
+                max_chars=indicator_definitions.MAX_COMMENT,
                 placeholder=t("indicators.comment_placeholder"),
             )
             if st.form_submit_button(
                 t("indicators.comment_submit"), type="primary", icon=":material/add_comment:"
             ):
                 try:
-                    indicators.add_comment(context.actor, detail.indicator["id"], text)
+                    indicator_definitions.add_comment(context.actor, detail.indicator["id"], text)
                 except DashboardError as error:
                     show_error(error, labels_of(COMMENT_FIELDS))
                 else:
@@ -553,9 +556,9 @@ def value_form(context: PageContext, detail: indicators.IndicatorDetail) -> None
         )
         if st.form_submit_button(t("indicators.enter_submit"), type="primary", icon=":material/save:"):
             try:
-                outcome = indicators.enter_value(
+                outcome = indicator_values.enter_value(
                     context.actor,
-                    indicators.ValueEntry(row["id"], period, region_id, value, numerator, denominator),
+                    indicator_values.ValueEntry(row["id"], period, region_id, value, numerator, denominator),
                 )
             except DashboardError as error:
                 show_error(error, labels_of(VALUE_FIELDS))
@@ -578,7 +581,9 @@ def value_form(context: PageContext, detail: indicators.IndicatorDetail) -> None
             )
             if st.button(t("indicators.delete_submit"), icon=":material/delete:", key="value_delete_submit"):
                 try:
-                    indicators.delete_value(context.actor, row["id"], choices[choice][0], choices[choice][1])
+                    indicator_values.delete_value(
+                        context.actor, row["id"], choices[choice][0], choices[choice][1]
+                    )
                 except DashboardError as error:
                     show_error(error)
                 else:
@@ -737,7 +742,7 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
         if st.form_submit_button(
             t("indicators.save_definition"), type="primary", icon=":material/save:", key=f"{key}_save"
         ):
-            data = indicators.IndicatorInput(
+            data = indicator_definitions.IndicatorInput(
                 code=code,
                 aim=aim,
                 kind=kind,
@@ -755,7 +760,7 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
                 **texts,
             )
             try:
-                saved = indicators.save_indicator(
+                saved = indicator_definitions.save_indicator(
                     context.actor, data, row["id"] if row else None, version=version
                 )
             except ConflictError as error:
@@ -787,7 +792,7 @@ def no_catalogue(context: PageContext) -> None:
         t("indicators.install_catalogue"), type="primary", icon=":material/library_add:"
     ):
         try:
-            added = indicators.install_catalogue(context.actor)
+            added = indicator_definitions.install_catalogue(context.actor)
         except DashboardError as error:
             show_error(error)
         else:

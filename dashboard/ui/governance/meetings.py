@@ -520,7 +520,7 @@ def meeting_pack_button(
     if not context.can(Permission.download):
         return
     from dashboard.services.admin import audit
-    from dashboard.services.governance import pack
+    from dashboard.presenters import meeting_pack as pack
     from dashboard.ui.actions.portfolio import applied_filters
 
     filters, lang = applied_filters(), context.lang

@@ -50,6 +50,7 @@ from dashboard.services.governance.minutes import UNICODE_FONTS, _latin1, plain_
 from dashboard.presenters import partners as survey_presenter
 from dashboard.services.partners import surveys
 from dashboard.services.population import risk
+from dashboard.services.population import risk_classes
 from dashboard.services.population.risk import RiskView
 from models.vocab import ActionStatus, QuadrupleAim
 from dashboard import clock
@@ -313,7 +314,7 @@ def _risk_section(actor: Actor, project: ProjectInfo, view: RiskView | None) -> 
         coverage=risk.load_coverage(actor, base.regions),
     )
     table = risk.region_table(data, view)
-    classes = risk.measure_breaks(data, view)
+    classes = risk_classes.measure_breaks(data, view)
     shown = risk_display.shown_regions(table, view, classes, project)
     class_labels = risk_display.class_labels(classes, view.measure)
     suppressed, no_data = t("risk.legend.suppressed"), t("risk.legend.no_data")
