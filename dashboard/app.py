@@ -17,6 +17,7 @@ from dashboard.i18n import t
 from dashboard.ui import sidebar
 from dashboard.ui.administration import PASSWORD_DONE, change_password_form
 from dashboard.ui.presentation import init_presentation
+from dashboard.ui.style import apply_global_css
 
 FORCED_CHANGE = "_forced_password_change"
 from dashboard.ui.session import build_context, init_language, language_switch
@@ -43,6 +44,7 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="expanded",
 )
+apply_global_css()  # before the login gate: the login screen takes it too
 
 lang = init_language()
 try:

@@ -132,13 +132,17 @@ def gantt_chart(
             x="planned_start:T", text="symbol:N"
         ),
         base.mark_rule(strokeWidth=3, color="#1b2733").encode(x="actual_start:T", x2="actual_until:T"),
+        # The late mark and the today rule are hidden from screen readers (aria=False): each
+        # bar already reads out "late: yes/no" (its tooltip is its description), and the today
+        # rule has no data of its own; otherwise Vega draws them as unnamed graphics (axe's
+        # svg-img-alt), and a facet with no late action as an empty one.
         base.transform_filter(alt.datum.late)
-        .mark_point(shape="triangle-left", size=170, filled=True, color="#c0392b", xOffset=8)
+        .mark_point(shape="triangle-left", size=170, filled=True, color="#c0392b", xOffset=8, aria=False)
         .encode(x="planned_end:T"),
         # One rule per facet (aggregated to a single row), not one per action.
         alt.Chart()
         .transform_aggregate(rows="count()")
-        .mark_rule(color="#c0392b", strokeDash=[6, 4], strokeWidth=2)
+        .mark_rule(color="#c0392b", strokeDash=[6, 4], strokeWidth=2, aria=False)
         .encode(x=alt.datum(alt.DateTime(year=today.year, month=today.month, date=today.day))),
     ]
     return (

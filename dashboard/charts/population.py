@@ -223,16 +223,18 @@ def legend_html(
     entries = list(zip(colours, class_labels, strict=True))[::-1]
     entries += [(SUPPRESSED_COLOUR, suppressed)]
     entries.append((NO_DATA_COLOUR, no_data))
+    # A real list (<ul> of <li>), named by the title: screen readers announce its entries
+    # (a div with role=list and no listitem children fails axe's aria-required-children).
     rows = "".join(
-        f"<div style='display:flex;align-items:center;gap:12px;margin:6px 0'>"
-        f"<span style='display:inline-block;width:34px;height:24px;background:{colour};"
-        f"border:1px solid #333'></span><span>{escape(text)}</span></div>"
+        f"<li style='display:flex;align-items:center;gap:12px;margin:6px 0'>"
+        f"<span aria-hidden='true' style='display:inline-block;width:34px;height:24px;"
+        f"background:{colour};border:1px solid #333'></span><span>{escape(text)}</span></li>"
         for colour, text in entries
     )
     return (
-        f"<div role='list' aria-label='{escape(title)}' style='font-size:19px;"
-        f"line-height:1.25;font-family:{FONT}'><div style='font-weight:600;"
-        f"margin-bottom:8px'>{escape(title)}</div>{rows}</div>"
+        f"<div style='font-size:19px;line-height:1.25;font-family:{FONT}'>"
+        f"<div style='font-weight:600;margin-bottom:8px'>{escape(title)}</div>"
+        f"<ul aria-label='{escape(title)}' style='list-style:none;margin:0;padding:0'>{rows}</ul></div>"
     )
 
 

@@ -494,6 +494,7 @@ def test_legend_lists_the_classes_from_the_highest_and_the_hidden_and_missing_en
     html = legend_html("Legend", ["1 – 2", "2 – 3"], [1.0, 2.0, 3.0], "< 5 persons", "No data")
     assert html.index("2 – 3") < html.index("1 – 2") < html.index("&lt; 5 persons") < html.index("No data")
     assert "font-size:19px" in html
+    assert html.count("<li ") == 4 and "<ul aria-label='Legend'" in html  # a list screen readers announce
 
 
 def test_map_values_take_the_legend_s_decimals_so_classes_never_read_alike():
