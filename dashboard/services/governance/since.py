@@ -311,9 +311,9 @@ def changes_since(
         _indicators(session, actor.project_id, report, start, end)
         _surveys(session, actor.project_id, report, start, end)
         _maturity(session, actor.project_id, report, start, end)
-        wanted_years = _risk_years_imported(session, actor.project_id, start, end)
-    if wanted_years:
-        report.risk_years.extend(_risk_moves(actor, wanted_years))
+        wanted_years, unknown_years = _risk_years_imported(session, actor.project_id, start, end)
+    if wanted_years or unknown_years:
+        report.risk_years.extend(_risk_moves(actor, wanted_years, latest=unknown_years))
     return report
 
 
@@ -621,9 +621,9 @@ def _surveys(
 
 def _risk_years_imported(
     session: Session, project_id: int, start: dt.datetime, end: dt.datetime
-) -> list[int]:
-    """The years of the risk files imported in the window (the latest year of the data for an
-    import that did not record its years)."""
+) -> tuple[list[int], bool]:
+    """The years of the risk files imported in the window, and whether an import in the window
+    did not record its years (then the latest year of the data stands for it: `_risk_moves`)."""
     logs = session.exec(
         select(ImportLog.summary, ImportLog.imported_at).where(
             ImportLog.project_id == project_id, ImportLog.kind == "risk"
@@ -639,21 +639,16 @@ def _risk_years_imported(
                 years.update(int(y) for y in recorded)
             else:
                 unknown = True
-    if unknown:
-        from models.tables import RiskCount
-
-        latest = session.exec(
-            select(RiskCount.year).where(RiskCount.project_id == project_id).order_by(RiskCount.year.desc())  # type: ignore[attr-defined]
-        ).first()
-        if latest is not None:
-            years.add(latest)
-    return sorted(years)
+    return sorted(years), unknown
 
 
-def _risk_moves(actor: Actor, years: list[int]) -> list[RiskYearItem]:
-    """Per new year: the strata whose share of a region's population moved most since the year
-    before, from the Risk map's suppressed cells (a hidden share on either side is left out)."""
-    known = risk_service.years(actor)
+def _risk_moves(actor: Actor, years: list[int], *, latest: bool = False) -> list[RiskYearItem]:
+    """Per new year (and the latest year of the data when `latest`): the strata whose share of
+    a region's population moved most since the year before, from the Risk map's suppressed
+    cells (a hidden share on either side is left out)."""
+    known = risk_service.years(actor)  # one indexed DISTINCT; never the counts themselves
+    if latest and known:
+        years = sorted({*years, known[-1]})
     regions = {
         r["id"]: (r["code"], r["name"]) for r in risk_service.regions_frame(actor).iter_rows(named=True)
     }
