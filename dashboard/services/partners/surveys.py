@@ -24,6 +24,7 @@ from sqlmodel import Session, select
 
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor, require
+from dashboard.services.partners.mean_precision import dimension_steps, round_changes, round_to_step
 from dashboard.services.suppression import (
     SMALL_CELL_THRESHOLD,
     hide_small_parts,
@@ -162,19 +163,31 @@ def respondent_means(answers: pl.DataFrame) -> pl.DataFrame:
 
 
 def dimension_means_by_wave(session: Session, project_id: int, dimension: str) -> list[dict]:
-    """Per wave: mean score of a dimension (mean of respondents' means) and its respondents;
-    mean None below 5 respondents."""
-    answers = answers_frame_of(project_id, session).filter(pl.col("dimension_code") == dimension)
-    means = respondent_means(answers.rename({"partner_category": "category"}))
-    result = []
-    for wave in waves_frame_of(project_id, session).iter_rows(named=True):
-        of_wave = means.filter(pl.col("wave_id") == wave["id"])
-        respondents = of_wave.height
-        mean = of_wave["score"].mean() if respondents >= SMALL_CELL_THRESHOLD else None
-        result.append(
-            {"wave": wave["name"], "period": wave["period"], "mean": mean, "respondents": respondents}
-        )
-    return result
+    """Per wave: mean score of a dimension for all partners, as the Surveys page's trend shows
+    it (rounded to its safe precision, `mean_precision`), and its respondents; mean None below
+    5 respondents or when withheld."""
+    data = load_survey_data_of(project_id, session)
+    if data.waves.height == 0:
+        return []
+    trend = build_report(data, None, ALL_CATEGORIES, None).trend.filter(pl.col("dimension_code") == dimension)
+    means = {row["wave_id"]: row["mean"] for row in trend.iter_rows(named=True)}
+    respondents = dict(
+        data.answers.filter(pl.col("dimension_code") == dimension)
+        .group_by("wave_id")
+        .agg(pl.col("respondent_id").n_unique())
+        .iter_rows()
+    )
+    return [
+        {
+            "wave": wave["name"],
+            "period": wave["period"],
+            "mean": means.get(wave["wave_id"])
+            if respondents.get(wave["wave_id"], 0) >= SMALL_CELL_THRESHOLD
+            else None,
+            "respondents": respondents.get(wave["wave_id"], 0),
+        }
+        for wave in data.waves.sort("wave_order").iter_rows(named=True)
+    ]
 
 
 def response_rates(actor: Actor) -> pl.DataFrame:
@@ -648,20 +661,19 @@ def build_report(
         )
 
     of_wave = restricted(answers.filter(pl.col("wave_id").eq_missing(wave_id)))
-    on_scale = of_wave.filter(
-        pl.col("item_code").is_in(
-            data.items.filter((pl.col("scale_min") == scale_min) & (pl.col("scale_max") == scale_max))[
-                "item_code"
-            ].implode()
-        )
-    )
+    on_scale = _on_scale(data, of_wave)
 
     wave_answers = answers.filter(pl.col("wave_id").eq_missing(wave_id))
     dimension_summary, dimension_distribution = likert_summary(
         on_scale, ["dimension_code"], "score", scale_min, scale_max
     )
-    dimension_means = mean_intervals(respondent_means(of_wave), ["dimension_code"]).select(
-        "dimension_code", pl.col("mean").alias("mean_of_respondents"), "low", "high"
+    # Dimension means at the precision that keeps merged levels' counts unsolved
+    # (mean_precision): beside the items' rows they would otherwise give them back.
+    dimension_means = (
+        mean_intervals(respondent_means(of_wave), ["dimension_code"])
+        .join(dimension_steps(on_scale, [], scale_min, scale_max), on="dimension_code", how="left")
+        .pipe(round_to_step)
+        .select("dimension_code", pl.col("mean").alias("mean_of_respondents"), "low", "high")
     )
     dimension_summary = (
         dimension_summary.join(dimension_means, on="dimension_code", how="left")
@@ -717,10 +729,23 @@ def build_report(
             on=["wave_id", "dimension_code"],
             how="anti",
         )
+    # Each wave's dimension means at their safe precision (mean_precision), and the change
+    # made of those rounded means, so that it tells nothing finer than they do.
+    steps = dimension_steps(_on_scale(data, restricted(answers)), ["wave_id"], scale_min, scale_max)
+    trend = mean_intervals(chosen_means, ["wave_id", "dimension_code"]).join(
+        steps, on=["wave_id", "dimension_code"], how="left"
+    )
+    trend = round_to_step(trend)
     change = (
         wave_change(chosen_means, baseline_wave_id, wave_id)
         if baseline_wave_id is not None and wave_id is not None
         else wave_change(chosen_means.clear(), -1, -2)
+    )
+    change = round_changes(
+        change.drop("mean_before", "mean_after")
+        .join(_rounded_means(trend, baseline_wave_id, "before"), on="dimension_code", how="left")
+        .join(_rounded_means(trend, wave_id, "after"), on="dimension_code", how="left")
+        .select(*change.columns, "step_before", "step_after")
     )
     change = (
         dimension_labels.join(change, on="dimension_code", how="left")
@@ -728,12 +753,18 @@ def build_report(
         .sort("dimension_position")
     )
     trend = (
-        mean_intervals(chosen_means, ["wave_id", "dimension_code"])
+        trend.drop("step")
         .join(data.waves.select("wave_id", "name", "period", "wave_order"), on="wave_id")
         .join(dimension_labels, on="dimension_code")
         .sort("dimension_position", "wave_order")
     )
-    heatmap = _heatmap(means.filter(pl.col("wave_id").eq_missing(wave_id)), groups, dimension_labels)
+    heatmap = _heatmap(
+        means.filter(pl.col("wave_id").eq_missing(wave_id)),
+        groups,
+        dimension_labels,
+        dimension_steps(_on_scale(data, wave_answers), ["wave_id", "category"], scale_min, scale_max),
+        dimension_steps(_on_scale(data, wave_answers), ["wave_id"], scale_min, scale_max),
+    )
     rates = response_rates_by_category(data, groups)
     total = of_wave["respondent_id"].n_unique() if of_wave.height else 0
     respondents = total if total >= SMALL_CELL_THRESHOLD else None
@@ -751,6 +782,20 @@ def build_report(
         trend=trend,
         heatmap=heatmap,
         respondents=respondents,
+    )
+
+
+def _on_scale(data: SurveyData, answers: pl.DataFrame) -> pl.DataFrame:
+    """The answers to the items on the scale the charts draw (the others show no levels)."""
+    scale_min, scale_max = _scale(data)
+    on_scale = data.items.filter((pl.col("scale_min") == scale_min) & (pl.col("scale_max") == scale_max))
+    return answers.filter(pl.col("item_code").is_in(on_scale["item_code"].implode()))
+
+
+def _rounded_means(trend: pl.DataFrame, wave_id: int | None, side: str) -> pl.DataFrame:
+    """dimension_code, mean_<side>, step_<side>: one wave's rounded means from the trend."""
+    return trend.filter(pl.col("wave_id").eq_missing(wave_id)).select(
+        "dimension_code", pl.col("mean").alias(f"mean_{side}"), pl.col("step").alias(f"step_{side}")
     )
 
 
@@ -809,19 +854,40 @@ def _item_levels(data: SurveyData, lang: str, scale_min: int, scale_max: int) ->
     return None
 
 
-def _heatmap(means: pl.DataFrame, groups: pl.DataFrame, dimension_labels: pl.DataFrame) -> pl.DataFrame:
+def _heatmap(
+    means: pl.DataFrame,
+    groups: pl.DataFrame,
+    dimension_labels: pl.DataFrame,
+    category_steps: pl.DataFrame,
+    everyone_steps: pl.DataFrame,
+) -> pl.DataFrame:
     """Dimension means per partner category in one wave, and for all categories together:
     category, dimension, respondents, mean, with suppressed cells flagged, and the category's
-    respondents in the wave (`group_respondents`, null when under 5 or hidden)."""
+    respondents in the wave (`group_respondents`, null when under 5 or hidden). Each mean is
+    rounded to the step of its group (`*_steps`, mean_precision)."""
+
+    def rounded(frame: pl.DataFrame, steps: pl.DataFrame) -> pl.DataFrame:
+        keys = [c for c in steps.columns if c != "step"]
+        return (
+            frame.join(steps, on=keys, how="left")
+            .with_columns(
+                pl.lit(None, dtype=pl.Float64).alias("low"), pl.lit(None, dtype=pl.Float64).alias("high")
+            )
+            .pipe(round_to_step)
+            .drop("step", "low", "high")
+        )
+
     per_category = means.group_by("wave_id", "category", "dimension_code").agg(
         pl.len().cast(pl.Int64).alias("respondents"), pl.col("score").mean().alias("mean")
     )
+    per_category = rounded(per_category, category_steps)
     per_category = _cell_suppression(per_category, "respondents", ["wave_id", "dimension_code"], groups)
     everyone = (
         means.group_by("wave_id", "dimension_code")
         .agg(pl.len().cast(pl.Int64).alias("respondents"), pl.col("score").mean().alias("mean"))
         .with_columns(pl.lit(ALL_CATEGORIES).alias("category"))
     )
+    everyone = rounded(everyone, everyone_steps)
     everyone = suppress(everyone, ["respondents"])
     cells = pl.concat([everyone.select(per_category.columns), per_category], how="vertical")
     cells = cells.with_columns(
