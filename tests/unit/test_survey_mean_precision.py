@@ -160,16 +160,16 @@ def test_the_safe_step_coarsens_where_a_bin_would_pin_the_least_or_most_counts()
     # S = 117 + 6..9 over 32 cells: at 0.25 the bin [3.75, 4.0) holds only S = 123 (level 1
     # four times): one solution. The next step leaves all four.
     assert not _bins_leave_two(117, [((1, 2), 5)], 16, 2, 0.25)
-    assert safe_step(117, [((1, 2), 5)], 16, 2, 4) == 0.5
-    assert safe_step(110, [((1, 2), 5)], 16, 2, 4) == 0.25
+    assert safe_step(117, (((1, 2), 5),), 16, 2, 4) == 0.5
+    assert safe_step(110, (((1, 2), 5),), 16, 2, 4) == 0.25
     for known in range(90, 140):
         for merged in ([((1, 2), 5)], [((1, 2), 5), ((4, 5), 6)], [((1, 3, 5), 5)]):
-            step = safe_step(known, merged, 16, 3, 4)
+            step = safe_step(known, tuple(merged), 16, 3, 4)
             assert step is None or _bins_leave_two(known, merged, 16, 3, step), (known, merged, step)
 
 
 def test_no_merged_level_keeps_the_finest_step():
-    assert safe_step(100, [], 6, 1, 4) == STEPS[0]
+    assert safe_step(100, (), 6, 1, 4) == STEPS[0]
 
 
 def test_round_to_step_recentres_the_interval_on_the_rounded_mean():

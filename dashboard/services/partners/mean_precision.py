@@ -70,8 +70,13 @@ def _sumset(parts: list[frozenset[int]]) -> set[int]:
     return sums
 
 
+@lru_cache(maxsize=65536)
 def safe_step(
-    known: int, merged: list[tuple[tuple[int, ...], int]], respondents: int, items: int, scale_range: int
+    known: int,
+    merged: tuple[tuple[tuple[int, ...], int], ...],
+    respondents: int,
+    items: int,
+    scale_range: int,
 ) -> float | None:
     """The step a dimension mean may be shown at: the nominal step, or the next coarser one
     while some rounding bin leaves one possibility for the merged counts of an item.
@@ -137,16 +142,29 @@ def dimension_steps(answers: pl.DataFrame, by: list[str], scale_min: int, scale_
     sizes = answers.group_by(keys).agg(
         pl.col("respondent_id").n_unique().alias("respondents"), pl.col("item_code").n_unique().alias("items")
     )
+    per_level = grid.join(sizes, on=keys).with_columns((pl.col("level") * pl.col("count")).alias("__sum"))
+    shown = per_level.filter(~pl.col("hidden")).group_by(keys).agg(pl.col("__sum").sum().alias("known"))
+    merged = (
+        per_level.filter(pl.col("hidden"))
+        .group_by([*keys, "item_code"])
+        .agg(pl.col("level").sort().alias("levels"), pl.col("count").sum().alias("total"))
+        .group_by(keys)
+        .agg(pl.struct("levels", "total").sort_by(pl.col("levels").list.first()).alias("merged"))
+    )
+    groups = (
+        sizes.join(shown, on=keys, how="left")
+        .join(merged, on=keys, how="left")
+        .with_columns(pl.col("known").fill_null(0))
+    )
     rows = []
-    for group in grid.partition_by(keys, as_dict=False, maintain_order=True):
-        first = group.row(0, named=True)
-        known = int(group.filter(~pl.col("hidden")).select((pl.col("level") * pl.col("count")).sum()).item())
-        merged = []
-        for item in group.filter(pl.col("hidden")).partition_by("item_code", maintain_order=True):
-            merged.append((tuple(sorted(item["level"].to_list())), int(item["count"].sum())))
-        size = sizes.filter(*(pl.col(c).eq_missing(first[c]) for c in keys)).row(0, named=True)
-        step = safe_step(known, merged, int(size["respondents"]), int(size["items"]), scale_max - scale_min)
-        rows.append({**{c: first[c] for c in keys}, "step": step})
+    for row in groups.iter_rows(named=True):
+        merged_items = tuple(
+            sorted((tuple(item["levels"]), int(item["total"])) for item in (row["merged"] or []))
+        )
+        step = safe_step(
+            int(row["known"]), merged_items, int(row["respondents"]), int(row["items"]), scale_max - scale_min
+        )
+        rows.append({**{c: row[c] for c in keys}, "step": step})
     return pl.DataFrame(rows, schema=schema)
 
 
