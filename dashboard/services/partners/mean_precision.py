@@ -110,12 +110,19 @@ def safe_step(
     return None
 
 
-def dimension_steps(answers: pl.DataFrame, by: list[str], scale_min: int, scale_max: int) -> pl.DataFrame:
+def dimension_steps(
+    answers: pl.DataFrame,
+    by: list[str],
+    scale_min: int,
+    scale_max: int,
+    hidden_cells: pl.DataFrame | None = None,
+) -> pl.DataFrame:
     """Per group of `by` and dimension: the step its mean may be shown at (`step`, null:
     withheld), from the answers on the common scale (`score`, `item_code`, `dimension_code`,
     `respondent_id`), with the items' levels merged as the items chart merges them (levels
     given 1-4 times, `hide_small_parts`; reversing an item maps its levels one to one, so the
-    merged levels are the same on `score`)."""
+    merged levels are the same on `score`). `hidden_cells` (by, item_code, level on `score`,
+    level_hidden): levels hidden beforehand, as the items chart hides them too."""
     keys = [*by, "dimension_code"]
     schema = {**{c: answers.schema[c] for c in keys}, "step": pl.Float64}
     if answers.height == 0:
@@ -128,12 +135,21 @@ def dimension_steps(answers: pl.DataFrame, by: list[str], scale_min: int, scale_
         .rename({"score": "level"})
         .with_columns(pl.col("level").cast(pl.Int64))
     )
-    grid = hide_small_parts(
+    grid = (
         answers.select(item_keys)
         .unique()
         .join(levels, how="cross")
         .join(counts, on=[*item_keys, "level"], how="left")
-        .with_columns(pl.col("count").fill_null(0)),
+        .with_columns(pl.col("count").fill_null(0))
+    )
+    if hidden_cells is not None:
+        grid = grid.join(
+            hidden_cells.select(*by, "item_code", "level", pl.col("level_hidden").alias("hidden")),
+            on=[*by, "item_code", "level"],
+            how="left",
+        )
+    grid = hide_small_parts(
+        grid,
         item_keys,
         "count",
         "hidden",

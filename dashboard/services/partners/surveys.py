@@ -29,6 +29,7 @@ from dashboard.services.suppression import (
     SMALL_CELL_THRESHOLD,
     hide_small_parts,
     suppress,
+    suppress_in_margins,
     suppress_until_safe,
 )
 from data_loaders.catalogues.questionnaire import AGREEMENT_SCALE, DIMENSIONS, ITEMS
@@ -483,7 +484,12 @@ def wave_change(means: pl.DataFrame, baseline_wave: int, wave: int) -> pl.DataFr
 
 
 def likert_summary(
-    answers: pl.DataFrame, by: list[str], level: str, scale_min: int, scale_max: int
+    answers: pl.DataFrame,
+    by: list[str],
+    level: str,
+    scale_min: int,
+    scale_max: int,
+    hidden_cells: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Distribution of answers on one scale, per group of `by`.
 
@@ -518,10 +524,12 @@ def likert_summary(
         .rename({level: "level"})
         .with_columns(pl.col("level").cast(pl.Int64))
     )
+    grid = shown.join(levels, how="cross").join(counts, on=[*by, "level"], how="left")
+    grid = grid.with_columns(pl.col("count").fill_null(0))
+    if hidden_cells is not None:  # hidden beforehand (`margin_hidden_levels`): by, level, level_hidden
+        grid = grid.join(hidden_cells.select(*by, "level", "level_hidden"), on=[*by, "level"], how="left")
     grid = hide_small_parts(
-        shown.join(levels, how="cross")
-        .join(counts, on=[*by, "level"], how="left")
-        .with_columns(pl.col("count").fill_null(0)),
+        grid,
         by,
         "count",
         "level_hidden",
@@ -664,14 +672,45 @@ def build_report(
     on_scale = _on_scale(data, of_wave)
 
     wave_answers = answers.filter(pl.col("wave_id").eq_missing(wave_id))
+    # Levels hidden across the category x level tables, all partners included (b of issue 13).
+    wave_on_scale = _on_scale(data, wave_answers)
+    view = category if category != ALL_CATEGORIES else ALL_CATEGORIES
+    every_hidden = margin_hidden_levels(
+        _on_scale(data, answers), "item_code", "value", scale_min, scale_max, groups
+    )
+    item_hidden = every_hidden.filter(
+        pl.col("wave_id").eq_missing(wave_id), pl.col("category") == view
+    ).select("item_code", "level", "level_hidden")
+    # the same cells on `score` (reversed items turned round), for the dimension means' steps
+    score_hidden = every_hidden.join(data.items.select("item_code", "reversed"), on="item_code").with_columns(
+        pl.when(pl.col("reversed"))
+        .then(scale_min + scale_max - pl.col("level"))
+        .otherwise(pl.col("level"))
+        .alias("level")
+    )
+    dimension_hidden = (
+        margin_hidden_levels(wave_on_scale, "dimension_code", "score", scale_min, scale_max, groups)
+        .filter(pl.col("category") == view)
+        .select("dimension_code", "level", "level_hidden")
+    )
     dimension_summary, dimension_distribution = likert_summary(
-        on_scale, ["dimension_code"], "score", scale_min, scale_max
+        on_scale, ["dimension_code"], "score", scale_min, scale_max, dimension_hidden
     )
     # Dimension means at the precision that keeps merged levels' counts unsolved
     # (mean_precision): beside the items' rows they would otherwise give them back.
     dimension_means = (
         mean_intervals(respondent_means(of_wave), ["dimension_code"])
-        .join(dimension_steps(on_scale, [], scale_min, scale_max), on="dimension_code", how="left")
+        .join(
+            dimension_steps(
+                on_scale,
+                [],
+                scale_min,
+                scale_max,
+                score_hidden.filter(pl.col("wave_id").eq_missing(wave_id), pl.col("category") == view),
+            ),
+            on="dimension_code",
+            how="left",
+        )
         .pipe(round_to_step)
         .select("dimension_code", pl.col("mean").alias("mean_of_respondents"), "low", "high")
     )
@@ -700,7 +739,9 @@ def build_report(
         "scale_max",
         *ITEM_TEXTS,
     ).join(dimension_labels, on="dimension_code")
-    item_summary, item_distribution = likert_summary(on_scale, ["item_code"], "value", scale_min, scale_max)
+    item_summary, item_distribution = likert_summary(
+        on_scale, ["item_code"], "value", scale_min, scale_max, item_hidden
+    )
     item_summary = _hide_complement_cells(item_summary, "item_code", wave_answers, category, groups)
     item_summary = (
         item_labels.join(item_summary, on="item_code", how="left")
@@ -731,7 +772,13 @@ def build_report(
         )
     # Each wave's dimension means at their safe precision (mean_precision), and the change
     # made of those rounded means, so that it tells nothing finer than they do.
-    steps = dimension_steps(_on_scale(data, restricted(answers)), ["wave_id"], scale_min, scale_max)
+    steps = dimension_steps(
+        _on_scale(data, restricted(answers)),
+        ["wave_id"],
+        scale_min,
+        scale_max,
+        score_hidden.filter(pl.col("category") == view),
+    )
     trend = mean_intervals(chosen_means, ["wave_id", "dimension_code"]).join(
         steps, on=["wave_id", "dimension_code"], how="left"
     )
@@ -762,8 +809,20 @@ def build_report(
         means.filter(pl.col("wave_id").eq_missing(wave_id)),
         groups,
         dimension_labels,
-        dimension_steps(_on_scale(data, wave_answers), ["wave_id", "category"], scale_min, scale_max),
-        dimension_steps(_on_scale(data, wave_answers), ["wave_id"], scale_min, scale_max),
+        dimension_steps(
+            wave_on_scale,
+            ["wave_id", "category"],
+            scale_min,
+            scale_max,
+            score_hidden.filter(pl.col("category") != ALL_CATEGORIES),
+        ),
+        dimension_steps(
+            wave_on_scale,
+            ["wave_id"],
+            scale_min,
+            scale_max,
+            score_hidden.filter(pl.col("category") == ALL_CATEGORIES),
+        ),
     )
     rates = response_rates_by_category(data, groups)
     total = of_wave["respondent_id"].n_unique() if of_wave.height else 0
@@ -796,6 +855,77 @@ def _rounded_means(trend: pl.DataFrame, wave_id: int | None, side: str) -> pl.Da
     """dimension_code, mean_<side>, step_<side>: one wave's rounded means from the trend."""
     return trend.filter(pl.col("wave_id").eq_missing(wave_id)).select(
         "dimension_code", pl.col("mean").alias(f"mean_{side}"), pl.col("step").alias(f"step_{side}")
+    )
+
+
+def margin_hidden_levels(
+    answers: pl.DataFrame,
+    key: str,
+    level: str,
+    scale_min: int,
+    scale_max: int,
+    groups: pl.DataFrame,
+) -> pl.DataFrame:
+    """Which answer levels each partner category and all partners together hide, per wave and
+    `key` (item or dimension), so that no hidden count can be worked out across the category
+    x level table: the all-partners row is the sum of the categories' rows, and each row's
+    total is its n. A level hidden in one category only would be all partners minus the other
+    categories: `suppress_in_margins` hides companions (in another category, or the
+    all-partners cell) until no hidden cell is determined. Rows of categories hidden in the
+    wave, or whose `key` cell the complement rule hides, are hidden whole from the start.
+    Returns wave_id, key, category (ALL_CATEGORIES: all partners), level, level_hidden."""
+    levels = pl.DataFrame({"level": list(range(scale_min, scale_max + 1))}, schema={"level": pl.Int64})
+    schema = {
+        "wave_id": pl.Int64,
+        key: pl.String,
+        "category": pl.String,
+        "level": pl.Int64,
+        "level_hidden": pl.Boolean,
+    }
+    if answers.height == 0:
+        return pl.DataFrame(schema=schema)
+    per_category = (
+        answers.group_by("wave_id", key, "category", level)
+        .agg(pl.len().cast(pl.Int64).alias("count"))
+        .rename({level: "level"})
+        .with_columns(pl.col("level").cast(pl.Int64))
+    )
+    rows = answers.group_by("wave_id", key, "category").agg(
+        pl.col("respondent_id").n_unique().cast(pl.Int64).alias("respondents")
+    )
+    row_hidden = _cell_suppression(rows, "respondents", ["wave_id", key], groups).select(
+        "wave_id", key, "category", pl.col("respondents_suppressed").alias("__row_hidden")
+    )
+    cells = (
+        rows.select("wave_id", key, "category")
+        .join(levels, how="cross")
+        .join(per_category, on=["wave_id", key, "category", "level"], how="left")
+    )
+    everyone = (
+        cells.group_by("wave_id", key, "level")
+        .agg(pl.col("count").sum())
+        .with_columns(pl.lit(ALL_CATEGORIES).alias("category"))
+    )
+    table = pl.concat([cells, everyone.select(cells.columns)])
+    totals = (
+        table.group_by("wave_id", key, "category")
+        .agg(pl.col("count").sum())
+        .with_columns(pl.lit(None, dtype=pl.Int64).alias("level"))
+    )
+    table = (
+        pl.concat([table, totals.select(table.columns)])
+        .join(row_hidden, on=["wave_id", key, "category"], how="left")
+        .with_columns(
+            pl.col("__row_hidden").fill_null(False),
+            # a level nobody gave is shown as none: no count to hide (nor to pick as companion)
+            pl.when(pl.col("count") == 0).then(None).otherwise(pl.col("count")).alias("count"),
+        )
+    )
+    hidden = suppress_in_margins(
+        table, "count", {"category": ALL_CATEGORIES, "level": None}, ("wave_id", key), already="__row_hidden"
+    )
+    return hidden.filter(pl.col("level").is_not_null()).select(
+        "wave_id", key, "category", "level", pl.col("count_suppressed").alias("level_hidden")
     )
 
 
