@@ -158,6 +158,7 @@ def suppress_in_margins(
     totals: dict[str, object],
     keys: tuple[str, ...] = (),
     threshold: int = SMALL_CELL_THRESHOLD,
+    already: str | None = None,
 ) -> pl.DataFrame:
     """Small-cell suppression of a table shown with its margins, in any number of dimensions.
 
@@ -181,6 +182,8 @@ def suppress_in_margins(
     The work is done on integer arrays (`_Grid`: each line numbered once, its cells sorted by
     size once), so that a pass of the line rule is a few numpy reductions over the cells.
 
+    Cells flagged in the boolean column `already` are hidden from the start.
+
     Returns the frame with `count` nulled where suppressed, `<count>_suppressed` set, and
     `<count>_masked` set on the suppressed cells that are not small themselves (secondary
     suppression: hidden only so that a small cell cannot be worked out).
@@ -190,6 +193,8 @@ def suppress_in_margins(
     grid = _Grid(frame, totals, list(keys), count)
     small = grid.valid & (grid.counts < threshold)
     hidden = small.copy()
+    if already is not None:  # cells hidden from the start (e.g. a group hidden elsewhere)
+        hidden |= frame[already].fill_null(False).to_numpy()
     tables = None  # every table
     while grid.size:
         grid.suppress_lines(hidden, threshold)

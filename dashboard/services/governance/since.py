@@ -30,7 +30,6 @@ from dashboard.services.evaluation import indicator_status
 from dashboard.services.evaluation import maturity as maturity_service
 from dashboard.services.governance.evidence import REVIEW_HORIZON_DAYS, display_names
 from dashboard.services.partners import surveys as survey_service
-from dashboard.services.partners import survey_statistics
 from dashboard.services.population import risk as risk_service
 from dashboard.services.suppression import SMALL_CELL_THRESHOLD
 from data_loaders.periods import period_end
@@ -569,7 +568,6 @@ def _surveys(
     ]
     if not new:
         return
-    means = survey_service.respondent_means(data.answers)
     order = waves["wave_id"].to_list()
     names = dict(waves.select("wave_id", "name").iter_rows())
     counts = dict(data.respondents.group_by("wave_id").len().iter_rows())
@@ -579,15 +577,17 @@ def _surveys(
         previous = order[position - 1] if position else None
         n = counts.get(wave_id, 0)
         small = n < SMALL_CELL_THRESHOLD
-        satisfaction = survey_statistics.mean_intervals(
-            means.filter(pl.col("wave_id") == wave_id, pl.col("dimension_code") == SATISFACTION), ["wave_id"]
+        # The Surveys page's own figures: means and changes at their safe precision.
+        shown = survey_service.build_report(data, wave_id, survey_service.ALL_CATEGORIES, previous)
+        satisfaction = shown.dimension_summary.filter(
+            pl.col("dimension_code") == SATISFACTION, ~pl.col("respondents_suppressed")
         )
         mean = low = high = None
         if satisfaction.height and not small:
             mean, low, high = satisfaction.select("mean", "low", "high").row(0)
         change = change_low = change_high = verdict = improved = declined = None
         if previous is not None and not small:
-            moved = survey_statistics.wave_change(means, previous, wave_id).filter(~pl.col("suppressed"))
+            moved = shown.change.filter(~pl.col("suppressed"))
             if moved.height:
                 improved = moved.filter(pl.col("verdict") == "improved").height
                 declined = moved.filter(pl.col("verdict") == "declined").height

@@ -125,7 +125,12 @@ def wave_change(means: pl.DataFrame, baseline_wave: int, wave: int) -> pl.DataFr
 
 
 def likert_summary(
-    answers: pl.DataFrame, by: list[str], level: str, scale_min: int, scale_max: int
+    answers: pl.DataFrame,
+    by: list[str],
+    level: str,
+    scale_min: int,
+    scale_max: int,
+    hidden_cells: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Distribution of answers on one scale, per group of `by`.
 
@@ -160,10 +165,12 @@ def likert_summary(
         .rename({level: "level"})
         .with_columns(pl.col("level").cast(pl.Int64))
     )
+    grid = shown.join(levels, how="cross").join(counts, on=[*by, "level"], how="left")
+    grid = grid.with_columns(pl.col("count").fill_null(0))
+    if hidden_cells is not None:  # hidden beforehand (`margin_hidden_levels`): by, level, level_hidden
+        grid = grid.join(hidden_cells.select(*by, "level", "level_hidden"), on=[*by, "level"], how="left")
     grid = hide_small_parts(
-        shown.join(levels, how="cross")
-        .join(counts, on=[*by, "level"], how="left")
-        .with_columns(pl.col("count").fill_null(0)),
+        grid,
         by,
         "count",
         "level_hidden",

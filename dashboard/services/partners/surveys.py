@@ -25,6 +25,7 @@ from sqlmodel import Session, select
 
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor, require
+from dashboard.services.partners.mean_precision import dimension_steps, round_changes, round_to_step
 from dashboard.services.suppression import (
     SMALL_CELL_THRESHOLD,
     hide_small_parts,
@@ -42,10 +43,15 @@ from models.tables import (
     SurveyWave,
 )
 from models.vocab import LANGUAGES, PartnerCategory
+from dashboard.services.partners.survey_disclosure import (
+    ALL_CATEGORIES,
+    category_cell_suppression,
+    hide_complement_cells,
+    margin_hidden_levels,
+)
 from dashboard.services.partners.survey_statistics import likert_summary, mean_intervals, wave_change
 
 NO_CATEGORY = "none"  # respondents whose file gave no partner category
-ALL_CATEGORIES = "all"
 HIDDEN_CATEGORY = "small_groups"  # comments of categories suppressed in their wave
 
 
@@ -161,19 +167,31 @@ def respondent_means(answers: pl.DataFrame) -> pl.DataFrame:
 
 
 def dimension_means_by_wave(session: Session, project_id: int, dimension: str) -> list[dict]:
-    """Per wave: mean score of a dimension (mean of respondents' means) and its respondents;
-    mean None below 5 respondents."""
-    answers = answers_frame_of(project_id, session).filter(pl.col("dimension_code") == dimension)
-    means = respondent_means(answers.rename({"partner_category": "category"}))
-    result = []
-    for wave in waves_frame_of(project_id, session).iter_rows(named=True):
-        of_wave = means.filter(pl.col("wave_id") == wave["id"])
-        respondents = of_wave.height
-        mean = of_wave["score"].mean() if respondents >= SMALL_CELL_THRESHOLD else None
-        result.append(
-            {"wave": wave["name"], "period": wave["period"], "mean": mean, "respondents": respondents}
-        )
-    return result
+    """Per wave: mean score of a dimension for all partners, as the Surveys page's trend shows
+    it (rounded to its safe precision, `mean_precision`), and its respondents; mean None below
+    5 respondents or when withheld."""
+    data = load_survey_data_of(project_id, session)
+    if data.waves.height == 0:
+        return []
+    trend = build_report(data, None, ALL_CATEGORIES, None).trend.filter(pl.col("dimension_code") == dimension)
+    means = {row["wave_id"]: row["mean"] for row in trend.iter_rows(named=True)}
+    respondents = dict(
+        data.answers.filter(pl.col("dimension_code") == dimension)
+        .group_by("wave_id")
+        .agg(pl.col("respondent_id").n_unique())
+        .iter_rows()
+    )
+    return [
+        {
+            "wave": wave["name"],
+            "period": wave["period"],
+            "mean": means.get(wave["wave_id"])
+            if respondents.get(wave["wave_id"], 0) >= SMALL_CELL_THRESHOLD
+            else None,
+            "respondents": respondents.get(wave["wave_id"], 0),
+        }
+        for wave in data.waves.sort("wave_order").iter_rows(named=True)
+    ]
 
 
 def response_rates(actor: Actor) -> pl.DataFrame:
@@ -343,20 +361,6 @@ def category_groups(respondents: pl.DataFrame, invitations: pl.DataFrame | None 
     return suppress_until_safe(counts, "respondents", ["wave_id"]).sort("wave_id", "category")
 
 
-def _cell_suppression(
-    counts: pl.DataFrame, count: str, partition: list[str], hidden_groups: pl.DataFrame
-) -> pl.DataFrame:
-    """Suppress the per-category cells of `counts` (one row per partition x category): the
-    categories hidden in their wave, cells under 5, and the complement that keeps a hidden union
-    from being derived from the all-categories cell."""
-    marked = counts.join(
-        hidden_groups.select("wave_id", "category", pl.col("respondents_suppressed").alias("__hidden_group")),
-        on=["wave_id", "category"],
-        how="left",
-    ).with_columns(pl.col("__hidden_group").fill_null(True))
-    return suppress_until_safe(marked, count, partition, already="__hidden_group").drop("__hidden_group")
-
-
 # ---------------------------------------------------------------- what the page shows
 
 
@@ -436,26 +440,56 @@ def build_report(
         )
 
     of_wave = restricted(answers.filter(pl.col("wave_id").eq_missing(wave_id)))
-    on_scale = of_wave.filter(
-        pl.col("item_code").is_in(
-            data.items.filter((pl.col("scale_min") == scale_min) & (pl.col("scale_max") == scale_max))[
-                "item_code"
-            ].implode()
-        )
-    )
+    on_scale = _on_scale(data, of_wave)
 
     wave_answers = answers.filter(pl.col("wave_id").eq_missing(wave_id))
-    dimension_summary, dimension_distribution = likert_summary(
-        on_scale, ["dimension_code"], "score", scale_min, scale_max
+    # Levels hidden across the category x level tables, all partners included (b of issue 13).
+    wave_on_scale = _on_scale(data, wave_answers)
+    view = category if category != ALL_CATEGORIES else ALL_CATEGORIES
+    every_hidden = margin_hidden_levels(
+        _on_scale(data, answers), "item_code", "value", scale_min, scale_max, groups
     )
-    dimension_means = mean_intervals(respondent_means(of_wave), ["dimension_code"]).select(
-        "dimension_code", pl.col("mean").alias("mean_of_respondents"), "low", "high"
+    item_hidden = every_hidden.filter(
+        pl.col("wave_id").eq_missing(wave_id), pl.col("category") == view
+    ).select("item_code", "level", "level_hidden")
+    # the same cells on `score` (reversed items turned round), for the dimension means' steps
+    score_hidden = every_hidden.join(data.items.select("item_code", "reversed"), on="item_code").with_columns(
+        pl.when(pl.col("reversed"))
+        .then(scale_min + scale_max - pl.col("level"))
+        .otherwise(pl.col("level"))
+        .alias("level")
+    )
+    dimension_hidden = (
+        margin_hidden_levels(wave_on_scale, "dimension_code", "score", scale_min, scale_max, groups)
+        .filter(pl.col("category") == view)
+        .select("dimension_code", "level", "level_hidden")
+    )
+    dimension_summary, dimension_distribution = likert_summary(
+        on_scale, ["dimension_code"], "score", scale_min, scale_max, dimension_hidden
+    )
+    # Dimension means at the precision that keeps merged levels' counts unsolved
+    # (mean_precision): beside the items' rows they would otherwise give them back.
+    dimension_means = (
+        mean_intervals(respondent_means(of_wave), ["dimension_code"])
+        .join(
+            dimension_steps(
+                on_scale,
+                [],
+                scale_min,
+                scale_max,
+                score_hidden.filter(pl.col("wave_id").eq_missing(wave_id), pl.col("category") == view),
+            ),
+            on="dimension_code",
+            how="left",
+        )
+        .pipe(round_to_step)
+        .select("dimension_code", pl.col("mean").alias("mean_of_respondents"), "low", "high")
     )
     dimension_summary = (
         dimension_summary.join(dimension_means, on="dimension_code", how="left")
         .with_columns(pl.col("mean_of_respondents").alias("mean"))
         .drop("mean_of_respondents")
-        .pipe(_hide_complement_cells, "dimension_code", wave_answers, category, groups)
+        .pipe(hide_complement_cells, "dimension_code", wave_answers, category, groups)
     )
     dimension_summary = (
         dimension_labels.join(dimension_summary, on="dimension_code", how="left")
@@ -476,8 +510,10 @@ def build_report(
         "scale_max",
         *ITEM_TEXTS,
     ).join(dimension_labels, on="dimension_code")
-    item_summary, item_distribution = likert_summary(on_scale, ["item_code"], "value", scale_min, scale_max)
-    item_summary = _hide_complement_cells(item_summary, "item_code", wave_answers, category, groups)
+    item_summary, item_distribution = likert_summary(
+        on_scale, ["item_code"], "value", scale_min, scale_max, item_hidden
+    )
+    item_summary = hide_complement_cells(item_summary, "item_code", wave_answers, category, groups)
     item_summary = (
         item_labels.join(item_summary, on="item_code", how="left")
         .pipe(_fill_missing_as_suppressed)
@@ -497,7 +533,7 @@ def build_report(
         cells = means.group_by("wave_id", "dimension_code", "category").agg(
             pl.len().cast(pl.Int64).alias("respondents")
         )
-        cells = _cell_suppression(cells, "respondents", ["wave_id", "dimension_code"], groups)
+        cells = category_cell_suppression(cells, "respondents", ["wave_id", "dimension_code"], groups)
         chosen_means = chosen_means.join(
             cells.filter(pl.col("respondents_suppressed"), pl.col("category") == category).select(
                 "wave_id", "dimension_code"
@@ -505,10 +541,29 @@ def build_report(
             on=["wave_id", "dimension_code"],
             how="anti",
         )
+    # Each wave's dimension means at their safe precision (mean_precision), and the change
+    # made of those rounded means, so that it tells nothing finer than they do.
+    steps = dimension_steps(
+        _on_scale(data, restricted(answers)),
+        ["wave_id"],
+        scale_min,
+        scale_max,
+        score_hidden.filter(pl.col("category") == view),
+    )
+    trend = mean_intervals(chosen_means, ["wave_id", "dimension_code"]).join(
+        steps, on=["wave_id", "dimension_code"], how="left"
+    )
+    trend = round_to_step(trend)
     change = (
         wave_change(chosen_means, baseline_wave_id, wave_id)
         if baseline_wave_id is not None and wave_id is not None
         else wave_change(chosen_means.clear(), -1, -2)
+    )
+    change = round_changes(
+        change.drop("mean_before", "mean_after")
+        .join(_rounded_means(trend, baseline_wave_id, "before"), on="dimension_code", how="left")
+        .join(_rounded_means(trend, wave_id, "after"), on="dimension_code", how="left")
+        .select(*change.columns, "step_before", "step_after")
     )
     change = (
         dimension_labels.join(change, on="dimension_code", how="left")
@@ -516,12 +571,30 @@ def build_report(
         .sort("dimension_position")
     )
     trend = (
-        mean_intervals(chosen_means, ["wave_id", "dimension_code"])
+        trend.drop("step")
         .join(data.waves.select("wave_id", "name", "period", "wave_order"), on="wave_id")
         .join(dimension_labels, on="dimension_code")
         .sort("dimension_position", "wave_order")
     )
-    heatmap = _heatmap(means.filter(pl.col("wave_id").eq_missing(wave_id)), groups, dimension_labels)
+    heatmap = _heatmap(
+        means.filter(pl.col("wave_id").eq_missing(wave_id)),
+        groups,
+        dimension_labels,
+        dimension_steps(
+            wave_on_scale,
+            ["wave_id", "category"],
+            scale_min,
+            scale_max,
+            score_hidden.filter(pl.col("category") != ALL_CATEGORIES),
+        ),
+        dimension_steps(
+            wave_on_scale,
+            ["wave_id"],
+            scale_min,
+            scale_max,
+            score_hidden.filter(pl.col("category") == ALL_CATEGORIES),
+        ),
+    )
     rates = response_rates_by_category(data, groups)
     total = of_wave["respondent_id"].n_unique() if of_wave.height else 0
     respondents = total if total >= SMALL_CELL_THRESHOLD else None
@@ -542,47 +615,23 @@ def build_report(
     )
 
 
+def _on_scale(data: SurveyData, answers: pl.DataFrame) -> pl.DataFrame:
+    """The answers to the items on the scale the charts draw (the others show no levels)."""
+    scale_min, scale_max = _scale(data)
+    on_scale = data.items.filter((pl.col("scale_min") == scale_min) & (pl.col("scale_max") == scale_max))
+    return answers.filter(pl.col("item_code").is_in(on_scale["item_code"].implode()))
+
+
+def _rounded_means(trend: pl.DataFrame, wave_id: int | None, side: str) -> pl.DataFrame:
+    """dimension_code, mean_<side>, step_<side>: one wave's rounded means from the trend."""
+    return trend.filter(pl.col("wave_id").eq_missing(wave_id)).select(
+        "dimension_code", pl.col("mean").alias(f"mean_{side}"), pl.col("step").alias(f"step_{side}")
+    )
+
+
 def _fill_missing_as_suppressed(frame: pl.DataFrame) -> pl.DataFrame:
     """Rows of the questionnaire nobody in the group answered: shown as "< 5" like small ones."""
     return frame.with_columns(pl.col("respondents_suppressed").fill_null(True))
-
-
-_SUMMARY_STATISTICS = [
-    "respondents",
-    "answers",
-    "mean",
-    "share_disagree",
-    "share_neutral",
-    "share_agree",
-    "low",
-    "high",
-]
-
-
-def _hide_complement_cells(
-    summary: pl.DataFrame, key: str, wave_answers: pl.DataFrame, category: str, groups: pl.DataFrame
-) -> pl.DataFrame:
-    """For one chosen category, also hide the items or dimensions (`key`) that the complement
-    rule hides in the category breakdown, so that the category's figure cannot be derived
-    from the all-categories figure and the other categories' (`wave_answers`: the wave's
-    answers of every category)."""
-    if category == ALL_CATEGORIES or summary.height == 0:
-        return summary
-    cells = wave_answers.group_by("wave_id", key, "category").agg(
-        pl.col("respondent_id").n_unique().cast(pl.Int64).alias("respondents")
-    )
-    cells = _cell_suppression(cells, "respondents", ["wave_id", key], groups)
-    hidden = cells.filter(pl.col("respondents_suppressed"), pl.col("category") == category)[key]
-    flagged = summary.with_columns(
-        (pl.col("respondents_suppressed") | pl.col(key).is_in(hidden.implode())).alias(
-            "respondents_suppressed"
-        )
-    )
-    return flagged.with_columns(
-        pl.when(pl.col("respondents_suppressed")).then(None).otherwise(pl.col(c)).alias(c)
-        for c in _SUMMARY_STATISTICS
-        if c in flagged.columns
-    )
 
 
 def _item_levels(data: SurveyData, lang: str, scale_min: int, scale_max: int) -> list[str] | None:
@@ -597,19 +646,42 @@ def _item_levels(data: SurveyData, lang: str, scale_min: int, scale_max: int) ->
     return None
 
 
-def _heatmap(means: pl.DataFrame, groups: pl.DataFrame, dimension_labels: pl.DataFrame) -> pl.DataFrame:
+def _heatmap(
+    means: pl.DataFrame,
+    groups: pl.DataFrame,
+    dimension_labels: pl.DataFrame,
+    category_steps: pl.DataFrame,
+    everyone_steps: pl.DataFrame,
+) -> pl.DataFrame:
     """Dimension means per partner category in one wave, and for all categories together:
     category, dimension, respondents, mean, with suppressed cells flagged, and the category's
-    respondents in the wave (`group_respondents`, null when under 5 or hidden)."""
+    respondents in the wave (`group_respondents`, null when under 5 or hidden). Each mean is
+    rounded to the step of its group (`*_steps`, mean_precision)."""
+
+    def rounded(frame: pl.DataFrame, steps: pl.DataFrame) -> pl.DataFrame:
+        keys = [c for c in steps.columns if c != "step"]
+        return (
+            frame.join(steps, on=keys, how="left")
+            .with_columns(
+                pl.lit(None, dtype=pl.Float64).alias("low"), pl.lit(None, dtype=pl.Float64).alias("high")
+            )
+            .pipe(round_to_step)
+            .drop("step", "low", "high")
+        )
+
     per_category = means.group_by("wave_id", "category", "dimension_code").agg(
         pl.len().cast(pl.Int64).alias("respondents"), pl.col("score").mean().alias("mean")
     )
-    per_category = _cell_suppression(per_category, "respondents", ["wave_id", "dimension_code"], groups)
+    per_category = rounded(per_category, category_steps)
+    per_category = category_cell_suppression(
+        per_category, "respondents", ["wave_id", "dimension_code"], groups
+    )
     everyone = (
         means.group_by("wave_id", "dimension_code")
         .agg(pl.len().cast(pl.Int64).alias("respondents"), pl.col("score").mean().alias("mean"))
         .with_columns(pl.lit(ALL_CATEGORIES).alias("category"))
     )
+    everyone = rounded(everyone, everyone_steps)
     everyone = suppress(everyone, ["respondents"])
     cells = pl.concat([everyone.select(per_category.columns), per_category], how="vertical")
     cells = cells.with_columns(
