@@ -63,13 +63,17 @@ MESSAGES = {
     "surveys.dimensions_help": (
         "Part des réponses à chaque niveau : défavorable à gauche, favorable à droite, neutre "
         "au centre. Les affirmations négatives (charge de travail) sont retournées, pour que "
-        "la droite soit toujours favorable. Moyenne de 1 à 5 sur les moyennes des répondants.",
+        "la droite soit toujours favorable. Moyenne de 1 à 5 sur les moyennes des répondants, "
+        "arrondie d'autant plus que le groupe est petit : assez pour que les niveaux regroupés "
+        "ne puissent pas en être déduits.",
         "Aandeel antwoorden per niveau: ongunstig links, gunstig rechts, neutraal in het "
         "midden. Negatieve stellingen (werklast) zijn omgedraaid, zodat rechts altijd gunstig "
-        "is. Gemiddelde van 1 tot 5 over de gemiddelden van de respondenten.",
+        "is. Gemiddelde van 1 tot 5 over de gemiddelden van de respondenten, grover afgerond "
+        "naarmate de groep kleiner is: genoeg om de samengevoegde niveaus niet te laten afleiden.",
         "Share of answers at each level: unfavourable to the left, favourable to the right, "
         "neutral centred. Negative statements (workload) are turned round, so that right is "
-        "always favourable. Mean from 1 to 5 over respondents' means.",
+        "always favourable. Mean from 1 to 5 over respondents' means, rounded more coarsely the "
+        "smaller the group: enough that the merged levels cannot be worked out from it.",
     ),
     "surveys.items_title": (
         "Réponses par question — {wave}, {category}",
