@@ -152,11 +152,20 @@ def _survey_choices(_actor: Actor, key: tuple) -> surveys.SurveyChoices:
     return surveys.choices(_actor)
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _survey_data(_actor: Actor, key: tuple) -> surveys.SurveyData:
+    """Read once per project, role and partners version (cache_resource: never changed in
+    place; each wave's report, the change between waves and the comments are built from it,
+    which read every answer each before)."""
+    return surveys.survey_data(_actor)
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
 def _survey_report(
     _actor: Actor, key: tuple, wave_id: int, category: str, baseline_id: int | None, lang: str
 ) -> survey_presenter.SurveyView:
-    return survey_presenter.label_report(surveys.report(_actor, wave_id, category, baseline_id), lang)
+    data = _survey_data(_actor, key)
+    return survey_presenter.label_report(surveys.report(_actor, wave_id, category, baseline_id, data), lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -179,7 +188,7 @@ def _survey_chart(
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _survey_comments(_actor: Actor, key: tuple, lang: str) -> pl.DataFrame:
-    return survey_presenter.label_comments(comment_service.comments(_actor), lang)
+    return survey_presenter.label_comments(comment_service.comments(_actor, _survey_data(_actor, key)), lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -295,10 +295,20 @@ def test_an_import_without_its_years_reports_the_latest_year_without_reading_eve
     def record(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ARG001
         sent.append(" ".join(statement.split()).upper())
 
+    from models import db
+
+    bulk_read = db._read
+
+    def read(statement, *args):  # noqa: ANN001, ANN002, ANN202 (reads through the cursor too)
+        sent.append(" ".join(str(statement).split()).upper())
+        return bulk_read(statement, *args)
+
     engine = get_engine()
     event.listen(engine, "before_cursor_execute", record)
     try:
-        report = changes_since(actor)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(db, "_read", read)
+            report = changes_since(actor)
     finally:
         event.remove(engine, "before_cursor_execute", record)
     assert [r.year for r in report.risk_years] == [2026]

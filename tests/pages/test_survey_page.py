@@ -244,3 +244,27 @@ def test_the_trend_s_values_sit_above_their_interval_not_on_the_point(demo_sqlit
     assert text["encoding"]["y"]["field"] == "label_y"  # the interval's top
     assert text["mark"]["dy"] < 0 and text["mark"]["baseline"] == "bottom"
     assert text["mark"]["align"] == "center" and "dx" not in text["mark"]
+
+
+def test_a_first_visit_reads_the_answers_once(demo_sqlite, monkeypatch):
+    """Every tab (the wave's report, the change against another wave, the comments) is built
+    from one read of the answers per partners version: at national scale each read of the
+    answers took about a second, and a first visit read them for each part (twice here)."""
+    import streamlit as st
+
+    reads = []
+    load = surveys.load_survey_data_of
+
+    def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        reads.append(args)
+        return load(*args, **kwargs)
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    monkeypatch.setattr(surveys, "load_survey_data_of", counted)
+    at = open_page(logged_in("demo-steering", project="empact"), "surveys")
+    assert not at.exception
+    assert len(at.get("vega_lite_chart")) == len(CHARTS)
+    assert len(reads) == 1
+    at.run()  # nothing changed: nothing read again
+    assert len(reads) == 1

@@ -97,10 +97,11 @@ def comments_frame_of(project_id: int, session: Session | None = None) -> pl.Dat
     ).with_columns(pl.col("category").fill_null(NO_CATEGORY))
 
 
-def comments(actor: Actor) -> pl.DataFrame:
-    """The partners' comments, for roles that may read them (see comments_of)."""
+def comments(actor: Actor, data: SurveyData | None = None) -> pl.DataFrame:
+    """The partners' comments, for roles that may read them (see comments_of); `data`: the
+    project's survey data when the caller already read it (as for `surveys.report`)."""
     require(actor, Permission.view_comments)
     with session_scope() as session:
-        data = load_survey_data_of(actor.project_id, session)
+        data = data if data is not None else load_survey_data_of(actor.project_id, session)
         frame = comments_frame_of(actor.project_id, session)
     return comments_of(data, frame)

@@ -805,10 +805,25 @@ def response_rates_by_category(data: SurveyData, groups: pl.DataFrame) -> pl.Dat
     )
 
 
-def report(actor: Actor, wave_id: int | None, category: str, baseline_wave_id: int | None) -> SurveyReport:
-    """The Surveys page's figures for the actor's project (every role may read them)."""
+def survey_data(actor: Actor) -> SurveyData:
+    """Every wave, respondent and answer of the actor's project, read once: the page keeps it
+    under the partners version and builds each wave's report and the comments from it."""
     require(actor, Permission.read)
-    return build_report(load_survey_data_of(actor.project_id), wave_id, category, baseline_wave_id)
+    return load_survey_data_of(actor.project_id)
+
+
+def report(
+    actor: Actor,
+    wave_id: int | None,
+    category: str,
+    baseline_wave_id: int | None,
+    data: SurveyData | None = None,
+) -> SurveyReport:
+    """The Surveys page's figures for the actor's project (every role may read them); `data`:
+    what `survey_data` read for it (read here when not given)."""
+    require(actor, Permission.read)
+    data = data if data is not None else load_survey_data_of(actor.project_id)
+    return build_report(data, wave_id, category, baseline_wave_id)
 
 
 # ---------------------------------------------------------------- downloads
