@@ -12,7 +12,8 @@ from dashboard.i18n.formatting import format_date, format_number, markdown_text
 from dashboard.services.evaluation import indicator_status
 from dashboard.services.evaluation import maturity
 from dashboard.services.suppression import SUPPRESSED_TEXT
-from models.vocab import ActionStatus, IndicatorKind, MaturityDimension
+from data_loaders.catalogues.indicators import CATALOGUE_SOURCES
+from models.vocab import LANGUAGES, ActionStatus, IndicatorKind, MaturityDimension
 
 
 def status_labels() -> dict[str, str]:
@@ -207,3 +208,20 @@ def linked_actions(links: pl.DataFrame) -> pl.DataFrame:
 
 def dimension_labels() -> dict[int, str]:
     return {d.value: label(d) for d in MaturityDimension}
+
+
+def source_label(source: str, lang: str) -> str:
+    """An indicator's data source as the reader reads it: a source of the default catalogue
+    ("Portfolio (this app)") in `lang`, a source an admin typed as typed."""
+    key = CATALOGUE_SOURCES.get(source)
+    return t(f"indicators.data_source.{key}", lang=lang) if key else source
+
+
+def source_as_stored(text: str) -> str:
+    """The stored form of a data source: a default catalogue source's label in any language (as
+    the edit form shows it) back to the catalogue's own, so it stays translated for everyone
+    (the edit form saves this)."""
+    for stored, key in CATALOGUE_SOURCES.items():
+        if text in {t(f"indicators.data_source.{key}", lang=lang) for lang in LANGUAGES}:
+            return stored
+    return text

@@ -13,6 +13,7 @@ import pytest
 from sqlmodel import delete, func, select
 
 from dashboard.errors import NotFound, PermissionDenied, ValidationFailed
+from dashboard.presenters.evaluation import source_as_stored, source_label
 from dashboard.services.evaluation import indicators
 from dashboard.services.evaluation import indicator_definitions
 from dashboard.services.evaluation import indicator_values
@@ -557,14 +558,12 @@ def test_a_catalogue_source_edited_in_french_stays_translated(demo_db):
     keeps the catalogue's source, so Dutch readers still read it in Dutch."""
     coordinator = actor_for("demo-coordinator", "empact")
     new_id = indicator_definitions.save_indicator(
-        coordinator, definition(data_source="Enquête partenaires (cette application)")
+        coordinator, definition(data_source=source_as_stored("Enquête partenaires (cette application)"))
     )
     stored = indicators.indicator_detail(coordinator, new_id).indicator["data_source"]
     assert stored == "Partner survey (this app)"
-    assert indicators.source_label(stored, "nl") == "Partnerbevraging (deze toepassing)"
+    assert source_label(stored, "nl") == "Partnerbevraging (deze toepassing)"
     catalogue = indicators.catalogue_frame(coordinator, "nl")
-    assert catalogue.filter(pl.col("code") == "FALLS_65")["data_source"].to_list() == [
-        "Partnerbevraging (deze toepassing)"
-    ]
+    assert catalogue.filter(pl.col("code") == "FALLS_65")["data_source"].to_list() == [stored]
     typed = indicator_definitions.save_indicator(coordinator, definition(code="OWN", data_source="Mijn bron"))
     assert indicators.indicator_detail(coordinator, typed).indicator["data_source"] == "Mijn bron"

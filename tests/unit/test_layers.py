@@ -73,3 +73,40 @@ def test_pages_stay_thin():
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > PAGE_MAX_LINES
     }
     assert long == {}
+
+
+# Services cleaned of translation: they return codes and stored texts, presenters label them.
+# The list grows as more are cleaned (docs/architecture.md names those that still translate).
+UNTRANSLATED_SERVICES = (
+    "dashboard/services/evaluation/indicators.py",
+    "dashboard/services/evaluation/indicator_definitions.py",
+    "dashboard/services/evaluation/indicator_values.py",
+    "dashboard/services/evaluation/indicator_status.py",
+    "dashboard/services/evaluation/computed_indicators.py",
+    "dashboard/services/explore/catalogue.py",
+)
+# What translates or formats for a reader (`fallback_order`, the order of languages to pick a
+# stored text in, does not).
+TRANSLATING = {"t", "plural", "label", "label_of", "message", "catalogue", "localized", "current_language"}
+
+
+def translating_imports(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("dashboard.i18n"):
+            names = {alias.name for alias in node.names}
+            if node.module != "dashboard.i18n" or names & TRANSLATING:
+                found.append(f"{node.module}: {', '.join(sorted(names))}")
+        elif isinstance(node, ast.Import):
+            found += [a.name for a in node.names if a.name.startswith("dashboard.i18n")]
+    return found
+
+
+@pytest.mark.parametrize("module", UNTRANSLATED_SERVICES)
+def test_cleaned_services_do_not_translate(module):
+    assert translating_imports(ROOT / module) == []
+
+
+def test_the_translation_check_finds_what_it_is_for(tmp_path):
+    (tmp_path / "bad.py").write_text("from dashboard.i18n import fallback_order, t\n")
+    assert translating_imports(tmp_path / "bad.py") == ["dashboard.i18n: fallback_order, t"]

@@ -13,7 +13,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, select
 
 from dashboard.errors import ConflictError, ValidationFailed
-from dashboard.i18n import t
 from dashboard.permissions import Permission
 from dashboard.services.access import Actor, require
 from dashboard.services.evaluation.indicator_values import (
@@ -21,7 +20,7 @@ from dashboard.services.evaluation.indicator_values import (
 )
 from dashboard.services.evaluation.indicators import SE_COMPUTATION, project_se_target
 from dashboard.services.unit_of_work import mark_changed, write_scope
-from data_loaders.catalogues.indicators import CATALOGUE, CATALOGUE_SOURCES
+from data_loaders.catalogues.indicators import CATALOGUE
 from data_loaders.fields import is_one_line
 from data_loaders.periods import normalise_period, period_end
 from data_loaders.problems import Problems
@@ -98,15 +97,6 @@ def set_baseline_and_target(
 def delete_indicators(session: Session, indicator_ids: list[int]) -> None:
     if indicator_ids:
         session.exec(delete(Indicator).where(Indicator.id.in_(indicator_ids)))  # type: ignore[call-overload,union-attr]
-
-
-def source_as_stored(text: str) -> str:
-    """The stored form of a data source: a default catalogue source's label in any language (as
-    the edit form shows it) back to the catalogue's own, so it stays translated for everyone."""
-    for stored, key in CATALOGUE_SOURCES.items():
-        if text in {t(f"indicators.data_source.{key}", lang=lang) for lang in _LANGUAGES}:
-            return stored
-    return text
 
 
 def linked_action_ids(session: Session, indicator_id: int) -> list[int]:
@@ -225,7 +215,6 @@ def _check_definition(data: IndicatorInput, record: str, problems: Problems) -> 
             problems.add("problem.indicator.too_long", record=record, column=name, limit=MAX_TEXT)
         elif name not in _TRANSLATED_FIELDS and not is_one_line(values[name]):
             problems.add("problem.line_break", record=record, column=name, value=values[name])
-    values["data_source"] = source_as_stored(values["data_source"])
     values["code"] = values["code"].upper()
     if not CODE_PATTERN.match(values["code"]):
         problems.add("problem.indicator.bad_code", record=record, column="code", value=data.code)

@@ -15,11 +15,10 @@ from sqlmodel import Session, select
 
 from dashboard import clock
 from dashboard.errors import NotFound
-from dashboard.i18n import fallback_order, t
+from dashboard.i18n import fallback_order
 from dashboard.permissions import Permission
 from dashboard.services.actions import portfolio
 from dashboard.services.access import Actor, require
-from data_loaders.catalogues.indicators import CATALOGUE_SOURCES
 from models.db import read_frame, session_scope
 from models.tables import (
     Action,
@@ -363,13 +362,6 @@ def text_in_column(attribute: str, lang: str) -> pl.Expr:
     )
 
 
-def source_label(source: str, lang: str) -> str:
-    """An indicator's data source as the reader reads it: a source of the default catalogue
-    ("Portfolio (this app)") in `lang`, a source an admin typed as typed."""
-    key = CATALOGUE_SOURCES.get(source)
-    return t(f"indicators.data_source.{key}", lang=lang) if key else source
-
-
 def catalogue_frame(actor: Actor, lang: str) -> pl.DataFrame:
     """The dictionary behind the numbers: every indicator's definition, in one language (texts
     empty in it in another, as text_in), with vocabulary keys as stored (for academic partners
@@ -404,7 +396,7 @@ def catalogue_frame(actor: Actor, lang: str) -> pl.DataFrame:
             "baseline_period",
             "target_value",
             "target_period",
-            pl.col("data_source").map_elements(lambda s: source_label(s, lang), return_dtype=pl.String),
+            "data_source",
             "owner",
             "computation",
             "linked_actions",

@@ -16,6 +16,7 @@ from dashboard.i18n import current_language, in_language, label, label_of, plura
 from dashboard.i18n.formatting import format_datetime, format_number, markdown_text
 from dashboard.permissions import Permission
 from dashboard.presenters.evaluation import overview_rows  # noqa: F401
+from dashboard.presenters import evaluation as indicator_presenter
 from dashboard.presenters.tables import in_brussels, translate
 from dashboard.services.evaluation import (
     indicator_definitions,
@@ -120,7 +121,16 @@ def catalogue_table(catalogue: pl.DataFrame) -> pl.DataFrame:
             in_language(lambda c: t(f"indicators.computation.{c}")), return_dtype=pl.String
         ),
         pl.col("unit").map_elements(in_language(unit_label), return_dtype=pl.String),
+        *(
+            [pl.col("data_source").map_elements(in_language(_source_label), return_dtype=pl.String)]
+            if "data_source" in catalogue.columns
+            else []
+        ),
     )
+
+
+def _source_label(source: str) -> str:
+    return indicator_presenter.source_label(source, current_language())
 
 
 def catalogue_column_config() -> dict:
@@ -349,7 +359,7 @@ def _definition(row: dict, lang: str) -> None:
         t("indicators.col.denominator"): indicators.text_in(row, "denominator_definition", lang),
         t("indicators.col.unit"): unit_label(row["unit"]),
         t("indicators.col.polarity"): label(Polarity(row["polarity"])),
-        t("indicators.col.source"): indicators.source_label(row["data_source"], lang),
+        t("indicators.col.source"): indicator_presenter.source_label(row["data_source"], lang),
         t("indicators.col.owner"): row["owner"],
         t("indicators.col.computation"): t(f"indicators.computation.{row['computation']}")
         if row["computation"]
@@ -729,7 +739,7 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
         people = st.columns(2)
         source = people[0].text_input(
             t("indicators.col.source"),
-            value=indicators.source_label(row["data_source"], current_language()) if row else "",
+            value=indicator_presenter.source_label(row["data_source"], current_language()) if row else "",
         )
         owner = people[1].text_input(t("indicators.col.owner"), value=row["owner"] if row else "")
         action_ids = st.multiselect(
@@ -754,7 +764,7 @@ def definition_form(context: PageContext, row: dict | None, linked: list[int]) -
                 baseline_period=baseline_period,
                 target_value=target_value,
                 target_period=target_period,
-                data_source=source,
+                data_source=indicator_presenter.source_as_stored(source),
                 owner=owner,
                 action_ids=tuple(action_ids),
                 **texts,
