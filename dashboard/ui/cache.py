@@ -310,3 +310,18 @@ def since_report(
     """What changed since the previous meeting or `since` (`since.changes_since`): it reads
     every area, so it is keyed by all their versions (and today, since lateness depends on it)."""
     return _since(context.actor, context.cache_key(*Area), since, meeting_id, dt.date.today())
+
+
+# ---------------------------------------------------------------- explore
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _explore_catalogue(_actor: Actor, key: tuple, lang: str) -> dict:
+    from dashboard.services.explore.catalogue import catalogue
+
+    return catalogue(_actor, lang)
+
+
+def explore_catalogue(context: PageContext) -> dict:
+    """Every Explore dataset of the project, suppressed (`explore.catalogue.catalogue`)."""
+    return _explore_catalogue(context.actor, context.cache_key(*Area), context.lang)
