@@ -136,6 +136,15 @@ PAGES: tuple[PageSpec, ...] = (
         "import",
     ),
     PageSpec(
+        "explore",
+        "data/explore.py",
+        "nav.explore",
+        ":material/query_stats:",
+        "data",
+        Permission.explore,
+        "explore",
+    ),
+    PageSpec(
         "administration",
         "administration/administration.py",
         "nav.administration",

@@ -321,3 +321,19 @@ def since_report(
     """What changed since the previous meeting or `since` (`since.changes_since`): it reads
     every area, so it is keyed by all their versions (and today, since lateness depends on it)."""
     return _since(context.actor, context.cache_key(*Area), since, meeting_id, clock.today())
+
+
+# ---------------------------------------------------------------- explore
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _explore_catalogue(_actor: Actor, key: tuple, lang: str) -> dict:
+    from dashboard.presenters.partners import results_labelled
+    from dashboard.services.explore.catalogue import catalogue
+
+    return catalogue(_actor, lang, label_surveys=results_labelled)
+
+
+def explore_catalogue(context: PageContext) -> dict:
+    """Every Explore dataset of the project, suppressed (`explore.catalogue.catalogue`)."""
+    return _explore_catalogue(context.actor, context.cache_key(*Area), context.lang)

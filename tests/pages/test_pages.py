@@ -23,6 +23,7 @@ TITLE_KEYS = {
     "meetings": "meetings.title",
     "since": "since.title",
     "account": "account.title",
+    "explore": "explore.title",
 }
 
 

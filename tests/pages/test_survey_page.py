@@ -256,7 +256,12 @@ def test_a_first_visit_reads_the_answers_once(demo_sqlite, monkeypatch):
     load = surveys.load_survey_data_of
 
     def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        reads.append(args)
+        import traceback
+
+        # The sidebar's satisfaction headline has its own cache (home figures, once per
+        # partners version): the page's parts are what this test counts.
+        if not any(frame.name == "home_figures" for frame in traceback.extract_stack()):
+            reads.append(args)
         return load(*args, **kwargs)
 
     st.cache_data.clear()
