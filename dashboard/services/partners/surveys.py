@@ -127,29 +127,58 @@ def wave_periods(waves: pl.DataFrame) -> pl.DataFrame:
 
 def answers_frame_of(project_id: int, session: Session | None = None) -> pl.DataFrame:
     """Every answer with its wave, respondent category, item and dimension; `score` is the answer
-    turned so that higher is always more favourable (reversed items flipped)."""
-    statement = (
+    turned so that higher is always more favourable (reversed items flipped). The answers are
+    read as three integer columns (the bulk path of `read_frame`) and joined in polars with the
+    project's respondents and items, instead of repeating their texts on every answer row."""
+    answers = read_frame(
+        select(SurveyAnswer.respondent_id, SurveyAnswer.item_id, SurveyAnswer.value)
+        .join(SurveyItem, SurveyItem.id == SurveyAnswer.item_id)
+        .where(SurveyItem.project_id == project_id),
+        session,
+    )
+    respondents = read_frame(
         select(
-            SurveyAnswer.respondent_id,
-            SurveyAnswer.value,
+            SurveyRespondent.id.label("respondent_id"),  # type: ignore[union-attr]
             SurveyRespondent.wave_id,
             SurveyRespondent.partner_category,
+        )
+        .join(SurveyWave, SurveyWave.id == SurveyRespondent.wave_id)
+        .where(SurveyWave.project_id == project_id),
+        session,
+    )
+    items = read_frame(
+        select(
+            SurveyItem.id.label("item_id"),  # type: ignore[union-attr]
             SurveyItem.code.label("item_code"),  # type: ignore[attr-defined]
             SurveyItem.reversed,
             SurveyItem.scale_min,
             SurveyItem.scale_max,
-            SurveyDimension.code.label("dimension_code"),
-        )  # type: ignore[attr-defined]
-        .join(SurveyRespondent, SurveyRespondent.id == SurveyAnswer.respondent_id)
-        .join(SurveyItem, SurveyItem.id == SurveyAnswer.item_id)
+            SurveyDimension.code.label("dimension_code"),  # type: ignore[attr-defined]
+        )
         .join(SurveyDimension, SurveyDimension.id == SurveyItem.dimension_id)
-        .where(SurveyItem.project_id == project_id)
+        .where(SurveyItem.project_id == project_id),
+        session,
     )
-    return read_frame(statement, session).with_columns(
-        pl.when(pl.col("reversed"))
-        .then(pl.col("scale_min") + pl.col("scale_max") - pl.col("value"))
-        .otherwise(pl.col("value"))
-        .alias("score")
+    return (
+        answers.join(respondents, on="respondent_id")
+        .join(items, on="item_id")
+        .select(
+            "respondent_id",
+            "value",
+            "wave_id",
+            "partner_category",
+            "item_code",
+            "reversed",
+            "scale_min",
+            "scale_max",
+            "dimension_code",
+        )
+        .with_columns(
+            pl.when(pl.col("reversed"))
+            .then(pl.col("scale_min") + pl.col("scale_max") - pl.col("value"))
+            .otherwise(pl.col("value"))
+            .alias("score")
+        )
     )
 
 
