@@ -288,3 +288,31 @@ def test_a_run_that_skips_the_entry_script_speaks_the_session_s_language():
         assert seen["lang"] == i18n.DEFAULT_LANGUAGE
     finally:
         i18n._language_source = previous
+
+
+def test_the_catalogue_table_shows_a_catalogue_source_in_the_readers_language():
+    import polars as pl
+
+    from dashboard.i18n import set_language
+    from dashboard.ui.evaluation.indicators import catalogue_table
+
+    frame = pl.DataFrame(
+        {
+            "code": ["A", "B"],
+            "name": ["a", "b"],
+            "aim": ["population_health", "population_health"],
+            "component": [14, 3],
+            "kind": ["outcome", "outcome"],
+            "polarity": ["higher_is_better", "higher_is_better"],
+            "computation": [None, None],
+            "unit": ["%", "%"],
+            "data_source": ["Partner survey (this app)", "Mijn bron"],
+        }
+    )
+    set_language("nl")
+    try:
+        shown = catalogue_table(frame)
+    finally:
+        set_language("fr")
+    # The stored catalogue source in Dutch; a source typed by an admin as typed.
+    assert shown["data_source"].to_list() == ["Partnerbevraging (deze toepassing)", "Mijn bron"]
