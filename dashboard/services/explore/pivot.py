@@ -58,10 +58,21 @@ def measures(dataset: Dataset) -> list[str]:
     ]
 
 
+def default_rows(dataset: Dataset, keys: list[str]) -> str:
+    """The first breakdown a new visitor sees: the column with the fewest distinct values that
+    still splits the rows (status rather than one bar per action code), else the first."""
+    splitting = [
+        (dataset.frame.get_column(key).n_unique(), position, key)
+        for position, key in enumerate(keys)
+        if dataset.frame.get_column(key).n_unique() >= 2
+    ]
+    return min(splitting)[2] if splitting else keys[0]
+
+
 def valid_spec(dataset: Dataset, spec: PivotSpec) -> PivotSpec:
     """The spec with every unknown choice replaced by a default (a URL may hold anything)."""
     keys = groupable(dataset)
-    rows = spec.rows if spec.rows in keys else keys[0]
+    rows = spec.rows if spec.rows in keys else default_rows(dataset, keys)
     columns = spec.columns if spec.columns in keys and spec.columns != rows else None
     measure = spec.measure if spec.measure in measures(dataset) else ROWS_COUNT
     aggregate = spec.aggregate if spec.aggregate in AGGREGATES else "count"
