@@ -162,33 +162,23 @@ def file_downloads(context: PageContext, frame: pl.DataFrame, basename: str, key
     if not context.can(Permission.download) or frame.height == 0:
         return
     row = st.container(horizontal=True, wrap=True)
-    row.download_button(
-        t("common.download_csv"),
-        lambda: logged_export(context, basename, "csv", to_csv_bytes(frame)),
-        f"{basename}.csv",
-        mime="text/csv",
-        key=f"{key}_csv",
-        icon=":material/download:",
-        width="content",
+    formats = (
+        ("csv", t("common.download_csv"), "text/csv", to_csv_bytes),
+        ("xlsx", t("common.download_xlsx"), XLSX_MIME, to_xlsx_bytes),
+        ("parquet", t("explore.download_parquet"), "application/vnd.apache.parquet", _parquet),
     )
-    row.download_button(
-        t("common.download_xlsx"),
-        lambda: logged_export(context, basename, "xlsx", to_xlsx_bytes(frame)),
-        f"{basename}.xlsx",
-        mime=XLSX_MIME,
-        key=f"{key}_xlsx",
-        icon=":material/download:",
-        width="content",
-    )
-    row.download_button(
-        t("explore.download_parquet"),
-        lambda: logged_export(context, basename, "parquet", _parquet(frame)),
-        f"{basename}.parquet",
-        mime="application/vnd.apache.parquet",
-        key=f"{key}_parquet",
-        icon=":material/download:",
-        width="content",
-    )
+    for extension, label, mime, encode in formats:
+        row.download_button(
+            label,
+            lambda extension=extension, encode=encode: logged_export(
+                context, basename, extension, encode(frame)
+            ),
+            f"{basename}.{extension}",
+            mime=mime,
+            key=f"{key}_{extension}",
+            icon=":material/download:",
+            width="content",
+        )
 
 
 def _parquet(frame: pl.DataFrame) -> bytes:
