@@ -5,8 +5,6 @@ axe-core engine that axe-playwright-python bundles (no network). Any violation o
 "serious" or "critical" fails, except the narrow exclusions in NOT_OURS, each for one rule on
 markup we do not write. The per-page results land in tests/artifacts/axe-<page>.txt."""
 
-import re
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
@@ -14,7 +12,7 @@ from playwright.sync_api import Page, expect
 from dashboard.i18n import t
 from dashboard.navigation import PAGES
 from tests.browser.conftest import log_in, no_error, remembered, settle
-from tests.browser.test_browser import TITLE_KEYS
+from tests.browser.test_browser import open_listed_page
 from tests.conftest import ARTIFACTS
 
 pytestmark = pytest.mark.browser
@@ -74,15 +72,7 @@ def test_no_serious_or_critical_accessibility_violation_on_any_page(start_server
     expect(page.get_by_role("heading", name="Chronicopôle")).to_be_visible()
     remembered(page)
     for spec in PAGES:
-        # Home is the default page, at "/" ("/home" opens it under a "Page not found" dialog).
-        page.goto(f"{base}/" if spec.key == "home" else f"{base}/{spec.url_path}")
-        titles = (
-            ["Chronicopôle"]
-            if spec.key == "home"
-            else [t(TITLE_KEYS[spec.key], lang=lang) for lang in ("fr", "nl", "en")]
-        )
-        pattern = re.compile("^(" + "|".join(re.escape(title) for title in titles) + ")$")
-        expect(page.get_by_role("heading", name=pattern)).to_be_visible()
+        open_listed_page(page, base, spec)
         settle(page)
         page.wait_for_function(  # every Vega chart drawn, so its svg/canvas is checked too
             "() => [...document.querySelectorAll('.vega-embed')]"
